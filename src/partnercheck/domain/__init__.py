@@ -1,0 +1,1 @@
+"""Pure domain: checklist, assessments, scoring, interchange. No Qt, no SQL."""

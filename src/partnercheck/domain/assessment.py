@@ -1,0 +1,100 @@
+"""Partnerships, assessments, answers and actions: the records an officer builds up."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+
+class DutchPartyKind(str, Enum):
+    MUNICIPALITY = "municipality"
+    PROVINCE = "province"
+
+
+class CounterpartKind(str, Enum):
+    CITY = "city"
+    PROVINCE = "province"
+    DISTRICT = "district"
+
+
+class PartnershipStatus(str, Enum):
+    PROPOSED = "proposed"
+    ACTIVE = "active"
+    DORMANT = "dormant"
+    ENDED = "ended"
+
+
+class ActionStatus(str, Enum):
+    OPEN = "open"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+EARLIEST_SINCE = 1949  # the People's Republic; no tie can be older
+
+
+@dataclass(frozen=True, slots=True)
+class Partnership:
+    dutch_party: str
+    dutch_party_kind: DutchPartyKind
+    counterpart: str
+    counterpart_kind: CounterpartKind
+    status: PartnershipStatus
+    since: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.dutch_party.strip():
+            raise ValueError("dutch_party: must not be empty")
+        if not self.counterpart.strip():
+            raise ValueError("counterpart: must not be empty")
+        if self.since is not None and not EARLIEST_SINCE <= self.since <= _dt.date.today().year + 1:
+            raise ValueError(f"since: {self.since} is not a plausible year")
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """An answer to one question. ``value`` None means only a note has been written so far."""
+
+    value: str | None
+    note: str = ""
+
+    @property
+    def is_answered(self) -> bool:
+        return self.value is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    text: str
+    owner: str = ""
+    due: _dt.date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    recommendation_id: str | None = None
+    id: int | None = None  # assigned by the store
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise ValueError("text: an action needs a description")
+
+
+@dataclass(slots=True)
+class Assessment:
+    partnership: Partnership
+    checklist_id: str
+    checklist_version: str
+    assessor: str = ""
+    created: _dt.datetime = field(default_factory=lambda: now())
+    updated: _dt.datetime | None = None
+    answers: dict[str, Answer] = field(default_factory=dict)
+    actions: list[Action] = field(default_factory=list)
+    id: int | None = None  # assigned by the store
+
+    def with_id(self, assessment_id: int) -> Assessment:
+        return replace(self, id=assessment_id)
+
+
+def now() -> _dt.datetime:
+    """The local time with its UTC offset, to the second: what a record should show."""
+    return _dt.datetime.now().astimezone().replace(microsecond=0)

@@ -1,0 +1,117 @@
+"""The checklist model: themes, questions, answer options, recommendations and sources.
+
+Built by :mod:`partnercheck.domain.checklist_loader` from a data file; immutable after that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .text import LocalText
+
+MAX_RISK = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    code: str
+    title: str
+    publisher: str
+    date: str
+    url: str = ""
+    note: LocalText = LocalText("", "")
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    value: str
+    label: LocalText
+    risk: int
+    red_flag: bool = False
+    recommendations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    theme_id: str
+    text: LocalText
+    guidance: LocalText
+    sources: tuple[str, ...]
+    options: tuple[Option, ...]
+    # True where DOMAIN.md marks the point as inferred: the guidance must not claim a source.
+    inferred: bool = False
+
+    def option(self, value: str) -> Option | None:
+        for option in self.options:
+            if option.value == value:
+                return option
+        return None
+
+    @property
+    def lowest_risk(self) -> int:
+        return min(o.risk for o in self.options)
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    id: str
+    theme_id: str
+    text: LocalText
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    id: str
+    title: LocalText
+    intro: LocalText
+    questions: tuple[Question, ...]
+    recommendations: tuple[Recommendation, ...]
+
+
+@dataclass(frozen=True)
+class Checklist:
+    id: str
+    version: str
+    title: LocalText
+    description: LocalText
+    themes: tuple[Theme, ...]
+    sources: tuple[Source, ...] = field(default=())
+
+    @cached_property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(q for t in self.themes for q in t.questions)
+
+    @cached_property
+    def _question_index(self) -> dict[str, Question]:
+        return {q.id: q for q in self.questions}
+
+    @cached_property
+    def _theme_index(self) -> dict[str, Theme]:
+        return {t.id: t for t in self.themes}
+
+    @cached_property
+    def _recommendation_index(self) -> dict[str, Recommendation]:
+        return {r.id: r for t in self.themes for r in t.recommendations}
+
+    @cached_property
+    def _source_index(self) -> dict[str, Source]:
+        return {s.code: s for s in self.sources}
+
+    def question(self, question_id: str) -> Question | None:
+        return self._question_index.get(question_id)
+
+    def theme(self, theme_id: str) -> Theme | None:
+        return self._theme_index.get(theme_id)
+
+    def recommendation(self, recommendation_id: str) -> Recommendation | None:
+        return self._recommendation_index.get(recommendation_id)
+
+    def source(self, code: str) -> Source | None:
+        return self._source_index.get(code)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.id, self.version)

@@ -1,0 +1,231 @@
+"""Reads and validates checklist data files (TOML, standard library only).
+
+Every problem is reported as one :class:`ChecklistError` that names the file and the key
+path (``themes[2].questions[0].options[1].risk``), so whoever edits the data file can find
+the mistake without reading code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .checklist import MAX_RISK, Checklist, Option, Question, Recommendation, Source, Theme
+from .text import LocalText
+
+FORMAT = "partnercheck-checklist"
+FORMAT_VERSION = 1
+_ID = re.compile(r"^[a-z0-9][a-z0-9.\-]*$")
+
+
+class ChecklistError(Exception):
+    def __init__(self, file: str, key: str, message: str) -> None:
+        super().__init__(f"{file}: {key}: {message}" if key else f"{file}: {message}")
+        self.file = file
+        self.key = key
+        self.message = message
+
+
+@dataclass
+class _Reader:
+    file: str
+
+    def fail(self, key: str, message: str) -> ChecklistError:
+        return ChecklistError(self.file, key, message)
+
+    def table(self, data: Any, key: str) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            raise self.fail(key, "must be a table")
+        return data
+
+    def string(self, data: dict[str, Any], name: str, key: str, *, required: bool = True) -> str:
+        value = data.get(name)
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str) or (required and not value.strip()):
+            raise self.fail(_join(key, name), "must be a non-empty text")
+        return value.strip()
+
+    def ident(self, data: dict[str, Any], name: str, key: str) -> str:
+        value = self.string(data, name, key)
+        if not _ID.match(value):
+            raise self.fail(_join(key, name), f"{value!r} is not a valid id (lowercase letters, digits, '-', '.')")
+        return value
+
+    def text(self, data: dict[str, Any], name: str, key: str, *, required: bool = True) -> LocalText:
+        nl = self.string(data, f"{name}_nl", key, required=required)
+        en = self.string(data, f"{name}_en", key, required=required)
+        if bool(nl) != bool(en):
+            missing = f"{name}_en" if nl else f"{name}_nl"
+            raise self.fail(_join(key, missing), "must be given in both Dutch and English")
+        return LocalText(_clean(nl), _clean(en))
+
+    def codes(self, data: dict[str, Any], name: str, key: str) -> tuple[str, ...]:
+        value = data.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail(_join(key, name), "must be a list of texts")
+        return tuple(value)
+
+    def array(self, data: dict[str, Any], name: str, key: str) -> list[Any]:
+        value = data.get(name)
+        if not isinstance(value, list) or not value:
+            raise self.fail(_join(key, name), "must be a non-empty list")
+        return value
+
+
+def _join(key: str, name: str) -> str:
+    return f"{key}.{name}" if key else name
+
+
+def _clean(text: str) -> str:
+    """Fold the line breaks of TOML's multi-line strings; keep blank lines as paragraphs."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
+
+
+def load_checklist(path: str | Path) -> Checklist:
+    path = Path(path)
+    file = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ChecklistError(file, "", f"cannot be read ({exc.strerror})") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ChecklistError(file, "", "is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ChecklistError(file, "", f"is not valid TOML ({exc})") from None
+    return parse_checklist(data, file)
+
+
+def parse_checklist(data: dict[str, Any], file: str = "<checklist>") -> Checklist:
+    r = _Reader(file)
+    if data.get("format") != FORMAT:
+        raise r.fail("format", f"must be {FORMAT!r}")
+    fv = data.get("format_version")
+    if not isinstance(fv, int) or isinstance(fv, bool) or fv < 1:
+        raise r.fail("format_version", "must be a positive whole number")
+    if fv > FORMAT_VERSION:
+        raise r.fail("format_version", f"{fv} is newer than this PartnerCheck reads ({FORMAT_VERSION}); update PartnerCheck")
+
+    sources = tuple(_source(r, s, f"sources[{i}]") for i, s in enumerate(r.array(data, "sources", "")))
+    source_codes = {s.code for s in sources}
+    _unique(r, [s.code for s in sources], "sources", "code")
+
+    themes_raw = r.array(data, "themes", "")
+    themes = tuple(_theme(r, t, f"themes[{i}]", source_codes) for i, t in enumerate(themes_raw))
+    _unique(r, [t.id for t in themes], "themes", "id")
+    _unique(r, [q.id for t in themes for q in t.questions], "themes[*].questions", "id")
+    _unique(r, [c.id for t in themes for c in t.recommendations], "themes[*].recommendations", "id")
+
+    rec_ids = {c.id for t in themes for c in t.recommendations}
+    for ti, theme in enumerate(themes):
+        for qi, question in enumerate(theme.questions):
+            for oi, option in enumerate(question.options):
+                for rec in option.recommendations:
+                    if rec not in rec_ids:
+                        raise r.fail(f"themes[{ti}].questions[{qi}].options[{oi}].recommend", f"names unknown recommendation {rec!r}")
+
+    return Checklist(
+        id=r.ident(data, "id", ""),
+        version=r.string(data, "version", ""),
+        title=r.text(data, "title", ""),
+        description=r.text(data, "description", "", required=False),
+        themes=themes,
+        sources=sources,
+    )
+
+
+def _unique(r: _Reader, values: list[str], key: str, name: str) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise r.fail(f"{key}.{name}", f"{value!r} is used twice")
+        seen.add(value)
+
+
+def _source(r: _Reader, data: Any, key: str) -> Source:
+    d = r.table(data, key)
+    return Source(
+        code=r.string(d, "code", key),
+        title=r.string(d, "title", key),
+        publisher=r.string(d, "publisher", key),
+        date=r.string(d, "date", key),
+        url=r.string(d, "url", key, required=False),
+        note=r.text(d, "note", key, required=False),
+    )
+
+
+def _check_codes(r: _Reader, codes: tuple[str, ...], known: set[str], key: str) -> None:
+    for code in codes:
+        if code not in known:
+            raise r.fail(f"{key}.sources", f"names unknown source {code!r}")
+
+
+def _theme(r: _Reader, data: Any, key: str, source_codes: set[str]) -> Theme:
+    d = r.table(data, key)
+    theme_id = r.ident(d, "id", key)
+    questions = tuple(
+        _question(r, q, f"{key}.questions[{i}]", theme_id, source_codes)
+        for i, q in enumerate(r.array(d, "questions", key))
+    )
+    recs = []
+    for i, c in enumerate(d.get("recommendations", [])):
+        ckey = f"{key}.recommendations[{i}]"
+        cd = r.table(c, ckey)
+        rec = Recommendation(
+            id=r.ident(cd, "id", ckey), theme_id=theme_id, text=r.text(cd, "text", ckey), sources=r.codes(cd, "sources", ckey)
+        )
+        _check_codes(r, rec.sources, source_codes, ckey)
+        recs.append(rec)
+    return Theme(
+        id=theme_id, title=r.text(d, "title", key), intro=r.text(d, "intro", key), questions=questions, recommendations=tuple(recs)
+    )
+
+
+def _question(r: _Reader, data: Any, key: str, theme_id: str, source_codes: set[str]) -> Question:
+    d = r.table(data, key)
+    options = tuple(_option(r, o, f"{key}.options[{i}]") for i, o in enumerate(r.array(d, "options", key)))
+    if len(options) < 2:
+        raise r.fail(f"{key}.options", "needs at least two options")
+    _unique(r, [o.value for o in options], f"{key}.options", "value")
+    # Scoring promises "all lowest-risk answers give low": so every question needs a
+    # harmless answer, and that answer can never be a red flag.
+    if not any(o.risk == 0 and not o.red_flag for o in options):
+        raise r.fail(f"{key}.options", "needs an option with risk 0 that is not a red flag")
+    inferred = d.get("inferred", False)
+    if not isinstance(inferred, bool):
+        raise r.fail(f"{key}.inferred", "must be true or false")
+    question = Question(
+        id=r.ident(d, "id", key),
+        theme_id=theme_id,
+        text=r.text(d, "text", key),
+        guidance=r.text(d, "guidance", key),
+        sources=r.codes(d, "sources", key),
+        options=options,
+        inferred=inferred,
+    )
+    _check_codes(r, question.sources, source_codes, key)
+    return question
+
+
+def _option(r: _Reader, data: Any, key: str) -> Option:
+    d = r.table(data, key)
+    risk = d.get("risk")
+    if not isinstance(risk, int) or isinstance(risk, bool) or not 0 <= risk <= MAX_RISK:
+        raise r.fail(f"{key}.risk", f"must be a whole number from 0 to {MAX_RISK}")
+    red_flag = d.get("red_flag", False)
+    if not isinstance(red_flag, bool):
+        raise r.fail(f"{key}.red_flag", "must be true or false")
+    value = r.string(d, "value", key)
+    return Option(
+        value=value,
+        label=r.text(d, "label", key),
+        risk=risk,
+        red_flag=red_flag,
+        recommendations=r.codes(d, "recommend", key),
+    )

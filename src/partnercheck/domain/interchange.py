@@ -1,0 +1,243 @@
+"""The interchange file: one JSON document per assessment (DESIGN.md, "Interchange file").
+
+:func:`parse_document` validates everything before anything is built, and reports the first
+problem as an :class:`InterchangeError` naming the file and the field, so a town hall that
+receives a bad file learns exactly what is wrong with it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from enum import Enum
+from typing import Any, TypeVar
+
+from .assessment import (
+    Action,
+    ActionStatus,
+    Answer,
+    Assessment,
+    CounterpartKind,
+    DutchPartyKind,
+    Partnership,
+    PartnershipStatus,
+    now,
+)
+from .library import ChecklistLibrary
+
+FORMAT = "partnercheck-assessment"
+FORMAT_VERSION = 1
+
+E = TypeVar("E", bound=Enum)
+
+
+class InterchangeError(Exception):
+    def __init__(self, file: str, field: str, message: str) -> None:
+        super().__init__(f"{file}: {field}: {message}" if field else f"{file}: {message}")
+        self.file = file
+        self.field = field
+        self.message = message
+
+
+def to_document(assessment: Assessment) -> dict[str, Any]:
+    p = assessment.partnership
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "checklist": {"id": assessment.checklist_id, "version": assessment.checklist_version},
+        "partnership": {
+            "dutch_party": p.dutch_party,
+            "dutch_party_kind": p.dutch_party_kind.value,
+            "counterpart": p.counterpart,
+            "counterpart_kind": p.counterpart_kind.value,
+            "status": p.status.value,
+            "since": p.since,
+        },
+        "assessor": assessment.assessor,
+        "created": assessment.created.isoformat(),
+        "answers": {qid: {"value": a.value, "note": a.note} for qid, a in assessment.answers.items()},
+        "actions": [
+            {
+                "text": a.text,
+                "owner": a.owner,
+                "due": a.due.isoformat() if a.due else None,
+                "status": a.status.value,
+                "recommendation": a.recommendation_id,
+            }
+            for a in assessment.actions
+        ],
+    }
+    if assessment.updated is not None:
+        doc["updated"] = assessment.updated.isoformat()
+    return doc
+
+
+def dumps(assessment: Assessment) -> str:
+    return json.dumps(to_document(assessment), ensure_ascii=False, indent=2) + "\n"
+
+
+class _Parser:
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def fail(self, field: str, message: str) -> InterchangeError:
+        return InterchangeError(self.file, field, message)
+
+    def obj(self, value: Any, field: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(field, "must be a JSON object")
+        return value
+
+    def text(self, d: dict[str, Any], name: str, field: str, *, required: bool) -> str:
+        value = d.get(name)
+        key = f"{field}.{name}" if field else name
+        if value is None:
+            if required:
+                raise self.fail(key, "is missing")
+            return ""
+        if not isinstance(value, str):
+            raise self.fail(key, "must be a text")
+        if required and not value.strip():
+            raise self.fail(key, "must not be empty")
+        return value
+
+    def enum(self, d: dict[str, Any], name: str, field: str, kind: type[E]) -> E:
+        value = self.text(d, name, field, required=True)
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in kind)  # type: ignore[attr-defined]
+            raise self.fail(f"{field}.{name}", f"{value!r} is not one of: {allowed}") from None
+
+    def datetime(self, d: dict[str, Any], name: str) -> _dt.datetime | None:
+        value = d.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(name, "must be a date and time (ISO 8601)")
+        try:
+            parsed = _dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(name, f"{value!r} is not a date and time (ISO 8601)") from None
+        return parsed if parsed.tzinfo else parsed.astimezone()
+
+
+def parse_bytes(raw: bytes, file: str, library: ChecklistLibrary) -> Assessment:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InterchangeError(file, "", f"is not UTF-8 text (bad byte at position {exc.start})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(file, "", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    return parse_document(data, file, library)
+
+
+def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessment:
+    p = _Parser(file)
+    doc = p.obj(data, "")
+    if doc.get("format") != FORMAT:
+        raise p.fail("format", f"must be {FORMAT!r}; this is not a PartnerCheck assessment file")
+    version = doc.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise p.fail("format_version", "must be a positive whole number")
+    if version > FORMAT_VERSION:
+        raise p.fail("format_version", f"{version} is newer than this PartnerCheck reads ({FORMAT_VERSION}); update PartnerCheck")
+
+    cl = p.obj(doc.get("checklist"), "checklist")
+    cl_id = p.text(cl, "id", "checklist", required=True)
+    cl_version = p.text(cl, "version", "checklist", required=True)
+    checklist = library.get(cl_id, cl_version)
+    if checklist is None:
+        raise p.fail("checklist.version", f"checklist {cl_id!r} version {cl_version!r} is not known to this PartnerCheck")
+
+    partnership = _partnership(p, p.obj(doc.get("partnership"), "partnership"))
+    assessor = p.text(doc, "assessor", "", required=False)
+    created = p.datetime(doc, "created") or now()
+    updated = p.datetime(doc, "updated")
+
+    answers: dict[str, Answer] = {}
+    raw_answers = doc.get("answers", {})
+    if not isinstance(raw_answers, dict):
+        raise p.fail("answers", "must be a JSON object keyed by question id")
+    for qid, raw in raw_answers.items():
+        field = f"answers.{qid}"
+        question = checklist.question(qid)
+        if question is None:
+            raise p.fail(field, f"{qid!r} is not a question of checklist {cl_id} {cl_version}")
+        a = p.obj(raw, field)
+        value = a.get("value")
+        if value is not None:
+            if not isinstance(value, str):
+                raise p.fail(f"{field}.value", "must be a text or null")
+            if question.option(value) is None:
+                allowed = ", ".join(o.value for o in question.options)
+                raise p.fail(f"{field}.value", f"{value!r} is not an option of this question ({allowed})")
+        note = p.text(a, "note", field, required=False)
+        if value is None and not note:
+            continue  # an empty record carries nothing worth storing
+        answers[qid] = Answer(value, note)
+
+    actions: list[Action] = []
+    raw_actions = doc.get("actions", [])
+    if not isinstance(raw_actions, list):
+        raise p.fail("actions", "must be a JSON list")
+    for i, raw in enumerate(raw_actions):
+        field = f"actions[{i}]"
+        a = p.obj(raw, field)
+        due_text = a.get("due")
+        due = None
+        if due_text is not None:
+            if not isinstance(due_text, str):
+                raise p.fail(f"{field}.due", "must be a date (YYYY-MM-DD) or null")
+            try:
+                due = _dt.date.fromisoformat(due_text)
+            except ValueError:
+                raise p.fail(f"{field}.due", f"{due_text!r} is not a date (YYYY-MM-DD)") from None
+        rec = a.get("recommendation")
+        if rec is not None and (not isinstance(rec, str) or checklist.recommendation(rec) is None):
+            raise p.fail(f"{field}.recommendation", f"{rec!r} is not a recommendation of this checklist")
+        status = p.enum(a, "status", field, ActionStatus) if "status" in a else ActionStatus.OPEN
+        try:
+            actions.append(
+                Action(
+                    text=p.text(a, "text", field, required=True),
+                    owner=p.text(a, "owner", field, required=False),
+                    due=due,
+                    status=status,
+                    recommendation_id=rec,
+                )
+            )
+        except ValueError as exc:
+            raise p.fail(f"{field}.{str(exc).split(':')[0]}", str(exc).split(": ", 1)[-1]) from None
+
+    return Assessment(
+        partnership=partnership,
+        checklist_id=cl_id,
+        checklist_version=cl_version,
+        assessor=assessor,
+        created=created,
+        updated=updated,
+        answers=answers,
+        actions=actions,
+    )
+
+
+def _partnership(p: _Parser, d: dict[str, Any]) -> Partnership:
+    f = "partnership"
+    since = d.get("since")
+    if since is not None and (not isinstance(since, int) or isinstance(since, bool)):
+        raise p.fail(f"{f}.since", "must be a year (a whole number) or null")
+    try:
+        return Partnership(
+            dutch_party=p.text(d, "dutch_party", f, required=True),
+            dutch_party_kind=p.enum(d, "dutch_party_kind", f, DutchPartyKind),
+            counterpart=p.text(d, "counterpart", f, required=True),
+            counterpart_kind=p.enum(d, "counterpart_kind", f, CounterpartKind),
+            status=p.enum(d, "status", f, PartnershipStatus),
+            since=since,
+        )
+    except ValueError as exc:
+        name, _, message = str(exc).partition(": ")
+        raise p.fail(f"{f}.{name}", message) from None

@@ -1,0 +1,27 @@
+"""Bilingual text: every user-facing string exists in Dutch and English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+
+
+@dataclass(frozen=True, slots=True)
+class LocalText:
+    nl: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        if lang == "en":
+            return self.en
+        if lang == "nl":
+            return self.nl
+        raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGUAGES)}")
+
+    def __bool__(self) -> bool:
+        return bool(self.nl or self.en)
+
+
+EMPTY = LocalText("", "")

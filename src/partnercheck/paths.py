@@ -1,0 +1,24 @@
+"""Where the user's database lives (platformdirs), with the overrides DESIGN.md names."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "PartnerCheck"
+DB_ENV = "PARTNERCHECK_DB"
+DB_FILENAME = "partnercheck.sqlite3"
+
+
+def default_database_path() -> Path:
+    """``PARTNERCHECK_DB`` if set, else the embedded database in the user's data folder."""
+    override = os.environ.get(DB_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
+
+
+def resolve_database_path(explicit: str | os.PathLike[str] | None) -> Path:
+    return Path(explicit).expanduser() if explicit else default_database_path()

@@ -1,0 +1,43 @@
+"""The one place that knows where shipped files (checklists, fonts, migrations) live.
+
+An installed wheel carries ``resources/`` and ``db/`` inside the package (hatchling's
+force-include); an editable install or a source checkout has them at the repository's top
+level. Everything else asks this module and never does path arithmetic of its own.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources as _ilr
+from pathlib import Path
+
+_PACKAGE_ROOT = Path(str(_ilr.files("partnercheck")))
+_SOURCE_ROOT = _PACKAGE_ROOT.parent.parent
+
+
+@cache
+def _root_of(name: str) -> Path:
+    for candidate in (_PACKAGE_ROOT / name, _SOURCE_ROOT / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"PartnerCheck is incompletely installed: no '{name}' folder found")
+
+
+def resource_dir() -> Path:
+    return _root_of("resources")
+
+
+def migrations_dir() -> Path:
+    return _root_of("db")
+
+
+def checklist_dir() -> Path:
+    return resource_dir() / "checklists"
+
+
+def reference_file() -> Path:
+    return resource_dir() / "reference" / "partnerships.toml"
+
+
+def font_dir() -> Path:
+    return resource_dir() / "fonts"
