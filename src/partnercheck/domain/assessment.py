@@ -98,3 +98,22 @@ class Assessment:
 def now() -> _dt.datetime:
     """The local time with its UTC offset, to the second: what a record should show."""
     return _dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentSummary:
+    """One row of the list of assessments: what the list shows, without the answers."""
+
+    id: int
+    dutch_party: str
+    counterpart: str
+    status: PartnershipStatus
+    overall: str  # a scoring.Level code: low | medium | high
+    answered: int
+    total: int
+    updated: _dt.datetime
+    assessor: str = ""
+
+    @property
+    def completeness(self) -> float:
+        return self.answered / self.total if self.total else 0.0
