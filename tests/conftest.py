@@ -1,0 +1,62 @@
+"""Fixtures shared by the whole suite: the shipped checklist and a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+
+# Qt tests run headless; set before any test module imports PySide6.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from partnercheck.domain.assessment import (
+    Assessment,
+    CounterpartKind,
+    DutchPartyKind,
+    Partnership,
+    PartnershipStatus,
+)
+from partnercheck.domain.library import ChecklistLibrary
+from partnercheck.store import AssessmentStore
+from partnercheck.workspace import checklist_library, open_store
+
+
+@pytest.fixture(autouse=True)
+def _isolated_database(tmp_path, monkeypatch):
+    """No test may ever touch the user's real database."""
+    monkeypatch.setenv("PARTNERCHECK_DB", str(tmp_path / "default.sqlite3"))
+
+
+@pytest.fixture
+def library() -> ChecklistLibrary:
+    return checklist_library()
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "partnercheck.sqlite3"
+
+
+@pytest.fixture
+def store(db_path) -> AssessmentStore:
+    s = open_store(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def partnership() -> Partnership:
+    return Partnership(
+        dutch_party="Gemeente Breda",
+        dutch_party_kind=DutchPartyKind.MUNICIPALITY,
+        counterpart="Yangzhou",
+        counterpart_kind=CounterpartKind.CITY,
+        status=PartnershipStatus.ACTIVE,
+        since=2012,
+    )
+
+
+@pytest.fixture
+def new_assessment(library, partnership) -> Assessment:
+    active = library.active
+    return Assessment(partnership=partnership, checklist_id=active.id, checklist_version=active.version, assessor="A. de Vries")
