@@ -221,6 +221,9 @@ def _option(r: _Reader, data: Any, key: str) -> Option:
     red_flag = d.get("red_flag", False)
     if not isinstance(red_flag, bool):
         raise r.fail(f"{key}.red_flag", "must be true or false")
+    if red_flag and risk != MAX_RISK:
+        # Otherwise moving from a red flag to a riskier plain answer could lower a level.
+        raise r.fail(f"{key}.risk", f"a red flag carries the highest risk ({MAX_RISK})")
     value = r.string(d, "value", key)
     return Option(
         value=value,

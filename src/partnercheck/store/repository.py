@@ -34,6 +34,11 @@ def _iso(value: _dt.datetime) -> str:
     return value.isoformat()
 
 
+def _stamp() -> str:
+    """Change times in UTC to the microsecond, so text order is time order (DST included)."""
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="microseconds")
+
+
 class AssessmentStore:
     """The repository the CLI, the window and the report read and write through."""
 
@@ -97,7 +102,7 @@ class AssessmentStore:
             checklist_version=row["checklist_version"],
             assessor=row["assessor"],
             created=_dt.datetime.fromisoformat(row["created"]),
-            updated=_dt.datetime.fromisoformat(row["updated"]),
+            updated=_dt.datetime.fromisoformat(row["updated"]).astimezone(),
             answers=answers,
             actions=actions,
         )
@@ -117,7 +122,7 @@ class AssessmentStore:
                     overall=r[4],
                     answered=r[5],
                     total=r[6],
-                    updated=_dt.datetime.fromisoformat(r[7]),
+                    updated=_dt.datetime.fromisoformat(r[7]).astimezone(),
                     assessor=r[8],
                 )
                 for r in cursor.fetchall()
@@ -131,7 +136,7 @@ class AssessmentStore:
         """Store a whole assessment (new, or imported) and return its id."""
         if self.library.get(assessment.checklist_id, assessment.checklist_version) is None:
             raise StoreError(f"checklist {assessment.checklist_id} {assessment.checklist_version} is not known")
-        stamp = _iso(now())
+        stamp = _stamp()
         with self._write() as db:
             row = _partnership_row(assessment.partnership)
             row.update(
@@ -169,7 +174,7 @@ class AssessmentStore:
                     "INSERT INTO answer (assessment_id, question_id, value, note, updated) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT (assessment_id, question_id) DO UPDATE SET value = excluded.value, "
                     "note = excluded.note, updated = excluded.updated",
-                    [assessment_id, question_id, answer.value, answer.note, _iso(now())],
+                    [assessment_id, question_id, answer.value, answer.note, _stamp()],
                 )
             self._refresh_summary(assessment_id)
 
@@ -178,13 +183,13 @@ class AssessmentStore:
         row: dict[str, Any] = _partnership_row(partnership)
         if assessor is not None:
             row["assessor"] = assessor
-        row["updated"] = _iso(now())
+        row["updated"] = _stamp()
         with self._write() as db:
             db["assessment"].update(assessment_id, row)
 
     def add_action(self, assessment_id: int, action: Action) -> int:
         self._require(assessment_id)
-        stamp = _iso(now())
+        stamp = _stamp()
         with self._write() as db:
             position = db.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM action WHERE assessment_id = ?", [assessment_id]
@@ -196,7 +201,7 @@ class AssessmentStore:
     def update_action(self, action: Action) -> None:
         if action.id is None:
             raise ValueError("update_action needs a stored action (with an id)")
-        stamp = _iso(now())
+        stamp = _stamp()
         with self._write() as db:
             row = db.execute("SELECT assessment_id FROM action WHERE id = ?", [action.id]).fetchone()
             if row is None:
@@ -216,7 +221,7 @@ class AssessmentStore:
             self._touch(row[0], stamp)
 
     def delete_action(self, action_id: int) -> None:
-        stamp = _iso(now())
+        stamp = _stamp()
         with self._write() as db:
             row = db.execute("SELECT assessment_id FROM action WHERE id = ?", [action_id]).fetchone()
             if row is None:
@@ -289,7 +294,7 @@ class AssessmentStore:
         sets = "overall = ?, answered = ?, total = ?" + (", updated = ?" if touch else "")
         params: list[Any] = [result.overall.code, result.answered, result.total]
         if touch:
-            params.append(_iso(now()))
+            params.append(_stamp())
         self.db.execute(f"UPDATE assessment SET {sets} WHERE id = ?", [*params, assessment_id])
 
 

@@ -1,0 +1,97 @@
+"""The loader refuses a broken checklist file with the file and the key that is wrong."""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+
+import pytest
+
+from partnercheck.domain.checklist_loader import ChecklistError, load_checklist, parse_checklist
+from partnercheck.resources import checklist_dir
+
+SHIPPED = checklist_dir() / "china-partnerships.toml"
+
+
+@pytest.fixture
+def data():
+    return tomllib.loads(SHIPPED.read_text(encoding="utf-8"))
+
+
+def first_question(d):
+    return d["themes"][0]["questions"][0]
+
+
+def error_for(d) -> ChecklistError:
+    with pytest.raises(ChecklistError) as info:
+        parse_checklist(d, "edited.toml")
+    assert str(info.value).startswith("edited.toml: ")
+    return info.value
+
+
+def test_shipped_checklist_loads_with_id_version_and_both_languages():
+    checklist = load_checklist(SHIPPED)
+    assert checklist.id == "china-partnerships"
+    assert checklist.version
+    for question in checklist.questions:
+        assert question.text.nl and question.text.en
+        assert question.guidance.nl and question.guidance.en
+        for option in question.options:
+            assert option.label.nl and option.label.en
+
+
+@pytest.mark.parametrize(
+    ("edit", "key", "words"),
+    [
+        (lambda d: d.update(format="something-else"), "format", "partnercheck-checklist"),
+        (lambda d: d.update(format_version=99), "format_version", "newer"),
+        (lambda d: d.pop("id"), "id", "non-empty"),
+        (lambda d: d.update(id="Not An Id"), "id", "not a valid id"),
+        (lambda d: d.pop("title_en"), "title_en", "non-empty"),
+        (lambda d: first_question(d).pop("text_nl"), "themes[0].questions[0].text_nl", "non-empty"),
+        (lambda d: first_question(d)["options"][0].update(risk=7), "themes[0].questions[0].options[0].risk", "0 to 3"),
+        (lambda d: first_question(d)["options"][0].update(risk="high"), "themes[0].questions[0].options[0].risk", "0 to 3"),
+        (lambda d: first_question(d)["options"][1].update(red_flag="yes"), "themes[0].questions[0].options[1].red_flag", "true or false"),
+        (lambda d: first_question(d)["options"][1].update(recommend=["nope"]), "themes[0].questions[0].options[1].recommend", "'nope'"),
+        (lambda d: first_question(d).update(sources=["S999"]), "themes[0].questions[0].sources", "'S999'"),
+        (lambda d: first_question(d).update(options=first_question(d)["options"][:1]), "themes[0].questions[0].options", "two options"),
+        (
+            lambda d: [o.update(risk=max(o["risk"], 1)) for o in first_question(d)["options"]],
+            "themes[0].questions[0].options",
+            "risk 0",
+        ),
+        (
+            lambda d: first_question(d)["options"][1].update(red_flag=True, risk=1),
+            "themes[0].questions[0].options[1].risk",
+            "highest risk",
+        ),
+        (lambda d: d["themes"].append(copy.deepcopy(d["themes"][0])), "themes.id", "used twice"),
+        (lambda d: d["themes"][0].pop("questions"), "themes[0].questions", "non-empty list"),
+        (lambda d: d.update(sources="S1"), "sources", "non-empty list"),
+    ],
+)
+def test_broken_checklist_names_the_key(data, edit, key, words):
+    edit(data)
+    error = error_for(data)
+    assert error.key == key
+    assert words in error.message
+
+
+def test_unreadable_and_malformed_files_name_the_file(tmp_path):
+    missing = tmp_path / "missing.toml"
+    with pytest.raises(ChecklistError, match="missing.toml: cannot be read"):
+        load_checklist(missing)
+    bad = tmp_path / "bad.toml"
+    bad.write_text('format = "partnercheck-checklist"\nid = [unclosed\n', encoding="utf-8")
+    with pytest.raises(ChecklistError, match="bad.toml: is not valid TOML"):
+        load_checklist(bad)
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes('title_nl = "caf\xe9"'.encode("latin-1"))
+    with pytest.raises(ChecklistError, match="latin.toml: is not UTF-8"):
+        load_checklist(latin)
+
+
+def test_multiline_texts_are_folded_into_paragraphs(data):
+    first_question(data)["guidance_en"] = "First line\n  continues here.\n\nSecond paragraph."
+    checklist = parse_checklist(data, "x.toml")
+    assert checklist.questions[0].guidance.en == "First line continues here.\n\nSecond paragraph."

@@ -1,0 +1,148 @@
+"""Scoring rules from DESIGN.md, held as properties over generated checklists and answers."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from partnercheck.domain.assessment import Answer
+from partnercheck.domain.checklist import MAX_RISK, Checklist, Option, Question, Recommendation, Theme
+from partnercheck.domain.scoring import Level, score
+from partnercheck.domain.text import LocalText
+
+T = LocalText("x", "x")
+
+
+@st.composite
+def questions(draw, theme_id: str, index: int):
+    risks = draw(st.lists(st.integers(0, MAX_RISK), min_size=1, max_size=4))
+    options = [Option("safe", T, 0)]
+    for i, risk in enumerate(risks):
+        red = risk == MAX_RISK and draw(st.booleans())
+        options.append(Option(f"o{i}", T, risk, red_flag=red, recommendations=(f"{theme_id}.r{index}",) if risk else ()))
+    return Question(f"{theme_id}.q{index}", theme_id, T, T, (), tuple(options))
+
+
+@st.composite
+def checklists(draw):
+    themes = []
+    for t in range(draw(st.integers(1, 4))):
+        tid = f"t{t}"
+        qs = tuple(draw(questions(tid, i)) for i in range(draw(st.integers(1, 6))))
+        recs = tuple(Recommendation(f"{tid}.r{i}", tid, T, ()) for i in range(len(qs)))
+        themes.append(Theme(tid, T, T, qs, recs))
+    return Checklist("generated", "1", T, T, tuple(themes))
+
+
+@st.composite
+def checklist_and_answers(draw):
+    checklist = draw(checklists())
+    answers = {}
+    for q in checklist.questions:
+        choice = draw(st.one_of(st.none(), st.sampled_from(q.options)))
+        if choice is not None:
+            answers[q.id] = Answer(choice.value, "")
+    return checklist, answers
+
+
+def levels(result):
+    return [result.overall] + [t.level for t in result.themes]
+
+
+@settings(max_examples=300)
+@given(checklist_and_answers(), st.data())
+def test_raising_an_answers_risk_never_lowers_any_level(case, data):
+    checklist, answers = case
+    question = data.draw(st.sampled_from(checklist.questions))
+    current = answers.get(question.id)
+    current_risk = -1 if current is None else question.option(current.value).risk
+    riskier = [o for o in question.options if o.risk > current_risk]
+    if not riskier:
+        riskier = [question.option(current.value)]
+    new_option = data.draw(st.sampled_from(riskier))
+    before = score(checklist, answers)
+    after = score(checklist, {**answers, question.id: Answer(new_option.value, "")})
+    assert all(a >= b for a, b in zip(levels(after), levels(before), strict=True))
+
+
+@settings(max_examples=200)
+@given(checklist_and_answers())
+def test_a_red_flag_makes_its_theme_and_the_whole_assessment_high(case):
+    checklist, answers = case
+    result = score(checklist, answers)
+    for theme, ts in zip(checklist.themes, result.themes, strict=True):
+        flagged = [q.id for q in theme.questions if q.id in answers and q.option(answers[q.id].value).red_flag]
+        assert list(ts.red_flags) == flagged
+        if flagged:
+            assert ts.level is Level.HIGH
+    if result.red_flags:
+        assert result.overall is Level.HIGH
+
+
+@given(checklists())
+def test_lowest_risk_answers_everywhere_give_low_everywhere(checklist):
+    answers = {q.id: Answer(min(q.options, key=lambda o: o.risk).value, "") for q in checklist.questions}
+    result = score(checklist, answers)
+    assert set(levels(result)) == {Level.LOW}
+    assert result.is_complete and result.completeness == 1.0
+    assert result.recommendations == ()
+
+
+@given(checklist_and_answers())
+def test_completeness_counts_answered_questions_and_notes_alone_do_not_count(case):
+    checklist, answers = case
+    notes_only = {q.id: Answer(None, "a note") for q in checklist.questions if q.id not in answers}
+    result = score(checklist, {**answers, **notes_only})
+    assert result.answered == len(answers)
+    assert result.total == len(checklist.questions)
+    assert result.completeness == len(answers) / len(checklist.questions)
+    for ts in result.themes:
+        theme = next(t for t in checklist.themes if t.id == ts.theme_id)
+        assert ts.answered == sum(q.id in answers for q in theme.questions)
+
+
+@given(checklist_and_answers())
+def test_overall_level_is_the_highest_theme_level(case):
+    checklist, answers = case
+    result = score(checklist, answers)
+    assert result.overall == max(t.level for t in result.themes)
+
+
+@given(checklist_and_answers())
+def test_triggered_recommendations_come_from_chosen_options_once_each(case):
+    checklist, answers = case
+    expected = {
+        rec
+        for q in checklist.questions
+        if q.id in answers
+        for rec in q.option(answers[q.id].value).recommendations
+    }
+    ids = [r.id for r in score(checklist, answers).recommendations]
+    assert sorted(ids) == sorted(expected)
+    assert len(ids) == len(set(ids))
+
+
+def test_not_knowing_is_a_risk_on_the_shipped_checklist(library):
+    checklist = library.active
+    unknowns = {}
+    for q in checklist.questions:
+        unknown = q.option("unknown")
+        if unknown is not None:
+            unknowns[q.id] = Answer("unknown", "")
+    assert unknowns, "the shipped checklist offers 'unknown' as an answer"
+    assert all(checklist.question(qid).option("unknown").risk >= 1 for qid in unknowns)
+    result = score(checklist, unknowns)
+    assert result.overall >= Level.MEDIUM
+
+
+def test_shipped_checklist_red_flag_answer_makes_assessment_high(library):
+    checklist = library.active
+    flagged = [(q, o) for q in checklist.questions for o in q.options if o.red_flag]
+    assert flagged, "the shipped checklist marks red flags"
+    question, option = flagged[0]
+    safe = {q.id: Answer(min(q.options, key=lambda o: o.risk).value, "") for q in checklist.questions}
+    assert score(checklist, safe).overall is Level.LOW
+    result = score(checklist, {**safe, question.id: Answer(option.value, "")})
+    assert result.overall is Level.HIGH
+    assert result.theme(question.theme_id).level is Level.HIGH
+    assert result.red_flags == (question.id,)
