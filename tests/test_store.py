@@ -153,12 +153,19 @@ def test_duplicate_starts_a_reassessment_with_the_same_answers(store, new_assess
     assert len(store.list_summaries()) == 2
 
 
-def test_deleting_removes_answers_and_actions(store, new_assessment, library):
+def test_deleting_moves_to_the_bin_and_emptying_it_removes_everything(store, new_assessment, library):
     q = library.active.questions[0]
     new_assessment.answers = {q.id: Answer(riskiest(q))}
     new_assessment.actions = [Action("x")]
     new_id = store.create(new_assessment)
     store.delete(new_id)
+    assert store.list_summaries() == []
+    assert [s.id for s in store.list_summaries(in_bin=True)] == [new_id]
+    store.restore(new_id)
+    assert [s.id for s in store.list_summaries()] == [new_id]
+    assert store.get(new_id).answers == new_assessment.answers
+    store.delete(new_id)
+    assert store.empty_bin() == 1
     with pytest.raises(UnknownAssessmentError):
         store.get(new_id)
     assert store.db.execute("SELECT count(*) FROM answer").fetchone()[0] == 0

@@ -32,6 +32,12 @@ class ActionStatus(str, Enum):
     DROPPED = "dropped"
 
 
+class AssessmentState(str, Enum):
+    DRAFT = "draft"
+    REVIEW = "review"
+    FINAL = "final"
+
+
 EARLIEST_SINCE = 1949  # the People's Republic; no tie can be older
 
 
@@ -90,6 +96,17 @@ class Assessment:
     answers: dict[str, Answer] = field(default_factory=dict)
     actions: list[Action] = field(default_factory=list)
     id: int | None = None  # assigned by the store
+    state: AssessmentState = AssessmentState.DRAFT
+    revision: int = 1
+    previous_id: int | None = None  # the revision this one continues
+    reviewed_by: str | None = None
+    approved_by: str | None = None
+    approved_on: _dt.date | None = None
+    deleted: _dt.datetime | None = None  # when it was moved to the bin
+
+    @property
+    def is_final(self) -> bool:
+        return self.state is AssessmentState.FINAL
 
     def with_id(self, assessment_id: int) -> Assessment:
         return replace(self, id=assessment_id)
@@ -113,7 +130,20 @@ class AssessmentSummary:
     total: int
     updated: _dt.datetime
     assessor: str = ""
+    state: AssessmentState = AssessmentState.DRAFT
+    revision: int = 1
 
     @property
     def completeness(self) -> float:
         return self.answered / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One recorded change: what (subject), old and new value, when and by whom."""
+
+    at: _dt.datetime
+    actor: str
+    subject: str
+    old: str | None
+    new: str | None

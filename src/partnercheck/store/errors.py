@@ -20,6 +20,31 @@ class UnknownAssessmentError(StoreError):
         self.assessment_id = assessment_id
 
 
+class FinalAssessmentError(StoreError):
+    def __init__(self, assessment_id: object) -> None:
+        super().__init__(f"assessment {assessment_id}: is final and locked; start a new revision to change it")
+        self.assessment_id = assessment_id
+
+
+class InBinError(StoreError):
+    def __init__(self, assessment_id: object) -> None:
+        super().__init__(f"assessment {assessment_id}: is in the bin; restore it first")
+        self.assessment_id = assessment_id
+
+
+class ConflictError(StoreError):
+    """Someone else (another window or program) changed the same thing since it was read."""
+
+    def __init__(self, assessment_id: object, subject: str) -> None:
+        super().__init__(f"assessment {assessment_id}: {subject} was changed elsewhere in the meantime; reload to see it")
+        self.assessment_id = assessment_id
+        self.subject = subject
+
+
+class StateError(StoreError):
+    pass
+
+
 class DatabaseFileError(StoreError):
     def __init__(self, path: Path, message: str) -> None:
         super().__init__(f"{path}: {message}")

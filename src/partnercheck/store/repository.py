@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
+import getpass
+import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,18 +18,41 @@ from ..domain.assessment import (
     ActionStatus,
     Answer,
     Assessment,
+    AssessmentState,
     AssessmentSummary,
     CounterpartKind,
     DutchPartyKind,
     Partnership,
     PartnershipStatus,
-    now,
+    HistoryEntry,
 )
 from ..domain.library import ChecklistLibrary
 from ..domain.scoring import score
-from .errors import StoreError, UnknownAssessmentError, translate
+from .errors import (
+    ConflictError,
+    FinalAssessmentError,
+    InBinError,
+    StateError,
+    StoreError,
+    UnknownAssessmentError,
+    translate,
+)
 
 T = TypeVar("T")
+
+
+class _Unset:
+    pass
+
+
+UNSET = _Unset()  # "the caller does not know what was there": no conflict check
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "?"
 
 
 def _iso(value: _dt.datetime) -> str:
@@ -42,10 +67,18 @@ def _stamp() -> str:
 class AssessmentStore:
     """The repository the CLI, the window and the report read and write through."""
 
-    def __init__(self, db: sqlite_utils.Database, library: ChecklistLibrary, path: Path | None = None) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, library: ChecklistLibrary, path: Path | None = None, actor: str | None = None
+    ) -> None:
         self.db = db
         self.library = library
         self.path = path or Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:")
+        # Who the history names: the assessor name set in the app, else the OS user.
+        self.actor = actor or _os_user()
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits: lets a window notice a stale view."""
+        return self._read(lambda: self.db.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
         self.db.close()
@@ -54,10 +87,21 @@ class AssessmentStore:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite_utils.Database]:
+        """One write transaction. IMMEDIATE takes the write lock up front, so a second writer
+        waits (busy timeout) instead of failing when it would upgrade a stale read snapshot."""
+        conn = self.db.conn
         try:
-            with self.db.atomic():
+            conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield self.db
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
         except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             known = translate(exc, self.path)
             if known is None:
                 raise
@@ -105,13 +149,23 @@ class AssessmentStore:
             updated=_dt.datetime.fromisoformat(row["updated"]).astimezone(),
             answers=answers,
             actions=actions,
+            state=AssessmentState(row["state"]),
+            revision=row["revision"],
+            previous_id=row["previous_id"],
+            reviewed_by=row["reviewed_by"],
+            approved_by=row["approved_by"],
+            approved_on=_dt.date.fromisoformat(row["approved_on"]) if row["approved_on"] else None,
+            deleted=_dt.datetime.fromisoformat(row["deleted"]).astimezone() if row["deleted"] else None,
         )
 
-    def list_summaries(self) -> list[AssessmentSummary]:
+    def list_summaries(self, *, in_bin: bool = False) -> list[AssessmentSummary]:
+        """The assessments, most recently changed first; with ``in_bin`` those in the bin."""
+        where = "deleted IS NOT NULL" if in_bin else "deleted IS NULL"
+
         def query() -> list[AssessmentSummary]:
             cursor = self.db.execute(
-                "SELECT id, dutch_party, counterpart, status, overall, answered, total, updated, assessor "
-                "FROM assessment ORDER BY updated DESC, id DESC"
+                "SELECT id, dutch_party, counterpart, status, overall, answered, total, updated, assessor, state, revision "
+                f"FROM assessment WHERE {where} ORDER BY updated DESC, id DESC"
             )
             return [
                 AssessmentSummary(
@@ -124,6 +178,8 @@ class AssessmentStore:
                     total=r[6],
                     updated=_dt.datetime.fromisoformat(r[7]).astimezone(),
                     assessor=r[8],
+                    state=AssessmentState(r[9]),
+                    revision=r[10],
                 )
                 for r in cursor.fetchall()
             ]
@@ -133,7 +189,7 @@ class AssessmentStore:
     # -- writing ----------------------------------------------------------------------------
 
     def create(self, assessment: Assessment) -> int:
-        """Store a whole assessment (new, or imported) and return its id."""
+        """Store a whole assessment (new, or imported) as a draft and return its id."""
         if self.library.get(assessment.checklist_id, assessment.checklist_version) is None:
             raise StoreError(f"checklist {assessment.checklist_id} {assessment.checklist_version} is not known")
         stamp = _stamp()
@@ -144,57 +200,96 @@ class AssessmentStore:
                 checklist_version=assessment.checklist_version,
                 assessor=assessment.assessor,
                 created=_iso(assessment.created),
-                updated=_iso(assessment.updated) if assessment.updated else stamp,
+                updated=stamp,
+                revision=assessment.revision,
+                previous_id=assessment.previous_id,
             )
             new_id = db["assessment"].insert(row).last_pk
             db["answer"].insert_all(
-                (
-                    {"assessment_id": new_id, "question_id": qid, "value": a.value, "note": a.note, "updated": stamp}
-                    for qid, a in assessment.answers.items()
-                ),
+                {"assessment_id": new_id, "question_id": qid, "value": a.value, "note": a.note, "updated": stamp}
+                for qid, a in assessment.answers.items()
             )
             for position, action in enumerate(assessment.actions):
                 db["action"].insert(_action_row(new_id, position, action, stamp))
-            self._refresh_summary(new_id, touch=False)
+            self._log(new_id, stamp, "created", None, f"{assessment.partnership.dutch_party} – {assessment.partnership.counterpart}")
+            self._refresh_summary(new_id, stamp=None)
         return int(new_id)
 
-    def save_answer(self, assessment_id: int, question_id: str, answer: Answer | None) -> None:
-        """Record (or with None / an empty answer, clear) one answer: one transaction."""
+    def save_answer(
+        self, assessment_id: int, question_id: str, answer: Answer | None, *, expected: Answer | None | _Unset = UNSET
+    ) -> None:
+        """Record (or with None / an empty answer, clear) one answer: one transaction.
+
+        With ``expected`` (what the caller last saw), a change made meanwhile by another
+        window or program raises :class:`ConflictError` instead of being overwritten.
+        """
         checklist = self._checklist_of(assessment_id)
         question = checklist.question(question_id)
         if question is None:
             raise StoreError(f"question {question_id!r} is not part of checklist {checklist.version}")
         if answer is not None and answer.value is not None and question.option(answer.value) is None:
             raise StoreError(f"{answer.value!r} is not an option of question {question_id!r}")
+        if answer is not None and answer.value is None and not answer.note:
+            answer = None
+        stamp = _stamp()
         with self._write() as db:
-            if answer is None or (answer.value is None and not answer.note):
+            self._require_editable(assessment_id)
+            row = db.execute(
+                "SELECT value, note FROM answer WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id]
+            ).fetchone()
+            current = Answer(row[0], row[1]) if row else None
+            if not isinstance(expected, _Unset) and expected != current:
+                raise ConflictError(assessment_id, f"the answer to {question_id}")
+            if current == answer:
+                return
+            if answer is None:
                 db.execute("DELETE FROM answer WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id])
             else:
                 db.execute(
                     "INSERT INTO answer (assessment_id, question_id, value, note, updated) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT (assessment_id, question_id) DO UPDATE SET value = excluded.value, "
                     "note = excluded.note, updated = excluded.updated",
-                    [assessment_id, question_id, answer.value, answer.note, _stamp()],
+                    [assessment_id, question_id, answer.value, answer.note, stamp],
                 )
-            self._refresh_summary(assessment_id)
+            old_value, new_value = (current.value if current else None), (answer.value if answer else None)
+            old_note, new_note = (current.note if current else ""), (answer.note if answer else "")
+            if old_value != new_value:
+                self._log(assessment_id, stamp, f"answer:{question_id}", old_value, new_value)
+            if old_note != new_note:
+                self._log(assessment_id, stamp, f"note:{question_id}", old_note or None, new_note or None)
+            self._refresh_summary(assessment_id, stamp=stamp)
 
     def update_partnership(self, assessment_id: int, partnership: Partnership, assessor: str | None = None) -> None:
-        self._require(assessment_id)
-        row: dict[str, Any] = _partnership_row(partnership)
-        if assessor is not None:
-            row["assessor"] = assessor
-        row["updated"] = _stamp()
+        stamp = _stamp()
         with self._write() as db:
+            self._require_editable(assessment_id)
+            before = db.execute(
+                "SELECT dutch_party, dutch_party_kind, counterpart, counterpart_kind, status, since, assessor "
+                "FROM assessment WHERE id = ?",
+                [assessment_id],
+            ).fetchone()
+            row: dict[str, Any] = _partnership_row(partnership)
+            if assessor is not None:
+                row["assessor"] = assessor
+            names = ["dutch_party", "dutch_party_kind", "counterpart", "counterpart_kind", "status", "since", "assessor"]
+            changed = {n: (before[i], row[n]) for i, n in enumerate(names) if n in row and before[i] != row[n]}
+            if not changed:
+                return
+            for name, (old, new) in changed.items():
+                subject = "assessor" if name == "assessor" else f"partnership.{name}"
+                self._log(assessment_id, stamp, subject, _text(old), _text(new))
+            row["updated"] = stamp
             db["assessment"].update(assessment_id, row)
 
     def add_action(self, assessment_id: int, action: Action) -> int:
-        self._require(assessment_id)
         stamp = _stamp()
         with self._write() as db:
+            self._require_editable(assessment_id)
             position = db.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM action WHERE assessment_id = ?", [assessment_id]
             ).fetchone()[0]
             action_id = db["action"].insert(_action_row(assessment_id, position, action, stamp)).last_pk
+            self._log(assessment_id, stamp, f"action:{action_id}", None, _action_text(action))
             self._touch(assessment_id, stamp)
         return int(action_id)
 
@@ -203,9 +298,14 @@ class AssessmentStore:
             raise ValueError("update_action needs a stored action (with an id)")
         stamp = _stamp()
         with self._write() as db:
-            row = db.execute("SELECT assessment_id FROM action WHERE id = ?", [action.id]).fetchone()
-            if row is None:
+            rows = list(db.query("SELECT * FROM action WHERE id = ?", [action.id]))
+            if not rows:
                 raise StoreError(f"action {action.id}: no such action")
+            assessment_id = rows[0]["assessment_id"]
+            self._require_editable(assessment_id)
+            old = _action_from_row(rows[0])
+            if old == action:
+                return
             db.execute(
                 "UPDATE action SET text = ?, owner = ?, due = ?, status = ?, recommendation_id = ?, updated = ? WHERE id = ?",
                 [
@@ -218,21 +318,125 @@ class AssessmentStore:
                     action.id,
                 ],
             )
-            self._touch(row[0], stamp)
+            self._log(assessment_id, stamp, f"action:{action.id}", _action_text(old), _action_text(action))
+            self._touch(assessment_id, stamp)
 
     def delete_action(self, action_id: int) -> None:
         stamp = _stamp()
         with self._write() as db:
-            row = db.execute("SELECT assessment_id FROM action WHERE id = ?", [action_id]).fetchone()
-            if row is None:
+            rows = list(db.query("SELECT * FROM action WHERE id = ?", [action_id]))
+            if not rows:
                 return
+            assessment_id = rows[0]["assessment_id"]
+            self._require_editable(assessment_id)
             db.execute("DELETE FROM action WHERE id = ?", [action_id])
-            self._touch(row[0], stamp)
+            self._log(assessment_id, stamp, f"action:{action_id}", _action_text(_action_from_row(rows[0])), None)
+            self._touch(assessment_id, stamp)
+
+    # -- sign-off and revisions -------------------------------------------------------------
+
+    _TRANSITIONS = {
+        (AssessmentState.DRAFT, AssessmentState.REVIEW),
+        (AssessmentState.REVIEW, AssessmentState.DRAFT),
+        (AssessmentState.REVIEW, AssessmentState.FINAL),
+    }
+
+    def set_state(self, assessment_id: int, state: AssessmentState, *, by: str | None = None) -> None:
+        """draft -> review -> final (or back from review to draft). Final locks the assessment."""
+        by = by or self.actor
+        stamp = _stamp()
+        with self._write() as db:
+            row = db.execute("SELECT state, answered, total, deleted FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+            if row is None:
+                raise UnknownAssessmentError(assessment_id)
+            current = AssessmentState(row[0])
+            if row[3] is not None:
+                raise InBinError(assessment_id)
+            if current == state:
+                return
+            if (current, state) not in self._TRANSITIONS:
+                raise StateError(f"assessment {assessment_id}: cannot go from {current.value} to {state.value}")
+            changes: dict[str, Any] = {"state": state.value, "updated": stamp}
+            if state is AssessmentState.REVIEW:
+                changes["reviewed_by"] = None
+            if current is AssessmentState.REVIEW and state is AssessmentState.FINAL:
+                if row[1] < row[2]:
+                    raise StateError(
+                        f"assessment {assessment_id}: {row[2] - row[1]} questions are unanswered; "
+                        "answer them (\"don't know\" is an answer) before making it final"
+                    )
+                changes.update(approved_by=by, approved_on=_dt.date.today().isoformat())
+            db["assessment"].update(assessment_id, changes)
+            self._log(assessment_id, stamp, "state", current.value, state.value, actor=by)
+
+    def set_reviewer(self, assessment_id: int, reviewer: str) -> None:
+        stamp = _stamp()
+        with self._write() as db:
+            self._require_editable(assessment_id)
+            db["assessment"].update(assessment_id, {"reviewed_by": reviewer, "updated": stamp})
+            self._log(assessment_id, stamp, "reviewed_by", None, reviewer)
+
+    def new_revision(self, assessment_id: int) -> int:
+        """A draft copy of a final assessment, to change it; the final one stays as it was."""
+        source = self.get(assessment_id)
+        if source.deleted is not None:
+            raise InBinError(assessment_id)
+        revision = Assessment(
+            partnership=source.partnership,
+            checklist_id=source.checklist_id,
+            checklist_version=source.checklist_version,
+            assessor=source.assessor,
+            answers=dict(source.answers),
+            actions=[Action(a.text, a.owner, a.due, a.status, a.recommendation_id) for a in source.actions],
+            revision=source.revision + 1,
+            previous_id=source.id,
+        )
+        return self.create(revision)
+
+    def previous_of(self, assessment_id: int) -> int | None:
+        """The assessment this one is compared with: its previous revision, else the latest
+        earlier assessment of the same partnership."""
+        row = self._read(
+            lambda: self.db.execute(
+                "SELECT previous_id, dutch_party, counterpart, created FROM assessment WHERE id = ?", [assessment_id]
+            ).fetchone()
+        )
+        if row is None:
+            raise UnknownAssessmentError(assessment_id)
+        if row[0] is not None:
+            return int(row[0])
+        earlier = self._read(
+            lambda: self.db.execute(
+                "SELECT id FROM assessment WHERE dutch_party = ? AND counterpart = ? AND id != ? AND deleted IS NULL "
+                "AND (created < ? OR (created = ? AND id < ?)) ORDER BY created DESC, id DESC LIMIT 1",
+                [row[1], row[2], assessment_id, row[3], row[3], assessment_id],
+            ).fetchone()
+        )
+        return int(earlier[0]) if earlier else None
+
+    # -- the bin ----------------------------------------------------------------------------
 
     def delete(self, assessment_id: int) -> None:
-        self._require(assessment_id)
+        """Move to the bin: hidden from the list, restorable until the bin is emptied."""
+        stamp = _stamp()
         with self._write() as db:
-            db.execute("DELETE FROM assessment WHERE id = ?", [assessment_id])
+            self._require(assessment_id)
+            db.execute("UPDATE assessment SET deleted = ? WHERE id = ? AND deleted IS NULL", [stamp, assessment_id])
+            self._log(assessment_id, stamp, "deleted", None, stamp)
+
+    def restore(self, assessment_id: int) -> None:
+        stamp = _stamp()
+        with self._write() as db:
+            self._require(assessment_id)
+            db.execute("UPDATE assessment SET deleted = NULL, updated = ? WHERE id = ?", [stamp, assessment_id])
+            self._log(assessment_id, stamp, "deleted", "bin", None)
+
+    def empty_bin(self) -> int:
+        """Remove everything in the bin for good; returns how many assessments went."""
+        with self._write() as db:
+            count = db.execute("SELECT count(*) FROM assessment WHERE deleted IS NOT NULL").fetchone()[0]
+            db.execute("DELETE FROM assessment WHERE deleted IS NOT NULL")
+        return int(count)
 
     def duplicate(self, assessment_id: int, assessor: str | None = None) -> int:
         """A copy of the assessment as the start of a re-assessment, on the active checklist.
@@ -256,11 +460,47 @@ class AssessmentStore:
         )
         return self.create(copy)
 
+    # -- history ----------------------------------------------------------------------------
+
+    def history(self, assessment_id: int, subject: str | None = None) -> list[HistoryEntry]:
+        """The recorded changes, oldest first; ``subject`` narrows to e.g. 'answer:<id>' or a
+        question id (its answer and its note)."""
+        self._require(assessment_id)
+        sql = "SELECT at, actor, subject, old, new FROM history WHERE assessment_id = ?"
+        params: list[Any] = [assessment_id]
+        if subject is not None:
+            if self._checklist_of(assessment_id).question(subject) is not None:
+                sql += " AND subject IN (?, ?)"
+                params += [f"answer:{subject}", f"note:{subject}"]
+            else:
+                sql += " AND subject = ?"
+                params.append(subject)
+        sql += " ORDER BY id"
+        rows = self._read(lambda: self.db.execute(sql, params).fetchall())
+        return [HistoryEntry(_dt.datetime.fromisoformat(r[0]).astimezone(), r[1], r[2], r[3], r[4]) for r in rows]
+
     # -- helpers ----------------------------------------------------------------------------
 
     def _require(self, assessment_id: int) -> None:
         if not self.exists(assessment_id):
             raise UnknownAssessmentError(assessment_id)
+
+    def _require_editable(self, assessment_id: int) -> None:
+        row = self.db.execute("SELECT state, deleted FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+        if row is None:
+            raise UnknownAssessmentError(assessment_id)
+        if row[1] is not None:
+            raise InBinError(assessment_id)
+        if row[0] == AssessmentState.FINAL.value:
+            raise FinalAssessmentError(assessment_id)
+
+    def _log(
+        self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO history (assessment_id, at, actor, subject, old, new) VALUES (?, ?, ?, ?, ?, ?)",
+            [assessment_id, stamp, actor or self.actor, subject, old, new],
+        )
 
     def _checklist_of(self, assessment_id: int):  # type: ignore[no-untyped-def]
         row = self._read(
@@ -284,18 +524,34 @@ class AssessmentStore:
     def _touch(self, assessment_id: int, stamp: str) -> None:
         self.db.execute("UPDATE assessment SET updated = ? WHERE id = ?", [stamp, assessment_id])
 
-    def _refresh_summary(self, assessment_id: int, *, touch: bool = True) -> None:
+    def _refresh_summary(self, assessment_id: int, *, stamp: str | None) -> None:
         checklist = self._checklist_of(assessment_id)
         answers = {
             r[0]: Answer(r[1], "")
             for r in self.db.execute("SELECT question_id, value FROM answer WHERE assessment_id = ?", [assessment_id])
         }
         result = score(checklist, answers)
-        sets = "overall = ?, answered = ?, total = ?" + (", updated = ?" if touch else "")
+        sets = "overall = ?, answered = ?, total = ?" + (", updated = ?" if stamp else "")
         params: list[Any] = [result.overall.code, result.answered, result.total]
-        if touch:
-            params.append(_stamp())
+        if stamp:
+            params.append(stamp)
         self.db.execute(f"UPDATE assessment SET {sets} WHERE id = ?", [*params, assessment_id])
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _action_text(action: Action) -> str:
+    return json.dumps(
+        {
+            "text": action.text,
+            "owner": action.owner,
+            "due": action.due.isoformat() if action.due else None,
+            "status": action.status.value,
+        },
+        ensure_ascii=False,
+    )
 
 
 def _partnership_row(p: Partnership) -> dict[str, Any]:
