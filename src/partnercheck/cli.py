@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .domain.assessment import AssessmentState
 from .domain.checklist import Checklist
+from .domain.compare import compare
 from .domain.checklist_loader import ChecklistError
 from .domain.interchange import InterchangeError, dumps, parse_bytes
 from .domain.scoring import Score, level_label, score
@@ -58,6 +60,31 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=LANGUAGES, default="nl")
+
+    p = sub.add_parser("history", parents=[common], help="every recorded change to an assessment")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--question", metavar="QUESTION_ID", help="only this question's answer and note")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("diff", parents=[common], help="changed answers and levels between two assessments")
+    p.add_argument("old", metavar="A")
+    p.add_argument("new", metavar="B")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl")
+
+    p = sub.add_parser("state", parents=[common], help="move an assessment to draft, review or final")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("state", choices=[s.value for s in AssessmentState])
+    p.add_argument("--by", metavar="NAME", help="who approves (default: the current user)")
+
+    p = sub.add_parser("revise", parents=[common], help="start a new draft revision of a final assessment")
+    p.add_argument("id", metavar="ID")
+
+    p = sub.add_parser("delete", parents=[common], help="move an assessment to the bin")
+    p.add_argument("id", metavar="ID")
+
+    p = sub.add_parser("restore", parents=[common], help="bring an assessment back from the bin")
+    p.add_argument("id", metavar="ID")
 
     p = sub.add_parser("report", parents=[common], help="write the PDF advice report")
     p.add_argument("id", metavar="ID")
@@ -276,6 +303,87 @@ def cmd_score(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    store = _store(args)
+    entries = store.history(_assessment_id(args.id), args.question)
+    if args.json:
+        _emit_json([{"at": e.at.isoformat(), "by": e.actor, "what": e.subject, "old": e.old, "new": e.new} for e in entries])
+        return EXIT_OK
+    for e in entries:
+        print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<20} {e.subject}: {e.old if e.old is not None else '–'} -> {e.new if e.new is not None else '–'}")
+    return EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    store = _store(args)
+    old = store.get(_assessment_id(args.old))
+    new = store.get(_assessment_id(args.new))
+    checklist = store.checklist_for(new)
+    result = compare(checklist, old, new)
+    if args.json:
+        _emit_json(
+            {
+                "old": old.id,
+                "new": new.id,
+                "answers": [
+                    {
+                        "question": c.question_id,
+                        "old": c.old.value if c.old else None,
+                        "new": c.new.value if c.new else None,
+                        "old_note": c.old.note if c.old else "",
+                        "new_note": c.new.note if c.new else "",
+                    }
+                    for c in result.answers
+                ],
+                "levels": [{"theme": c.theme_id, "old": c.old.code, "new": c.new.code} for c in result.levels],
+            }
+        )
+        return EXIT_OK
+    if result.is_empty:
+        print(f"No differences between assessment {old.id} and {new.id}.")
+        return EXIT_OK
+    for c in result.levels:
+        what = "overall" if c.theme_id is None else c.theme_id
+        print(f"level {what}: {level_label(c.old, args.lang)} -> {level_label(c.new, args.lang)}")
+    for c in result.answers:
+        before = c.old.value if c.old and c.old.value else "–"
+        after = c.new.value if c.new and c.new.value else "–"
+        extra = "" if c.value_changed else " (note)"
+        print(f"{c.question_id}: {before} -> {after}{extra}")
+    return EXIT_OK
+
+
+def cmd_state(args: argparse.Namespace) -> int:
+    store = _store(args)
+    assessment_id = _assessment_id(args.id)
+    store.set_state(assessment_id, AssessmentState(args.state), by=args.by)
+    print(f"Assessment {assessment_id} is now {args.state}")
+    return EXIT_OK
+
+
+def cmd_revise(args: argparse.Namespace) -> int:
+    store = _store(args)
+    new_id = store.new_revision(_assessment_id(args.id))
+    print(f"New revision started as assessment {new_id}")
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    store = _store(args)
+    assessment_id = _assessment_id(args.id)
+    store.delete(assessment_id)
+    print(f"Assessment {assessment_id} moved to the bin (partnercheck restore {assessment_id} brings it back)")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    store = _store(args)
+    assessment_id = _assessment_id(args.id)
+    store.restore(assessment_id)
+    print(f"Assessment {assessment_id} restored")
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from .report import render_report  # reportlab only when a report is wanted
 
@@ -306,4 +414,10 @@ _COMMANDS = {
     "export": cmd_export,
     "score": cmd_score,
     "report": cmd_report,
+    "history": cmd_history,
+    "diff": cmd_diff,
+    "state": cmd_state,
+    "revise": cmd_revise,
+    "delete": cmd_delete,
+    "restore": cmd_restore,
 }

@@ -1,0 +1,127 @@
+"""A process killed mid-write (SIGKILL) loses nothing reported saved and leaves a sound file."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from partnercheck.domain.interchange import dumps
+from partnercheck.workspace import open_store
+
+pytestmark = pytest.mark.slow
+
+WRITER = textwrap.dedent(
+    """
+    import sys, itertools
+    from partnercheck.domain.assessment import Answer
+    from partnercheck.workspace import open_store
+    store = open_store(sys.argv[1])
+    assessment_id = int(sys.argv[2])
+    questions = store.library.active.questions
+    for i in itertools.count():
+        q = questions[i % len(questions)]
+        option = q.options[i % len(q.options)]
+        note = f"note {i} " + "x" * (i % 300)
+        store.save_answer(assessment_id, q.id, Answer(option.value, note))
+        print(f"{q.id}\\t{option.value}\\t{note}", flush=True)
+    """
+)
+
+IMPORTER = textwrap.dedent(
+    """
+    import sys, itertools
+    from pathlib import Path
+    from partnercheck.domain.interchange import parse_bytes
+    from partnercheck.workspace import open_store
+    store = open_store(sys.argv[1])
+    raw = Path(sys.argv[2]).read_bytes()
+    for i in itertools.count():
+        new_id = store.create(parse_bytes(raw, sys.argv[2], store.library))
+        print(new_id, flush=True)
+    """
+)
+
+
+def _run_and_kill(script, args, kill_after, tmp_path):
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path
+    )
+    lines = []
+    try:
+        for line in proc.stdout:
+            lines.append(line.rstrip("\n"))
+            if len(lines) >= kill_after:
+                os.kill(proc.pid, signal.SIGKILL)
+                break
+    finally:
+        proc.wait(30)
+        proc.stdout.close()
+        proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL, "the writer was killed, not finished or failed"
+    return lines
+
+
+def _integrity(db_path):
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0], conn.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        conn.close()
+
+
+def test_killed_answer_writers_lose_nothing_reported_saved(db_path, tmp_path, new_assessment):
+    store = open_store(db_path)
+    assessment_id = store.create(new_assessment)
+    store.close()
+    rng = random.Random(20261122)
+    kills = 12
+    for _ in range(kills):
+        reported = _run_and_kill(WRITER, [str(db_path), str(assessment_id)], rng.randint(1, 120), tmp_path)
+        assert _integrity(db_path) == ("ok", [])
+        expected = {}
+        for line in reported:
+            qid, value, note = line.split("\t")
+            expected[qid] = (value, note)
+        store = open_store(db_path)
+        stored = store.get(assessment_id).answers
+        summary = store.list_summaries()[0]
+        store.close()
+        for qid, (value, note) in expected.items():
+            # The save in flight at the kill may have landed too: then it is a later one.
+            assert qid in stored
+            if (stored[qid].value, stored[qid].note) != (value, note):
+                later = int(stored[qid].note.split()[1])
+                assert later > int(note.split()[1]), f"{qid} went back to an older answer"
+        assert summary.answered == sum(a.value is not None for a in stored.values())
+
+
+def test_killed_imports_leave_whole_assessments_only(db_path, tmp_path, new_assessment, library):
+    from partnercheck.domain.assessment import Action, Answer
+
+    checklist = library.active
+    new_assessment.answers = {q.id: Answer(q.options[-1].value, "n" * 500) for q in checklist.questions}
+    new_assessment.actions = [Action(f"actie {i}") for i in range(10)]
+    source = tmp_path / "big.json"
+    source.write_text(dumps(new_assessment), encoding="utf-8")
+    open_store(db_path).close()
+    rng = random.Random(7)
+    for _ in range(6):
+        reported = _run_and_kill(IMPORTER, [str(db_path), str(source)], rng.randint(1, 15), tmp_path)
+        assert _integrity(db_path) == ("ok", [])
+        store = open_store(db_path)
+        ids = {s.id for s in store.list_summaries()}
+        assert {int(x) for x in reported} <= ids
+        for assessment_id in ids:
+            got = store.get(assessment_id)
+            assert len(got.answers) == len(checklist.questions)
+            assert len(got.actions) == 10
+        store.close()
+    assert json.loads(source.read_text(encoding="utf-8"))["format"] == "partnercheck-assessment"
