@@ -251,3 +251,41 @@ def test_installed_entry_point_runs_headless_without_traceback(tmp_path, db_path
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "format" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_history_diff_and_sign_off_from_the_command_line(run, tmp_path, document, library):
+    checklist = library.active
+    first = import_ok(run, write(tmp_path, "in.json", document))
+    # Complete it with lowest-risk answers, then review and approve it.
+    complete = copy.deepcopy(document)
+    complete["answers"] = {q.id: {"value": min(q.options, key=lambda o: o.risk).value, "note": ""} for q in checklist.questions}
+    second = import_ok(run, write(tmp_path, "complete.json", complete))
+    assert run("state", str(second), "review")[0] == 0
+    code, out, err = run("state", str(second), "final", "--by", "K. de Boer")
+    assert code == 0, err
+    code, _, err = run("state", str(second), "draft")
+    assert code == 2 and "cannot go from final to draft" in err
+
+    code, out, _ = run("diff", str(first), str(second), "--json")
+    assert code == 0
+    diff = json.loads(out)
+    changed = {c["question"] for c in diff["answers"]}
+    assert changed == {q.id for q in checklist.questions} - {
+        qid for qid, a in document["answers"].items() if a["value"] == complete["answers"][qid]["value"] and not a["note"]
+    }
+    code, out, _ = run("revise", str(second))
+    third = int(out.split()[-1])
+    code, out, _ = run("history", str(second), "--json")
+    states = [(e["old"], e["new"], e["by"]) for e in json.loads(out) if e["what"] == "state"]
+    assert states[-1] == ("review", "final", "K. de Boer")
+    assert run("diff", str(second), str(third))[1].startswith("No differences")
+
+
+def test_delete_and_restore_from_the_command_line(run, tmp_path, document):
+    new_id = import_ok(run, write(tmp_path, "in.json", document))
+    code, out, _ = run("delete", str(new_id))
+    assert code == 0 and "bin" in out
+    assert json.loads(run("list", "--json")[1]) == []
+    assert run("restore", str(new_id))[0] == 0
+    assert [r["id"] for r in json.loads(run("list", "--json")[1])] == [new_id]
+    assert run("delete", "999")[0] == 2
