@@ -101,16 +101,16 @@ def test_bad_answers_are_refused_and_nothing_is_written(store, new_assessment, l
 def test_a_failing_write_leaves_no_half_record(store, new_assessment, monkeypatch):
     new_assessment.actions = [Action("first"), Action("second")]
     calls = {"n": 0}
-    original = store._refresh_summary
+    original = store._log
 
     def boom(*args, **kwargs):
         calls["n"] += 1
         raise sqlite3.OperationalError("simulated failure after the inserts")
 
-    monkeypatch.setattr(store, "_refresh_summary", boom)
+    monkeypatch.setattr(store, "_log", boom)
     with pytest.raises(sqlite3.OperationalError):
         store.create(new_assessment)
-    monkeypatch.setattr(store, "_refresh_summary", original)
+    monkeypatch.setattr(store, "_log", original)
     assert calls["n"] == 1
     assert store.list_summaries() == []
     assert store.db.execute("SELECT count(*) FROM action").fetchone()[0] == 0

@@ -6,7 +6,7 @@ import datetime as _dt
 import getpass
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -190,29 +190,44 @@ class AssessmentStore:
 
     def create(self, assessment: Assessment) -> int:
         """Store a whole assessment (new, or imported) as a draft and return its id."""
-        if self.library.get(assessment.checklist_id, assessment.checklist_version) is None:
-            raise StoreError(f"checklist {assessment.checklist_id} {assessment.checklist_version} is not known")
+        return self.create_many([assessment])[0]
+
+    def create_many(self, assessments: Iterable[Assessment]) -> list[int]:
+        """Store several assessments in one transaction: all of them, or none."""
         stamp = _stamp()
+        ids = []
         with self._write() as db:
-            row = _partnership_row(assessment.partnership)
-            row.update(
-                checklist_id=assessment.checklist_id,
-                checklist_version=assessment.checklist_version,
-                assessor=assessment.assessor,
-                created=_iso(assessment.created),
-                updated=stamp,
-                revision=assessment.revision,
-                previous_id=assessment.previous_id,
-            )
-            new_id = db["assessment"].insert(row).last_pk
-            db["answer"].insert_all(
-                {"assessment_id": new_id, "question_id": qid, "value": a.value, "note": a.note, "updated": stamp}
-                for qid, a in assessment.answers.items()
-            )
-            for position, action in enumerate(assessment.actions):
-                db["action"].insert(_action_row(new_id, position, action, stamp))
-            self._log(new_id, stamp, "created", None, f"{assessment.partnership.dutch_party} – {assessment.partnership.counterpart}")
-            self._refresh_summary(new_id, stamp=None)
+            for assessment in assessments:
+                ids.append(self._insert(db, assessment, stamp))
+        return ids
+
+    def _insert(self, db: sqlite_utils.Database, assessment: Assessment, stamp: str) -> int:
+        checklist = self.library.get(assessment.checklist_id, assessment.checklist_version)
+        if checklist is None:
+            raise StoreError(f"checklist {assessment.checklist_id} {assessment.checklist_version} is not known")
+        result = score(checklist, assessment.answers)
+        row = _partnership_row(assessment.partnership)
+        row.update(
+            checklist_id=assessment.checklist_id,
+            checklist_version=assessment.checklist_version,
+            assessor=assessment.assessor,
+            created=_iso(assessment.created),
+            updated=stamp,
+            revision=assessment.revision,
+            previous_id=assessment.previous_id,
+            overall=result.overall.code,
+            answered=result.answered,
+            total=result.total,
+        )
+        new_id = db["assessment"].insert(row).last_pk
+        db.conn.executemany(
+            "INSERT INTO answer (assessment_id, question_id, value, note, updated) VALUES (?, ?, ?, ?, ?)",
+            [(new_id, qid, a.value, a.note, stamp) for qid, a in assessment.answers.items()],
+        )
+        for position, action in enumerate(assessment.actions):
+            db["action"].insert(_action_row(new_id, position, action, stamp))
+        p = assessment.partnership
+        self._log(new_id, stamp, "created", None, f"{p.dutch_party} – {p.counterpart}")
         return int(new_id)
 
     def save_answer(
