@@ -214,3 +214,52 @@ def test_a_failing_migration_step_leaves_the_database_as_it_was(db_path, new_ass
     columns = [r[1] for r in conn.execute("PRAGMA table_info(assessment)")]
     assert "state" not in columns
     conn.close()
+
+
+def test_a_backup_can_be_restored_and_the_restore_undone(db_path, new_assessment, library):
+    from partnercheck.store.backups import make_backup, restore_backup
+
+    q = library.active.questions[0]
+    store = open_store(db_path)
+    new_id = store.create(new_assessment)
+    store.save_answer(new_id, q.id, Answer(lowest(q), "before the backup"))
+    backup = make_backup(store.db.conn, db_path, "manual")
+    store.save_answer(new_id, q.id, Answer(riskiest(q), "after the backup"))
+    store.close()
+
+    restore_backup(db_path, backup)
+    store = open_store(db_path)
+    assert store.get(new_id).answers[q.id].note == "before the backup"
+    store.close()
+    undo = [b for b in list_backups(db_path) if "before-restore" in b.name]
+    assert len(undo) == 1
+    restore_backup(db_path, undo[0])
+    store = open_store(db_path)
+    assert store.get(new_id).answers[q.id].note == "after the backup"
+    store.close()
+
+
+def test_only_the_last_few_backups_are_kept(db_path):
+    from partnercheck.store.backups import KEEP, make_backup
+
+    store = open_store(db_path)
+    for _ in range(KEEP + 3):
+        make_backup(store.db.conn, db_path, "manual")
+    store.close()
+    assert len(list_backups(db_path)) == KEEP
+
+
+def test_a_damaged_file_is_not_restored_as_a_backup(db_path, tmp_path, new_assessment):
+    from partnercheck.store.backups import restore_backup
+    from partnercheck.store.errors import NotADatabaseError
+
+    store = open_store(db_path)
+    store.create(new_assessment)
+    store.close()
+    fake = tmp_path / "fake.backup.sqlite3"
+    fake.write_bytes(b"not a database at all" * 50)
+    with pytest.raises(NotADatabaseError):
+        restore_backup(db_path, fake)
+    store = open_store(db_path)
+    assert len(store.list_summaries()) == 1
+    store.close()

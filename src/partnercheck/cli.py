@@ -86,6 +86,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", parents=[common], help="bring an assessment back from the bin")
     p.add_argument("id", metavar="ID")
 
+    p = sub.add_parser("backups", parents=[common], help="list the database's backups, make one, or restore one")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--now", action="store_true", help="make a backup now")
+    group.add_argument("--restore", metavar="BACKUP", help="put this backup's content back (the current state is kept as a backup first)")
+
     p = sub.add_parser("report", parents=[common], help="write the PDF advice report")
     p.add_argument("id", metavar="ID")
     p.add_argument("--out", metavar="FILE.pdf", required=True)
@@ -384,6 +389,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backups(args: argparse.Namespace) -> int:
+    from .store import backups
+
+    db_path = resolve_database_path(args.db)
+    if args.restore:
+        backup = Path(args.restore)
+        if not backup.is_file():
+            raise UsageError(f"{backup}: no such backup file")
+        backups.restore_backup(db_path, backup)
+        print(f"Restored {db_path} from {backup.name}")
+        return EXIT_OK
+    if args.now:
+        store = _store(args)
+        made = backups.make_backup(store.db.conn, db_path, "manual")
+        store.close()
+        print(f"Backup written: {made}")
+        return EXIT_OK
+    found = backups.list_backups(db_path)
+    if not found:
+        print(f"No backups of {db_path} yet.")
+    for path in found:
+        print(path)
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from .report import render_report  # reportlab only when a report is wanted
 
@@ -420,4 +450,5 @@ _COMMANDS = {
     "revise": cmd_revise,
     "delete": cmd_delete,
     "restore": cmd_restore,
+    "backups": cmd_backups,
 }

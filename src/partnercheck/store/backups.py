@@ -26,7 +26,7 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, label: str) -> Path:
     """Copy the open database, consistently, to a dated file; prune the oldest beyond KEEP."""
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{stamp}-{label}{SUFFIX}"
     n = 1
     while target.exists():
@@ -40,3 +40,25 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, label: str) -> Path:
     for old in list_backups(db_path)[KEEP:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def restore_backup(db_path: Path, backup: Path) -> Path:
+    """Put a backup's content back into the database, after saving the current state.
+
+    SQLite's backup API copies page by page under the proper locks, so this is safe even with
+    the database in WAL mode; the current content is first kept as a 'before-restore' backup,
+    so a restore can itself be undone.
+    """
+    from .database import open_database  # the backup must be a sound PartnerCheck database
+
+    source = open_database(backup)
+    try:
+        target = open_database(db_path)
+        try:
+            make_backup(target.conn, db_path, "before-restore")
+            source.conn.backup(target.conn)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return db_path
