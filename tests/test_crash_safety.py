@@ -51,9 +51,7 @@ IMPORTER = textwrap.dedent(
 
 
 def _run_and_kill(script, args, kill_after, tmp_path):
-    proc = subprocess.Popen(
-        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path
-    )
+    proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
     lines = []
     try:
         for line in proc.stdout:

@@ -58,8 +58,15 @@ def fuzz_store(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def base_document():
-    from partnercheck.domain.assessment import Action, Answer, Assessment, CounterpartKind, DutchPartyKind
-    from partnercheck.domain.assessment import Partnership, PartnershipStatus
+    from partnercheck.domain.assessment import (
+        Action,
+        Answer,
+        Assessment,
+        CounterpartKind,
+        DutchPartyKind,
+        Partnership,
+        PartnershipStatus,
+    )
     from partnercheck.workspace import checklist_library
 
     checklist = checklist_library().active

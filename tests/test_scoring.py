@@ -111,12 +111,7 @@ def test_overall_level_is_the_highest_theme_level(case):
 @given(checklist_and_answers())
 def test_triggered_recommendations_come_from_chosen_options_once_each(case):
     checklist, answers = case
-    expected = {
-        rec
-        for q in checklist.questions
-        if q.id in answers
-        for rec in q.option(answers[q.id].value).recommendations
-    }
+    expected = {rec for q in checklist.questions if q.id in answers for rec in q.option(answers[q.id].value).recommendations}
     ids = [r.id for r in score(checklist, answers).recommendations]
     assert sorted(ids) == sorted(expected)
     assert len(ids) == len(set(ids))

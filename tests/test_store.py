@@ -10,7 +10,7 @@ import pytest
 from partnercheck.domain.assessment import Action, ActionStatus, Answer, PartnershipStatus
 from partnercheck.domain.scoring import score
 from partnercheck.store import StoreError, UnknownAssessmentError, open_database
-from partnercheck.store.errors import NewerDatabaseError, NotADatabaseError, DamagedDatabaseError
+from partnercheck.store.errors import DamagedDatabaseError, NewerDatabaseError, NotADatabaseError
 from partnercheck.store.migrations import APPLICATION_ID, latest_version
 from partnercheck.workspace import open_store
 
@@ -53,9 +53,7 @@ def test_create_and_get_give_back_the_same_assessment(store, new_assessment, lib
     assert got.id == new_id
     assert got.partnership == new_assessment.partnership
     assert got.answers == new_assessment.answers
-    assert [(a.text, a.owner, a.due, a.status) for a in got.actions] == [
-        (a.text, a.owner, a.due, a.status) for a in new_assessment.actions
-    ]
+    assert [(a.text, a.owner, a.due, a.status) for a in got.actions] == [(a.text, a.owner, a.due, a.status) for a in new_assessment.actions]
     assert got.assessor == "A. de Vries"
     assert got.created == new_assessment.created
 

@@ -175,9 +175,20 @@ def _make_version_1_database(path, new_assessment):
     conn.execute(
         "INSERT INTO assessment (checklist_id, checklist_version, dutch_party, dutch_party_kind, counterpart, "
         "counterpart_kind, status, since, assessor, created, updated, total) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        [new_assessment.checklist_id, new_assessment.checklist_version, p.dutch_party, p.dutch_party_kind.value,
-         p.counterpart, p.counterpart_kind.value, p.status.value, p.since, "oud", "2024-01-01T10:00:00+01:00",
-         "2024-01-01T09:00:00.000000+00:00", 1],
+        [
+            new_assessment.checklist_id,
+            new_assessment.checklist_version,
+            p.dutch_party,
+            p.dutch_party_kind.value,
+            p.counterpart,
+            p.counterpart_kind.value,
+            p.status.value,
+            p.since,
+            "oud",
+            "2024-01-01T10:00:00+01:00",
+            "2024-01-01T09:00:00.000000+00:00",
+            1,
+        ],
     )
     conn.close()
 

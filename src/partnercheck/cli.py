@@ -16,8 +16,8 @@ from typing import Any
 from . import __version__
 from .domain.assessment import AssessmentState
 from .domain.checklist import Checklist
-from .domain.compare import compare
 from .domain.checklist_loader import ChecklistError
+from .domain.compare import compare
 from .domain.interchange import InterchangeError, dumps, parse_bytes
 from .domain.scoring import Score, level_label, score
 from .domain.text import LANGUAGES
@@ -199,9 +199,7 @@ def checklist_document(checklist: Checklist, lang: str) -> dict[str, Any]:
             }
             for t in checklist.themes
         ],
-        "sources": [
-            {"code": s.code, "title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url} for s in checklist.sources
-        ],
+        "sources": [{"code": s.code, "title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url} for s in checklist.sources],
     }
 
 
@@ -275,14 +273,10 @@ def score_document(store: AssessmentStore, assessment_id: int, lang: str) -> tup
         "answered": result.answered,
         "total": result.total,
         "themes": {
-            t.theme_id: {"level": t.level.code, "answered": t.answered, "total": t.total, "red_flags": list(t.red_flags)}
-            for t in result.themes
+            t.theme_id: {"level": t.level.code, "answered": t.answered, "total": t.total, "red_flags": list(t.red_flags)} for t in result.themes
         },
         "red_flags": list(result.red_flags),
-        "recommendations": [
-            {"id": r.id, "text": r.text.get(lang), "theme": r.theme_id, "sources": list(r.sources)}
-            for r in result.recommendations
-        ],
+        "recommendations": [{"id": r.id, "text": r.text.get(lang), "theme": r.theme_id, "sources": list(r.sources)} for r in result.recommendations],
     }
 
 

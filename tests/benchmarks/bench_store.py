@@ -1,6 +1,6 @@
 """Saving one answer: p50 and p99 over 1,000 saves, each its own committed transaction.
 
-    python tests/benchmarks/bench_store.py
+python tests/benchmarks/bench_store.py
 """
 
 from __future__ import annotations
@@ -46,8 +46,10 @@ def save_latencies(saves: int = 1000, background: int = 2000) -> list[float]:
 
 def main() -> int:
     timings = save_latencies()
-    print(f"save one answer: p50 {percentile(timings, 50) * 1000:.2f} ms, p99 {percentile(timings, 99) * 1000:.2f} ms, "
-          f"mean {statistics.mean(timings) * 1000:.2f} ms over {len(timings)} saves")
+    print(
+        f"save one answer: p50 {percentile(timings, 50) * 1000:.2f} ms, p99 {percentile(timings, 99) * 1000:.2f} ms, "
+        f"mean {statistics.mean(timings) * 1000:.2f} ms over {len(timings)} saves"
+    )
     return 0
 
 

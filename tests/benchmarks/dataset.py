@@ -28,16 +28,67 @@ from partnercheck.domain.assessment import (
 from partnercheck.workspace import open_store
 
 DUTCH = [
-    "Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Eindhoven", "Groningen", "Tilburg", "Almere", "Breda",
-    "Nijmegen", "Arnhem", "Haarlem", "Enschede", "Maastricht", "Emmen", "Terneuzen", "Meppel", "Wageningen",
-    "Sittard-Geleen", "Capelle aan den IJssel", "Zwolle", "Leeuwarden", "Delft", "Leiden", "Dordrecht",
+    "Amsterdam",
+    "Rotterdam",
+    "Den Haag",
+    "Utrecht",
+    "Eindhoven",
+    "Groningen",
+    "Tilburg",
+    "Almere",
+    "Breda",
+    "Nijmegen",
+    "Arnhem",
+    "Haarlem",
+    "Enschede",
+    "Maastricht",
+    "Emmen",
+    "Terneuzen",
+    "Meppel",
+    "Wageningen",
+    "Sittard-Geleen",
+    "Capelle aan den IJssel",
+    "Zwolle",
+    "Leeuwarden",
+    "Delft",
+    "Leiden",
+    "Dordrecht",
 ]
-PROVINCES = ["Drenthe", "Flevoland", "Friesland", "Gelderland", "Groningen", "Limburg", "Noord-Brabant",
-             "Noord-Holland", "Overijssel", "Utrecht", "Zeeland", "Zuid-Holland"]
-CHINESE = ["Yangzhou", "Chengdu", "Wuhan", "Shangluo", "Shanghai", "Jiashan", "Haikou", "Zhangzhou", "Maoming",
-           "Xi'an", "Changzhou", "Nanjing", "Hangzhou", "Suzhou", "Qingdao", "Dalian", "Xiamen", "Ningbo"]
-CN_PROVINCES = ["Shaanxi", "Zhejiang", "Sichuan", "Heilongjiang", "Fujian", "Hubei", "Shandong", "Hunan",
-                "Liaoning", "Guangdong", "Hebei", "Jiangsu"]
+PROVINCES = [
+    "Drenthe",
+    "Flevoland",
+    "Friesland",
+    "Gelderland",
+    "Groningen",
+    "Limburg",
+    "Noord-Brabant",
+    "Noord-Holland",
+    "Overijssel",
+    "Utrecht",
+    "Zeeland",
+    "Zuid-Holland",
+]
+CHINESE = [
+    "Yangzhou",
+    "Chengdu",
+    "Wuhan",
+    "Shangluo",
+    "Shanghai",
+    "Jiashan",
+    "Haikou",
+    "Zhangzhou",
+    "Maoming",
+    "Xi'an",
+    "Changzhou",
+    "Nanjing",
+    "Hangzhou",
+    "Suzhou",
+    "Qingdao",
+    "Dalian",
+    "Xiamen",
+    "Ningbo",
+]
+CN_PROVINCES = ["Shaanxi", "Zhejiang", "Sichuan", "Heilongjiang", "Fujian", "Hubei", "Shandong", "Hunan", "Liaoning", "Guangdong", "Hebei", "Jiangsu"]
 NOTES = [
     "Besproken met de afdeling internationale zaken.",
     "Navraag gedaan bij ICP China; antwoord volgt.",
@@ -77,7 +128,7 @@ def make_assessment(rng: random.Random, checklist, index: int) -> Assessment:
         )
         for i in range(rng.randint(0, 4))
     ]
-    created = dt.datetime(2023, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(hours=index * 3)
+    created = dt.datetime(2023, 1, 1, tzinfo=dt.UTC) + dt.timedelta(hours=index * 3)
     return Assessment(
         partnership=partnership,
         checklist_id=checklist.id,

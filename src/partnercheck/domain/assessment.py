@@ -4,35 +4,35 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 
 
-class DutchPartyKind(str, Enum):
+class DutchPartyKind(StrEnum):
     MUNICIPALITY = "municipality"
     PROVINCE = "province"
 
 
-class CounterpartKind(str, Enum):
+class CounterpartKind(StrEnum):
     CITY = "city"
     PROVINCE = "province"
     DISTRICT = "district"
 
 
-class PartnershipStatus(str, Enum):
+class PartnershipStatus(StrEnum):
     PROPOSED = "proposed"
     ACTIVE = "active"
     DORMANT = "dormant"
     ENDED = "ended"
 
 
-class ActionStatus(str, Enum):
+class ActionStatus(StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in-progress"
     DONE = "done"
     DROPPED = "dropped"
 
 
-class AssessmentState(str, Enum):
+class AssessmentState(StrEnum):
     DRAFT = "draft"
     REVIEW = "review"
     FINAL = "final"

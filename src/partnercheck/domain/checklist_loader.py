@@ -169,22 +169,15 @@ def _check_codes(r: _Reader, codes: tuple[str, ...], known: set[str], key: str) 
 def _theme(r: _Reader, data: Any, key: str, source_codes: set[str]) -> Theme:
     d = r.table(data, key)
     theme_id = r.ident(d, "id", key)
-    questions = tuple(
-        _question(r, q, f"{key}.questions[{i}]", theme_id, source_codes)
-        for i, q in enumerate(r.array(d, "questions", key))
-    )
+    questions = tuple(_question(r, q, f"{key}.questions[{i}]", theme_id, source_codes) for i, q in enumerate(r.array(d, "questions", key)))
     recs = []
     for i, c in enumerate(d.get("recommendations", [])):
         ckey = f"{key}.recommendations[{i}]"
         cd = r.table(c, ckey)
-        rec = Recommendation(
-            id=r.ident(cd, "id", ckey), theme_id=theme_id, text=r.text(cd, "text", ckey), sources=r.codes(cd, "sources", ckey)
-        )
+        rec = Recommendation(id=r.ident(cd, "id", ckey), theme_id=theme_id, text=r.text(cd, "text", ckey), sources=r.codes(cd, "sources", ckey))
         _check_codes(r, rec.sources, source_codes, ckey)
         recs.append(rec)
-    return Theme(
-        id=theme_id, title=r.text(d, "title", key), intro=r.text(d, "intro", key), questions=questions, recommendations=tuple(recs)
-    )
+    return Theme(id=theme_id, title=r.text(d, "title", key), intro=r.text(d, "intro", key), questions=questions, recommendations=tuple(recs))
 
 
 def _question(r: _Reader, data: Any, key: str, theme_id: str, source_codes: set[str]) -> Question:

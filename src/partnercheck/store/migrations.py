@@ -11,7 +11,6 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from ..resources import migrations_dir
 
@@ -53,8 +52,7 @@ def apply_pending(conn: sqlite3.Connection, current: int) -> list[int]:
         try:
             # executescript commits anything pending first, then runs our explicit transaction.
             conn.executescript(
-                f"BEGIN;\n{migration.sql}\n;PRAGMA user_version = {migration.version};\n"
-                f"PRAGMA application_id = {APPLICATION_ID};\nCOMMIT;"
+                f"BEGIN;\n{migration.sql}\n;PRAGMA user_version = {migration.version};\nPRAGMA application_id = {APPLICATION_ID};\nCOMMIT;"
             )
         except BaseException:
             if conn.in_transaction:

@@ -22,9 +22,9 @@ from ..domain.assessment import (
     AssessmentSummary,
     CounterpartKind,
     DutchPartyKind,
+    HistoryEntry,
     Partnership,
     PartnershipStatus,
-    HistoryEntry,
 )
 from ..domain.library import ChecklistLibrary
 from ..domain.scoring import score
@@ -61,15 +61,13 @@ def _iso(value: _dt.datetime) -> str:
 
 def _stamp() -> str:
     """Change times in UTC to the microsecond, so text order is time order (DST included)."""
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="microseconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds")
 
 
 class AssessmentStore:
     """The repository the CLI, the window and the report read and write through."""
 
-    def __init__(
-        self, db: sqlite_utils.Database, library: ChecklistLibrary, path: Path | None = None, actor: str | None = None
-    ) -> None:
+    def __init__(self, db: sqlite_utils.Database, library: ChecklistLibrary, path: Path | None = None, actor: str | None = None) -> None:
         self.db = db
         self.library = library
         self.path = path or Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:")
@@ -131,14 +129,9 @@ class AssessmentStore:
         row = rows[0]
         answers = {
             r["question_id"]: Answer(r["value"], r["note"])
-            for r in self.db.query(
-                "SELECT question_id, value, note FROM answer WHERE assessment_id = ? ORDER BY question_id", [assessment_id]
-            )
+            for r in self.db.query("SELECT question_id, value, note FROM answer WHERE assessment_id = ? ORDER BY question_id", [assessment_id])
         }
-        actions = [
-            _action_from_row(r)
-            for r in self.db.query("SELECT * FROM action WHERE assessment_id = ? ORDER BY position, id", [assessment_id])
-        ]
+        actions = [_action_from_row(r) for r in self.db.query("SELECT * FROM action WHERE assessment_id = ? ORDER BY position, id", [assessment_id])]
         return Assessment(
             id=row["id"],
             partnership=_partnership_from_row(row),
@@ -230,9 +223,7 @@ class AssessmentStore:
         self._log(new_id, stamp, "created", None, f"{p.dutch_party} – {p.counterpart}")
         return int(new_id)
 
-    def save_answer(
-        self, assessment_id: int, question_id: str, answer: Answer | None, *, expected: Answer | None | _Unset = UNSET
-    ) -> None:
+    def save_answer(self, assessment_id: int, question_id: str, answer: Answer | None, *, expected: Answer | None | _Unset = UNSET) -> None:
         """Record (or with None / an empty answer, clear) one answer: one transaction.
 
         With ``expected`` (what the caller last saw), a change made meanwhile by another
@@ -249,9 +240,7 @@ class AssessmentStore:
         stamp = _stamp()
         with self._write() as db:
             self._require_editable(assessment_id)
-            row = db.execute(
-                "SELECT value, note FROM answer WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id]
-            ).fetchone()
+            row = db.execute("SELECT value, note FROM answer WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id]).fetchone()
             current = Answer(row[0], row[1]) if row else None
             if not isinstance(expected, _Unset) and expected != current:
                 raise ConflictError(assessment_id, f"the answer to {question_id}")
@@ -279,8 +268,7 @@ class AssessmentStore:
         with self._write() as db:
             self._require_editable(assessment_id)
             before = db.execute(
-                "SELECT dutch_party, dutch_party_kind, counterpart, counterpart_kind, status, since, assessor "
-                "FROM assessment WHERE id = ?",
+                "SELECT dutch_party, dutch_party_kind, counterpart, counterpart_kind, status, since, assessor FROM assessment WHERE id = ?",
                 [assessment_id],
             ).fetchone()
             row: dict[str, Any] = _partnership_row(partnership)
@@ -300,9 +288,7 @@ class AssessmentStore:
         stamp = _stamp()
         with self._write() as db:
             self._require_editable(assessment_id)
-            position = db.execute(
-                "SELECT coalesce(max(position) + 1, 0) FROM action WHERE assessment_id = ?", [assessment_id]
-            ).fetchone()[0]
+            position = db.execute("SELECT coalesce(max(position) + 1, 0) FROM action WHERE assessment_id = ?", [assessment_id]).fetchone()[0]
             action_id = db["action"].insert(_action_row(assessment_id, position, action, stamp)).last_pk
             self._log(assessment_id, stamp, f"action:{action_id}", None, _action_text(action))
             self._touch(assessment_id, stamp)
@@ -378,7 +364,7 @@ class AssessmentStore:
                 if row[1] < row[2]:
                     raise StateError(
                         f"assessment {assessment_id}: {row[2] - row[1]} questions are unanswered; "
-                        "answer them (\"don't know\" is an answer) before making it final"
+                        'answer them ("don\'t know" is an answer) before making it final'
                     )
                 changes.update(approved_by=by, approved_on=_dt.date.today().isoformat())
             db["assessment"].update(assessment_id, changes)
@@ -412,9 +398,7 @@ class AssessmentStore:
         """The assessment this one is compared with: its previous revision, else the latest
         earlier assessment of the same partnership."""
         row = self._read(
-            lambda: self.db.execute(
-                "SELECT previous_id, dutch_party, counterpart, created FROM assessment WHERE id = ?", [assessment_id]
-            ).fetchone()
+            lambda: self.db.execute("SELECT previous_id, dutch_party, counterpart, created FROM assessment WHERE id = ?", [assessment_id]).fetchone()
         )
         if row is None:
             raise UnknownAssessmentError(assessment_id)
@@ -509,20 +493,14 @@ class AssessmentStore:
         if row[0] == AssessmentState.FINAL.value:
             raise FinalAssessmentError(assessment_id)
 
-    def _log(
-        self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None
-    ) -> None:
+    def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None:
         self.db.execute(
             "INSERT INTO history (assessment_id, at, actor, subject, old, new) VALUES (?, ?, ?, ?, ?, ?)",
             [assessment_id, stamp, actor or self.actor, subject, old, new],
         )
 
     def _checklist_of(self, assessment_id: int):  # type: ignore[no-untyped-def]
-        row = self._read(
-            lambda: self.db.execute(
-                "SELECT checklist_id, checklist_version FROM assessment WHERE id = ?", [assessment_id]
-            ).fetchone()
-        )
+        row = self._read(lambda: self.db.execute("SELECT checklist_id, checklist_version FROM assessment WHERE id = ?", [assessment_id]).fetchone())
         if row is None:
             raise UnknownAssessmentError(assessment_id)
         checklist = self.library.get(row[0], row[1])
@@ -541,10 +519,7 @@ class AssessmentStore:
 
     def _refresh_summary(self, assessment_id: int, *, stamp: str | None) -> None:
         checklist = self._checklist_of(assessment_id)
-        answers = {
-            r[0]: Answer(r[1], "")
-            for r in self.db.execute("SELECT question_id, value FROM answer WHERE assessment_id = ?", [assessment_id])
-        }
+        answers = {r[0]: Answer(r[1], "") for r in self.db.execute("SELECT question_id, value FROM answer WHERE assessment_id = ?", [assessment_id])}
         result = score(checklist, answers)
         sets = "overall = ?, answered = ?, total = ?" + (", updated = ?" if stamp else "")
         params: list[Any] = [result.overall.code, result.answered, result.total]
