@@ -1,0 +1,40 @@
+"""The PDF advice report.
+
+Importing this package is cheap: reportlab and the fonts load on the first
+:func:`render_report` call, so the window can import it for :func:`content_hash` alone.
+No Qt here, ever: the window calls :func:`render_report` from a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .fingerprint import content_hash
+
+if TYPE_CHECKING:
+    from ..domain.assessment import Assessment
+    from ..domain.checklist import Checklist
+
+__all__ = ["content_hash", "render_report"]
+
+
+def render_report(
+    assessment: Assessment,
+    checklist: Checklist,
+    lang: str = "nl",
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    approval: tuple[str, str] | None = None,
+) -> bytes:
+    """The advice report for ``assessment`` as PDF bytes, in Dutch (``nl``) or English (``en``).
+
+    ``checklist`` must be the version the assessment was made with. ``progress(done, total)``
+    is called as sections are laid out, ending with ``(total, total)``. ``approval`` is
+    ``(approved_by, approved_on)`` once the assessment has been signed off: a complete,
+    approved assessment is printed without the draft mark and with who approved it when.
+    The same input always gives the same bytes.
+    """
+    from .document import build_report
+
+    return build_report(assessment, checklist, lang, progress=progress, approval=approval)

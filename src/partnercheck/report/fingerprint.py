@@ -1,0 +1,30 @@
+"""A short, stable fingerprint of what an assessment says: the report's "kenmerk".
+
+It is taken over the content parts of the interchange document (DESIGN.md, "Interchange
+file"): checklist id and version, partnership, assessor, answers with notes, and actions. It
+changes when any of those changes, and not when a record is merely saved again, exported and
+imported, stored under another id, or moved through review and approval: a printed draft and
+the approved print of the same content carry the same fingerprint. A content field added to
+the interchange document later must be added to ``CONTENT`` here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from ..domain.assessment import Assessment
+from ..domain.interchange import to_document
+
+CONTENT = ("checklist", "partnership", "assessor", "answers", "actions")
+HASH_LENGTH = 12
+
+
+def content_hash(assessment: Assessment) -> str:
+    """The first 12 hex digits of SHA-256 over the canonical JSON of the assessment's content."""
+    full = to_document(assessment)
+    doc = {key: full[key] for key in CONTENT}
+    # An answer with neither a value nor a note carries nothing (import drops it too).
+    doc["answers"] = {qid: a for qid, a in doc["answers"].items() if a["value"] is not None or a["note"]}
+    canonical = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:HASH_LENGTH]

@@ -1,0 +1,168 @@
+"""The report's fonts, and user text turned into safe Paragraph markup.
+
+Only fonts shipped in ``resources/fonts`` are used; nothing is looked up on the system.
+DejaVu Sans covers Latin (Dutch ``ĳ`` included), Greek and Cyrillic but no Chinese; Droid
+Sans Fallback covers Chinese but no Latin. Text is therefore split into runs, and each run
+the main font cannot draw is set in the fallback font. The fallback (4 MB) is only loaded
+when a report actually contains such characters.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ..resources import font_dir
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+FALLBACK = "DroidSansFallback"
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    FALLBACK: "DroidSansFallbackFull.ttf",
+}
+
+_lock = threading.Lock()
+_loaded: dict[str, dict[int, int]] = {}
+
+# C0 controls other than tab and newline, DEL and C1 controls: nothing a reader can see, and
+# some of them upset the PDF text operators.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _register(name: str) -> dict[int, int]:
+    """Register one shipped font (once per process) and return its character map."""
+    cmap = _loaded.get(name)
+    if cmap is not None:
+        return cmap
+    with _lock:
+        if name not in _loaded:
+            font = TTFont(name, str(font_dir() / _FILES[name]))
+            pdfmetrics.registerFont(font)
+            # One family per face, so <b> inside a run and a run inside bold text both resolve.
+            if name == FALLBACK:
+                for bold in (0, 1):
+                    for italic in (0, 1):
+                        addMapping(FALLBACK, bold, italic, FALLBACK)
+            _loaded[name] = font.face.charToGlyph
+    return _loaded[name]
+
+
+def ensure_fonts() -> None:
+    """Register the main fonts and their family (bold; no italic face is shipped)."""
+    if REGULAR in _loaded and BOLD in _loaded:
+        return
+    _register(REGULAR)
+    _register(BOLD)
+    for bold, italic, face in ((0, 0, REGULAR), (0, 1, REGULAR), (1, 0, BOLD), (1, 1, BOLD)):
+        addMapping(REGULAR, bold, italic, face)
+        addMapping(BOLD, bold, italic, face)
+
+
+def font_for(char: str) -> str | None:
+    """The font that draws ``char``: the main one, the fallback, or None for whitespace.
+
+    A character neither font has stays in the main font (it shows as a box, but nothing
+    breaks and the text can still be copied from the PDF).
+    """
+    if char.isspace():
+        return None
+    code = ord(char)
+    if code in _register(REGULAR):
+        return REGULAR
+    if code in _register(FALLBACK):
+        return FALLBACK
+    return REGULAR
+
+
+def split_runs(text: str, font_of: Callable[[str], str | None]) -> list[tuple[str, str]]:
+    """Split ``text`` into (font, run) pairs, consecutive characters sharing a font.
+
+    ``font_of`` returns None for characters any font can draw (whitespace); they join the
+    run before them, or the first run when they lead the text, so spaces never make a run
+    of their own. Joining the runs gives back ``text`` exactly.
+    """
+    runs: list[tuple[str, str]] = []
+    pending = ""  # leading neutral characters, before any font is known
+    current: str | None = None
+    start = 0
+    for i, char in enumerate(text):
+        font = font_of(char)
+        if font is None or font == current:
+            continue
+        if current is None:
+            pending = text[:i]
+        else:
+            runs.append((current, text[start:i]))
+        current, start = font, i
+    if current is None:
+        return [(REGULAR, text)] if text else []
+    runs.append((current, text[start:]))
+    if pending:
+        runs[0] = (runs[0][0], pending + runs[0][1])
+    return runs
+
+
+def clean(text: str) -> str:
+    """Normalise line ends and drop invisible control characters; keep everything else."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    return _INVISIBLE.sub("", text)
+
+
+def markup(text: str) -> str:
+    """Paragraph markup that prints ``text`` exactly as typed.
+
+    Escapes ``& < >``, turns newlines into line breaks and sets runs of characters the main
+    font lacks (Chinese) in the fallback font.
+    """
+    text = clean(text)
+    if text.isascii():  # the common case: DejaVu has every printable ASCII character
+        return escape(text).replace("\n", "<br/>")
+    ensure_fonts()
+    parts = []
+    for font, run in split_runs(text, font_for):
+        body = escape(run).replace("\n", "<br/>")
+        parts.append(body if font == REGULAR else f'<font name="{font}">{body}</font>')
+    return "".join(parts)
+
+
+def _canvas_runs(text: str, font: str) -> list[tuple[str, str]]:
+    text = " ".join(clean(text).split())
+    if text.isascii():
+        return [(font, text)] if text else []
+    return [(font if f == REGULAR else f, run) for f, run in split_runs(text, font_for)]
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(run, f, size) for f, run in _canvas_runs(text, font))
+
+
+def fit_text(text: str, font: str, size: float, max_width: float) -> str:
+    """``text`` on one line, shortened with an ellipsis when it is wider than ``max_width``."""
+    text = " ".join(clean(text).split())
+    if text_width(text, font, size) <= max_width:
+        return text
+    while text and text_width(text + "…", font, size) > max_width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def draw_text(canv, x: float, y: float, text: str, font: str, size: float) -> float:  # type: ignore[no-untyped-def]
+    """Draw one line of user text on a canvas, with the fallback font for runs that need it.
+
+    Returns the width drawn.
+    """
+    start = x
+    for f, run in _canvas_runs(text, font):
+        canv.setFont(f, size)
+        canv.drawString(x, y, run)
+        x += pdfmetrics.stringWidth(run, f, size)
+    return x - start
