@@ -12,6 +12,7 @@ import io
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pypdf
@@ -406,6 +407,14 @@ def test_same_assessment_gives_the_same_bytes(checklist):
     first = pdf.data
     render_report(make_assessment(checklist, skip=2, note="iets anders 中"), checklist, "en")  # no state may leak
     assert render_report(assessment, checklist, "nl") == first
+
+
+def test_reports_rendered_in_worker_threads_are_the_same_as_in_sequence():
+    checklist = synthetic_checklist()
+    assessments = [make_assessment(checklist, skip=i) for i in range(4)]
+    expected = [render_report(a, checklist, "nl") for a in assessments]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(lambda a: render_report(a, checklist, "nl"), assessments)) == expected
 
 
 def test_a_note_of_five_thousand_words_flows_over_pages(checklist):

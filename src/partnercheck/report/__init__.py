@@ -30,7 +30,8 @@ def render_report(
     """The advice report for ``assessment`` as PDF bytes, in Dutch (``nl``) or English (``en``).
 
     ``checklist`` must be the version the assessment was made with. ``progress(done, total)``
-    is called as sections are laid out, ending with ``(total, total)``. ``approval`` is
+    is called as sections are laid out, ending with ``(total, total)``; an exception raised
+    from it cancels the report. ``approval`` is
     ``(approved_by, approved_on)`` once the assessment has been signed off: a complete,
     approved assessment is printed without the draft mark and with who approved it when.
     The same input always gives the same bytes.

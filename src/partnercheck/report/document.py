@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -40,6 +41,7 @@ from .. import __version__
 from ..domain.assessment import Answer, Assessment
 from ..domain.checklist import Checklist, Question, Recommendation, Theme
 from ..domain.scoring import Level, Score, level_label, score
+from ..domain.text import LocalText
 from . import texts
 from .chart import Bar, level_chart
 from .fingerprint import content_hash
@@ -66,6 +68,7 @@ Progress = Callable[[int, int], None]
 PAGE_WIDTH, PAGE_HEIGHT = PAGE_SIZE
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 KEY_MEASURES = 8
+_BUILD_LOCK = threading.Lock()
 TOTAL_FORM = "pc-page-total"
 FOOTER_SIZE = 7.5
 QUESTION_INDENT = 28
@@ -173,15 +176,12 @@ class Context:
     def t(self, key: str, **values: object) -> str:
         return texts.label(self.lang, key, **values)
 
-    def local(self, text: Any) -> str:
-        return text.get(self.lang)  # type: ignore[no-any-return]
+    def local(self, text: LocalText) -> str:
+        return text.get(self.lang)
 
-    def number(self, question: Question) -> str:
-        for ti, theme in enumerate(self.checklist.themes, 1):
-            for qi, q in enumerate(theme.questions, 1):
-                if q.id == question.id:
-                    return f"{ti}.{qi}"
-        return "?"
+    def numbers(self) -> dict[str, str]:
+        """Question id -> its number as printed, "theme.question" (3.2)."""
+        return {q.id: f"{ti}.{qi}" for ti, theme in enumerate(self.checklist.themes, 1) for qi, q in enumerate(theme.questions, 1)}
 
 
 # -- page furniture -------------------------------------------------------------------------
@@ -452,6 +452,7 @@ def _summary(ctx: Context) -> list[Flowable]:
                 Paragraph(markup(ctx.t("answer")), s["cell_head"]),
             ]
         ]
+        numbers = ctx.numbers()
         for qid in result.red_flags:
             q = ctx.checklist.question(qid)
             if q is None:
@@ -460,7 +461,7 @@ def _summary(ctx: Context) -> list[Flowable]:
             option = q.option(answer.value or "")
             rows.append(
                 [
-                    Paragraph(ctx.number(q), s["cell"]),
+                    Paragraph(numbers[qid], s["cell"]),
                     Paragraph(markup(ctx.local(q.text)), s["cell"]),
                     Paragraph(
                         f'<font color="{hex_of(DRAFT)}"><b>{markup(ctx.local(option.label) if option else answer.value or "")}</b></font>', s["cell"]
@@ -728,7 +729,9 @@ def build_report(
     )
     if progress is not None:
         progress(0, steps)
-    doc.build(story, canvasmaker=ReportCanvas)
+    # reportlab keeps per-document font state in shared font objects: one build at a time.
+    with _BUILD_LOCK:
+        doc.build(story, canvasmaker=ReportCanvas)
     doc.step()
     return buffer.getvalue()
 
