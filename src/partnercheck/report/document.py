@@ -45,7 +45,7 @@ from ..domain.text import LocalText
 from . import texts
 from .chart import Bar, level_chart
 from .fingerprint import content_hash
-from .fonts import BOLD, REGULAR, draw_text, ensure_fonts, fit_text, markup
+from .fonts import BOLD, REGULAR, clean, draw_text, ensure_fonts, fit_text, markup
 from .palette import (
     ACCENT,
     DRAFT,
@@ -137,7 +137,7 @@ def _checklist_paragraphs(text: str) -> list[str]:
 
 def _user_lines(text: str) -> list[str]:
     """User text line by line, as typed; empty lines kept as paragraph gaps."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip("\n").split("\n")
+    return clean(text).strip("\n").split("\n")
 
 
 def chip(level: Level, lang: str) -> str:
@@ -402,7 +402,7 @@ def _cover(ctx: Context) -> list[Flowable]:
             ]
         )
     )
-    counts = ", ".join(f"{sum(t.level is level for t in result.themes)} {level_label(level, lang)}" for level in reversed(Level))
+    counts = ", ".join(f"{sum(t.level is lv for t in result.themes)} {level_label(lv, lang)}" for lv in reversed(Level))
     story += [block, Spacer(1, 0.25 * cm), Paragraph(markup(ctx.t("cover_counts", flags=len(result.red_flags), counts=counts)), s["body"])]
     return story
 
@@ -600,7 +600,7 @@ def _actions(ctx: Context) -> list[Flowable]:
     for action in actions:
         rows.append(
             [
-                Paragraph(markup(action.text).replace("\n", "<br/>"), s["cell"]),
+                Paragraph(markup(action.text), s["cell"]),
                 Paragraph(markup(action.owner), s["cell"]),
                 Paragraph(markup(texts.short_date(action.due, lang)) if action.due else "–", s["cell"]),
                 Paragraph(markup(texts.word(lang, action.status.value)), s["cell"]),

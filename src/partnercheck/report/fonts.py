@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 from ..resources import font_dir
 
@@ -155,7 +156,7 @@ def fit_text(text: str, font: str, size: float, max_width: float) -> str:
     return text.rstrip() + "…"
 
 
-def draw_text(canv, x: float, y: float, text: str, font: str, size: float) -> float:  # type: ignore[no-untyped-def]
+def draw_text(canv: Canvas, x: float, y: float, text: str, font: str, size: float) -> float:
     """Draw one line of user text on a canvas, with the fallback font for runs that need it.
 
     Returns the width drawn.
