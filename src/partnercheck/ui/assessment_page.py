@@ -1,0 +1,176 @@
+"""One open assessment: a header (parties, level, completeness) over four tabs —
+checklist, result, action plan and report."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from ..domain.checklist import Recommendation
+from .action_page import ActionPlanPage
+from .checklist_page import ChecklistPage
+from .labels import (
+    LEVEL_COLOURS,
+    completeness_text,
+    counterpart_kind_word,
+    dutch_party_kind_word,
+    level_icon,
+    level_text,
+    not_started_text,
+    state_word,
+    status_word,
+)
+from .report_page import ReportPage
+from .result_page import ResultPage
+from .session import AssessmentSession
+
+
+class AssessmentPage(QWidget):
+    back_requested = Signal()
+    edit_details_requested = Signal()
+    new_revision_requested = Signal()
+
+    CHECKLIST_TAB, RESULT_TAB, ACTIONS_TAB, REPORT_TAB = range(4)
+
+    def __init__(self, session: AssessmentSession, report_lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+
+        header = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("‹ &Back to all assessments"))
+        self.back_button.clicked.connect(self.back_requested)
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        self.title_label = QLabel()
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        titles.addWidget(self.title_label)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle_label.setWordWrap(True)
+        titles.addWidget(self.subtitle_label)
+        header.addLayout(titles, 1)
+        level_box = QHBoxLayout()
+        self.level_icon = QLabel()
+        level_box.addWidget(self.level_icon)
+        level_texts = QVBoxLayout()
+        self.level_label = QLabel()
+        lfont = self.level_label.font()
+        lfont.setBold(True)
+        self.level_label.setFont(lfont)
+        self.level_label.setAccessibleName(self.tr("Overall level"))
+        level_texts.addWidget(self.level_label)
+        self.completeness_label = QLabel()
+        self.completeness_label.setAccessibleName(self.tr("Questions answered"))
+        level_texts.addWidget(self.completeness_label)
+        level_box.addLayout(level_texts)
+        header.addLayout(level_box)
+        self.edit_button = QPushButton(self.tr("Edit &details…"))
+        self.edit_button.setToolTip(self.tr("Correct the partnership details: names, kind, status, year"))
+        self.edit_button.clicked.connect(self.edit_details_requested)
+        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+
+        # A final assessment is locked: say so, and offer the way to change it.
+        self.lock_banner = QFrame()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setStyleSheet("#lockBanner { background: #e8eef6; border-left: 6px solid #2f5d8a; }")
+        lock_layout = QHBoxLayout(self.lock_banner)
+        self.lock_label = QLabel()
+        self.lock_label.setWordWrap(True)
+        lock_layout.addWidget(self.lock_label, 1)
+        self.revision_button = QPushButton(self.tr("Make a new &revision…"))
+        self.revision_button.setToolTip(self.tr("A draft copy to change; this final version stays as it is"))
+        self.revision_button.clicked.connect(self.new_revision_requested)
+        lock_layout.addWidget(self.revision_button)
+        layout.addWidget(self.lock_banner)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.checklist_page = ChecklistPage(session)
+        self.result_page = ResultPage(session)
+        self.action_page = ActionPlanPage(session)
+        self.report_page = ReportPage(session, report_lang)
+        self.tabs.addTab(self.checklist_page, self.tr("&Checklist"))
+        self.tabs.addTab(self.result_page, self.tr("&Result"))
+        self.tabs.addTab(self.action_page, self.tr("&Action plan"))
+        self.tabs.addTab(self.report_page, self.tr("Repor&t"))
+        layout.addWidget(self.tabs, 1)
+
+        self.result_page.theme_requested.connect(self._walk_theme)
+        self.result_page.question_requested.connect(self._walk_question)
+        self.result_page.action_requested.connect(self._action_from_recommendation)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        session.answer_changed.connect(self._update_header)
+        session.partnership_changed.connect(self._update_header)
+        self._update_header()
+        self._update_lock()
+
+    def _update_header(self) -> None:
+        a = self.session.assessment
+        p = a.partnership
+        self.title_label.setText(f"{p.dutch_party} – {p.counterpart}")
+        status = status_word(p.status)
+        if p.since:
+            status += " " + self.tr("(since %1)").replace("%1", str(p.since))
+        parts = [f"{dutch_party_kind_word(p.dutch_party_kind)} · {counterpart_kind_word(p.counterpart_kind)}", status]
+        if a.assessor:
+            parts.append(self.tr("Assessor: %1").replace("%1", a.assessor))
+        parts.append(state_word(a.state, a.revision))
+        parts.append(self.tr("Checklist %1").replace("%1", a.checklist_version))
+        self.subtitle_label.setText(" · ".join(parts))
+        result = self.session.score()
+        self.level_icon.setPixmap(level_icon(result.overall).pixmap(28, 28))
+        if result.answered:
+            self.level_icon.show()
+            self.level_label.setText(self.tr("Overall: %1").replace("%1", level_text(result.overall)))
+        else:
+            self.level_icon.hide()
+            self.level_label.setText(self.tr("Overall: %1").replace("%1", not_started_text()))
+        self.level_label.setStyleSheet(f"color: {LEVEL_COLOURS[result.overall]};")
+        self.completeness_label.setText(self.tr("Answered: %1").replace("%1", completeness_text(result.answered, result.total)))
+
+    def _update_lock(self) -> None:
+        a = self.session.assessment
+        read_only = self.session.read_only
+        self.lock_banner.setVisible(read_only)
+        if read_only:
+            approved = ""
+            if a.approved_by:
+                approved = " " + self.tr("Approved by %1 on %2.").replace("%1", a.approved_by)
+                approved = approved.replace("%2", a.approved_on.isoformat() if a.approved_on else "—")
+            self.lock_label.setText(
+                self.tr("This assessment is final and can no longer be changed.") + approved + " " + self.tr("To change it, make a new revision.")
+            )
+        self.edit_button.setEnabled(not read_only)
+        self.action_page.set_read_only(read_only)
+        self.result_page.set_read_only(read_only)
+
+    def _tab_changed(self, index: int) -> None:
+        if index != self.CHECKLIST_TAB:
+            self.checklist_page.flush_note()
+
+    def _walk_theme(self, row: int) -> None:
+        self.tabs.setCurrentIndex(self.CHECKLIST_TAB)
+        self.checklist_page.go_to(row, 0)
+
+    def _walk_question(self, question_id: str) -> None:
+        self.tabs.setCurrentIndex(self.CHECKLIST_TAB)
+        self.checklist_page.go_to_question(question_id)
+
+    def _action_from_recommendation(self, recommendation: Recommendation) -> None:
+        self.tabs.setCurrentIndex(self.ACTIONS_TAB)
+        self.action_page.add_from_recommendation(recommendation)
+
+    def flush(self) -> bool:
+        """Save whatever is still pending; False when it could not be saved."""
+        return self.checklist_page.flush_note()
+
+    def shutdown(self) -> None:
+        self.report_page.wait_for_job()

@@ -1,0 +1,483 @@
+"""Walking the checklist: a theme navigator, one question at a time, guidance beside it.
+
+Keyboard: 1–9 choose an answer (Alt+1… too), Ctrl+Down / Ctrl+Up (or Alt+N / Alt+P) go to
+the next / previous question, Ctrl+PgDown / Ctrl+PgUp to the next / previous theme.
+An answer is saved the moment it is chosen; a note is saved 400 ms after typing stops, and
+also when the field loses focus, on navigation and on close. If a save fails the text stays
+in the field (and the page stays on the question) so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.checklist import Question, Theme
+from .session import AssessmentSession
+from .theme_models import QuestionListModel, ThemeProgressModel
+
+NOTE_DELAY_MS = 400
+MAX_NUMBER_KEYS = 9
+
+
+class ChecklistPage(QWidget):
+    note_pending = Signal()  # typing in a note that is not saved yet
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lang = session.lang
+        self.checklist = session.checklist
+        self._theme_index = 0
+        self._question_index = 0
+        self._loading = False
+        self._syncing = False
+        self._note_dirty = False
+        self._note_question: str | None = None
+        self._option_buttons: list[QRadioButton] = []
+
+        self._build()
+        self._build_shortcuts()
+        session.answer_changed.connect(self._on_answer_changed)
+        session.reloaded.connect(self._on_reloaded)
+        self.theme_model.set_score(session.score())
+        self.go_to(0, 0)
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(splitter)
+
+        # Navigator: themes, then the questions of the current theme.
+        nav = QWidget()
+        nav_layout = QVBoxLayout(nav)
+        nav_layout.setContentsMargins(0, 0, 4, 0)
+        themes_label = QLabel(self.tr("The&mes"))
+        nav_layout.addWidget(themes_label)
+        self.theme_model = ThemeProgressModel(self.checklist, self.lang, self)
+        self.theme_view = QTableView()
+        self.theme_view.setModel(self.theme_model)
+        self.theme_view.setAccessibleName(self.tr("Themes with progress and level"))
+        self.theme_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.theme_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.theme_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.theme_view.verticalHeader().hide()
+        self.theme_view.setWordWrap(True)
+        self.theme_view.setShowGrid(False)
+        self.theme_view.setAlternatingRowColors(True)
+        header = self.theme_view.horizontalHeader()
+        header.setSectionResizeMode(ThemeProgressModel.THEME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ThemeProgressModel.PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ThemeProgressModel.LEVEL, QHeaderView.ResizeMode.ResizeToContents)
+        self.theme_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        themes_label.setBuddy(self.theme_view)
+        nav_layout.addWidget(self.theme_view, 3)
+        questions_label = QLabel(self.tr("&Questions in this theme"))
+        nav_layout.addWidget(questions_label)
+        self.question_model = QuestionListModel(self.lang, self)
+        self.question_view = QListView()
+        self.question_view.setModel(self.question_model)
+        self.question_view.setAccessibleName(self.tr("Questions in this theme"))
+        self.question_view.setWordWrap(True)
+        self.question_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.question_view.setSpacing(2)
+        questions_label.setBuddy(self.question_view)
+        nav_layout.addWidget(self.question_view, 2)
+        splitter.addWidget(nav)
+
+        # The question.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        centre = QWidget()
+        scroll.setWidget(centre)
+        c = QVBoxLayout(centre)
+        c.setContentsMargins(12, 4, 12, 4)
+        self.theme_title = QLabel()
+        self.theme_title.setWordWrap(True)
+        font = self.theme_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.theme_title.setFont(font)
+        c.addWidget(self.theme_title)
+        self.theme_intro = QLabel()
+        self.theme_intro.setWordWrap(True)
+        self.theme_intro.setTextFormat(Qt.TextFormat.PlainText)
+        c.addWidget(self.theme_intro)
+        self.position_label = QLabel()
+        self.position_label.setStyleSheet("color: palette(placeholder-text);")
+        c.addSpacing(6)
+        c.addWidget(self.position_label)
+        self.question_label = QLabel()
+        self.question_label.setWordWrap(True)
+        self.question_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        qfont = QFont(self.question_label.font())
+        qfont.setPointSizeF(qfont.pointSizeF() * 1.3)
+        qfont.setBold(True)
+        self.question_label.setFont(qfont)
+        c.addWidget(self.question_label)
+
+        self.options_box = QGroupBox(self.tr("Answer"))
+        self.options_layout = QVBoxLayout(self.options_box)
+        self.option_group = QButtonGroup(self)
+        self.option_group.setExclusive(True)
+        self.option_group.idToggled.connect(self._on_option_toggled)
+        c.addWidget(self.options_box)
+        clear_row = QHBoxLayout()
+        self.clear_button = QPushButton(self.tr("C&lear answer"))
+        self.clear_button.setAccessibleName(self.tr("Clear answer"))
+        self.clear_button.clicked.connect(self.clear_answer)
+        clear_row.addWidget(self.clear_button)
+        clear_row.addStretch(1)
+        c.addLayout(clear_row)
+
+        note_label = QLabel(self.tr("N&otes and evidence (saved automatically)"))
+        c.addWidget(note_label)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setAccessibleName(self.tr("Notes and evidence"))
+        self.note_edit.setPlaceholderText(self.tr("What did you find, and where? E.g. a document, a conversation, a website."))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMinimumHeight(90)
+        self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        note_label.setBuddy(self.note_edit)
+        self.note_edit.textChanged.connect(self._on_note_changed)
+        self.note_edit.installEventFilter(self)
+        c.addWidget(self.note_edit, 1)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_DELAY_MS)
+        self._note_timer.timeout.connect(self.flush_note)
+
+        nav_row = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("‹ &Previous question"))
+        self.previous_button.setToolTip(self.tr("Previous question (Ctrl+Up or Alt+P)"))
+        self.previous_button.clicked.connect(self.previous_question)
+        self.next_button = QPushButton(self.tr("&Next question ›"))
+        self.next_button.setToolTip(self.tr("Next question (Ctrl+Down or Alt+N)"))
+        self.next_button.clicked.connect(self.next_question)
+        nav_row.addWidget(self.previous_button)
+        nav_row.addStretch(1)
+        nav_row.addWidget(self.next_button)
+        c.addLayout(nav_row)
+        self.keys_hint = QLabel()
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setStyleSheet("color: palette(placeholder-text);")
+        c.addWidget(self.keys_hint)
+        splitter.addWidget(scroll)
+
+        # Guidance and sources.
+        self.guidance = QTextBrowser()
+        self.guidance.setOpenLinks(False)
+        self.guidance.setAccessibleName(self.tr("Guidance and sources"))
+        splitter.addWidget(self.guidance)
+
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([330, 620, 360])
+
+        self.theme_view.selectionModel().currentRowChanged.connect(self._on_theme_row)
+        self.question_view.selectionModel().currentRowChanged.connect(self._on_question_row)
+        self.setTabOrder(self.theme_view, self.question_view)
+
+    def _build_shortcuts(self) -> None:
+        # Window-wide while this page is visible (hidden pages' shortcuts are inactive); a text
+        # field with the focus keeps its digits, as it claims plain keys first.
+        context = Qt.ShortcutContext.WindowShortcut
+        for n in range(1, MAX_NUMBER_KEYS + 1):
+            shortcut = QShortcut(QKeySequence(str(n)), self, context=context)
+            shortcut.activated.connect(lambda n=n: self.choose_option(n - 1))
+        for keys, slot in (
+            ("Ctrl+Down", self.next_question),
+            ("Ctrl+Up", self.previous_question),
+            ("Ctrl+PgDown", self.next_theme),
+            ("Ctrl+PgUp", self.previous_theme),
+        ):
+            QShortcut(QKeySequence(keys), self, context=context).activated.connect(slot)
+
+    # -- where we are -----------------------------------------------------------------------
+
+    @property
+    def theme(self) -> Theme:
+        return self.checklist.themes[self._theme_index]
+
+    @property
+    def question(self) -> Question:
+        return self.theme.questions[self._question_index]
+
+    @property
+    def position(self) -> tuple[int, int]:
+        return self._theme_index, self._question_index
+
+    def go_to(self, theme_index: int, question_index: int) -> bool:
+        """Show a question; False (and stay) when an unsaved note could not be saved."""
+        themes = self.checklist.themes
+        if not 0 <= theme_index < len(themes):
+            return False
+        question_index = max(0, min(question_index, len(themes[theme_index].questions) - 1))
+        if not self.flush_note():
+            return False
+        theme_changed = theme_index != self._theme_index or self.question_model.rowCount() == 0
+        self._theme_index, self._question_index = theme_index, question_index
+        if theme_changed:
+            self.question_model.set_theme(self.theme, self.session.answers)
+        self._sync_views()
+        self._show_question()
+        return True
+
+    def go_to_question(self, question_id: str) -> bool:
+        for ti, theme in enumerate(self.checklist.themes):
+            for qi, question in enumerate(theme.questions):
+                if question.id == question_id:
+                    return self.go_to(ti, qi)
+        return False
+
+    def next_question(self) -> None:
+        if self._question_index + 1 < len(self.theme.questions):
+            self.go_to(self._theme_index, self._question_index + 1)
+        elif self._theme_index + 1 < len(self.checklist.themes):
+            self.go_to(self._theme_index + 1, 0)
+
+    def previous_question(self) -> None:
+        if self._question_index > 0:
+            self.go_to(self._theme_index, self._question_index - 1)
+        elif self._theme_index > 0:
+            previous = self.checklist.themes[self._theme_index - 1]
+            self.go_to(self._theme_index - 1, len(previous.questions) - 1)
+
+    def next_theme(self) -> None:
+        if self._theme_index + 1 < len(self.checklist.themes):
+            self.go_to(self._theme_index + 1, 0)
+
+    def previous_theme(self) -> None:
+        if self._theme_index > 0:
+            self.go_to(self._theme_index - 1, 0)
+
+    def _sync_views(self) -> None:
+        self._syncing = True
+        try:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            theme_index = self.theme_model.index(self._theme_index, 0)
+            self.theme_view.selectionModel().setCurrentIndex(theme_index, flags)
+            self.theme_view.scrollTo(theme_index)
+            question_index = self.question_model.index(self._question_index, 0)
+            self.question_view.selectionModel().setCurrentIndex(question_index, flags)
+            self.question_view.scrollTo(question_index)
+        finally:
+            self._syncing = False
+
+    def _on_theme_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._syncing and current.isValid() and current.row() != self._theme_index:
+            if not self.go_to(current.row(), 0):
+                self._sync_views()
+
+    def _on_question_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._syncing and current.isValid() and current.row() != self._question_index:
+            if not self.go_to(self._theme_index, current.row()):
+                self._sync_views()
+
+    # -- showing one question ---------------------------------------------------------------
+
+    def _show_question(self, *, keep_note: bool = False) -> None:
+        theme, question, lang = self.theme, self.question, self.lang
+        refocus = self._option_has_focus() or self.focusWidget() is None
+        self._loading = True
+        try:
+            self.theme_title.setText(theme.title.get(lang))
+            self.theme_intro.setText(theme.intro.get(lang))
+            overall = self.checklist.questions.index(question) + 1
+            self.position_label.setText(
+                self.tr("Question %1 of %2 in this theme · %3 of %4 in all")
+                .replace("%1", str(self._question_index + 1))
+                .replace("%2", str(len(theme.questions)))
+                .replace("%3", str(overall))
+                .replace("%4", str(len(self.checklist.questions)))
+            )
+            self.question_label.setText(question.text.get(lang))
+            self._rebuild_options(question)
+            if not keep_note:
+                answer = self.session.answer(question.id)
+                self.note_edit.setPlainText(answer.note if answer else "")
+                self._note_question = question.id
+                self._note_dirty = False
+            self.guidance.setHtml(self._guidance_html(question))
+            self.previous_button.setEnabled(self._theme_index > 0 or self._question_index > 0)
+            last_theme = self._theme_index == len(self.checklist.themes) - 1
+            self.next_button.setEnabled(not (last_theme and self._question_index == len(theme.questions) - 1))
+            self.keys_hint.setText(
+                self.tr(
+                    "Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme"
+                ).replace("%1", str(min(len(question.options), MAX_NUMBER_KEYS)))
+            )
+        finally:
+            self._loading = False
+        if refocus and self.isVisible():
+            self._focus_options()
+
+    def _option_has_focus(self) -> bool:
+        focus = self.focusWidget()
+        return focus is not None and (focus in self._option_buttons or focus is self.options_box)
+
+    def _focus_options(self) -> None:
+        checked = self.option_group.checkedButton()
+        target = checked or (self._option_buttons[0] if self._option_buttons else None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _rebuild_options(self, question: Question) -> None:
+        for button in self._option_buttons:
+            self.option_group.removeButton(button)
+            self.options_layout.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self._option_buttons = []
+        answer = self.session.answer(question.id)
+        for n, option in enumerate(question.options):
+            label = option.label.get(self.lang)
+            prefix = f"&{n + 1}" if n < MAX_NUMBER_KEYS else "  "
+            button = QRadioButton(f"{prefix}   {label.replace('&', '&&')}")
+            button.setAccessibleName(label)
+            if n < MAX_NUMBER_KEYS:
+                button.setToolTip(self.tr("Press %1 to choose this answer").replace("%1", str(n + 1)))
+            self.option_group.addButton(button, n)
+            self.options_layout.addWidget(button)
+            if self.options_box.isVisible():
+                button.show()  # at once (not queued), so it can take the focus
+            self._option_buttons.append(button)
+            if answer is not None and answer.value == option.value:
+                button.setChecked(True)
+        if self._option_buttons:
+            self.setTabOrder(self._option_buttons[-1], self.clear_button)
+            self.setTabOrder(self.clear_button, self.note_edit)
+            self.setTabOrder(self.note_edit, self.previous_button)
+            self.setTabOrder(self.previous_button, self.next_button)
+        read_only = self.session.read_only
+        for button in self._option_buttons:
+            button.setEnabled(not read_only)
+        self.note_edit.setReadOnly(read_only)
+        self.clear_button.setEnabled(not read_only and answer is not None and answer.value is not None)
+
+    def _guidance_html(self, question: Question) -> str:
+        lang = self.lang
+        why = self.tr("Why this matters")
+        sources = self.tr("Sources")
+        parts = [f"<h3>{escape(why)}</h3>"]
+        for paragraph in question.guidance.get(lang).split("\n\n"):
+            parts.append(f"<p>{escape(paragraph)}</p>")
+        if question.sources:
+            parts.append(f"<h3>{escape(sources)}</h3><ul>")
+            for code in question.sources:
+                source = self.checklist.source(code)
+                if source is None:
+                    parts.append(f"<li>{escape(code)}</li>")
+                    continue
+                text = f"<b>{escape(source.code)}</b>: {escape(source.title)} — {escape(source.publisher)}, {escape(source.date)}"
+                if source.url:
+                    text += f"<br/><span style='color:#555'>{escape(source.url)}</span>"
+                parts.append(f"<li>{text}</li>")
+            parts.append("</ul>")
+        return "".join(parts)
+
+    # -- answering --------------------------------------------------------------------------
+
+    def option_buttons(self) -> list[QRadioButton]:
+        return list(self._option_buttons)
+
+    def choose_option(self, n: int) -> None:
+        if 0 <= n < len(self._option_buttons) and not self.session.read_only:
+            button = self._option_buttons[n]
+            button.setChecked(True)
+            button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_option_toggled(self, button_id: int, checked: bool) -> None:
+        if self._loading or not checked:
+            return
+        question = self.question
+        option = question.options[button_id]
+        current = self.session.answer(question.id)
+        if current is not None and current.value == option.value:
+            return
+        self._note_timer.stop()
+        if self.session.save_answer(question.id, option.value, self.note_edit.toPlainText()):
+            self._note_dirty = False
+            self.clear_button.setEnabled(True)
+
+    def clear_answer(self) -> None:
+        question = self.question
+        self._note_timer.stop()
+        if self.session.save_answer(question.id, None, self.note_edit.toPlainText()):
+            self._note_dirty = False
+            self._loading = True
+            self.option_group.setExclusive(False)
+            for button in self._option_buttons:
+                button.setChecked(False)
+            self.option_group.setExclusive(True)
+            self._loading = False
+            self.clear_button.setEnabled(False)
+            self._focus_options()
+
+    def _on_reloaded(self) -> None:
+        """Another window changed answers: show what is stored, keeping a note being typed."""
+        self.theme_model.set_score(self.session.score())
+        self.question_model.set_theme(self.theme, self.session.answers)
+        self._sync_views()
+        self._show_question(keep_note=self._note_dirty)
+
+    def _on_answer_changed(self, question_id: str) -> None:
+        self.theme_model.set_score(self.session.score())
+        self.question_model.question_changed(question_id)
+
+    # -- notes ------------------------------------------------------------------------------
+
+    def _on_note_changed(self) -> None:
+        if self._loading:
+            return
+        self._note_dirty = True
+        self.note_pending.emit()
+        self._note_timer.start()
+
+    @property
+    def has_unsaved_note(self) -> bool:
+        return self._note_dirty
+
+    def flush_note(self) -> bool:
+        """Save the note now if it changed; False when the save failed (text kept)."""
+        self._note_timer.stop()
+        if not self._note_dirty or self._note_question is None:
+            return True
+        if self.session.save_note(self._note_question, self.note_edit.toPlainText()):
+            self._note_dirty = False
+            return True
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note_edit and event.type() == QEvent.Type.FocusOut:
+            self.flush_note()
+        return super().eventFilter(watched, event)

@@ -1,0 +1,51 @@
+"""The UI language: Dutch or English, through Qt's translation system.
+
+PartnerCheck's own strings come from ``resources/translations/partnercheck_nl.qm`` (source
+strings are English); Qt's standard buttons from ``qtbase_nl.qm`` in PySide6's wheel.
+The checklist's own texts follow the same choice (``LocalText.get(lang)``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..resources import resource_dir
+
+LANGUAGES = ("nl", "en")
+
+
+def translations_dir() -> str:
+    return str(resource_dir() / "translations")
+
+
+def system_language() -> str:
+    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+
+
+def resolve_language(preference: str) -> str:
+    """The language to use for a setting of "nl", "en" or "" (follow the system)."""
+    return preference if preference in LANGUAGES else system_language()
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Install the translators for ``lang``; returns them so they can be removed again."""
+    installed: list[QTranslator] = []
+    if lang != "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return installed
+    for name, folder in (
+        ("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("partnercheck_nl", translations_dir()),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())

@@ -1,0 +1,262 @@
+"""The start screen: every assessment in the database, sortable and filterable, with a clear
+way in when there are none yet."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.assessment import AssessmentSummary, PartnershipStatus
+from ..domain.scoring import Level
+from .labels import level_icon, level_text, status_word
+from .list_model import ID_ROLE, AssessmentFilterProxy, AssessmentListModel
+
+
+class AssessmentTable(QTableView):
+    """Enter (and Return) open the current assessment, like a double-click."""
+
+    open_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class ListPage(QWidget):
+    open_requested = Signal(int)  # assessment id
+    new_requested = Signal()
+    import_requested = Signal()
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = AssessmentListModel(self)
+        self.proxy = AssessmentFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New assessment…"))
+        self.new_button.clicked.connect(self.new_requested)
+        bar.addWidget(self.new_button)
+        bar.addSpacing(16)
+        filter_label = QLabel(self.tr("&Filter:"))
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Municipality, province, city or assessor"))
+        self.filter_edit.setAccessibleName(self.tr("Filter by name"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(260)
+        filter_label.setBuddy(self.filter_edit)
+        self.filter_edit.textChanged.connect(lambda text: self._filter(text=text))
+        bar.addWidget(filter_label)
+        bar.addWidget(self.filter_edit, 1)
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Filter by status"))
+        self.status_combo.addItem(self.tr("All statuses"), "")
+        for status in PartnershipStatus:
+            self.status_combo.addItem(status_word(status), status.value)
+        self.status_combo.currentIndexChanged.connect(self._status_changed)
+        bar.addWidget(self.status_combo)
+        self.level_combo = QComboBox()
+        self.level_combo.setAccessibleName(self.tr("Filter by level"))
+        self.level_combo.addItem(self.tr("All levels"), "")
+        for level in Level:
+            self.level_combo.addItem(level_icon(level), level_text(level), level.code)
+        self.level_combo.currentIndexChanged.connect(self._level_changed)
+        bar.addWidget(self.level_combo)
+        layout.addLayout(bar)
+
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+
+        self.table = AssessmentTable()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Assessments"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AssessmentListModel.DUTCH_PARTY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AssessmentListModel.COUNTERPART, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (AssessmentListModel.STATUS, 110),
+            (AssessmentListModel.LEVEL, 140),
+            (AssessmentListModel.COMPLETENESS, 130),
+            (AssessmentListModel.STAGE, 110),
+            (AssessmentListModel.UPDATED, 150),
+        ):
+            header.resizeSection(column, width)
+        header.setHighlightSections(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(AssessmentListModel.UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.open_requested.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.stack.addWidget(self.table)
+
+        # First run: nothing in the database yet.
+        self.empty_page = QWidget()
+        e = QVBoxLayout(self.empty_page)
+        e.addStretch(1)
+        title = QLabel(self.tr("No assessments yet"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        e.addWidget(title)
+        explanation = QLabel(
+            self.tr(
+                "An assessment walks you through the due-diligence checklist for one partnership with a Chinese "
+                "city or province. Everything you enter is saved at once; you can stop and continue later."
+            )
+        )
+        explanation.setWordWrap(True)
+        explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        explanation.setMaximumWidth(640)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(explanation)
+        row.addStretch(1)
+        e.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.empty_new_button = QPushButton(self.tr("Start a new assessment…"))
+        self.empty_new_button.setDefault(True)
+        self.empty_new_button.clicked.connect(self.new_requested)
+        self.empty_import_button = QPushButton(self.tr("Import an assessment file…"))
+        self.empty_import_button.clicked.connect(self.import_requested)
+        buttons.addWidget(self.empty_new_button)
+        buttons.addWidget(self.empty_import_button)
+        buttons.addStretch(1)
+        e.addLayout(buttons)
+        e.addStretch(2)
+        self.stack.addWidget(self.empty_page)
+
+        # Filter hides everything.
+        self.no_match_page = QWidget()
+        n = QVBoxLayout(self.no_match_page)
+        n.addStretch(1)
+        no_match = QLabel(self.tr("No assessment matches the filter."))
+        no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        n.addWidget(no_match)
+        clear_row = QHBoxLayout()
+        clear_row.addStretch(1)
+        self.clear_filter_button = QPushButton(self.tr("Show all assessments"))
+        self.clear_filter_button.clicked.connect(self.clear_filter)
+        clear_row.addWidget(self.clear_filter_button)
+        clear_row.addStretch(1)
+        n.addLayout(clear_row)
+        n.addStretch(2)
+        self.stack.addWidget(self.no_match_page)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of assessments"))
+        layout.addWidget(self.count_label)
+        self._update_state()
+
+    # -- content ----------------------------------------------------------------------------
+
+    def set_summaries(self, summaries: Sequence[AssessmentSummary], select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else self.selected_id()
+        self.model.set_summaries(summaries)
+        self._update_state()
+        if keep is not None:
+            self.select_id(keep)
+        elif self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_id(self, assessment_id: int) -> bool:
+        row = self.model.row_of(assessment_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def focus_list(self) -> None:
+        target = self.table if self.stack.currentWidget() is self.table else self.stack.currentWidget()
+        if target is self.empty_page:
+            self.empty_new_button.setFocus()
+        else:
+            target.setFocus()
+
+    # -- filtering --------------------------------------------------------------------------
+
+    def _filter(self, **criteria: object) -> None:
+        self.proxy.set_filter(**criteria)  # type: ignore[arg-type]
+        self._update_state()
+
+    def _status_changed(self, _index: int) -> None:
+        value = self.status_combo.currentData()
+        self._filter(status=PartnershipStatus(value) if value else None)
+
+    def _level_changed(self, _index: int) -> None:
+        value = self.level_combo.currentData()
+        self._filter(level=Level.from_code(value) if value else None)
+
+    def clear_filter(self) -> None:
+        for widget in (self.filter_edit, self.status_combo, self.level_combo):
+            widget.blockSignals(True)
+        self.filter_edit.clear()
+        self.status_combo.setCurrentIndex(0)
+        self.level_combo.setCurrentIndex(0)
+        for widget in (self.filter_edit, self.status_combo, self.level_combo):
+            widget.blockSignals(False)
+        self.proxy.clear_filter()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if total == 0:
+            self.stack.setCurrentWidget(self.empty_page)
+        elif shown == 0:
+            self.stack.setCurrentWidget(self.no_match_page)
+        else:
+            self.stack.setCurrentWidget(self.table)
+        for widget in (self.filter_edit, self.status_combo, self.level_combo):
+            widget.setEnabled(total > 0)
+        if total == 0:
+            self.count_label.setText("")
+        elif shown == total == 1:
+            self.count_label.setText(self.tr("1 assessment"))
+        elif shown == total:
+            self.count_label.setText(self.tr("%1 assessments").replace("%1", str(total)))
+        else:
+            self.count_label.setText(self.tr("%1 of %2 assessments shown").replace("%1", str(shown)).replace("%2", str(total)))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.data(ID_ROLE))

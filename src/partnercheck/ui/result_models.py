@@ -1,0 +1,209 @@
+"""Models for the result view and the action plan: red flags with the answers that caused
+them, triggered recommendations, and the actions of the plan."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..domain.assessment import Action, Answer
+from ..domain.checklist import Checklist, Recommendation
+from ..domain.scoring import Level, Score
+from .labels import action_status_word, level_colour, level_icon
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # "no parent": the default of rowCount() and columnCount()
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlagRow:
+    question_id: str
+    theme: str
+    question: str
+    answer: str
+    note: str
+
+
+class RedFlagModel(QAbstractTableModel):
+    THEME, QUESTION, ANSWER, NOTE = range(4)
+    COLUMN_COUNT = 4
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RedFlagRow] = []
+
+    def set_result(self, checklist: Checklist, score: Score, answers: Mapping[str, Answer], lang: str) -> None:
+        rows = []
+        for qid in score.red_flags:
+            question = checklist.question(qid)
+            answer = answers.get(qid)
+            if question is None or answer is None or answer.value is None:
+                continue
+            option = question.option(answer.value)
+            theme = checklist.theme(question.theme_id)
+            rows.append(
+                RedFlagRow(
+                    question_id=qid,
+                    theme=theme.title.get(lang) if theme else question.theme_id,
+                    question=question.text.get(lang),
+                    answer=option.label.get(lang) if option else answer.value,
+                    note=answer.note,
+                )
+            )
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def flag(self, row: int) -> RedFlagRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (r.theme, r.question, r.answer, r.note)[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == self.ANSWER:
+            return level_icon(Level.HIGH)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.ANSWER:
+            return level_colour(Level.HIGH)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.THEME: self.tr("Theme"),
+            self.QUESTION: self.tr("Question"),
+            self.ANSWER: self.tr("Answer (red flag)"),
+            self.NOTE: self.tr("Note"),
+        }.get(section)
+
+
+class RecommendationModel(QAbstractTableModel):
+    RECOMMENDATION, THEME, SOURCES, IN_PLAN = range(4)
+    COLUMN_COUNT = 4
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Recommendation] = []
+        self._themes: dict[str, str] = {}
+        self._planned: dict[str, int] = {}
+        self._lang = "en"
+
+    def set_result(self, checklist: Checklist, score: Score, actions: Sequence[Action], lang: str) -> None:
+        self.beginResetModel()
+        self._lang = lang
+        self._rows = list(score.recommendations)
+        self._themes = {t.id: t.title.get(lang) for t in checklist.themes}
+        self._planned = {}
+        for action in actions:
+            if action.recommendation_id:
+                self._planned[action.recommendation_id] = self._planned.get(action.recommendation_id, 0) + 1
+        self.endResetModel()
+
+    def recommendation(self, row: int) -> Recommendation:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        rec = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.RECOMMENDATION:
+                return rec.text.get(self._lang)
+            if column == self.THEME:
+                return self._themes.get(rec.theme_id, rec.theme_id)
+            if column == self.SOURCES:
+                return ", ".join(rec.sources)
+            if column == self.IN_PLAN:
+                count = self._planned.get(rec.id, 0)
+                if count == 0:
+                    return self.tr("Not yet")
+                return self.tr("Yes (%1)").replace("%1", str(count))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.RECOMMENDATION: self.tr("Recommended measure"),
+            self.THEME: self.tr("Theme"),
+            self.SOURCES: self.tr("Sources"),
+            self.IN_PLAN: self.tr("In action plan"),
+        }.get(section)
+
+
+class ActionTableModel(QAbstractTableModel):
+    TEXT, OWNER, DUE, STATUS = range(4)
+    COLUMN_COUNT = 4
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Action] = []
+
+    def set_actions(self, actions: Sequence[Action]) -> None:
+        self.beginResetModel()
+        self._rows = list(actions)
+        self.endResetModel()
+
+    def action(self, row: int) -> Action:
+        return self._rows[row]
+
+    def row_of(self, action_id: int) -> int | None:
+        for row, action in enumerate(self._rows):
+            if action.id == action_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        a = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.TEXT:
+                return a.text
+            if column == self.OWNER:
+                return a.owner
+            if column == self.DUE:
+                return a.due.isoformat() if a.due else ""
+            if column == self.STATUS:
+                return action_status_word(a.status)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.TEXT: self.tr("Action"),
+            self.OWNER: self.tr("Owner"),
+            self.DUE: self.tr("Due"),
+            self.STATUS: self.tr("Status"),
+        }.get(section)
+
+
+__all__ = ["ActionTableModel", "RecommendationModel", "RedFlagModel", "RedFlagRow"]

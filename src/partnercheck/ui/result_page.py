@@ -1,0 +1,200 @@
+"""The result: overall level and completeness, levels per theme, red flags with the answers
+that caused them, and the recommended measures, each of which can become an action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.checklist import Recommendation
+from .labels import LEVEL_BACKGROUNDS, LEVEL_COLOURS, completeness_text, level_icon, level_text
+from .result_models import RecommendationModel, RedFlagModel
+from .session import AssessmentSession
+from .theme_models import ThemeProgressModel
+
+
+def _table(accessible_name: str) -> QTableView:
+    view = QTableView()
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class ResultPage(QWidget):
+    theme_requested = Signal(int)  # row of a theme to walk
+    question_requested = Signal(str)  # question id
+    action_requested = Signal(object)  # Recommendation to turn into an action
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._stale = True
+        self._read_only = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("resultBanner")
+        banner_layout = QHBoxLayout(self.banner)
+        self.banner_icon = QLabel()
+        banner_layout.addWidget(self.banner_icon)
+        text_column = QVBoxLayout()
+        self.overall_label = QLabel()
+        font = self.overall_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.overall_label.setFont(font)
+        self.overall_label.setAccessibleName(self.tr("Overall level"))
+        text_column.addWidget(self.overall_label)
+        self.completeness_label = QLabel()
+        self.completeness_label.setWordWrap(True)
+        text_column.addWidget(self.completeness_label)
+        banner_layout.addLayout(text_column, 1)
+        layout.addWidget(self.banner)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        themes_box = QGroupBox(self.tr("Levels per theme"))
+        tb = QVBoxLayout(themes_box)
+        self.theme_model = ThemeProgressModel(session.checklist, session.lang, self)
+        self.theme_view = _table(self.tr("Levels per theme"))
+        self.theme_view.setModel(self.theme_model)
+        header = self.theme_view.horizontalHeader()
+        header.setSectionResizeMode(ThemeProgressModel.THEME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ThemeProgressModel.PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ThemeProgressModel.LEVEL, QHeaderView.ResizeMode.ResizeToContents)
+        self.theme_view.activated.connect(lambda index: self.theme_requested.emit(index.row()))
+        self.theme_view.setToolTip(self.tr("Double-click or press Enter to walk this theme"))
+        tb.addWidget(self.theme_view)
+        splitter.addWidget(themes_box)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        flags_box = QGroupBox(self.tr("Red flags"))
+        fb = QVBoxLayout(flags_box)
+        self.no_flags_label = QLabel(self.tr("No red flags among the answers given so far."))
+        fb.addWidget(self.no_flags_label)
+        self.flag_model = RedFlagModel(self)
+        self.flag_view = _table(self.tr("Red flags"))
+        self.flag_view.setModel(self.flag_model)
+        fh = self.flag_view.horizontalHeader()
+        fh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fh.setSectionResizeMode(RedFlagModel.QUESTION, QHeaderView.ResizeMode.Stretch)
+        fh.resizeSection(RedFlagModel.THEME, 150)
+        fh.resizeSection(RedFlagModel.ANSWER, 150)
+        fh.resizeSection(RedFlagModel.NOTE, 160)
+        self.flag_view.activated.connect(self._flag_activated)
+        self.flag_view.setToolTip(self.tr("Double-click or press Enter to go to the question"))
+        fb.addWidget(self.flag_view)
+        rl.addWidget(flags_box, 2)
+
+        recs_box = QGroupBox(self.tr("Recommended measures"))
+        rb = QVBoxLayout(recs_box)
+        self.no_recs_label = QLabel(self.tr("No measures recommended by the answers given so far."))
+        rb.addWidget(self.no_recs_label)
+        self.rec_model = RecommendationModel(self)
+        self.rec_view = _table(self.tr("Recommended measures"))
+        self.rec_view.setModel(self.rec_model)
+        rh = self.rec_view.horizontalHeader()
+        rh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        rh.setSectionResizeMode(RecommendationModel.RECOMMENDATION, QHeaderView.ResizeMode.Stretch)
+        rh.resizeSection(RecommendationModel.THEME, 150)
+        rh.resizeSection(RecommendationModel.SOURCES, 80)
+        rh.resizeSection(RecommendationModel.IN_PLAN, 110)
+        self.rec_view.activated.connect(lambda index: self._turn_into_action(index.row()))
+        rb.addWidget(self.rec_view)
+        row = QHBoxLayout()
+        self.action_button = QPushButton(self.tr("T&urn into action…"))
+        self.action_button.setToolTip(self.tr("Add the selected measure to the action plan, with an owner and a due date"))
+        self.action_button.clicked.connect(self._turn_selected_into_action)
+        row.addStretch(1)
+        row.addWidget(self.action_button)
+        rb.addLayout(row)
+        rl.addWidget(recs_box, 3)
+        splitter.addWidget(right)
+        splitter.setSizes([430, 880])
+        splitter.setStretchFactor(1, 1)
+
+        session.answer_changed.connect(self._mark_stale)
+        session.actions_changed.connect(self._mark_stale)
+        self.rec_view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        s = self.session
+        result = s.score()
+        level = result.overall
+        self.theme_model.set_score(result)
+        self.flag_model.set_result(s.checklist, result, s.answers, s.lang)
+        self.rec_model.set_result(s.checklist, result, s.assessment.actions, s.lang)
+        self.banner_icon.setPixmap(level_icon(level).pixmap(40, 40))
+        self.overall_label.setText(self.tr("Overall level: %1").replace("%1", level_text(level)))
+        self.overall_label.setStyleSheet(f"color: {LEVEL_COLOURS[level]};")
+        self.banner.setStyleSheet(f"#resultBanner {{ background: {LEVEL_BACKGROUNDS[level]}; border-left: 6px solid {LEVEL_COLOURS[level]}; }}")
+        answered = self.tr("Questions answered: %1.").replace("%1", completeness_text(result.answered, result.total))
+        if result.is_complete:
+            self.completeness_label.setText(answered)
+        else:
+            self.completeness_label.setText(answered + " " + self.tr("Until every question is answered this is a draft, and the report says so."))
+        has_flags = self.flag_model.rowCount() > 0
+        self.flag_view.setVisible(has_flags)
+        self.no_flags_label.setVisible(not has_flags)
+        has_recs = self.rec_model.rowCount() > 0
+        self.rec_view.setVisible(has_recs)
+        self.no_recs_label.setVisible(not has_recs)
+        if has_recs and not self.rec_view.selectionModel().hasSelection():
+            self.rec_view.selectRow(0)
+        self._update_buttons()
+        self._stale = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.action_button.setEnabled(self.rec_view.selectionModel().hasSelection() and not self._read_only)
+
+    def _flag_activated(self, index: QModelIndex) -> None:
+        self.question_requested.emit(self.flag_model.flag(index.row()).question_id)
+
+    def _turn_selected_into_action(self) -> None:
+        rows = self.rec_view.selectionModel().selectedRows()
+        if rows:
+            self._turn_into_action(rows[0].row())
+
+    def _turn_into_action(self, row: int) -> None:
+        if self._read_only:
+            return
+        recommendation: Recommendation = self.rec_model.recommendation(row)
+        self.action_requested.emit(recommendation)

@@ -1,0 +1,145 @@
+"""One open assessment: the store's records plus Qt signals, shared by the assessment's pages.
+
+Every change goes to the store at once (one short transaction each); the in-memory copy is
+only updated once the store has accepted it, so what the window shows is what the database
+holds. Store errors become a ``save_failed`` signal, never a lost change: the caller keeps the
+user's input and may try again.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.assessment import Action, Answer, Assessment, Partnership
+from ..domain.checklist import Checklist
+from ..domain.scoring import Score, score
+from ..store import AssessmentStore, StoreError
+from ..store.errors import ConflictError
+
+
+class AssessmentSession(QObject):
+    saved = Signal()  # a change reached the database
+    save_failed = Signal(object)  # the StoreError; the change is NOT in the database
+    answer_changed = Signal(str)  # question id
+    actions_changed = Signal()
+    partnership_changed = Signal()
+    reloaded = Signal()  # the answers were re-read after another window changed them
+
+    def __init__(self, store: AssessmentStore, assessment_id: int, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = lang
+        self.assessment: Assessment = store.get(assessment_id)
+        self.checklist: Checklist = store.checklist_for(self.assessment)
+        self._score: Score | None = None
+        self.last_save_ms = 0.0
+
+    @property
+    def id(self) -> int:
+        assert self.assessment.id is not None
+        return self.assessment.id
+
+    @property
+    def answers(self) -> dict[str, Answer]:
+        return self.assessment.answers
+
+    def score(self) -> Score:
+        if self._score is None:
+            self._score = score(self.checklist, self.assessment.answers)
+        return self._score
+
+    def answer(self, question_id: str) -> Answer | None:
+        return self.assessment.answers.get(question_id)
+
+    # -- writes -----------------------------------------------------------------------------
+
+    def _write(self, fn: Callable[[], Any]) -> bool:
+        start = time.perf_counter()
+        try:
+            fn()
+        except ConflictError as exc:
+            self._reload_answers()
+            self.save_failed.emit(exc)
+            return False
+        except StoreError as exc:
+            self.save_failed.emit(exc)
+            return False
+        self.last_save_ms = (time.perf_counter() - start) * 1000
+        self.saved.emit()
+        return True
+
+    @property
+    def read_only(self) -> bool:
+        return self.assessment.is_final
+
+    def save_answer(self, question_id: str, value: str | None, note: str) -> bool:
+        """Record the chosen option (or None) together with the note; True when stored.
+
+        The store is told what this window last saw, so a change made meanwhile in another
+        window is reported (and re-read) instead of silently overwritten.
+        """
+        answer = Answer(value, note)
+        expected = self.answer(question_id)
+        if not self._write(lambda: self.store.save_answer(self.id, question_id, answer, expected=expected)):
+            return False
+        if value is None and not note:
+            self.assessment.answers.pop(question_id, None)
+        else:
+            self.assessment.answers[question_id] = answer
+        self._score = None
+        self.answer_changed.emit(question_id)
+        return True
+
+    def save_note(self, question_id: str, note: str) -> bool:
+        current = self.answer(question_id)
+        if (current.note if current else "") == note:
+            return True
+        return self.save_answer(question_id, current.value if current else None, note)
+
+    def add_action(self, action: Action) -> bool:
+        ok = self._write(lambda: self.store.add_action(self.id, action))
+        if ok:
+            self._reload_actions()
+        return ok
+
+    def update_action(self, action: Action) -> bool:
+        ok = self._write(lambda: self.store.update_action(action))
+        if ok:
+            self._reload_actions()
+        return ok
+
+    def delete_action(self, action_id: int) -> bool:
+        ok = self._write(lambda: self.store.delete_action(action_id))
+        if ok:
+            self._reload_actions()
+        return ok
+
+    def update_partnership(self, partnership: Partnership, assessor: str) -> bool:
+        ok = self._write(lambda: self.store.update_partnership(self.id, partnership, assessor))
+        if ok:
+            self.assessment.partnership = partnership
+            self.assessment.assessor = assessor
+            self.partnership_changed.emit()
+        return ok
+
+    def _reload_answers(self) -> None:
+        try:
+            fresh = self.store.get(self.id)
+        except StoreError:
+            return
+        self.assessment.answers.clear()
+        self.assessment.answers.update(fresh.answers)
+        self._score = None
+        self.reloaded.emit()
+
+    def _reload_actions(self) -> None:
+        try:
+            self.assessment.actions = self.store.get(self.id).actions
+        except StoreError as exc:
+            self.save_failed.emit(exc)
+            return
+        self.actions_changed.emit()

@@ -1,0 +1,63 @@
+"""The user's preferences (QSettings): UI language, assessor name, last database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+LANGUAGE_AUTO = ""
+
+
+class AppSettings:
+    """Typed access to the few settings PartnerCheck keeps. Tests pass an ini file."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings if qsettings is not None else QSettings()
+
+    def _text(self, key: str) -> str:
+        value = self.q.value(key, "")
+        return value if isinstance(value, str) else ""
+
+    @property
+    def language(self) -> str:
+        """The UI language: "nl", "en", or "" for the system's language."""
+        value = self._text("ui/language")
+        return value if value in ("nl", "en") else LANGUAGE_AUTO
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("ui/language", value)
+
+    @property
+    def assessor(self) -> str:
+        return self._text("assessment/assessor")
+
+    @assessor.setter
+    def assessor(self, value: str) -> None:
+        self.q.setValue("assessment/assessor", value.strip())
+
+    @property
+    def database_path(self) -> str:
+        return self._text("database/path")
+
+    @database_path.setter
+    def database_path(self, value: str) -> None:
+        self.q.setValue("database/path", value)
+
+    @property
+    def report_language(self) -> str:
+        value = self._text("report/language")
+        return value if value in ("nl", "en") else ""
+
+    @report_language.setter
+    def report_language(self, value: str) -> None:
+        self.q.setValue("report/language", value)
+
+    def geometry(self) -> QByteArray | None:
+        value = self.q.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self.q.setValue("window/geometry", value)
+
+    def sync(self) -> None:
+        self.q.sync()
