@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 
-# Qt tests run headless; set before any test module imports PySide6.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import pytest
+from hypothesis import settings
 
 from partnercheck.domain.assessment import (
     Assessment,
@@ -19,6 +17,14 @@ from partnercheck.domain.assessment import (
 from partnercheck.domain.library import ChecklistLibrary
 from partnercheck.store import AssessmentStore
 from partnercheck.workspace import checklist_library, open_store
+
+# Qt tests run headless; set before any test module imports PySide6.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# CI runs the same examples every time, so a red run can be replayed; locally they vary.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)

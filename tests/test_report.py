@@ -487,3 +487,27 @@ def test_importing_the_report_package_is_light_and_never_pulls_qt():
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# -- changes since the previous assessment ---------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_changes_since_the_previous_assessment_appendix(checklist, lang):
+    current = make_assessment(checklist, actions=ACTIONS)
+    changed = checklist.questions[0]
+    safest = min(changed.options, key=lambda o: o.risk)
+    previous_answers = {**current.answers, changed.id: Answer(safest.value, "eerder")}
+    previous = replace(current, id=41, revision=1, answers=previous_answers)
+    pdf = render(current, checklist, lang, previous=previous)
+    title = LABELS[lang]["changes_title"]
+    assert title in pdf.outline_titles()
+    [page] = [p for p in pdf.pages if title in p]
+    assert LABELS[lang]["changes_answers"] in page
+    assert flat(changed.text.get(lang))[:40] in page
+    assert safest.label.get(lang) in page and riskiest(changed).label.get(lang) in page
+    assert "41" in page
+    # Without a previous assessment there is no appendix; with an identical one it says so.
+    assert title not in render(current, checklist, lang).text
+    same = render(current, checklist, lang, previous=replace(current, id=41))
+    assert flat(LABELS[lang]["changes_none"].format(id=41, revision=1, date="X")).split(" 41")[0] in same.text

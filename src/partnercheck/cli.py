@@ -95,6 +95,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="ID")
     p.add_argument("--out", metavar="FILE.pdf", required=True)
     p.add_argument("--lang", choices=LANGUAGES, default="nl")
+    p.add_argument(
+        "--compare-with",
+        metavar="ID",
+        help="earlier assessment for the 'changes since' appendix (default: the previous revision or assessment of the partnership)",
+    )
+    p.add_argument("--no-compare", action="store_true", help="leave out the 'changes since' appendix")
     return parser
 
 
@@ -414,7 +420,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     store = _store(args)
     assessment = store.get(_assessment_id(args.id))
     checklist = store.checklist_for(assessment)
-    pdf = render_report(assessment, checklist, lang=args.lang)
+    previous = None
+    if not args.no_compare:
+        previous_id = _assessment_id(args.compare_with) if args.compare_with else store.previous_of(assessment.id)
+        previous = store.get(previous_id) if previous_id is not None else None
+    pdf = render_report(assessment, checklist, lang=args.lang, previous=previous)
     _write_atomically(Path(args.out), pdf)
     print(f"Wrote {args.out}")
     return EXIT_OK

@@ -26,6 +26,7 @@ def render_report(
     *,
     progress: Callable[[int, int], None] | None = None,
     approval: tuple[str, str] | None = None,
+    previous: Assessment | None = None,
 ) -> bytes:
     """The advice report for ``assessment`` as PDF bytes, in Dutch (``nl``) or English (``en``).
 
@@ -34,8 +35,9 @@ def render_report(
     from it cancels the report. ``approval`` is
     ``(approved_by, approved_on)`` once the assessment has been signed off: a complete,
     approved assessment is printed without the draft mark and with who approved it when.
-    The same input always gives the same bytes.
+    ``previous`` (an earlier assessment or revision of the same partnership) adds an
+    appendix of what changed since. The same input always gives the same bytes.
     """
     from .document import build_report
 
-    return build_report(assessment, checklist, lang, progress=progress, approval=approval)
+    return build_report(assessment, checklist, lang, progress=progress, approval=approval, previous=previous)

@@ -40,6 +40,7 @@ from reportlab.platypus import (
 from .. import __version__
 from ..domain.assessment import Answer, Assessment
 from ..domain.checklist import Checklist, Question, Recommendation, Theme
+from ..domain.compare import Comparison, compare
 from ..domain.scoring import Level, Score, level_label, score
 from ..domain.text import LocalText
 from . import texts
@@ -610,6 +611,55 @@ def _actions(ctx: Context) -> list[Flowable]:
     return story
 
 
+def _changes(ctx: Context, previous: Assessment, comparison: Comparison) -> list[Flowable]:
+    """The appendix the council asks for first: what moved since the last time."""
+    s = _styles()
+    lang = ctx.lang
+    title = ctx.t("changes_title")
+    story: list[Flowable] = [Heading(markup(title), s["h1"], outline=title, key="changes")]
+    when = previous.updated or previous.created
+    facts = {"id": previous.id, "revision": previous.revision, "date": texts.long_date(when.date(), lang)}
+    if comparison.is_empty:
+        story.append(Paragraph(markup(ctx.t("changes_none", **facts)), s["body"]))
+        return story
+    story.append(Paragraph(markup(ctx.t("changes_intro", n=len(comparison.answers), **facts)), s["body"]))
+    if comparison.levels:
+        story.append(Paragraph(markup(ctx.t("changes_levels")), s["h3"]))
+        rows: list[list[Flowable]] = [[Paragraph(markup(ctx.t(k)), s["cell_head"]) for k in ("changes_theme", "changes_before", "changes_after")]]
+        for change in comparison.levels:
+            theme = ctx.checklist.theme(change.theme_id) if change.theme_id else None
+            name = ctx.local(theme.title) if theme else ctx.t("changes_overall")
+            rows.append(
+                [Paragraph(markup(name), s["cell"]), Paragraph(chip(change.old, lang), s["cell"]), Paragraph(chip(change.new, lang), s["cell"])]
+            )
+        story.append(_grid(rows, [FRAME_WIDTH - 6 * cm, 3 * cm, 3 * cm]))
+    if comparison.answers:
+        story.append(Paragraph(markup(ctx.t("changes_answers")), s["h3"]))
+        numbers = ctx.numbers()
+        rows = [[Paragraph(markup(ctx.t(k)), s["cell_head"]) for k in ("changes_question", "changes_before", "changes_after")]]
+        for change in comparison.answers:
+            question = ctx.checklist.question(change.question_id)
+            if question is None:
+                continue
+            before, after = _answer_word(ctx, question, change.old), _answer_word(ctx, question, change.new)
+            if not change.value_changed:
+                after += " " + ctx.t("changes_note_only")
+            rows.append(
+                [
+                    Paragraph(f"{numbers[question.id]} {markup(ctx.local(question.text))}", s["cell"]),
+                    Paragraph(markup(before), s["cell"]),
+                    Paragraph(markup(after), s["cell"]),
+                ]
+            )
+        story.append(_grid(rows, [FRAME_WIDTH - 8 * cm, 4 * cm, 4 * cm]))
+    return story
+
+
+def _answer_word(ctx: Context, question: Question, answer: Answer | None) -> str:
+    option = question.option(answer.value) if answer is not None and answer.value is not None else None
+    return ctx.local(option.label) if option is not None else ctx.t("not_answered")
+
+
 def _sources(ctx: Context) -> list[Flowable]:
     s = _styles()
     story: list[Flowable] = [Heading(markup(ctx.t("sources_title")), s["h1"], outline=ctx.t("sources_title"), key="sources")]
@@ -694,6 +744,7 @@ def build_report(
     *,
     progress: Progress | None = None,
     approval: tuple[str, str] | None = None,
+    previous: Assessment | None = None,
 ) -> bytes:
     texts.check_language(lang)
     if checklist.key != (assessment.checklist_id, assessment.checklist_version):
@@ -711,7 +762,10 @@ def build_report(
     story.append(Heading(markup(ctx.t("findings_title")), s["h1"], outline=ctx.t("findings_title"), key="findings"))
     for n, theme in enumerate(checklist.themes, 1):
         story += _theme(ctx, n, theme)
-    story += [PageBreak(), *_actions(ctx), Spacer(1, 0.6 * cm), *_sources(ctx), *_signoff(ctx)]
+    story += [PageBreak(), *_actions(ctx), Spacer(1, 0.6 * cm)]
+    if previous is not None:
+        story += [*_changes(ctx, previous, compare(checklist, previous, assessment)), Spacer(1, 0.6 * cm)]
+    story += [*_sources(ctx), *_signoff(ctx)]
 
     steps = sum(1 for f in _walk(story) if getattr(f, "outline", None) is not None) + 1
     p = assessment.partnership
