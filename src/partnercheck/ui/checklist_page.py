@@ -428,18 +428,24 @@ class ChecklistPage(QWidget):
         if self.session.save_answer(question.id, option.value, self.note_edit.toPlainText()):
             self._note_dirty = False
             self.clear_button.setEnabled(True)
+        else:
+            self._show_stored_choice()  # not saved: show what the database holds
+
+    def _show_stored_choice(self) -> None:
+        answer = self.session.answer(self.question.id)
+        self._loading = True
+        self.option_group.setExclusive(False)
+        for button, option in zip(self._option_buttons, self.question.options, strict=True):
+            button.setChecked(answer is not None and answer.value == option.value)
+        self.option_group.setExclusive(True)
+        self._loading = False
 
     def clear_answer(self) -> None:
         question = self.question
         self._note_timer.stop()
         if self.session.save_answer(question.id, None, self.note_edit.toPlainText()):
             self._note_dirty = False
-            self._loading = True
-            self.option_group.setExclusive(False)
-            for button in self._option_buttons:
-                button.setChecked(False)
-            self.option_group.setExclusive(True)
-            self._loading = False
+            self._show_stored_choice()
             self.clear_button.setEnabled(False)
             self._focus_options()
 

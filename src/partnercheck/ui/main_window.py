@@ -467,10 +467,10 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         rows = [
             (self.tr("Choose answer 1, 2, 3 …"), "1 … 9  /  Alt+1 … Alt+9"),
-            (self.tr("Next / previous question"), "Ctrl+↓ / Ctrl+↑  (Alt+N / Alt+P)"),
+            (self.tr("Next / previous question"), self.tr("Ctrl+↓ / Ctrl+↑  (or Alt+N / Alt+P)")),
             (self.tr("Next / previous theme"), "Ctrl+PgDn / Ctrl+PgUp"),
-            (self.tr("Go to the notes"), "Alt+O"),
-            (self.tr("Checklist, result, action plan, report"), "Alt+C, Alt+R, Alt+A, Alt+T"),
+            (self.tr("Go to the notes"), self.tr("Alt+O")),
+            (self.tr("Checklist, result, action plan, report"), self.tr("Alt+C, Alt+R, Alt+A, Alt+T")),
             (self.tr("Open the selected assessment"), "Enter"),
             (self.tr("New assessment"), QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)),
             (self.tr("Back to all assessments"), "Ctrl+L"),

@@ -28,32 +28,33 @@ def _name(path: object) -> str:
 
 def describe(exc: BaseException) -> tuple[str, str]:
     """(title, text) for an error the user should be told about."""
-    tr = QCoreApplication.translate
     if isinstance(exc, errors.DatabaseLockedError):
-        return tr("Messages", "Database busy"), tr(
+        return QCoreApplication.translate("Messages", "Database busy"), QCoreApplication.translate(
             "Messages",
             "The database is in use by another window or program, so the change could not be saved yet. "
             "What you entered is still on screen. Try again in a moment.",
         )
     if isinstance(exc, errors.DiskFullError):
-        return tr("Messages", "Disk full"), tr(
+        return QCoreApplication.translate("Messages", "Disk full"), QCoreApplication.translate(
             "Messages",
             "The disk is full, so the last change could not be saved. What you entered is still on screen. "
             "Free some disk space (or ask IT) and try again.",
         )
     if isinstance(exc, errors.ReadOnlyDatabaseError):
-        return tr("Messages", "Database cannot be changed"), tr(
+        return QCoreApplication.translate("Messages", "Database cannot be changed"), QCoreApplication.translate(
             "Messages",
             "PartnerCheck may not write to the database file (it is read-only). What you entered is still on screen. "
             "Ask IT to check the file's permissions.",
         )
     if isinstance(exc, errors.NotADatabaseError):
-        return tr("Messages", "Not a PartnerCheck database"), _fill(
-            tr("Messages", "“%1” is not a PartnerCheck database. The file was left untouched.\n\n%2"), _name(exc.path), exc.path
+        return QCoreApplication.translate("Messages", "Not a PartnerCheck database"), _fill(
+            QCoreApplication.translate("Messages", "“%1” is not a PartnerCheck database. The file was left untouched.\n\n%2"),
+            _name(exc.path),
+            exc.path,
         )
     if isinstance(exc, errors.DamagedDatabaseError):
-        return tr("Messages", "Damaged database"), _fill(
-            tr(
+        return QCoreApplication.translate("Messages", "Damaged database"), _fill(
+            QCoreApplication.translate(
                 "Messages",
                 "“%1” is damaged and cannot be read. The file was left untouched. Ask IT to restore a backup copy.\n\n%2",
             ),
@@ -61,8 +62,8 @@ def describe(exc: BaseException) -> tuple[str, str]:
             exc.path,
         )
     if isinstance(exc, errors.NewerDatabaseError):
-        return tr("Messages", "Database from a newer PartnerCheck"), _fill(
-            tr(
+        return QCoreApplication.translate("Messages", "Database from a newer PartnerCheck"), _fill(
+            QCoreApplication.translate(
                 "Messages",
                 "“%1” was made by a newer version of PartnerCheck. The file was left untouched. Update PartnerCheck to open it.\n\n%2",
             ),
@@ -70,8 +71,8 @@ def describe(exc: BaseException) -> tuple[str, str]:
             exc.path,
         )
     if isinstance(exc, errors.CannotOpenError):
-        return tr("Messages", "Database cannot be opened"), _fill(
-            tr(
+        return QCoreApplication.translate("Messages", "Database cannot be opened"), _fill(
+            QCoreApplication.translate(
                 "Messages",
                 "“%1” cannot be opened. Check that the folder exists and that you may write to it.\n\n%2",
             ),
@@ -79,52 +80,55 @@ def describe(exc: BaseException) -> tuple[str, str]:
             exc,
         )
     if isinstance(exc, errors.ConflictError):
-        return tr("Messages", "Changed elsewhere"), tr(
+        return QCoreApplication.translate("Messages", "Changed elsewhere"), QCoreApplication.translate(
             "Messages",
             "This was changed in another window or program in the meantime, so your change was not saved. "
             "The screen now shows the saved version; text you typed in a note is still in the field. "
             "Check it, then choose or type again.",
         )
     if isinstance(exc, errors.FinalAssessmentError):
-        return tr("Messages", "Assessment is final"), tr(
+        return QCoreApplication.translate("Messages", "Assessment is final"), QCoreApplication.translate(
             "Messages",
             "This assessment is final and locked, so it cannot be changed. To change it, make a new revision (Assessment › New revision).",
         )
     if isinstance(exc, errors.InBinError):
-        return tr("Messages", "Assessment deleted"), tr(
+        return QCoreApplication.translate("Messages", "Assessment deleted"), QCoreApplication.translate(
             "Messages", "This assessment has been deleted (it is in the bin). Restore it before changing it."
         )
     if isinstance(exc, errors.UnknownAssessmentError):
-        return tr("Messages", "Assessment not found"), tr(
+        return QCoreApplication.translate("Messages", "Assessment not found"), QCoreApplication.translate(
             "Messages", "This assessment is no longer in the database. It may have been deleted in another window."
         )
     if isinstance(exc, errors.StoreError):
-        return tr("Messages", "Database problem"), _fill(
-            tr("Messages", "The database reported a problem; the change was not saved.\n\nDetails: %1"), exc
+        return QCoreApplication.translate("Messages", "Database problem"), _fill(
+            QCoreApplication.translate("Messages", "The database reported a problem; the change was not saved.\n\nDetails: %1"), exc
         )
     if isinstance(exc, InterchangeError):
-        return tr("Messages", "File not imported"), _interchange_text(exc)
+        return QCoreApplication.translate("Messages", "File not imported"), _interchange_text(exc)
     if isinstance(exc, OSError):
-        return tr("Messages", "File problem"), _fill(
-            tr("Messages", "“%1” could not be read or written: %2"), _name(exc.filename or ""), exc.strerror or exc
+        return QCoreApplication.translate("Messages", "File problem"), _fill(
+            QCoreApplication.translate("Messages", "“%1” could not be read or written: %2"), _name(exc.filename or ""), exc.strerror or exc
         )
-    return tr("Messages", "Unexpected problem"), str(exc)
+    return QCoreApplication.translate("Messages", "Unexpected problem"), str(exc)
 
 
 def _interchange_text(exc: InterchangeError) -> str:
-    tr = QCoreApplication.translate
     name = _name(exc.file)
     field = exc.field
     if field == "format" or (not field and ("JSON" in exc.message or "UTF-8" in exc.message)):
-        lead = _fill(tr("Messages", "“%1” is not a PartnerCheck assessment file, or it is damaged."), name)
+        lead = _fill(QCoreApplication.translate("Messages", "“%1” is not a PartnerCheck assessment file, or it is damaged."), name)
     elif field == "format_version":
-        lead = _fill(tr("Messages", "“%1” was made by a newer version of PartnerCheck. Update PartnerCheck to import it."), name)
+        lead = _fill(
+            QCoreApplication.translate("Messages", "“%1” was made by a newer version of PartnerCheck. Update PartnerCheck to import it."), name
+        )
     elif field.startswith("checklist"):
-        lead = _fill(tr("Messages", "“%1” uses a checklist version this PartnerCheck does not have."), name)
+        lead = _fill(QCoreApplication.translate("Messages", "“%1” uses a checklist version this PartnerCheck does not have."), name)
     else:
-        lead = _fill(tr("Messages", "“%1” contains information PartnerCheck cannot accept."), name)
-    nothing = tr("Messages", "Nothing was imported; your assessments are unchanged.")
-    detail = _fill(tr("Messages", "Details for whoever sent the file: %1"), f"{field}: {exc.message}" if field else exc.message)
+        lead = _fill(QCoreApplication.translate("Messages", "“%1” contains information PartnerCheck cannot accept."), name)
+    nothing = QCoreApplication.translate("Messages", "Nothing was imported; your assessments are unchanged.")
+    detail = _fill(
+        QCoreApplication.translate("Messages", "Details for whoever sent the file: %1"), f"{field}: {exc.message}" if field else exc.message
+    )
     return f"{lead} {nothing}\n\n{detail}"
 
 

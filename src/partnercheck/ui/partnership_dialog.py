@@ -11,7 +11,8 @@ import datetime as _dt
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -82,7 +83,7 @@ class PartnershipDialog(QDialog):
         known_completer = _completer([k.label for k in self._known], self)
         known_completer.activated.connect(self._choose_known)
         self.known_edit.setCompleter(known_completer)
-        self.known_edit.returnPressed.connect(lambda: self._choose_known(self.known_edit.text()))
+        self.known_edit.installEventFilter(self)  # Enter there fills the fields, it does not close the dialog
         if not editing and self._known:
             form.addRow(self.tr("&Known partnership:"), self.known_edit)
         else:
@@ -191,6 +192,20 @@ class PartnershipDialog(QDialog):
         known = self._by_label.get(label)
         if known is not None:
             self.choose_known(known)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.known_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            known = self._by_label.get(self.known_edit.text())
+            if known is not None:
+                self.choose_known(known)
+                self.assessor_edit.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def _match_pair(self) -> None:
         """Typed both names of a known pair by hand: fill in what the reference knows."""

@@ -1,0 +1,1627 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="79" />
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="84" />
+        <source>About PartnerCheck</source>
+        <translation>Over PartnerCheck</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="86" />
+        <source>Due diligence for partnerships of Dutch municipalities and provinces with Chinese cities and provinces. Works entirely offline.</source>
+        <translation>Due diligence voor partnerschappen van Nederlandse gemeenten en provincies met Chinese steden en provincies. Werkt volledig offline.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="88" />
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="89" />
+        <source>Identifier</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="90" />
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="91" />
+        <source>%1 themes, %2 questions</source>
+        <translation>%1 thema's, %2 vragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="93" />
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_dialog.py" line="32" />
+        <source>Edit action</source>
+        <translation>Actie wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_dialog.py" line="32" />
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_dialog.py" line="36" />
+        <source>From a recommended measure. Adjust the text to what will actually be done.</source>
+        <translation>Uit een aanbevolen maatregel. Pas de tekst aan op wat er werkelijk gaat gebeuren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_dialog.py" line="44" />
+        <source>What will be done</source>
+        <translation>Wat er gaat gebeuren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_dialog.py" line="47" />
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_dialog.py" line="50" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_dialog.py" line="51" />
+        <source>Who is responsible, e.g. a name or a department</source>
+        <translation>Wie is verantwoordelijk, bijv. een naam of een afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_dialog.py" line="52" />
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_dialog.py" line="55" />
+        <source>&amp;Due date:</source>
+        <translation>&amp;Uiterste datum:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_dialog.py" line="56" />
+        <source>Has a due date</source>
+        <translation>Heeft een uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_dialog.py" line="58" />
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_dialog.py" line="72" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_dialog.py" line="77" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_page.py" line="35" />
+        <source>The measures you will take, with who is responsible and by when. Add them here or from a recommended measure on the Result tab.</source>
+        <translation>De maatregelen die u neemt, met wie verantwoordelijk is en wanneer ze klaar moeten zijn. Voeg ze hier toe, of vanuit een aanbevolen maatregel op het tabblad Resultaat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_page.py" line="43" />
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_page.py" line="58" />
+        <source>No actions yet.</source>
+        <translation>Nog geen acties.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_page.py" line="62" />
+        <source>Add act&amp;ion…</source>
+        <translation>Actie toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_page.py" line="64" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_page.py" line="66" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_page.py" line="142" />
+        <source>Delete action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/action_page.py" line="143" />
+        <source>Delete this action from the plan?
+
+%1</source>
+        <translation>Deze actie uit het plan verwijderen?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="202" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="203" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="204" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="205" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListModel</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_model.py" line="107" />
+        <source>Overall level: %1</source>
+        <translation>Totaalniveau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_model.py" line="109" />
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 van %2 vragen beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_model.py" line="111" />
+        <source>Assessor: %1</source>
+        <translation>Beoordelaar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_model.py" line="124" />
+        <source>Dutch party</source>
+        <translation>Nederlandse partij</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_model.py" line="125" />
+        <source>Counterpart</source>
+        <translation>Chinese partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_model.py" line="126" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_model.py" line="127" />
+        <source>Overall level</source>
+        <translation>Totaalniveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_model.py" line="128" />
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_model.py" line="129" />
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_model.py" line="130" />
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="42" />
+        <source>‹ &amp;Back to all assessments</source>
+        <translation>‹ &amp;Terug naar alle beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="67" />
+        <source>Overall level</source>
+        <translation>Totaalniveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="70" />
+        <source>Questions answered</source>
+        <translation>Vragen beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="74" />
+        <source>Edit &amp;details…</source>
+        <translation>&amp;Gegevens wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="75" />
+        <source>Correct the partnership details: names, kind, status, year</source>
+        <translation>De gegevens van het partnerschap verbeteren: namen, soort, status, jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="88" />
+        <source>Make a new &amp;revision…</source>
+        <translation>Nieuwe &amp;revisie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="89" />
+        <source>A draft copy to change; this final version stays as it is</source>
+        <translation>Een conceptkopie om te wijzigen; deze definitieve versie blijft zoals ze is</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="100" />
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="101" />
+        <source>&amp;Result</source>
+        <translation>&amp;Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="102" />
+        <source>&amp;Action plan</source>
+        <translation>&amp;Actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="103" />
+        <source>Repor&amp;t</source>
+        <translation>Ra&amp;pport</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="121" />
+        <source>(since %1)</source>
+        <translation>(sinds %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="124" />
+        <source>Assessor: %1</source>
+        <translation>Beoordelaar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="126" />
+        <source>Checklist %1</source>
+        <translation>Checklist %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="132" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="135" />
+        <source>Overall: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="137" />
+        <source>Answered: %1</source>
+        <translation>Beantwoord: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="146" />
+        <source>Approved by %1 on %2.</source>
+        <translation>Goedgekeurd door %1 op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="149" />
+        <source>This assessment is final and can no longer be changed.</source>
+        <translation>Deze beoordeling is definitief en kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="149" />
+        <source>To change it, make a new revision.</source>
+        <translation>Maak een nieuwe revisie om haar te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="81" />
+        <source>The&amp;mes</source>
+        <translation>Thema'&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="86" />
+        <source>Themes with progress and level</source>
+        <translation>Thema's met voortgang en niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="101" />
+        <source>&amp;Questions in this theme</source>
+        <translation>Vragen &amp;in dit thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="106" />
+        <source>Questions in this theme</source>
+        <translation>Vragen in dit thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="147" />
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="154" />
+        <source>C&amp;lear answer</source>
+        <translation>Antwoord &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="155" />
+        <source>Clear answer</source>
+        <translation>Antwoord wissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="161" />
+        <source>N&amp;otes and evidence (saved automatically)</source>
+        <translation>&amp;Notities en bewijs (worden automatisch opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="164" />
+        <source>Notes and evidence</source>
+        <translation>Notities en bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="165" />
+        <source>What did you find, and where? E.g. a document, a conversation, a website.</source>
+        <translation>Wat heeft u gevonden, en waar? Bijv. een document, een gesprek, een website.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="179" />
+        <source>‹ &amp;Previous question</source>
+        <translation>‹ V&amp;orige vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="180" />
+        <source>Previous question (Ctrl+Up or Alt+P)</source>
+        <translation>Vorige vraag (Ctrl+↑ of Alt+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="182" />
+        <source>&amp;Next question ›</source>
+        <translation>&amp;Volgende vraag ›</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="183" />
+        <source>Next question (Ctrl+Down or Alt+N)</source>
+        <translation>Volgende vraag (Ctrl+↓ of Alt+V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="198" />
+        <source>Guidance and sources</source>
+        <translation>Toelichting en bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="317" />
+        <source>Question %1 of %2 in this theme · %3 of %4 in all</source>
+        <translation>Vraag %1 van %2 in dit thema · %3 van %4 in totaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="336" />
+        <source>Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme</source>
+        <translation>Toetsen: 1–%1 kiest een antwoord · Ctrl+↓ / Ctrl+↑ volgende / vorige vraag · Ctrl+PgDn / Ctrl+PgUp volgend / vorig thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="368" />
+        <source>Press %1 to choose this answer</source>
+        <translation>Druk op %1 om dit antwoord te kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="389" />
+        <source>Why this matters</source>
+        <translation>Waarom dit ertoe doet</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="390" />
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="26" />
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="27" />
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="28" />
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="43" />
+        <source>Not started</source>
+        <translation>Niet begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="125" />
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="126" />
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="127" />
+        <source>Dormant</source>
+        <translation>Slapend</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="128" />
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="135" />
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="136" />
+        <source>In review</source>
+        <translation>Ter controle</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="137" />
+        <source>Final</source>
+        <translation>Definitief</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="141" />
+        <source>(revision %1)</source>
+        <translation>(revisie %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="147" />
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="148" />
+        <location filename="../../src/partnercheck/ui/labels.py" line="156" />
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="155" />
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="157" />
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="164" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="165" />
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="166" />
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="167" />
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/labels.py" line="174" />
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 van %2 (%3%)</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="58" />
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nieuwe beoordeling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="62" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="64" />
+        <source>Municipality, province, city or assessor</source>
+        <translation>Gemeente, provincie, stad of beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="65" />
+        <source>Filter by name</source>
+        <translation>Filteren op naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="73" />
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="74" />
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="80" />
+        <source>Filter by level</source>
+        <translation>Filteren op niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="81" />
+        <source>All levels</source>
+        <translation>Alle niveaus</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="93" />
+        <source>Assessments</source>
+        <translation>Beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="125" />
+        <source>No assessments yet</source>
+        <translation>Nog geen beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="134" />
+        <source>An assessment walks you through the due-diligence checklist for one partnership with a Chinese city or province. Everything you enter is saved at once; you can stop and continue later.</source>
+        <translation>Een beoordeling leidt u door de due-diligencechecklist voor één partnerschap met een Chinese stad of provincie. Alles wat u invoert wordt meteen opgeslagen; u kunt stoppen en later verdergaan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="148" />
+        <source>Start a new assessment…</source>
+        <translation>Een nieuwe beoordeling beginnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="151" />
+        <source>Import an assessment file…</source>
+        <translation>Een beoordelingsbestand importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="164" />
+        <source>No assessment matches the filter.</source>
+        <translation>Geen beoordeling past bij het filter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="169" />
+        <source>Show all assessments</source>
+        <translation>Alle beoordelingen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="178" />
+        <source>Number of assessments</source>
+        <translation>Aantal beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="254" />
+        <source>1 assessment</source>
+        <translation>1 beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="256" />
+        <source>%1 assessments</source>
+        <translation>%1 beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="258" />
+        <source>%1 of %2 assessments shown</source>
+        <translation>%1 van %2 beoordelingen getoond</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="74" />
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nieuwe beoordeling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="75" />
+        <source>&amp;Import assessment file…</source>
+        <translation>Beoordelingsbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="76" />
+        <source>&amp;Export assessment file…</source>
+        <translation>Beoordelingsbestand &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="77" />
+        <source>&amp;Open database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="78" />
+        <source>New &amp;database…</source>
+        <translation>Nieuwe &amp;database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="79" />
+        <source>&amp;Settings…</source>
+        <translation>Instellin&amp;gen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="80" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="81" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="92" />
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="93" />
+        <source>Edit &amp;details…</source>
+        <translation>&amp;Gegevens wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="94" />
+        <source>D&amp;uplicate for re-assessment</source>
+        <translation>&amp;Dupliceren voor herbeoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="95" />
+        <source>De&amp;lete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="96" />
+        <source>&amp;Undo delete</source>
+        <translation>Verwijderen &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="97" />
+        <source>New &amp;revision</source>
+        <translation>Nieuwe &amp;revisie</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="98" />
+        <source>&amp;Back to all assessments</source>
+        <translation>&amp;Terug naar alle beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="99" />
+        <source>A&amp;ssessment</source>
+        <translation>B&amp;eoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="108" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="109" />
+        <source>&amp;About PartnerCheck</source>
+        <translation>&amp;Over PartnerCheck</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="110" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="133" />
+        <source>no database open</source>
+        <translation>geen database geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="159" />
+        <source>Opened %1</source>
+        <translation>%1 geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="165" />
+        <source>Open database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="165" />
+        <source>PartnerCheck databases (%1);;All files (*)</source>
+        <translation>PartnerCheck-databases (%1);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="171" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="175" />
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="171" />
+        <source>PartnerCheck databases (%1)</source>
+        <translation>PartnerCheck-databases (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="175" />
+        <source>That file already exists. Use Open database to open it.</source>
+        <translation>Dat bestand bestaat al. Gebruik Database openen om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="272" />
+        <source>Note not saved</source>
+        <translation>Notitie niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="273" />
+        <source>A note could not be saved (see the previous message). If you leave now, that text is lost.
+
+Leave anyway?</source>
+        <translation>Een notitie kon niet worden opgeslagen (zie de vorige melding). Als u nu weggaat, gaat die tekst verloren.
+
+Toch weggaan?</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="318" />
+        <source>This is a copy for the re-assessment. The original is unchanged.</source>
+        <translation>Dit is een kopie voor de herbeoordeling. Het origineel is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="332" />
+        <source>Delete assessment</source>
+        <translation>Beoordeling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="333" />
+        <source>Delete the assessment of %1 – %2?
+
+It is moved to the bin; Assessment › Undo delete brings it back.</source>
+        <translation>De beoordeling van %1 – %2 verwijderen?
+
+Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken haalt haar terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="352" />
+        <source>Assessment deleted. Assessment › Undo delete brings it back.</source>
+        <translation>Beoordeling verwijderd. Beoordeling › Verwijderen ongedaan maken haalt haar terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="367" />
+        <source>Assessment restored.</source>
+        <translation>Beoordeling teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="380" />
+        <source>New revision made. The final version is unchanged.</source>
+        <translation>Nieuwe revisie gemaakt. De definitieve versie is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="389" />
+        <source>Import assessment file</source>
+        <translation>Beoordelingsbestand importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="389" />
+        <source>PartnerCheck assessment files (*.json);;All files (*)</source>
+        <translation>Beoordelingsbestanden van PartnerCheck (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="403" />
+        <source>Imported %1 – %2 as a new assessment.</source>
+        <translation>%1 – %2 geïmporteerd als nieuwe beoordeling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="419" />
+        <source>Export assessment file</source>
+        <translation>Beoordelingsbestand exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="419" />
+        <source>PartnerCheck assessment files (*.json)</source>
+        <translation>Beoordelingsbestanden van PartnerCheck (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="433" />
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="445" />
+        <source>Report not made</source>
+        <translation>Rapport niet gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="446" />
+        <source>The report could not be made. Your assessment is unchanged.
+
+Details: %1</source>
+        <translation>Het rapport kon niet worden gemaakt. Uw beoordeling is ongewijzigd.
+
+Details: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="469" />
+        <source>Choose answer 1, 2, 3 …</source>
+        <translation>Antwoord 1, 2, 3 … kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="470" />
+        <source>Next / previous question</source>
+        <translation>Volgende / vorige vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="470" />
+        <source>Ctrl+↓ / Ctrl+↑  (or Alt+N / Alt+P)</source>
+        <translation>Ctrl+↓ / Ctrl+↑  (of Alt+V / Alt+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="471" />
+        <source>Next / previous theme</source>
+        <translation>Volgend / vorig thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="472" />
+        <source>Go to the notes</source>
+        <translation>Naar de notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="472" />
+        <source>Alt+O</source>
+        <translation>Alt+N</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="473" />
+        <source>Checklist, result, action plan, report</source>
+        <translation>Checklist, resultaat, actieplan, rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="473" />
+        <source>Alt+C, Alt+R, Alt+A, Alt+T</source>
+        <translation>Alt+C, Alt+R, Alt+A, Alt+P</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="474" />
+        <source>Open the selected assessment</source>
+        <translation>De gekozen beoordeling openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="475" />
+        <source>New assessment</source>
+        <translation>Nieuwe beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="476" />
+        <source>Back to all assessments</source>
+        <translation>Terug naar alle beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="477" />
+        <source>Duplicate for re-assessment</source>
+        <translation>Dupliceren voor herbeoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="480" />
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="32" />
+        <source>Database busy</source>
+        <translation>Database bezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="32" />
+        <source>The database is in use by another window or program, so the change could not be saved yet. What you entered is still on screen. Try again in a moment.</source>
+        <translation>De database is in gebruik door een ander venster of programma, daarom kon de wijziging nog niet worden opgeslagen. Wat u invoerde staat nog op het scherm. Probeer het over een ogenblik opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="38" />
+        <source>Disk full</source>
+        <translation>Schijf vol</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="38" />
+        <source>The disk is full, so the last change could not be saved. What you entered is still on screen. Free some disk space (or ask IT) and try again.</source>
+        <translation>De schijf is vol, daarom kon de laatste wijziging niet worden opgeslagen. Wat u invoerde staat nog op het scherm. Maak ruimte vrij (of vraag het ICT) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="44" />
+        <source>Database cannot be changed</source>
+        <translation>Database kan niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="44" />
+        <source>PartnerCheck may not write to the database file (it is read-only). What you entered is still on screen. Ask IT to check the file's permissions.</source>
+        <translation>PartnerCheck mag niet in het databasebestand schrijven (het is alleen-lezen). Wat u invoerde staat nog op het scherm. Vraag ICT de rechten van het bestand na te kijken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="50" />
+        <source>Not a PartnerCheck database</source>
+        <translation>Geen PartnerCheck-database</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="51" />
+        <source>“%1” is not a PartnerCheck database. The file was left untouched.
+
+%2</source>
+        <translation>‘%1’ is geen PartnerCheck-database. Het bestand is niet gewijzigd.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="56" />
+        <source>Damaged database</source>
+        <translation>Beschadigde database</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="57" />
+        <source>“%1” is damaged and cannot be read. The file was left untouched. Ask IT to restore a backup copy.
+
+%2</source>
+        <translation>‘%1’ is beschadigd en kan niet worden gelezen. Het bestand is niet gewijzigd. Vraag ICT een reservekopie terug te zetten.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="65" />
+        <source>Database from a newer PartnerCheck</source>
+        <translation>Database van een nieuwere PartnerCheck</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="66" />
+        <source>“%1” was made by a newer version of PartnerCheck. The file was left untouched. Update PartnerCheck to open it.
+
+%2</source>
+        <translation>‘%1’ is gemaakt met een nieuwere versie van PartnerCheck. Het bestand is niet gewijzigd. Werk PartnerCheck bij om het te openen.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="74" />
+        <source>Database cannot be opened</source>
+        <translation>Database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="75" />
+        <source>“%1” cannot be opened. Check that the folder exists and that you may write to it.
+
+%2</source>
+        <translation>‘%1’ kan niet worden geopend. Controleer of de map bestaat en of u erin mag schrijven.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="83" />
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="83" />
+        <source>This was changed in another window or program in the meantime, so your change was not saved. The screen now shows the saved version; text you typed in a note is still in the field. Check it, then choose or type again.</source>
+        <translation>Dit is intussen in een ander venster of programma gewijzigd, daarom is uw wijziging niet opgeslagen. Het scherm toont nu de opgeslagen versie; tekst die u in een notitie typte staat nog in het veld. Controleer het en kies of typ opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="90" />
+        <source>Assessment is final</source>
+        <translation>Beoordeling is definitief</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="90" />
+        <source>This assessment is final and locked, so it cannot be changed. To change it, make a new revision (Assessment › New revision).</source>
+        <translation>Deze beoordeling is definitief en vergrendeld, en kan dus niet worden gewijzigd. Maak een nieuwe revisie om haar te wijzigen (Beoordeling › Nieuwe revisie).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="95" />
+        <source>Assessment deleted</source>
+        <translation>Beoordeling verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="95" />
+        <source>This assessment has been deleted (it is in the bin). Restore it before changing it.</source>
+        <translation>Deze beoordeling is verwijderd (ze staat in de prullenbak). Zet haar eerst terug voordat u haar wijzigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="99" />
+        <source>Assessment not found</source>
+        <translation>Beoordeling niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="99" />
+        <source>This assessment is no longer in the database. It may have been deleted in another window.</source>
+        <translation>Deze beoordeling staat niet meer in de database. Mogelijk is ze in een ander venster verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="103" />
+        <source>Database problem</source>
+        <translation>Probleem met de database</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="104" />
+        <source>The database reported a problem; the change was not saved.
+
+Details: %1</source>
+        <translation>De database meldde een probleem; de wijziging is niet opgeslagen.
+
+Details: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="107" />
+        <source>File not imported</source>
+        <translation>Bestand niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="109" />
+        <source>File problem</source>
+        <translation>Probleem met een bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="110" />
+        <source>“%1” could not be read or written: %2</source>
+        <translation>‘%1’ kon niet worden gelezen of geschreven: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="112" />
+        <source>Unexpected problem</source>
+        <translation>Onverwacht probleem</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="119" />
+        <source>“%1” is not a PartnerCheck assessment file, or it is damaged.</source>
+        <translation>‘%1’ is geen beoordelingsbestand van PartnerCheck, of het is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="122" />
+        <source>“%1” was made by a newer version of PartnerCheck. Update PartnerCheck to import it.</source>
+        <translation>‘%1’ is gemaakt met een nieuwere versie van PartnerCheck. Werk PartnerCheck bij om het te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="125" />
+        <source>“%1” uses a checklist version this PartnerCheck does not have.</source>
+        <translation>‘%1’ gebruikt een versie van de checklist die deze PartnerCheck niet heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="127" />
+        <source>“%1” contains information PartnerCheck cannot accept.</source>
+        <translation>‘%1’ bevat gegevens die PartnerCheck niet kan aannemen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="128" />
+        <source>Nothing was imported; your assessments are unchanged.</source>
+        <translation>Er is niets geïmporteerd; uw beoordelingen zijn ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="130" />
+        <source>Details for whoever sent the file: %1</source>
+        <translation>Details voor wie het bestand stuurde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDialog</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="62" />
+        <source>Partnership details</source>
+        <translation>Gegevens van het partnerschap</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="62" />
+        <source>New assessment</source>
+        <translation>Nieuwe beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="67" />
+        <source>Which partnership do you want to assess? Start typing to choose one PartnerCheck knows, or fill in the fields.</source>
+        <translation>Welk partnerschap wilt u beoordelen? Begin te typen om er een te kiezen dat PartnerCheck kent, of vul de velden in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="69" />
+        <source>Correct the partnership details. The answers stay as they are.</source>
+        <translation>Verbeter de gegevens van het partnerschap. De antwoorden blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="79" />
+        <source>e.g. Breda or Yangzhou</source>
+        <translation>bijv. Breda of Yangzhou</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="80" />
+        <source>Known partnership</source>
+        <translation>Bekend partnerschap</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="87" />
+        <source>&amp;Known partnership:</source>
+        <translation>&amp;Bekend partnerschap:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="98" />
+        <source>Dutch party</source>
+        <translation>Nederlandse partij</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="99" />
+        <source>e.g. Gemeente Breda</source>
+        <translation>bijv. Gemeente Breda</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="101" />
+        <source>&amp;Dutch party:</source>
+        <translation>&amp;Nederlandse partij:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="104" />
+        <source>Kind of Dutch party</source>
+        <translation>Soort Nederlandse partij</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="107" />
+        <source>Kind of Dutch &amp;party:</source>
+        <translation>Soort Nederlandse &amp;partij:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="110" />
+        <source>Chinese counterpart</source>
+        <translation>Chinese partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="111" />
+        <source>e.g. Yangzhou</source>
+        <translation>bijv. Yangzhou</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="114" />
+        <source>&amp;Chinese counterpart:</source>
+        <translation>&amp;Chinese partner:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="117" />
+        <source>Kind of counterpart</source>
+        <translation>Soort Chinese partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="120" />
+        <source>Kind of c&amp;ounterpart:</source>
+        <translation>Soort Chinese pa&amp;rtner:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="123" />
+        <source>Status of the partnership</source>
+        <translation>Status van het partnerschap</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="126" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="129" />
+        <source>Partnership since (year)</source>
+        <translation>Partnerschap sinds (jaar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="131" />
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="133" />
+        <source>The year the partnership began; leave at “not known” if you are unsure.</source>
+        <translation>Het jaar waarin het partnerschap begon; laat op ‘onbekend’ staan als u het niet zeker weet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="134" />
+        <source>Si&amp;nce (year):</source>
+        <translation>Sin&amp;ds (jaar):</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="137" />
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="138" />
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="139" />
+        <source>&amp;Assessor:</source>
+        <translation>Beoorde&amp;laar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="149" />
+        <source>Save details</source>
+        <translation>Gegevens opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="149" />
+        <source>Start assessment</source>
+        <translation>Beoordeling beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="186" />
+        <source>Source: %1 (as of %2)</source>
+        <translation>Bron: %1 (stand van %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="228" />
+        <source>Fill in both the Dutch party and the Chinese counterpart.</source>
+        <translation>Vul zowel de Nederlandse partij als de Chinese partner in.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListModel</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="126" />
+        <source>Answered: %1</source>
+        <translation>Beantwoord: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="127" />
+        <source>Not answered yet</source>
+        <translation>Nog niet beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="129" />
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="129" />
+        <source>not answered</source>
+        <translation>niet beantwoord</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationModel</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="139" />
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="140" />
+        <source>Yes (%1)</source>
+        <translation>Ja (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="147" />
+        <source>Recommended measure</source>
+        <translation>Aanbevolen maatregel</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="148" />
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="149" />
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="150" />
+        <source>In action plan</source>
+        <translation>In actieplan</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagModel</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="86" />
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="87" />
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="88" />
+        <source>Answer (red flag)</source>
+        <translation>Antwoord (rode vlag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_models.py" line="89" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="141" />
+        <source>Report &amp;language:</source>
+        <translation>Taa&amp;l van het rapport:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="143" />
+        <source>Report language</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="150" />
+        <source>&amp;Generate report</source>
+        <translation>Rapport &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="154" />
+        <source>Report progress</source>
+        <translation>Voortgang van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="159" />
+        <source>Sa&amp;ve as PDF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="161" />
+        <source>Pr&amp;int…</source>
+        <translation>A&amp;fdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="174" />
+        <source>Generate the advice report to preview it here. It contains the levels per theme, the red flags, the recommended measures, your notes and the action plan.</source>
+        <translation>Maak het adviesrapport om het hier te bekijken. Het bevat de niveaus per thema, de rode vlaggen, de aanbevolen maatregelen, uw notities en het actieplan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="208" />
+        <source>Making the report…</source>
+        <translation>Het rapport wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="225" />
+        <source>Report ready (%1). Save it as PDF or print it.</source>
+        <translation>Rapport klaar (%1). Sla het op als PDF of druk het af.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="229" />
+        <source>The report could not be made.</source>
+        <translation>Het rapport kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="234" />
+        <source>The assessment has changed since this report was made. Generate it again.</source>
+        <translation>De beoordeling is gewijzigd sinds dit rapport werd gemaakt. Maak het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="250" />
+        <source>Report preview</source>
+        <translation>Voorbeeld van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="281" />
+        <source>Save report as PDF</source>
+        <translation>Rapport opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="281" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="297" />
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="314" />
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1 pagina's naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="66" />
+        <source>Overall level</source>
+        <translation>Totaalniveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="78" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="81" />
+        <source>Levels per theme</source>
+        <translation>Niveaus per thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="88" />
+        <source>Double-click or press Enter to walk this theme</source>
+        <translation>Dubbelklik of druk op Enter om dit thema door te lopen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="95" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="100" />
+        <source>Red flags</source>
+        <translation>Rode vlaggen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="97" />
+        <source>No red flags among the answers given so far.</source>
+        <translation>Geen rode vlaggen bij de antwoorden tot nu toe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="109" />
+        <source>Double-click or press Enter to go to the question</source>
+        <translation>Dubbelklik of druk op Enter om naar de vraag te gaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="113" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="118" />
+        <source>Recommended measures</source>
+        <translation>Aanbevolen maatregelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="115" />
+        <source>No measures recommended by the answers given so far.</source>
+        <translation>Geen aanbevolen maatregelen bij de antwoorden tot nu toe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="129" />
+        <source>T&amp;urn into action…</source>
+        <translation>&amp;Zet om in actie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="130" />
+        <source>Add the selected measure to the action plan, with an owner and a due date</source>
+        <translation>De gekozen maatregel aan het actieplan toevoegen, met een eigenaar en een uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="162" />
+        <source>Overall level: %1</source>
+        <translation>Totaalniveau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="165" />
+        <source>Questions answered: %1.</source>
+        <translation>Vragen beantwoord: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="169" />
+        <source>Until every question is answered this is a draft, and the report says so.</source>
+        <translation>Zolang niet elke vraag beantwoord is, is dit een concept; het rapport vermeldt dat.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/save_indicator.py" line="20" />
+        <source>Save state</source>
+        <translation>Opslagstatus</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/save_indicator.py" line="27" />
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/save_indicator.py" line="33" />
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/save_indicator.py" line="34" />
+        <source>Every change is saved as you make it.</source>
+        <translation>Elke wijziging wordt opgeslagen zodra u haar maakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/save_indicator.py" line="41" />
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/save_indicator.py" line="42" />
+        <source>The last change could not be saved. What you entered is still on screen.</source>
+        <translation>De laatste wijziging kon niet worden opgeslagen. Wat u invoerde staat nog op het scherm.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="29" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="36" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="37" />
+        <source>Same as the computer</source>
+        <translation>Zoals de computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="41" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="42" />
+        <source>The language of the window and of the checklist. A change takes effect when PartnerCheck is restarted.</source>
+        <translation>De taal van het venster en van de checklist. Een wijziging gaat in wanneer PartnerCheck opnieuw wordt gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="47" />
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="48" />
+        <source>Filled in as assessor of new assessments</source>
+        <translation>Wordt ingevuld als beoordelaar van nieuwe beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="49" />
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="52" />
+        <source>Default report language</source>
+        <translation>Standaardtaal van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="53" />
+        <source>Same as the window</source>
+        <translation>Zoals het venster</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="57" />
+        <source>&amp;Report language:</source>
+        <translation>&amp;Rapporttaal:</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeProgressModel</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="70" />
+        <source>%1: %2 of %3 questions answered; level %4</source>
+        <translation>%1: %2 van %3 vragen beantwoord; niveau %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="83" />
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="83" />
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="83" />
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,134 @@
+"""Start-up (run_app), what loads at start-up, settings, about, and the Qt 6.12 regression guard."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
+
+from partnercheck.app import database_path
+from partnercheck.domain.assessment import AssessmentState
+from partnercheck.ui.dialogs import AboutDialog, SettingsDialog
+from partnercheck.ui.settings import AppSettings
+
+
+def test_database_location(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("PARTNERCHECK_DB", str(tmp_path / "env.sqlite3"))
+    assert database_path(str(tmp_path / "last.sqlite3")) == tmp_path / "env.sqlite3"
+    monkeypatch.delenv("PARTNERCHECK_DB")
+    assert database_path(str(tmp_path / "last.sqlite3")) == tmp_path / "last.sqlite3"
+    assert database_path("").name == "partnercheck.sqlite3"
+
+
+def test_run_app_shows_the_window_without_reportlab_or_qtpdf(tmp_path):  # type: ignore[no-untyped-def]
+    """In a process of its own, as the app is started (app.exec() must not run inside the test process)."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from partnercheck.app import run_app
+        status = run_app([])
+        heavy = [m for m in ("reportlab", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport") if m in sys.modules]
+        print("STATUS", status, "HEAVY", heavy)
+        """
+    )
+    db, ini = tmp_path / "s.sqlite3", tmp_path / "s.ini"
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PARTNERCHECK_DB=str(db),
+        PARTNERCHECK_SETTINGS=str(ini),
+        PARTNERCHECK_STARTUP_MARK="exit",
+    )
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "PARTNERCHECK_SHOWN" in result.stdout
+    assert "STATUS 0 HEAVY []" in result.stdout
+    assert db.exists()
+    assert AppSettings(QSettings(str(ini), QSettings.Format.IniFormat)).database_path == str(db)
+
+
+def test_a_bad_start_up_database_is_reported_after_the_window_shows(qtbot, make_window, tmp_path, dialogs, app_settings, ui_lang):  # type: ignore[no-untyped-def]
+    from partnercheck.ui.main_window import MainWindow
+
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all")
+    window = MainWindow(app_settings, ui_lang)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_initial_database(junk)
+    assert not dialogs.messages  # nothing modal from the constructor or before the loop runs
+    qtbot.waitUntil(lambda: bool(dialogs.messages))
+    assert "is not a PartnerCheck database" in dialogs.last()[2]
+    assert window.store is None and "no database open" in window.windowTitle()
+    assert not window.new_action.isEnabled()
+    assert junk.read_bytes() == b"not a database at all"
+
+
+def test_settings_dialog_stores_choices(qtbot, app_settings, ui_lang):  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(app_settings)
+    qtbot.addWidget(dialog)
+    assert "restarted" in dialog.findChildren(QLabel)[0].text() or any("restarted" in w.text() for w in dialog.findChildren(QLabel))
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("nl"))
+    assert dialog.language_changed
+    dialog.assessor_edit.setText("  J. Jansen ")
+    dialog.report_combo.setCurrentIndex(dialog.report_combo.findData("en"))
+    dialog.accept()
+    assert (app_settings.language, app_settings.assessor, app_settings.report_language) == ("nl", "J. Jansen", "en")
+
+
+def test_about_names_version_checklist_and_sources(qtbot, window, library):  # type: ignore[no-untyped-def]
+    dialog = window.show_about()
+    assert isinstance(dialog, AboutDialog)
+    text = dialog.browser.toPlainText()
+    checklist = library.active
+    assert "PartnerCheck 0." in text or "PartnerCheck 1." in text
+    assert checklist.id in text and checklist.version in text
+    assert all(source.code in text for source in checklist.sources)
+
+
+def test_assessor_name_is_remembered(qtbot, window, app_settings):  # type: ignore[no-untyped-def]
+    dialog = window.new_assessment()
+    dialog.dutch_party_edit.setText("Provincie Testland")
+    dialog.counterpart_edit.setText("Testprovincie")
+    dialog.assessor_edit.setText("M. Bakker")
+    dialog.accept()
+    assert app_settings.assessor == "M. Bakker"
+    assert window.session.assessment.assessor == "M. Bakker"
+    window.show_list()
+    again = window.new_assessment()
+    assert again.assessor_edit.text() == "M. Bakker"
+    again.reject()
+
+
+def test_a_final_assessment_is_read_only_until_a_new_revision(qtbot, window, store, new_assessment, library):  # type: ignore[no-untyped-def]
+    from partnercheck.domain.assessment import Answer
+
+    new_assessment.answers = {q.id: Answer(q.options[0].value) for q in library.active.questions}
+    assessment_id = store.create(new_assessment)
+    store.set_state(assessment_id, AssessmentState.REVIEW)
+    store.set_state(assessment_id, AssessmentState.FINAL, by="Wethouder")
+    window.reload_list()
+    page = window.open_assessment(assessment_id)
+    assert page.lock_banner.isVisible() and "Wethouder" in page.lock_label.text()
+    cp = page.checklist_page
+    assert not any(b.isEnabled() for b in cp.option_buttons()) and cp.note_edit.isReadOnly()
+    cp.choose_option(1)
+    assert store.get(assessment_id).answers[cp.question.id].value == library.active.questions[0].options[0].value
+    assert not page.edit_button.isEnabled() and not page.action_page.add_button.isEnabled()
+    new_id = window.new_revision()
+    assert new_id is not None and window.session.id == new_id
+    assert not window.assessment_page.lock_banner.isVisible()
+    assert window.assessment_page.checklist_page.option_buttons()[0].isEnabled()
+
+
+def test_twenty_thousand_void_calls(qapp):  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0 aborts after ~5,000 calls of a method returning nothing (none_dealloc)."""
+    label = QLabel()
+    for i in range(20_000):
+        label.setText(str(i))
+    label.clear()
+    assert label.text() == ""
