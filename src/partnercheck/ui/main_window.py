@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,15 +16,18 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 from ..domain.assessment import Assessment
 from ..domain.interchange import InterchangeError, dumps, parse_bytes
 from ..domain.reference import KnownPartnership
-from ..store import AssessmentStore, StoreError
-from .assessment_page import AssessmentPage
-from .dialogs import AboutDialog, SettingsDialog
+from ..store.errors import StoreError
 from .list_page import ListPage
 from .messages import show_error
-from .partnership_dialog import PartnershipDialog
 from .save_indicator import SaveIndicator
-from .session import AssessmentSession
 from .settings import AppSettings
+
+if TYPE_CHECKING:  # loaded when first needed: the start screen shows without them
+    from ..store import AssessmentStore
+    from .assessment_page import AssessmentPage
+    from .dialogs import AboutDialog, SettingsDialog
+    from .partnership_dialog import PartnershipDialog
+    from .session import AssessmentSession
 
 DB_FILTER = "*.sqlite3 *.sqlite *.db"
 
@@ -209,6 +213,8 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def new_assessment(self) -> PartnershipDialog | None:
+        from .partnership_dialog import PartnershipDialog
+
         if self.store is None:
             return None
         dialog = PartnershipDialog(self.reference(), self.lang, assessor=self.settings.assessor, parent=self)
@@ -236,6 +242,9 @@ class MainWindow(QMainWindow):
             self.open_assessment(assessment_id)
 
     def open_assessment(self, assessment_id: int) -> AssessmentPage | None:
+        from .assessment_page import AssessmentPage
+        from .session import AssessmentSession
+
         if self.store is None or not self.close_assessment():
             return None
         try:
@@ -294,6 +303,8 @@ class MainWindow(QMainWindow):
         return True
 
     def edit_details(self) -> PartnershipDialog | None:
+        from .partnership_dialog import PartnershipDialog
+
         session = self.session
         if session is None:
             return None
@@ -449,11 +460,15 @@ class MainWindow(QMainWindow):
     # -- help and settings ------------------------------------------------------------------
 
     def show_settings(self) -> SettingsDialog:
+        from .dialogs import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         self._show_dialog(dialog)
         return dialog
 
     def show_about(self) -> AboutDialog:
+        from .dialogs import AboutDialog
+
         if self.store is not None:
             checklist = self.store.library.active
         else:

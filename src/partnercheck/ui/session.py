@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.assessment import Action, Answer, Assessment, Partnership
 from ..domain.checklist import Checklist
 from ..domain.scoring import Score, score
-from ..store import AssessmentStore, StoreError
-from ..store.errors import ConflictError
+from ..store.errors import ConflictError, StoreError
+
+if TYPE_CHECKING:
+    from ..store import AssessmentStore
 
 
 class AssessmentSession(QObject):
