@@ -91,3 +91,16 @@ def test_report_failure_is_shown_in_plain_words(qtbot, window, store, new_assess
     assert kind == "warning" and title == "Report not made"
     assert "font missing" in text and "unchanged" in text
     assert rp.pdf is None and not rp.save_button.isEnabled()
+
+
+def test_a_reassessment_report_is_compared_with_the_previous_one(qtbot, window, store, new_assessment, library):  # type: ignore[no-untyped-def]
+    original = store.create(new_assessment)
+    window.reload_list(select_id=original)
+    copy_id = window.duplicate()
+    rp = window.assessment_page.report_page
+    job = rp.generate()
+    assert job is not None and job.previous is not None and job.previous.id == original
+    with qtbot.waitSignal(rp.report_ready, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: not rp.busy)
+    assert rp.pdf is not None and copy_id != original

@@ -112,11 +112,16 @@ class ChecklistPage(QWidget):
         splitter.addWidget(nav)
 
         # The question.
+        # The question scrolls if it must; navigation and the key hint stay in view below it.
+        middle = QWidget()
+        m = QVBoxLayout(middle)
+        m.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         centre = QWidget()
         scroll.setWidget(centre)
+        m.addWidget(scroll, 1)
         c = QVBoxLayout(centre)
         c.setContentsMargins(12, 4, 12, 4)
         self.theme_title = QLabel()
@@ -144,6 +149,8 @@ class ChecklistPage(QWidget):
         self.question_label.setFont(qfont)
         c.addWidget(self.question_label)
 
+        self._option_font = QFont(self.font())
+        self._option_font.setPointSizeF(self._option_font.pointSizeF() * 1.1)
         self.options_box = QGroupBox(self.tr("Answer"))
         self.options_layout = QVBoxLayout(self.options_box)
         self.option_group = QButtonGroup(self)
@@ -185,12 +192,14 @@ class ChecklistPage(QWidget):
         nav_row.addWidget(self.previous_button)
         nav_row.addStretch(1)
         nav_row.addWidget(self.next_button)
-        c.addLayout(nav_row)
+        nav_row.setContentsMargins(12, 4, 12, 0)
+        m.addLayout(nav_row)
         self.keys_hint = QLabel()
         self.keys_hint.setWordWrap(True)
         self.keys_hint.setStyleSheet("color: palette(placeholder-text);")
-        c.addWidget(self.keys_hint)
-        splitter.addWidget(scroll)
+        self.keys_hint.setContentsMargins(12, 0, 12, 0)
+        m.addWidget(self.keys_hint)
+        splitter.addWidget(middle)
 
         # Guidance and sources.
         self.guidance = QTextBrowser()
@@ -363,6 +372,7 @@ class ChecklistPage(QWidget):
             label = option.label.get(self.lang)
             prefix = f"&{n + 1}" if n < MAX_NUMBER_KEYS else "  "
             button = QRadioButton(f"{prefix}   {label.replace('&', '&&')}")
+            button.setFont(self._option_font)
             button.setAccessibleName(label)
             if n < MAX_NUMBER_KEYS:
                 button.setToolTip(self.tr("Press %1 to choose this answer").replace("%1", str(n + 1)))

@@ -137,6 +137,7 @@ class ListPage(QWidget):
         )
         explanation.setWordWrap(True)
         explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        explanation.setMinimumWidth(420)
         explanation.setMaximumWidth(640)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from ..domain.assessment import Assessment
@@ -48,8 +48,12 @@ class MainWindow(QMainWindow):
         self._reference: list[KnownPartnership] | None = None
         self._last_deleted: int | None = None
 
-        self.setMinimumSize(960, 600)
-        self.resize(1340, 720)
+        self.setMinimumSize(760, 500)
+        available = QGuiApplication.primaryScreen().availableGeometry() if QGuiApplication.primaryScreen() else None
+        width, height = 1340, 720
+        if available is not None:  # e.g. 1366x768 at 150 % leaves about 910x480 logical pixels
+            width, height = min(width, available.width()), min(height, available.height() - 40)
+        self.resize(width, height)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.list_page = ListPage()

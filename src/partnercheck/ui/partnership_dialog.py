@@ -93,7 +93,6 @@ class PartnershipDialog(QDialog):
         self.known_note.setTextFormat(Qt.TextFormat.PlainText)
         self.known_note.setStyleSheet("color: palette(dark);")
         self.known_note.hide()
-        form.addRow("", self.known_note)
 
         self.dutch_party_edit = QLineEdit()
         self.dutch_party_edit.setAccessibleName(self.tr("Dutch party"))
@@ -138,6 +137,8 @@ class PartnershipDialog(QDialog):
         self.assessor_edit.setAccessibleName(self.tr("Assessor"))
         self.assessor_edit.setPlaceholderText(self.tr("Your name"))
         form.addRow(self.tr("&Assessor:"), self.assessor_edit)
+
+        layout.addWidget(self.known_note)  # below the form: a wrapped label inside a form row gets clipped
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.assessment import Assessment
 from ..domain.checklist import Checklist
+from ..store.errors import StoreError
 from .session import AssessmentSession
 
 if TYPE_CHECKING:
@@ -44,9 +45,10 @@ class ReportJob(QThread):
     succeeded = Signal(object)  # the PDF as bytes
     failed = Signal(str)
 
-    def __init__(self, assessment: Assessment, checklist: Checklist, lang: str, parent: Any = None) -> None:
+    def __init__(self, assessment: Assessment, checklist: Checklist, lang: str, previous: Assessment | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.assessment = assessment
+        self.previous = previous
         self.checklist = checklist
         self.lang = lang
         a = assessment
@@ -69,7 +71,9 @@ class ReportJob(QThread):
         try:
             from ..report import render_report  # reportlab only when a report is wanted
 
-            data = render_report(self.assessment, self.checklist, lang=self.lang, progress=self._progress, approval=self.approval)
+            data = render_report(
+                self.assessment, self.checklist, lang=self.lang, progress=self._progress, approval=self.approval, previous=self.previous
+            )
         except Exception as exc:  # noqa: BLE001 - any failure is shown to the user, not raised in a thread
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
@@ -195,8 +199,9 @@ class ReportPage(QWidget):
         if self.job is not None:
             return self.job
         lang = self.lang_combo.currentData()
-        # The job gets its own copy, so later edits cannot change a report being made.
-        job = ReportJob(_snapshot(self.session.assessment), self.session.checklist, lang, self)
+        # The job gets its own copies (read here, on the GUI thread): later edits cannot change
+        # a report being made, and the worker never touches the database.
+        job = ReportJob(_snapshot(self.session.assessment), self.session.checklist, lang, self._previous(), self)
         self.job = job
         job.progressed.connect(self.progress.setValue)
         job.succeeded.connect(lambda data: self._finished(data, lang))
@@ -210,6 +215,15 @@ class ReportPage(QWidget):
         self.setCursor(Qt.CursorShape.BusyCursor)
         job.start()
         return job
+
+    def _previous(self) -> Assessment | None:
+        """The assessment this one is compared with in the report (previous revision or tie)."""
+        store = self.session.store
+        try:
+            previous_id = store.previous_of(self.session.id)
+            return store.get(previous_id) if previous_id is not None else None
+        except StoreError:
+            return None
 
     def _job_done(self) -> None:
         job, self.job = self.job, None
@@ -249,7 +263,10 @@ class ReportPage(QWidget):
             view = QPdfView(self)
             view.setAccessibleName(self.tr("Report preview"))
             view.setPageMode(QPdfView.PageMode.MultiPage)
-            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            # Actual size (readable, a page at a glance) rather than fit-to-width, which at
+            # 1366 px blows a page up to twice its size.
+            view.setZoomMode(QPdfView.ZoomMode.Custom)
+            view.setZoomFactor(1.0)
             view.setPageSpacing(12)
             view.setDocument(self.document)
             self.view = view
