@@ -353,82 +353,82 @@
         <translation>Vragen in dit thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="147" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="154" />
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="154" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="161" />
         <source>C&amp;lear answer</source>
         <translation>Antwoord &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="155" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="162" />
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="161" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="168" />
         <source>N&amp;otes and evidence (saved automatically)</source>
         <translation>&amp;Notities en bewijs (worden automatisch opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="164" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="171" />
         <source>Notes and evidence</source>
         <translation>Notities en bewijs</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="165" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="172" />
         <source>What did you find, and where? E.g. a document, a conversation, a website.</source>
         <translation>Wat heeft u gevonden, en waar? Bijv. een document, een gesprek, een website.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="179" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="186" />
         <source>‹ &amp;Previous question</source>
         <translation>‹ V&amp;orige vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="180" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="187" />
         <source>Previous question (Ctrl+Up or Alt+P)</source>
         <translation>Vorige vraag (Ctrl+↑ of Alt+O)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="182" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="189" />
         <source>&amp;Next question ›</source>
         <translation>&amp;Volgende vraag ›</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="183" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="190" />
         <source>Next question (Ctrl+Down or Alt+N)</source>
         <translation>Volgende vraag (Ctrl+↓ of Alt+V)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="198" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="207" />
         <source>Guidance and sources</source>
         <translation>Toelichting en bronnen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="317" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="326" />
         <source>Question %1 of %2 in this theme · %3 of %4 in all</source>
         <translation>Vraag %1 van %2 in dit thema · %3 van %4 in totaal</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="336" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="345" />
         <source>Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme</source>
         <translation>Toetsen: 1–%1 kiest een antwoord · Ctrl+↓ / Ctrl+↑ volgende / vorige vraag · Ctrl+PgDn / Ctrl+PgUp volgend / vorig thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="368" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="378" />
         <source>Press %1 to choose this answer</source>
         <translation>Druk op %1 om dit antwoord te kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="389" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="399" />
         <source>Why this matters</source>
         <translation>Waarom dit ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="390" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="400" />
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
@@ -545,97 +545,97 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="58" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="59" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Nieuwe beoordeling…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="62" />
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="63" />
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="64" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="65" />
         <source>Municipality, province, city or assessor</source>
         <translation>Gemeente, provincie, stad of beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="65" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="66" />
         <source>Filter by name</source>
         <translation>Filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="73" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="74" />
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="74" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="75" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="80" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="81" />
         <source>Filter by level</source>
         <translation>Filteren op niveau</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="81" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="82" />
         <source>All levels</source>
         <translation>Alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="93" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="94" />
         <source>Assessments</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="125" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="129" />
         <source>No assessments yet</source>
         <translation>Nog geen beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="134" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="138" />
         <source>An assessment walks you through the due-diligence checklist for one partnership with a Chinese city or province. Everything you enter is saved at once; you can stop and continue later.</source>
         <translation>Een beoordeling leidt u door de due-diligencechecklist voor één partnerschap met een Chinese stad of provincie. Alles wat u invoert wordt meteen opgeslagen; u kunt stoppen en later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="148" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="153" />
         <source>Start a new assessment…</source>
         <translation>Een nieuwe beoordeling beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="151" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="156" />
         <source>Import an assessment file…</source>
         <translation>Een beoordelingsbestand importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="164" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="169" />
         <source>No assessment matches the filter.</source>
         <translation>Geen beoordeling past bij het filter.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="169" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="174" />
         <source>Show all assessments</source>
         <translation>Alle beoordelingen tonen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="178" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="183" />
         <source>Number of assessments</source>
         <translation>Aantal beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="254" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="259" />
         <source>1 assessment</source>
         <translation>1 beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="256" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="261" />
         <source>%1 assessments</source>
         <translation>%1 beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="258" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="263" />
         <source>%1 of %2 assessments shown</source>
         <translation>%1 van %2 beoordelingen getoond</translation>
     </message>
@@ -643,143 +643,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="74" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="83" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Nieuwe beoordeling…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="75" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="84" />
         <source>&amp;Import assessment file…</source>
         <translation>Beoordelingsbestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="76" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="85" />
         <source>&amp;Export assessment file…</source>
         <translation>Beoordelingsbestand &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="77" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="86" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="78" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="87" />
         <source>New &amp;database…</source>
         <translation>Nieuwe &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="79" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="88" />
         <source>&amp;Settings…</source>
         <translation>Instellin&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="80" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="89" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="81" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="90" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="92" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="101" />
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="93" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="102" />
         <source>Edit &amp;details…</source>
         <translation>&amp;Gegevens wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="94" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="103" />
         <source>D&amp;uplicate for re-assessment</source>
         <translation>&amp;Dupliceren voor herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="95" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="104" />
         <source>De&amp;lete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="96" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="105" />
         <source>&amp;Undo delete</source>
         <translation>Verwijderen &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="97" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="106" />
         <source>New &amp;revision</source>
         <translation>Nieuwe &amp;revisie</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="98" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="107" />
         <source>&amp;Back to all assessments</source>
         <translation>&amp;Terug naar alle beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="99" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="108" />
         <source>A&amp;ssessment</source>
         <translation>B&amp;eoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="108" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="117" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="109" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="118" />
         <source>&amp;About PartnerCheck</source>
         <translation>&amp;Over PartnerCheck</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="110" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="119" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="133" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="142" />
         <source>no database open</source>
         <translation>geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="159" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="168" />
         <source>Opened %1</source>
         <translation>%1 geopend</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="165" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="174" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="165" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="174" />
         <source>PartnerCheck databases (%1);;All files (*)</source>
         <translation>PartnerCheck-databases (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="171" />
-        <location filename="../../src/partnercheck/ui/main_window.py" line="175" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="180" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="184" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="171" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="180" />
         <source>PartnerCheck databases (%1)</source>
         <translation>PartnerCheck-databases (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="175" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="184" />
         <source>That file already exists. Use Open database to open it.</source>
         <translation>Dat bestand bestaat al. Gebruik Database openen om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="272" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="286" />
         <source>Note not saved</source>
         <translation>Notitie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="273" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="287" />
         <source>A note could not be saved (see the previous message). If you leave now, that text is lost.
 
 Leave anyway?</source>
@@ -788,17 +788,17 @@ Leave anyway?</source>
 Toch weggaan?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="318" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="334" />
         <source>This is a copy for the re-assessment. The original is unchanged.</source>
         <translation>Dit is een kopie voor de herbeoordeling. Het origineel is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="332" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="348" />
         <source>Delete assessment</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="333" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="349" />
         <source>Delete the assessment of %1 – %2?
 
 It is moved to the bin; Assessment › Undo delete brings it back.</source>
@@ -807,57 +807,57 @@ It is moved to the bin; Assessment › Undo delete brings it back.</source>
 Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken haalt haar terug.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="352" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="368" />
         <source>Assessment deleted. Assessment › Undo delete brings it back.</source>
         <translation>Beoordeling verwijderd. Beoordeling › Verwijderen ongedaan maken haalt haar terug.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="367" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="383" />
         <source>Assessment restored.</source>
         <translation>Beoordeling teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="380" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="396" />
         <source>New revision made. The final version is unchanged.</source>
         <translation>Nieuwe revisie gemaakt. De definitieve versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="389" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="405" />
         <source>Import assessment file</source>
         <translation>Beoordelingsbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="389" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="405" />
         <source>PartnerCheck assessment files (*.json);;All files (*)</source>
         <translation>Beoordelingsbestanden van PartnerCheck (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="403" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="419" />
         <source>Imported %1 – %2 as a new assessment.</source>
         <translation>%1 – %2 geïmporteerd als nieuwe beoordeling.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="419" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="435" />
         <source>Export assessment file</source>
         <translation>Beoordelingsbestand exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="419" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="435" />
         <source>PartnerCheck assessment files (*.json)</source>
         <translation>Beoordelingsbestanden van PartnerCheck (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="433" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="449" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="445" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="461" />
         <source>Report not made</source>
         <translation>Rapport niet gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="446" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="462" />
         <source>The report could not be made. Your assessment is unchanged.
 
 Details: %1</source>
@@ -866,67 +866,77 @@ Details: %1</source>
 Details: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="469" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="489" />
         <source>Choose answer 1, 2, 3 …</source>
         <translation>Antwoord 1, 2, 3 … kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="470" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="490" />
         <source>Next / previous question</source>
         <translation>Volgende / vorige vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="470" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="490" />
         <source>Ctrl+↓ / Ctrl+↑  (or Alt+N / Alt+P)</source>
         <translation>Ctrl+↓ / Ctrl+↑  (of Alt+V / Alt+O)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="471" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="491" />
         <source>Next / previous theme</source>
         <translation>Volgend / vorig thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="472" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="492" />
         <source>Go to the notes</source>
         <translation>Naar de notities</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="472" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="492" />
         <source>Alt+O</source>
         <translation>Alt+N</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="473" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="493" />
         <source>Checklist, result, action plan, report</source>
         <translation>Checklist, resultaat, actieplan, rapport</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="473" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="493" />
         <source>Alt+C, Alt+R, Alt+A, Alt+T</source>
         <translation>Alt+C, Alt+R, Alt+A, Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="474" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="494" />
         <source>Open the selected assessment</source>
         <translation>De gekozen beoordeling openen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="475" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="495" />
         <source>New assessment</source>
         <translation>Nieuwe beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="476" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="496" />
         <source>Back to all assessments</source>
         <translation>Terug naar alle beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="477" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="497" />
         <source>Duplicate for re-assessment</source>
         <translation>Dupliceren voor herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="480" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="498" />
+        <source>Delete the selected assessment (asks first)</source>
+        <translation>De gekozen beoordeling verwijderen (vraagt eerst)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="498" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="501" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -1127,37 +1137,37 @@ Details: %1</translation>
 <context>
     <name>PartnershipDialog</name>
     <message>
-        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="62" />
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="63" />
         <source>Partnership details</source>
         <translation>Gegevens van het partnerschap</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="62" />
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="63" />
         <source>New assessment</source>
         <translation>Nieuwe beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="67" />
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="68" />
         <source>Which partnership do you want to assess? Start typing to choose one PartnerCheck knows, or fill in the fields.</source>
         <translation>Welk partnerschap wilt u beoordelen? Begin te typen om er een te kiezen dat PartnerCheck kent, of vul de velden in.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="69" />
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="70" />
         <source>Correct the partnership details. The answers stay as they are.</source>
         <translation>Verbeter de gegevens van het partnerschap. De antwoorden blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="79" />
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="80" />
         <source>e.g. Breda or Yangzhou</source>
         <translation>bijv. Breda of Yangzhou</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="80" />
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="81" />
         <source>Known partnership</source>
         <translation>Bekend partnerschap</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="87" />
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="88" />
         <source>&amp;Known partnership:</source>
         <translation>&amp;Bekend partnerschap:</translation>
     </message>
@@ -1257,22 +1267,22 @@ Details: %1</translation>
         <translation>Beoorde&amp;laar:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="149" />
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="151" />
         <source>Save details</source>
         <translation>Gegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="149" />
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="151" />
         <source>Start assessment</source>
         <translation>Beoordeling beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="186" />
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="188" />
         <source>Source: %1 (as of %2)</source>
         <translation>Bron: %1 (stand van %2)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="228" />
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="244" />
         <source>Fill in both the Dutch party and the Chinese counterpart.</source>
         <translation>Vul zowel de Nederlandse partij als de Chinese partner in.</translation>
     </message>
@@ -1359,82 +1369,82 @@ Details: %1</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="141" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="145" />
         <source>Report &amp;language:</source>
         <translation>Taa&amp;l van het rapport:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="143" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="147" />
         <source>Report language</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="150" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="154" />
         <source>&amp;Generate report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="154" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="158" />
         <source>Report progress</source>
         <translation>Voortgang van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="159" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="163" />
         <source>Sa&amp;ve as PDF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="161" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="165" />
         <source>Pr&amp;int…</source>
         <translation>A&amp;fdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="174" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="178" />
         <source>Generate the advice report to preview it here. It contains the levels per theme, the red flags, the recommended measures, your notes and the action plan.</source>
         <translation>Maak het adviesrapport om het hier te bekijken. Het bevat de niveaus per thema, de rode vlaggen, de aanbevolen maatregelen, uw notities en het actieplan.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="208" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="213" />
         <source>Making the report…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="225" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="239" />
         <source>Report ready (%1). Save it as PDF or print it.</source>
         <translation>Rapport klaar (%1). Sla het op als PDF of druk het af.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="229" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="243" />
         <source>The report could not be made.</source>
         <translation>Het rapport kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="234" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="248" />
         <source>The assessment has changed since this report was made. Generate it again.</source>
         <translation>De beoordeling is gewijzigd sinds dit rapport werd gemaakt. Maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="250" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="264" />
         <source>Report preview</source>
         <translation>Voorbeeld van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="281" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="298" />
         <source>Save report as PDF</source>
         <translation>Rapport opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="281" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="298" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="297" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="314" />
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="314" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="331" />
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 pagina's naar de printer gestuurd.</translation>
     </message>

@@ -216,3 +216,14 @@ def test_change_made_in_another_window_is_not_overwritten(window, store, new_ass
     assert cp.option_buttons()[1].isChecked()  # the screen shows what is stored
     cp.choose_option(0)  # now it knows, a new choice is saved
     assert store.get(assessment_id).answers[q.id].value == q.options[0].value
+
+
+def test_delete_key_in_the_list_asks_then_deletes(qtbot, window, store, new_assessment, dialogs):  # type: ignore[no-untyped-def]
+    store.create(new_assessment)
+    window.reload_list()
+    table = window.list_page.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert dialogs.kinds() == ["question"]
+    assert window.list_page.model.rowCount() == 0

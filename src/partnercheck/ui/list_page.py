@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ class ListPage(QWidget):
     open_requested = Signal(int)  # assessment id
     new_requested = Signal()
     import_requested = Signal()
+    delete_requested = Signal()
     selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,7 +60,7 @@ class ListPage(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         bar.addWidget(self.new_button)
         bar.addSpacing(16)
-        filter_label = QLabel(self.tr("&Filter:"))
+        filter_label = QLabel(self.tr("Fi&lter:"))
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Municipality, province, city or assessor"))
         self.filter_edit.setAccessibleName(self.tr("Filter by name"))
@@ -115,6 +116,9 @@ class ListPage(QWidget):
         self.table.sortByColumn(AssessmentListModel.UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._open_index)
         self.table.open_requested.connect(self._open_index)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(
+            self.delete_requested
+        )
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
         self.stack.addWidget(self.table)
 

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.list_page.open_requested.connect(self.open_assessment)
         self.list_page.new_requested.connect(self.new_assessment)
         self.list_page.import_requested.connect(self.import_file)
+        self.list_page.delete_requested.connect(self.delete_assessment)
         self.list_page.selection_changed.connect(self._update_actions)
 
         self.save_indicator = SaveIndicator()
@@ -494,6 +495,7 @@ class MainWindow(QMainWindow):
             (self.tr("New assessment"), QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)),
             (self.tr("Back to all assessments"), "Ctrl+L"),
             (self.tr("Duplicate for re-assessment"), "Ctrl+D"),
+            (self.tr("Delete the selected assessment (asks first)"), self.tr("Delete")),
         ]
         cells = "".join(f"<tr><td style='padding-right:18px'><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>" for what, keys in rows)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{cells}</table>")
