@@ -961,7 +961,7 @@ Details: %1</translation>
     <message>
         <location filename="../../src/partnercheck/ui/messages.py" line="38" />
         <source>The disk is full, so the last change could not be saved. What you entered is still on screen. Free some disk space (or ask IT) and try again.</source>
-        <translation>De schijf is vol, daarom kon de laatste wijziging niet worden opgeslagen. Wat u invoerde staat nog op het scherm. Maak ruimte vrij (of vraag het ICT) en probeer het opnieuw.</translation>
+        <translation>De schijf is vol, daarom kon de laatste wijziging niet worden opgeslagen. Wat u invoerde staat nog op het scherm. Maak ruimte vrij (of vraag ICT om hulp) en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/messages.py" line="44" />
