@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .domain.library import ChecklistLibrary
-from .resources import checklist_dir
 from .store import AssessmentStore, open_database
+
+if TYPE_CHECKING:
+    from .domain.library import ChecklistLibrary
 
 
 @cache
 def checklist_library() -> ChecklistLibrary:
+    # Imported here: parsing checklists (tomllib, the loader) is not needed to list assessments.
+    from .domain.library import ChecklistLibrary
+    from .resources import checklist_dir
+
     return ChecklistLibrary.from_directory(checklist_dir())
 
 
 def open_store(db_path: Path) -> AssessmentStore:
-    library = checklist_library()
-    return AssessmentStore(open_database(db_path), library, db_path)
+    return AssessmentStore(open_database(db_path), checklist_library, db_path)

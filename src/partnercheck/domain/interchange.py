@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .assessment import (
     Action,
@@ -23,7 +23,9 @@ from .assessment import (
     PartnershipStatus,
     now,
 )
-from .library import ChecklistLibrary
+
+if TYPE_CHECKING:
+    from .library import ChecklistLibrary
 
 FORMAT = "partnercheck-assessment"
 FORMAT_VERSION = 1

@@ -10,9 +10,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from . import backups, migrations
+from .connection import Database
 from .errors import (
     CannotOpenError,
     DamagedDatabaseError,
@@ -48,7 +47,7 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> tuple[int, int, int]:
     return app_id, version, objects
 
 
-def open_database(path: str | Path) -> sqlite_utils.Database:
+def open_database(path: str | Path) -> Database:
     """Open the database at ``path``, creating it (and its folder) when it does not exist."""
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
@@ -92,4 +91,4 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     except StoreError:
         conn.close()
         raise
-    return sqlite_utils.Database(conn)
+    return Database(conn)

@@ -9,9 +9,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import (
     Action,
@@ -26,8 +24,12 @@ from ..domain.assessment import (
     Partnership,
     PartnershipStatus,
 )
-from ..domain.library import ChecklistLibrary
 from ..domain.scoring import score
+from .connection import Database
+
+if TYPE_CHECKING:
+    from ..domain.library import ChecklistLibrary
+
 from .errors import (
     ConflictError,
     FinalAssessmentError,
@@ -67,12 +69,26 @@ def _stamp() -> str:
 class AssessmentStore:
     """The repository the CLI, the window and the report read and write through."""
 
-    def __init__(self, db: sqlite_utils.Database, library: ChecklistLibrary, path: Path | None = None, actor: str | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        library: ChecklistLibrary | Callable[[], ChecklistLibrary],
+        path: Path | None = None,
+        actor: str | None = None,
+    ) -> None:
         self.db = db
-        self.library = library
+        # A callable defers loading the checklists until something needs them: the list of
+        # assessments, the first thing the window shows, does not.
+        self._library = library
         self.path = path or Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:")
         # Who the history names: the assessor name set in the app, else the OS user.
         self.actor = actor or _os_user()
+
+    @property
+    def library(self) -> ChecklistLibrary:
+        if callable(self._library):
+            self._library = self._library()
+        return self._library
 
     def data_version(self) -> int:
         """Changes whenever another connection commits: lets a window notice a stale view."""
@@ -84,7 +100,7 @@ class AssessmentStore:
     # -- transactions ---------------------------------------------------------------------
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite_utils.Database]:
+    def _write(self) -> Iterator[Database]:
         """One write transaction. IMMEDIATE takes the write lock up front, so a second writer
         waits (busy timeout) instead of failing when it would upgrade a stale read snapshot."""
         conn = self.db.conn
@@ -194,7 +210,7 @@ class AssessmentStore:
                 ids.append(self._insert(db, assessment, stamp))
         return ids
 
-    def _insert(self, db: sqlite_utils.Database, assessment: Assessment, stamp: str) -> int:
+    def _insert(self, db: Database, assessment: Assessment, stamp: str) -> int:
         checklist = self.library.get(assessment.checklist_id, assessment.checklist_version)
         if checklist is None:
             raise StoreError(f"checklist {assessment.checklist_id} {assessment.checklist_version} is not known")

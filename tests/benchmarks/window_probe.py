@@ -1,0 +1,65 @@
+"""Run in a fresh process by run.py: the window on a large database, measured from inside.
+
+    python tests/benchmarks/window_probe.py DB.sqlite3
+
+Prints one JSON object: seconds to open the database and show the filled list, seconds per
+filter keystroke (typing a word letter by letter, and clearing it), rows shown, and the
+process's peak resident memory in MiB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    db = sys.argv[1]
+    word = sys.argv[2] if len(sys.argv) > 2 else "Nijmegen"
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from partnercheck.ui.main_window import MainWindow
+    from partnercheck.ui.settings import AppSettings
+
+    app = QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = AppSettings(QSettings(os.path.join(tmp, "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(settings, "en")
+        window.resize(1366, 768)
+        window.show()
+        app.processEvents()
+
+        started = time.perf_counter()
+        window.open_database(db)
+        app.processEvents()
+        opened = time.perf_counter() - started
+        rows = window.list_page.proxy.rowCount()
+
+        keystrokes = []
+        edit = window.list_page.filter_edit
+        for i in range(1, len(word) + 1):
+            t = time.perf_counter()
+            edit.setText(word[:i])
+            app.processEvents()
+            keystrokes.append(time.perf_counter() - t)
+        shown = window.list_page.proxy.rowCount()
+        t = time.perf_counter()
+        edit.clear()
+        app.processEvents()
+        cleared = time.perf_counter() - t
+
+        peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        window.close()
+    print(json.dumps({"open": opened, "rows": rows, "keystrokes": keystrokes, "matches": shown, "clear": cleared, "peak_mib": peak_mib}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
