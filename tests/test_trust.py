@@ -274,3 +274,33 @@ def test_a_damaged_file_is_not_restored_as_a_backup(db_path, tmp_path, new_asses
     store = open_store(db_path)
     assert len(store.list_summaries()) == 1
     store.close()
+
+
+def test_a_command_line_import_waits_for_the_window_and_then_lands(db_path, new_assessment, tmp_path):
+    import subprocess
+    import sys
+
+    from partnercheck.domain.interchange import dumps
+
+    window = open_store(db_path)
+    window.create(new_assessment)
+    source = tmp_path / "from-elsewhere.json"
+    source.write_text(dumps(new_assessment), encoding="utf-8")
+    blocker = sqlite3.connect(db_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # the window is in the middle of a write
+    cli = subprocess.Popen(
+        [sys.executable, "-m", "partnercheck", "import", str(source), "--db", str(db_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    with pytest.raises(subprocess.TimeoutExpired):
+        cli.wait(timeout=1.0)  # still waiting for the lock, not failed
+    version = window.data_version()
+    blocker.execute("COMMIT")
+    out, err = cli.communicate(timeout=60)
+    assert cli.returncode == 0, err
+    assert window.data_version() != version, "the window can tell the list is stale"
+    assert len(window.list_summaries()) == 2
+    blocker.close()
+    window.close()
