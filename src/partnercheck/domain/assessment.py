@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 
 class DutchPartyKind(StrEnum):
@@ -58,6 +59,17 @@ class Partnership:
         if self.since is not None and not EARLIEST_SINCE <= self.since <= _dt.date.today().year + 1:
             raise ValueError(f"since: {self.since} is not a plausible year")
 
+    def as_record(self) -> dict[str, Any]:
+        """Plain values under the interchange file's names (also the store's columns)."""
+        return {
+            "dutch_party": self.dutch_party,
+            "dutch_party_kind": self.dutch_party_kind.value,
+            "counterpart": self.counterpart,
+            "counterpart_kind": self.counterpart_kind.value,
+            "status": self.status.value,
+            "since": self.since,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Answer:
@@ -83,6 +95,16 @@ class Action:
     def __post_init__(self) -> None:
         if not self.text.strip():
             raise ValueError("text: an action needs a description")
+
+    def as_record(self) -> dict[str, Any]:
+        """Plain values under the interchange file's names."""
+        return {
+            "text": self.text,
+            "owner": self.owner,
+            "due": self.due.isoformat() if self.due else None,
+            "status": self.status.value,
+            "recommendation": self.recommendation_id,
+        }
 
 
 @dataclass(slots=True)

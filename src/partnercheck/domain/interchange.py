@@ -42,32 +42,15 @@ class InterchangeError(Exception):
 
 
 def to_document(assessment: Assessment) -> dict[str, Any]:
-    p = assessment.partnership
     doc: dict[str, Any] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "checklist": {"id": assessment.checklist_id, "version": assessment.checklist_version},
-        "partnership": {
-            "dutch_party": p.dutch_party,
-            "dutch_party_kind": p.dutch_party_kind.value,
-            "counterpart": p.counterpart,
-            "counterpart_kind": p.counterpart_kind.value,
-            "status": p.status.value,
-            "since": p.since,
-        },
+        "partnership": assessment.partnership.as_record(),
         "assessor": assessment.assessor,
         "created": assessment.created.isoformat(),
         "answers": {qid: {"value": a.value, "note": a.note} for qid, a in assessment.answers.items()},
-        "actions": [
-            {
-                "text": a.text,
-                "owner": a.owner,
-                "due": a.due.isoformat() if a.due else None,
-                "status": a.status.value,
-                "recommendation": a.recommendation_id,
-            }
-            for a in assessment.actions
-        ],
+        "actions": [a.as_record() for a in assessment.actions],
     }
     if assessment.updated is not None:
         doc["updated"] = assessment.updated.isoformat()

@@ -549,26 +549,11 @@ def _text(value: Any) -> str | None:
 
 
 def _action_text(action: Action) -> str:
-    return json.dumps(
-        {
-            "text": action.text,
-            "owner": action.owner,
-            "due": action.due.isoformat() if action.due else None,
-            "status": action.status.value,
-        },
-        ensure_ascii=False,
-    )
+    return json.dumps(action.as_record(), ensure_ascii=False)
 
 
 def _partnership_row(p: Partnership) -> dict[str, Any]:
-    return {
-        "dutch_party": p.dutch_party,
-        "dutch_party_kind": p.dutch_party_kind.value,
-        "counterpart": p.counterpart,
-        "counterpart_kind": p.counterpart_kind.value,
-        "status": p.status.value,
-        "since": p.since,
-    }
+    return p.as_record()
 
 
 def _partnership_from_row(row: dict[str, Any]) -> Partnership:
