@@ -1,0 +1,96 @@
+"""The bin: deleted assessments, which can be restored until the bin is emptied.
+
+The dialog only shows and asks; the main window does the restoring and emptying (and
+refreshes this dialog), so no view talks to the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..domain.assessment import AssessmentSummary
+from ..domain.scoring import Level
+from .labels import level_text, not_started_text, state_word
+from .text_table import Cell, TextTableModel, fit_to_screen, text_table
+
+
+class BinDialog(QDialog):
+    restore_requested = Signal(int)  # assessment id
+    empty_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Bin"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Deleted assessments stay here until the bin is emptied. Restore one to put it back in the list."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.model = TextTableModel(
+            [self.tr("Dutch party"), self.tr("Counterpart"), self.tr("Stage"), self.tr("Overall level"), self.tr("Last change")], self
+        )
+        self.table = text_table(self.model, self.tr("Deleted assessments"), stretch=(0, 1), wrap=False)
+        for column, width in ((2, 150), (3, 130), (4, 140)):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.horizontalHeader().resizeSection(column, width)
+        self.table.activated.connect(lambda _index: self.restore_selected())
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(self.tr("The bin is empty."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_label, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.restore_button.setToolTip(self.tr("Put the selected assessment back in the list"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_button = QPushButton(self.tr("&Empty bin…"))
+        self.empty_button.setToolTip(self.tr("Remove every assessment in the bin for good (asks first)"))
+        self.empty_button.clicked.connect(self.empty_requested)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        fit_to_screen(self, 860, 440)
+        self.set_summaries([])
+
+    def set_summaries(self, summaries: Sequence[AssessmentSummary]) -> None:
+        rows = []
+        for s in summaries:
+            level = Cell(level_text(Level.from_code(s.overall)), level=Level.from_code(s.overall)) if s.answered else Cell(not_started_text())
+            rows.append(
+                [Cell(s.dutch_party), Cell(s.counterpart), Cell(state_word(s.state, s.revision)), level, Cell(s.updated.strftime("%Y-%m-%d %H:%M"))]
+            )
+        self.model.set_rows(rows, [s.id for s in summaries])
+        has_rows = bool(rows)
+        self.table.setVisible(has_rows)
+        self.empty_label.setVisible(not has_rows)
+        if has_rows:
+            self.table.selectRow(0)
+            self.table.setFocus()
+        else:
+            self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        self._update_buttons()
+
+    def count(self) -> int:
+        return self.model.rowCount()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.key(rows[0].row()) if rows else None
+
+    def select_id(self, assessment_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.key(row) == assessment_id:
+                self.table.selectRow(row)
+
+    def restore_selected(self) -> None:
+        assessment_id = self.selected_id()
+        if assessment_id is not None:
+            self.restore_requested.emit(assessment_id)
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected_id() is not None)
+        self.empty_button.setEnabled(self.model.rowCount() > 0)

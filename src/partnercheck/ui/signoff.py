@@ -1,0 +1,90 @@
+"""Sign-off: the stage badge (draft, in review, final) and the approval dialog.
+
+Approving asks who approves (filled in with the name from the settings) and says plainly
+that the assessment will be locked; the main window does the rest.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..domain.assessment import Assessment, AssessmentState
+from .labels import state_word
+
+STATE_STYLES = {
+    AssessmentState.DRAFT: ("#f1f1f1", "#444444", "#8a8a8a"),
+    AssessmentState.REVIEW: ("#fff0d4", "#6b4100", "#c98a1b"),
+    AssessmentState.FINAL: ("#e8eef6", "#1f4466", "#2f5d8a"),
+}
+
+
+class StateBadge(QLabel):
+    """The stage in a word (and the revision), on a tinted background: never colour alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stateBadge")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def set_state(self, state: AssessmentState, revision: int = 1) -> None:
+        background, text, border = STATE_STYLES[state]
+        word = state_word(state, revision)
+        self.setText(word)
+        self.setAccessibleName(self.tr("Stage: %1").replace("%1", word))
+        self.setStyleSheet(
+            f"#stateBadge {{ background: {background}; color: {text}; border: 1px solid {border}; border-radius: 9px; padding: 2px 10px; }}"
+        )
+
+
+class ApproveDialog(QDialog):
+    def __init__(self, assessment: Assessment, approver: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Approve the assessment"))
+        self.setMinimumWidth(500)
+        layout = QVBoxLayout(self)
+        p = assessment.partnership
+        title = QLabel(f"{p.dutch_party} – {p.counterpart}")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.explanation = QLabel(
+            self.tr(
+                "Approving makes this assessment final. It is then locked: answers, notes, details and the action plan can no "
+                "longer be changed. A later change needs a new revision; this final version stays as it is."
+            )
+        )
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.explanation)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(approver)
+        self.name_edit.setAccessibleName(self.tr("Name of the approver"))
+        self.name_edit.setPlaceholderText(self.tr("Who approves, e.g. the head of department"))
+        form.addRow(self.tr("Approved &by:"), self.name_edit)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.approve_button = self.buttons.addButton(self.tr("&Approve and lock"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.approve_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.name_edit.textChanged.connect(self._update)
+        self._update()
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def approver(self) -> str:
+        return self.name_edit.text().strip()
+
+    def _update(self) -> None:
+        self.approve_button.setEnabled(bool(self.approver()))
+
+    def accept(self) -> None:
+        if self.approver():
+            super().accept()
