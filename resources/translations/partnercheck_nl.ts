@@ -179,54 +179,87 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff.py" line="47" />
+        <source>Approve the assessment</source>
+        <translation>Beoordeling vaststellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff.py" line="59" />
+        <source>Approving makes this assessment final. It is then locked: answers, notes, details and the action plan can no longer be changed. A later change needs a new revision; this final version stays as it is.</source>
+        <translation>Vaststellen maakt deze beoordeling definitief. Ze wordt dan vergrendeld: antwoorden, notities, gegevens en het actieplan kunnen niet meer worden gewijzigd. Voor een latere wijziging is een nieuwe revisie nodig; deze vastgestelde versie blijft zoals ze is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff.py" line="67" />
+        <source>Name of the approver</source>
+        <translation>Naam van wie vaststelt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff.py" line="68" />
+        <source>Who approves, e.g. the head of department</source>
+        <translation>Wie vaststelt, bijvoorbeeld het afdelingshoofd</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff.py" line="69" />
+        <source>Approved &amp;by:</source>
+        <translation>Vastgesteld &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff.py" line="72" />
+        <source>&amp;Approve and lock</source>
+        <translation>&amp;Vaststellen en vergrendelen</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="107" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="114" />
         <source>Overall level: %1</source>
         <translation>Totaalniveau: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="109" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="116" />
         <source>%1 of %2 questions answered</source>
         <translation>%1 van %2 vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="111" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="118" />
         <source>Assessor: %1</source>
         <translation>Beoordelaar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="124" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="131" />
         <source>Dutch party</source>
         <translation>Nederlandse partij</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="125" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="132" />
         <source>Counterpart</source>
         <translation>Chinese partner</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="126" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="133" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="127" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="134" />
         <source>Overall level</source>
         <translation>Totaalniveau</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="128" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="135" />
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="129" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="136" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="130" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="137" />
         <source>Last change</source>
         <translation>Laatst gewijzigd</translation>
     </message>
@@ -234,203 +267,713 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="42" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="46" />
         <source>‹ &amp;Back to all assessments</source>
         <translation>‹ &amp;Terug naar alle beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="67" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="72" />
         <source>Overall level</source>
         <translation>Totaalniveau</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="70" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="75" />
         <source>Questions answered</source>
         <translation>Vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="74" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="79" />
         <source>Edit &amp;details…</source>
         <translation>&amp;Gegevens wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="75" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="80" />
         <source>Correct the partnership details: names, kind, status, year</source>
         <translation>De gegevens van het partnerschap verbeteren: namen, soort, status, jaar</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="88" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="93" />
         <source>Make a new &amp;revision…</source>
         <translation>Nieuwe &amp;revisie maken…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="89" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="94" />
         <source>A draft copy to change; this final version stays as it is</source>
-        <translation>Een conceptkopie om te wijzigen; deze definitieve versie blijft zoals ze is</translation>
+        <translation>Een conceptkopie om te wijzigen; deze vastgestelde versie blijft zoals ze is</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="100" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="105" />
         <source>&amp;Checklist</source>
         <translation>&amp;Checklist</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="101" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="106" />
         <source>&amp;Result</source>
         <translation>&amp;Resultaat</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="102" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="107" />
         <source>&amp;Action plan</source>
         <translation>&amp;Actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="103" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="108" />
         <source>Repor&amp;t</source>
         <translation>Ra&amp;pport</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="121" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="128" />
+        <source>Send for re&amp;view</source>
+        <translation>Ter beoordeling aanbie&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="129" />
+        <source>Mark the assessment as ready for review by the head of department</source>
+        <translation>Markeer de beoordeling als klaar voor beoordeling door het afdelingshoofd</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="131" />
+        <source>Bac&amp;k to draft</source>
+        <translation>Ter&amp;ug naar concept</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="132" />
+        <source>Take the assessment back from review to change it further</source>
+        <translation>Haal de beoordeling terug uit de beoordelingsfase om haar verder te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="134" />
+        <source>Appro&amp;ve (make final)…</source>
+        <translation>Vaststellen (de&amp;finitief maken)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="135" />
+        <source>Approve the assessment: it becomes final and is locked (asks for the approver's name)</source>
+        <translation>De beoordeling vaststellen: ze wordt definitief en vergrendeld (vraagt de naam van wie vaststelt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="140" />
+        <source>Compare &amp;with previous…</source>
+        <translation>Vergelij&amp;ken met vorige…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="141" />
+        <source>What changed since the previous assessment or revision of this partnership</source>
+        <translation>Wat er veranderde sinds de vorige beoordeling of revisie van dit partnerschap</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="143" />
+        <source>Assessment histor&amp;y…</source>
+        <translation>Geschiedenis van de beoorde&amp;ling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="144" />
+        <source>Every recorded change: when, who and what (Ctrl+Shift+H)</source>
+        <translation>Elke vastgelegde wijziging: wanneer, wie en wat (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="161" />
         <source>(since %1)</source>
         <translation>(sinds %1)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="124" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="164" />
         <source>Assessor: %1</source>
         <translation>Beoordelaar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="126" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="165" />
         <source>Checklist %1</source>
         <translation>Checklist %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="132" />
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="135" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="171" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="174" />
         <source>Overall: %1</source>
         <translation>Totaal: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="137" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="176" />
         <source>Answered: %1</source>
         <translation>Beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="146" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="189" />
+        <source>This assessment has been moved to the bin, so it cannot be changed. File › Bin brings it back.</source>
+        <translation>Deze beoordeling staat in de prullenbak en kan dus niet worden gewijzigd. Bestand › Prullenbak haalt haar terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="193" />
         <source>Approved by %1 on %2.</source>
-        <translation>Goedgekeurd door %1 op %2.</translation>
+        <translation>Vastgesteld door %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="149" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="196" />
         <source>This assessment is final and can no longer be changed.</source>
-        <translation>Deze beoordeling is definitief en kan niet meer worden gewijzigd.</translation>
+        <translation>Deze beoordeling is vastgesteld en kan niet meer worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="149" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="196" />
         <source>To change it, make a new revision.</source>
         <translation>Maak een nieuwe revisie om haar te wijzigen.</translation>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="66" />
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="70" />
+        <source>PartnerCheck keeps dated copies of “%1”: before each update of the database format, before each restore, and when you make one here. Restoring puts the whole database back as it was then; the current state is kept as a backup first.</source>
+        <translation>PartnerCheck bewaart gedateerde kopieën van ‘%1’: vóór elke bijwerking van het databaseformaat, vóór elke terugzetting en wanneer u er hier een maakt. Terugzetten zet de hele database terug zoals ze toen was; de huidige toestand wordt eerst als reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="77" />
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="77" />
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="77" />
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="78" />
+        <source>Backups, newest first</source>
+        <translation>Reservekopieën, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="81" />
+        <source>There are no backups of this database yet.</source>
+        <translation>Er zijn nog geen reservekopieën van deze database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="92" />
+        <source>&amp;Restore this backup…</source>
+        <translation>Deze reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="94" />
+        <source>&amp;Make a backup now</source>
+        <translation>Nu een reservekopie &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="95" />
+        <source>Copy the database as it is now</source>
+        <translation>De database kopiëren zoals ze nu is</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="111" />
+        <source>Folder: %1</source>
+        <translation>Map: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="37" />
+        <source>Before a backup was restored</source>
+        <translation>Vóór het terugzetten van een reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="39" />
+        <source>Made by hand</source>
+        <translation>Met de hand gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/backup_dialog.py" line="41" />
+        <source>Before the database was updated (from format %1)</source>
+        <translation>Vóór het bijwerken van de database (vanaf formaat %1)</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="26" />
+        <source>Bin</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="28" />
+        <source>Deleted assessments stay here until the bin is emptied. Restore one to put it back in the list.</source>
+        <translation>Verwijderde beoordelingen blijven hier tot de prullenbak wordt geleegd. Zet er een terug om haar weer in de lijst te krijgen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="32" />
+        <source>Dutch party</source>
+        <translation>Nederlandse partij</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="32" />
+        <source>Counterpart</source>
+        <translation>Chinese partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="32" />
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="32" />
+        <source>Overall level</source>
+        <translation>Totaalniveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="32" />
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="34" />
+        <source>Deleted assessments</source>
+        <translation>Verwijderde beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="40" />
+        <source>The bin is empty.</source>
+        <translation>De prullenbak is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="45" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="46" />
+        <source>Put the selected assessment back in the list</source>
+        <translation>De gekozen beoordeling terugzetten in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="48" />
+        <source>&amp;Empty bin…</source>
+        <translation>Prullenbak &amp;legen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="49" />
+        <source>Remove every assessment in the bin for good (asks first)</source>
+        <translation>Alle beoordelingen in de prullenbak definitief verwijderen (vraagt eerst)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="81" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="82" />
         <source>The&amp;mes</source>
         <translation>Thema'&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="86" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="87" />
         <source>Themes with progress and level</source>
         <translation>Thema's met voortgang en niveau</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="101" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="102" />
         <source>&amp;Questions in this theme</source>
         <translation>Vragen &amp;in dit thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="106" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="107" />
         <source>Questions in this theme</source>
         <translation>Vragen in dit thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="154" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="155" />
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="161" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="162" />
         <source>C&amp;lear answer</source>
         <translation>Antwoord &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="162" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="163" />
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
     <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="167" />
+        <source>Question h&amp;istory…</source>
+        <translation>Geschiedenis van de&amp;ze vraag…</translation>
+    </message>
+    <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="168" />
+        <source>Who changed this answer and its note, and when (Ctrl+H)</source>
+        <translation>Wie dit antwoord en de notitie wijzigde, en wanneer (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="173" />
         <source>N&amp;otes and evidence (saved automatically)</source>
         <translation>&amp;Notities en bewijs (worden automatisch opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="171" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="176" />
         <source>Notes and evidence</source>
         <translation>Notities en bewijs</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="172" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="177" />
         <source>What did you find, and where? E.g. a document, a conversation, a website.</source>
         <translation>Wat heeft u gevonden, en waar? Bijv. een document, een gesprek, een website.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="186" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="191" />
         <source>‹ &amp;Previous question</source>
         <translation>‹ V&amp;orige vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="187" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="192" />
         <source>Previous question (Ctrl+Up or Alt+P)</source>
         <translation>Vorige vraag (Ctrl+↑ of Alt+O)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="189" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="194" />
         <source>&amp;Next question ›</source>
         <translation>&amp;Volgende vraag ›</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="190" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="195" />
         <source>Next question (Ctrl+Down or Alt+N)</source>
         <translation>Volgende vraag (Ctrl+↓ of Alt+V)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="207" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="212" />
         <source>Guidance and sources</source>
         <translation>Toelichting en bronnen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="326" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="331" />
         <source>Question %1 of %2 in this theme · %3 of %4 in all</source>
         <translation>Vraag %1 van %2 in dit thema · %3 van %4 in totaal</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="345" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="350" />
         <source>Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme</source>
         <translation>Toetsen: 1–%1 kiest een antwoord · Ctrl+↓ / Ctrl+↑ volgende / vorige vraag · Ctrl+PgDn / Ctrl+PgUp volgend / vorig thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="378" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="383" />
         <source>Press %1 to choose this answer</source>
         <translation>Druk op %1 om dit antwoord te kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="399" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="405" />
         <source>Why this matters</source>
         <translation>Waarom dit ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="400" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="406" />
         <source>Sources</source>
         <translation>Bronnen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="24" />
+        <source>Compared with the previous assessment</source>
+        <translation>Vergeleken met de vorige beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="33" />
+        <source>The previous assessment used checklist version %1; both are read here with version %2.</source>
+        <translation>De vorige beoordeling gebruikte checklistversie %1; beide worden hier gelezen met versie %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="40" />
+        <source>No differences: the answers, notes and levels are the same.</source>
+        <translation>Geen verschillen: de antwoorden, notities en niveaus zijn gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="47" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="60" />
+        <source>Levels that changed</source>
+        <translation>Veranderde niveaus</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="49" />
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="49" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="71" />
+        <source>Before</source>
+        <translation>Eerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="49" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="71" />
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="53" />
+        <source>Overall level</source>
+        <translation>Totaalniveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="63" />
+        <source>The levels are the same, overall and in every theme.</source>
+        <translation>De niveaus zijn gelijk, in totaal en in elk thema.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="69" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="87" />
+        <source>Answers that changed</source>
+        <translation>Veranderde antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="71" />
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="71" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="84" />
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="92" />
+        <source>Double-click or press Enter to go to the question</source>
+        <translation>Dubbelklik of druk op Enter om naar de vraag te gaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="95" />
+        <source>The answers and notes are the same.</source>
+        <translation>De antwoorden en notities zijn gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="113" />
+        <source>approved by %1 on %2</source>
+        <translation>vastgesteld door %1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="115" />
+        <source>last changed %1</source>
+        <translation>laatst gewijzigd %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="120" />
+        <source>%1 – %2: this assessment (%3) compared with the previous one (%4).</source>
+        <translation>%1 – %2: deze beoordeling (%3) vergeleken met de vorige (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="130" />
+        <source>not answered</source>
+        <translation>niet beantwoord</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="95" />
+        <source>Question %1</source>
+        <translation>Vraag %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="106" />
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="110" />
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="113" />
+        <source>Reviewer</source>
+        <translation>Controleur</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="115" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="118" />
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="116" />
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="119" />
+        <source>Moved to the bin</source>
+        <translation>Naar de prullenbak verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="119" />
+        <source>Restored from the bin</source>
+        <translation>Uit de prullenbak teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="125" />
+        <source>Set to %1</source>
+        <translation>Ingevuld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="127" />
+        <source>Cleared (was %1)</source>
+        <translation>Gewist (was %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="134" />
+        <source>Answered: %1</source>
+        <translation>Beantwoord: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="136" />
+        <source>Answer cleared (was: %1)</source>
+        <translation>Antwoord gewist (was: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="137" />
+        <source>Answer: %1</source>
+        <translation>Antwoord: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="142" />
+        <source>Note added: %1</source>
+        <translation>Notitie toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="144" />
+        <source>Note removed (was: %1)</source>
+        <translation>Notitie verwijderd (was: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="145" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="146" />
+        <source>Note changed: %1</source>
+        <translation>Notitie gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="171" />
+        <source>Dutch party</source>
+        <translation>Nederlandse partij</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="172" />
+        <source>Kind of Dutch party</source>
+        <translation>Soort Nederlandse partij</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="173" />
+        <source>Chinese partner</source>
+        <translation>Chinese partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="174" />
+        <source>Kind of Chinese partner</source>
+        <translation>Soort Chinese partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="175" />
+        <source>Status of the partnership</source>
+        <translation>Status van het partnerschap</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="176" />
+        <source>Partnership since</source>
+        <translation>Partnerschap sinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="194" />
+        <source>Action: %1</source>
+        <translation>Actie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="196" />
+        <source>Added to the action plan</source>
+        <translation>Aan het actieplan toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="198" />
+        <source>Removed from the action plan</source>
+        <translation>Uit het actieplan verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="202" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="203" />
+        <source>text changed, was %1</source>
+        <translation>tekst gewijzigd, was %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="205" />
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="206" />
+        <source>due date</source>
+        <translation>uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="207" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_text.py" line="214" />
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_dialog.py" line="30" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_dialog.py" line="30" />
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_dialog.py" line="32" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_dialog.py" line="33" />
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_dialog.py" line="44" />
+        <source>Changes, newest first</source>
+        <translation>Wijzigingen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_dialog.py" line="50" />
+        <source>No changes have been recorded yet.</source>
+        <translation>Er zijn nog geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_dialog.py" line="59" />
+        <source>%1 changes, newest first. Point at a change to read it in full.</source>
+        <translation>%1 wijzigingen, nieuwste eerst. Wijs een wijziging aan om haar helemaal te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_dialog.py" line="61" />
+        <source>One change. Point at it to read it in full.</source>
+        <translation>Eén wijziging. Wijs haar aan om haar helemaal te lezen.</translation>
     </message>
 </context>
 <context>
@@ -483,12 +1026,12 @@
     <message>
         <location filename="../../src/partnercheck/ui/labels.py" line="136" />
         <source>In review</source>
-        <translation>Ter controle</translation>
+        <translation>Ter beoordeling</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/labels.py" line="137" />
         <source>Final</source>
-        <translation>Definitief</translation>
+        <translation>Vastgesteld</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/labels.py" line="141" />
@@ -545,97 +1088,107 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="59" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="60" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Nieuwe beoordeling…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="63" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="64" />
         <source>Fi&amp;lter:</source>
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="65" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="66" />
         <source>Municipality, province, city or assessor</source>
         <translation>Gemeente, provincie, stad of beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="66" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="67" />
         <source>Filter by name</source>
         <translation>Filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="74" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="75" />
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="75" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="76" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="81" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="82" />
         <source>Filter by level</source>
         <translation>Filteren op niveau</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="82" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="83" />
         <source>All levels</source>
         <translation>Alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="94" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="95" />
         <source>Assessments</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="129" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="130" />
         <source>No assessments yet</source>
         <translation>Nog geen beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="138" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="139" />
         <source>An assessment walks you through the due-diligence checklist for one partnership with a Chinese city or province. Everything you enter is saved at once; you can stop and continue later.</source>
         <translation>Een beoordeling leidt u door de due-diligencechecklist voor één partnerschap met een Chinese stad of provincie. Alles wat u invoert wordt meteen opgeslagen; u kunt stoppen en later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="153" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="154" />
         <source>Start a new assessment…</source>
         <translation>Een nieuwe beoordeling beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="156" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="157" />
         <source>Import an assessment file…</source>
         <translation>Een beoordelingsbestand importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="169" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="170" />
         <source>No assessment matches the filter.</source>
         <translation>Geen beoordeling past bij het filter.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="174" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="175" />
         <source>Show all assessments</source>
         <translation>Alle beoordelingen tonen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="183" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="185" />
         <source>Number of assessments</source>
         <translation>Aantal beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="259" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="187" />
+        <source>&amp;Bin…</source>
+        <translation>&amp;Prullenbak…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="188" />
+        <source>Deleted assessments: restore them, or empty the bin</source>
+        <translation>Verwijderde beoordelingen: terugzetten, of de prullenbak legen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="267" />
         <source>1 assessment</source>
         <translation>1 beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="261" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="269" />
         <source>%1 assessments</source>
         <translation>%1 beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="263" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="271" />
         <source>%1 of %2 assessments shown</source>
         <translation>%1 van %2 beoordelingen getoond</translation>
     </message>
@@ -643,143 +1196,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="83" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="98" />
         <source>&amp;New assessment…</source>
         <translation>&amp;Nieuwe beoordeling…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="84" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="99" />
         <source>&amp;Import assessment file…</source>
         <translation>Beoordelingsbestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="85" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="100" />
         <source>&amp;Export assessment file…</source>
         <translation>Beoordelingsbestand &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="86" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="101" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="87" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="102" />
         <source>New &amp;database…</source>
         <translation>Nieuwe &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="88" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="103" />
+        <source>&amp;Bin…</source>
+        <translation>&amp;Prullenbak…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="104" />
+        <source>Restore a bac&amp;kup…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="105" />
         <source>&amp;Settings…</source>
         <translation>Instellin&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="89" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="106" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="90" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="101" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="121" />
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="102" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="122" />
         <source>Edit &amp;details…</source>
         <translation>&amp;Gegevens wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="103" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="123" />
         <source>D&amp;uplicate for re-assessment</source>
         <translation>&amp;Dupliceren voor herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="104" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="124" />
         <source>De&amp;lete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="105" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="125" />
         <source>&amp;Undo delete</source>
         <translation>Verwijderen &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="106" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="126" />
         <source>New &amp;revision</source>
         <translation>Nieuwe &amp;revisie</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="107" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="127" />
         <source>&amp;Back to all assessments</source>
         <translation>&amp;Terug naar alle beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="108" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="128" />
+        <source>Send for re&amp;view</source>
+        <translation>Ter &amp;beoordeling aanbieden</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="129" />
+        <source>Bac&amp;k to draft</source>
+        <translation>Terug naar &amp;concept</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="130" />
+        <source>&amp;Approve (make final)…</source>
+        <translation>Vast&amp;stellen (definitief maken)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="131" />
+        <source>Compare &amp;with previous…</source>
+        <translation>Vergelij&amp;ken met vorige…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="132" />
+        <source>Assessment histor&amp;y…</source>
+        <translation>Geschiedenis van de beoorde&amp;ling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="133" />
+        <source>Question h&amp;istory…</source>
+        <translation>Geschiedenis van de&amp;ze vraag…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="134" />
         <source>A&amp;ssessment</source>
         <translation>B&amp;eoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="117" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="149" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="118" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="150" />
         <source>&amp;About PartnerCheck</source>
         <translation>&amp;Over PartnerCheck</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="119" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="142" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="183" />
         <source>no database open</source>
         <translation>geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="168" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="211" />
         <source>Opened %1</source>
         <translation>%1 geopend</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="174" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="217" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="174" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="217" />
         <source>PartnerCheck databases (%1);;All files (*)</source>
         <translation>PartnerCheck-databases (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="180" />
-        <location filename="../../src/partnercheck/ui/main_window.py" line="184" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="223" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="227" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="180" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="223" />
         <source>PartnerCheck databases (%1)</source>
         <translation>PartnerCheck-databases (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="184" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="227" />
         <source>That file already exists. Use Open database to open it.</source>
         <translation>Dat bestand bestaat al. Gebruik Database openen om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="286" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="335" />
         <source>Note not saved</source>
         <translation>Notitie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="287" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="336" />
         <source>A note could not be saved (see the previous message). If you leave now, that text is lost.
 
 Leave anyway?</source>
@@ -788,76 +1381,213 @@ Leave anyway?</source>
 Toch weggaan?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="334" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="383" />
         <source>This is a copy for the re-assessment. The original is unchanged.</source>
         <translation>Dit is een kopie voor de herbeoordeling. Het origineel is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="348" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="397" />
         <source>Delete assessment</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="349" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="398" />
         <source>Delete the assessment of %1 – %2?
 
-It is moved to the bin; Assessment › Undo delete brings it back.</source>
+It is moved to the bin; Assessment › Undo delete or File › Bin brings it back.</source>
         <translation>De beoordeling van %1 – %2 verwijderen?
 
-Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken haalt haar terug.</translation>
+Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestand › Prullenbak haalt haar terug.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="368" />
-        <source>Assessment deleted. Assessment › Undo delete brings it back.</source>
-        <translation>Beoordeling verwijderd. Beoordeling › Verwijderen ongedaan maken haalt haar terug.</translation>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="417" />
+        <source>Assessment deleted. Assessment › Undo delete or File › Bin brings it back.</source>
+        <translation>Beoordeling verwijderd. Beoordeling › Verwijderen ongedaan maken of Bestand › Prullenbak haalt haar terug.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="383" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="432" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="680" />
         <source>Assessment restored.</source>
         <translation>Beoordeling teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="396" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="445" />
         <source>New revision made. The final version is unchanged.</source>
-        <translation>Nieuwe revisie gemaakt. De definitieve versie is ongewijzigd.</translation>
+        <translation>Nieuwe revisie gemaakt. De vastgestelde versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="405" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="464" />
+        <source>Sent for review. Approving it (Assessment › Approve) makes it final.</source>
+        <translation>Ter beoordeling aangeboden. Vaststellen (Beoordeling › Vaststellen) maakt haar definitief.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="467" />
+        <source>One question still needs an answer before it can be approved.</source>
+        <translation>Eén vraag heeft nog een antwoord nodig voordat ze kan worden vastgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="469" />
+        <source>%1 questions still need an answer before it can be approved.</source>
+        <translation>%1 vragen hebben nog een antwoord nodig voordat ze kan worden vastgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="471" />
+        <source>Back to draft: the assessment can be changed again.</source>
+        <translation>Terug naar concept: de beoordeling kan weer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="503" />
+        <source>Approved by %1. The assessment is final and locked.</source>
+        <translation>Vastgesteld door %1. De beoordeling is definitief en vergrendeld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="524" />
+        <source>Not every question is answered</source>
+        <translation>Niet elke vraag is beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="527" />
+        <source>The assessment cannot be approved yet: %1 of the %2 questions have no answer. Every question needs one; “Don't know” is an answer too.
+
+Go to the first unanswered question (%3)?</source>
+        <translation>De beoordeling kan nog niet worden vastgesteld: %1 van de %2 vragen hebben geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
+
+Naar de eerste onbeantwoorde vraag gaan (%3)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="532" />
+        <source>The assessment cannot be approved yet: one of the %2 questions has no answer. Every question needs one; “Don't know” is an answer too.
+
+Go to this question (%3)?</source>
+        <translation>De beoordeling kan nog niet worden vastgesteld: een van de %2 vragen heeft geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
+
+Naar deze vraag gaan (%3)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="575" />
+        <source>History of question %1</source>
+        <translation>Geschiedenis van vraag %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="600" />
+        <source>Assessment history</source>
+        <translation>Geschiedenis van de beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="623" />
+        <source>Nothing to compare with</source>
+        <translation>Niets om mee te vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="625" />
+        <source>There is no previous assessment of %1 – %2 to compare with.
+
+A comparison needs an earlier revision of this assessment, or an earlier assessment of the same partnership (Assessment › Duplicate for re-assessment starts one).</source>
+        <translation>Er is geen vorige beoordeling van %1 – %2 om mee te vergelijken.
+
+Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een eerdere beoordeling van hetzelfde partnerschap (Beoordeling › Dupliceren voor herbeoordeling begint er een).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="696" />
+        <source>Empty the bin</source>
+        <translation>Prullenbak legen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="697" />
+        <source>Remove the %1 assessments in the bin for good? This cannot be undone.</source>
+        <translation>De %1 beoordelingen in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="699" />
+        <source>Remove the assessment in the bin for good? This cannot be undone.</source>
+        <translation>De beoordeling in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="715" />
+        <source>The bin is empty: %1 assessments removed for good.</source>
+        <translation>De prullenbak is leeg: %1 beoordelingen definitief verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="717" />
+        <source>The bin is empty: one assessment removed for good.</source>
+        <translation>De prullenbak is leeg: één beoordeling definitief verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="754" />
+        <source>Backup made: %1</source>
+        <translation>Reservekopie gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="769" />
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="771" />
+        <source>Put the whole database back as it was on %1?
+
+Everything changed since then is replaced by the backup. The current state is kept as a backup first, so you can return to it with File › Restore a backup.</source>
+        <translation>De hele database terugzetten zoals ze was op %1?
+
+Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidige toestand wordt eerst als reservekopie bewaard, zodat u ernaar kunt terugkeren met Bestand › Reservekopie terugzetten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="798" />
+        <source>Backup of %1 restored. The state before it is kept as a backup.</source>
+        <translation>Reservekopie van %1 teruggezet. De toestand daarvoor is als reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="845" />
+        <source>Updated with changes made elsewhere</source>
+        <translation>Bijgewerkt met wijzigingen van elders</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="857" />
+        <source>Assessment removed</source>
+        <translation>Beoordeling verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="858" />
+        <source>The assessment that was open has been removed for good in another window or program (the bin was emptied).</source>
+        <translation>De beoordeling die open stond is in een ander venster of programma definitief verwijderd (de prullenbak is geleegd).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="881" />
         <source>Import assessment file</source>
         <translation>Beoordelingsbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="405" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="881" />
         <source>PartnerCheck assessment files (*.json);;All files (*)</source>
         <translation>Beoordelingsbestanden van PartnerCheck (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="419" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="895" />
         <source>Imported %1 – %2 as a new assessment.</source>
         <translation>%1 – %2 geïmporteerd als nieuwe beoordeling.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="435" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="911" />
         <source>Export assessment file</source>
         <translation>Beoordelingsbestand exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="435" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="911" />
         <source>PartnerCheck assessment files (*.json)</source>
         <translation>Beoordelingsbestanden van PartnerCheck (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="449" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="925" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="461" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="937" />
         <source>Report not made</source>
         <translation>Rapport niet gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="462" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="938" />
         <source>The report could not be made. Your assessment is unchanged.
 
 Details: %1</source>
@@ -866,77 +1596,107 @@ Details: %1</source>
 Details: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="489" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="966" />
         <source>Choose answer 1, 2, 3 …</source>
         <translation>Antwoord 1, 2, 3 … kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="490" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="967" />
         <source>Next / previous question</source>
         <translation>Volgende / vorige vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="490" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="967" />
         <source>Ctrl+↓ / Ctrl+↑  (or Alt+N / Alt+P)</source>
         <translation>Ctrl+↓ / Ctrl+↑  (of Alt+V / Alt+O)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="491" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="968" />
         <source>Next / previous theme</source>
         <translation>Volgend / vorig thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="492" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="969" />
         <source>Go to the notes</source>
         <translation>Naar de notities</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="492" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="969" />
         <source>Alt+O</source>
         <translation>Alt+N</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="493" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="970" />
         <source>Checklist, result, action plan, report</source>
         <translation>Checklist, resultaat, actieplan, rapport</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="493" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="970" />
         <source>Alt+C, Alt+R, Alt+A, Alt+T</source>
         <translation>Alt+C, Alt+R, Alt+A, Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="494" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="971" />
         <source>Open the selected assessment</source>
         <translation>De gekozen beoordeling openen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="495" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="972" />
         <source>New assessment</source>
         <translation>Nieuwe beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="496" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="973" />
         <source>Back to all assessments</source>
         <translation>Terug naar alle beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="497" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="974" />
         <source>Duplicate for re-assessment</source>
         <translation>Dupliceren voor herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="498" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="975" />
         <source>Delete the selected assessment (asks first)</source>
         <translation>De gekozen beoordeling verwijderen (vraagt eerst)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="498" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="975" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="501" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="976" />
+        <source>History of the current question</source>
+        <translation>Geschiedenis van de huidige vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="977" />
+        <source>History of the whole assessment</source>
+        <translation>Geschiedenis van de hele beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="978" />
+        <source>Send for review, back to draft, approve</source>
+        <translation>Ter beoordeling aanbieden, terug naar concept, vaststellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="978" />
+        <source>Alt+V, Alt+K, Alt+V</source>
+        <translation>Alt+D, Alt+U, Alt+F</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="979" />
+        <source>Compare with the previous assessment</source>
+        <translation>Vergelijken met de vorige beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="979" />
+        <source>Alt+W</source>
+        <translation>Alt+K</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/main_window.py" line="982" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -1042,40 +1802,50 @@ Details: %1</translation>
     <message>
         <location filename="../../src/partnercheck/ui/messages.py" line="90" />
         <source>Assessment is final</source>
-        <translation>Beoordeling is definitief</translation>
+        <translation>Beoordeling is vastgesteld</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/messages.py" line="90" />
         <source>This assessment is final and locked, so it cannot be changed. To change it, make a new revision (Assessment › New revision).</source>
-        <translation>Deze beoordeling is definitief en vergrendeld, en kan dus niet worden gewijzigd. Maak een nieuwe revisie om haar te wijzigen (Beoordeling › Nieuwe revisie).</translation>
+        <translation>Deze beoordeling is vastgesteld en vergrendeld, en kan dus niet worden gewijzigd. Maak een nieuwe revisie om haar te wijzigen (Beoordeling › Nieuwe revisie).</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/messages.py" line="95" />
+        <source>Step not possible</source>
+        <translation>Stap niet mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="95" />
+        <source>This step is not possible at the assessment's current stage; it may have been changed in another window. The screen now shows the current stage.</source>
+        <translation>Deze stap is in de huidige fase van de beoordeling niet mogelijk; misschien is ze in een ander venster gewijzigd. Het scherm toont nu de huidige fase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="101" />
         <source>Assessment deleted</source>
         <translation>Beoordeling verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="95" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="101" />
         <source>This assessment has been deleted (it is in the bin). Restore it before changing it.</source>
         <translation>Deze beoordeling is verwijderd (ze staat in de prullenbak). Zet haar eerst terug voordat u haar wijzigt.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="99" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="105" />
         <source>Assessment not found</source>
         <translation>Beoordeling niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="99" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="105" />
         <source>This assessment is no longer in the database. It may have been deleted in another window.</source>
         <translation>Deze beoordeling staat niet meer in de database. Mogelijk is ze in een ander venster verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="103" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="109" />
         <source>Database problem</source>
         <translation>Probleem met de database</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="104" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="110" />
         <source>The database reported a problem; the change was not saved.
 
 Details: %1</source>
@@ -1084,52 +1854,52 @@ Details: %1</source>
 Details: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="107" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="113" />
         <source>File not imported</source>
         <translation>Bestand niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="109" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="115" />
         <source>File problem</source>
         <translation>Probleem met een bestand</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="110" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="116" />
         <source>“%1” could not be read or written: %2</source>
         <translation>‘%1’ kon niet worden gelezen of geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="112" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="118" />
         <source>Unexpected problem</source>
         <translation>Onverwacht probleem</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="119" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="125" />
         <source>“%1” is not a PartnerCheck assessment file, or it is damaged.</source>
         <translation>‘%1’ is geen beoordelingsbestand van PartnerCheck, of het is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="122" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="128" />
         <source>“%1” was made by a newer version of PartnerCheck. Update PartnerCheck to import it.</source>
         <translation>‘%1’ is gemaakt met een nieuwere versie van PartnerCheck. Werk PartnerCheck bij om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="125" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="131" />
         <source>“%1” uses a checklist version this PartnerCheck does not have.</source>
         <translation>‘%1’ gebruikt een versie van de checklist die deze PartnerCheck niet heeft.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="127" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="133" />
         <source>“%1” contains information PartnerCheck cannot accept.</source>
         <translation>‘%1’ bevat gegevens die PartnerCheck niet kan aannemen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="128" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="134" />
         <source>Nothing was imported; your assessments are unchanged.</source>
         <translation>Er is niets geïmporteerd; uw beoordelingen zijn ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="130" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="136" />
         <source>Details for whoever sent the file: %1</source>
         <translation>Details voor wie het bestand stuurde: %1</translation>
     </message>
@@ -1609,6 +2379,14 @@ Details: %1</translation>
         <location filename="../../src/partnercheck/ui/dialogs.py" line="57" />
         <source>&amp;Report language:</source>
         <translation>&amp;Rapporttaal:</translation>
+    </message>
+</context>
+<context>
+    <name>StateBadge</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff.py" line="38" />
+        <source>Stage: %1</source>
+        <translation>Fase: %1</translation>
     </message>
 </context>
 <context>

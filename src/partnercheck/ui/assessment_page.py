@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from ..domain.assessment import AssessmentState
 from ..domain.checklist import Recommendation
 from .action_page import ActionPlanPage
 from .checklist_page import ChecklistPage
@@ -17,18 +18,21 @@ from .labels import (
     level_icon,
     level_text,
     not_started_text,
-    state_word,
     status_word,
 )
 from .report_page import ReportPage
 from .result_page import ResultPage
 from .session import AssessmentSession
+from .signoff import StateBadge
 
 
 class AssessmentPage(QWidget):
     back_requested = Signal()
     edit_details_requested = Signal()
     new_revision_requested = Signal()
+    state_requested = Signal(object)  # the AssessmentState to move to (final: asks first)
+    compare_requested = Signal()
+    history_requested = Signal()  # of the whole assessment
 
     CHECKLIST_TAB, RESULT_TAB, ACTIONS_TAB, REPORT_TAB = range(4)
 
@@ -55,6 +59,7 @@ class AssessmentPage(QWidget):
         self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle_label.setWordWrap(True)
         titles.addWidget(self.subtitle_label)
+        titles.addLayout(self._build_signoff_row())
         header.addLayout(titles, 1)
         level_box = QHBoxLayout()
         self.level_icon = QLabel()
@@ -109,8 +114,43 @@ class AssessmentPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         session.answer_changed.connect(self._update_header)
         session.partnership_changed.connect(self._update_header)
+        session.state_changed.connect(self._state_changed)
+        session.reloaded.connect(self._update_header)
         self._update_header()
         self._update_lock()
+
+    def _build_signoff_row(self) -> QHBoxLayout:
+        """The stage, the next steps of the sign-off, and the look back (compare, history)."""
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 4, 0, 0)
+        self.state_badge = StateBadge()
+        row.addWidget(self.state_badge)
+        self.review_button = QPushButton(self.tr("Send for re&view"))
+        self.review_button.setToolTip(self.tr("Mark the assessment as ready for review by the head of department"))
+        self.review_button.clicked.connect(lambda: self.state_requested.emit(AssessmentState.REVIEW))
+        self.draft_button = QPushButton(self.tr("Bac&k to draft"))
+        self.draft_button.setToolTip(self.tr("Take the assessment back from review to change it further"))
+        self.draft_button.clicked.connect(lambda: self.state_requested.emit(AssessmentState.DRAFT))
+        self.approve_button = QPushButton(self.tr("Appro&ve (make final)…"))
+        self.approve_button.setToolTip(self.tr("Approve the assessment: it becomes final and is locked (asks for the approver's name)"))
+        self.approve_button.clicked.connect(lambda: self.state_requested.emit(AssessmentState.FINAL))
+        for button in (self.review_button, self.draft_button, self.approve_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.compare_button = QPushButton(self.tr("Compare &with previous…"))
+        self.compare_button.setToolTip(self.tr("What changed since the previous assessment or revision of this partnership"))
+        self.compare_button.clicked.connect(self.compare_requested)
+        self.history_button = QPushButton(self.tr("Assessment histor&y…"))
+        self.history_button.setToolTip(self.tr("Every recorded change: when, who and what (Ctrl+Shift+H)"))
+        self.history_button.clicked.connect(self.history_requested)
+        row.addWidget(self.compare_button)
+        row.addWidget(self.history_button)
+        return row
+
+    def _state_changed(self) -> None:
+        self._update_header()
+        self._update_lock()
+        self.checklist_page.refresh_read_only()
 
     def _update_header(self) -> None:
         a = self.session.assessment
@@ -122,7 +162,6 @@ class AssessmentPage(QWidget):
         parts = [f"{dutch_party_kind_word(p.dutch_party_kind)} · {counterpart_kind_word(p.counterpart_kind)}", status]
         if a.assessor:
             parts.append(self.tr("Assessor: %1").replace("%1", a.assessor))
-        parts.append(state_word(a.state, a.revision))
         parts.append(self.tr("Checklist %1").replace("%1", a.checklist_version))
         self.subtitle_label.setText(" · ".join(parts))
         result = self.session.score()
@@ -135,12 +174,20 @@ class AssessmentPage(QWidget):
             self.level_label.setText(self.tr("Overall: %1").replace("%1", not_started_text()))
         self.level_label.setStyleSheet(f"color: {LEVEL_COLOURS[result.overall]};")
         self.completeness_label.setText(self.tr("Answered: %1").replace("%1", completeness_text(result.answered, result.total)))
+        self.state_badge.set_state(a.state, a.revision)
+        editable = a.deleted is None
+        self.review_button.setVisible(editable and a.state is AssessmentState.DRAFT)
+        self.draft_button.setVisible(editable and a.state is AssessmentState.REVIEW)
+        self.approve_button.setVisible(editable and a.state is AssessmentState.REVIEW)
 
     def _update_lock(self) -> None:
         a = self.session.assessment
         read_only = self.session.read_only
         self.lock_banner.setVisible(read_only)
-        if read_only:
+        self.revision_button.setVisible(a.deleted is None)
+        if a.deleted is not None:
+            self.lock_label.setText(self.tr("This assessment has been moved to the bin, so it cannot be changed. File › Bin brings it back."))
+        elif read_only:
             approved = ""
             if a.approved_by:
                 approved = " " + self.tr("Approved by %1 on %2.").replace("%1", a.approved_by)

@@ -44,6 +44,7 @@ MAX_NUMBER_KEYS = 9
 
 class ChecklistPage(QWidget):
     note_pending = Signal()  # typing in a note that is not saved yet
+    history_requested = Signal(str)  # question id: who changed its answer and note, when
 
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +164,10 @@ class ChecklistPage(QWidget):
         self.clear_button.clicked.connect(self.clear_answer)
         clear_row.addWidget(self.clear_button)
         clear_row.addStretch(1)
+        self.history_button = QPushButton(self.tr("Question h&istory…"))
+        self.history_button.setToolTip(self.tr("Who changed this answer and its note, and when (Ctrl+H)"))
+        self.history_button.clicked.connect(lambda: self.history_requested.emit(self.question.id))
+        clear_row.addWidget(self.history_button)
         c.addLayout(clear_row)
 
         note_label = QLabel(self.tr("N&otes and evidence (saved automatically)"))
@@ -385,7 +390,8 @@ class ChecklistPage(QWidget):
                 button.setChecked(True)
         if self._option_buttons:
             self.setTabOrder(self._option_buttons[-1], self.clear_button)
-            self.setTabOrder(self.clear_button, self.note_edit)
+            self.setTabOrder(self.clear_button, self.history_button)
+            self.setTabOrder(self.history_button, self.note_edit)
             self.setTabOrder(self.note_edit, self.previous_button)
             self.setTabOrder(self.previous_button, self.next_button)
         read_only = self.session.read_only
@@ -464,6 +470,10 @@ class ChecklistPage(QWidget):
         self.theme_model.set_score(self.session.score())
         self.question_model.set_theme(self.theme, self.session.answers)
         self._sync_views()
+        self._show_question(keep_note=self._note_dirty)
+
+    def refresh_read_only(self) -> None:
+        """The stage changed (e.g. approved): enable or lock the answers, keeping a typed note."""
         self._show_question(keep_note=self._note_dirty)
 
     def _on_answer_changed(self, question_id: str) -> None:

@@ -64,6 +64,13 @@ class AssessmentListModel(QAbstractTableModel):
     def haystack(self, row: int) -> str:
         return self._haystacks[row]
 
+    def same_as(self, summaries: Sequence[AssessmentSummary]) -> bool:
+        """True when ``summaries`` (in any order) are what the model shows: nothing to reload."""
+        if len(summaries) != len(self._rows):
+            return False
+        shown = {s.id: s for s in self._rows}
+        return all(shown.get(s.id) == s for s in summaries)
+
     def row_of(self, assessment_id: int) -> int | None:
         for row, summary in enumerate(self._rows):
             if summary.id == assessment_id:

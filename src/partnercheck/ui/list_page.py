@@ -44,6 +44,7 @@ class ListPage(QWidget):
     new_requested = Signal()
     import_requested = Signal()
     delete_requested = Signal()
+    bin_requested = Signal()
     selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -179,9 +180,16 @@ class ListPage(QWidget):
         n.addStretch(2)
         self.stack.addWidget(self.no_match_page)
 
+        footer = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of assessments"))
-        layout.addWidget(self.count_label)
+        footer.addWidget(self.count_label, 1)
+        self.bin_button = QPushButton(self.tr("&Bin…"))
+        self.bin_button.setToolTip(self.tr("Deleted assessments: restore them, or empty the bin"))
+        self.bin_button.setFlat(True)
+        self.bin_button.clicked.connect(self.bin_requested)
+        footer.addWidget(self.bin_button)
+        layout.addLayout(footer)
         self._update_state()
 
     # -- content ----------------------------------------------------------------------------

@@ -91,6 +91,12 @@ def describe(exc: BaseException) -> tuple[str, str]:
             "Messages",
             "This assessment is final and locked, so it cannot be changed. To change it, make a new revision (Assessment › New revision).",
         )
+    if isinstance(exc, errors.StateError):
+        return QCoreApplication.translate("Messages", "Step not possible"), QCoreApplication.translate(
+            "Messages",
+            "This step is not possible at the assessment's current stage; it may have been changed in another window. "
+            "The screen now shows the current stage.",
+        )
     if isinstance(exc, errors.InBinError):
         return QCoreApplication.translate("Messages", "Assessment deleted"), QCoreApplication.translate(
             "Messages", "This assessment has been deleted (it is in the bin). Restore it before changing it."

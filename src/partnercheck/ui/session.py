@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..domain.assessment import Action, Answer, Assessment, Partnership
-from ..domain.checklist import Checklist
+from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Partnership
+from ..domain.checklist import Checklist, Question
 from ..domain.scoring import Score, score
 from ..store.errors import ConflictError, StoreError
 
@@ -30,6 +30,7 @@ class AssessmentSession(QObject):
     actions_changed = Signal()
     partnership_changed = Signal()
     reloaded = Signal()  # the answers were re-read after another window changed them
+    state_changed = Signal()  # draft / in review / final (or the bin) changed
 
     def __init__(self, store: AssessmentStore, assessment_id: int, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +77,60 @@ class AssessmentSession(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.assessment.is_final
+        return self.assessment.is_final or self.assessment.deleted is not None
+
+    def unanswered(self) -> list[Question]:
+        """The questions without a chosen option, in checklist order."""
+        answers = self.assessment.answers
+        return [q for q in self.checklist.questions if (a := answers.get(q.id)) is None or a.value is None]
+
+    # -- sign-off -----------------------------------------------------------------------------
+
+    def set_state(self, state: AssessmentState, by: str | None = None) -> None:
+        """Move to another stage; raises the StoreError (e.g. StateError) for the caller to explain.
+
+        On success, or when the store refuses because the assessment changed elsewhere, the
+        stage, approver and answers are re-read, so the window shows what the database holds.
+        """
+        try:
+            self.store.set_state(self.id, state, by=by)
+        except StoreError:
+            try:
+                self.refresh()
+            except StoreError:
+                pass
+            raise
+        self.refresh()
+        self.saved.emit()
+
+    def refresh(self) -> bool:
+        """Re-read the assessment (another window or program may have changed it).
+
+        Emits only the signals for what actually changed; True when anything did. Raises
+        the StoreError when the assessment cannot be read (e.g. gone from the database).
+        """
+        fresh = self.store.get(self.id)
+        current = self.assessment
+        changed = False
+        if fresh.answers != current.answers:
+            self._reload_answers(fresh)
+            changed = True
+        if fresh.actions != current.actions:
+            current.actions = fresh.actions
+            self.actions_changed.emit()
+            changed = True
+        if (fresh.partnership, fresh.assessor) != (current.partnership, current.assessor):
+            current.partnership, current.assessor = fresh.partnership, fresh.assessor
+            self.partnership_changed.emit()
+            changed = True
+        stage = ("state", "reviewed_by", "approved_by", "approved_on", "deleted", "revision", "previous_id")
+        if any(getattr(fresh, name) != getattr(current, name) for name in stage):
+            for name in stage:
+                setattr(current, name, getattr(fresh, name))
+            self.state_changed.emit()
+            changed = True
+        current.updated = fresh.updated
+        return changed
 
     def save_answer(self, question_id: str, value: str | None, note: str) -> bool:
         """Record the chosen option (or None) together with the note; True when stored.
@@ -128,11 +182,12 @@ class AssessmentSession(QObject):
             self.partnership_changed.emit()
         return ok
 
-    def _reload_answers(self) -> None:
-        try:
-            fresh = self.store.get(self.id)
-        except StoreError:
-            return
+    def _reload_answers(self, fresh: Assessment | None = None) -> None:
+        if fresh is None:
+            try:
+                fresh = self.store.get(self.id)
+            except StoreError:
+                return
         self.assessment.answers.clear()
         self.assessment.answers.update(fresh.answers)
         self._score = None
