@@ -272,148 +272,138 @@
         <translation>‹ &amp;Terug naar alle beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="72" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="71" />
         <source>Overall level</source>
         <translation>Totaalniveau</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="75" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="74" />
         <source>Questions answered</source>
         <translation>Vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="79" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="78" />
         <source>Edit &amp;details…</source>
         <translation>&amp;Gegevens wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="80" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="79" />
         <source>Correct the partnership details: names, kind, status, year</source>
         <translation>De gegevens van het partnerschap verbeteren: namen, soort, status, jaar</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="93" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="100" />
         <source>Make a new &amp;revision…</source>
         <translation>Nieuwe &amp;revisie maken…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="94" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="101" />
         <source>A draft copy to change; this final version stays as it is</source>
         <translation>Een conceptkopie om te wijzigen; deze vastgestelde versie blijft zoals ze is</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="105" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="115" />
         <source>&amp;Checklist</source>
         <translation>&amp;Checklist</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="106" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="116" />
         <source>&amp;Result</source>
         <translation>&amp;Resultaat</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="107" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="117" />
         <source>&amp;Action plan</source>
         <translation>&amp;Actieplan</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="108" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="118" />
         <source>Repor&amp;t</source>
         <translation>Ra&amp;pport</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="128" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="140" />
         <source>Send for re&amp;view</source>
-        <translation>Ter beoordeling aanbie&amp;den</translation>
+        <translation>Ter beoorde&amp;ling aanbieden</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="129" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="141" />
         <source>Mark the assessment as ready for review by the head of department</source>
         <translation>Markeer de beoordeling als klaar voor beoordeling door het afdelingshoofd</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="131" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="143" />
         <source>Bac&amp;k to draft</source>
         <translation>Ter&amp;ug naar concept</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="132" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="144" />
         <source>Take the assessment back from review to change it further</source>
         <translation>Haal de beoordeling terug uit de beoordelingsfase om haar verder te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="134" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="146" />
         <source>Appro&amp;ve (make final)…</source>
         <translation>Vaststellen (de&amp;finitief maken)…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="135" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="147" />
         <source>Approve the assessment: it becomes final and is locked (asks for the approver's name)</source>
         <translation>De beoordeling vaststellen: ze wordt definitief en vergrendeld (vraagt de naam van wie vaststelt)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="140" />
-        <source>Compare &amp;with previous…</source>
-        <translation>Vergelij&amp;ken met vorige…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="141" />
-        <source>What changed since the previous assessment or revision of this partnership</source>
-        <translation>Wat er veranderde sinds de vorige beoordeling of revisie van dit partnerschap</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="143" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="81" />
         <source>Assessment histor&amp;y…</source>
-        <translation>Geschiedenis van de beoorde&amp;ling…</translation>
+        <translation>Geschie&amp;denis…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="144" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="82" />
         <source>Every recorded change: when, who and what (Ctrl+Shift+H)</source>
         <translation>Elke vastgelegde wijziging: wanneer, wie en wat (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="161" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="164" />
         <source>(since %1)</source>
         <translation>(sinds %1)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="164" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="167" />
         <source>Assessor: %1</source>
         <translation>Beoordelaar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="165" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="168" />
         <source>Checklist %1</source>
         <translation>Checklist %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="171" />
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="174" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="177" />
         <source>Overall: %1</source>
         <translation>Totaal: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="176" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="179" />
         <source>Answered: %1</source>
         <translation>Beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="189" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="192" />
         <source>This assessment has been moved to the bin, so it cannot be changed. File › Bin brings it back.</source>
         <translation>Deze beoordeling staat in de prullenbak en kan dus niet worden gewijzigd. Bestand › Prullenbak haalt haar terug.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="193" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="196" />
         <source>Approved by %1 on %2.</source>
         <translation>Vastgesteld door %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="196" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="199" />
         <source>This assessment is final and can no longer be changed.</source>
         <translation>Deze beoordeling is vastgesteld en kan niet meer worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="196" />
+        <location filename="../../src/partnercheck/ui/assessment_page.py" line="199" />
         <source>To change it, make a new revision.</source>
         <translation>Maak een nieuwe revisie om haar te wijzigen.</translation>
     </message>
@@ -705,13 +695,13 @@
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/compare_dialog.py" line="49" />
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="71" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="74" />
         <source>Before</source>
         <translation>Eerst</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/compare_dialog.py" line="49" />
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="71" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="74" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
@@ -721,58 +711,58 @@
         <translation>Totaalniveau</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="63" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="66" />
         <source>The levels are the same, overall and in every theme.</source>
         <translation>De niveaus zijn gelijk, in totaal en in elk thema.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="69" />
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="87" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="72" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="90" />
         <source>Answers that changed</source>
         <translation>Veranderde antwoorden</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="71" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="74" />
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="71" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="74" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="84" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="87" />
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="92" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="95" />
         <source>Double-click or press Enter to go to the question</source>
         <translation>Dubbelklik of druk op Enter om naar de vraag te gaan</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="95" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="98" />
         <source>The answers and notes are the same.</source>
         <translation>De antwoorden en notities zijn gelijk.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="113" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="120" />
         <source>approved by %1 on %2</source>
         <translation>vastgesteld door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="115" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="122" />
         <source>last changed %1</source>
         <translation>laatst gewijzigd %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="120" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="127" />
         <source>%1 – %2: this assessment (%3) compared with the previous one (%4).</source>
         <translation>%1 – %2: deze beoordeling (%3) vergeleken met de vorige (%4).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="130" />
+        <location filename="../../src/partnercheck/ui/compare_dialog.py" line="137" />
         <source>not answered</source>
         <translation>niet beantwoord</translation>
     </message>
@@ -780,155 +770,155 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="95" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="96" />
         <source>Question %1</source>
         <translation>Vraag %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="106" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="109" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="110" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="113" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="113" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="116" />
         <source>Reviewer</source>
         <translation>Controleur</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="115" />
         <location filename="../../src/partnercheck/ui/history_text.py" line="118" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="121" />
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="116" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="119" />
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="119" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="122" />
         <source>Moved to the bin</source>
         <translation>Naar de prullenbak verplaatst</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="119" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="122" />
         <source>Restored from the bin</source>
         <translation>Uit de prullenbak teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="125" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="128" />
         <source>Set to %1</source>
         <translation>Ingevuld: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="127" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="130" />
         <source>Cleared (was %1)</source>
         <translation>Gewist (was %1)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="134" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="137" />
         <source>Answered: %1</source>
         <translation>Beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="136" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="139" />
         <source>Answer cleared (was: %1)</source>
         <translation>Antwoord gewist (was: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="137" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="140" />
         <source>Answer: %1</source>
         <translation>Antwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="142" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="145" />
         <source>Note added: %1</source>
         <translation>Notitie toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="144" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="147" />
         <source>Note removed (was: %1)</source>
         <translation>Notitie verwijderd (was: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="145" />
-        <location filename="../../src/partnercheck/ui/history_text.py" line="146" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="148" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="149" />
         <source>Note changed: %1</source>
         <translation>Notitie gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="171" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="174" />
         <source>Dutch party</source>
         <translation>Nederlandse partij</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="172" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="175" />
         <source>Kind of Dutch party</source>
         <translation>Soort Nederlandse partij</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="173" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="176" />
         <source>Chinese partner</source>
         <translation>Chinese partner</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="174" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="177" />
         <source>Kind of Chinese partner</source>
         <translation>Soort Chinese partner</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="175" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="178" />
         <source>Status of the partnership</source>
         <translation>Status van het partnerschap</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="176" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="179" />
         <source>Partnership since</source>
         <translation>Partnerschap sinds</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="194" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="197" />
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="196" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="199" />
         <source>Added to the action plan</source>
         <translation>Aan het actieplan toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="198" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="201" />
         <source>Removed from the action plan</source>
         <translation>Uit het actieplan verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="202" />
-        <location filename="../../src/partnercheck/ui/history_text.py" line="203" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="205" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="206" />
         <source>text changed, was %1</source>
         <translation>tekst gewijzigd, was %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="205" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="208" />
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="206" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="209" />
         <source>due date</source>
         <translation>uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="207" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="210" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/history_text.py" line="214" />
+        <location filename="../../src/partnercheck/ui/history_text.py" line="217" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
@@ -1683,7 +1673,7 @@ Details: %1</translation>
     <message>
         <location filename="../../src/partnercheck/ui/main_window.py" line="978" />
         <source>Alt+V, Alt+K, Alt+V</source>
-        <translation>Alt+D, Alt+U, Alt+F</translation>
+        <translation>Alt+L, Alt+U, Alt+F</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/main_window.py" line="979" />
@@ -2222,70 +2212,80 @@ Details: %1</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="66" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="67" />
         <source>Overall level</source>
         <translation>Totaalniveau</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="78" />
-        <location filename="../../src/partnercheck/ui/result_page.py" line="81" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="73" />
+        <source>Compare &amp;with previous…</source>
+        <translation>Vergelij&amp;ken met vorige…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="74" />
+        <source>What changed since the previous assessment or revision of this partnership</source>
+        <translation>Wat er veranderde sinds de vorige beoordeling of revisie van dit partnerschap</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/result_page.py" line="83" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="86" />
         <source>Levels per theme</source>
         <translation>Niveaus per thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="88" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="93" />
         <source>Double-click or press Enter to walk this theme</source>
         <translation>Dubbelklik of druk op Enter om dit thema door te lopen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="95" />
         <location filename="../../src/partnercheck/ui/result_page.py" line="100" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="105" />
         <source>Red flags</source>
         <translation>Rode vlaggen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="97" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="102" />
         <source>No red flags among the answers given so far.</source>
         <translation>Geen rode vlaggen bij de antwoorden tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="109" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="114" />
         <source>Double-click or press Enter to go to the question</source>
         <translation>Dubbelklik of druk op Enter om naar de vraag te gaan</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="113" />
         <location filename="../../src/partnercheck/ui/result_page.py" line="118" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="123" />
         <source>Recommended measures</source>
         <translation>Aanbevolen maatregelen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="115" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="120" />
         <source>No measures recommended by the answers given so far.</source>
         <translation>Geen aanbevolen maatregelen bij de antwoorden tot nu toe.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="129" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="134" />
         <source>T&amp;urn into action…</source>
         <translation>&amp;Zet om in actie…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="130" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="135" />
         <source>Add the selected measure to the action plan, with an owner and a due date</source>
         <translation>De gekozen maatregel aan het actieplan toevoegen, met een eigenaar en een uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="162" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="167" />
         <source>Overall level: %1</source>
         <translation>Totaalniveau: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="165" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="170" />
         <source>Questions answered: %1.</source>
         <translation>Vragen beantwoord: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="169" />
+        <location filename="../../src/partnercheck/ui/result_page.py" line="174" />
         <source>Until every question is answered this is a draft, and the report says so.</source>
         <translation>Zolang niet elke vraag beantwoord is, is dit een concept; het rapport vermeldt dat.</translation>
     </message>

@@ -262,15 +262,17 @@ def test_compare_with_the_previous_revision_shows_levels_and_answers(qtbot, wind
     flagged, flag_option = red_flag(checklist)
     store.save_answer(second_id, flagged.id, Answer(flag_option.value, "nieuw gegeven"))
     window.reload_list()
-    window.open_assessment(second_id)
+    page = window.open_assessment(second_id)
 
-    dialog = window.compare_action.trigger() or window.dialog
+    page.tabs.setCurrentIndex(page.RESULT_TAB)  # the levels are there, and the way to compare
+    qtbot.mouseClick(page.result_page.compare_button, Qt.MouseButton.LeftButton)
+    dialog = window.dialog
     assert isinstance(dialog, CompareDialog) and dialog.isVisible()
     assert "Wethouder" in dialog.intro_label.text() and "Draft (revision 2)" in dialog.intro_label.text()
     levels = dialog.level_model.texts()
-    assert levels[0] == ("Overall level", "● Low", "■ High")
+    assert levels[0] == ("Overall level", "Low", "High")
     theme_number = [t.id for t in checklist.themes].index(flagged.theme_id) + 1
-    assert (f"{theme_number}. {checklist.theme(flagged.theme_id).title.en}", "● Low", "■ High") in levels
+    assert (f"{theme_number}. {checklist.theme(flagged.theme_id).title.en}", "Low", "High") in levels
     assert dialog.level_model.index(0, 2).data(Qt.ItemDataRole.DecorationRole) is not None  # symbol, not only colour
     answers = dialog.answer_model.texts()
     assert len(answers) == 1

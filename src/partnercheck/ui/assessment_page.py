@@ -59,7 +59,6 @@ class AssessmentPage(QWidget):
         self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle_label.setWordWrap(True)
         titles.addWidget(self.subtitle_label)
-        titles.addLayout(self._build_signoff_row())
         header.addLayout(titles, 1)
         level_box = QHBoxLayout()
         self.level_icon = QLabel()
@@ -79,7 +78,15 @@ class AssessmentPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit &details…"))
         self.edit_button.setToolTip(self.tr("Correct the partnership details: names, kind, status, year"))
         self.edit_button.clicked.connect(self.edit_details_requested)
-        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.history_button = QPushButton(self.tr("Assessment histor&y…"))
+        self.history_button.setToolTip(self.tr("Every recorded change: when, who and what (Ctrl+Shift+H)"))
+        self.history_button.clicked.connect(self.history_requested)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.history_button)
+        buttons.addStretch(1)
+        header.addLayout(buttons)
         layout.addLayout(header)
 
         # A final assessment is locked: say so, and offer the way to change it.
@@ -98,6 +105,9 @@ class AssessmentPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # The stage and its next step sit beside the tabs: always in view, and no extra row
+        # on a small screen.
+        self.tabs.setCornerWidget(self._build_signoff_bar(), Qt.Corner.TopRightCorner)
         self.checklist_page = ChecklistPage(session)
         self.result_page = ResultPage(session)
         self.action_page = ActionPlanPage(session)
@@ -111,6 +121,7 @@ class AssessmentPage(QWidget):
         self.result_page.theme_requested.connect(self._walk_theme)
         self.result_page.question_requested.connect(self._walk_question)
         self.result_page.action_requested.connect(self._action_from_recommendation)
+        self.result_page.compare_requested.connect(self.compare_requested)
         self.tabs.currentChanged.connect(self._tab_changed)
         session.answer_changed.connect(self._update_header)
         session.partnership_changed.connect(self._update_header)
@@ -119,10 +130,11 @@ class AssessmentPage(QWidget):
         self._update_header()
         self._update_lock()
 
-    def _build_signoff_row(self) -> QHBoxLayout:
-        """The stage, the next steps of the sign-off, and the look back (compare, history)."""
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 4, 0, 0)
+    def _build_signoff_bar(self) -> QWidget:
+        """The stage, and the next steps of the sign-off (only those possible now are shown)."""
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 0, 0, 3)
         self.state_badge = StateBadge()
         row.addWidget(self.state_badge)
         self.review_button = QPushButton(self.tr("Send for re&view"))
@@ -136,16 +148,7 @@ class AssessmentPage(QWidget):
         self.approve_button.clicked.connect(lambda: self.state_requested.emit(AssessmentState.FINAL))
         for button in (self.review_button, self.draft_button, self.approve_button):
             row.addWidget(button)
-        row.addStretch(1)
-        self.compare_button = QPushButton(self.tr("Compare &with previous…"))
-        self.compare_button.setToolTip(self.tr("What changed since the previous assessment or revision of this partnership"))
-        self.compare_button.clicked.connect(self.compare_requested)
-        self.history_button = QPushButton(self.tr("Assessment histor&y…"))
-        self.history_button.setToolTip(self.tr("Every recorded change: when, who and what (Ctrl+Shift+H)"))
-        self.history_button.clicked.connect(self.history_requested)
-        row.addWidget(self.compare_button)
-        row.addWidget(self.history_button)
-        return row
+        return bar
 
     def _state_changed(self) -> None:
         self._update_header()

@@ -108,7 +108,7 @@ class BackupDialog(QDialog):
         has_rows = bool(rows)
         self.table.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
-        self.folder_label.setText(self.tr("Folder: %1").replace("%1", str(folder)) if folder else "")
+        self.folder_label.setText(self.tr("Folder: %1").replace("%1", str(folder.resolve())) if folder else "")
         if has_rows:
             self.table.selectRow(0)
             self.table.setFocus()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QP
 
 from ..domain.assessment import AssessmentSummary
 from ..domain.scoring import Level
-from .labels import level_text, not_started_text, state_word
+from .labels import level_word, not_started_text, state_word
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
 
@@ -59,7 +59,7 @@ class BinDialog(QDialog):
     def set_summaries(self, summaries: Sequence[AssessmentSummary]) -> None:
         rows = []
         for s in summaries:
-            level = Cell(level_text(Level.from_code(s.overall)), level=Level.from_code(s.overall)) if s.answered else Cell(not_started_text())
+            level = Cell(level_word(Level.from_code(s.overall)), level=Level.from_code(s.overall)) if s.answered else Cell(not_started_text())
             rows.append(
                 [Cell(s.dutch_party), Cell(s.counterpart), Cell(state_word(s.state, s.revision)), level, Cell(s.updated.strftime("%Y-%m-%d %H:%M"))]
             )

@@ -10,7 +10,7 @@ from ..domain.assessment import Answer, Assessment
 from ..domain.checklist import Checklist
 from ..domain.compare import Comparison
 from .history_text import NOTHING, answer_label, question_title, shorten, when_text
-from .labels import level_text, state_word
+from .labels import level_word, state_word
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
 
@@ -55,9 +55,12 @@ class CompareDialog(QDialog):
                 theme = checklist.theme(change.theme_id)
                 row = checklist.themes.index(theme) + 1 if theme else 0
                 name = f"{row}. {theme.title.get(lang)}" if theme else change.theme_id
-            level_rows.append([Cell(name), Cell(level_text(change.old), level=change.old), Cell(level_text(change.new), level=change.new)])
+            level_rows.append([Cell(name), Cell(level_word(change.old), level=change.old), Cell(level_word(change.new), level=change.new)])
         self.level_model.set_rows(level_rows, [c.theme_id for c in comparison.levels])
         self.level_table = text_table(self.level_model, self.tr("Levels that changed"), stretch=0, wrap=False)
+        for column in (1, 2):
+            self.level_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.level_table.horizontalHeader().resizeSection(column, 190)
         self.level_table.setMaximumHeight(self._table_height(self.level_table, len(level_rows)))
         lb.addWidget(self.level_table)
         self.no_levels_label = QLabel(self.tr("The levels are the same, overall and in every theme."))
@@ -104,7 +107,11 @@ class CompareDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 940, 620)
-        (self.answer_table if answer_rows else self.buttons).setFocus()
+        if answer_rows:
+            self.answer_table.selectRow(0)
+            self.answer_table.setFocus()
+        else:
+            self.buttons.setFocus()
 
     def _intro(self, old: Assessment, new: Assessment) -> str:
         def described(a: Assessment) -> str:

@@ -36,7 +36,7 @@ class HistoryDialog(QDialog):
         for row in reversed(rows):  # newest first
             cells = [Cell(row.when), Cell(row.who)]
             if with_subject:
-                cells.append(Cell(row.subject))
+                cells.append(Cell(row.subject, row.subject_detail))
             cells.append(Cell(row.change, row.detail))
             table_rows.append(cells)
         self.model.set_rows(table_rows, [r.entry for r in reversed(rows)])

@@ -43,7 +43,7 @@ def shorten(text: str, limit: int = NOTE_LENGTH) -> str:
     space = cut.rfind(" ")
     if space > limit // 2:
         cut = cut[:space]
-    return cut.rstrip(" ,.;:") + "…"
+    return cut.rstrip(" ,.;:–—-") + "…"
 
 
 def quoted(text: str, limit: int = NOTE_LENGTH) -> str:
@@ -82,6 +82,7 @@ class HistoryRow:
     when: str
     who: str
     subject: str  # what was changed: a question, a field, an action, the stage
+    subject_detail: str  # the same in full (the whole question text), for a tooltip
     change: str  # what happened to it, readable
     detail: str  # the change in full (notes unshortened), for a tooltip
     entry: HistoryEntry
@@ -89,10 +90,12 @@ class HistoryRow:
 
 def describe(entry: HistoryEntry, checklist: Checklist, lang: str) -> HistoryRow:
     kind, _, key = entry.subject.partition(":")
-    subject, change, detail = entry.subject, _plain(entry.old, entry.new), ""
+    subject, change, detail, subject_detail = entry.subject, _plain(entry.old, entry.new), "", ""
     if kind in ("answer", "note"):
         question = checklist.question(key)
         subject = question_title(checklist, question, lang) if question else _fill(translate("History", "Question %1"), key)
+        if question is not None:
+            subject_detail = f"{question_number(checklist, question.id)} {question.text.get(lang)}"
         if kind == "answer":
             change = _answer_change(question, entry.old, entry.new, lang)
         else:
@@ -117,7 +120,7 @@ def describe(entry: HistoryEntry, checklist: Checklist, lang: str) -> HistoryRow
     elif kind == "deleted":
         subject = translate("History", "Assessment")
         change = translate("History", "Moved to the bin") if entry.new is not None else translate("History", "Restored from the bin")
-    return HistoryRow(when_text(entry.at), entry.actor, subject, change, detail or change, entry)
+    return HistoryRow(when_text(entry.at), entry.actor, subject, subject_detail or subject, change, detail or change, entry)
 
 
 def _plain(old: str | None, new: str | None) -> str:

@@ -43,6 +43,7 @@ class ResultPage(QWidget):
     theme_requested = Signal(int)  # row of a theme to walk
     question_requested = Signal(str)  # question id
     action_requested = Signal(object)  # Recommendation to turn into an action
+    compare_requested = Signal()  # with the previous assessment of the partnership
 
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +70,10 @@ class ResultPage(QWidget):
         self.completeness_label.setWordWrap(True)
         text_column.addWidget(self.completeness_label)
         banner_layout.addLayout(text_column, 1)
+        self.compare_button = QPushButton(self.tr("Compare &with previous…"))
+        self.compare_button.setToolTip(self.tr("What changed since the previous assessment or revision of this partnership"))
+        self.compare_button.clicked.connect(self.compare_requested)
+        banner_layout.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.banner)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
