@@ -442,3 +442,19 @@ def test_backup_dialog_names_the_reasons(qtbot, window, store, db_path):  # type
     assert len(list_backups(db_path)) == 2 and dialog.model.rowCount() == 2
     assert dialog.model.texts()[0][1] == "Made by hand"  # newest first
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
+
+
+def test_open_assessment_deleted_elsewhere_is_locked_then_closed_when_removed(qtbot, window, store, new_assessment, other, dialogs):  # type: ignore[no-untyped-def]
+    assessment_id = store.create(new_assessment)
+    window.reload_list()
+    page = window.open_assessment(assessment_id)
+    other.delete(assessment_id)
+    assert window.check_for_outside_changes()
+    assert page.lock_banner.isVisible() and "bin" in page.lock_label.text()
+    assert not page.review_button.isVisible() and not page.revision_button.isVisible()
+    assert not any(b.isEnabled() for b in page.checklist_page.option_buttons())
+
+    other.empty_bin()
+    assert window.check_for_outside_changes()
+    assert window.session is None and window.stack.currentWidget() is window.list_page
+    assert dialogs.last()[:2] == ("information", "Assessment removed")

@@ -867,7 +867,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.ActivationChange:
             if self.isActiveWindow():
                 self.poll_timer.start()
-                QTimer.singleShot(0, self.check_for_outside_changes)  # back from another window: look now
+                QTimer.singleShot(0, self, self.check_for_outside_changes)  # back from another window: look now
             else:
                 self.poll_timer.stop()
         super().changeEvent(event)
