@@ -2,8 +2,9 @@
 
 Importing sqlite-utils costs tens of milliseconds (it loads its plugin machinery), which the
 window would pay before it can show anything. Plain ``execute`` goes straight to the
-connection; everything else (``db["table"].insert``, ``query``, ``table_names`` ...) is
-sqlite-utils' own ``Database``, created the first time it is needed.
+connection and ``rows`` reads dicts from it; everything else (``db["table"].insert``,
+``update``, ``table_names`` ...) is sqlite-utils' own ``Database``, created the first time
+it is needed.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ class Database:
 
     def execute(self, sql: str, parameters: Iterable[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters if parameters is not None else ())
+
+    def rows(self, sql: str, parameters: Iterable[Any] | None = None) -> list[dict[str, Any]]:
+        """Rows as dicts keyed by column name, without loading sqlite-utils (reads stay cheap
+        for the command line, where that import is most of a command's time)."""
+        cursor = self.conn.execute(sql, parameters if parameters is not None else ())
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def close(self) -> None:
         self.conn.close()

@@ -139,15 +139,15 @@ class AssessmentStore:
         return self._read(lambda: self._get(assessment_id))
 
     def _get(self, assessment_id: int) -> Assessment:
-        rows = list(self.db.query("SELECT * FROM assessment WHERE id = ?", [assessment_id]))
+        rows = self.db.rows("SELECT * FROM assessment WHERE id = ?", [assessment_id])
         if not rows:
             raise UnknownAssessmentError(assessment_id)
         row = rows[0]
         answers = {
             r["question_id"]: Answer(r["value"], r["note"])
-            for r in self.db.query("SELECT question_id, value, note FROM answer WHERE assessment_id = ? ORDER BY question_id", [assessment_id])
+            for r in self.db.rows("SELECT question_id, value, note FROM answer WHERE assessment_id = ? ORDER BY question_id", [assessment_id])
         }
-        actions = [_action_from_row(r) for r in self.db.query("SELECT * FROM action WHERE assessment_id = ? ORDER BY position, id", [assessment_id])]
+        actions = [_action_from_row(r) for r in self.db.rows("SELECT * FROM action WHERE assessment_id = ? ORDER BY position, id", [assessment_id])]
         return Assessment(
             id=row["id"],
             partnership=_partnership_from_row(row),
@@ -315,7 +315,7 @@ class AssessmentStore:
             raise ValueError("update_action needs a stored action (with an id)")
         stamp = _stamp()
         with self._write() as db:
-            rows = list(db.query("SELECT * FROM action WHERE id = ?", [action.id]))
+            rows = db.rows("SELECT * FROM action WHERE id = ?", [action.id])
             if not rows:
                 raise StoreError(f"action {action.id}: no such action")
             assessment_id = rows[0]["assessment_id"]
@@ -341,7 +341,7 @@ class AssessmentStore:
     def delete_action(self, action_id: int) -> None:
         stamp = _stamp()
         with self._write() as db:
-            rows = list(db.query("SELECT * FROM action WHERE id = ?", [action_id]))
+            rows = db.rows("SELECT * FROM action WHERE id = ?", [action_id])
             if not rows:
                 return
             assessment_id = rows[0]["assessment_id"]
