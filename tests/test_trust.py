@@ -304,3 +304,13 @@ def test_a_command_line_import_waits_for_the_window_and_then_lands(db_path, new_
     assert len(window.list_summaries()) == 2
     blocker.close()
     window.close()
+
+
+def test_the_reviewer_named_before_review_is_kept_through_approval(store, new_assessment, library):
+    new_id = store.create(new_assessment)
+    answer_all(store, new_id, library.active)
+    store.set_reviewer(new_id, "H. de Boer")
+    store.set_state(new_id, AssessmentState.REVIEW)
+    store.set_state(new_id, AssessmentState.FINAL, by="G. Smit")
+    final = store.get(new_id)
+    assert (final.reviewed_by, final.approved_by) == ("H. de Boer", "G. Smit")

@@ -706,7 +706,7 @@ def _signoff(ctx: Context) -> list[Flowable]:
             ]
         )
     gap = 0.4 * cm
-    widths = [3.6 * cm, 5.2 * cm, gap, 3.0 * cm, gap]
+    widths = [3.4 * cm, 5.0 * cm, gap, 3.8 * cm, gap]
     widths.append(FRAME_WIDTH - sum(widths))
     table = Table(rows, colWidths=widths, rowHeights=[None] + [1.5 * cm] * len(roles))
     style = [

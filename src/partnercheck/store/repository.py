@@ -374,8 +374,6 @@ class AssessmentStore:
             if (current, state) not in self._TRANSITIONS:
                 raise StateError(f"assessment {assessment_id}: cannot go from {current.value} to {state.value}")
             changes: dict[str, Any] = {"state": state.value, "updated": stamp}
-            if state is AssessmentState.REVIEW:
-                changes["reviewed_by"] = None
             if current is AssessmentState.REVIEW and state is AssessmentState.FINAL:
                 if row[1] < row[2]:
                     raise StateError(
