@@ -212,6 +212,64 @@
     </message>
 </context>
 <context>
+    <name>AssessmentActions</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="97" />
+        <source>This is a copy for the re-assessment. The original is unchanged.</source>
+        <translation>Dit is een kopie voor de herbeoordeling. Het origineel is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="114" />
+        <source>Delete assessment</source>
+        <translation>Beoordeling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="115" />
+        <source>Delete the assessment of %1 – %2?
+
+It is moved to the bin; Assessment › Undo delete or File › Bin brings it back.</source>
+        <translation>De beoordeling van %1 – %2 verwijderen?
+
+Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestand › Prullenbak haalt haar terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="134" />
+        <source>Assessment deleted. Assessment › Undo delete or File › Bin brings it back.</source>
+        <translation>Beoordeling verwijderd. Beoordeling › Verwijderen ongedaan maken of Bestand › Prullenbak haalt haar terug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="150" />
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="197" />
+        <source>Assessment restored.</source>
+        <translation>Beoordeling teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="214" />
+        <source>Empty the bin</source>
+        <translation>Prullenbak legen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="215" />
+        <source>Remove the %1 assessments in the bin for good? This cannot be undone.</source>
+        <translation>De %1 beoordelingen in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="217" />
+        <source>Remove the assessment in the bin for good? This cannot be undone.</source>
+        <translation>De beoordeling in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="233" />
+        <source>The bin is empty: %1 assessments removed for good.</source>
+        <translation>De prullenbak is leeg: %1 beoordelingen definitief verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="235" />
+        <source>The bin is empty: one assessment removed for good.</source>
+        <translation>De prullenbak is leeg: één beoordeling definitief verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentListModel</name>
     <message>
         <location filename="../../src/partnercheck/ui/list_model.py" line="114" />
@@ -553,6 +611,24 @@
     </message>
 </context>
 <context>
+    <name>ChangeWatcher</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/change_watcher.py" line="82" />
+        <source>Updated with changes made elsewhere</source>
+        <translation>Bijgewerkt met wijzigingen van elders</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/change_watcher.py" line="95" />
+        <source>Assessment removed</source>
+        <translation>Beoordeling verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/change_watcher.py" line="96" />
+        <source>The assessment that was open has been removed for good in another window or program (the bin was emptied).</source>
+        <translation>De beoordeling die open stond is in een ander venster of programma definitief verwijderd (de prullenbak is geleegd).</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="82" />
@@ -768,6 +844,89 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="42" />
+        <source>Open database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="42" />
+        <source>PartnerCheck databases (%1);;All files (*)</source>
+        <translation>PartnerCheck-databases (%1);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="49" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="53" />
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="49" />
+        <source>PartnerCheck databases (%1)</source>
+        <translation>PartnerCheck-databases (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="53" />
+        <source>That file already exists. Use Open database to open it.</source>
+        <translation>Dat bestand bestaat al. Gebruik Database openen om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="66" />
+        <source>Import assessment file</source>
+        <translation>Beoordelingsbestand importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="66" />
+        <source>PartnerCheck assessment files (*.json);;All files (*)</source>
+        <translation>Beoordelingsbestanden van PartnerCheck (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="80" />
+        <source>Imported %1 – %2 as a new assessment.</source>
+        <translation>%1 – %2 geïmporteerd als nieuwe beoordeling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="99" />
+        <source>Export assessment file</source>
+        <translation>Beoordelingsbestand exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="99" />
+        <source>PartnerCheck assessment files (*.json)</source>
+        <translation>Beoordelingsbestanden van PartnerCheck (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="113" />
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="152" />
+        <source>Backup made: %1</source>
+        <translation>Reservekopie gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="168" />
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="170" />
+        <source>Put the whole database back as it was on %1?
+
+Everything changed since then is replaced by the backup. The current state is kept as a backup first, so you can return to it with File › Restore a backup.</source>
+        <translation>De hele database terugzetten zoals ze was op %1?
+
+Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidige toestand wordt eerst als reservekopie bewaard, zodat u ernaar kunt terugkeren met Bestand › Reservekopie terugzetten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="197" />
+        <source>Backup of %1 restored. The state before it is kept as a backup.</source>
+        <translation>Reservekopie van %1 teruggezet. De toestand daarvoor is als reservekopie bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../src/partnercheck/ui/history_text.py" line="96" />
@@ -921,6 +1080,33 @@
         <location filename="../../src/partnercheck/ui/history_text.py" line="217" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_actions.py" line="50" />
+        <source>History of question %1</source>
+        <translation>Geschiedenis van vraag %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_actions.py" line="76" />
+        <source>Assessment history</source>
+        <translation>Geschiedenis van de beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_actions.py" line="100" />
+        <source>Nothing to compare with</source>
+        <translation>Niets om mee te vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_actions.py" line="102" />
+        <source>There is no previous assessment of %1 – %2 to compare with.
+
+A comparison needs an earlier revision of this assessment, or an earlier assessment of the same partnership (Assessment › Duplicate for re-assessment starts one).</source>
+        <translation>Er is geen vorige beoordeling van %1 – %2 om mee te vergelijken.
+
+Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een eerdere beoordeling van hetzelfde partnerschap (Beoordeling › Dupliceren voor herbeoordeling begint er een).</translation>
     </message>
 </context>
 <context>
@@ -1186,183 +1372,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="98" />
-        <source>&amp;New assessment…</source>
-        <translation>&amp;Nieuwe beoordeling…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="99" />
-        <source>&amp;Import assessment file…</source>
-        <translation>Beoordelingsbestand &amp;importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="100" />
-        <source>&amp;Export assessment file…</source>
-        <translation>Beoordelingsbestand &amp;exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="101" />
-        <source>&amp;Open database…</source>
-        <translation>Database &amp;openen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="102" />
-        <source>New &amp;database…</source>
-        <translation>Nieuwe &amp;database…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="103" />
-        <source>&amp;Bin…</source>
-        <translation>&amp;Prullenbak…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="104" />
-        <source>Restore a bac&amp;kup…</source>
-        <translation>Reservekopie &amp;terugzetten…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="105" />
-        <source>&amp;Settings…</source>
-        <translation>Instellin&amp;gen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="106" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="107" />
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="121" />
-        <source>&amp;Open</source>
-        <translation>&amp;Openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="122" />
-        <source>Edit &amp;details…</source>
-        <translation>&amp;Gegevens wijzigen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="123" />
-        <source>D&amp;uplicate for re-assessment</source>
-        <translation>&amp;Dupliceren voor herbeoordeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="124" />
-        <source>De&amp;lete…</source>
-        <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="125" />
-        <source>&amp;Undo delete</source>
-        <translation>Verwijderen &amp;ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="126" />
-        <source>New &amp;revision</source>
-        <translation>Nieuwe &amp;revisie</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="127" />
-        <source>&amp;Back to all assessments</source>
-        <translation>&amp;Terug naar alle beoordelingen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="128" />
-        <source>Send for re&amp;view</source>
-        <translation>Ter &amp;beoordeling aanbieden</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="129" />
-        <source>Bac&amp;k to draft</source>
-        <translation>Terug naar &amp;concept</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="130" />
-        <source>&amp;Approve (make final)…</source>
-        <translation>Vast&amp;stellen (definitief maken)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="131" />
-        <source>Compare &amp;with previous…</source>
-        <translation>Vergelij&amp;ken met vorige…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="132" />
-        <source>Assessment histor&amp;y…</source>
-        <translation>Geschiedenis van de beoorde&amp;ling…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="133" />
-        <source>Question h&amp;istory…</source>
-        <translation>Geschiedenis van de&amp;ze vraag…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="134" />
-        <source>A&amp;ssessment</source>
-        <translation>B&amp;eoordeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="149" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="150" />
-        <source>&amp;About PartnerCheck</source>
-        <translation>&amp;Over PartnerCheck</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="151" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="183" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="96" />
         <source>no database open</source>
         <translation>geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="211" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="140" />
         <source>Opened %1</source>
         <translation>%1 geopend</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="217" />
-        <source>Open database</source>
-        <translation>Database openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="217" />
-        <source>PartnerCheck databases (%1);;All files (*)</source>
-        <translation>PartnerCheck-databases (%1);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="223" />
-        <location filename="../../src/partnercheck/ui/main_window.py" line="227" />
-        <source>New database</source>
-        <translation>Nieuwe database</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="223" />
-        <source>PartnerCheck databases (%1)</source>
-        <translation>PartnerCheck-databases (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="227" />
-        <source>That file already exists. Use Open database to open it.</source>
-        <translation>Dat bestand bestaat al. Gebruik Database openen om het te openen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="335" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="207" />
         <source>Note not saved</source>
         <translation>Notitie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="336" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="208" />
         <source>A note could not be saved (see the previous message). If you leave now, that text is lost.
 
 Leave anyway?</source>
@@ -1371,213 +1396,12 @@ Leave anyway?</source>
 Toch weggaan?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="383" />
-        <source>This is a copy for the re-assessment. The original is unchanged.</source>
-        <translation>Dit is een kopie voor de herbeoordeling. Het origineel is ongewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="397" />
-        <source>Delete assessment</source>
-        <translation>Beoordeling verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="398" />
-        <source>Delete the assessment of %1 – %2?
-
-It is moved to the bin; Assessment › Undo delete or File › Bin brings it back.</source>
-        <translation>De beoordeling van %1 – %2 verwijderen?
-
-Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestand › Prullenbak haalt haar terug.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="417" />
-        <source>Assessment deleted. Assessment › Undo delete or File › Bin brings it back.</source>
-        <translation>Beoordeling verwijderd. Beoordeling › Verwijderen ongedaan maken of Bestand › Prullenbak haalt haar terug.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="432" />
-        <location filename="../../src/partnercheck/ui/main_window.py" line="680" />
-        <source>Assessment restored.</source>
-        <translation>Beoordeling teruggezet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="445" />
-        <source>New revision made. The final version is unchanged.</source>
-        <translation>Nieuwe revisie gemaakt. De vastgestelde versie is ongewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="464" />
-        <source>Sent for review. Approving it (Assessment › Approve) makes it final.</source>
-        <translation>Ter beoordeling aangeboden. Vaststellen (Beoordeling › Vaststellen) maakt haar definitief.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="467" />
-        <source>One question still needs an answer before it can be approved.</source>
-        <translation>Eén vraag heeft nog een antwoord nodig voordat ze kan worden vastgesteld.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="469" />
-        <source>%1 questions still need an answer before it can be approved.</source>
-        <translation>%1 vragen hebben nog een antwoord nodig voordat ze kan worden vastgesteld.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="471" />
-        <source>Back to draft: the assessment can be changed again.</source>
-        <translation>Terug naar concept: de beoordeling kan weer worden gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="503" />
-        <source>Approved by %1. The assessment is final and locked.</source>
-        <translation>Vastgesteld door %1. De beoordeling is definitief en vergrendeld.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="524" />
-        <source>Not every question is answered</source>
-        <translation>Niet elke vraag is beantwoord</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="527" />
-        <source>The assessment cannot be approved yet: %1 of the %2 questions have no answer. Every question needs one; “Don't know” is an answer too.
-
-Go to the first unanswered question (%3)?</source>
-        <translation>De beoordeling kan nog niet worden vastgesteld: %1 van de %2 vragen hebben geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
-
-Naar de eerste onbeantwoorde vraag gaan (%3)?</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="532" />
-        <source>The assessment cannot be approved yet: one of the %2 questions has no answer. Every question needs one; “Don't know” is an answer too.
-
-Go to this question (%3)?</source>
-        <translation>De beoordeling kan nog niet worden vastgesteld: een van de %2 vragen heeft geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
-
-Naar deze vraag gaan (%3)?</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="575" />
-        <source>History of question %1</source>
-        <translation>Geschiedenis van vraag %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="600" />
-        <source>Assessment history</source>
-        <translation>Geschiedenis van de beoordeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="623" />
-        <source>Nothing to compare with</source>
-        <translation>Niets om mee te vergelijken</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="625" />
-        <source>There is no previous assessment of %1 – %2 to compare with.
-
-A comparison needs an earlier revision of this assessment, or an earlier assessment of the same partnership (Assessment › Duplicate for re-assessment starts one).</source>
-        <translation>Er is geen vorige beoordeling van %1 – %2 om mee te vergelijken.
-
-Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een eerdere beoordeling van hetzelfde partnerschap (Beoordeling › Dupliceren voor herbeoordeling begint er een).</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="696" />
-        <source>Empty the bin</source>
-        <translation>Prullenbak legen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="697" />
-        <source>Remove the %1 assessments in the bin for good? This cannot be undone.</source>
-        <translation>De %1 beoordelingen in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="699" />
-        <source>Remove the assessment in the bin for good? This cannot be undone.</source>
-        <translation>De beoordeling in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="715" />
-        <source>The bin is empty: %1 assessments removed for good.</source>
-        <translation>De prullenbak is leeg: %1 beoordelingen definitief verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="717" />
-        <source>The bin is empty: one assessment removed for good.</source>
-        <translation>De prullenbak is leeg: één beoordeling definitief verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="754" />
-        <source>Backup made: %1</source>
-        <translation>Reservekopie gemaakt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="769" />
-        <source>Restore a backup</source>
-        <translation>Reservekopie terugzetten</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="771" />
-        <source>Put the whole database back as it was on %1?
-
-Everything changed since then is replaced by the backup. The current state is kept as a backup first, so you can return to it with File › Restore a backup.</source>
-        <translation>De hele database terugzetten zoals ze was op %1?
-
-Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidige toestand wordt eerst als reservekopie bewaard, zodat u ernaar kunt terugkeren met Bestand › Reservekopie terugzetten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="798" />
-        <source>Backup of %1 restored. The state before it is kept as a backup.</source>
-        <translation>Reservekopie van %1 teruggezet. De toestand daarvoor is als reservekopie bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="845" />
-        <source>Updated with changes made elsewhere</source>
-        <translation>Bijgewerkt met wijzigingen van elders</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="857" />
-        <source>Assessment removed</source>
-        <translation>Beoordeling verwijderd</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="858" />
-        <source>The assessment that was open has been removed for good in another window or program (the bin was emptied).</source>
-        <translation>De beoordeling die open stond is in een ander venster of programma definitief verwijderd (de prullenbak is geleegd).</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="881" />
-        <source>Import assessment file</source>
-        <translation>Beoordelingsbestand importeren</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="881" />
-        <source>PartnerCheck assessment files (*.json);;All files (*)</source>
-        <translation>Beoordelingsbestanden van PartnerCheck (*.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="895" />
-        <source>Imported %1 – %2 as a new assessment.</source>
-        <translation>%1 – %2 geïmporteerd als nieuwe beoordeling.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="911" />
-        <source>Export assessment file</source>
-        <translation>Beoordelingsbestand exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="911" />
-        <source>PartnerCheck assessment files (*.json)</source>
-        <translation>Beoordelingsbestanden van PartnerCheck (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="925" />
-        <source>Exported to %1</source>
-        <translation>Geëxporteerd naar %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="937" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="248" />
         <source>Report not made</source>
         <translation>Rapport niet gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="938" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="249" />
         <source>The report could not be made. Your assessment is unchanged.
 
 Details: %1</source>
@@ -1585,151 +1409,46 @@ Details: %1</source>
 
 Details: %1</translation>
     </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="966" />
-        <source>Choose answer 1, 2, 3 …</source>
-        <translation>Antwoord 1, 2, 3 … kiezen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="967" />
-        <source>Next / previous question</source>
-        <translation>Volgende / vorige vraag</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="967" />
-        <source>Ctrl+↓ / Ctrl+↑  (or Alt+N / Alt+P)</source>
-        <translation>Ctrl+↓ / Ctrl+↑  (of Alt+V / Alt+O)</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="968" />
-        <source>Next / previous theme</source>
-        <translation>Volgend / vorig thema</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="969" />
-        <source>Go to the notes</source>
-        <translation>Naar de notities</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="969" />
-        <source>Alt+O</source>
-        <translation>Alt+N</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="970" />
-        <source>Checklist, result, action plan, report</source>
-        <translation>Checklist, resultaat, actieplan, rapport</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="970" />
-        <source>Alt+C, Alt+R, Alt+A, Alt+T</source>
-        <translation>Alt+C, Alt+R, Alt+A, Alt+P</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="971" />
-        <source>Open the selected assessment</source>
-        <translation>De gekozen beoordeling openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="972" />
-        <source>New assessment</source>
-        <translation>Nieuwe beoordeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="973" />
-        <source>Back to all assessments</source>
-        <translation>Terug naar alle beoordelingen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="974" />
-        <source>Duplicate for re-assessment</source>
-        <translation>Dupliceren voor herbeoordeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="975" />
-        <source>Delete the selected assessment (asks first)</source>
-        <translation>De gekozen beoordeling verwijderen (vraagt eerst)</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="975" />
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="976" />
-        <source>History of the current question</source>
-        <translation>Geschiedenis van de huidige vraag</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="977" />
-        <source>History of the whole assessment</source>
-        <translation>Geschiedenis van de hele beoordeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="978" />
-        <source>Send for review, back to draft, approve</source>
-        <translation>Ter beoordeling aanbieden, terug naar concept, vaststellen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="978" />
-        <source>Alt+V, Alt+K, Alt+V</source>
-        <translation>Alt+L, Alt+U, Alt+F</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="979" />
-        <source>Compare with the previous assessment</source>
-        <translation>Vergelijken met de vorige beoordeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="979" />
-        <source>Alt+W</source>
-        <translation>Alt+K</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="982" />
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="32" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="37" />
         <source>Database busy</source>
         <translation>Database bezet</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="32" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="37" />
         <source>The database is in use by another window or program, so the change could not be saved yet. What you entered is still on screen. Try again in a moment.</source>
         <translation>De database is in gebruik door een ander venster of programma, daarom kon de wijziging nog niet worden opgeslagen. Wat u invoerde staat nog op het scherm. Probeer het over een ogenblik opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="38" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="43" />
         <source>Disk full</source>
         <translation>Schijf vol</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="38" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="43" />
         <source>The disk is full, so the last change could not be saved. What you entered is still on screen. Free some disk space (or ask IT) and try again.</source>
         <translation>De schijf is vol, daarom kon de laatste wijziging niet worden opgeslagen. Wat u invoerde staat nog op het scherm. Maak ruimte vrij (of vraag ICT om hulp) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="44" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="49" />
         <source>Database cannot be changed</source>
         <translation>Database kan niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="44" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="49" />
         <source>PartnerCheck may not write to the database file (it is read-only). What you entered is still on screen. Ask IT to check the file's permissions.</source>
         <translation>PartnerCheck mag niet in het databasebestand schrijven (het is alleen-lezen). Wat u invoerde staat nog op het scherm. Vraag ICT de rechten van het bestand na te kijken.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="50" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="55" />
         <source>Not a PartnerCheck database</source>
         <translation>Geen PartnerCheck-database</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="51" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="56" />
         <source>“%1” is not a PartnerCheck database. The file was left untouched.
 
 %2</source>
@@ -1738,12 +1457,12 @@ Details: %1</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="56" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="61" />
         <source>Damaged database</source>
         <translation>Beschadigde database</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="57" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="62" />
         <source>“%1” is damaged and cannot be read. The file was left untouched. Ask IT to restore a backup copy.
 
 %2</source>
@@ -1752,12 +1471,12 @@ Details: %1</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="65" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="70" />
         <source>Database from a newer PartnerCheck</source>
         <translation>Database van een nieuwere PartnerCheck</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="66" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="71" />
         <source>“%1” was made by a newer version of PartnerCheck. The file was left untouched. Update PartnerCheck to open it.
 
 %2</source>
@@ -1766,12 +1485,12 @@ Details: %1</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="74" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="79" />
         <source>Database cannot be opened</source>
         <translation>Database kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="75" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="80" />
         <source>“%1” cannot be opened. Check that the folder exists and that you may write to it.
 
 %2</source>
@@ -1780,62 +1499,62 @@ Details: %1</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="83" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="88" />
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="83" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="88" />
         <source>This was changed in another window or program in the meantime, so your change was not saved. The screen now shows the saved version; text you typed in a note is still in the field. Check it, then choose or type again.</source>
         <translation>Dit is intussen in een ander venster of programma gewijzigd, daarom is uw wijziging niet opgeslagen. Het scherm toont nu de opgeslagen versie; tekst die u in een notitie typte staat nog in het veld. Controleer het en kies of typ opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="90" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="95" />
         <source>Assessment is final</source>
         <translation>Beoordeling is vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="90" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="95" />
         <source>This assessment is final and locked, so it cannot be changed. To change it, make a new revision (Assessment › New revision).</source>
         <translation>Deze beoordeling is vastgesteld en vergrendeld, en kan dus niet worden gewijzigd. Maak een nieuwe revisie om haar te wijzigen (Beoordeling › Nieuwe revisie).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="95" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="100" />
         <source>Step not possible</source>
         <translation>Stap niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="95" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="100" />
         <source>This step is not possible at the assessment's current stage; it may have been changed in another window. The screen now shows the current stage.</source>
         <translation>Deze stap is in de huidige fase van de beoordeling niet mogelijk; misschien is ze in een ander venster gewijzigd. Het scherm toont nu de huidige fase.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="101" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="106" />
         <source>Assessment deleted</source>
         <translation>Beoordeling verwijderd</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="101" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="106" />
         <source>This assessment has been deleted (it is in the bin). Restore it before changing it.</source>
         <translation>Deze beoordeling is verwijderd (ze staat in de prullenbak). Zet haar eerst terug voordat u haar wijzigt.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="105" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="110" />
         <source>Assessment not found</source>
         <translation>Beoordeling niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="105" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="110" />
         <source>This assessment is no longer in the database. It may have been deleted in another window.</source>
         <translation>Deze beoordeling staat niet meer in de database. Mogelijk is ze in een ander venster verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="109" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="114" />
         <source>Database problem</source>
         <translation>Probleem met de database</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="110" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="115" />
         <source>The database reported a problem; the change was not saved.
 
 Details: %1</source>
@@ -1844,52 +1563,52 @@ Details: %1</source>
 Details: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="113" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="118" />
         <source>File not imported</source>
         <translation>Bestand niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="115" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="120" />
         <source>File problem</source>
         <translation>Probleem met een bestand</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="116" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="121" />
         <source>“%1” could not be read or written: %2</source>
         <translation>‘%1’ kon niet worden gelezen of geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="118" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="123" />
         <source>Unexpected problem</source>
         <translation>Onverwacht probleem</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="125" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="130" />
         <source>“%1” is not a PartnerCheck assessment file, or it is damaged.</source>
         <translation>‘%1’ is geen beoordelingsbestand van PartnerCheck, of het is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="128" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="133" />
         <source>“%1” was made by a newer version of PartnerCheck. Update PartnerCheck to import it.</source>
         <translation>‘%1’ is gemaakt met een nieuwere versie van PartnerCheck. Werk PartnerCheck bij om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="131" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="136" />
         <source>“%1” uses a checklist version this PartnerCheck does not have.</source>
         <translation>‘%1’ gebruikt een versie van de checklist die deze PartnerCheck niet heeft.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="133" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="138" />
         <source>“%1” contains information PartnerCheck cannot accept.</source>
         <translation>‘%1’ bevat gegevens die PartnerCheck niet kan aannemen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="134" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="139" />
         <source>Nothing was imported; your assessments are unchanged.</source>
         <translation>Er is niets geïmporteerd; uw beoordelingen zijn ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="136" />
+        <location filename="../../src/partnercheck/ui/messages.py" line="141" />
         <source>Details for whoever sent the file: %1</source>
         <translation>Details voor wie het bestand stuurde: %1</translation>
     </message>
@@ -2382,6 +2101,62 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>SignoffActions</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="46" />
+        <source>Sent for review. Approving it (Assessment › Approve) makes it final.</source>
+        <translation>Ter beoordeling aangeboden. Vaststellen (Beoordeling › Vaststellen) maakt haar definitief.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="49" />
+        <source>One question still needs an answer before it can be approved.</source>
+        <translation>Eén vraag heeft nog een antwoord nodig voordat ze kan worden vastgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="51" />
+        <source>%1 questions still need an answer before it can be approved.</source>
+        <translation>%1 vragen hebben nog een antwoord nodig voordat ze kan worden vastgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="53" />
+        <source>Back to draft: the assessment can be changed again.</source>
+        <translation>Terug naar concept: de beoordeling kan weer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="87" />
+        <source>Approved by %1. The assessment is final and locked.</source>
+        <translation>Vastgesteld door %1. De beoordeling is definitief en vergrendeld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="101" />
+        <source>New revision made. The final version is unchanged.</source>
+        <translation>Nieuwe revisie gemaakt. De vastgestelde versie is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="124" />
+        <source>Not every question is answered</source>
+        <translation>Niet elke vraag is beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="127" />
+        <source>The assessment cannot be approved yet: %1 of the %2 questions have no answer. Every question needs one; “Don't know” is an answer too.
+
+Go to the first unanswered question (%3)?</source>
+        <translation>De beoordeling kan nog niet worden vastgesteld: %1 van de %2 vragen hebben geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
+
+Naar de eerste onbeantwoorde vraag gaan (%3)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="132" />
+        <source>The assessment cannot be approved yet: one of the %2 questions has no answer. Every question needs one; “Don't know” is an answer too.
+
+Go to this question (%3)?</source>
+        <translation>De beoordeling kan nog niet worden vastgesteld: een van de %2 vragen heeft geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
+
+Naar deze vraag gaan (%3)?</translation>
+    </message>
+</context>
+<context>
     <name>StateBadge</name>
     <message>
         <location filename="../../src/partnercheck/ui/signoff.py" line="38" />
@@ -2410,6 +2185,249 @@ Details: %1</translation>
         <location filename="../../src/partnercheck/ui/theme_models.py" line="83" />
         <source>Level</source>
         <translation>Niveau</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="41" />
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nieuwe beoordeling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="42" />
+        <source>&amp;Import assessment file…</source>
+        <translation>Beoordelingsbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="43" />
+        <source>&amp;Export assessment file…</source>
+        <translation>Beoordelingsbestand &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="44" />
+        <source>&amp;Open database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="45" />
+        <source>New &amp;database…</source>
+        <translation>Nieuwe &amp;database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="46" />
+        <source>&amp;Bin…</source>
+        <translation>&amp;Prullenbak…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="47" />
+        <source>Restore a bac&amp;kup…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="48" />
+        <source>&amp;Settings…</source>
+        <translation>Instellin&amp;gen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="49" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="50" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="66" />
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="67" />
+        <source>Edit &amp;details…</source>
+        <translation>&amp;Gegevens wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="68" />
+        <source>D&amp;uplicate for re-assessment</source>
+        <translation>&amp;Dupliceren voor herbeoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="69" />
+        <source>De&amp;lete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="70" />
+        <source>&amp;Undo delete</source>
+        <translation>Verwijderen &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="71" />
+        <source>New &amp;revision</source>
+        <translation>Nieuwe &amp;revisie</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="72" />
+        <source>&amp;Back to all assessments</source>
+        <translation>&amp;Terug naar alle beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="73" />
+        <source>Send for re&amp;view</source>
+        <translation>Ter &amp;beoordeling aanbieden</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="74" />
+        <source>Bac&amp;k to draft</source>
+        <translation>Terug naar &amp;concept</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="75" />
+        <source>&amp;Approve (make final)…</source>
+        <translation>Vast&amp;stellen (definitief maken)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="76" />
+        <source>Compare &amp;with previous…</source>
+        <translation>Vergelij&amp;ken met vorige…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="77" />
+        <source>Assessment histor&amp;y…</source>
+        <translation>Geschiedenis van de beoorde&amp;ling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="78" />
+        <source>Question h&amp;istory…</source>
+        <translation>Geschiedenis van de&amp;ze vraag…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="79" />
+        <source>A&amp;ssessment</source>
+        <translation>B&amp;eoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="94" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="95" />
+        <source>&amp;About PartnerCheck</source>
+        <translation>&amp;Over PartnerCheck</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="96" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="129" />
+        <source>Choose answer 1, 2, 3 …</source>
+        <translation>Antwoord 1, 2, 3 … kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="130" />
+        <source>Next / previous question</source>
+        <translation>Volgende / vorige vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="130" />
+        <source>Ctrl+↓ / Ctrl+↑  (or Alt+N / Alt+P)</source>
+        <translation>Ctrl+↓ / Ctrl+↑  (of Alt+V / Alt+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="131" />
+        <source>Next / previous theme</source>
+        <translation>Volgend / vorig thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="132" />
+        <source>Go to the notes</source>
+        <translation>Naar de notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="132" />
+        <source>Alt+O</source>
+        <translation>Alt+N</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="133" />
+        <source>Checklist, result, action plan, report</source>
+        <translation>Checklist, resultaat, actieplan, rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="133" />
+        <source>Alt+C, Alt+R, Alt+A, Alt+T</source>
+        <translation>Alt+C, Alt+R, Alt+A, Alt+P</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="134" />
+        <source>Open the selected assessment</source>
+        <translation>De gekozen beoordeling openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="135" />
+        <source>New assessment</source>
+        <translation>Nieuwe beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="136" />
+        <source>Back to all assessments</source>
+        <translation>Terug naar alle beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="137" />
+        <source>Duplicate for re-assessment</source>
+        <translation>Dupliceren voor herbeoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="138" />
+        <source>Delete the selected assessment (asks first)</source>
+        <translation>De gekozen beoordeling verwijderen (vraagt eerst)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="138" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="139" />
+        <source>History of the current question</source>
+        <translation>Geschiedenis van de huidige vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="140" />
+        <source>History of the whole assessment</source>
+        <translation>Geschiedenis van de hele beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="141" />
+        <source>Send for review, back to draft, approve</source>
+        <translation>Ter beoordeling aanbieden, terug naar concept, vaststellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="141" />
+        <source>Alt+V, Alt+K, Alt+V</source>
+        <translation>Alt+L, Alt+U, Alt+F</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="142" />
+        <source>Compare with the previous assessment</source>
+        <translation>Vergelijken met de vorige beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="142" />
+        <source>Alt+W</source>
+        <translation>Alt+K</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="145" />
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
     </message>
 </context>
 </TS>

@@ -64,7 +64,7 @@ def test_a_bad_start_up_database_is_reported_after_the_window_shows(qtbot, make_
     qtbot.waitUntil(lambda: bool(dialogs.messages))
     assert "is not a PartnerCheck database" in dialogs.last()[2]
     assert window.store is None and "no database open" in window.windowTitle()
-    assert not window.new_action.isEnabled()
+    assert not window.menus.new_action.isEnabled()
     assert junk.read_bytes() == b"not a database at all"
 
 
@@ -91,7 +91,7 @@ def test_about_names_version_checklist_and_sources(qtbot, window, library):  # t
 
 
 def test_assessor_name_is_remembered(qtbot, window, app_settings):  # type: ignore[no-untyped-def]
-    dialog = window.new_assessment()
+    dialog = window.assessments.new_assessment()
     dialog.dutch_party_edit.setText("Provincie Testland")
     dialog.counterpart_edit.setText("Testprovincie")
     dialog.assessor_edit.setText("M. Bakker")
@@ -99,7 +99,7 @@ def test_assessor_name_is_remembered(qtbot, window, app_settings):  # type: igno
     assert app_settings.assessor == "M. Bakker"
     assert window.session.assessment.assessor == "M. Bakker"
     window.show_list()
-    again = window.new_assessment()
+    again = window.assessments.new_assessment()
     assert again.assessor_edit.text() == "M. Bakker"
     again.reject()
 
@@ -119,7 +119,7 @@ def test_a_final_assessment_is_read_only_until_a_new_revision(qtbot, window, sto
     cp.choose_option(1)
     assert store.get(assessment_id).answers[cp.question.id].value == library.active.questions[0].options[0].value
     assert not page.edit_button.isEnabled() and not page.action_page.add_button.isEnabled()
-    new_id = window.new_revision()
+    new_id = window.signoff.new_revision()
     assert new_id is not None and window.session.id == new_id
     assert not window.assessment_page.lock_banner.isVisible()
     assert window.assessment_page.checklist_page.option_buttons()[0].isEnabled()

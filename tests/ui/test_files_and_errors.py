@@ -23,12 +23,12 @@ def test_import_of_a_bad_file_says_what_is_wrong_and_imports_nothing(qtbot, wind
     assert window.list_page.model.rowCount() == 0
 
     bad.write_bytes(b"\xff\xfe not json")
-    window.import_file()
+    window.files.import_file()
     assert "is not a PartnerCheck assessment file, or it is damaged" in dialogs.last()[2]
 
     missing = tmp_path / "gone.json"
     dialogs.open_path = str(missing)
-    window.import_file()
+    window.files.import_file()
     assert dialogs.last()[1] == "File problem" and "gone.json" in dialogs.last()[2]
 
 
@@ -39,7 +39,7 @@ def test_import_names_a_wrong_field(window, tmp_path, store, new_assessment, dia
     path.write_text(json.dumps(doc), encoding="utf-8")
     dialogs.open_path = str(path)
     before = len(store.list_summaries())
-    window.import_file()
+    window.files.import_file()
     text = dialogs.last()[2]
     assert "contains information PartnerCheck cannot accept" in text and "partnership.status" in text
     assert len(store.list_summaries()) == before
@@ -53,12 +53,12 @@ def test_export_then_import_gives_the_same_assessment(window, tmp_path, store, n
     window.reload_list(select_id=assessment_id)
     out = tmp_path / "export.json"
     dialogs.save_path = str(out)
-    assert window.export_file()
+    assert window.files.export_file()
     exported = parse_bytes(out.read_bytes(), str(out), library)
     assert exported.answers == store.get(assessment_id).answers
 
     dialogs.open_path = str(out)
-    new_id = window.import_file()
+    new_id = window.files.import_file()
     assert new_id is not None and new_id != assessment_id
     assert store.get(new_id).answers == store.get(assessment_id).answers
     assert window.list_page.model.rowCount() == 2
@@ -96,7 +96,7 @@ def test_damaged_foreign_and_newer_databases_are_refused_and_left_untouched(wind
     for path, words in expectations.items():
         before = path.read_bytes()
         dialogs.open_path = str(path)
-        assert not window.choose_database()
+        assert not window.files.choose_database()
         kind, _title, text = dialogs.last()
         assert kind == "warning" and words in text and "left untouched" in text
         assert path.read_bytes() == before
@@ -110,12 +110,12 @@ def test_open_and_create_other_databases(window, tmp_path, store, new_assessment
     assert window.list_page.model.rowCount() == 1
     other = tmp_path / "elsewhere" / "tweede.sqlite3"
     dialogs.save_path = str(other)
-    assert window.choose_new_database()
+    assert window.files.choose_new_database()
     assert other.exists() and "tweede.sqlite3" in window.windowTitle()
     assert window.list_page.stack.currentWidget() is window.list_page.empty_page
     assert app_settings.database_path == str(other)
     dialogs.save_path = str(other)
-    assert not window.choose_new_database()  # exists already: use Open
+    assert not window.files.choose_new_database()  # exists already: use Open
     assert dialogs.last()[0] == "information"
 
 
@@ -124,7 +124,7 @@ def test_duplicate_for_reassessment_and_delete_with_undo(qtbot, window, store, n
     new_assessment.answers = {q.id: parse_answer(q)}
     original = store.create(new_assessment)
     window.reload_list(select_id=original)
-    copy_id = window.duplicate()
+    copy_id = window.assessments.duplicate()
     assert copy_id is not None and window.session is not None and window.session.id == copy_id
     assert store.get(copy_id).answers == store.get(original).answers
     assert "copy" in window.statusBar().currentMessage()
@@ -133,14 +133,14 @@ def test_duplicate_for_reassessment_and_delete_with_undo(qtbot, window, store, n
 
     window.list_page.select_id(copy_id)
     dialogs.answer = dialogs.answer.No
-    assert not window.delete_assessment()
+    assert not window.assessments.delete_assessment()
     assert window.list_page.model.rowCount() == 2
     dialogs.answer = dialogs.answer.Yes
-    assert window.delete_assessment()
+    assert window.assessments.delete_assessment()
     assert "Delete" in dialogs.last()[1]
     assert window.list_page.model.rowCount() == 1
-    assert window.undo_delete_action.isEnabled()
-    window.undo_delete_action.trigger()
+    assert window.menus.undo_delete_action.isEnabled()
+    window.menus.undo_delete_action.trigger()
     assert window.list_page.model.rowCount() == 2
 
 

@@ -35,7 +35,7 @@ def test_the_window_in_dutch(qtbot, dutch, app_settings, db_path, library, tmp_p
     assert [a.text() for a in window.menuBar().actions()] == ["&Bestand", "B&eoordeling", "&Help"]
     assert window.list_page.empty_new_button.text() == "Een nieuwe beoordeling beginnen…"
 
-    dialog = window.new_assessment()
+    dialog = window.assessments.new_assessment()
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"  # Qt's own, in Dutch
     assert dialog.windowTitle() == "Nieuwe beoordeling"
     dialog.dutch_party_edit.setText("Gemeente Testdorp")
@@ -53,7 +53,7 @@ def test_the_window_in_dutch(qtbot, dutch, app_settings, db_path, library, tmp_p
     bad = tmp_path / "kapot.json"
     bad.write_text("{", encoding="utf-8")
     dialogs.open_path = str(bad)
-    window.import_file()
+    window.files.import_file()
     title, text = dialogs.last()[1:]
     assert title == "Bestand niet geïmporteerd"
     assert "‘kapot.json’ is geen beoordelingsbestand van PartnerCheck" in text

@@ -96,7 +96,7 @@ def test_report_failure_is_shown_in_plain_words(qtbot, window, store, new_assess
 def test_a_reassessment_report_is_compared_with_the_previous_one(qtbot, window, store, new_assessment, library):  # type: ignore[no-untyped-def]
     original = store.create(new_assessment)
     window.reload_list(select_id=original)
-    copy_id = window.duplicate()
+    copy_id = window.assessments.duplicate()
     rp = window.assessment_page.report_page
     job = rp.generate()
     assert job is not None and job.previous is not None and job.previous.id == original

@@ -59,7 +59,7 @@ def test_send_for_review_then_approve_locks_the_assessment(qtbot, make_window, a
     page = window.open_assessment(assessment_id)
     assert page.state_badge.text() == "Draft" and page.state_badge.accessibleName() == "Stage: Draft"
     assert page.review_button.isVisible() and not page.approve_button.isVisible()
-    assert not window.approve_action.isEnabled()
+    assert not window.menus.approve_action.isEnabled()
 
     qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
     assert store.get(assessment_id).state is AssessmentState.REVIEW
@@ -68,9 +68,9 @@ def test_send_for_review_then_approve_locks_the_assessment(qtbot, make_window, a
     assert "Sent for review" in window.statusBar().currentMessage()
 
     # Back to draft and forth again, from the menu.
-    window.draft_action.trigger()
+    window.menus.draft_action.trigger()
     assert store.get(assessment_id).state is AssessmentState.DRAFT
-    window.review_action.trigger()
+    window.menus.review_action.trigger()
     assert store.get(assessment_id).state is AssessmentState.REVIEW
 
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
@@ -90,12 +90,12 @@ def test_send_for_review_then_approve_locks_the_assessment(qtbot, make_window, a
     cp = page.checklist_page
     assert not any(b.isEnabled() for b in cp.option_buttons()) and cp.note_edit.isReadOnly()
     assert not page.approve_button.isVisible() and not page.draft_button.isVisible()
-    assert window.revision_action.isEnabled() and not window.details_action.isEnabled()
+    assert window.menus.revision_action.isEnabled() and not window.menus.details_action.isEnabled()
     history = store.history(assessment_id, "state")
     assert history[-1].actor == "Wethouder Jansen" and (history[-1].old, history[-1].new) == ("review", "final")
 
     # The list shows the stage; a revision shows its number.
-    new_id = window.new_revision()
+    new_id = window.signoff.new_revision()
     assert window.assessment_page.state_badge.text() == "Draft (revision 2)"
     window.show_list()
     model = window.list_page.model
@@ -134,7 +134,7 @@ def test_the_store_refusing_approval_is_explained_too(qtbot, window, store, new_
     store.set_state(assessment_id, AssessmentState.REVIEW)
     window.reload_list()
     page = window.open_assessment(assessment_id)
-    dialog = window.approve()
+    dialog = window.signoff.approve()
     assert isinstance(dialog, ApproveDialog)
     cleared = checklist.questions[7]
     other.save_answer(assessment_id, cleared.id, None)
@@ -208,7 +208,7 @@ def test_assessment_history_names_questions_fields_actions_and_stages(qtbot, mak
     session.add_action(Action("Informeer de raad"))
     action = session.assessment.actions[0]
     session.update_action(replace(action, owner="Griffie", status=action.status.__class__("done")))
-    window.change_state(AssessmentState.REVIEW)
+    window.signoff.change_state(AssessmentState.REVIEW)
 
     qtbot.keyClick(page, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = window.dialog
@@ -241,7 +241,7 @@ def test_history_in_dutch_uses_the_dutch_option_labels(qtbot, qapp, app_settings
         assert page.approve_button.text() == "Vaststellen (de&finitief maken)…"
         question = page.checklist_page.question
         page.checklist_page.choose_option(2)
-        dialog = window.show_question_history()
+        dialog = window.history.show_question_history()
         assert dialog.windowTitle() == "Geschiedenis van vraag 1.1"
         assert dialog.model.texts()[0][2] == f"Beantwoord: {question.options[2].label.nl}"
         assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Wanneer"
@@ -291,7 +291,7 @@ def test_compare_says_so_when_there_is_no_previous_assessment(window, store, new
     assessment_id = store.create(new_assessment)
     window.reload_list()
     window.open_assessment(assessment_id)
-    assert window.compare_with_previous() is None
+    assert window.history.compare_with_previous() is None
     kind, title, text = dialogs.last()
     assert (kind, title) == ("information", "Nothing to compare with")
     assert "Gemeente Breda – Yangzhou" in text
@@ -308,7 +308,7 @@ def test_bin_restores_and_empties_after_asking(qtbot, window, store, new_assessm
     store.delete(ids[1])
     window.reload_list()
     window.list_page.select_id(ids[2])
-    assert window.delete_assessment()  # through the window: asks, then to the bin
+    assert window.assessments.delete_assessment()  # through the window: asks, then to the bin
     assert window.list_page.model.rowCount() == 1
 
     qtbot.mouseClick(window.list_page.bin_button, Qt.MouseButton.LeftButton)
@@ -329,13 +329,13 @@ def test_bin_restores_and_empties_after_asking(qtbot, window, store, new_assessm
     assert dialog.count() == 1 and store.exists(ids[2])  # "No" keeps it
 
     store.delete(ids[0])
-    window._fill_bin(dialog)
+    window.assessments.fill_bin(dialog)
     dialogs.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
     assert "Remove the 2 assessments in the bin for good?" in dialogs.last()[2]
     assert dialog.count() == 0 and not dialog.empty_label.isHidden() and not dialog.empty_button.isEnabled()
     assert not store.exists(ids[0]) and not store.exists(ids[2]) and store.exists(ids[1])
-    assert not window.undo_delete_action.isEnabled()
+    assert not window.menus.undo_delete_action.isEnabled()
     assert "2 assessments removed" in window.statusBar().currentMessage()
 
 
@@ -345,10 +345,10 @@ def test_bin_restores_and_empties_after_asking(qtbot, window, store, new_assessm
 def test_list_follows_changes_made_elsewhere(qtbot, window, store, new_assessment, other, partnership):  # type: ignore[no-untyped-def]
     store.create(new_assessment)
     window.reload_list()
-    assert window.poll_timer.isActive()  # the window is the active one
-    assert not window.check_for_outside_changes()  # nothing happened: nothing to do
+    assert window.watcher.timer.isActive()  # the window is the active one
+    assert not window.watcher.check()  # nothing happened: nothing to do
 
-    window.poll_timer.setInterval(50)  # the real timer, only quicker than every 2 s
+    window.watcher.timer.setInterval(50)  # the real timer, only quicker than every 2 s
     new_assessment.partnership = replace(partnership, dutch_party="Gemeente Delft")
     other.create(new_assessment)
     qtbot.waitUntil(lambda: window.list_page.model.rowCount() == 2, timeout=3000)  # the poll timer did it
@@ -369,7 +369,7 @@ def test_open_assessment_follows_changes_made_elsewhere_keeping_a_typed_note(qtb
 
     other.save_answer(assessment_id, q0.id, Answer(q0.options[2].value))
     other.save_answer(assessment_id, q1.id, Answer(q1.options[1].value, "elders geschreven"))
-    assert window.check_for_outside_changes()
+    assert window.watcher.check()
     assert cp.option_buttons()[2].isChecked()  # the other window's answer is shown
     assert cp.note_edit.toPlainText() == "Nog niet opgeslagen — één zin"  # the typed note stays
     assert cp.has_unsaved_note
@@ -386,16 +386,16 @@ def test_open_assessment_follows_changes_made_elsewhere_keeping_a_typed_note(qtb
         other.save_answer(assessment_id, q.id, Answer(lowest(q).value))
     other.set_state(assessment_id, AssessmentState.REVIEW)
     other.set_state(assessment_id, AssessmentState.FINAL, by="Hoofd IZ")
-    assert window.check_for_outside_changes()
+    assert window.watcher.check()
     assert page.state_badge.text() == "Final" and page.lock_banner.isVisible()
     assert not any(b.isEnabled() for b in cp.option_buttons())
-    assert window.revision_action.isEnabled()
+    assert window.menus.revision_action.isEnabled()
 
 
 def test_polling_stops_while_the_window_is_not_active(qtbot, window):  # type: ignore[no-untyped-def]
-    assert window.poll_timer.isActive()
+    assert window.watcher.timer.isActive()
     dialog = window.show_settings()
-    qtbot.waitUntil(lambda: not window.poll_timer.isActive())
+    qtbot.waitUntil(lambda: not window.watcher.timer.isActive())
     dialog.reject()
 
 
@@ -405,13 +405,13 @@ def test_polling_stops_while_the_window_is_not_active(qtbot, window):  # type: i
 def test_restore_a_backup_after_asking(qtbot, window, store, db_path, new_assessment, partnership, dialogs):  # type: ignore[no-untyped-def]
     kept_id = store.create(new_assessment)
     window.reload_list()
-    assert window.make_backup() is not None
+    assert window.files.make_backup() is not None
     new_assessment.partnership = replace(partnership, dutch_party="Gemeente Delft")
     later_id = store.create(new_assessment)
     window.reload_list()
     window.open_assessment(later_id)
 
-    window.backups_action.trigger()
+    window.menus.backups_action.trigger()
     dialog = window.dialog
     assert isinstance(dialog, BackupDialog) and dialog.isVisible()
     assert [row[1] for row in dialog.model.texts()] == ["Made by hand"]
@@ -434,7 +434,7 @@ def test_restore_a_backup_after_asking(qtbot, window, store, db_path, new_assess
 
 
 def test_backup_dialog_names_the_reasons(qtbot, window, store, db_path):  # type: ignore[no-untyped-def]
-    dialog = window.show_backups()
+    dialog = window.files.show_backups()
     assert dialog.model.rowCount() == 0 and not dialog.empty_label.isHidden() and not dialog.restore_button.isEnabled()
     made = make_backup(store.db.conn, db_path, "v1")
     assert backup_reason(made) == "Before the database was updated (from format 1)"
@@ -449,12 +449,12 @@ def test_open_assessment_deleted_elsewhere_is_locked_then_closed_when_removed(qt
     window.reload_list()
     page = window.open_assessment(assessment_id)
     other.delete(assessment_id)
-    assert window.check_for_outside_changes()
+    assert window.watcher.check()
     assert page.lock_banner.isVisible() and "bin" in page.lock_label.text()
     assert not page.review_button.isVisible() and not page.revision_button.isVisible()
     assert not any(b.isEnabled() for b in page.checklist_page.option_buttons())
 
     other.empty_bin()
-    assert window.check_for_outside_changes()
+    assert window.watcher.check()
     assert window.session is None and window.stack.currentWidget() is window.list_page
     assert dialogs.last()[:2] == ("information", "Assessment removed")

@@ -8,12 +8,15 @@ The technical detail follows on a separate line for whoever helps.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..domain.interchange import InterchangeError
 from ..store import errors
+
+if TYPE_CHECKING:
+    from ..domain.interchange import InterchangeError
 
 
 def _fill(template: str, *values: object) -> str:
@@ -28,6 +31,8 @@ def _name(path: object) -> str:
 
 def describe(exc: BaseException) -> tuple[str, str]:
     """(title, text) for an error the user should be told about."""
+    from ..domain.interchange import InterchangeError  # here, not at the top: json is not needed to start
+
     if isinstance(exc, errors.DatabaseLockedError):
         return QCoreApplication.translate("Messages", "Database busy"), QCoreApplication.translate(
             "Messages",

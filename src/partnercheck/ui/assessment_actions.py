@@ -1,0 +1,238 @@
+"""Making and removing assessments: new, edit details, duplicate for a re-assessment, delete
+(to the bin), undo delete, and the bin itself (restore, empty for good).
+
+Delete, undo and the bin share one piece of state: the assessment deleted last, which
+Undo delete brings back until it is restored or the bin is emptied.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from ..domain.assessment import Assessment
+from ..store.errors import StoreError
+from .messages import show_error
+
+if TYPE_CHECKING:
+    from ..domain.reference import KnownPartnership
+    from .bin_dialog import BinDialog
+    from .main_window import MainWindow
+    from .partnership_dialog import PartnershipDialog
+
+
+class AssessmentActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_deleted: int | None = None
+        self._reference: list[KnownPartnership] | None = None
+
+    # -- new and changed --------------------------------------------------------------------
+
+    def reference(self) -> list[KnownPartnership]:
+        """The known partnerships the new-assessment dialog suggests; read when first asked for."""
+        if self._reference is None:
+            from ..domain.reference import load_reference
+            from ..resources import reference_file
+
+            self._reference = load_reference(reference_file())
+        return self._reference
+
+    def new_assessment(self) -> PartnershipDialog | None:
+        from .partnership_dialog import PartnershipDialog
+
+        w = self.window
+        if w.store is None:
+            return None
+        dialog = PartnershipDialog(self.reference(), w.lang, assessor=w.settings.assessor, parent=w)
+        dialog.accepted.connect(lambda: self._create_assessment(dialog))
+        w.show_dialog(dialog)
+        return dialog
+
+    def _create_assessment(self, dialog: PartnershipDialog) -> None:
+        w = self.window
+        assert w.store is not None
+        assessor = dialog.assessor()
+        w.settings.assessor = assessor
+        w.sync_actor()
+        checklist = w.store.library.active
+        assessment = Assessment(dialog.partnership(), checklist.id, checklist.version, assessor=assessor)
+        try:
+            new_id = w.store.create(assessment)
+        except StoreError as exc:
+            show_error(w, exc)
+            return
+        w.reload_list(select_id=new_id)
+        w.open_assessment(new_id)
+
+    def edit_details(self) -> PartnershipDialog | None:
+        from .partnership_dialog import PartnershipDialog
+
+        w = self.window
+        session = w.session
+        if session is None:
+            return None
+        dialog = PartnershipDialog([], w.lang, assessor=session.assessment.assessor, initial=session.assessment.partnership, parent=w)
+        dialog.accepted.connect(lambda: session.update_partnership(dialog.partnership(), dialog.assessor()))
+        w.show_dialog(dialog)
+        return dialog
+
+    def duplicate(self) -> int | None:
+        w = self.window
+        assessment_id = w.current_id()
+        if w.store is None or assessment_id is None:
+            return None
+        if w.assessment_page is not None and not w.assessment_page.flush():
+            return None
+        try:
+            new_id = w.store.duplicate(assessment_id, assessor=w.settings.assessor or None)
+        except StoreError as exc:
+            show_error(w, exc)
+            return None
+        page = w.open_assessment(new_id)
+        if page is not None:
+            w.statusBar().showMessage(self.tr("This is a copy for the re-assessment. The original is unchanged."), 8000)
+        return new_id
+
+    # -- delete and undo --------------------------------------------------------------------
+
+    def delete_assessment(self) -> bool:
+        w = self.window
+        assessment_id = w.current_id()
+        if w.store is None or assessment_id is None:
+            return False
+        try:
+            p = w.store.get(assessment_id).partnership
+        except StoreError as exc:
+            show_error(w, exc)
+            return False
+        answer = QMessageBox.question(
+            w,
+            self.tr("Delete assessment"),
+            self.tr("Delete the assessment of %1 – %2?\n\nIt is moved to the bin; Assessment › Undo delete or File › Bin brings it back.")
+            .replace("%1", p.dutch_party)
+            .replace("%2", p.counterpart),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if w.session is not None and w.session.id == assessment_id:
+            w.close_assessment()
+            w.stack.setCurrentWidget(w.list_page)
+        try:
+            w.store.delete(assessment_id)
+        except StoreError as exc:
+            show_error(w, exc)
+            return False
+        self.last_deleted = assessment_id
+        w.reload_list()
+        w.update_actions()
+        w.statusBar().showMessage(self.tr("Assessment deleted. Assessment › Undo delete or File › Bin brings it back."), 10000)
+        return True
+
+    def undo_delete(self) -> bool:
+        w = self.window
+        if w.store is None or self.last_deleted is None:
+            return False
+        assessment_id, self.last_deleted = self.last_deleted, None
+        try:
+            w.store.restore(assessment_id)
+        except StoreError as exc:
+            show_error(w, exc)
+            return False
+        if w.session is None:
+            w.reload_list(select_id=assessment_id)
+        w.update_actions()
+        w.statusBar().showMessage(self.tr("Assessment restored."), 5000)
+        return True
+
+    # -- the bin ----------------------------------------------------------------------------
+
+    def show_bin(self) -> BinDialog | None:
+        from .bin_dialog import BinDialog
+
+        w = self.window
+        if w.store is None:
+            return None
+        dialog = BinDialog(w)
+        dialog.restore_requested.connect(lambda assessment_id: self.restore_from_bin(assessment_id, dialog))
+        dialog.empty_requested.connect(lambda: self.empty_bin(dialog))
+        if not self.fill_bin(dialog):
+            dialog.deleteLater()
+            return None
+        w.show_dialog(dialog)
+        return dialog
+
+    def fill_bin(self, dialog: BinDialog) -> bool:
+        w = self.window
+        if w.store is None:
+            return False
+        try:
+            dialog.set_summaries(w.store.list_summaries(in_bin=True))
+        except StoreError as exc:
+            show_error(w, exc)
+            return False
+        return True
+
+    def restore_from_bin(self, assessment_id: int, dialog: BinDialog | None = None) -> bool:
+        w = self.window
+        if w.store is None:
+            return False
+        try:
+            w.store.restore(assessment_id)
+        except StoreError as exc:
+            show_error(dialog or w, exc)
+            return False
+        if self.last_deleted == assessment_id:
+            self.last_deleted = None
+        if dialog is not None:
+            self.fill_bin(dialog)
+        if w.session is None:
+            w.reload_list(select_id=assessment_id)
+        w.update_actions()
+        w.statusBar().showMessage(self.tr("Assessment restored."), 5000)
+        return True
+
+    def empty_bin(self, dialog: BinDialog | None = None) -> int:
+        """Remove what is in the bin for good, after asking; returns how many went."""
+        w = self.window
+        if w.store is None:
+            return 0
+        try:
+            count = len(w.store.list_summaries(in_bin=True))
+        except StoreError as exc:
+            show_error(dialog or w, exc)
+            return 0
+        if count == 0:
+            return 0
+        answer = QMessageBox.question(
+            dialog or w,
+            self.tr("Empty the bin"),
+            self.tr("Remove the %1 assessments in the bin for good? This cannot be undone.").replace("%1", str(count))
+            if count > 1
+            else self.tr("Remove the assessment in the bin for good? This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        try:
+            removed = w.store.empty_bin()
+        except StoreError as exc:
+            show_error(dialog or w, exc)
+            return 0
+        self.last_deleted = None
+        if dialog is not None:
+            self.fill_bin(dialog)
+        w.update_actions()
+        done = (
+            self.tr("The bin is empty: %1 assessments removed for good.").replace("%1", str(removed))
+            if removed != 1
+            else self.tr("The bin is empty: one assessment removed for good.")
+        )
+        w.statusBar().showMessage(done, 8000)
+        return removed

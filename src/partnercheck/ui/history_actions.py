@@ -1,0 +1,114 @@
+"""Looking back at the open assessment: the history of one question, of the whole
+assessment, and the comparison with the previous assessment of the same partnership.
+
+Each first saves what is on screen (a note being typed belongs in the history too), then
+reads from the store and shows a non-blocking dialog.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from ..store.errors import StoreError
+from .messages import show_error
+
+if TYPE_CHECKING:
+    from .compare_dialog import CompareDialog
+    from .history_dialog import HistoryDialog
+    from .main_window import MainWindow
+
+
+class HistoryActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def show_question_history(self, question_id: str | None = None) -> HistoryDialog | None:
+        from .history_dialog import HistoryDialog
+        from .history_text import describe, question_number
+
+        w = self.window
+        session, page = w.session, w.assessment_page
+        if w.store is None or session is None or page is None:
+            return None
+        question_id = question_id or page.checklist_page.question.id
+        page.checklist_page.flush_note()
+        question = session.checklist.question(question_id)
+        if question is None:
+            return None
+        try:
+            entries = w.store.history(session.id, question_id)
+        except StoreError as exc:
+            show_error(w, exc)
+            return None
+        number = question_number(session.checklist, question_id)
+        rows = [describe(e, session.checklist, w.lang) for e in entries]
+        dialog = HistoryDialog(
+            self.tr("History of question %1").replace("%1", number),
+            f"{number} {question.text.get(w.lang)}",
+            rows,
+            with_subject=False,
+            parent=w,
+        )
+        w.show_dialog(dialog)
+        return dialog
+
+    def show_assessment_history(self) -> HistoryDialog | None:
+        from .history_dialog import HistoryDialog
+        from .history_text import describe
+
+        w = self.window
+        session = w.session
+        if w.store is None or session is None:
+            return None
+        if w.assessment_page is not None:
+            w.assessment_page.flush()
+        try:
+            entries = w.store.history(session.id)
+        except StoreError as exc:
+            show_error(w, exc)
+            return None
+        p = session.assessment.partnership
+        rows = [describe(e, session.checklist, w.lang) for e in entries]
+        dialog = HistoryDialog(self.tr("Assessment history"), f"{p.dutch_party} – {p.counterpart}", rows, with_subject=True, parent=w)
+        w.show_dialog(dialog)
+        return dialog
+
+    def compare_with_previous(self) -> CompareDialog | None:
+        from ..domain.compare import compare
+        from .compare_dialog import CompareDialog
+
+        w = self.window
+        session = w.session
+        if w.store is None or session is None:
+            return None
+        if w.assessment_page is not None:
+            w.assessment_page.flush()
+        try:
+            previous_id = w.store.previous_of(session.id)
+            previous = w.store.get(previous_id) if previous_id is not None else None
+        except StoreError as exc:
+            show_error(w, exc)
+            return None
+        if previous is None:
+            p = session.assessment.partnership
+            QMessageBox.information(
+                w,
+                self.tr("Nothing to compare with"),
+                self.tr(
+                    "There is no previous assessment of %1 – %2 to compare with.\n\n"
+                    "A comparison needs an earlier revision of this assessment, or an earlier assessment of the same partnership "
+                    "(Assessment › Duplicate for re-assessment starts one)."
+                )
+                .replace("%1", p.dutch_party)
+                .replace("%2", p.counterpart),
+            )
+            return None
+        comparison = compare(session.checklist, previous, session.assessment)
+        dialog = CompareDialog(session.checklist, w.lang, previous, session.assessment, comparison, w)
+        dialog.question_requested.connect(lambda question_id: (dialog.accept(), w.go_to_question(question_id)))
+        w.show_dialog(dialog)
+        return dialog

@@ -1,0 +1,145 @@
+"""The window's menus and keyboard shortcuts, built in one place, and when each is enabled.
+
+Each action only calls the controller that does the work (file_actions, assessment_actions,
+signoff_actions, history_actions) or the window itself; the Help › Keyboard shortcuts table
+lists the shortcuts set here and those of the pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from ..domain.assessment import AssessmentState
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class WindowMenus(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._build_file_menu()
+        self._build_assessment_menu()
+        self._build_help_menu()
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self.window)  # owned by the window, so its shortcut works there
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_file_menu(self) -> None:
+        w = self.window
+        files, assessments = w.files, w.assessments
+        self.new_action = self._action(self.tr("&New assessment…"), assessments.new_assessment, QKeySequence.StandardKey.New)
+        self.import_action = self._action(self.tr("&Import assessment file…"), files.import_file, "Ctrl+I")
+        self.export_action = self._action(self.tr("&Export assessment file…"), files.export_file, "Ctrl+E")
+        self.open_db_action = self._action(self.tr("&Open database…"), files.choose_database, QKeySequence.StandardKey.Open)
+        self.new_db_action = self._action(self.tr("New &database…"), files.choose_new_database)
+        self.bin_action = self._action(self.tr("&Bin…"), assessments.show_bin)
+        self.backups_action = self._action(self.tr("Restore a bac&kup…"), files.show_backups)
+        self.settings_action = self._action(self.tr("&Settings…"), w.show_settings, "Ctrl+,")
+        self.quit_action = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        menu = w.menuBar().addMenu(self.tr("&File"))
+        for group in (
+            (self.new_action, self.import_action, self.export_action),
+            (self.open_db_action, self.new_db_action, self.backups_action),
+            (self.bin_action,),
+            (self.settings_action,),
+            (self.quit_action,),
+        ):
+            if not menu.isEmpty():
+                menu.addSeparator()
+            for action in group:
+                menu.addAction(action)
+
+    def _build_assessment_menu(self) -> None:
+        w = self.window
+        assessments, signoff, history = w.assessments, w.signoff, w.history
+        self.open_action = self._action(self.tr("&Open"), w.open_selected)
+        self.details_action = self._action(self.tr("Edit &details…"), assessments.edit_details)
+        self.duplicate_action = self._action(self.tr("D&uplicate for re-assessment"), assessments.duplicate, "Ctrl+D")
+        self.delete_action = self._action(self.tr("De&lete…"), assessments.delete_assessment)
+        self.undo_delete_action = self._action(self.tr("&Undo delete"), assessments.undo_delete)
+        self.revision_action = self._action(self.tr("New &revision"), signoff.new_revision)
+        self.back_action = self._action(self.tr("&Back to all assessments"), w.show_list, "Ctrl+L")
+        self.review_action = self._action(self.tr("Send for re&view"), lambda: signoff.change_state(AssessmentState.REVIEW))
+        self.draft_action = self._action(self.tr("Bac&k to draft"), lambda: signoff.change_state(AssessmentState.DRAFT))
+        self.approve_action = self._action(self.tr("&Approve (make final)…"), signoff.approve)
+        self.compare_action = self._action(self.tr("Compare &with previous…"), history.compare_with_previous)
+        self.history_action = self._action(self.tr("Assessment histor&y…"), history.show_assessment_history, "Ctrl+Shift+H")
+        self.question_history_action = self._action(self.tr("Question h&istory…"), history.show_question_history, "Ctrl+H")
+        menu = w.menuBar().addMenu(self.tr("A&ssessment"))
+        for group in (
+            (self.open_action, self.details_action, self.duplicate_action, self.revision_action),
+            (self.review_action, self.draft_action, self.approve_action),
+            (self.compare_action, self.history_action, self.question_history_action),
+            (self.delete_action, self.undo_delete_action),
+            (self.back_action,),
+        ):
+            if not menu.isEmpty():
+                menu.addSeparator()
+            for action in group:
+                menu.addAction(action)
+
+    def _build_help_menu(self) -> None:
+        w = self.window
+        self.keys_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self.about_action = self._action(self.tr("&About PartnerCheck"), w.show_about)
+        menu = w.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self.keys_action)
+        menu.addAction(self.about_action)
+
+    def update(self) -> None:
+        """Enable what makes sense for the open database, the selection and the open assessment."""
+        w = self.window
+        session = w.session
+        has_store = w.store is not None
+        has_target = has_store and w.current_id() is not None
+        for action in (self.new_action, self.import_action):
+            action.setEnabled(has_store)
+        for action in (self.export_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(has_target)
+        self.open_action.setEnabled(has_target and session is None)
+        self.details_action.setEnabled(session is not None and not session.read_only)
+        self.revision_action.setEnabled(session is not None and session.read_only)
+        self.undo_delete_action.setEnabled(has_store and w.assessments.last_deleted is not None)
+        self.back_action.setEnabled(session is not None)
+        self.bin_action.setEnabled(has_store)
+        self.backups_action.setEnabled(has_store)
+        a = session.assessment if session is not None else None
+        in_list = a is not None and a.deleted is None  # an assessment in the bin changes stage only after restore
+        self.review_action.setEnabled(in_list and a.state is AssessmentState.DRAFT)  # type: ignore[union-attr]
+        self.draft_action.setEnabled(in_list and a.state is AssessmentState.REVIEW)  # type: ignore[union-attr]
+        self.approve_action.setEnabled(in_list and a.state is AssessmentState.REVIEW)  # type: ignore[union-attr]
+        for action in (self.compare_action, self.history_action, self.question_history_action):
+            action.setEnabled(a is not None)
+
+    def show_shortcuts(self) -> None:
+        from html import escape  # only for this table: not on the start-up path
+
+        rows = [
+            (self.tr("Choose answer 1, 2, 3 …"), "1 … 9  /  Alt+1 … Alt+9"),
+            (self.tr("Next / previous question"), self.tr("Ctrl+↓ / Ctrl+↑  (or Alt+N / Alt+P)")),
+            (self.tr("Next / previous theme"), "Ctrl+PgDn / Ctrl+PgUp"),
+            (self.tr("Go to the notes"), self.tr("Alt+O")),
+            (self.tr("Checklist, result, action plan, report"), self.tr("Alt+C, Alt+R, Alt+A, Alt+T")),
+            (self.tr("Open the selected assessment"), "Enter"),
+            (self.tr("New assessment"), QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)),
+            (self.tr("Back to all assessments"), "Ctrl+L"),
+            (self.tr("Duplicate for re-assessment"), "Ctrl+D"),
+            (self.tr("Delete the selected assessment (asks first)"), self.tr("Delete")),
+            (self.tr("History of the current question"), "Ctrl+H"),
+            (self.tr("History of the whole assessment"), "Ctrl+Shift+H"),
+            (self.tr("Send for review, back to draft, approve"), self.tr("Alt+V, Alt+K, Alt+V")),
+            (self.tr("Compare with the previous assessment"), self.tr("Alt+W")),
+        ]
+        cells = "".join(f"<tr><td style='padding-right:18px'><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>" for what, keys in rows)
+        QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), f"<table>{cells}</table>")

@@ -1,0 +1,143 @@
+"""Sign-off of the open assessment: send for review, back to draft, approve (final and
+locked), and a new revision of a final assessment.
+
+The store enforces the rules (store/repository.py: every question answered before
+approval); this module asks first, explains a refusal, and offers to go to the first
+unanswered question.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from ..domain.assessment import AssessmentState
+from ..store.errors import StateError, StoreError
+from .messages import show_error
+
+if TYPE_CHECKING:
+    from ..domain.checklist import Question
+    from .main_window import MainWindow
+    from .signoff import ApproveDialog
+
+
+class SignoffActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def change_state(self, state: AssessmentState) -> bool | ApproveDialog | None:
+        """Send for review or back to draft at once; approval asks first (see ``approve``)."""
+        if state is AssessmentState.FINAL:
+            return self.approve()
+        w = self.window
+        session = w.session
+        if session is None or (w.assessment_page is not None and not w.assessment_page.flush()):
+            return False
+        try:
+            session.set_state(state)
+        except StoreError as exc:
+            self._state_refused(exc)
+            return False
+        w.update_actions()
+        if state is AssessmentState.REVIEW:
+            message = self.tr("Sent for review. Approving it (Assessment › Approve) makes it final.")
+            missing = len(session.unanswered())
+            if missing == 1:
+                message += " " + self.tr("One question still needs an answer before it can be approved.")
+            elif missing:
+                message += " " + self.tr("%1 questions still need an answer before it can be approved.").replace("%1", str(missing))
+        else:
+            message = self.tr("Back to draft: the assessment can be changed again.")
+        w.statusBar().showMessage(message, 10000)
+        return True
+
+    def approve(self) -> ApproveDialog | None:
+        """Ask who approves (and say the assessment will be locked); then make it final."""
+        from .signoff import ApproveDialog
+
+        w = self.window
+        session = w.session
+        if session is None or session.assessment.state is not AssessmentState.REVIEW:
+            return None
+        if w.assessment_page is not None and not w.assessment_page.flush():
+            return None
+        missing = session.unanswered()
+        if missing:
+            self._offer_unanswered(missing)
+            return None
+        dialog = ApproveDialog(session.assessment, w.settings.assessor, w)
+        dialog.accepted.connect(lambda: self._approve(dialog.approver()))
+        w.show_dialog(dialog)
+        return dialog
+
+    def _approve(self, approver: str) -> bool:
+        w = self.window
+        session = w.session
+        if session is None:
+            return False
+        try:
+            session.set_state(AssessmentState.FINAL, by=approver)
+        except StoreError as exc:
+            self._state_refused(exc)
+            return False
+        w.update_actions()
+        w.statusBar().showMessage(self.tr("Approved by %1. The assessment is final and locked.").replace("%1", approver), 10000)
+        return True
+
+    def new_revision(self) -> int | None:
+        """A draft copy of a final assessment to change; the final one stays as it was."""
+        w = self.window
+        if w.store is None or w.session is None:
+            return None
+        try:
+            new_id = w.store.new_revision(w.session.id)
+        except StoreError as exc:
+            show_error(w, exc)
+            return None
+        if w.open_assessment(new_id) is not None:
+            w.statusBar().showMessage(self.tr("New revision made. The final version is unchanged."), 8000)
+        return new_id
+
+    def _state_refused(self, exc: StoreError) -> None:
+        """The store said no: unanswered questions get an offer to go there; the rest a message."""
+        w = self.window
+        if isinstance(exc, StateError) and w.session is not None:
+            missing = w.session.unanswered()  # re-read by the session when the store refused
+            if missing:
+                self._offer_unanswered(missing)
+                return
+        show_error(w, exc)
+
+    def _offer_unanswered(self, missing: list[Question]) -> None:
+        from .history_text import question_number
+
+        w = self.window
+        session, page = w.session, w.assessment_page
+        if session is None or page is None:
+            return
+        first = missing[0]
+        answer = QMessageBox.question(
+            w,
+            self.tr("Not every question is answered"),
+            (
+                self.tr(
+                    "The assessment cannot be approved yet: %1 of the %2 questions have no answer. "
+                    "Every question needs one; “Don't know” is an answer too.\n\nGo to the first unanswered question (%3)?"
+                )
+                if len(missing) > 1
+                else self.tr(
+                    "The assessment cannot be approved yet: one of the %2 questions has no answer. "
+                    "Every question needs one; “Don't know” is an answer too.\n\nGo to this question (%3)?"
+                )
+            )
+            .replace("%1", str(len(missing)))
+            .replace("%2", str(len(session.checklist.questions)))
+            .replace("%3", question_number(session.checklist, first.id)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            w.go_to_question(first.id)
