@@ -17,6 +17,9 @@ from partnercheck.ui.settings import AppSettings
 
 
 def test_database_location(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from partnercheck import app, paths
+
+    assert app.DB_ENV == paths.DB_ENV  # spelled out in app.py so that start-up need not load platformdirs
     monkeypatch.setenv("PARTNERCHECK_DB", str(tmp_path / "env.sqlite3"))
     assert database_path(str(tmp_path / "last.sqlite3")) == tmp_path / "env.sqlite3"
     monkeypatch.delenv("PARTNERCHECK_DB")
@@ -32,7 +35,15 @@ def test_run_app_shows_the_window_without_reportlab_or_qtpdf(tmp_path):  # type:
         from partnercheck.app import run_app
         status = run_app([])
         heavy = [m for m in ("reportlab", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport") if m in sys.modules]
-        print("STATUS", status, "HEAVY", heavy)
+        # Not needed to show the list either: they load when first used.
+        later = (
+            "sqlite_utils", "platformdirs", "tomllib", "html",
+            "partnercheck.domain.interchange", "partnercheck.domain.reference", "partnercheck.domain.library",
+            "partnercheck.ui.assessment_page", "partnercheck.ui.session", "partnercheck.ui.partnership_dialog",
+            "partnercheck.ui.backup_dialog", "partnercheck.ui.bin_dialog", "partnercheck.ui.dialogs",
+        )
+        early = [m for m in later if m in sys.modules]
+        print("STATUS", status, "HEAVY", heavy, "EARLY", early)
         """
     )
     db, ini = tmp_path / "s.sqlite3", tmp_path / "s.ini"
@@ -46,7 +57,7 @@ def test_run_app_shows_the_window_without_reportlab_or_qtpdf(tmp_path):  # type:
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "PARTNERCHECK_SHOWN" in result.stdout
-    assert "STATUS 0 HEAVY []" in result.stdout
+    assert "STATUS 0 HEAVY [] EARLY []" in result.stdout
     assert db.exists()
     assert AppSettings(QSettings(str(ini), QSettings.Format.IniFormat)).database_path == str(db)
 

@@ -123,7 +123,26 @@ class ListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
         self.stack.addWidget(self.table)
 
-        # First run: nothing in the database yet.
+        # Built when first needed: with assessments in the database neither is shown at start.
+        self.empty_page: QWidget | None = None  # first run: nothing in the database yet
+        self.no_match_page: QWidget | None = None  # the filter hides everything
+        self._loaded = False  # until the first list arrives, the (empty) table is shown, not "No assessments yet"
+
+        footer = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of assessments"))
+        footer.addWidget(self.count_label, 1)
+        self.bin_button = QPushButton(self.tr("&Bin…"))
+        self.bin_button.setToolTip(self.tr("Deleted assessments: restore them, or empty the bin"))
+        self.bin_button.setFlat(True)
+        self.bin_button.clicked.connect(self.bin_requested)
+        footer.addWidget(self.bin_button)
+        layout.addLayout(footer)
+        self._update_state()
+
+    def _empty_page(self) -> QWidget:
+        if self.empty_page is not None:
+            return self.empty_page
         self.empty_page = QWidget()
         e = QVBoxLayout(self.empty_page)
         e.addStretch(1)
@@ -162,8 +181,11 @@ class ListPage(QWidget):
         e.addLayout(buttons)
         e.addStretch(2)
         self.stack.addWidget(self.empty_page)
+        return self.empty_page
 
-        # Filter hides everything.
+    def _no_match_page(self) -> QWidget:
+        if self.no_match_page is not None:
+            return self.no_match_page
         self.no_match_page = QWidget()
         n = QVBoxLayout(self.no_match_page)
         n.addStretch(1)
@@ -179,23 +201,13 @@ class ListPage(QWidget):
         n.addLayout(clear_row)
         n.addStretch(2)
         self.stack.addWidget(self.no_match_page)
-
-        footer = QHBoxLayout()
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of assessments"))
-        footer.addWidget(self.count_label, 1)
-        self.bin_button = QPushButton(self.tr("&Bin…"))
-        self.bin_button.setToolTip(self.tr("Deleted assessments: restore them, or empty the bin"))
-        self.bin_button.setFlat(True)
-        self.bin_button.clicked.connect(self.bin_requested)
-        footer.addWidget(self.bin_button)
-        layout.addLayout(footer)
-        self._update_state()
+        return self.no_match_page
 
     # -- content ----------------------------------------------------------------------------
 
     def set_summaries(self, summaries: Sequence[AssessmentSummary], select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self.selected_id()
+        self._loaded = True
         self.model.set_summaries(summaries)
         self._update_state()
         if keep is not None:
@@ -253,10 +265,10 @@ class ListPage(QWidget):
     def _update_state(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        if total == 0:
-            self.stack.setCurrentWidget(self.empty_page)
-        elif shown == 0:
-            self.stack.setCurrentWidget(self.no_match_page)
+        if total == 0 and self._loaded:
+            self.stack.setCurrentWidget(self._empty_page())
+        elif total and shown == 0:
+            self.stack.setCurrentWidget(self._no_match_page())
         else:
             self.stack.setCurrentWidget(self.table)
         for widget in (self.filter_edit, self.status_combo, self.level_combo):
