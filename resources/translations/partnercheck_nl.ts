@@ -631,112 +631,122 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="82" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="116" />
         <source>The&amp;mes</source>
         <translation>Thema'&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="87" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="121" />
         <source>Themes with progress and level</source>
         <translation>Thema's met voortgang en niveau</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="102" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="136" />
         <source>&amp;Questions in this theme</source>
         <translation>Vragen &amp;in dit thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="107" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="141" />
         <source>Questions in this theme</source>
         <translation>Vragen in dit thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="155" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="189" />
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="162" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="196" />
         <source>C&amp;lear answer</source>
         <translation>Antwoord &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="163" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="197" />
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="167" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="201" />
         <source>Question h&amp;istory…</source>
         <translation>Geschiedenis van de&amp;ze vraag…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="168" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="202" />
         <source>Who changed this answer and its note, and when (Ctrl+H)</source>
         <translation>Wie dit antwoord en de notitie wijzigde, en wanneer (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="173" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="207" />
         <source>N&amp;otes and evidence (saved automatically)</source>
         <translation>&amp;Notities en bewijs (worden automatisch opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="176" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="211" />
         <source>Notes and evidence</source>
         <translation>Notities en bewijs</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="177" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="212" />
         <source>What did you find, and where? E.g. a document, a conversation, a website.</source>
         <translation>Wat heeft u gevonden, en waar? Bijv. een document, een gesprek, een website.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="191" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="226" />
         <source>‹ &amp;Previous question</source>
         <translation>‹ V&amp;orige vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="192" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="227" />
         <source>Previous question (Ctrl+Up or Alt+P)</source>
         <translation>Vorige vraag (Ctrl+↑ of Alt+O)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="194" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="229" />
         <source>&amp;Next question ›</source>
         <translation>&amp;Volgende vraag ›</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="195" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="230" />
         <source>Next question (Ctrl+Down or Alt+N)</source>
         <translation>Volgende vraag (Ctrl+↓ of Alt+V)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="212" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="232" />
+        <source>&amp;Guidance</source>
+        <translation>Toelichtin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="235" />
+        <source>Show or hide why this question matters and its sources</source>
+        <translation>Tonen of verbergen waarom deze vraag ertoe doet, met de bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="253" />
         <source>Guidance and sources</source>
         <translation>Toelichting en bronnen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="331" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="398" />
         <source>Question %1 of %2 in this theme · %3 of %4 in all</source>
         <translation>Vraag %1 van %2 in dit thema · %3 van %4 in totaal</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="350" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="417" />
         <source>Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme</source>
         <translation>Toetsen: 1–%1 kiest een antwoord · Ctrl+↓ / Ctrl+↑ volgende / vorige vraag · Ctrl+PgDn / Ctrl+PgUp volgend / vorig thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="383" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="451" />
         <source>Press %1 to choose this answer</source>
         <translation>Druk op %1 om dit antwoord te kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="405" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="481" />
         <source>Why this matters</source>
         <translation>Waarom dit ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="406" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="482" />
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
@@ -1309,62 +1319,62 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="130" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="149" />
         <source>No assessments yet</source>
         <translation>Nog geen beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="139" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="158" />
         <source>An assessment walks you through the due-diligence checklist for one partnership with a Chinese city or province. Everything you enter is saved at once; you can stop and continue later.</source>
         <translation>Een beoordeling leidt u door de due-diligencechecklist voor één partnerschap met een Chinese stad of provincie. Alles wat u invoert wordt meteen opgeslagen; u kunt stoppen en later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="154" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="173" />
         <source>Start a new assessment…</source>
         <translation>Een nieuwe beoordeling beginnen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="157" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="176" />
         <source>Import an assessment file…</source>
         <translation>Een beoordelingsbestand importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="170" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="192" />
         <source>No assessment matches the filter.</source>
         <translation>Geen beoordeling past bij het filter.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="175" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="197" />
         <source>Show all assessments</source>
         <translation>Alle beoordelingen tonen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="185" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="133" />
         <source>Number of assessments</source>
         <translation>Aantal beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="187" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="135" />
         <source>&amp;Bin…</source>
         <translation>&amp;Prullenbak…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="188" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="136" />
         <source>Deleted assessments: restore them, or empty the bin</source>
         <translation>Verwijderde beoordelingen: terugzetten, of de prullenbak legen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="267" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="279" />
         <source>1 assessment</source>
         <translation>1 beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="269" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="281" />
         <source>%1 assessments</source>
         <translation>%1 beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="271" />
+        <location filename="../../src/partnercheck/ui/list_page.py" line="283" />
         <source>%1 of %2 assessments shown</source>
         <translation>%1 van %2 beoordelingen getoond</translation>
     </message>
@@ -2356,76 +2366,86 @@ Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="133" />
+        <source>Show or hide the guidance</source>
+        <translation>Toelichting tonen of verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="133" />
+        <source>Alt+G</source>
+        <translation>Alt+G</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="134" />
         <source>Checklist, result, action plan, report</source>
         <translation>Checklist, resultaat, actieplan, rapport</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="133" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="134" />
         <source>Alt+C, Alt+R, Alt+A, Alt+T</source>
         <translation>Alt+C, Alt+R, Alt+A, Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="134" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="135" />
         <source>Open the selected assessment</source>
         <translation>De gekozen beoordeling openen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="135" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="136" />
         <source>New assessment</source>
         <translation>Nieuwe beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="136" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="137" />
         <source>Back to all assessments</source>
         <translation>Terug naar alle beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="137" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="138" />
         <source>Duplicate for re-assessment</source>
         <translation>Dupliceren voor herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="138" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="139" />
         <source>Delete the selected assessment (asks first)</source>
         <translation>De gekozen beoordeling verwijderen (vraagt eerst)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="138" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="139" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="139" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="140" />
         <source>History of the current question</source>
         <translation>Geschiedenis van de huidige vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="140" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="141" />
         <source>History of the whole assessment</source>
         <translation>Geschiedenis van de hele beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="141" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="142" />
         <source>Send for review, back to draft, approve</source>
         <translation>Ter beoordeling aanbieden, terug naar concept, vaststellen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="141" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="142" />
         <source>Alt+V, Alt+K, Alt+V</source>
         <translation>Alt+L, Alt+U, Alt+F</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="142" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="143" />
         <source>Compare with the previous assessment</source>
         <translation>Vergelijken met de vorige beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="142" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="143" />
         <source>Alt+W</source>
         <translation>Alt+K</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="145" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="146" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>

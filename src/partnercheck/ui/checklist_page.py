@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -40,6 +40,39 @@ from .theme_models import QuestionListModel, ThemeProgressModel
 
 NOTE_DELAY_MS = 400
 MAX_NUMBER_KEYS = 9
+# Below this page width (logical pixels) three panes leave the question too little room, so
+# the guidance starts hidden (the Guidance button shows it). 1366x768 at 150 % gives a page
+# ~890 wide; at 125 % ~1090; 1920x1080 at 150 % ~1260.
+WIDE_ENOUGH_FOR_GUIDANCE = 1000
+# Shares of the width for navigator, question and guidance, by (wide enough?, guidance shown?).
+# The stretch factors follow the same shares, so a resized window shrinks or grows the panes
+# alike instead of only the question. In a narrow window the navigator keeps room for the
+# theme names beside the progress and level columns.
+PANE_SHARES = {
+    (True, True): (25, 47, 28),
+    (True, False): (25, 75, 0),
+    (False, True): (30, 42, 28),
+    (False, False): (34, 66, 0),
+}
+
+
+class _OptionText(QLabel):
+    """An answer's text beside its radio button. QRadioButton cannot wrap its own text, and a
+    long answer (Dutch ones reach ~570 px at 150 %) would widen the column until it scrolls
+    sideways; this label wraps. Clicking it chooses the answer, as clicking the text would."""
+
+    def __init__(self, text: str, button: QRadioButton) -> None:
+        super().__init__(text)
+        self._button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled() and self.rect().contains(event.position().toPoint()):
+            self._button.click()
+            self._button.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
 
 
 class ChecklistPage(QWidget):
@@ -58,6 +91,7 @@ class ChecklistPage(QWidget):
         self._note_dirty = False
         self._note_question: str | None = None
         self._option_buttons: list[QRadioButton] = []
+        self._option_rows: list[QWidget] = []  # each: the radio button (its number) and the wrapping text
 
         self._build()
         self._build_shortcuts()
@@ -117,7 +151,7 @@ class ChecklistPage(QWidget):
         middle = QWidget()
         m = QVBoxLayout(middle)
         m.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        self.question_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         centre = QWidget()
@@ -171,6 +205,7 @@ class ChecklistPage(QWidget):
         c.addLayout(clear_row)
 
         note_label = QLabel(self.tr("N&otes and evidence (saved automatically)"))
+        note_label.setWordWrap(True)
         c.addWidget(note_label)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Notes and evidence"))
@@ -194,8 +229,14 @@ class ChecklistPage(QWidget):
         self.next_button = QPushButton(self.tr("&Next question ›"))
         self.next_button.setToolTip(self.tr("Next question (Ctrl+Down or Alt+N)"))
         self.next_button.clicked.connect(self.next_question)
+        self.guidance_button = QPushButton(self.tr("&Guidance"))
+        self.guidance_button.setCheckable(True)
+        self.guidance_button.setChecked(True)
+        self.guidance_button.setToolTip(self.tr("Show or hide why this question matters and its sources"))
+        self.guidance_button.toggled.connect(self._guidance_toggled)
         nav_row.addWidget(self.previous_button)
         nav_row.addStretch(1)
+        nav_row.addWidget(self.guidance_button)
         nav_row.addWidget(self.next_button)
         nav_row.setContentsMargins(12, 4, 12, 0)
         m.addLayout(nav_row)
@@ -212,10 +253,9 @@ class ChecklistPage(QWidget):
         self.guidance.setAccessibleName(self.tr("Guidance and sources"))
         splitter.addWidget(self.guidance)
 
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
-        splitter.setSizes([330, 620, 360])
+        self.splitter = splitter
+        self._set_pane_shares(PANE_SHARES[True, True], 1310)  # as at 100 % on 1366x768; fitted when resized
+        self._guidance_follows_width = True  # until the user shows or hides it with the button
 
         self.theme_view.selectionModel().currentRowChanged.connect(self._on_theme_row)
         self.question_view.selectionModel().currentRowChanged.connect(self._on_question_row)
@@ -235,6 +275,33 @@ class ChecklistPage(QWidget):
             ("Ctrl+PgUp", self.previous_theme),
         ):
             QShortcut(QKeySequence(keys), self, context=context).activated.connect(slot)
+
+    # -- the guidance pane ------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._guidance_follows_width:
+            self._show_guidance(self.width() >= WIDE_ENOUGH_FOR_GUIDANCE)
+
+    def _guidance_toggled(self, visible: bool) -> None:
+        self._guidance_follows_width = False
+        self._show_guidance(visible)
+
+    def _show_guidance(self, visible: bool) -> None:
+        """Show or hide the guidance pane, dividing the width afresh between the panes shown."""
+        self.guidance_button.blockSignals(True)
+        self.guidance_button.setChecked(visible)
+        self.guidance_button.blockSignals(False)
+        if self.guidance.isHidden() != visible:
+            return  # already so: keep the widths as they are (the user may have dragged them)
+        self.guidance.setVisible(visible)
+        width = max(self.splitter.width(), self.width())
+        self._set_pane_shares(PANE_SHARES[width >= WIDE_ENOUGH_FOR_GUIDANCE, visible], width)
+
+    def _set_pane_shares(self, shares: tuple[int, int, int], width: int) -> None:
+        for pane, share in enumerate(shares):
+            self.splitter.setStretchFactor(pane, share)
+        self.splitter.setSizes([width * share // 100 for share in shares])
 
     # -- where we are -----------------------------------------------------------------------
 
@@ -368,24 +435,33 @@ class ChecklistPage(QWidget):
     def _rebuild_options(self, question: Question) -> None:
         for button in self._option_buttons:
             self.option_group.removeButton(button)
-            self.options_layout.removeWidget(button)
-            button.hide()
-            button.deleteLater()
-        self._option_buttons = []
+        for row in self._option_rows:
+            self.options_layout.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self._option_buttons, self._option_rows = [], []
         answer = self.session.answer(question.id)
         for n, option in enumerate(question.options):
             label = option.label.get(self.lang)
-            prefix = f"&{n + 1}" if n < MAX_NUMBER_KEYS else "  "
-            button = QRadioButton(f"{prefix}   {label.replace('&', '&&')}")
+            # The button shows only the number (its Alt+number mnemonic); the text wraps beside it.
+            button = QRadioButton(f"&{n + 1}" if n < MAX_NUMBER_KEYS else "")
             button.setFont(self._option_font)
             button.setAccessibleName(label)
             if n < MAX_NUMBER_KEYS:
                 button.setToolTip(self.tr("Press %1 to choose this answer").replace("%1", str(n + 1)))
+            text = _OptionText(label, button)
+            text.setFont(self._option_font)
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row_layout.addWidget(text, 1)
             self.option_group.addButton(button, n)
-            self.options_layout.addWidget(button)
+            self.options_layout.addWidget(row)
             if self.options_box.isVisible():
-                button.show()  # at once (not queued), so it can take the focus
+                row.show()  # at once (not queued), so the button can take the focus
             self._option_buttons.append(button)
+            self._option_rows.append(row)
             if answer is not None and answer.value == option.value:
                 button.setChecked(True)
         if self._option_buttons:
@@ -395,8 +471,8 @@ class ChecklistPage(QWidget):
             self.setTabOrder(self.note_edit, self.previous_button)
             self.setTabOrder(self.previous_button, self.next_button)
         read_only = self.session.read_only
-        for button in self._option_buttons:
-            button.setEnabled(not read_only)
+        for row in self._option_rows:
+            row.setEnabled(not read_only)  # the button and its text
         self.note_edit.setReadOnly(read_only)
         self.clear_button.setEnabled(not read_only and answer is not None and answer.value is not None)
 

@@ -130,6 +130,7 @@ class WindowMenus(QObject):
             (self.tr("Next / previous question"), self.tr("Ctrl+↓ / Ctrl+↑  (or Alt+N / Alt+P)")),
             (self.tr("Next / previous theme"), "Ctrl+PgDn / Ctrl+PgUp"),
             (self.tr("Go to the notes"), self.tr("Alt+O")),
+            (self.tr("Show or hide the guidance"), self.tr("Alt+G")),
             (self.tr("Checklist, result, action plan, report"), self.tr("Alt+C, Alt+R, Alt+A, Alt+T")),
             (self.tr("Open the selected assessment"), "Enter"),
             (self.tr("New assessment"), QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)),

@@ -1,0 +1,75 @@
+"""The checklist page on a small screen: 1366x768 at 150 % leaves a window of about 910x500
+logical pixels. Every question, its answers and the notes must read without sideways
+scrolling, in English and in Dutch (the longer language)."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnercheck.ui.checklist_page import WIDE_ENOUGH_FOR_GUIDANCE
+from partnercheck.ui.i18n import install_translators, remove_translators
+
+
+@pytest.fixture(params=["en", "nl"])
+def lang(request, qapp):  # type: ignore[no-untyped-def]
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    remove_translators(qapp, translators)
+
+
+def _open(qtbot, make_window, store, new_assessment, lang, width, height):  # type: ignore[no-untyped-def]
+    window = make_window(lang=lang)
+    window.resize(width, height)
+    assessment_id = store.create(new_assessment)
+    window.reload_list()
+    page = window.open_assessment(assessment_id)
+    qtbot.waitUntil(lambda: page.checklist_page.width() < width)
+    return page.checklist_page
+
+
+def _no_sideways_scrolling(qapp, cp, library):  # type: ignore[no-untyped-def]
+    bar = cp.question_scroll.horizontalScrollBar()
+    for question in library.active.questions:
+        cp.go_to_question(question.id)
+        qapp.processEvents()
+        assert bar.maximum() == 0, f"{question.id}: the question column scrolls sideways"
+        assert cp.note_edit.width() >= 250
+
+
+def test_a_small_screen_at_150_percent_shows_the_question_whole(qtbot, qapp, make_window, store, new_assessment, library, lang):  # type: ignore[no-untyped-def]
+    cp = _open(qtbot, make_window, store, new_assessment, lang, 910, 500)
+    assert cp.width() < WIDE_ENOUGH_FOR_GUIDANCE
+    assert not cp.guidance.isVisible() and not cp.guidance_button.isChecked()  # the question gets the room
+    navigator, question, guidance = cp.splitter.sizes()
+    assert question > navigator > 250 and guidance == 0
+    _no_sideways_scrolling(qapp, cp, library)
+
+    cp.guidance_button.click()  # asked for: shown beside the question, still without sideways scrolling
+    assert cp.guidance.isVisible() and cp.guidance_button.isChecked()
+    assert min(cp.splitter.sizes()) > 200
+    _no_sideways_scrolling(qapp, cp, library)
+
+
+def test_a_wide_window_shows_the_guidance_and_the_choice_sticks(qtbot, qapp, make_window, store, new_assessment, lang):  # type: ignore[no-untyped-def]
+    cp = _open(qtbot, make_window, store, new_assessment, lang, 1366, 740)
+    assert cp.guidance.isVisible() and cp.guidance_button.isChecked()
+    navigator, question, guidance = cp.splitter.sizes()
+    assert question > guidance > 300 and navigator > 300
+
+    cp.guidance_button.click()
+    assert not cp.guidance.isVisible()
+    cp.window().resize(1500, 800)  # the user's choice, not the width, decides from now on
+    qtbot.waitUntil(lambda: cp.width() > 1400)
+    assert not cp.guidance.isVisible()
+
+
+def test_clicking_an_answer_text_chooses_it(qtbot, make_window, store, new_assessment, library, lang):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, Qt
+
+    cp = _open(qtbot, make_window, store, new_assessment, lang, 1366, 740)
+    button = cp.option_buttons()[2]
+    text = cp._option_rows[2].findChild(type(cp.question_label))
+    assert text.text() == library.active.questions[0].options[2].label.get(lang) and text.wordWrap()
+    qtbot.mouseClick(text, Qt.MouseButton.LeftButton, pos=QPoint(text.width() // 2, text.height() // 2))
+    assert button.isChecked() and button.hasFocus()
+    assert store.get(cp.session.id).answers[cp.question.id].value == library.active.questions[0].options[2].value
