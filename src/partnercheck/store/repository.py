@@ -24,7 +24,6 @@ from ..domain.assessment import (
     Partnership,
     PartnershipStatus,
 )
-from ..domain.scoring import score
 from .connection import Database
 
 if TYPE_CHECKING:
@@ -214,7 +213,7 @@ class AssessmentStore:
         checklist = self.library.get(assessment.checklist_id, assessment.checklist_version)
         if checklist is None:
             raise StoreError(f"checklist {assessment.checklist_id} {assessment.checklist_version} is not known")
-        result = score(checklist, assessment.answers)
+        result = _score(checklist, assessment.answers)
         row = _partnership_row(assessment.partnership)
         row.update(
             checklist_id=assessment.checklist_id,
@@ -534,12 +533,20 @@ class AssessmentStore:
     def _refresh_summary(self, assessment_id: int, *, stamp: str | None) -> None:
         checklist = self._checklist_of(assessment_id)
         answers = {r[0]: Answer(r[1], "") for r in self.db.execute("SELECT question_id, value FROM answer WHERE assessment_id = ?", [assessment_id])}
-        result = score(checklist, answers)
+        result = _score(checklist, answers)
         sets = "overall = ?, answered = ?, total = ?" + (", updated = ?" if stamp else "")
         params: list[Any] = [result.overall.code, result.answered, result.total]
         if stamp:
             params.append(stamp)
         self.db.execute(f"UPDATE assessment SET {sets} WHERE id = ?", [*params, assessment_id])
+
+
+def _score(checklist: Any, answers: Any) -> Any:
+    # Scoring (and the checklist model behind it) loads with the first write: listing the
+    # assessments, the window's first screen, reads the stored summary and needs neither.
+    from ..domain.scoring import score
+
+    return score(checklist, answers)
 
 
 def _text(value: Any) -> str | None:
