@@ -32,7 +32,7 @@
     <message>
         <location filename="../../src/partnercheck/ui/dialogs.py" line="91" />
         <source>%1 themes, %2 questions</source>
-        <translation>%1 thema's, %2 vragen</translation>
+        <translation>%1 thema&apos;s, %2 vragen</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/dialogs.py" line="93" />
@@ -201,12 +201,27 @@
         <translation>Wie vaststelt, bijvoorbeeld het afdelingshoofd</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/signoff.py" line="69" />
+        <location filename="../../src/partnercheck/ui/signoff.py" line="70" />
+        <source>Name of the reviewer</source>
+        <translation>Naam van wie de beoordeling heeft nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff.py" line="71" />
+        <source>Who reviewed it (optional)</source>
+        <translation>Wie heeft haar nagekeken (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff.py" line="72" />
+        <source>&amp;Reviewed by:</source>
+        <translation>&amp;Beoordeeld door:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff.py" line="73" />
         <source>Approved &amp;by:</source>
         <translation>Vastgesteld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/signoff.py" line="72" />
+        <location filename="../../src/partnercheck/ui/signoff.py" line="76" />
         <source>&amp;Approve and lock</source>
         <translation>&amp;Vaststellen en vergrendelen</translation>
     </message>
@@ -406,7 +421,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="147" />
-        <source>Approve the assessment: it becomes final and is locked (asks for the approver's name)</source>
+        <source>Approve the assessment: it becomes final and is locked (asks for the approver&apos;s name)</source>
         <translation>De beoordeling vaststellen: ze wordt definitief en vergrendeld (vraagt de naam van wie vaststelt)</translation>
     </message>
     <message>
@@ -633,12 +648,12 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="116" />
         <source>The&amp;mes</source>
-        <translation>Thema'&amp;s</translation>
+        <translation>Thema&apos;&amp;s</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="121" />
         <source>Themes with progress and level</source>
-        <translation>Thema's met voortgang en niveau</translation>
+        <translation>Thema&apos;s met voortgang en niveau</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="136" />
@@ -1449,7 +1464,7 @@ Details: %1</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/messages.py" line="49" />
-        <source>PartnerCheck may not write to the database file (it is read-only). What you entered is still on screen. Ask IT to check the file's permissions.</source>
+        <source>PartnerCheck may not write to the database file (it is read-only). What you entered is still on screen. Ask IT to check the file&apos;s permissions.</source>
         <translation>PartnerCheck mag niet in het databasebestand schrijven (het is alleen-lezen). Wat u invoerde staat nog op het scherm. Vraag ICT de rechten van het bestand na te kijken.</translation>
     </message>
     <message>
@@ -1535,7 +1550,7 @@ Details: %1</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/messages.py" line="100" />
-        <source>This step is not possible at the assessment's current stage; it may have been changed in another window. The screen now shows the current stage.</source>
+        <source>This step is not possible at the assessment&apos;s current stage; it may have been changed in another window. The screen now shows the current stage.</source>
         <translation>Deze stap is in de huidige fase van de beoordeling niet mogelijk; misschien is ze in een ander venster gewijzigd. Het scherm toont nu de huidige fase.</translation>
     </message>
     <message>
@@ -1935,7 +1950,7 @@ Details: %1</translation>
     <message>
         <location filename="../../src/partnercheck/ui/report_page.py" line="331" />
         <source>Sent %1 pages to the printer.</source>
-        <translation>%1 pagina's naar de printer gestuurd.</translation>
+        <translation>%1 pagina&apos;s naar de printer gestuurd.</translation>
     </message>
 </context>
 <context>
@@ -2133,23 +2148,23 @@ Details: %1</translation>
         <translation>Terug naar concept: de beoordeling kan weer worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="87" />
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="89" />
         <source>Approved by %1. The assessment is final and locked.</source>
         <translation>Vastgesteld door %1. De beoordeling is definitief en vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="101" />
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="103" />
         <source>New revision made. The final version is unchanged.</source>
         <translation>Nieuwe revisie gemaakt. De vastgestelde versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="124" />
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="126" />
         <source>Not every question is answered</source>
         <translation>Niet elke vraag is beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="127" />
-        <source>The assessment cannot be approved yet: %1 of the %2 questions have no answer. Every question needs one; “Don't know” is an answer too.
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="129" />
+        <source>The assessment cannot be approved yet: %1 of the %2 questions have no answer. Every question needs one; “Don&apos;t know” is an answer too.
 
 Go to the first unanswered question (%3)?</source>
         <translation>De beoordeling kan nog niet worden vastgesteld: %1 van de %2 vragen hebben geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
@@ -2157,8 +2172,8 @@ Go to the first unanswered question (%3)?</source>
 Naar de eerste onbeantwoorde vraag gaan (%3)?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="132" />
-        <source>The assessment cannot be approved yet: one of the %2 questions has no answer. Every question needs one; “Don't know” is an answer too.
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="134" />
+        <source>The assessment cannot be approved yet: one of the %2 questions has no answer. Every question needs one; “Don&apos;t know” is an answer too.
 
 Go to this question (%3)?</source>
         <translation>De beoordeling kan nog niet worden vastgesteld: een van de %2 vragen heeft geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.

@@ -81,10 +81,12 @@ def test_send_for_review_then_approve_locks_the_assessment(qtbot, make_window, a
     dialog.name_edit.clear()
     assert not dialog.approve_button.isEnabled()  # someone must approve
     qtbot.keyClicks(dialog.name_edit, "Wethouder Jansen")
+    qtbot.keyClicks(dialog.reviewer_edit, "H. de Boer")
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
 
     stored = store.get(assessment_id)
     assert stored.state is AssessmentState.FINAL and stored.approved_by == "Wethouder Jansen"
+    assert stored.reviewed_by == "H. de Boer"  # printed in the report's sign-off block
     assert page.state_badge.text() == "Final"
     assert page.lock_banner.isVisible() and "Wethouder Jansen" in page.lock_label.text()
     cp = page.checklist_page

@@ -86,6 +86,12 @@ class AssessmentSession(QObject):
 
     # -- sign-off -----------------------------------------------------------------------------
 
+    def set_reviewer(self, reviewer: str) -> None:
+        """Name who reviewed the assessment (printed in the report's sign-off block)."""
+        self.store.set_reviewer(self.id, reviewer)
+        self.assessment.reviewed_by = reviewer
+        self.saved.emit()
+
     def set_state(self, state: AssessmentState, by: str | None = None) -> None:
         """Move to another stage; raises the StoreError (e.g. StateError) for the caller to explain.
 

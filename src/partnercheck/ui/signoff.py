@@ -66,6 +66,10 @@ class ApproveDialog(QDialog):
         self.name_edit = QLineEdit(approver)
         self.name_edit.setAccessibleName(self.tr("Name of the approver"))
         self.name_edit.setPlaceholderText(self.tr("Who approves, e.g. the head of department"))
+        self.reviewer_edit = QLineEdit(assessment.reviewed_by or "")
+        self.reviewer_edit.setAccessibleName(self.tr("Name of the reviewer"))
+        self.reviewer_edit.setPlaceholderText(self.tr("Who reviewed it (optional)"))
+        form.addRow(self.tr("&Reviewed by:"), self.reviewer_edit)
         form.addRow(self.tr("Approved &by:"), self.name_edit)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -81,6 +85,9 @@ class ApproveDialog(QDialog):
 
     def approver(self) -> str:
         return self.name_edit.text().strip()
+
+    def reviewer(self) -> str:
+        return self.reviewer_edit.text().strip()
 
     def _update(self) -> None:
         self.approve_button.setEnabled(bool(self.approver()))

@@ -69,16 +69,18 @@ class SignoffActions(QObject):
             self._offer_unanswered(missing)
             return None
         dialog = ApproveDialog(session.assessment, w.settings.assessor, w)
-        dialog.accepted.connect(lambda: self._approve(dialog.approver()))
+        dialog.accepted.connect(lambda: self._approve(dialog.approver(), dialog.reviewer()))
         w.show_dialog(dialog)
         return dialog
 
-    def _approve(self, approver: str) -> bool:
+    def _approve(self, approver: str, reviewer: str = "") -> bool:
         w = self.window
         session = w.session
         if session is None:
             return False
         try:
+            if reviewer and reviewer != (session.assessment.reviewed_by or ""):
+                session.set_reviewer(reviewer)
             session.set_state(AssessmentState.FINAL, by=approver)
         except StoreError as exc:
             self._state_refused(exc)
