@@ -10,26 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from ..domain.assessment import AssessmentState, AssessmentSummary, PartnershipStatus
 from ..domain.scoring import Level
 from .labels import completeness_text, level_colour, level_icon, level_text, level_word, not_started_text, state_word, status_word
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # "no parent": the default of rowCount() and columnCount()
+from .table_model import Index, ListTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class AssessmentListModel(QAbstractTableModel):
+class AssessmentListModel(ListTableModel):
     DUTCH_PARTY, COUNTERPART, STATUS, LEVEL, COMPLETENESS, STAGE, UPDATED = range(7)
     COLUMN_COUNT = 7
 
@@ -79,12 +71,6 @@ class AssessmentListModel(QAbstractTableModel):
 
     # -- Qt model ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -124,10 +110,8 @@ class AssessmentListModel(QAbstractTableModel):
             return self._key_function(column)(s)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
+    def column_titles(self) -> dict[int, str]:
+        return {
             self.DUTCH_PARTY: self.tr("Dutch party"),
             self.COUNTERPART: self.tr("Counterpart"),
             self.STATUS: self.tr("Status"),
@@ -136,7 +120,6 @@ class AssessmentListModel(QAbstractTableModel):
             self.STAGE: self.tr("Stage"),
             self.UPDATED: self.tr("Last change"),
         }
-        return titles.get(section)
 
     # -- sorting ----------------------------------------------------------------------------
 

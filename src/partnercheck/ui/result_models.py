@@ -7,15 +7,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ..domain.assessment import Action, Answer
 from ..domain.checklist import Checklist, Recommendation
 from ..domain.scoring import Level, Score
 from .labels import action_status_word, level_colour, level_icon
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # "no parent": the default of rowCount() and columnCount()
+from .table_model import Index, ListTableModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +25,7 @@ class RedFlagRow:
     note: str
 
 
-class RedFlagModel(QAbstractTableModel):
+class RedFlagModel(ListTableModel):
     THEME, QUESTION, ANSWER, NOTE = range(4)
     COLUMN_COUNT = 4
 
@@ -60,12 +58,6 @@ class RedFlagModel(QAbstractTableModel):
     def flag(self, row: int) -> RedFlagRow:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -79,18 +71,16 @@ class RedFlagModel(QAbstractTableModel):
             return level_colour(Level.HIGH)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> dict[int, str]:
         return {
             self.THEME: self.tr("Theme"),
             self.QUESTION: self.tr("Question"),
             self.ANSWER: self.tr("Answer (red flag)"),
             self.NOTE: self.tr("Note"),
-        }.get(section)
+        }
 
 
-class RecommendationModel(QAbstractTableModel):
+class RecommendationModel(ListTableModel):
     RECOMMENDATION, THEME, SOURCES, IN_PLAN = range(4)
     COLUMN_COUNT = 4
 
@@ -115,12 +105,6 @@ class RecommendationModel(QAbstractTableModel):
     def recommendation(self, row: int) -> Recommendation:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -140,18 +124,16 @@ class RecommendationModel(QAbstractTableModel):
                 return self.tr("Yes (%1)").replace("%1", str(count))
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> dict[int, str]:
         return {
             self.RECOMMENDATION: self.tr("Recommended measure"),
             self.THEME: self.tr("Theme"),
             self.SOURCES: self.tr("Sources"),
             self.IN_PLAN: self.tr("In action plan"),
-        }.get(section)
+        }
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(ListTableModel):
     TEXT, OWNER, DUE, STATUS = range(4)
     COLUMN_COUNT = 4
 
@@ -173,12 +155,6 @@ class ActionTableModel(QAbstractTableModel):
                 return row
         return None
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -195,15 +171,13 @@ class ActionTableModel(QAbstractTableModel):
                 return action_status_word(a.status)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> dict[int, str]:
         return {
             self.TEXT: self.tr("Action"),
             self.OWNER: self.tr("Owner"),
             self.DUE: self.tr("Due"),
             self.STATUS: self.tr("Status"),
-        }.get(section)
+        }
 
 
 __all__ = ["ActionTableModel", "RecommendationModel", "RedFlagModel", "RedFlagRow"]

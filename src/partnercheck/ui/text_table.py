@@ -11,15 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ..domain.scoring import Level
 from .labels import level_colour, level_icon
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # "no parent": the default of rowCount() and columnCount()
+from .table_model import Index, ListTableModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +27,13 @@ class Cell:
     level: Level | None = None
 
 
-class TextTableModel(QAbstractTableModel):
+class TextTableModel(ListTableModel):
     """Rows of cells (or plain strings), each row with an optional key (an id, a path)."""
 
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
         super().__init__(parent)
         self._headers = list(headers)
+        self.COLUMN_COUNT = len(self._headers)
         self._rows: list[tuple[Cell, ...]] = []
         self._keys: list[Any] = []
 
@@ -54,12 +53,6 @@ class TextTableModel(QAbstractTableModel):
         """What the table shows, row by row (for tests and for copying)."""
         return [tuple(c.text for c in row) for row in self._rows]
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -75,10 +68,8 @@ class TextTableModel(QAbstractTableModel):
                 return level_colour(cell.level)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+    def column_titles(self) -> dict[int, str]:
+        return dict(enumerate(self._headers))
 
 
 def text_table(model: TextTableModel, accessible_name: str, *, stretch: int | Sequence[int] = 0, wrap: bool = True) -> QTableView:

@@ -7,18 +7,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 
 from ..domain.assessment import Answer
 from ..domain.checklist import Checklist, Theme
 from ..domain.scoring import Score, ThemeScore
 from .labels import answered_icon, level_colour, level_icon, level_text, level_word, not_started_text
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # "no parent": the default of rowCount() and columnCount()
+from .table_model import ROOT, Index, ListTableModel
 
 
-class ThemeProgressModel(QAbstractTableModel):
+class ThemeProgressModel(ListTableModel):
     """One row per theme: title, answered/total, level (word, colour and symbol)."""
 
     THEME, PROGRESS, LEVEL = range(3)
@@ -38,11 +36,8 @@ class ThemeProgressModel(QAbstractTableModel):
     def theme(self, row: int) -> Theme:
         return self._checklist.themes[row]
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._checklist.themes)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -77,10 +72,8 @@ class ThemeProgressModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {self.THEME: self.tr("Theme"), self.PROGRESS: self.tr("Answered"), self.LEVEL: self.tr("Level")}.get(section)
+    def column_titles(self) -> dict[int, str]:
+        return {self.THEME: self.tr("Theme"), self.PROGRESS: self.tr("Answered"), self.LEVEL: self.tr("Level")}
 
 
 class QuestionListModel(QAbstractListModel):
@@ -106,7 +99,7 @@ class QuestionListModel(QAbstractListModel):
                 index = self.index(row, 0)
                 self.dataChanged.emit(index, index)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() or self._theme is None else len(self._theme.questions)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
