@@ -158,22 +158,22 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="202" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="176" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="203" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="177" />
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="204" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="178" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="205" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="179" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -287,52 +287,52 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="114" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="100" />
         <source>Overall level: %1</source>
         <translation>Totaalniveau: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="116" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="102" />
         <source>%1 of %2 questions answered</source>
         <translation>%1 van %2 vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="118" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="104" />
         <source>Assessor: %1</source>
         <translation>Beoordelaar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="131" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="115" />
         <source>Dutch party</source>
         <translation>Nederlandse partij</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="132" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="116" />
         <source>Counterpart</source>
         <translation>Chinese partner</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="133" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="117" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="134" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="118" />
         <source>Overall level</source>
         <translation>Totaalniveau</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="135" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="119" />
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="136" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="120" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="137" />
+        <location filename="../../src/partnercheck/ui/list_model.py" line="121" />
         <source>Last change</source>
         <translation>Laatst gewijzigd</translation>
     </message>
@@ -646,122 +646,127 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="116" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="118" />
         <source>The&amp;mes</source>
         <translation>Thema&apos;&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="121" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="123" />
         <source>Themes with progress and level</source>
         <translation>Thema&apos;s met voortgang en niveau</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="136" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="138" />
         <source>&amp;Questions in this theme</source>
         <translation>Vragen &amp;in dit thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="141" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="143" />
         <source>Questions in this theme</source>
         <translation>Vragen in dit thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="189" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="191" />
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="196" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="198" />
         <source>C&amp;lear answer</source>
         <translation>Antwoord &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="197" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="199" />
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="201" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="203" />
         <source>Question h&amp;istory…</source>
         <translation>Geschiedenis van de&amp;ze vraag…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="202" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="204" />
         <source>Who changed this answer and its note, and when (Ctrl+H)</source>
         <translation>Wie dit antwoord en de notitie wijzigde, en wanneer (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="207" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="209" />
         <source>N&amp;otes and evidence (saved automatically)</source>
         <translation>&amp;Notities en bewijs (worden automatisch opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="211" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="213" />
         <source>Notes and evidence</source>
         <translation>Notities en bewijs</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="212" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="214" />
         <source>What did you find, and where? E.g. a document, a conversation, a website.</source>
         <translation>Wat heeft u gevonden, en waar? Bijv. een document, een gesprek, een website.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="226" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="228" />
         <source>‹ &amp;Previous question</source>
         <translation>‹ V&amp;orige vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="227" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="229" />
         <source>Previous question (Ctrl+Up or Alt+P)</source>
         <translation>Vorige vraag (Ctrl+↑ of Alt+O)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="229" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="231" />
         <source>&amp;Next question ›</source>
         <translation>&amp;Volgende vraag ›</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="230" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="232" />
         <source>Next question (Ctrl+Down or Alt+N)</source>
         <translation>Volgende vraag (Ctrl+↓ of Alt+V)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="232" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="234" />
         <source>&amp;Guidance</source>
         <translation>Toelichtin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="235" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="237" />
         <source>Show or hide why this question matters and its sources</source>
         <translation>Tonen of verbergen waarom deze vraag ertoe doet, met de bronnen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="253" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="255" />
         <source>Guidance and sources</source>
         <translation>Toelichting en bronnen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="398" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="361" />
+        <source>Every question has an answer.</source>
+        <translation>Elke vraag heeft een antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="413" />
         <source>Question %1 of %2 in this theme · %3 of %4 in all</source>
         <translation>Vraag %1 van %2 in dit thema · %3 van %4 in totaal</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="417" />
-        <source>Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme</source>
-        <translation>Toetsen: 1–%1 kiest een antwoord · Ctrl+↓ / Ctrl+↑ volgende / vorige vraag · Ctrl+PgDn / Ctrl+PgUp volgend / vorig thema</translation>
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="432" />
+        <source>Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme · Ctrl+U next unanswered</source>
+        <translation>Toetsen: 1–%1 kiest een antwoord · Ctrl+↓ / Ctrl+↑ volgende / vorige vraag · Ctrl+PgDn / Ctrl+PgUp volgend / vorig thema · Ctrl+U volgende onbeantwoorde</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="451" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="467" />
         <source>Press %1 to choose this answer</source>
         <translation>Druk op %1 om dit antwoord te kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="481" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="497" />
         <source>Why this matters</source>
         <translation>Waarom dit ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="482" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="498" />
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
@@ -1407,12 +1412,12 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
         <translation>%1 geopend</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="207" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="208" />
         <source>Note not saved</source>
         <translation>Notitie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="208" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="209" />
         <source>A note could not be saved (see the previous message). If you leave now, that text is lost.
 
 Leave anyway?</source>
@@ -1421,12 +1426,12 @@ Leave anyway?</source>
 Toch weggaan?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="248" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="249" />
         <source>Report not made</source>
         <translation>Rapport niet gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/main_window.py" line="249" />
+        <location filename="../../src/partnercheck/ui/main_window.py" line="250" />
         <source>The report could not be made. Your assessment is unchanged.
 
 Details: %1</source>
@@ -1794,22 +1799,22 @@ Details: %1</translation>
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../src/partnercheck/ui/theme_models.py" line="126" />
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="119" />
         <source>Answered: %1</source>
         <translation>Beantwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/theme_models.py" line="127" />
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="120" />
         <source>Not answered yet</source>
         <translation>Nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/theme_models.py" line="129" />
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="122" />
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/theme_models.py" line="129" />
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="122" />
         <source>not answered</source>
         <translation>niet beantwoord</translation>
     </message>
@@ -1817,32 +1822,32 @@ Details: %1</translation>
 <context>
     <name>RecommendationModel</name>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="139" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="123" />
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="140" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="124" />
         <source>Yes (%1)</source>
         <translation>Ja (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="147" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="129" />
         <source>Recommended measure</source>
         <translation>Aanbevolen maatregel</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="148" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="130" />
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="149" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="131" />
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="150" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="132" />
         <source>In action plan</source>
         <translation>In actieplan</translation>
     </message>
@@ -1850,22 +1855,22 @@ Details: %1</translation>
 <context>
     <name>RedFlagModel</name>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="86" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="76" />
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="87" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="77" />
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="88" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="78" />
         <source>Answer (red flag)</source>
         <translation>Antwoord (rode vlag)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="89" />
+        <location filename="../../src/partnercheck/ui/result_models.py" line="79" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -2192,22 +2197,22 @@ Naar deze vraag gaan (%3)?</translation>
 <context>
     <name>ThemeProgressModel</name>
     <message>
-        <location filename="../../src/partnercheck/ui/theme_models.py" line="70" />
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="65" />
         <source>%1: %2 of %3 questions answered; level %4</source>
         <translation>%1: %2 van %3 vragen beantwoord; niveau %4</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/theme_models.py" line="83" />
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="76" />
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/theme_models.py" line="83" />
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="76" />
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/theme_models.py" line="83" />
+        <location filename="../../src/partnercheck/ui/theme_models.py" line="76" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -2371,96 +2376,101 @@ Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="132" />
+        <source>Next question without an answer</source>
+        <translation>Volgende vraag zonder antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/menus.py" line="133" />
         <source>Go to the notes</source>
         <translation>Naar de notities</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="132" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="133" />
         <source>Alt+O</source>
         <translation>Alt+N</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="133" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="134" />
         <source>Show or hide the guidance</source>
         <translation>Toelichting tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="133" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="134" />
         <source>Alt+G</source>
         <translation>Alt+G</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="134" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="135" />
         <source>Checklist, result, action plan, report</source>
         <translation>Checklist, resultaat, actieplan, rapport</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="134" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="135" />
         <source>Alt+C, Alt+R, Alt+A, Alt+T</source>
         <translation>Alt+C, Alt+R, Alt+A, Alt+P</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="135" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="136" />
         <source>Open the selected assessment</source>
         <translation>De gekozen beoordeling openen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="136" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="137" />
         <source>New assessment</source>
         <translation>Nieuwe beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="137" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="138" />
         <source>Back to all assessments</source>
         <translation>Terug naar alle beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="138" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="139" />
         <source>Duplicate for re-assessment</source>
         <translation>Dupliceren voor herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="139" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="140" />
         <source>Delete the selected assessment (asks first)</source>
         <translation>De gekozen beoordeling verwijderen (vraagt eerst)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="139" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="140" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="140" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="141" />
         <source>History of the current question</source>
         <translation>Geschiedenis van de huidige vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="141" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="142" />
         <source>History of the whole assessment</source>
         <translation>Geschiedenis van de hele beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="142" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="143" />
         <source>Send for review, back to draft, approve</source>
         <translation>Ter beoordeling aanbieden, terug naar concept, vaststellen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="142" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="143" />
         <source>Alt+V, Alt+K, Alt+V</source>
         <translation>Alt+L, Alt+U, Alt+F</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="143" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="144" />
         <source>Compare with the previous assessment</source>
         <translation>Vergelijken met de vorige beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="143" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="144" />
         <source>Alt+W</source>
         <translation>Alt+K</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="146" />
+        <location filename="../../src/partnercheck/ui/menus.py" line="147" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from partnercheck.domain.assessment import Answer
 from partnercheck.ui.partnership_dialog import PartnershipDialog
 from partnercheck.workspace import open_store
 
@@ -166,3 +167,29 @@ def test_clear_answer_and_theme_progress(qtbot, window, store, new_assessment, l
     assert cp.position == (2, 0)
     qtbot.mouseClick(cp.question_view.viewport(), Qt.MouseButton.LeftButton, pos=cp.question_view.visualRect(cp.question_model.index(1, 0)).center())
     assert cp.position == (2, 1)
+
+
+def test_ctrl_u_goes_to_the_next_unanswered_question_and_wraps_round(qtbot, window, store, new_assessment, library, activate):  # type: ignore[no-untyped-def]
+    checklist = library.active
+    questions = checklist.questions
+    # Everything answered except the second and the last question.
+    new_assessment.answers = {q.id: Answer(q.options[0].value) for q in questions if q not in (questions[1], questions[-1])}
+    assessment_id = store.create(new_assessment)
+    window.reload_list()
+    page = window.open_assessment(assessment_id)
+    activate(qtbot, window)
+    cp = page.checklist_page
+    assert cp.question is questions[0]
+    qtbot.keyClick(cp.focusWidget() or cp, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert cp.question is questions[1]
+    qtbot.keyClick(cp.focusWidget() or cp, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert cp.question is questions[-1]
+    qtbot.keyClick(cp.focusWidget() or cp, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert cp.question is questions[1]  # round again from the start
+    # Once everything is answered, the status bar says so and the page stays put.
+    for q in (questions[1], questions[-1]):
+        store.save_answer(assessment_id, q.id, Answer(q.options[0].value))
+    page.session.refresh()
+    qtbot.keyClick(cp.focusWidget() or cp, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert cp.question is questions[1]
+    assert window.statusBar().currentMessage() == "Every question has an answer."

@@ -1,7 +1,8 @@
 """Walking the checklist: a theme navigator, one question at a time, guidance beside it.
 
 Keyboard: 1–9 choose an answer (Alt+1… too), Ctrl+Down / Ctrl+Up (or Alt+N / Alt+P) go to
-the next / previous question, Ctrl+PgDown / Ctrl+PgUp to the next / previous theme.
+the next / previous question, Ctrl+PgDown / Ctrl+PgUp to the next / previous theme, Ctrl+U to
+the next question still without an answer.
 An answer is saved the moment it is chosen; a note is saved 400 ms after typing stops, and
 also when the field loses focus, on navigation and on close. If a save fails the text stays
 in the field (and the page stays on the question) so nothing typed is lost.
@@ -78,6 +79,7 @@ class _OptionText(QLabel):
 class ChecklistPage(QWidget):
     note_pending = Signal()  # typing in a note that is not saved yet
     history_requested = Signal(str)  # question id: who changed its answer and note, when
+    status_message = Signal(str)  # a passing word for the status bar
 
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -273,6 +275,7 @@ class ChecklistPage(QWidget):
             ("Ctrl+Up", self.previous_question),
             ("Ctrl+PgDown", self.next_theme),
             ("Ctrl+PgUp", self.previous_theme),
+            ("Ctrl+U", self.next_unanswered),
         ):
             QShortcut(QKeySequence(keys), self, context=context).activated.connect(slot)
 
@@ -346,6 +349,18 @@ class ChecklistPage(QWidget):
         elif self._theme_index + 1 < len(self.checklist.themes):
             self.go_to(self._theme_index + 1, 0)
 
+    def next_unanswered(self) -> bool:
+        """Go to the first unanswered question after this one (wrapping round to the start);
+        False, with a word in the status bar, when every question has an answer."""
+        order = self.checklist.questions
+        missing = {q.id for q in self.session.unanswered()}
+        here = order.index(self.question)
+        for question in (*order[here + 1 :], *order[: here + 1]):
+            if question.id in missing and question.id != self.question.id:
+                return self.go_to_question(question.id)
+        self.status_message.emit(self.tr("Every question has an answer."))
+        return False
+
     def previous_question(self) -> None:
         if self._question_index > 0:
             self.go_to(self._theme_index, self._question_index - 1)
@@ -415,6 +430,7 @@ class ChecklistPage(QWidget):
             self.keys_hint.setText(
                 self.tr(
                     "Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme"
+                    " · Ctrl+U next unanswered"
                 ).replace("%1", str(min(len(question.options), MAX_NUMBER_KEYS)))
             )
         finally:

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         session.saved.connect(self.save_indicator.saved)
         session.save_failed.connect(self._save_failed)
         page.checklist_page.note_pending.connect(self.save_indicator.pending)
+        page.checklist_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         page.report_page.report_failed.connect(self._report_failed)
         page.report_page.file_error.connect(lambda exc: show_error(self, exc))
         self.session, self.assessment_page = session, page

@@ -129,6 +129,7 @@ class WindowMenus(QObject):
             (self.tr("Choose answer 1, 2, 3 …"), "1 … 9  /  Alt+1 … Alt+9"),
             (self.tr("Next / previous question"), self.tr("Ctrl+↓ / Ctrl+↑  (or Alt+N / Alt+P)")),
             (self.tr("Next / previous theme"), "Ctrl+PgDn / Ctrl+PgUp"),
+            (self.tr("Next question without an answer"), "Ctrl+U"),
             (self.tr("Go to the notes"), self.tr("Alt+O")),
             (self.tr("Show or hide the guidance"), self.tr("Alt+G")),
             (self.tr("Checklist, result, action plan, report"), self.tr("Alt+C, Alt+R, Alt+A, Alt+T")),
