@@ -314,3 +314,29 @@ def test_the_reviewer_named_before_review_is_kept_through_approval(store, new_as
     store.set_state(new_id, AssessmentState.FINAL, by="G. Smit")
     final = store.get(new_id)
     assert (final.reviewed_by, final.approved_by) == ("H. de Boer", "G. Smit")
+
+
+def test_a_note_saved_at_every_keystroke_is_one_change_in_the_history(store, new_assessment, library):
+    q = library.active.questions[0]
+    new_id = store.create(new_assessment)
+    store.actor = "A. de Vries"
+    typed = "Gesprek met BZ"
+    for i in range(1, len(typed) + 1):  # the window saves the note as it is typed
+        store.save_answer(new_id, q.id, Answer(None, typed[:i]))
+    notes = store.history(new_id, f"note:{q.id}")
+    assert [(h.old, h.new) for h in notes] == [(None, typed)]
+    # Another person's edit, or another change in between, starts a new entry.
+    store.actor = "B. Bakker"
+    store.save_answer(new_id, q.id, Answer(None, typed + "."))
+    store.save_answer(new_id, q.id, Answer(lowest(q), typed + "."))
+    store.save_answer(new_id, q.id, Answer(lowest(q), typed + ".."))
+    notes = store.history(new_id, f"note:{q.id}")
+    assert [(h.old, h.new, h.actor) for h in notes] == [
+        (None, typed, "A. de Vries"),
+        (typed, typed + ".", "B. Bakker"),
+        (typed + ".", typed + "..", "B. Bakker"),
+    ]
+    # Typing and then deleting the addition again leaves no trace.
+    store.save_answer(new_id, q.id, Answer(lowest(q), typed + "..x"))
+    store.save_answer(new_id, q.id, Answer(lowest(q), typed + ".."))
+    assert len(store.history(new_id, f"note:{q.id}")) == 3

@@ -46,7 +46,10 @@ class _Unset:
     pass
 
 
-UNSET = _Unset()  # "the caller does not know what was there": no conflict check
+UNSET = _Unset()
+
+# Edits to one note less than this far apart are one change in the history (see _log_note).
+NOTE_EDIT_SESSION_SECONDS = 120  # "the caller does not know what was there": no conflict check
 
 
 def _os_user() -> str:
@@ -275,7 +278,7 @@ class AssessmentStore:
             if old_value != new_value:
                 self._log(assessment_id, stamp, f"answer:{question_id}", old_value, new_value)
             if old_note != new_note:
-                self._log(assessment_id, stamp, f"note:{question_id}", old_note or None, new_note or None)
+                self._log_note(assessment_id, stamp, f"note:{question_id}", old_note or None, new_note or None)
             self._refresh_summary(assessment_id, stamp=stamp)
 
     def update_partnership(self, assessment_id: int, partnership: Partnership, assessor: str | None = None) -> None:
@@ -511,6 +514,24 @@ class AssessmentStore:
             "INSERT INTO history (assessment_id, at, actor, subject, old, new) VALUES (?, ?, ?, ?, ?, ?)",
             [assessment_id, stamp, actor or self.actor, subject, old, new],
         )
+
+    def _log_note(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None) -> None:
+        """Record a note change; a run of edits to one note, by one person with nothing else
+        changed in between, is one change in the history.
+
+        The window saves a note at every keystroke, so that a crash loses at most the key in
+        flight; the history should still read "note changed from A to B", not a line per letter.
+        """
+        last = self.db.execute(
+            "SELECT id, at, actor, subject, old FROM history WHERE assessment_id = ? ORDER BY id DESC LIMIT 1", [assessment_id]
+        ).fetchone()
+        recent = _dt.datetime.fromisoformat(stamp) - _dt.timedelta(seconds=NOTE_EDIT_SESSION_SECONDS)
+        if last is None or last[3] != subject or last[2] != self.actor or _dt.datetime.fromisoformat(last[1]) < recent:
+            self._log(assessment_id, stamp, subject, old, new)
+        elif last[4] == new:
+            self.db.execute("DELETE FROM history WHERE id = ?", [last[0]])  # typed, then undone: no change
+        else:
+            self.db.execute("UPDATE history SET at = ?, new = ? WHERE id = ?", [stamp, new, last[0]])
 
     def _checklist_of(self, assessment_id: int):  # type: ignore[no-untyped-def]
         row = self._read(lambda: self.db.execute("SELECT checklist_id, checklist_version FROM assessment WHERE id = ?", [assessment_id]).fetchone())

@@ -3,9 +3,11 @@
 Keyboard: 1–9 choose an answer (Alt+1… too), Ctrl+Down / Ctrl+Up (or Alt+N / Alt+P) go to
 the next / previous question, Ctrl+PgDown / Ctrl+PgUp to the next / previous theme, Ctrl+U to
 the next question still without an answer.
-An answer is saved the moment it is chosen; a note is saved 400 ms after typing stops, and
-also when the field loses focus, on navigation and on close. If a save fails the text stays
-in the field (and the page stays on the question) so nothing typed is lost.
+An answer is saved the moment it is chosen; a note as soon as the keystrokes waiting in the
+event queue have been taken in (so a crash loses at most the key in flight; the store folds a
+run of edits into one history entry), and again when the field loses focus, on navigation
+and on close. If a save fails the text stays in the field (and the page stays on the
+question) so nothing typed is lost.
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ from ..domain.checklist import Question, Theme
 from .session import AssessmentSession
 from .theme_models import QuestionListModel, ThemeProgressModel
 
-NOTE_DELAY_MS = 400
+# 0: save once the keys already queued are in, not per key of a burst, and never later.
+NOTE_DELAY_MS = 0
 MAX_NUMBER_KEYS = 9
 # Below this page width (logical pixels) three panes leave the question too little room, so
 # the guidance starts hidden (the Guidance button shows it). 1366x768 at 150 % gives a page
