@@ -8,10 +8,12 @@ level. Everything else asks this module and never does path arithmetic of its ow
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources as _ilr
 from pathlib import Path
 
-_PACKAGE_ROOT = Path(str(_ilr.files("partnercheck")))
+# The package's own folder. (importlib.resources would say the same for a plain install, but
+# importing it costs the window's start-up several milliseconds, and PartnerCheck is never
+# run from a zip.)
+_PACKAGE_ROOT = Path(__file__).resolve().parent
 _SOURCE_ROOT = _PACKAGE_ROOT.parent.parent
 
 

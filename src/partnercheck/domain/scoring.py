@@ -24,39 +24,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import IntEnum
 
 from .assessment import Answer
 from .checklist import MAX_RISK, Checklist, Question, Recommendation, Theme
+from .levels import LEVEL_LABELS, Level, level_label
 
 HIGH_SHARE = 0.6
 MEDIUM_SHARE = 0.25
 HIGH_RISK_ANSWERS_FOR_HIGH = 2
 
-
-class Level(IntEnum):
-    LOW = 0
-    MEDIUM = 1
-    HIGH = 2
-
-    @property
-    def code(self) -> str:
-        return self.name.lower()
-
-    @classmethod
-    def from_code(cls, code: str) -> Level:
-        return cls[code.upper()]
-
-
-LEVEL_LABELS = {
-    Level.LOW: {"nl": "laag", "en": "low"},
-    Level.MEDIUM: {"nl": "middel", "en": "medium"},
-    Level.HIGH: {"nl": "hoog", "en": "high"},
-}
-
-
-def level_label(level: Level, lang: str) -> str:
-    return LEVEL_LABELS[level][lang]
+__all__ = ["LEVEL_LABELS", "Level", "Score", "ThemeScore", "level_label", "score", "score_theme"]
 
 
 @dataclass(frozen=True, slots=True)

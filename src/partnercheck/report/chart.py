@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ..domain.scoring import Level, level_label
+from ..domain.levels import Level, level_label
 from .fonts import BOLD, REGULAR
 from .palette import INK, LEVEL_FILL, LEVEL_TEXT, MUTED, RULE
 

@@ -6,7 +6,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 
-from ..domain.scoring import Level
+from ..domain.levels import Level
 
 PAGE_SIZE = A4
 MARGIN_X = 2 * cm

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ..domain.scoring import Level
+from ..domain.levels import Level
 from ..domain.text import LANGUAGES
 
 LABELS: dict[str, dict[str, str]] = {

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.assessment import AssessmentSummary
-from ..domain.scoring import Level
+from ..domain.levels import Level
 from .labels import level_word, not_started_text, state_word
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from ..domain.assessment import ActionStatus, AssessmentState, CounterpartKind, DutchPartyKind, PartnershipStatus
-from ..domain.scoring import Level
+from ..domain.levels import Level
 
 # -- levels ---------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from ..domain.assessment import AssessmentState, AssessmentSummary, PartnershipStatus
-from ..domain.scoring import Level
+from ..domain.levels import Level
 from .labels import completeness_text, level_colour, level_icon, level_text, level_word, not_started_text, state_word, status_word
 from .table_model import Index, ListTableModel
 

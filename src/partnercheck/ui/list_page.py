@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.assessment import AssessmentSummary, PartnershipStatus
-from ..domain.scoring import Level
+from ..domain.levels import Level
 from .labels import level_icon, level_text, status_word
 from .list_model import ID_ROLE, AssessmentFilterProxy, AssessmentListModel
 

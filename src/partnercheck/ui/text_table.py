@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ..domain.scoring import Level
+from ..domain.levels import Level
 from .labels import level_colour, level_icon
 from .table_model import Index, ListTableModel
 
