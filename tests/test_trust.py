@@ -340,3 +340,15 @@ def test_a_note_saved_at_every_keystroke_is_one_change_in_the_history(store, new
     store.save_answer(new_id, q.id, Answer(lowest(q), typed + "..x"))
     store.save_answer(new_id, q.id, Answer(lowest(q), typed + ".."))
     assert len(store.history(new_id, f"note:{q.id}")) == 3
+
+
+def test_a_backup_into_an_unwritable_folder_is_a_clear_store_error(db_path, new_assessment, monkeypatch):
+    from partnercheck.store import StoreError, backups
+
+    store = open_store(db_path)
+    store.create(new_assessment)
+    monkeypatch.setattr(backups, "backup_dir", lambda _path: db_path.parent / "not-a-folder" / "backups")
+    (db_path.parent / "not-a-folder").write_text("a file where the folder would go", encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot be opened"):
+        store.backup()
+    store.close()

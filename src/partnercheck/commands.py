@@ -397,7 +397,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.now:
         store = _store(args)
-        made = backups.make_backup(store.db.conn, db_path, "manual")
+        made = store.backup()
         store.close()
         print(f"Backup written: {made}")
         return EXIT_OK

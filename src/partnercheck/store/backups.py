@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from .errors import CannotOpenError, StoreError, translate
 
 KEEP = 5
 SUFFIX = ".backup.sqlite3"
@@ -22,8 +26,24 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(folder.glob(f"{db_path.stem}-*{SUFFIX}"), reverse=True)
 
 
+@contextmanager
+def _as_store_errors(path: Path) -> Iterator[None]:
+    """Disk full, locked, unwritable folder ...: the user's kind of error, not a traceback."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise (translate(exc, path) or StoreError(f"{path}: {exc}")) from None
+    except OSError as exc:
+        raise CannotOpenError(path, exc.strerror or str(exc)) from None
+
+
 def make_backup(conn: sqlite3.Connection, db_path: Path, label: str) -> Path:
     """Copy the open database, consistently, to a dated file; prune the oldest beyond KEEP."""
+    with _as_store_errors(backup_dir(db_path)):
+        return _make_backup(conn, db_path, label)
+
+
+def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str) -> Path:
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -56,7 +76,8 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
         target = open_database(db_path)
         try:
             make_backup(target.conn, db_path, "before-restore")
-            source.conn.backup(target.conn)
+            with _as_store_errors(db_path):
+                source.conn.backup(target.conn)
         finally:
             target.close()
     finally:

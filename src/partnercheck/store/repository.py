@@ -99,6 +99,12 @@ class AssessmentStore:
     def close(self) -> None:
         self.db.close()
 
+    def backup(self, label: str = "manual") -> Path:
+        """A dated copy of the whole database next to it (see store.backups)."""
+        from .backups import make_backup
+
+        return make_backup(self.db.conn, self.path, label)
+
     # -- transactions ---------------------------------------------------------------------
 
     @contextmanager

@@ -7,14 +7,13 @@ need them.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..store.errors import StoreError, translate
+from ..store.errors import StoreError
 from .messages import show_error
 
 if TYPE_CHECKING:
@@ -135,17 +134,15 @@ class FileActions(QObject):
             dialog.set_backups(list_backups(self.window.store.path), backup_dir(self.window.store.path))
 
     def make_backup(self, dialog: BackupDialog | None = None) -> Path | None:
-        from ..store.backups import make_backup
-
         w = self.window
         if w.store is None:
             return None
         if w.assessment_page is not None:
             w.assessment_page.flush()
         try:
-            made = make_backup(w.store.db.conn, w.store.path, "manual")
-        except (OSError, sqlite3.Error) as exc:
-            show_error(dialog or w, self._known(exc))
+            made = w.store.backup()
+        except StoreError as exc:
+            show_error(dialog or w, exc)
             return None
         if dialog is not None:
             self._fill_backups(dialog)
@@ -184,8 +181,8 @@ class FileActions(QObject):
         error: BaseException | None = None
         try:
             restore_backup(path, backup)
-        except (StoreError, OSError, sqlite3.Error) as exc:
-            error = self._known(exc)
+        except StoreError as exc:
+            error = exc
         reopened = w.open_database(path)
         if dialog is not None:
             self._fill_backups(dialog)
@@ -197,10 +194,3 @@ class FileActions(QObject):
                 self.tr("Backup of %1 restored. The state before it is kept as a backup.").replace("%1", backup_when(backup)), 10000
             )
         return reopened
-
-    def _known(self, exc: BaseException) -> BaseException:
-        """A raw SQLite error from the backup helpers, in the store's terms (disk full, locked, …)."""
-        if isinstance(exc, sqlite3.Error):
-            w = self.window
-            return translate(exc, w.store.path if w.store is not None else Path(w.settings.database_path)) or StoreError(str(exc))
-        return exc
