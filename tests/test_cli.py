@@ -289,3 +289,41 @@ def test_delete_and_restore_from_the_command_line(run, tmp_path, document):
     assert run("restore", str(new_id))[0] == 0
     assert [r["id"] for r in json.loads(run("list", "--json")[1])] == [new_id]
     assert run("delete", "999")[0] == 2
+
+
+def test_a_final_assessment_travels_with_its_sign_off(run, tmp_path, document, library):
+    checklist = library.active
+    complete = copy.deepcopy(document)
+    complete["answers"] = {q.id: {"value": q.options[0].value, "note": ""} for q in checklist.questions}
+    first = import_ok(run, write(tmp_path, "complete.json", complete))
+    run("state", str(first), "review")
+    assert run("state", str(first), "final", "--by", "K. de Boer")[0] == 0
+    out_file = tmp_path / "final.json"
+    assert run("export", str(first), "--out", str(out_file))[0] == 0
+    exported = json.loads(out_file.read_text(encoding="utf-8"))
+    assert exported["signoff"]["state"] == "final" and exported["signoff"]["approved_by"] == "K. de Boer"
+
+    # Another town hall imports it: still final and locked, with the same approval.
+    second = import_ok(run, out_file)
+    again = json.loads(run("export", str(second))[1])
+    assert again["signoff"] == exported["signoff"]
+    code, _, err = run("state", str(second), "draft")
+    assert code == 2 and "cannot go from final" in err
+
+
+@pytest.mark.parametrize(
+    ("signoff", "field"),
+    [
+        ({"state": "approved"}, "signoff.state"),
+        ({"state": "final"}, "signoff.approved_by"),
+        ({"state": "final", "approved_by": "X", "approved_on": "2026-11-22"}, "signoff.state"),  # unanswered questions
+        ({"state": "final", "approved_by": "X", "approved_on": "gisteren"}, "signoff.approved_on"),
+        ({"revision": 0}, "signoff.revision"),
+        ("final", "signoff"),
+    ],
+)
+def test_bad_sign_off_in_an_import_file_exits_2(run, tmp_path, document, signoff, field):
+    path = write(tmp_path, "bad.json", {**document, "signoff": signoff})
+    code, _, err = run("import", str(path))
+    assert code == 2 and f": {field}:" in err
+    assert run("list", "--json")[1].strip() == "[]"

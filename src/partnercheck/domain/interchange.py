@@ -17,6 +17,7 @@ from .assessment import (
     ActionStatus,
     Answer,
     Assessment,
+    AssessmentState,
     CounterpartKind,
     DutchPartyKind,
     Partnership,
@@ -51,6 +52,13 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
         "created": assessment.created.isoformat(),
         "answers": {qid: {"value": a.value, "note": a.note} for qid, a in assessment.answers.items()},
         "actions": [a.as_record() for a in assessment.actions],
+        "signoff": {
+            "state": assessment.state.value,
+            "revision": assessment.revision,
+            "reviewed_by": assessment.reviewed_by,
+            "approved_by": assessment.approved_by,
+            "approved_on": assessment.approved_on.isoformat() if assessment.approved_on else None,
+        },
     }
     if assessment.updated is not None:
         doc["updated"] = assessment.updated.isoformat()
@@ -197,7 +205,7 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessmen
         except ValueError as exc:
             raise p.fail(f"{field}.{str(exc).split(':')[0]}", str(exc).split(": ", 1)[-1]) from None
 
-    return Assessment(
+    assessment = Assessment(
         partnership=partnership,
         checklist_id=cl_id,
         checklist_version=cl_version,
@@ -207,6 +215,40 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessmen
         answers=answers,
         actions=actions,
     )
+    if "signoff" in doc:
+        _signoff(p, p.obj(doc["signoff"], "signoff"), assessment, len(checklist.questions))
+    return assessment
+
+
+def _signoff(p: _Parser, d: dict[str, Any], assessment: Assessment, questions: int) -> None:
+    """Stage and approval as the sender recorded them: a final assessment stays final (and
+    locked) here too, so it can only be changed through a new revision."""
+    f = "signoff"
+    state = p.enum(d, "state", f, AssessmentState) if d.get("state") is not None else AssessmentState.DRAFT
+    revision = d.get("revision", 1)
+    if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
+        raise p.fail(f"{f}.revision", "must be a whole number from 1")
+    reviewed_by = p.text(d, "reviewed_by", f, required=False) or None
+    approved_by = p.text(d, "approved_by", f, required=False) or None
+    approved_on = None
+    if d.get("approved_on") is not None:
+        text = d["approved_on"]
+        try:
+            approved_on = _dt.date.fromisoformat(text) if isinstance(text, str) else None
+        except ValueError:
+            approved_on = None
+        if approved_on is None:
+            raise p.fail(f"{f}.approved_on", f"{text!r} is not a date (YYYY-MM-DD)")
+    if state is AssessmentState.FINAL:
+        if not approved_by or approved_on is None:
+            raise p.fail(f"{f}.approved_by", "a final assessment names who approved it and when (approved_by, approved_on)")
+        answered = sum(a.value is not None for a in assessment.answers.values())
+        if answered < questions:
+            raise p.fail(f"{f}.state", f"final, but {questions - answered} questions are unanswered")
+    else:
+        approved_by, approved_on = None, None  # only a final assessment is approved
+    assessment.state, assessment.revision = state, revision
+    assessment.reviewed_by, assessment.approved_by, assessment.approved_on = reviewed_by, approved_by, approved_on
 
 
 def _partnership(p: _Parser, d: dict[str, Any]) -> Partnership:

@@ -206,7 +206,8 @@ class AssessmentStore:
     # -- writing ----------------------------------------------------------------------------
 
     def create(self, assessment: Assessment) -> int:
-        """Store a whole assessment (new, or imported) as a draft and return its id."""
+        """Store a whole assessment and return its id: a new one as a draft, an imported one
+        in the stage its file gives (a final one stays final, and locked)."""
         return self.create_many([assessment])[0]
 
     def create_many(self, assessments: Iterable[Assessment]) -> list[int]:
@@ -232,6 +233,10 @@ class AssessmentStore:
             updated=stamp,
             revision=assessment.revision,
             previous_id=assessment.previous_id,
+            state=assessment.state.value,
+            reviewed_by=assessment.reviewed_by,
+            approved_by=assessment.approved_by,
+            approved_on=assessment.approved_on.isoformat() if assessment.approved_on else None,
             overall=result.overall.code,
             answered=result.answered,
             total=result.total,
@@ -245,6 +250,8 @@ class AssessmentStore:
             db["action"].insert(_action_row(new_id, position, action, stamp))
         p = assessment.partnership
         self._log(new_id, stamp, "created", None, f"{p.dutch_party} – {p.counterpart}")
+        if assessment.state is not AssessmentState.DRAFT:  # imported as the sender left it
+            self._log(new_id, stamp, "state", None, assessment.state.value)
         return int(new_id)
 
     def save_answer(self, assessment_id: int, question_id: str, answer: Answer | None, *, expected: Answer | None | _Unset = UNSET) -> None:
