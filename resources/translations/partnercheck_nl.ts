@@ -646,127 +646,127 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="118" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="121" />
         <source>The&amp;mes</source>
         <translation>Thema&apos;&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="123" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="126" />
         <source>Themes with progress and level</source>
         <translation>Thema&apos;s met voortgang en niveau</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="138" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="141" />
         <source>&amp;Questions in this theme</source>
         <translation>Vragen &amp;in dit thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="143" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="146" />
         <source>Questions in this theme</source>
         <translation>Vragen in dit thema</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="191" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="194" />
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="198" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="201" />
         <source>C&amp;lear answer</source>
         <translation>Antwoord &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="199" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="202" />
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="203" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="206" />
         <source>Question h&amp;istory…</source>
         <translation>Geschiedenis van de&amp;ze vraag…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="204" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="207" />
         <source>Who changed this answer and its note, and when (Ctrl+H)</source>
         <translation>Wie dit antwoord en de notitie wijzigde, en wanneer (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="209" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="212" />
         <source>N&amp;otes and evidence (saved automatically)</source>
         <translation>&amp;Notities en bewijs (worden automatisch opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="213" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="216" />
         <source>Notes and evidence</source>
         <translation>Notities en bewijs</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="214" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="217" />
         <source>What did you find, and where? E.g. a document, a conversation, a website.</source>
         <translation>Wat heeft u gevonden, en waar? Bijv. een document, een gesprek, een website.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="228" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="231" />
         <source>‹ &amp;Previous question</source>
         <translation>‹ V&amp;orige vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="229" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="232" />
         <source>Previous question (Ctrl+Up or Alt+P)</source>
         <translation>Vorige vraag (Ctrl+↑ of Alt+O)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="231" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="234" />
         <source>&amp;Next question ›</source>
         <translation>&amp;Volgende vraag ›</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="232" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="235" />
         <source>Next question (Ctrl+Down or Alt+N)</source>
         <translation>Volgende vraag (Ctrl+↓ of Alt+V)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="234" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="237" />
         <source>&amp;Guidance</source>
         <translation>Toelichtin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="237" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="240" />
         <source>Show or hide why this question matters and its sources</source>
         <translation>Tonen of verbergen waarom deze vraag ertoe doet, met de bronnen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="255" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="258" />
         <source>Guidance and sources</source>
         <translation>Toelichting en bronnen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="361" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="364" />
         <source>Every question has an answer.</source>
         <translation>Elke vraag heeft een antwoord.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="413" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="416" />
         <source>Question %1 of %2 in this theme · %3 of %4 in all</source>
         <translation>Vraag %1 van %2 in dit thema · %3 van %4 in totaal</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="432" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="435" />
         <source>Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme · Ctrl+U next unanswered</source>
         <translation>Toetsen: 1–%1 kiest een antwoord · Ctrl+↓ / Ctrl+↑ volgende / vorige vraag · Ctrl+PgDn / Ctrl+PgUp volgend / vorig thema · Ctrl+U volgende onbeantwoorde</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="467" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="470" />
         <source>Press %1 to choose this answer</source>
         <translation>Druk op %1 om dit antwoord te kiezen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="497" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="500" />
         <source>Why this matters</source>
         <translation>Waarom dit ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="498" />
+        <location filename="../../src/partnercheck/ui/checklist_page.py" line="501" />
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
@@ -876,73 +876,73 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="42" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="41" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="42" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="41" />
         <source>PartnerCheck databases (%1);;All files (*)</source>
         <translation>PartnerCheck-databases (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="49" />
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="53" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="48" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="52" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="49" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="48" />
         <source>PartnerCheck databases (%1)</source>
         <translation>PartnerCheck-databases (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="53" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="52" />
         <source>That file already exists. Use Open database to open it.</source>
         <translation>Dat bestand bestaat al. Gebruik Database openen om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="66" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="65" />
         <source>Import assessment file</source>
         <translation>Beoordelingsbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="66" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="65" />
         <source>PartnerCheck assessment files (*.json);;All files (*)</source>
         <translation>Beoordelingsbestanden van PartnerCheck (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="80" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="79" />
         <source>Imported %1 – %2 as a new assessment.</source>
         <translation>%1 – %2 geïmporteerd als nieuwe beoordeling.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="99" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="98" />
         <source>Export assessment file</source>
         <translation>Beoordelingsbestand exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="99" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="98" />
         <source>PartnerCheck assessment files (*.json)</source>
         <translation>Beoordelingsbestanden van PartnerCheck (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="113" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="112" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="152" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="149" />
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="168" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="165" />
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="170" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="167" />
         <source>Put the whole database back as it was on %1?
 
 Everything changed since then is replaced by the backup. The current state is kept as a backup first, so you can return to it with File › Restore a backup.</source>
@@ -951,7 +951,7 @@ Everything changed since then is replaced by the backup. The current state is ke
 Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidige toestand wordt eerst als reservekopie bewaard, zodat u ernaar kunt terugkeren met Bestand › Reservekopie terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="197" />
+        <location filename="../../src/partnercheck/ui/file_actions.py" line="194" />
         <source>Backup of %1 restored. The state before it is kept as a backup.</source>
         <translation>Reservekopie van %1 teruggezet. De toestand daarvoor is als reservekopie bewaard.</translation>
     </message>
@@ -1878,82 +1878,107 @@ Details: %1</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="145" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="155" />
         <source>Report &amp;language:</source>
         <translation>Taa&amp;l van het rapport:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="147" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="157" />
         <source>Report language</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="154" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="164" />
         <source>&amp;Generate report</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="158" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="168" />
         <source>Report progress</source>
         <translation>Voortgang van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="163" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="173" />
         <source>Sa&amp;ve as PDF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="165" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="175" />
         <source>Pr&amp;int…</source>
         <translation>A&amp;fdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="178" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="188" />
         <source>Generate the advice report to preview it here. It contains the levels per theme, the red flags, the recommended measures, your notes and the action plan.</source>
         <translation>Maak het adviesrapport om het hier te bekijken. Het bevat de niveaus per thema, de rode vlaggen, de aanbevolen maatregelen, uw notities en het actieplan.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="213" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="223" />
         <source>Making the report…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="239" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="249" />
         <source>Report ready (%1). Save it as PDF or print it.</source>
         <translation>Rapport klaar (%1). Sla het op als PDF of druk het af.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="243" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="253" />
         <source>The report could not be made.</source>
         <translation>Het rapport kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="248" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="258" />
         <source>The assessment has changed since this report was made. Generate it again.</source>
         <translation>De beoordeling is gewijzigd sinds dit rapport werd gemaakt. Maak het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="264" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="274" />
         <source>Report preview</source>
         <translation>Voorbeeld van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="298" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="308" />
         <source>Save report as PDF</source>
         <translation>Rapport opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="298" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="308" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="314" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="324" />
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="331" />
+        <location filename="../../src/partnercheck/ui/report_page.py" line="335" />
+        <source>Printing the report…</source>
+        <translation>Het rapport wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="335" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="336" />
+        <source>Printing</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="341" />
+        <source>Printing page %1 of %2…</source>
+        <translation>Pagina %1 van %2 wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="353" />
+        <source>Printing cancelled after %1 pages.</source>
+        <translation>Afdrukken na %1 pagina's geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/report_page.py" line="355" />
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 pagina&apos;s naar de printer gestuurd.</translation>
     </message>

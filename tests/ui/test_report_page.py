@@ -72,8 +72,19 @@ def test_report_prints_every_page_on_a_printer(qtbot, window, store, new_assessm
     pages = rp.print_report()
     assert pages == rp.page_count
     assert out.read_bytes().startswith(b"%PDF")
+    assert rp.state_label.text() == f"Sent {pages} pages to the printer."
     monkeypatch.setattr(report_module, "choose_printer", lambda parent: None)
-    assert rp.print_report() == 0  # cancelled
+    assert rp.print_report() == 0  # cancelled in the print dialog
+
+    # Cancelled in the progress dialog after two pages: those two went, the rest did not.
+    seen = []
+
+    def cancel_after_two(done, total):  # type: ignore[no-untyped-def]
+        seen.append((done, total))
+        return done < 2
+
+    assert report_module.print_document(rp.document, pdf_printer(None), cancel_after_two) == 2
+    assert seen[0] == (0, rp.page_count) and seen[-1] == (2, rp.page_count)
 
 
 def test_report_failure_is_shown_in_plain_words(qtbot, window, store, new_assessment, library, monkeypatch, dialogs):  # type: ignore[no-untyped-def]

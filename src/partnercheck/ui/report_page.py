@@ -8,6 +8,7 @@ report is made, previewed or printed: none of them is on the start-up path.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -91,15 +93,21 @@ def choose_printer(parent: QWidget) -> QPrinter | None:
     return printer
 
 
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Render every page onto the printer, on white (QtPdf renders transparent). Pages printed."""
+def print_document(document: QPdfDocument, printer: QPrinter, progress: Callable[[int, int], bool] | None = None) -> int:
+    """Render every page onto the printer, on white (QtPdf renders transparent). Pages printed.
+
+    ``progress(done, total)`` is called before each page and at the end; returning False stops
+    (the pages sent so far stay sent)."""
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer could not be started")
     printed = 0
+    total = document.pageCount()
     try:
         device_dpi = max(1, printer.resolution())
-        for page in range(document.pageCount()):
+        for page in range(total):
+            if progress is not None and not progress(page, total):
+                break
             if page:
                 printer.newPage()
             viewport = painter.viewport()
@@ -116,6 +124,8 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
             painter.fillRect(target, QColor("white"))
             painter.drawImage(target, image)
             printed += 1
+        if progress is not None:
+            progress(printed, total)
     finally:
         painter.end()
     return printed
@@ -320,15 +330,29 @@ class ReportPage(QWidget):
         printer = choose_printer(self)
         if printer is None:
             return 0
-        self.setCursor(Qt.CursorShape.BusyCursor)
+        # Rendering a page at print resolution takes a moment; a modal progress dialog keeps the
+        # window painting (it runs the event loop between pages) and lets the officer cancel.
+        busy = QProgressDialog(self.tr("Printing the report…"), self.tr("Cancel"), 0, self.document.pageCount(), self)
+        busy.setWindowTitle(self.tr("Printing"))
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(0)
+
+        def step(done: int, total: int) -> bool:
+            busy.setLabelText(self.tr("Printing page %1 of %2…").replace("%1", str(min(done + 1, total))).replace("%2", str(total)))
+            busy.setValue(done)
+            return not busy.wasCanceled()
+
         try:
-            pages = print_document(self.document, printer)
+            pages = print_document(self.document, printer, step)
         except OSError as exc:
             self.file_error.emit(exc)
             return 0
         finally:
-            self.unsetCursor()
-        self.state_label.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(pages)))
+            busy.close()
+        if pages < self.document.pageCount():
+            self.state_label.setText(self.tr("Printing cancelled after %1 pages.").replace("%1", str(pages)))
+        else:
+            self.state_label.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(pages)))
         return pages
 
     def _update_buttons(self) -> None:
