@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .domain.assessment import AssessmentState
+from .domain.assessment import Assessment, AssessmentState
 from .domain.checklist import Checklist
 from .domain.checklist_loader import ChecklistError
 from .domain.compare import compare
@@ -262,12 +262,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def score_document(store: AssessmentStore, assessment_id: int, lang: str) -> tuple[Score, dict[str, Any]]:
-    assessment = store.get(assessment_id)
-    checklist = store.checklist_for(assessment)
-    result = score(checklist, assessment.answers)
-    return result, {
-        "id": assessment_id,
+def score_document(assessment: Assessment, checklist: Checklist, result: Score, lang: str) -> dict[str, Any]:
+    return {
+        "id": assessment.id,
         "checklist": {"id": checklist.id, "version": checklist.version},
         "overall": result.overall.code,
         "completeness": round(result.completeness, 4),
@@ -283,13 +280,13 @@ def score_document(store: AssessmentStore, assessment_id: int, lang: str) -> tup
 
 def cmd_score(args: argparse.Namespace) -> int:
     store = _store(args)
-    result, doc = score_document(store, _assessment_id(args.id), args.lang)
+    assessment = store.get(_assessment_id(args.id))
+    checklist = store.checklist_for(assessment)
+    result = score(checklist, assessment.answers)
     if args.json:
-        _emit_json(doc)
+        _emit_json(score_document(assessment, checklist, result, args.lang))
         return EXIT_OK
     lang = args.lang
-    assessment = store.get(doc["id"])
-    checklist = store.checklist_for(assessment)
     p = assessment.partnership
     print(f"{p.dutch_party} – {p.counterpart}")
     print(f"overall: {level_label(result.overall, lang)}  ({result.answered}/{result.total} answered)")

@@ -27,6 +27,7 @@ from ..domain.assessment import (
 from .connection import Database
 
 if TYPE_CHECKING:
+    from ..domain.checklist import Checklist
     from ..domain.library import ChecklistLibrary
 
 from .errors import (
@@ -292,7 +293,7 @@ class AssessmentStore:
                 self._log(assessment_id, stamp, f"answer:{question_id}", old_value, new_value)
             if old_note != new_note:
                 self._log_note(assessment_id, stamp, f"note:{question_id}", old_note or None, new_note or None)
-            self._refresh_summary(assessment_id, stamp=stamp)
+            self._refresh_summary(assessment_id, checklist, stamp)
 
     def update_partnership(self, assessment_id: int, partnership: Partnership, assessor: str | None = None) -> None:
         stamp = _stamp()
@@ -564,15 +565,14 @@ class AssessmentStore:
     def _touch(self, assessment_id: int, stamp: str) -> None:
         self.db.execute("UPDATE assessment SET updated = ? WHERE id = ?", [stamp, assessment_id])
 
-    def _refresh_summary(self, assessment_id: int, *, stamp: str | None) -> None:
-        checklist = self._checklist_of(assessment_id)
+    def _refresh_summary(self, assessment_id: int, checklist: Checklist, stamp: str) -> None:
+        """Rescore after an answer changed and store the summary the list shows."""
         answers = {r[0]: Answer(r[1], "") for r in self.db.execute("SELECT question_id, value FROM answer WHERE assessment_id = ?", [assessment_id])}
         result = _score(checklist, answers)
-        sets = "overall = ?, answered = ?, total = ?" + (", updated = ?" if stamp else "")
-        params: list[Any] = [result.overall.code, result.answered, result.total]
-        if stamp:
-            params.append(stamp)
-        self.db.execute(f"UPDATE assessment SET {sets} WHERE id = ?", [*params, assessment_id])
+        self.db.execute(
+            "UPDATE assessment SET overall = ?, answered = ?, total = ?, updated = ? WHERE id = ?",
+            [result.overall.code, result.answered, result.total, stamp, assessment_id],
+        )
 
 
 def _score(checklist: Any, answers: Any) -> Any:
