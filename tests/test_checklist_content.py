@@ -15,7 +15,7 @@ import pytest
 from partnercheck.domain.checklist_loader import load_checklist
 from partnercheck.resources import checklist_dir, reference_file
 
-SHIPPED = checklist_dir() / "china-partnerships.toml"
+SHIPPED = checklist_dir() / "china-partnerships-2026.1.toml"
 MANDATORY_THEMES = {"cpaffc", "one-china", "human-rights", "rvo-icp"}
 UNKNOWN_VALUES = {"unknown"}
 

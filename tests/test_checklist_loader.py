@@ -10,7 +10,7 @@ import pytest
 from partnercheck.domain.checklist_loader import ChecklistError, load_checklist, parse_checklist
 from partnercheck.resources import checklist_dir
 
-SHIPPED = checklist_dir() / "china-partnerships.toml"
+SHIPPED = checklist_dir() / "china-partnerships-2026.1.toml"
 
 
 @pytest.fixture

@@ -21,6 +21,9 @@ class Source:
     date: str
     url: str = ""
     note: LocalText = LocalText("", "")
+    # False for a descriptive source that says of itself it is no policy framework: it may
+    # back a question's facts, never a recommendation (the loader enforces this).
+    advice: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,9 @@ class Option:
     risk: int
     red_flag: bool = False
     recommendations: tuple[str, ...] = ()
+    # The "don't know" answer. Rules about missing information key on this marker, never on
+    # the option's value name; the loader allows at most one per question.
+    unknown: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +59,15 @@ class Question:
     def lowest_risk(self) -> int:
         return min(o.risk for o in self.options)
 
+    @property
+    def highest_plain_risk(self) -> int:
+        """The most an answer that is not a red flag can score: what "at its worst" means."""
+        return max((o.risk for o in self.options if not o.red_flag), default=0)
+
+    @property
+    def has_red_flag(self) -> bool:
+        return any(o.red_flag for o in self.options)
+
 
 @dataclass(frozen=True, slots=True)
 class Recommendation:
@@ -60,6 +75,12 @@ class Recommendation:
     theme_id: str
     text: LocalText
     sources: tuple[str, ...]
+    # The wording for a tie that already exists (active, dormant or ended), where the general
+    # text speaks of signing; None when one text fits every tie.
+    text_signed: LocalText | None = None
+
+    def text_for(self, signed: bool) -> LocalText:
+        return self.text_signed if signed and self.text_signed is not None else self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +100,9 @@ class Checklist:
     description: LocalText
     themes: tuple[Theme, ...]
     sources: tuple[Source, ...] = field(default=())
+    # The day the content was last reviewed (ISO date), shown in About, reports and
+    # `checklist --json`, so an offline town hall can see how current its checklist is.
+    content_date: str = ""
 
     @cached_property
     def questions(self) -> tuple[Question, ...]:

@@ -7,6 +7,7 @@ the mistake without reading code.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import tomllib
 from dataclasses import dataclass
@@ -17,7 +18,10 @@ from .checklist import MAX_RISK, Checklist, Option, Question, Recommendation, So
 from .text import LocalText
 
 FORMAT = "partnercheck-checklist"
-FORMAT_VERSION = 1
+# Version 2 added the content date, the "don't know" marker on options, sources that may not
+# back advice and the wording of a recommendation for a tie that already exists. Version 1
+# files still load (the new keys are optional there).
+FORMAT_VERSION = 2
 _ID = re.compile(r"^[a-z0-9][a-z0-9.\-]*$")
 
 
@@ -62,6 +66,12 @@ class _Reader:
             missing = f"{name}_en" if nl else f"{name}_nl"
             raise self.fail(_join(key, missing), "must be given in both Dutch and English")
         return LocalText(_clean(nl), _clean(en))
+
+    def flag(self, data: dict[str, Any], name: str, key: str, default: bool) -> bool:
+        value = data.get(name, default)
+        if not isinstance(value, bool):
+            raise self.fail(_join(key, name), "must be true or false")
+        return value
 
     def codes(self, data: dict[str, Any], name: str, key: str) -> tuple[str, ...]:
         value = data.get(name, [])
@@ -112,12 +122,25 @@ def parse_checklist(data: dict[str, Any], file: str = "<checklist>") -> Checklis
     if fv > FORMAT_VERSION:
         raise r.fail("format_version", f"{fv} is newer than this PartnerCheck reads ({FORMAT_VERSION}); update PartnerCheck")
 
+    content_date = r.string(data, "content_date", "", required=fv >= 2)
+    if content_date:
+        try:
+            _dt.date.fromisoformat(content_date)
+        except ValueError:
+            raise r.fail("content_date", f"{content_date!r} is not a date (YYYY-MM-DD)") from None
+
     sources = tuple(_source(r, s, f"sources[{i}]") for i, s in enumerate(r.array(data, "sources", "")))
     source_codes = {s.code for s in sources}
     _unique(r, [s.code for s in sources], "sources", "code")
+    no_advice = {s.code for s in sources if not s.advice}
 
     themes_raw = r.array(data, "themes", "")
     themes = tuple(_theme(r, t, f"themes[{i}]", source_codes) for i, t in enumerate(themes_raw))
+    for ti, theme in enumerate(themes):
+        for ci, rec in enumerate(theme.recommendations):
+            for code in rec.sources:
+                if code in no_advice:
+                    raise r.fail(f"themes[{ti}].recommendations[{ci}].sources", f"source {code!r} is marked advice = false and cannot back a recommendation")
     _unique(r, [t.id for t in themes], "themes", "id")
     _unique(r, [q.id for t in themes for q in t.questions], "themes[*].questions", "id")
     _unique(r, [c.id for t in themes for c in t.recommendations], "themes[*].recommendations", "id")
@@ -137,6 +160,7 @@ def parse_checklist(data: dict[str, Any], file: str = "<checklist>") -> Checklis
         description=r.text(data, "description", "", required=False),
         themes=themes,
         sources=sources,
+        content_date=content_date,
     )
 
 
@@ -157,6 +181,7 @@ def _source(r: _Reader, data: Any, key: str) -> Source:
         date=r.string(d, "date", key),
         url=r.string(d, "url", key, required=False),
         note=r.text(d, "note", key, required=False),
+        advice=r.flag(d, "advice", key, True),
     )
 
 
@@ -174,7 +199,14 @@ def _theme(r: _Reader, data: Any, key: str, source_codes: set[str]) -> Theme:
     for i, c in enumerate(d.get("recommendations", [])):
         ckey = f"{key}.recommendations[{i}]"
         cd = r.table(c, ckey)
-        rec = Recommendation(id=r.ident(cd, "id", ckey), theme_id=theme_id, text=r.text(cd, "text", ckey), sources=r.codes(cd, "sources", ckey))
+        signed = r.text(cd, "text_signed", ckey, required=False)
+        rec = Recommendation(
+            id=r.ident(cd, "id", ckey),
+            theme_id=theme_id,
+            text=r.text(cd, "text", ckey),
+            sources=r.codes(cd, "sources", ckey),
+            text_signed=signed if signed.nl else None,
+        )
         _check_codes(r, rec.sources, source_codes, ckey)
         recs.append(rec)
     return Theme(id=theme_id, title=r.text(d, "title", key), intro=r.text(d, "intro", key), questions=questions, recommendations=tuple(recs))
@@ -190,9 +222,9 @@ def _question(r: _Reader, data: Any, key: str, theme_id: str, source_codes: set[
     # harmless answer, and that answer can never be a red flag.
     if not any(o.risk == 0 and not o.red_flag for o in options):
         raise r.fail(f"{key}.options", "needs an option with risk 0 that is not a red flag")
-    inferred = d.get("inferred", False)
-    if not isinstance(inferred, bool):
-        raise r.fail(f"{key}.inferred", "must be true or false")
+    if sum(o.unknown for o in options) > 1:
+        raise r.fail(f"{key}.options", "marks more than one option unknown = true")
+    inferred = r.flag(d, "inferred", key, False)
     question = Question(
         id=r.ident(d, "id", key),
         theme_id=theme_id,
@@ -211,12 +243,13 @@ def _option(r: _Reader, data: Any, key: str) -> Option:
     risk = d.get("risk")
     if not isinstance(risk, int) or isinstance(risk, bool) or not 0 <= risk <= MAX_RISK:
         raise r.fail(f"{key}.risk", f"must be a whole number from 0 to {MAX_RISK}")
-    red_flag = d.get("red_flag", False)
-    if not isinstance(red_flag, bool):
-        raise r.fail(f"{key}.red_flag", "must be true or false")
+    red_flag = r.flag(d, "red_flag", key, False)
     if red_flag and risk != MAX_RISK:
         # Otherwise moving from a red flag to a riskier plain answer could lower a level.
         raise r.fail(f"{key}.risk", f"a red flag carries the highest risk ({MAX_RISK})")
+    unknown = r.flag(d, "unknown", key, False)
+    if unknown and red_flag:
+        raise r.fail(f"{key}.unknown", "a \"don't know\" answer cannot be a red flag")
     value = r.string(d, "value", key)
     return Option(
         value=value,
@@ -224,4 +257,5 @@ def _option(r: _Reader, data: Any, key: str) -> Option:
         risk=risk,
         red_flag=red_flag,
         recommendations=r.codes(d, "recommend", key),
+        unknown=unknown,
     )
