@@ -68,6 +68,16 @@ def test_shipped_checklist_loads_with_id_version_and_both_languages():
         (lambda d: d["themes"].append(copy.deepcopy(d["themes"][0])), "themes.id", "used twice"),
         (lambda d: d["themes"][0].pop("questions"), "themes[0].questions", "non-empty list"),
         (lambda d: d.update(sources="S1"), "sources", "non-empty list"),
+        (lambda d: [o.update(unknown=True) for o in first_question(d)["options"]], "themes[0].questions[0].options", "more than one"),
+        (lambda d: first_question(d)["options"][1].update(unknown="yes"), "themes[0].questions[0].options[1].unknown", "true or false"),
+        (lambda d: d.update(format_version=2), "content_date", "non-empty"),
+        (lambda d: d.update(content_date="30-11-2026"), "content_date", "not a date"),
+        (lambda d: d["sources"][0].update(advice=False), "themes[0].recommendations[0].sources", "advice = false"),
+        (
+            lambda d: d["themes"][0]["recommendations"][0].update(text_signed_nl="x"),
+            "themes[0].recommendations[0].text_signed_en",
+            "both Dutch and English",
+        ),
     ],
 )
 def test_broken_checklist_names_the_key(data, edit, key, words):
@@ -95,3 +105,33 @@ def test_multiline_texts_are_folded_into_paragraphs(data):
     first_question(data)["guidance_en"] = "First line\n  continues here.\n\nSecond paragraph."
     checklist = parse_checklist(data, "x.toml")
     assert checklist.questions[0].guidance.en == "First line continues here.\n\nSecond paragraph."
+
+
+def _red_flag_question(d):
+    for t, theme in enumerate(d["themes"]):
+        for q, question in enumerate(theme["questions"]):
+            if any(o.get("red_flag") for o in question["options"]):
+                return f"themes[{t}].questions[{q}]", question
+    raise AssertionError("the shipped checklist has red flags")
+
+
+def test_dont_know_on_a_red_flag_question_must_carry_risk_two_or_more(data):
+    """Scoring keeps such a theme at least medium; with a lower risk that rule could make a
+    riskier answer lower the level."""
+    key, question = _red_flag_question(data)
+    index, option = next((i, o) for i, o in enumerate(question["options"]) if o.get("unknown"))
+    option["risk"] = 1
+    error = error_for(data)
+    assert error.key == f"{key}.options[{index}].risk" and "risk 2" in error.message
+
+
+def test_format_2_fields_are_read(data):
+    data.update(format_version=2, content_date="2026-11-30")
+    rec = data["themes"][0]["recommendations"][0]
+    rec.update(text_signed_nl="Voor een bestaande band", text_signed_en="For an existing tie")
+    checklist = parse_checklist(data, "x.toml")
+    assert checklist.content_date == "2026-11-30"
+    first = checklist.themes[0].recommendations[0]
+    assert first.text_for(signed=True).en == "For an existing tie"
+    assert first.text_for(signed=False) == first.text
+    assert all(sum(o.unknown for o in q.options) <= 1 for q in checklist.questions)

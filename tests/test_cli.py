@@ -103,7 +103,7 @@ def test_list_and_score_json_shapes(run, tmp_path, document, library):
     code, out, _ = run("list", "--json")
     assert code == 0
     [row] = json.loads(out)
-    assert set(row) >= {"id", "dutch_party", "counterpart", "status", "overall", "completeness", "updated"}
+    assert set(row) >= {"id", "dutch_party", "counterpart", "status", "verdict", "overall", "completeness", "updated"}
     assert row["id"] == new_id and row["counterpart"] == "扬州 Yangzhou"
     assert row["completeness"] == pytest.approx(2 / len(library.active.questions), abs=1e-4)
 
@@ -112,6 +112,10 @@ def test_list_and_score_json_shapes(run, tmp_path, document, library):
     doc = json.loads(out)
     assert doc["overall"] in {"low", "medium", "high"}
     assert doc["overall"] == row["overall"]
+    # Two of the questions answered: never a level as the verdict unless it is high already.
+    assert doc["verdict"] == row["verdict"] and doc["verdict"] in {"incomplete", "high"}
+    assert isinstance(doc["unknown_count"], int)
+    assert len(doc["open_points"]) >= len(library.active.questions) - 2
     assert set(doc["themes"]) == {t.id for t in library.active.themes}
     for theme in doc["themes"].values():
         assert set(theme) >= {"level", "answered", "total"}
@@ -128,7 +132,7 @@ def test_human_readable_commands_work_on_an_empty_and_a_filled_database(run, tmp
     code, out, _ = run("list")
     assert "Gemeente Breda" in out
     code, out, _ = run("score", str(new_id), "--lang", "en")
-    assert code == 0 and "overall:" in out
+    assert code == 0 and "verdict:" in out
     code, out, _ = run("checklist")
     assert code == 0 and "[cpaffc]" in out
 

@@ -23,7 +23,9 @@ def questions(draw, theme_id: str, index: int):
         red = risk == MAX_RISK and draw(st.booleans())
         options.append(Option(f"o{i}", T, risk, red_flag=red, recommendations=(f"{theme_id}.r{index}",) if risk else ()))
     if draw(st.booleans()):
-        options.append(Option("unknown", T, draw(st.integers(0, 2)), unknown=True, recommendations=(f"{theme_id}.r{index}",)))
+        # As the loader demands: "don't know" where a red flag is possible carries risk 2 or 3.
+        low = 2 if any(o.red_flag for o in options) else 0
+        options.append(Option("unknown", T, draw(st.integers(low, MAX_RISK)), unknown=True, recommendations=(f"{theme_id}.r{index}",)))
     return Question(f"{theme_id}.q{index}", theme_id, T, T, (), tuple(options))
 
 

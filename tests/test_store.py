@@ -62,12 +62,14 @@ def test_saving_an_answer_updates_the_listed_level_and_completeness(store, new_a
     checklist = library.active
     new_id = store.create(new_assessment)
     [summary] = store.list_summaries()
-    assert (summary.overall, summary.answered, summary.total) == ("low", 0, len(checklist.questions))
+    # No answers: no level at all, and certainly not "low".
+    assert (summary.verdict, summary.overall, summary.answered, summary.total) == ("not-started", None, 0, len(checklist.questions))
     question = checklist.questions[0]
     store.save_answer(new_id, question.id, Answer(riskiest(question), "note"))
     [summary] = store.list_summaries()
     expected = score(checklist, {question.id: Answer(riskiest(question))})
     assert summary.overall == expected.overall.code
+    assert summary.verdict == expected.verdict.value and summary.verdict in ("incomplete", "high")
     assert summary.answered == 1
     assert store.get(new_id).answers[question.id].note == "note"
     # Clearing the answer removes it again.

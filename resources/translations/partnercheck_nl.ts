@@ -336,6 +336,14 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Last change</source>
         <translation>Laatst gewijzigd</translation>
     </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Oordeel: %1</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentPage</name>
@@ -479,6 +487,10 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="199" />
         <source>To change it, make a new revision.</source>
         <translation>Maak een nieuwe revisie om haar te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Oordeel: %1</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1302,14 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
         <source>%1 of %2 (%3%)</source>
         <translation>%1 van %2 (%3%)</translation>
     </message>
+    <message>
+        <source>(provisionally %1)</source>
+        <translation>(voorlopig %1)</translation>
+    </message>
+    <message>
+        <source>Incomplete – no verdict yet</source>
+        <translation>Onvolledig – nog geen oordeel</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2062,6 +2082,18 @@ Details: %1</translation>
         <location filename="../../src/partnercheck/ui/result_page.py" line="174" />
         <source>Until every question is answered this is a draft, and the report says so.</source>
         <translation>Zolang niet elke vraag beantwoord is, is dit een concept; het rapport vermeldt dat.</translation>
+    </message>
+    <message>
+        <source>Answered &quot;don&apos;t know&quot;: %1.</source>
+        <translation>Beantwoord met ‘weet niet’: %1.</translation>
+    </message>
+    <message>
+        <source>Until every question is answered there is no verdict, and the report is a draft.</source>
+        <translation>Zolang niet elke vraag is beantwoord, is er geen oordeel en is het rapport een concept.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Oordeel: %1</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,8 @@ from .domain.checklist import Checklist
 from .domain.checklist_loader import ChecklistError
 from .domain.compare import compare
 from .domain.interchange import InterchangeError, dumps, parse_bytes
-from .domain.scoring import Score, level_label, score
+from .domain.levels import verdict_label
+from .domain.scoring import Score, level_label, score_assessment
 from .domain.text import LANGUAGES
 from .paths import resolve_database_path
 from .store import AssessmentStore, StoreError
@@ -170,6 +171,7 @@ def checklist_document(checklist: Checklist, lang: str) -> dict[str, Any]:
     return {
         "id": checklist.id,
         "version": checklist.version,
+        "content_date": checklist.content_date or None,
         "title": checklist.title.get(lang),
         "language": lang,
         "themes": [
@@ -215,6 +217,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "dutch_party": r.dutch_party,
                     "counterpart": r.counterpart,
                     "status": r.status.value,
+                    "verdict": r.verdict,
                     "overall": r.overall,
                     "completeness": round(r.completeness, 4),
                     "answered": r.answered,
@@ -229,10 +232,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print("No assessments yet. Start one in the window, or: partnercheck import FILE")
         return EXIT_OK
-    print(f"{'ID':>5}  {'Dutch party':<28} {'Counterpart':<22} {'Status':<9} {'Level':<7} {'Done':>5}  Last change")
+    print(f"{'ID':>5}  {'Dutch party':<28} {'Counterpart':<22} {'Status':<9} {'Verdict':<11} {'Done':>5}  Last change")
     for r in rows:
         print(
-            f"{r.id:>5}  {r.dutch_party[:28]:<28} {r.counterpart[:22]:<22} {r.status.value:<9} {r.overall:<7} "
+            f"{r.id:>5}  {r.dutch_party[:28]:<28} {r.counterpart[:22]:<22} {r.status.value:<9} {r.verdict:<11} "
             f"{r.completeness:>5.0%}  {r.updated:%Y-%m-%d %H:%M}"
         )
     return EXIT_OK
@@ -263,18 +266,26 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def score_document(assessment: Assessment, checklist: Checklist, result: Score, lang: str) -> dict[str, Any]:
+    signed = assessment.partnership.is_signed
     return {
         "id": assessment.id,
         "checklist": {"id": checklist.id, "version": checklist.version},
-        "overall": result.overall.code,
+        "verdict": result.verdict.value,
+        # The level the answers given so far support; with an incomplete verdict it is provisional.
+        "overall": result.overall.code if result.answered else None,
         "completeness": round(result.completeness, 4),
         "answered": result.answered,
         "total": result.total,
+        "unknown_count": result.unknown_count,
+        "open_points": list(result.open_points),
+        "scoring_model": result.model,
         "themes": {
             t.theme_id: {"level": t.level.code, "answered": t.answered, "total": t.total, "red_flags": list(t.red_flags)} for t in result.themes
         },
         "red_flags": list(result.red_flags),
-        "recommendations": [{"id": r.id, "text": r.text.get(lang), "theme": r.theme_id, "sources": list(r.sources)} for r in result.recommendations],
+        "recommendations": [
+            {"id": r.id, "text": r.text_for(signed).get(lang), "theme": r.theme_id, "sources": list(r.sources)} for r in result.recommendations
+        ],
     }
 
 
@@ -282,21 +293,25 @@ def cmd_score(args: argparse.Namespace) -> int:
     store = _store(args)
     assessment = store.get(_assessment_id(args.id))
     checklist = store.checklist_for(assessment)
-    result = score(checklist, assessment.answers)
+    result = score_assessment(assessment, checklist)
     if args.json:
         _emit_json(score_document(assessment, checklist, result, args.lang))
         return EXIT_OK
     lang = args.lang
     p = assessment.partnership
     print(f"{p.dutch_party} – {p.counterpart}")
-    print(f"overall: {level_label(result.overall, lang)}  ({result.answered}/{result.total} answered)")
+    print(f"verdict: {verdict_label(result.verdict, lang)}  ({result.answered}/{result.total} answered, {result.unknown_count} don't know)")
+    if result.answered and result.verdict.level is None:
+        print(f"provisional level: {level_label(result.overall, lang)}")
     for t in result.themes:
         title = checklist.theme(t.theme_id).title.get(lang)  # type: ignore[union-attr]
         print(f"  {level_label(t.level, lang):<7} {t.answered:>2}/{t.total:<2} {title}")
     if result.red_flags:
         print("red flags: " + ", ".join(result.red_flags))
+    if result.open_points:
+        print(f"open points: {len(result.open_points)}, first: " + ", ".join(result.open_points[:5]))
     for r in result.recommendations:
-        print(f"  * {r.text.get(lang)} [{', '.join(r.sources)}]")
+        print(f"  * {r.text_for(assessment.partnership.is_signed).get(lang)} [{', '.join(r.sources)}]")
     return EXIT_OK
 
 

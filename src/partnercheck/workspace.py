@@ -22,4 +22,7 @@ def checklist_library() -> ChecklistLibrary:
 
 
 def open_store(db_path: Path) -> AssessmentStore:
-    return AssessmentStore(open_database(db_path), checklist_library, db_path)
+    store = AssessmentStore(open_database(db_path), checklist_library, db_path)
+    # After an upgrade of the scoring rules, drafts are rescored once (see docs/scoring.md).
+    store.refresh_scoring()
+    return store

@@ -45,7 +45,7 @@ def test_the_window_in_dutch(qtbot, dutch, app_settings, db_path, library, tmp_p
     checklist = library.active
     assert page.checklist_page.question_label.text() == checklist.questions[0].text.nl  # the checklist follows
     assert page.checklist_page.option_buttons()[0].accessibleName() == checklist.questions[0].options[0].label.nl
-    assert page.level_label.text() == "Totaal: Niet begonnen"
+    assert page.level_label.text() == "Oordeel: ◌ Niet begonnen"
     assert page.tabs.tabText(page.REPORT_TAB) == "Ra&pport"
     page.checklist_page.choose_option(0)
     assert "Opgeslagen" in window.save_indicator.text()

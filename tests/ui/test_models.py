@@ -27,9 +27,10 @@ def summaries(n: int, seed: int = 7) -> list[AssessmentSummary]:
             dutch_party=f"Gemeente {rng.choice(['Breda', 'Delft', 'Emmen', 'Zwolle', 'Ede'])} {i}",
             counterpart=rng.choice(["Yangzhou", "Suzhou", "Xi'an", "Tianjin", "Harbin"]),
             status=rng.choice(statuses),
-            overall=rng.choice(LEVELS),
-            answered=rng.randint(0, 53),
+            overall=rng.choice(LEVELS) if (answered := rng.randint(0, 53)) else None,
+            answered=answered,
             total=53,
+            verdict=("not-started" if not answered else "high" if rng.random() < 0.3 else rng.choice(["incomplete", "low", "medium", "high"])),
             updated=start + _dt.timedelta(minutes=rng.randint(0, 500_000)),
             assessor=rng.choice(["", "A. de Vries", "J. Jansen"]),
             state=rng.choice(list(AssessmentState)),
@@ -66,7 +67,7 @@ def test_filters_combine_and_level_filter_skips_unstarted(qapp, ui_lang):  # typ
     proxy = AssessmentFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_filter(status=PartnershipStatus.ACTIVE, level=Level.HIGH)
-    expected = {s.id for s in rows if s.status is PartnershipStatus.ACTIVE and s.overall == "high" and s.answered}
+    expected = {s.id for s in rows if s.status is PartnershipStatus.ACTIVE and s.verdict == "high"}
     assert {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())} == expected
     proxy.set_filter("de vries")  # also finds the assessor; status and level stay
     assert all(model.summary(model.row_of(proxy.index(r, 0).data(ID_ROLE))).assessor == "A. de Vries" for r in range(proxy.rowCount()))
@@ -104,12 +105,15 @@ def test_level_is_word_symbol_and_colour(list_model):  # type: ignore[no-untyped
     for row in range(list_model.rowCount()):
         s = list_model.summary(row)
         index = list_model.index(row, AssessmentListModel.LEVEL)
-        if s.answered:
+        if s.verdict in ("low", "medium", "high"):
             assert index.data() in {"Low", "Medium", "High"}
             assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
             assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
         else:
-            assert index.data() == "Not started"
+            # No verdict yet: words that say so, no level colour and no level icon.
+            assert index.data() == ("Not started" if s.verdict == "not-started" else "Incomplete – no verdict yet")
+            assert index.data(Qt.ItemDataRole.DecorationRole) is None
+            assert index.data(Qt.ItemDataRole.ForegroundRole) is None
 
 
 @pytest.fixture

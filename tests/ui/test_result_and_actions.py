@@ -47,7 +47,7 @@ def test_result_shows_levels_red_flags_and_recommendations(qtbot, window, store,
     qtbot.waitUntil(lambda: page.tabs.currentWidget() is page.result_page)
     rp = page.result_page
     assert "High" in rp.overall_label.text() and "■" in rp.overall_label.text()  # word and symbol, not only colour
-    assert "Overall" in page.level_label.text() and "High" in page.level_label.text()
+    assert "Verdict" in page.level_label.text() and "High" in page.level_label.text()
     assert rp.theme_model.index(ti, rp.theme_model.LEVEL).data() == "High"
     question = checklist.themes[ti].questions[qi]
     assert rp.flag_model.rowCount() == 1

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from .levels import CURRENT_MODEL
+
 
 class DutchPartyKind(StrEnum):
     MUNICIPALITY = "municipality"
@@ -58,6 +60,12 @@ class Partnership:
             raise ValueError("counterpart: must not be empty")
         if self.since is not None and not EARLIEST_SINCE <= self.since <= _dt.date.today().year + 1:
             raise ValueError(f"since: {self.since} is not a plausible year")
+
+    @property
+    def is_signed(self) -> bool:
+        """An agreement exists (the tie is active, dormant or ended): advice speaks of the
+        existing text instead of what to do before signing."""
+        return self.status is not PartnershipStatus.PROPOSED
 
     def as_record(self) -> dict[str, Any]:
         """Plain values under the interchange file's names (also the store's columns)."""
@@ -125,6 +133,9 @@ class Assessment:
     approved_by: str | None = None
     approved_on: _dt.date | None = None
     deleted: _dt.datetime | None = None  # when it was moved to the bin
+    # The scoring rules its levels were computed with (see domain/scoring.py): a final
+    # assessment keeps these; a draft is rescored when the rules change.
+    scoring_model: int = CURRENT_MODEL
 
     @property
     def is_final(self) -> bool:
@@ -147,13 +158,14 @@ class AssessmentSummary:
     dutch_party: str
     counterpart: str
     status: PartnershipStatus
-    overall: str  # a scoring.Level code: low | medium | high
+    overall: str | None  # a Level code: low | medium | high; None before the first answer
     answered: int
     total: int
     updated: _dt.datetime
     assessor: str = ""
     state: AssessmentState = AssessmentState.DRAFT
     revision: int = 1
+    verdict: str = "not-started"  # a levels.Verdict value
 
     @property
     def completeness(self) -> float:

@@ -225,6 +225,12 @@ def _question(r: _Reader, data: Any, key: str, theme_id: str, source_codes: set[
         raise r.fail(f"{key}.options", "needs an option with risk 0 that is not a red flag")
     if sum(o.unknown for o in options) > 1:
         raise r.fail(f"{key}.options", "marks more than one option unknown = true")
+    if any(o.red_flag for o in options):
+        # Not knowing whether a red flag applies keeps the theme at least medium; that rule
+        # stays monotonic only when the "don't know" answer itself carries risk 2 or more.
+        for i, o in enumerate(options):
+            if o.unknown and o.risk < 2:
+                raise r.fail(f"{key}.options[{i}].risk", "\"don't know\" on a question with a red flag carries risk 2 or more")
     inferred = r.flag(d, "inferred", key, False)
     question = Question(
         id=r.ident(d, "id", key),

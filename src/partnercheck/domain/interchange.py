@@ -24,6 +24,7 @@ from .assessment import (
     PartnershipStatus,
     now,
 )
+from .levels import CURRENT_MODEL
 
 if TYPE_CHECKING:
     from .library import ChecklistLibrary
@@ -62,6 +63,7 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
     }
     if assessment.updated is not None:
         doc["updated"] = assessment.updated.isoformat()
+    doc["scoring_model"] = assessment.scoring_model
     return doc
 
 
@@ -217,7 +219,19 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessmen
     )
     if "signoff" in doc:
         _signoff(p, p.obj(doc["signoff"], "signoff"), assessment, len(checklist.questions))
+    assessment.scoring_model = _scoring_model(p, doc, assessment.state)
     return assessment
+
+
+def _scoring_model(p: _Parser, doc: dict[str, Any], state: AssessmentState) -> int:
+    """A final assessment keeps the rules it was approved with (a file from before the field
+    existed was scored with model 1); anything else is scored with the rules in force."""
+    model = doc.get("scoring_model", 1)
+    if not isinstance(model, int) or isinstance(model, bool) or model < 1:
+        raise p.fail("scoring_model", "must be a whole number from 1")
+    if model > CURRENT_MODEL:
+        raise p.fail("scoring_model", f"{model} is newer than this PartnerCheck knows ({CURRENT_MODEL}); update PartnerCheck")
+    return model if state is AssessmentState.FINAL else CURRENT_MODEL
 
 
 def _signoff(p: _Parser, d: dict[str, Any], assessment: Assessment, questions: int) -> None:

@@ -1,9 +1,14 @@
-"""The three risk levels and their words. Apart from scoring so that showing a level (the
-list of assessments does, at start-up) does not load the checklist model and the rules."""
+"""The three risk levels, the verdict and their words. Apart from scoring so that showing a
+level (the list of assessments does, at start-up) does not load the checklist model and the
+rules."""
 
 from __future__ import annotations
 
-from enum import IntEnum
+from enum import IntEnum, StrEnum
+
+# The scoring rules in force (domain/scoring.py, docs/scoring.md). Stored with every
+# assessment: a final assessment keeps the levels of the model it was approved with.
+CURRENT_MODEL = 2
 
 
 class Level(IntEnum):
@@ -29,3 +34,31 @@ LEVEL_LABELS = {
 
 def level_label(level: Level, lang: str) -> str:
     return LEVEL_LABELS[level][lang]
+
+
+class Verdict(StrEnum):
+    """What the assessment says as a whole; a level only once it may say one."""
+
+    NOT_STARTED = "not-started"
+    INCOMPLETE = "incomplete"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+    @property
+    def level(self) -> Level | None:
+        """The level this verdict states; None for not-started and incomplete."""
+        return Level.from_code(self.value) if self.value in ("low", "medium", "high") else None
+
+
+VERDICT_LABELS = {
+    Verdict.NOT_STARTED: {"nl": "Nog niet begonnen", "en": "Not started"},
+    Verdict.INCOMPLETE: {"nl": "Onvolledig – nog geen oordeel", "en": "Incomplete – no verdict yet"},
+    Verdict.LOW: {"nl": "Laag risico", "en": "Low risk"},
+    Verdict.MEDIUM: {"nl": "Middel risico", "en": "Medium risk"},
+    Verdict.HIGH: {"nl": "Hoog risico", "en": "High risk"},
+}
+
+
+def verdict_label(verdict: Verdict, lang: str) -> str:
+    return VERDICT_LABELS[verdict][lang]

@@ -30,13 +30,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 
-from .assessment import Answer
+from .assessment import Answer, Assessment
 from .checklist import MAX_RISK, Checklist, Option, Question, Recommendation, Theme
-from .levels import LEVEL_LABELS, Level, level_label
+from .levels import CURRENT_MODEL, LEVEL_LABELS, Level, Verdict, level_label
 
-CURRENT_MODEL = 2
 KNOWN_MODELS = (1, 2)
 
 HIGH_SHARE = 0.6
@@ -54,23 +52,9 @@ __all__ = [
     "Verdict",
     "level_label",
     "score",
+    "score_assessment",
     "score_theme",
 ]
-
-
-class Verdict(StrEnum):
-    """What the assessment says as a whole; ``low``/``medium``/``high`` only when it may."""
-
-    NOT_STARTED = "not-started"
-    INCOMPLETE = "incomplete"
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-
-    @property
-    def level(self) -> Level | None:
-        """The level this verdict states, None for not-started and incomplete."""
-        return Level.from_code(self.value) if self.value in ("low", "medium", "high") else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,3 +246,13 @@ def score(checklist: Checklist, answers: Mapping[str, Answer], model: int = CURR
         open_red_flags=open_red,
         model=model,
     )
+
+
+def model_for(assessment: Assessment) -> int:
+    """A final assessment keeps the model it was approved with; anything still open to change
+    is scored with the rules in force."""
+    return assessment.scoring_model if assessment.is_final else CURRENT_MODEL
+
+
+def score_assessment(assessment: Assessment, checklist: Checklist) -> Score:
+    return score(checklist, assessment.answers, model_for(assessment))

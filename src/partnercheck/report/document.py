@@ -41,7 +41,7 @@ from .. import __version__
 from ..domain.assessment import Answer, Assessment
 from ..domain.checklist import Checklist, Question, Recommendation, Theme
 from ..domain.compare import Comparison, compare
-from ..domain.scoring import Level, Score, level_label, score
+from ..domain.scoring import Level, Score, level_label, score_assessment
 from ..domain.text import LocalText
 from . import texts
 from .chart import Bar, level_chart
@@ -753,7 +753,7 @@ def build_report(
             f"({assessment.checklist_id} {assessment.checklist_version})"
         )
     ensure_fonts()
-    result = score(checklist, assessment.answers)
+    result = score_assessment(assessment, checklist)
     ctx = Context(assessment, checklist, result, lang, content_hash(assessment), _approval(assessment, approval, lang))
 
     story: list[Flowable] = _cover(ctx)

@@ -1,8 +1,8 @@
 """A short, stable fingerprint of what an assessment says: the report's "kenmerk".
 
-It is taken over the content parts of the interchange document (DESIGN.md, "Interchange
-file"): checklist id and version, partnership, assessor, answers with notes, and actions. It
-changes when any of those changes, and not when a record is merely saved again, exported and
+It is taken over the content parts of the interchange document (docs/interchange.md):
+checklist id and version, partnership, assessor, answers with notes, actions, and the scoring
+model the levels come from. It changes when any of those changes, and not when a record is merely saved again, exported and
 imported, stored under another id, or moved through review and approval: a printed draft and
 the approved print of the same content carry the same fingerprint. A content field added to
 the interchange document later must be added to ``CONTENT`` here.
@@ -26,5 +26,9 @@ def content_hash(assessment: Assessment) -> str:
     doc = {key: full[key] for key in CONTENT}
     # An answer with neither a value nor a note carries nothing (import drops it too).
     doc["answers"] = {qid: a for qid, a in doc["answers"].items() if a["value"] is not None or a["note"]}
+    # The rules the levels come from are part of what the report says. Model 1 is left out so
+    # that reprints of assessments approved under it keep their fingerprint.
+    if assessment.scoring_model != 1:
+        doc["scoring_model"] = assessment.scoring_model
     canonical = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:HASH_LENGTH]

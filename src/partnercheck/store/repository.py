@@ -174,6 +174,7 @@ class AssessmentStore:
             approved_by=row["approved_by"],
             approved_on=_dt.date.fromisoformat(row["approved_on"]) if row["approved_on"] else None,
             deleted=_dt.datetime.fromisoformat(row["deleted"]).astimezone() if row["deleted"] else None,
+            scoring_model=row["scoring_model"],
         )
 
     def list_summaries(self, *, in_bin: bool = False) -> list[AssessmentSummary]:
@@ -182,7 +183,7 @@ class AssessmentStore:
 
         def query() -> list[AssessmentSummary]:
             cursor = self.db.execute(
-                "SELECT id, dutch_party, counterpart, status, overall, answered, total, updated, assessor, state, revision "
+                "SELECT id, dutch_party, counterpart, status, overall, answered, total, updated, assessor, state, revision, verdict "
                 f"FROM assessment WHERE {where} ORDER BY updated DESC, id DESC"
             )
             return [
@@ -198,6 +199,7 @@ class AssessmentStore:
                     assessor=r[8],
                     state=AssessmentState(r[9]),
                     revision=r[10],
+                    verdict=r[11] or "not-started",
                 )
                 for r in cursor.fetchall()
             ]
@@ -224,7 +226,7 @@ class AssessmentStore:
         checklist = self.library.get(assessment.checklist_id, assessment.checklist_version)
         if checklist is None:
             raise StoreError(f"checklist {assessment.checklist_id} {assessment.checklist_version} is not known")
-        result = _score(checklist, assessment.answers)
+        result = _score(checklist, assessment.answers, assessment.scoring_model)
         row = _partnership_row(assessment.partnership)
         row.update(
             checklist_id=assessment.checklist_id,
@@ -238,9 +240,8 @@ class AssessmentStore:
             reviewed_by=assessment.reviewed_by,
             approved_by=assessment.approved_by,
             approved_on=assessment.approved_on.isoformat() if assessment.approved_on else None,
-            overall=result.overall.code,
-            answered=result.answered,
-            total=result.total,
+            **_summary_columns(result),
+            scoring_model=assessment.scoring_model,
         )
         new_id = db["assessment"].insert(row).last_pk
         db.conn.executemany(
@@ -565,22 +566,70 @@ class AssessmentStore:
     def _touch(self, assessment_id: int, stamp: str) -> None:
         self.db.execute("UPDATE assessment SET updated = ? WHERE id = ?", [stamp, assessment_id])
 
-    def _refresh_summary(self, assessment_id: int, checklist: Checklist, stamp: str) -> None:
-        """Rescore after an answer changed and store the summary the list shows."""
+    def _refresh_summary(self, assessment_id: int, checklist: Checklist, stamp: str | None, model: int | None = None) -> Any:
+        """Rescore and store the summary the list shows; ``stamp`` None keeps the change time."""
         answers = {r[0]: Answer(r[1], "") for r in self.db.execute("SELECT question_id, value FROM answer WHERE assessment_id = ?", [assessment_id])}
-        result = _score(checklist, answers)
+        if model is None:
+            model = self.db.execute("SELECT scoring_model FROM assessment WHERE id = ?", [assessment_id]).fetchone()[0]
+        result = _score(checklist, answers, model)
+        columns = _summary_columns(result)
         self.db.execute(
-            "UPDATE assessment SET overall = ?, answered = ?, total = ?, updated = ? WHERE id = ?",
-            [result.overall.code, result.answered, result.total, stamp, assessment_id],
+            "UPDATE assessment SET overall = ?, verdict = ?, answered = ?, total = ?, scoring_model = ?, updated = coalesce(?, updated) WHERE id = ?",
+            [columns["overall"], columns["verdict"], result.answered, result.total, model, stamp, assessment_id],
         )
+        return result
+
+    # -- scoring model ------------------------------------------------------------------------
+
+    def refresh_scoring(self) -> int:
+        """Bring stored summaries up to the scoring rules in force; returns how many changed.
+
+        Cheap when nothing is due (one row read). After an upgrade: every assessment still
+        open to change is rescored with the current model (its history records the change of
+        level); a final one keeps its model and only gets its summary filled in if missing.
+        """
+        from ..domain.levels import CURRENT_MODEL
+
+        state = self._read(lambda: self.db.execute("SELECT model FROM scoring_state WHERE id = 1").fetchone())
+        if state is not None and state[0] == CURRENT_MODEL:
+            return 0
+        stamp = _stamp()
+        changed = 0
+        with self._write() as db:
+            rows = db.execute(
+                "SELECT id, checklist_id, checklist_version, state, scoring_model, verdict FROM assessment "
+                "WHERE verdict IS NULL OR (state != 'final' AND scoring_model != ?)",
+                [CURRENT_MODEL],
+            ).fetchall()
+            for assessment_id, checklist_id, version, stage, model, old_verdict in rows:
+                checklist = self.library.get(checklist_id, version)
+                if checklist is None:
+                    continue  # an unknown checklist is reported when the assessment is opened
+                new_model = model if stage == "final" else CURRENT_MODEL
+                result = self._refresh_summary(assessment_id, checklist, None, new_model)
+                if new_model != model:
+                    self._log(assessment_id, stamp, "scoring_model", f"{model}", f"{new_model}: {result.verdict.value}", actor="PartnerCheck")
+                changed += old_verdict != result.verdict.value or new_model != model
+            db.execute("INSERT OR REPLACE INTO scoring_state (id, model) VALUES (1, ?)", [CURRENT_MODEL])
+        return changed
 
 
-def _score(checklist: Any, answers: Any) -> Any:
+def _summary_columns(result: Any) -> dict[str, Any]:
+    """What the list shows: no level at all before the first answer, never a default 'low'."""
+    return {
+        "overall": result.overall.code if result.answered else None,
+        "verdict": result.verdict.value,
+        "answered": result.answered,
+        "total": result.total,
+    }
+
+
+def _score(checklist: Any, answers: Any, model: int) -> Any:
     # Scoring (and the checklist model behind it) loads with the first write: listing the
     # assessments, the window's first screen, reads the stored summary and needs neither.
     from ..domain.scoring import score
 
-    return score(checklist, answers)
+    return score(checklist, answers, model)
 
 
 def _text(value: Any) -> str | None:

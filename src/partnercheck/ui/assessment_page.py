@@ -11,14 +11,13 @@ from ..domain.checklist import Recommendation
 from .action_page import ActionPlanPage
 from .checklist_page import ChecklistPage
 from .labels import (
-    LEVEL_COLOURS,
     completeness_text,
     counterpart_kind_word,
     dutch_party_kind_word,
     level_icon,
-    level_text,
-    not_started_text,
     status_word,
+    verdict_colour,
+    verdict_text,
 )
 from .report_page import ReportPage
 from .result_page import ResultPage
@@ -168,14 +167,14 @@ class AssessmentPage(QWidget):
         parts.append(self.tr("Checklist %1").replace("%1", a.checklist_version))
         self.subtitle_label.setText(" · ".join(parts))
         result = self.session.score()
-        self.level_icon.setPixmap(level_icon(result.overall).pixmap(28, 28))
-        if result.answered:
-            self.level_icon.show()
-            self.level_label.setText(self.tr("Overall: %1").replace("%1", level_text(result.overall)))
-        else:
-            self.level_icon.hide()
-            self.level_label.setText(self.tr("Overall: %1").replace("%1", not_started_text()))
-        self.level_label.setStyleSheet(f"color: {LEVEL_COLOURS[result.overall]};")
+        verdict = result.verdict
+        if verdict.level is not None:
+            self.level_icon.setPixmap(level_icon(verdict.level).pixmap(28, 28))
+        self.level_icon.setVisible(verdict.level is not None)
+        provisional = result.overall if result.answered else None
+        self.level_label.setText(self.tr("Verdict: %1").replace("%1", verdict_text(verdict, provisional)))
+        colour = verdict_colour(verdict)
+        self.level_label.setStyleSheet(f"color: {colour};" if colour else "")
         self.completeness_label.setText(self.tr("Answered: %1").replace("%1", completeness_text(result.answered, result.total)))
         self.state_badge.set_state(a.state, a.revision)
         editable = a.deleted is None

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.assessment import AssessmentSummary
-from ..domain.levels import Level
-from .labels import level_word, not_started_text, state_word
+from ..domain.levels import Verdict
+from .labels import state_word, verdict_word
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
 
@@ -59,7 +59,8 @@ class BinDialog(QDialog):
     def set_summaries(self, summaries: Sequence[AssessmentSummary]) -> None:
         rows = []
         for s in summaries:
-            level = Cell(level_word(Level.from_code(s.overall)), level=Level.from_code(s.overall)) if s.answered else Cell(not_started_text())
+            verdict = Verdict(s.verdict)
+            level = Cell(verdict_word(verdict), level=verdict.level)
             rows.append(
                 [Cell(s.dutch_party), Cell(s.counterpart), Cell(state_word(s.state, s.revision)), level, Cell(s.updated.strftime("%Y-%m-%d %H:%M"))]
             )

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from ..domain.assessment import ActionStatus, AssessmentState, CounterpartKind, DutchPartyKind, PartnershipStatus
-from ..domain.levels import Level
+from ..domain.levels import Level, Verdict
 
 # -- levels ---------------------------------------------------------------------------------
 
@@ -41,6 +41,35 @@ def level_from_code(code: str) -> Level:
 
 def not_started_text() -> str:
     return QCoreApplication.translate("Labels", "Not started")
+
+
+# A verdict that states no level yet is shown in the palette's own text colour with a hollow
+# symbol: never green, never the word "low" alone (an incomplete assessment is no all-clear).
+INCOMPLETE_SYMBOL = "◌"
+
+
+def verdict_word(verdict: Verdict) -> str:
+    """The verdict in words: the level word, or what keeps it from having one."""
+    if verdict.level is not None:
+        return level_word(verdict.level)
+    if verdict is Verdict.NOT_STARTED:
+        return not_started_text()
+    return QCoreApplication.translate("Labels", "Incomplete – no verdict yet")
+
+
+def verdict_text(verdict: Verdict, provisional: Level | None = None) -> str:
+    """Symbol and words, with the provisional level of an incomplete assessment in words."""
+    if verdict.level is not None:
+        return level_text(verdict.level)
+    text = f"{INCOMPLETE_SYMBOL} {verdict_word(verdict)}"
+    if verdict is Verdict.INCOMPLETE and provisional is not None:
+        text += " " + QCoreApplication.translate("Labels", "(provisionally %1)").replace("%1", level_word(provisional).lower())
+    return text
+
+
+def verdict_colour(verdict: Verdict) -> str | None:
+    """A level's colour, or None (the palette's text colour) while there is no verdict."""
+    return LEVEL_COLOURS[verdict.level] if verdict.level is not None else None
 
 
 def level_colour(level: Level) -> QColor:

@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from ..domain.assessment import AssessmentState, AssessmentSummary, PartnershipStatus
-from ..domain.levels import Level
-from .labels import completeness_text, level_colour, level_icon, level_text, level_word, not_started_text, state_word, status_word
+from ..domain.levels import Level, Verdict
+from .labels import completeness_text, level_colour, level_icon, state_word, status_word, verdict_text, verdict_word
 from .table_model import Index, ListTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,7 +28,7 @@ class AssessmentListModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[AssessmentSummary] = []
-        self._levels: list[Level] = []
+        self._verdicts: list[Verdict] = []
         self._haystacks: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
@@ -44,14 +44,18 @@ class AssessmentListModel(ListTableModel):
         self.endResetModel()
 
     def _reindex(self) -> None:
-        self._levels = [Level.from_code(r.overall) for r in self._rows]
+        self._verdicts = [Verdict(r.verdict) for r in self._rows]
         self._haystacks = [f"{r.dutch_party}\n{r.counterpart}\n{r.assessor}".casefold() for r in self._rows]
 
     def summary(self, row: int) -> AssessmentSummary:
         return self._rows[row]
 
-    def level(self, row: int) -> Level:
-        return self._levels[row]
+    def level(self, row: int) -> Level | None:
+        """The level the verdict states; None while incomplete or not started."""
+        return self._verdicts[row].level
+
+    def verdict(self, row: int) -> Verdict:
+        return self._verdicts[row]
 
     def haystack(self, row: int) -> str:
         return self._haystacks[row]
@@ -84,26 +88,27 @@ class AssessmentListModel(ListTableModel):
             if column == self.STATUS:
                 return status_word(s.status)
             if column == self.LEVEL:
-                return level_word(self._levels[row]) if s.answered else not_started_text()
+                return verdict_word(self._verdicts[row])
             if column == self.STAGE:
                 return state_word(s.state, s.revision)
             if column == self.COMPLETENESS:
                 return completeness_text(s.answered, s.total)
             if column == self.UPDATED:
                 return s.updated.strftime("%Y-%m-%d %H:%M")
-        elif role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL and s.answered:
-            return level_icon(self._levels[row])
-        elif role == Qt.ItemDataRole.ForegroundRole and column == self.LEVEL and s.answered:
-            return level_colour(self._levels[row])
+        elif role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL and (level := self._verdicts[row].level) is not None:
+            return level_icon(level)
+        elif role == Qt.ItemDataRole.ForegroundRole and column == self.LEVEL and (level := self._verdicts[row].level) is not None:
+            return level_colour(level)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == self.LEVEL:
-                return self.tr("Overall level: %1").replace("%1", level_text(self._levels[row]))
+                provisional = Level.from_code(s.overall) if s.overall else None
+                return self.tr("Verdict: %1").replace("%1", verdict_text(self._verdicts[row], provisional))
             if column == self.COMPLETENESS:
                 return self.tr("%1 of %2 questions answered").replace("%1", str(s.answered)).replace("%2", str(s.total))
             if column in (self.DUTCH_PARTY, self.COUNTERPART) and s.assessor:
                 return self.tr("Assessor: %1").replace("%1", s.assessor)
         elif role == Qt.ItemDataRole.AccessibleTextRole and column == self.LEVEL:
-            return level_word(self._levels[row])
+            return verdict_word(self._verdicts[row])
         elif role == ID_ROLE:
             return s.id
         elif role == SORT_ROLE:
@@ -115,7 +120,7 @@ class AssessmentListModel(ListTableModel):
             self.DUTCH_PARTY: self.tr("Dutch party"),
             self.COUNTERPART: self.tr("Counterpart"),
             self.STATUS: self.tr("Status"),
-            self.LEVEL: self.tr("Overall level"),
+            self.LEVEL: self.tr("Verdict"),
             self.COMPLETENESS: self.tr("Answered"),
             self.STAGE: self.tr("Stage"),
             self.UPDATED: self.tr("Last change"),
@@ -132,7 +137,8 @@ class AssessmentListModel(ListTableModel):
             order = {status: i for i, status in enumerate(PartnershipStatus)}
             return lambda s: (order[s.status], s.dutch_party.casefold())
         if column == self.LEVEL:
-            return lambda s: (s.answered > 0, Level.from_code(s.overall), s.answered / s.total if s.total else 0.0)
+            order = {v: i for i, v in enumerate(Verdict)}
+            return lambda s: (order[Verdict(s.verdict)], s.answered / s.total if s.total else 0.0)
         if column == self.COMPLETENESS:
             return lambda s: (s.answered / s.total if s.total else 0.0, s.answered)
         if column == self.STAGE:
@@ -188,7 +194,7 @@ class AssessmentFilterProxy(QSortFilterProxyModel):
             return True
         if self._status is not None and model.summary(source_row).status != self._status:
             return False
-        if self._level is not None and (model.level(source_row) != self._level or model.summary(source_row).answered == 0):
+        if self._level is not None and model.level(source_row) != self._level:
             return False
         if self._text:
             haystack = model.haystack(source_row)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.checklist import Recommendation
-from .labels import LEVEL_BACKGROUNDS, LEVEL_COLOURS, completeness_text, level_icon, level_text
+from .labels import LEVEL_BACKGROUNDS, LEVEL_COLOURS, completeness_text, level_icon, verdict_text
 from .result_models import RecommendationModel, RedFlagModel
 from .session import AssessmentSession
 from .theme_models import ThemeProgressModel
@@ -159,19 +159,31 @@ class ResultPage(QWidget):
     def refresh(self) -> None:
         s = self.session
         result = s.score()
-        level = result.overall
+        verdict = result.verdict
         self.theme_model.set_score(result)
         self.flag_model.set_result(s.checklist, result, s.answers, s.lang)
         self.rec_model.set_result(s.checklist, result, s.assessment.actions, s.lang)
-        self.banner_icon.setPixmap(level_icon(level).pixmap(40, 40))
-        self.overall_label.setText(self.tr("Overall level: %1").replace("%1", level_text(level)))
-        self.overall_label.setStyleSheet(f"color: {LEVEL_COLOURS[level]};")
-        self.banner.setStyleSheet(f"#resultBanner {{ background: {LEVEL_BACKGROUNDS[level]}; border-left: 6px solid {LEVEL_COLOURS[level]}; }}")
+        provisional = result.overall if result.answered else None
+        self.overall_label.setText(self.tr("Verdict: %1").replace("%1", verdict_text(verdict, provisional)))
+        if verdict.level is not None:
+            level = verdict.level
+            self.banner_icon.setPixmap(level_icon(level).pixmap(40, 40))
+            self.overall_label.setStyleSheet(f"color: {LEVEL_COLOURS[level]};")
+            self.banner.setStyleSheet(f"#resultBanner {{ background: {LEVEL_BACKGROUNDS[level]}; border-left: 6px solid {LEVEL_COLOURS[level]}; }}")
+        else:
+            # No verdict yet: no level colour at all, so nothing reads as an all-clear.
+            self.overall_label.setStyleSheet("")
+            self.banner.setStyleSheet("#resultBanner { border-left: 6px solid palette(mid); }")
+        self.banner_icon.setVisible(verdict.level is not None)
         answered = self.tr("Questions answered: %1.").replace("%1", completeness_text(result.answered, result.total))
+        if result.unknown_count:
+            answered += " " + self.tr("Answered \"don't know\": %1.").replace("%1", str(result.unknown_count))
         if result.is_complete:
             self.completeness_label.setText(answered)
         else:
-            self.completeness_label.setText(answered + " " + self.tr("Until every question is answered this is a draft, and the report says so."))
+            self.completeness_label.setText(
+                answered + " " + self.tr("Until every question is answered there is no verdict, and the report is a draft.")
+            )
         has_flags = self.flag_model.rowCount() > 0
         self.flag_view.setVisible(has_flags)
         self.no_flags_label.setVisible(not has_flags)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Partnership
 from ..domain.checklist import Checklist, Question
-from ..domain.scoring import Score, score
+from ..domain.scoring import Score, score_assessment
 from ..store.errors import ConflictError, StoreError
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ class AssessmentSession(QObject):
 
     def score(self) -> Score:
         if self._score is None:
-            self._score = score(self.checklist, self.assessment.answers)
+            self._score = score_assessment(self.assessment, self.checklist)
         return self._score
 
     def answer(self, question_id: str) -> Answer | None:
