@@ -30,8 +30,8 @@ SOURCE_CLAIMS = re.compile(
 PROVINCIAL_TIES = {
     ("Provincie Drenthe", "Shaanxi"),
     ("Provincie Flevoland", "Zhejiang"),
-    ("Provincie Friesland", "Sichuan"),
-    ("Provincie Friesland", "Heilongjiang"),
+    ("Provincie Fryslân", "Sichuan"),
+    ("Provincie Fryslân", "Heilongjiang"),
     ("Provincie Gelderland", "Fujian"),
     ("Provincie Gelderland", "Hubei"),
     ("Provincie Gelderland", "Shandong"),
@@ -172,8 +172,21 @@ def test_reference_lists_every_provincial_tie_with_valid_values(reference):
 
 def test_reference_sources_are_in_the_bibliography(checklist, reference):
     codes = {s.code for s in checklist.sources}
+    own = {s["code"]: s for s in reference.get("sources", [])}
+    assert not (codes & set(own)), "a reference-only source reuses a bibliography code"
+    for source in own.values():
+        assert source["title"] and source["publisher"] and source["date"], source["code"]
     for e in reference["partnerships"]:
-        assert e["source"] in codes, e["source"]
+        assert e["source"] in codes | set(own), e["source"]
+
+
+def test_reference_as_of_matches_the_source_date(checklist, reference):
+    """as_of is the date the cited source published the fact: no more precise than that source."""
+    dates = {s.code: s.date for s in checklist.sources} | {s["code"]: s["date"] for s in reference.get("sources", [])}
+    for e in reference["partnerships"]:
+        key = f"{e['dutch_party']} – {e['counterpart']}"
+        assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e["as_of"]), key
+        assert e["as_of"] == dates[e["source"]], (key, e["as_of"], dates[e["source"]])
 
 
 def test_reference_file_loads_in_the_app(reference):

@@ -1806,12 +1806,17 @@ Details: %1</translation>
         <translation>Beoordeling beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="188" />
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="189" />
         <source>Source: %1 (as of %2)</source>
         <translation>Bron: %1 (stand van %2)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="244" />
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="192" />
+        <source>The status is inferred: the source does not state it.</source>
+        <translation>De status is afgeleid: de bron vermeldt die niet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="249" />
         <source>Fill in both the Dutch party and the Chinese counterpart.</source>
         <translation>Vul zowel de Nederlandse partij als de Chinese partner in.</translation>
     </message>

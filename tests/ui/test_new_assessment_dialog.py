@@ -120,3 +120,61 @@ def test_editing_details_changes_the_partnership_not_the_answers(qtbot, window, 
     stored = store.get(assessment_id)
     assert stored.partnership.status is PartnershipStatus.DORMANT and stored.answers
     assert "Dormant" in page.subtitle_label.text()
+
+
+def test_reference_reader_keeps_inferred_flags_and_describes_its_own_sources():  # type: ignore[no-untyped-def]
+    entries = parse_reference(
+        {
+            "partnerships": [
+                {"dutch_party": "Gemeente A", "counterpart": "B", "status": "active", "status_inferred": True, "source": "R1", "as_of": "2022-07"},
+                {"dutch_party": "Gemeente C", "counterpart": "D", "status": "active", "status_inferred": "yes", "source": "SEED"},
+            ],
+            "sources": [
+                {"code": "R1", "title": "Een artikel", "publisher": "Een krant", "date": "2022-07"},
+                {"code": "", "title": "no code: ignored"},
+                "not a table",
+            ],
+        }
+    )
+    assert [(e.label, e.status_inferred, e.source_title) for e in entries] == [
+        ("Gemeente A – B", True, "Een krant, “Een artikel”"),
+        ("Gemeente C – D", False, ""),  # only a real true counts; a code of the bibliography has no title here
+    ]
+
+
+INFERRED = KnownPartnership(
+    "Gemeente Afgeleid",
+    DutchPartyKind.MUNICIPALITY,
+    "Afleidstad",
+    CounterpartKind.CITY,
+    PartnershipStatus.ACTIVE,
+    source="R1",
+    as_of="2022-07",
+    status_inferred=True,
+    source_title="Een krant, “Een artikel”",
+)
+
+
+def test_a_suggestion_says_when_its_status_is_inferred(qtbot, ui_lang):  # type: ignore[no-untyped-def]
+    dialog = PartnershipDialog([*KNOWN, INFERRED], "en")
+    qtbot.addWidget(dialog)
+    dialog.choose_known(INFERRED)
+    text = dialog.known_note.text()
+    assert "The status is inferred" in text
+    assert "Source: R1 – Een krant, “Een artikel” (as of 2022-07)" in text
+    dialog.choose_known(KNOWN[0])
+    assert "inferred" not in dialog.known_note.text()
+
+
+def test_the_inferred_status_is_said_in_dutch(qtbot, qapp):  # type: ignore[no-untyped-def]
+    from partnercheck.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "nl")
+    try:
+        dialog = PartnershipDialog([INFERRED], "nl")
+        qtbot.addWidget(dialog)
+        dialog.choose_known(INFERRED)
+        assert "De status is afgeleid" in dialog.known_note.text()
+        assert "Bron: R1 – Een krant" in dialog.known_note.text()
+    finally:
+        remove_translators(qapp, translators)

@@ -3,7 +3,11 @@
 The file (``resources/reference/partnerships.toml``) holds ``[[partnerships]]`` tables with
 ``dutch_party``, ``dutch_party_kind``, ``counterpart``, ``counterpart_kind``, ``status`` (one of
 the partnership statuses, or ``"unknown"``), optionally ``since``, ``note_nl``/``note_en``,
-``source`` and ``as_of``. Pure Python (tomllib); no Qt.
+``status_inferred`` (true when no source states the status: it was read from the context),
+``source`` and ``as_of``. It may also hold ``[[sources]]`` tables (``code``, ``title``,
+``publisher``, ``date``, optionally ``url``) for sources that only the reference data cites; an
+entry citing one of those carries a readable description of it in ``source_title``. Codes not
+described there belong to the checklist's bibliography. Pure Python (tomllib); no Qt.
 
 Suggestions are a convenience: an entry that does not fit is skipped, not fatal, and a
 missing file simply gives no suggestions.
@@ -31,6 +35,8 @@ class KnownPartnership:
     note: LocalText = LocalText("", "")
     source: str = ""
     as_of: str = ""
+    status_inferred: bool = False  # no source states the status; it was inferred from the context
+    source_title: str = ""  # publisher and title, for a source described in the reference file itself
 
     @property
     def label(self) -> str:
@@ -38,7 +44,24 @@ class KnownPartnership:
         return f"{self.dutch_party} – {self.counterpart}"
 
 
-def _entry(d: Any) -> KnownPartnership | None:
+def _source_titles(entries: Any) -> dict[str, str]:
+    """Code -> "publisher, “title”" for the sources described in the reference file."""
+    titles: dict[str, str] = {}
+    if not isinstance(entries, list):
+        return titles
+    for d in entries:
+        if not isinstance(d, dict):
+            continue
+        code = str(d.get("code", "")).strip()
+        title = str(d.get("title", "")).strip()
+        if not code or not title:
+            continue
+        publisher = str(d.get("publisher", "")).strip()
+        titles[code] = f"{publisher}, “{title}”" if publisher else f"“{title}”"
+    return titles
+
+
+def _entry(d: Any, source_titles: dict[str, str]) -> KnownPartnership | None:
     if not isinstance(d, dict):
         return None
     try:
@@ -51,6 +74,7 @@ def _entry(d: Any) -> KnownPartnership | None:
         since = d.get("since")
         if since is not None and (not isinstance(since, int) or isinstance(since, bool)):
             since = None
+        source = str(d.get("source", "")).strip()
         return KnownPartnership(
             dutch_party=dutch_party,
             dutch_party_kind=DutchPartyKind(d.get("dutch_party_kind", "municipality")),
@@ -59,8 +83,10 @@ def _entry(d: Any) -> KnownPartnership | None:
             status=status,
             since=since,
             note=LocalText(str(d.get("note_nl", "")).strip(), str(d.get("note_en", "")).strip()),
-            source=str(d.get("source", "")).strip(),
+            source=source,
             as_of=str(d.get("as_of", "")),
+            status_inferred=d.get("status_inferred", False) is True,
+            source_title=source_titles.get(source, ""),
         )
     except (KeyError, ValueError, TypeError):
         return None
@@ -70,7 +96,8 @@ def parse_reference(data: dict[str, Any]) -> list[KnownPartnership]:
     entries = data.get("partnerships", [])
     if not isinstance(entries, list):
         return []
-    found = [e for e in (_entry(d) for d in entries) if e is not None]
+    source_titles = _source_titles(data.get("sources", []))
+    found = [e for e in (_entry(d, source_titles) for d in entries) if e is not None]
     return sorted(found, key=lambda e: (e.dutch_party.casefold(), e.counterpart.casefold()))
 
 

@@ -185,8 +185,13 @@ class PartnershipDialog(QDialog):
             self._set_combo(self.status_combo, known.status)
         self.since_spin.setValue(known.since if known.since is not None else self.since_spin.minimum())
         note = known.note.get(self._lang)
-        source = self.tr("Source: %1 (as of %2)").replace("%1", known.source or "—").replace("%2", known.as_of or "—")
-        self.known_note.setText(f"{note}\n{source}" if note else source)
+        cited = f"{known.source} – {known.source_title}" if known.source and known.source_title else known.source
+        source = self.tr("Source: %1 (as of %2)").replace("%1", cited or "—").replace("%2", known.as_of or "—")
+        lines = [note] if note else []
+        if known.status_inferred:
+            lines.append(self.tr("The status is inferred: the source does not state it."))
+        lines.append(source)
+        self.known_note.setText("\n".join(lines))
         self.known_note.show()
 
     def _choose_known(self, label: str) -> None:
