@@ -1,0 +1,180 @@
+"""The closing sections: the action plan, the changes since the previous assessment, the
+sources and the sign-off block."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from ..domain.assessment import Answer, Assessment
+from ..domain.checklist import Question
+from ..domain.compare import Comparison
+from . import texts
+from .fonts import markup
+from .layout import (
+    FRAME_WIDTH,
+    Context,
+    Heading,
+    chip,
+    grid,
+    styles,
+)
+from .palette import (
+    INK,
+    MUTED,
+    hex_of,
+)
+
+
+def action_plan(ctx: Context) -> list[Flowable]:
+    s = styles()
+    lang = ctx.lang
+    story: list[Flowable] = [Heading(markup(ctx.t("actions_title")), s["h1"], outline=ctx.t("actions_title"), key="actions")]
+    actions = ctx.assessment.actions
+    if not actions:
+        story.append(Paragraph(markup(ctx.t("actions_none")), s["body"]))
+        return story
+    rows: list[list[Flowable]] = [
+        [Paragraph(markup(ctx.t(k)), s["cell_head"]) for k in ("action_text", "action_owner", "action_due", "action_status")]
+    ]
+    for action in actions:
+        rows.append(
+            [
+                Paragraph(markup(action.text), s["cell"]),
+                Paragraph(markup(action.owner), s["cell"]),
+                Paragraph(markup(texts.short_date(action.due, lang)) if action.due else "–", s["cell"]),
+                Paragraph(markup(texts.word(lang, action.status.value)), s["cell"]),
+            ]
+        )
+    story.append(grid(rows, [FRAME_WIDTH - 9 * cm, 4 * cm, 2.5 * cm, 2.5 * cm]))
+    return story
+
+
+def changes(ctx: Context, previous: Assessment, comparison: Comparison) -> list[Flowable]:
+    """The appendix the council asks for first: what moved since the last time."""
+    s = styles()
+    lang = ctx.lang
+    title = ctx.t("changes_title")
+    story: list[Flowable] = [Heading(markup(title), s["h1"], outline=title, key="changes")]
+    when = previous.updated or previous.created
+    facts = {"id": previous.id, "revision": previous.revision, "date": texts.long_date(when.date(), lang)}
+    if comparison.is_empty:
+        story.append(Paragraph(markup(ctx.t("changes_none", **facts)), s["body"]))
+        return story
+    story.append(Paragraph(markup(ctx.t("changes_intro", n=len(comparison.answers), **facts)), s["body"]))
+    if comparison.levels:
+        story.append(Paragraph(markup(ctx.t("changes_levels")), s["h3"]))
+        rows: list[list[Flowable]] = [[Paragraph(markup(ctx.t(k)), s["cell_head"]) for k in ("changes_theme", "changes_before", "changes_after")]]
+        for change in comparison.levels:
+            theme = ctx.checklist.theme(change.theme_id) if change.theme_id else None
+            name = ctx.local(theme.title) if theme else ctx.t("changes_overall")
+            rows.append(
+                [Paragraph(markup(name), s["cell"]), Paragraph(chip(change.old, lang), s["cell"]), Paragraph(chip(change.new, lang), s["cell"])]
+            )
+        story.append(grid(rows, [FRAME_WIDTH - 6 * cm, 3 * cm, 3 * cm]))
+    if comparison.answers:
+        story.append(Paragraph(markup(ctx.t("changes_answers")), s["h3"]))
+        numbers = ctx.numbers()
+        rows = [[Paragraph(markup(ctx.t(k)), s["cell_head"]) for k in ("changes_question", "changes_before", "changes_after")]]
+        for change in comparison.answers:
+            question = ctx.checklist.question(change.question_id)
+            if question is None:
+                continue
+            before, after = _answer_word(ctx, question, change.old), _answer_word(ctx, question, change.new)
+            if not change.value_changed:
+                after += " " + ctx.t("changes_note_only")
+            rows.append(
+                [
+                    Paragraph(f"{numbers[question.id]} {markup(ctx.local(question.text))}", s["cell"]),
+                    Paragraph(markup(before), s["cell"]),
+                    Paragraph(markup(after), s["cell"]),
+                ]
+            )
+        story.append(grid(rows, [FRAME_WIDTH - 8 * cm, 4 * cm, 4 * cm]))
+    return story
+
+
+def _answer_word(ctx: Context, question: Question, answer: Answer | None) -> str:
+    option = question.option(answer.value) if answer is not None and answer.value is not None else None
+    return ctx.local(option.label) if option is not None else ctx.t("not_answered")
+
+
+def bibliography(ctx: Context) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [Heading(markup(ctx.t("sources_title")), s["h1"], outline=ctx.t("sources_title"), key="sources")]
+    if not ctx.checklist.sources:
+        story.append(Paragraph(markup(ctx.t("sources_none")), s["body"]))
+    for src in ctx.checklist.sources:
+        parts = [f"<b>{markup(src.title)}</b>", markup(", ".join(x for x in (src.publisher, src.date) if x))]
+        if src.url:
+            parts.append(markup(src.url))
+        note = ctx.local(src.note)
+        if note:
+            parts.append(f'<font color="{hex_of(MUTED)}">{markup(note)}</font>')
+        story.append(Paragraph(". ".join(p for p in parts if p), s["source"], bulletText=src.code))
+    return story
+
+
+def signoff(ctx: Context) -> list[Flowable]:
+    s = styles()
+    blank = Paragraph("", s["cell"])
+    approved_name, approved_on = ctx.approval if ctx.approval is not None else ("", "")
+    roles = (
+        ("prepared_by", ctx.assessment.assessor, ""),
+        ("reviewed_by", ctx.assessment.reviewed_by or "", ""),
+        ("approved_by", approved_name, approved_on),
+    )
+    head = [
+        blank,
+        Paragraph(markup(ctx.t("name")), s["cell_label"]),
+        blank,
+        Paragraph(markup(ctx.t("date_short")), s["cell_label"]),
+        blank,
+        Paragraph(markup(ctx.t("signature")), s["cell_label"]),
+    ]
+    rows = [head]
+    for key, name, date in roles:
+        rows.append(
+            [
+                Paragraph(f"<b>{markup(ctx.t(key))}</b>", s["cell"]),
+                Paragraph(markup(name), s["cell"]),
+                blank,
+                Paragraph(markup(date), s["cell"]),
+                blank,
+                blank,
+            ]
+        )
+    gap = 0.4 * cm
+    widths = [3.4 * cm, 5.0 * cm, gap, 3.8 * cm, gap]
+    widths.append(FRAME_WIDTH - sum(widths))
+    table = Table(rows, colWidths=widths, rowHeights=[None] + [1.5 * cm] * len(roles))
+    style = [
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
+    ]
+    for col in (1, 3, 5):
+        style.append(("LINEBELOW", (col, 1), (col, -1), 0.7, INK))
+    table.setStyle(TableStyle(style))
+    return [
+        KeepTogether(
+            [
+                Heading(
+                    markup(ctx.t("signoff_title")),
+                    ParagraphStyle("so", parent=s["h1"], spaceBefore=18),
+                    outline=ctx.t("signoff_title"),
+                    key="signoff",
+                ),
+                table,
+            ]
+        )
+    ]

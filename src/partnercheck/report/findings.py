@@ -1,0 +1,109 @@
+"""The level per theme as a chart, and the findings per theme: every question with its
+answer, the officer's note, the guidance and the recommended measures."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+)
+
+from ..domain.assessment import Answer
+from ..domain.checklist import Question, Theme
+from .chart import Bar, level_chart
+from .fonts import markup
+from .layout import (
+    FRAME_WIDTH,
+    Context,
+    Heading,
+    checklist_paragraphs,
+    chip,
+    sources_suffix,
+    styles,
+    user_lines,
+)
+from .palette import (
+    DRAFT,
+    MUTED,
+    hex_of,
+)
+
+
+def chart(ctx: Context) -> list[Flowable]:
+    s = styles()
+    bars = []
+    for n, theme in enumerate(ctx.checklist.themes, 1):
+        ts = ctx.score.theme(theme.id)
+        bars.append(Bar(f"{n}. {ctx.local(theme.title)}", ts.level, ts.answered, ts.total))
+    return [
+        Heading(markup(ctx.t("chart_title")), s["h1"], outline=ctx.t("chart_title"), key="chart"),
+        Paragraph(markup(ctx.t("chart_caption")), ParagraphStyle("cap", parent=s["small"], spaceAfter=10)),
+        level_chart(bars, FRAME_WIDTH, ctx.lang),
+    ]
+
+
+def theme_findings(ctx: Context, n: int, theme: Theme) -> list[Flowable]:
+    s = styles()
+    lang = ctx.lang
+    ts = ctx.score.theme(theme.id)
+    title = f"{n}. {ctx.local(theme.title)}"
+    story: list[Flowable] = [
+        CondPageBreak(6 * cm),
+        Heading(markup(title), s["h2"], outline=title, key=f"theme-{theme.id}", level=1),
+        Paragraph(
+            f"{chip(ts.level, lang)} &nbsp; " + markup(ctx.t("theme_status", answered=ts.answered, total=ts.total)),
+            ParagraphStyle("tstat", parent=s["body"], spaceAfter=4),
+        ),
+    ]
+    story += [Paragraph(markup(p), s["intro"]) for p in checklist_paragraphs(ctx.local(theme.intro))]
+    for qn, question in enumerate(theme.questions, 1):
+        story += _question(ctx, f"{n}.{qn}", question, ctx.assessment.answers.get(question.id))
+
+    triggered = [r for r in ctx.score.recommendations if r.theme_id == theme.id]
+    story.append(Paragraph(markup(ctx.t("theme_measures")), ParagraphStyle("tm", parent=s["h3"], spaceBefore=12)))
+    if not triggered:
+        story.append(Paragraph(markup(ctx.t("theme_measures_none")), s["body"]))
+    for rec in triggered:
+        story.append(Paragraph(markup(ctx.local(rec.text)) + sources_suffix(rec.sources), s["bullet"], bulletText="•"))
+    return story
+
+
+def _question(ctx: Context, number: str, question: Question, answer: Answer | None) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [Paragraph(markup(ctx.local(question.text)), s["question"], bulletText=number)]
+    option = question.option(answer.value) if answer is not None and answer.value is not None else None
+    label = f"<b>{markup(ctx.t('answer'))}:</b> "
+    if answer is None or answer.value is None:
+        text = label + f'<font color="{hex_of(MUTED)}">{markup(ctx.t("not_answered"))}</font>'
+    elif option is None:  # cannot happen for a validated assessment; print what is stored
+        text = label + markup(answer.value)
+    else:
+        text = label + markup(ctx.local(option.label))
+        if option.red_flag:
+            text += f' &nbsp;<font color="{hex_of(DRAFT)}"><b>{markup(ctx.t("red_flag"))}</b></font>'
+    story.append(Paragraph(text, s["detail"]))
+
+    if answer is not None and answer.note.strip():
+        lines = user_lines(answer.note)
+        story.append(Paragraph(f"<b>{markup(ctx.t('note'))}:</b> " + markup(lines[0]), s["note"]))
+        gap = False
+        for line in lines[1:]:
+            if not line.strip():
+                gap = True
+                continue
+            story.append(Paragraph(markup(line), s["note_gap"] if gap else s["note"]))
+            gap = False
+
+    if option is not None and option.risk >= 1:
+        paragraphs = checklist_paragraphs(ctx.local(question.guidance))
+        for i, para in enumerate(paragraphs):
+            if i == 0:
+                story.append(Paragraph(f"<b>{markup(ctx.t('guidance'))}:</b> " + markup(para), s["guidance_first"]))
+            else:
+                story.append(Paragraph(markup(para), s["guidance"]))
+    if question.sources:
+        story.append(Paragraph(f"{markup(ctx.t('sources_short'))}: {markup(', '.join(question.sources))}", s["ref"]))
+    return story
