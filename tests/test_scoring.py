@@ -1,13 +1,15 @@
-"""Scoring rules from DESIGN.md, held as properties over generated checklists and answers."""
+"""The scoring model (docs/scoring.md), held as properties over generated checklists and answers."""
 
 from __future__ import annotations
+
+import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from partnercheck.domain.assessment import Answer
 from partnercheck.domain.checklist import MAX_RISK, Checklist, Option, Question, Recommendation, Theme
-from partnercheck.domain.scoring import Level, score
+from partnercheck.domain.scoring import BREADTH_SHARE, Level, Verdict, score
 from partnercheck.domain.text import LocalText
 
 T = LocalText("x", "x")
@@ -20,6 +22,8 @@ def questions(draw, theme_id: str, index: int):
     for i, risk in enumerate(risks):
         red = risk == MAX_RISK and draw(st.booleans())
         options.append(Option(f"o{i}", T, risk, red_flag=red, recommendations=(f"{theme_id}.r{index}",) if risk else ()))
+    if draw(st.booleans()):
+        options.append(Option("unknown", T, draw(st.integers(0, 2)), unknown=True, recommendations=(f"{theme_id}.r{index}",)))
     return Question(f"{theme_id}.q{index}", theme_id, T, T, (), tuple(options))
 
 
@@ -102,10 +106,86 @@ def test_completeness_counts_answered_questions_and_notes_alone_do_not_count(cas
 
 
 @given(checklist_and_answers())
-def test_overall_level_is_the_highest_theme_level(case):
+def test_overall_level_is_the_highest_theme_level_or_high_when_half_the_themes_carry_risk(case):
     checklist, answers = case
     result = score(checklist, answers)
-    assert result.overall == max(t.level for t in result.themes)
+    risky = sum(t.level >= Level.MEDIUM for t in result.themes)
+    expected = Level.HIGH if risky >= math.ceil(len(result.themes) * BREADTH_SHARE) else max(t.level for t in result.themes)
+    assert result.overall == expected
+    assert score(checklist, answers, model=1).overall == max(t.level for t in score(checklist, answers, model=1).themes)
+
+
+@settings(max_examples=300)
+@given(checklist_and_answers(), st.data())
+def test_answering_one_more_question_never_lowers_any_level(case, data):
+    checklist, answers = case
+    open_questions = [q for q in checklist.questions if q.id not in answers]
+    if not open_questions:
+        return
+    question = data.draw(st.sampled_from(open_questions))
+    option = data.draw(st.sampled_from(question.options))
+    before = score(checklist, answers)
+    after = score(checklist, {**answers, question.id: Answer(option.value, "")})
+    assert all(a >= b for a, b in zip(levels(after), levels(before), strict=True))
+    if before.verdict is Verdict.HIGH:
+        assert after.verdict is Verdict.HIGH, "a provisional high is final"
+
+
+@given(checklist_and_answers())
+def test_the_verdict_never_states_a_level_below_high_for_an_incomplete_assessment(case):
+    checklist, answers = case
+    result = score(checklist, answers)
+    if not answers:
+        assert result.verdict is Verdict.NOT_STARTED
+    elif result.overall is Level.HIGH:
+        assert result.verdict is Verdict.HIGH
+    elif not result.is_complete:
+        assert result.verdict is Verdict.INCOMPLETE
+    else:
+        assert result.verdict.level is result.overall
+
+
+@given(checklist_and_answers())
+def test_dont_know_on_a_red_flag_question_is_at_least_medium_and_comes_first_among_the_open_points(case):
+    checklist, answers = case
+    result = score(checklist, answers)
+    unknown_red = [q for q in checklist.questions if q.has_red_flag and q.id in answers and q.option(answers[q.id].value).unknown]
+    for q in unknown_red:
+        assert result.theme(q.theme_id).level >= Level.MEDIUM
+        assert result.overall >= Level.MEDIUM
+    assert result.open_red_flags == tuple(q.id for q in unknown_red)
+    # The order: red-flag questions still open, then unanswered, then "don't know".
+    def group(qid):
+        q = checklist.question(qid)
+        if q.has_red_flag:
+            return 0
+        return 1 if qid not in answers else 2
+
+    groups = [group(qid) for qid in result.open_points]
+    assert groups == sorted(groups)
+    unsettled = {q.id for q in checklist.questions if q.id not in answers or q.option(answers[q.id].value).unknown}
+    assert set(result.open_points) == unsettled
+    assert result.unknown_count == sum(1 for qid, a in answers.items() if checklist.question(qid).option(a.value).unknown)
+
+
+@given(checklist_and_answers())
+def test_measures_from_red_flags_come_before_all_others(case):
+    checklist, answers = case
+    result = score(checklist, answers)
+    chosen = [q.option(answers[q.id].value) for q in checklist.questions if q.id in answers]
+    from_red = {rec for option in chosen if option.red_flag for rec in option.recommendations}
+    ids = [r.id for r in result.recommendations]
+    assert set(ids[: len(from_red)]) == from_red
+
+
+def test_high_means_most_answers_at_their_worst_for_each_question():
+    """A theme whose questions top out at 2 is high when its answers are mostly at 2."""
+    opts = (Option("no", T, 0), Option("partly", T, 1), Option("yes", T, 2))
+    qs = tuple(Question(f"t.q{i}", "t", T, T, (), opts) for i in range(5))
+    checklist = Checklist("c", "1", T, T, (Theme("t", T, T, qs, ()),))
+    three_worst = {f"t.q{i}": Answer("yes") for i in range(3)}
+    assert score(checklist, three_worst).theme("t").level is Level.HIGH  # 6 of 10
+    assert score(checklist, three_worst, model=1).theme("t").level is Level.MEDIUM  # 6 of 15
 
 
 @given(checklist_and_answers())
@@ -121,13 +201,14 @@ def test_not_knowing_is_a_risk_on_the_shipped_checklist(library):
     checklist = library.active
     unknowns = {}
     for q in checklist.questions:
-        unknown = q.option("unknown")
+        unknown = next((o for o in q.options if o.unknown), None)
         if unknown is not None:
-            unknowns[q.id] = Answer("unknown", "")
-    assert unknowns, "the shipped checklist offers 'unknown' as an answer"
-    assert all(checklist.question(qid).option("unknown").risk >= 1 for qid in unknowns)
+            unknowns[q.id] = Answer(unknown.value, "")
+    assert unknowns, "the shipped checklist offers 'don't know' as an answer"
+    assert all(next(o for o in checklist.question(qid).options if o.unknown).risk >= 1 for qid in unknowns)
     result = score(checklist, unknowns)
     assert result.overall >= Level.MEDIUM
+    assert result.unknown_count == len(unknowns) and result.rests_on_unknowns
 
 
 def test_shipped_checklist_red_flag_answer_makes_assessment_high(library):

@@ -140,7 +140,8 @@ def parse_checklist(data: dict[str, Any], file: str = "<checklist>") -> Checklis
         for ci, rec in enumerate(theme.recommendations):
             for code in rec.sources:
                 if code in no_advice:
-                    raise r.fail(f"themes[{ti}].recommendations[{ci}].sources", f"source {code!r} is marked advice = false and cannot back a recommendation")
+                    message = f"source {code!r} is marked advice = false and cannot back a recommendation"
+                    raise r.fail(f"themes[{ti}].recommendations[{ci}].sources", message)
     _unique(r, [t.id for t in themes], "themes", "id")
     _unique(r, [q.id for t in themes for q in t.questions], "themes[*].questions", "id")
     _unique(r, [c.id for t in themes for c in t.recommendations], "themes[*].recommendations", "id")

@@ -1,39 +1,76 @@
-"""Risk levels per theme and overall, with the semantics fixed in DESIGN.md.
+"""Risk levels per theme and overall, the verdict, the open points and the ranked measures.
 
-A theme's level comes from the answers given in it:
+The model is written down for users in ``docs/scoring.md``; this module is its one
+implementation. Everything here is computed from the answers and the checklist alone.
+
+Scoring model 2 (the current one), per theme:
 
 * **high** when an answer is a red flag, when two or more answers carry the highest risk (3),
-  or when the answers together carry at least :data:`HIGH_SHARE` of the theme's maximum
-  possible risk;
-* **medium** when any answer carries risk 2 or more, or the answers together carry at least
-  :data:`MEDIUM_SHARE` of the maximum;
+  or when the answers together reach :data:`HIGH_SHARE` of what the theme's questions can
+  score *at their worst* (each question's highest risk that is not a red flag);
+* **medium** when an answer carries risk 2 or more, when the answers reach
+  :data:`MEDIUM_SHARE`, or when a question that has a red-flag answer is answered
+  "don't know" (an open red-flag question);
 * **low** otherwise.
 
-The shares are taken over *all* questions of the theme, so answering one more question never
-lowers a level, and an unanswered question adds nothing: an incomplete assessment is shown
-with its completeness and reported as a draft instead. "Unknown" is an ordinary option whose
-risk the checklist sets (usually 2): not knowing is itself a risk.
+Overall: the highest theme level, and **high** as well when at least half of the themes
+(rounded up) are medium or high: risk that is spread over many themes is not a modest risk.
 
-The overall level is the highest theme level, so a red flag anywhere makes it high.
+Every rule only grows with the risk of an answer, and an unanswered question adds nothing,
+which makes scoring monotonic: choosing a riskier answer, or answering one more question,
+never lowers any level. That is also why a provisional *high* is final, and why the verdict
+of an incomplete assessment is "incomplete" unless it is high already.
 
-Every rule only grows with the risk of an answer, which is what makes scoring monotonic:
-changing an answer to an option with a higher risk never lowers any level.
+Model 1 (shares against 3 points per question, no breadth rule) is kept because a final
+assessment keeps the levels it was approved with.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 from .assessment import Answer
-from .checklist import MAX_RISK, Checklist, Question, Recommendation, Theme
+from .checklist import MAX_RISK, Checklist, Option, Question, Recommendation, Theme
 from .levels import LEVEL_LABELS, Level, level_label
+
+CURRENT_MODEL = 2
+KNOWN_MODELS = (1, 2)
 
 HIGH_SHARE = 0.6
 MEDIUM_SHARE = 0.25
 HIGH_RISK_ANSWERS_FOR_HIGH = 2
+# Overall high once this share of the themes (rounded up) is medium or high.
+BREADTH_SHARE = 0.5
 
-__all__ = ["LEVEL_LABELS", "Level", "Score", "ThemeScore", "level_label", "score", "score_theme"]
+__all__ = [
+    "CURRENT_MODEL",
+    "LEVEL_LABELS",
+    "Level",
+    "Score",
+    "ThemeScore",
+    "Verdict",
+    "level_label",
+    "score",
+    "score_theme",
+]
+
+
+class Verdict(StrEnum):
+    """What the assessment says as a whole; ``low``/``medium``/``high`` only when it may."""
+
+    NOT_STARTED = "not-started"
+    INCOMPLETE = "incomplete"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+    @property
+    def level(self) -> Level | None:
+        """The level this verdict states, None for not-started and incomplete."""
+        return Level.from_code(self.value) if self.value in ("low", "medium", "high") else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +81,7 @@ class ThemeScore:
     total: int
     risk_points: int
     red_flags: tuple[str, ...]
+    unknown: int = 0  # questions answered "don't know"
 
     @property
     def completeness(self) -> float:
@@ -57,7 +95,16 @@ class Score:
     total: int
     themes: tuple[ThemeScore, ...]
     red_flags: tuple[str, ...]  # question ids, in checklist order
-    recommendations: tuple[Recommendation, ...]  # triggered, in checklist order, each once
+    # Triggered, each once, ranked by weight (see rank_recommendations).
+    recommendations: tuple[Recommendation, ...]
+    verdict: Verdict = Verdict.NOT_STARTED
+    unknown_count: int = 0
+    # Question ids: red-flag questions unanswered or "don't know" first, then other
+    # unanswered questions, then other "don't know" answers; each group in checklist order.
+    open_points: tuple[str, ...] = ()
+    # Red-flag questions answered "don't know" (also at the head of open_points).
+    open_red_flags: tuple[str, ...] = ()
+    model: int = CURRENT_MODEL
 
     @property
     def completeness(self) -> float:
@@ -67,6 +114,12 @@ class Score:
     def is_complete(self) -> bool:
         return self.answered == self.total
 
+    @property
+    def rests_on_unknowns(self) -> bool:
+        """True when at least half of the answers given are "don't know": the verdict then
+        says more about missing information than about proven risk."""
+        return self.answered > 0 and 2 * self.unknown_count >= self.answered
+
     def theme(self, theme_id: str) -> ThemeScore:
         for ts in self.themes:
             if ts.theme_id == theme_id:
@@ -74,60 +127,138 @@ class Score:
         raise KeyError(theme_id)
 
 
-def _chosen(question: Question, answers: Mapping[str, Answer]):  # type: ignore[no-untyped-def]
+def chosen_option(question: Question, answers: Mapping[str, Answer]) -> Option | None:
+    """The option an answer chose, None when the question has no (valid) answer."""
     answer = answers.get(question.id)
     if answer is None or answer.value is None:
         return None
     return question.option(answer.value)
 
 
-def score_theme(theme: Theme, answers: Mapping[str, Answer]) -> ThemeScore:
-    answered = points = high_answers = 0
-    any_medium = False
+def score_theme(theme: Theme, answers: Mapping[str, Answer], model: int = CURRENT_MODEL) -> ThemeScore:
+    answered = points = high_answers = unknown = 0
+    any_medium = open_red_flag = False
     red_flags: list[str] = []
     for question in theme.questions:
-        option = _chosen(question, answers)
+        option = chosen_option(question, answers)
         if option is None:
             continue
         answered += 1
         points += option.risk
         high_answers += option.risk == MAX_RISK
         any_medium |= option.risk >= 2
+        unknown += option.unknown
+        open_red_flag |= option.unknown and question.has_red_flag
         if option.red_flag:
             red_flags.append(question.id)
-    maximum = MAX_RISK * len(theme.questions)
+    if model == 1:
+        maximum = MAX_RISK * len(theme.questions)
+        open_red_flag = False
+    else:
+        maximum = sum(q.highest_plain_risk for q in theme.questions)
     share = points / maximum if maximum else 0.0
     if red_flags or high_answers >= HIGH_RISK_ANSWERS_FOR_HIGH or share >= HIGH_SHARE:
         level = Level.HIGH
-    elif any_medium or share >= MEDIUM_SHARE:
+    elif any_medium or share >= MEDIUM_SHARE or open_red_flag:
         level = Level.MEDIUM
     else:
         level = Level.LOW
-    return ThemeScore(theme.id, level, answered, len(theme.questions), points, tuple(red_flags))
+    return ThemeScore(theme.id, level, answered, len(theme.questions), points, tuple(red_flags), unknown)
 
 
-def score(checklist: Checklist, answers: Mapping[str, Answer]) -> Score:
-    themes = tuple(score_theme(t, answers) for t in checklist.themes)
-    seen: set[str] = set()
-    recommendations: list[Recommendation] = []
+def overall_level(themes: tuple[ThemeScore, ...], model: int = CURRENT_MODEL) -> Level:
+    level = max((t.level for t in themes), default=Level.LOW)
+    if model >= 2 and themes:
+        needed = math.ceil(len(themes) * BREADTH_SHARE)
+        if sum(t.level >= Level.MEDIUM for t in themes) >= needed:
+            level = Level.HIGH
+    return level
+
+
+def verdict_of(overall: Level, answered: int, total: int) -> Verdict:
+    if answered == 0:
+        return Verdict.NOT_STARTED
+    if overall is Level.HIGH:
+        # Answering more never lowers a level, so a provisional high is already final.
+        return Verdict.HIGH
+    if answered < total:
+        return Verdict.INCOMPLETE
+    return Verdict(overall.code)
+
+
+def open_points(checklist: Checklist, answers: Mapping[str, Answer]) -> tuple[str, ...]:
+    """Questions still to settle, the most important first (see :attr:`Score.open_points`)."""
+    red, unanswered, unknown = [], [], []
     for question in checklist.questions:
-        option = _chosen(question, answers)
+        option = chosen_option(question, answers)
+        if option is not None and not option.unknown:
+            continue
+        if question.has_red_flag:
+            red.append(question.id)
+        elif option is None:
+            unanswered.append(question.id)
+        else:
+            unknown.append(question.id)
+    return tuple(red + unanswered + unknown)
+
+
+def rank_recommendations(
+    checklist: Checklist, answers: Mapping[str, Answer], themes: tuple[ThemeScore, ...], model: int = CURRENT_MODEL
+) -> tuple[Recommendation, ...]:
+    """Every triggered recommendation once, weightiest first.
+
+    Tiers: triggered by a red-flag answer; by "don't know" on a red-flag question; by an
+    answer in a high theme; the rest. Within a tier the riskier triggering answer first, then
+    checklist order. A recommendation triggered several times takes its weightiest place.
+    """
+    high_themes = {t.theme_id for t in themes if t.level is Level.HIGH}
+    order = {r.id: i for i, r in enumerate(r for t in checklist.themes for r in t.recommendations)}
+    best: dict[str, tuple[int, int, int]] = {}
+    for question in checklist.questions:
+        option = chosen_option(question, answers)
         if option is None:
             continue
+        if model == 1:
+            tier = 0  # model 1 listed its measures in checklist order
+        elif option.red_flag:
+            tier = 0
+        elif option.unknown and question.has_red_flag:
+            tier = 1
+        elif question.theme_id in high_themes:
+            tier = 2
+        else:
+            tier = 3
         for rec_id in option.recommendations:
-            if rec_id not in seen:
-                seen.add(rec_id)
-                rec = checklist.recommendation(rec_id)
-                if rec is not None:
-                    recommendations.append(rec)
-    # Keep recommendations in checklist order, whatever order the questions triggered them in.
-    order = {r.id: i for i, r in enumerate(r for t in checklist.themes for r in t.recommendations)}
-    recommendations.sort(key=lambda r: order[r.id])
+            if rec_id not in order:
+                continue
+            key = (tier, 0 if model == 1 else -option.risk, order[rec_id])
+            if rec_id not in best or key < best[rec_id]:
+                best[rec_id] = key
+    ranked = sorted(best, key=best.__getitem__)
+    return tuple(r for r in (checklist.recommendation(i) for i in ranked) if r is not None)
+
+
+def score(checklist: Checklist, answers: Mapping[str, Answer], model: int = CURRENT_MODEL) -> Score:
+    if model not in KNOWN_MODELS:
+        raise ValueError(f"scoring model {model} is not known to this PartnerCheck")
+    themes = tuple(score_theme(t, answers, model) for t in checklist.themes)
+    overall = overall_level(themes, model)
+    answered = sum(t.answered for t in themes)
+    total = sum(t.total for t in themes)
+    points = open_points(checklist, answers)
+    open_red = tuple(
+        q.id for q in checklist.questions if q.has_red_flag and (o := chosen_option(q, answers)) is not None and o.unknown
+    )
     return Score(
-        overall=max((t.level for t in themes), default=Level.LOW),
-        answered=sum(t.answered for t in themes),
-        total=sum(t.total for t in themes),
+        overall=overall,
+        answered=answered,
+        total=total,
         themes=themes,
         red_flags=tuple(q for t in themes for q in t.red_flags),
-        recommendations=tuple(recommendations),
+        recommendations=rank_recommendations(checklist, answers, themes, model),
+        verdict=verdict_of(overall, answered, total),
+        unknown_count=sum(t.unknown for t in themes),
+        open_points=points,
+        open_red_flags=open_red,
+        model=model,
     )
