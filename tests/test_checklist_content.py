@@ -1,8 +1,10 @@
-"""What users rely on in the shipped content: the checklist and the reference partnerships.
+"""What users rely on in the shipped content: the checklists and the reference partnerships.
 
 These tests read the files PartnerCheck ships, not fixtures, so an edit to the data that
 breaks a promise (a missing theme, an untranslated text, a risky answer without advice)
-fails here before it reaches a municipality.
+fails here before it reaches a municipality. The general rules run on every shipped checklist
+version; the rules added with 2026.2 (one "don't know" per question, Dutch wording, wording for
+a tie that already exists, calibration to scoring model 2) run on 2026.2 and later.
 """
 
 from __future__ import annotations
@@ -12,12 +14,36 @@ import tomllib
 
 import pytest
 
+from partnercheck.domain.assessment import Answer
 from partnercheck.domain.checklist_loader import load_checklist
+from partnercheck.domain.levels import Level
+from partnercheck.domain.scoring import HIGH_SHARE, score_theme
 from partnercheck.resources import checklist_dir, reference_file
 
-SHIPPED = checklist_dir() / "china-partnerships-2026.1.toml"
+SHIPPED_FILES = {
+    "2026.1": checklist_dir() / "china-partnerships-2026.1.toml",
+    "2026.2": checklist_dir() / "china-partnerships-2026.2.toml",
+}
+CURRENT = "2026.2"
 MANDATORY_THEMES = {"cpaffc", "one-china", "human-rights", "rvo-icp"}
 UNKNOWN_VALUES = {"unknown"}
+
+# Per version: the question holding the One-China red flag, all red-flag questions, and the
+# source codes that must be described.
+ONE_CHINA_RED_FLAG = {"2026.1": "one-china.clause", "2026.2": "one-china.commitment"}
+RED_FLAG_QUESTIONS = {
+    "2026.1": {"one-china.clause", "one-china.contact-limits", "human-rights.pressure"},
+    "2026.2": {"one-china.commitment", "one-china.contact-limits", "human-rights.pressure"},
+}
+SOURCE_CODES = {
+    "2026.1": {"SEED", "S1", "S2", "S3", "S4"} | {f"S{i}" for i in range(6, 24)},
+    "2026.2": {"SEED", "S1", "S2", "S3", "S4", "S6", "S7", "S8", "S9a", "S9b", "S9c"}
+    | {f"S{i}" for i in range(10, 22)}
+    | {"S23", "S24", "S27", "S28", "S29", "S30", "S31"},
+}
+# 2026.1 question ids that 2026.2 replaced because their meaning changed (answers do not carry
+# over): Party membership alone no longer counts; the One-China question was split.
+REPLACED_IN_2026_2 = {"cpaffc.party-posts": "cpaffc.united-front-posts", "one-china.clause": "one-china.commitment"}
 
 # Phrases with which a guidance text would attribute advice to a source. An inferred
 # question may state facts, but must not present its advice as a source's.
@@ -26,6 +52,11 @@ SOURCE_CLAIMS = re.compile(
     r"schrijft voor|prescribes that|the source says|de bron zegt)\b",
     re.IGNORECASE,
 )
+# Dutch words that speak of signing or accepting: such advice needs a text for a tie that
+# already exists.
+SIGNING_WORDS = re.compile(r"\b(onderteken\w*|teken|tekenen|aanvaarding|aanvaard)\b", re.IGNORECASE)
+# English terms with a Dutch word that the Dutch texts must use instead.
+ENGLISH_IN_DUTCH = re.compile(r"dual[ -]use|smart[ -]city|\baward|health campus", re.IGNORECASE)
 
 PROVINCIAL_TIES = {
     ("Provincie Drenthe", "Shaanxi"),
@@ -47,9 +78,16 @@ PROVINCIAL_TIES = {
 }
 
 
+@pytest.fixture(scope="module", params=sorted(SHIPPED_FILES), ids=lambda v: f"checklist-{v}")
+def checklist(request):
+    loaded = load_checklist(SHIPPED_FILES[request.param])
+    assert loaded.version == request.param
+    return loaded
+
+
 @pytest.fixture(scope="module")
-def checklist():
-    return load_checklist(SHIPPED)
+def current():
+    return load_checklist(SHIPPED_FILES[CURRENT])
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +132,7 @@ def test_nearly_every_question_offers_dont_know_as_a_risk(checklist):
 
 
 def test_one_china_clause_is_a_red_flag(checklist):
-    clause = checklist.question("one-china.clause")
+    clause = checklist.question(ONE_CHINA_RED_FLAG[checklist.version])
     assert clause is not None
     yes = clause.option("yes")
     assert yes is not None and yes.red_flag and yes.risk == 3
@@ -104,7 +142,7 @@ def test_one_china_clause_is_a_red_flag(checklist):
 
 def test_red_flags_stay_few_and_on_their_questions(checklist):
     flagged = {q.id for q in checklist.questions if any(o.red_flag for o in q.options)}
-    assert {"one-china.clause", "one-china.contact-limits", "human-rights.pressure"} <= flagged
+    assert RED_FLAG_QUESTIONS[checklist.version] <= flagged
     assert len(flagged) <= 5
 
 
@@ -132,6 +170,17 @@ def test_inferred_questions_do_not_attribute_their_advice_to_a_source(checklist)
             assert not SOURCE_CLAIMS.search(text), question.id
 
 
+def test_advice_only_inferred_questions_trigger_cites_no_source(current):
+    triggers: dict[str, set[bool]] = {}
+    for question in current.questions:
+        for option in question.options:
+            for rec_id in option.recommendations:
+                triggers.setdefault(rec_id, set()).add(question.inferred)
+    for rec_id, inferred in triggers.items():
+        if inferred == {True}:
+            assert current.recommendation(rec_id).sources == (), rec_id
+
+
 def test_dutch_and_english_texts_are_both_written(checklist):
     pairs = [("title", checklist.title)]
     pairs += [(t.id, t.title) for t in checklist.themes]
@@ -146,9 +195,22 @@ def test_dutch_and_english_texts_are_both_written(checklist):
 
 def test_all_cited_sources_are_described(checklist):
     codes = {s.code for s in checklist.sources}
-    assert {"SEED", "S1", "S2", "S3", "S4"} | {f"S{i}" for i in range(6, 24)} <= codes
+    assert SOURCE_CODES[checklist.version] <= codes
     for source in checklist.sources:
         assert source.title and source.publisher and source.date, source.code
+
+
+def test_every_described_source_is_cited(checklist):
+    cited = {code for q in checklist.questions for code in q.sources}
+    cited |= {code for t in checklist.themes for r in t.recommendations for code in r.sources}
+    assert {s.code for s in checklist.sources} - cited <= {"S22"}  # 2026.1 listed S22 unused
+
+
+def test_no_recommendation_rests_on_a_descriptive_source(checklist):
+    descriptive = {s.code for s in checklist.sources if not s.advice}
+    for theme in checklist.themes:
+        for rec in theme.recommendations:
+            assert not descriptive & set(rec.sources), rec.id
 
 
 def test_reference_lists_every_provincial_tie_with_valid_values(reference):
@@ -194,3 +256,138 @@ def test_reference_file_loads_in_the_app(reference):
 
     known = load_reference(reference_file())
     assert len(known) == len(reference["partnerships"])
+
+
+# ---------------------------------------------------------------------------------------
+# Rules added with checklist 2026.2
+# ---------------------------------------------------------------------------------------
+
+
+def _dutch_texts(checklist):
+    """Every Dutch text a user can see, with a key saying where it is."""
+    yield "title", checklist.title.nl
+    yield "description", checklist.description.nl
+    for theme in checklist.themes:
+        yield theme.id, theme.title.nl
+        yield theme.id, theme.intro.nl
+        for question in theme.questions:
+            yield question.id, question.text.nl
+            yield question.id, question.guidance.nl
+            for option in question.options:
+                yield f"{question.id}={option.value}", option.label.nl
+        for rec in theme.recommendations:
+            yield rec.id, rec.text.nl
+            if rec.text_signed is not None:
+                yield f"{rec.id} (signed)", rec.text_signed.nl
+    for source in checklist.sources:
+        yield source.code, source.note.nl
+
+
+def test_current_checklist_is_format_2_with_its_content_date(current):
+    assert current.version == CURRENT
+    assert current.content_date == "2026-11-30"
+    assert 58 <= len(current.questions) <= 62
+
+
+def test_every_question_has_exactly_one_dont_know(current):
+    for question in current.questions:
+        unknown = [o for o in question.options if o.unknown]
+        assert len(unknown) == 1, question.id
+        assert not unknown[0].red_flag and unknown[0].risk >= 1, question.id
+
+
+def test_mandatory_themes_exist(current):
+    assert MANDATORY_THEMES <= {t.id for t in current.themes}
+
+
+def test_the_descriptive_clingendael_report_backs_no_advice(current):
+    s1 = current.source("S1")
+    assert s1 is not None and not s1.advice
+    assert any("S1" in q.sources for q in current.questions), "still cited for its facts"
+
+
+def test_answers_carry_over_by_id_except_where_the_meaning_changed(current):
+    previous = load_checklist(SHIPPED_FILES["2026.1"])
+    ids = {q.id for q in current.questions}
+    for question in previous.questions:
+        if question.id in REPLACED_IN_2026_2:
+            assert question.id not in ids, f"{question.id} changed meaning and needs a new id"
+            assert REPLACED_IN_2026_2[question.id] in ids
+        else:
+            assert question.id in ids, question.id
+
+
+def test_every_theme_can_reach_high_with_plain_answers(current):
+    """Under scoring model 2 a theme is high at 60 % of the sum of its questions' worst plain
+    answers; with every question at its worst plain answer that sum is reached by definition,
+    so the test mainly guards that every theme has questions that can carry risk at all."""
+    for theme in current.themes:
+        worst = sum(q.highest_plain_risk for q in theme.questions)
+        assert worst > 0, theme.id
+        assert worst >= HIGH_SHARE * worst, theme.id
+        answers = {
+            q.id: Answer(max((o for o in q.options if not o.red_flag), key=lambda o: o.risk).value) for q in theme.questions
+        }
+        assert score_theme(theme, answers).level is Level.HIGH, theme.id
+
+
+def test_cpaffc_role_is_graded_and_party_membership_alone_is_harmless(current):
+    role = current.question("cpaffc.role")
+    risks = {o.value: o.risk for o in role.options}
+    assert risks["not-involved"] == 0
+    assert risks["not-involved"] < risks["approval-only"] < risks["signatory-organiser"] < risks["funder"]
+    posts = current.question("cpaffc.united-front-posts")
+    assert posts.option("party-member-only").risk == 0
+    assert posts.option("ufwd").risk == 3 and not posts.option("ufwd").red_flag
+
+
+def test_diplomatic_principles_formula_is_a_risk_not_a_red_flag(current):
+    formula = current.question("one-china.diplomatic-principles")
+    assert not formula.has_red_flag
+    assert formula.highest_plain_risk >= 2
+    assert "S15" in formula.sources
+
+
+def test_no_icp_contact_can_make_its_theme_high(current):
+    icp = current.question("rvo-icp.icp-consulted")
+    assert icp.option("no").risk == 3
+
+
+def test_dutch_wording(current):
+    for key, text in _dutch_texts(current):
+        if not text:
+            continue
+        for match in re.finditer(r"Eén-China", text):
+            before = text[: match.start()].rstrip()
+            assert not before or before[-1] in ".!?:'\"(", f"{key}: 'het één-Chinabeleid' mid-sentence"
+        if "United Front Work Department" in text:
+            assert "Werkdepartement Verenigd Front" in text, key
+        if "Foreign Affairs Office" in text:
+            assert "Chinese Bureau voor Buitenlandse Zaken" in text, key
+        assert "Bureau Buitenlandse Zaken" not in text, key
+        assert not ENGLISH_IN_DUTCH.search(text), f"{key}: {ENGLISH_IN_DUTCH.search(text).group()}"
+
+
+def test_advice_about_signing_has_a_text_for_an_existing_tie(current):
+    for theme in current.themes:
+        for rec in theme.recommendations:
+            if SIGNING_WORDS.search(rec.text.nl):
+                assert rec.text_signed is not None, rec.id
+                assert rec.text_signed.nl and rec.text_signed.en, rec.id
+                assert rec.text_signed.nl != rec.text.nl and rec.text_signed.en != rec.text.en, rec.id
+
+
+def test_signed_one_china_advice_follows_prague(current):
+    remove = current.recommendation("one-china.remove-clause")
+    assert remove.text_signed is not None
+    assert "schriftelijk" in remove.text_signed.nl and "beëindig" in remove.text_signed.nl
+    assert "Buitenlandse Zaken" in remove.text_signed.nl
+
+
+def test_dormant_tie_advice_leads_with_ending_or_reviving(current):
+    dormant = current.question("exit-evaluation.dormant")
+    recs = {r for o in dormant.options for r in o.recommendations}
+    for rec_id in recs:
+        text = current.recommendation(rec_id).text.nl
+        assert text.startswith("Besluit"), rec_id
+        assert "beëindig" in text.split(":")[0] and "nieuw leven" in text.split(":")[0], rec_id

@@ -11,6 +11,7 @@ from partnercheck.domain.checklist_loader import ChecklistError, load_checklist,
 from partnercheck.resources import checklist_dir
 
 SHIPPED = checklist_dir() / "china-partnerships-2026.1.toml"
+CURRENT = checklist_dir() / "china-partnerships-2026.2.toml"
 
 
 @pytest.fixture
@@ -29,8 +30,9 @@ def error_for(d) -> ChecklistError:
     return info.value
 
 
-def test_shipped_checklist_loads_with_id_version_and_both_languages():
-    checklist = load_checklist(SHIPPED)
+@pytest.mark.parametrize("path", [SHIPPED, CURRENT], ids=lambda p: p.stem)
+def test_shipped_checklist_loads_with_id_version_and_both_languages(path):
+    checklist = load_checklist(path)
     assert checklist.id == "china-partnerships"
     assert checklist.version
     for question in checklist.questions:
@@ -135,3 +137,44 @@ def test_format_2_fields_are_read(data):
     assert first.text_for(signed=True).en == "For an existing tie"
     assert first.text_for(signed=False) == first.text
     assert all(sum(o.unknown for o in q.options) <= 1 for q in checklist.questions)
+
+
+@pytest.fixture
+def current():
+    return tomllib.loads(CURRENT.read_text(encoding="utf-8"))
+
+
+def _recommendation(d, rec_id):
+    for theme in d["themes"]:
+        for rec in theme.get("recommendations", []):
+            if rec["id"] == rec_id:
+                return rec
+    raise KeyError(rec_id)
+
+
+def test_format_2_needs_a_content_date(current):
+    current.pop("content_date")
+    assert error_for(current).key == "content_date"
+    current["content_date"] = "30-11-2026"
+    assert "not a date" in error_for(current).message
+
+
+def test_a_descriptive_source_cannot_back_advice(current):
+    _recommendation(current, "cpaffc.map-bodies")["sources"].append("S1")
+    error = error_for(current)
+    assert error.key.endswith(".sources") and "advice = false" in error.message
+
+
+def test_at_most_one_dont_know_and_never_a_red_flag(current):
+    options = first_question(current)["options"]
+    options[1]["unknown"] = True  # the last option is already the "don't know"
+    assert "more than one option unknown" in error_for(current).message
+    options[1].pop("unknown")
+    options[-1].update(red_flag=True, risk=3)
+    assert error_for(current).key.endswith(".unknown")
+
+
+def test_wording_for_an_existing_tie_needs_both_languages(current):
+    _recommendation(current, "one-china.remove-clause").pop("text_signed_en")
+    error = error_for(current)
+    assert error.key.endswith("text_signed_en") and "both Dutch and English" in error.message

@@ -56,7 +56,7 @@ from .palette import (
     PAGE_SIZE,
     RULE,
 )
-from .summary import cover, summary
+from .summary import cover, open_points, summary
 
 Progress = Callable[[int, int], None]
 
@@ -207,7 +207,11 @@ def build_report(
     ctx = Context(assessment, checklist, result, lang, content_hash(assessment), _approval(assessment, approval, lang))
 
     story: list[Flowable] = cover(ctx)
-    story += [PageBreak(), *summary(ctx), PageBreak(), *chart(ctx), Spacer(1, 1 * cm), CondPageBreak(8 * cm)]
+    story += [PageBreak(), *summary(ctx)]
+    points = open_points(ctx)
+    if points:
+        story += [CondPageBreak(10 * cm), Spacer(1, 0.6 * cm), *points]
+    story += [PageBreak(), *chart(ctx), Spacer(1, 1 * cm), CondPageBreak(8 * cm)]
     s = styles()
     story.append(Heading(markup(ctx.t("findings_title")), s["h1"], outline=ctx.t("findings_title"), key="findings"))
     for n, theme in enumerate(checklist.themes, 1):

@@ -67,7 +67,8 @@ def theme_findings(ctx: Context, n: int, theme: Theme) -> list[Flowable]:
     if not triggered:
         story.append(Paragraph(markup(ctx.t("theme_measures_none")), s["body"]))
     for rec in triggered:
-        story.append(Paragraph(markup(ctx.local(rec.text)) + sources_suffix(rec.sources), s["bullet"], bulletText="•"))
+        text = rec.text_for(ctx.assessment.partnership.is_signed)
+        story.append(Paragraph(markup(ctx.local(text)) + sources_suffix(rec.sources), s["bullet"], bulletText="•"))
     return story
 
 

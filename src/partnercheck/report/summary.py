@@ -13,7 +13,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..domain.checklist import Recommendation
+from ..domain.advice import advice_paragraphs
+from ..domain.levels import Verdict, verdict_label
 from ..domain.scoring import Level, level_label
 from . import texts
 from .fonts import markup
@@ -34,6 +35,7 @@ from .palette import (
     LEVEL_TEXT,
     MUTED,
     RULE,
+    SHADE,
     hex_of,
 )
 
@@ -113,22 +115,39 @@ def cover(ctx: Context) -> list[Flowable]:
     )
     story += [info, Spacer(1, 1.0 * cm)]
 
-    level = result.overall
-    level_style = ParagraphStyle("level_word", parent=s["level_big"], textColor=LEVEL_TEXT[level])
-    block = Table(
-        [
-            [
-                Paragraph(markup(ctx.t("overall")), ParagraphStyle("ov", parent=s["h2"], spaceBefore=0, spaceAfter=0, textColor=INK)),
-                Paragraph(markup(level_label(level, lang).upper()), level_style),
-            ]
-        ],
-        colWidths=[FRAME_WIDTH - 5 * cm, 5 * cm],
-    )
+    story += [_verdict_block(ctx), Spacer(1, 0.25 * cm)]
+    counts = ", ".join(f"{sum(t.level is lv for t in result.themes)} {level_label(lv, lang)}" for lv in reversed(Level))
+    line = ctx.t("cover_counts", counts=counts)
+    if result.red_flags:
+        line = ctx.t("cover_flags", flags=len(result.red_flags)) + "  ·  " + line
+    if result.unknown_count:
+        line += "  ·  " + ctx.t("cover_unknown", n=result.unknown_count)
+    story.append(Paragraph(markup(line), s["body"]))
+    return story
+
+
+def _verdict_block(ctx: Context) -> Table:
+    """The verdict in a box: a level in its colour, or "incomplete" with no level colour at all
+    (the provisional level in words), so an unfinished assessment never reads as an all-clear."""
+    s = styles()
+    result, lang = ctx.score, ctx.lang
+    level = result.verdict.level
+    head = Paragraph(markup(ctx.t("verdict")), ParagraphStyle("ov", parent=s["h2"], spaceBefore=0, spaceAfter=0, textColor=INK))
+    if level is not None:
+        word = Paragraph(markup(level_label(level, lang).upper()), ParagraphStyle("level_word", parent=s["level_big"], textColor=LEVEL_TEXT[level]))
+        fill = LEVEL_FILL[level]
+    else:
+        text = markup(verdict_label(result.verdict, lang))
+        if result.verdict is Verdict.INCOMPLETE:
+            text += "<br/>" + f'<font size="9">{markup(ctx.t("provisional", level=level_label(result.overall, lang)))}</font>'
+        word = Paragraph(text, ParagraphStyle("verdict_word", parent=s["level_big"], fontSize=12, leading=15, textColor=INK))
+        fill = SHADE
+    block = Table([[head, word]], colWidths=[FRAME_WIDTH - 6 * cm, 6 * cm])
     block.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (1, 0), (1, 0), LEVEL_FILL[level]),
+                ("BACKGROUND", (1, 0), (1, 0), fill),
                 ("BOX", (0, 0), (-1, -1), 0.8, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 10),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
@@ -136,33 +155,32 @@ def cover(ctx: Context) -> list[Flowable]:
             ]
         )
     )
-    counts = ", ".join(f"{sum(t.level is lv for t in result.themes)} {level_label(lv, lang)}" for lv in reversed(Level))
-    story += [block, Spacer(1, 0.25 * cm), Paragraph(markup(ctx.t("cover_counts", flags=len(result.red_flags), counts=counts)), s["body"])]
-    return story
+    return block
 
 
-def _key_measures(ctx: Context) -> list[Recommendation]:
-    """Triggered measures, those of the highest-level themes first, checklist order within."""
+def _verdict_chip(ctx: Context) -> str:
     result = ctx.score
-    rank = {t.theme_id: -t.level for t in result.themes}
-    return sorted(result.recommendations, key=lambda r: rank.get(r.theme_id, 0))
+    if result.verdict.level is not None:
+        return chip(result.verdict.level, ctx.lang)
+    text = f"<b>{markup(verdict_label(result.verdict, ctx.lang))}</b>"
+    if result.verdict is Verdict.INCOMPLETE:
+        text += " " + markup(ctx.t("provisional", level=level_label(result.overall, ctx.lang)))
+    return text
 
 
 def summary(ctx: Context) -> list[Flowable]:
     s = styles()
     result, lang = ctx.score, ctx.lang
-    board = texts.BOARD[lang][ctx.assessment.partnership.dutch_party_kind.value]
+    partnership = ctx.assessment.partnership
+    advice_style = ParagraphStyle("adv", parent=s["body"], fontSize=10, leading=14.5, spaceAfter=6)
     story: list[Flowable] = [
         Heading(markup(ctx.t("summary_title")), s["h1"], outline=ctx.t("summary_title"), key="summary"),
         Paragraph(
-            f"<b>{markup(ctx.t('overall'))}:</b> {chip(result.overall, lang)} &nbsp; "
+            f"<b>{markup(ctx.t('verdict'))}:</b> {_verdict_chip(ctx)} &nbsp; "
             + markup(ctx.t("completeness_value", answered=result.answered, total=result.total, pct=round(100 * result.completeness))),
             ParagraphStyle("ov_line", parent=s["body"], fontSize=10.5, leading=15, spaceAfter=8),
         ),
-        Paragraph(
-            markup(texts.ADVICE[lang][result.overall].format(board=board)),
-            ParagraphStyle("adv", parent=s["body"], fontSize=10, leading=14.5, spaceAfter=6),
-        ),
+        *(Paragraph(markup(text), advice_style) for text in advice_paragraphs(result, partnership, lang)),
     ]
     if ctx.draft:
         story.append(
@@ -172,8 +190,10 @@ def summary(ctx: Context) -> list[Flowable]:
             )
         )
 
-    story.append(Paragraph(f"{markup(ctx.t('red_flags_title'))} ({len(result.red_flags)})", s["h2"]))
+    # Red flags are named only when there are any; a reader should not meet the words
+    # "red flags" in a summary that has none.
     if result.red_flags:
+        story.append(Paragraph(f"{markup(ctx.t('red_flags_title'))} ({len(result.red_flags)})", s["h2"]))
         rows: list[list[Flowable]] = [
             [
                 Paragraph("#", s["cell_head"]),
@@ -198,11 +218,10 @@ def summary(ctx: Context) -> list[Flowable]:
                 ]
             )
         story.append(grid(rows, [1.2 * cm, FRAME_WIDTH - 5.7 * cm, 4.5 * cm]))
-    else:
-        story.append(Paragraph(markup(ctx.t("red_flags_none")), s["body"]))
 
     story.append(Paragraph(markup(ctx.t("measures_title")), s["h2"]))
-    measures = _key_measures(ctx)
+    # Ranked by weight in the domain: red flags, open red-flag questions, high themes, the rest.
+    measures = result.recommendations
     if not measures:
         story.append(Paragraph(markup(ctx.t("measures_none")), s["body"]))
     for n, rec in enumerate(measures[:KEY_MEASURES], 1):
@@ -210,7 +229,9 @@ def summary(ctx: Context) -> list[Flowable]:
         theme_name = ctx.local(theme.title) if theme else rec.theme_id
         story.append(
             Paragraph(
-                markup(ctx.local(rec.text)) + f' <font color="{hex_of(MUTED)}" size="8">— {markup(theme_name)}</font>' + sources_suffix(rec.sources),
+                markup(ctx.local(rec.text_for(partnership.is_signed)))
+                + f' <font color="{hex_of(MUTED)}" size="8">— {markup(theme_name)}</font>'
+                + sources_suffix(rec.sources),
                 s["numbered"],
                 bulletText=f"{n}.",
             )
@@ -219,4 +240,33 @@ def summary(ctx: Context) -> list[Flowable]:
     if rest > 0:
         key = "measures_more_one" if rest == 1 else "measures_more"
         story.append(Paragraph(markup(ctx.t(key, n=rest)), s["small"]))
+    return story
+
+
+def open_points(ctx: Context) -> list[Flowable]:
+    """Every question still unanswered or answered "don't know", as a to-do list: the
+    red-flag questions first (see domain.scoring.open_points)."""
+    result = ctx.score
+    if not result.open_points:
+        return []
+    s = styles()
+    title = ctx.t("open_points_title")
+    story: list[Flowable] = [
+        Heading(markup(title), s["h1"], outline=title, key="open-points"),
+        Paragraph(markup(ctx.t("open_points_intro", n=len(result.open_points))), ParagraphStyle("opi", parent=s["body"], spaceAfter=8)),
+    ]
+    rows: list[list[Flowable]] = [
+        [Paragraph("#", s["cell_head"]), Paragraph(markup(ctx.t("question")), s["cell_head"]), Paragraph(markup(ctx.t("open_state")), s["cell_head"])]
+    ]
+    numbers = ctx.numbers()
+    for qid in result.open_points:
+        question = ctx.checklist.question(qid)
+        if question is None:
+            continue
+        answer = ctx.assessment.answers.get(qid)
+        state = ctx.t("not_answered") if answer is None or answer.value is None else ctx.t("dont_know")
+        if question.has_red_flag:
+            state += " · " + ctx.t("open_red_flag")
+        rows.append([Paragraph(numbers[qid], s["cell"]), Paragraph(markup(ctx.local(question.text)), s["cell"]), Paragraph(markup(state), s["cell"])])
+    story.append(grid(rows, [1.2 * cm, FRAME_WIDTH - 5.7 * cm, 4.5 * cm]))
     return story

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ..domain.levels import Level
 from ..domain.text import LANGUAGES
 
 LABELS: dict[str, dict[str, str]] = {
@@ -19,7 +18,8 @@ LABELS: dict[str, dict[str, str]] = {
         "draft": "CONCEPT",
         "draft_note": (
             "Deze beoordeling is nog niet volledig: {answered} van {total} vragen beantwoord. "
-            "Onbeantwoorde vragen tellen niet mee, dus het risiconiveau kan nog stijgen."
+            "Zolang er vragen open staan, is er geen oordeel (tenzij het risico al hoog is); "
+            "het risiconiveau kan nog stijgen."
         ),
         "draft_note_unapproved": (
             "Deze beoordeling is volledig, maar nog niet vastgesteld. Laat haar beoordelen en vaststellen voordat zij naar het bestuur gaat."
@@ -39,11 +39,22 @@ LABELS: dict[str, dict[str, str]] = {
         "reference": "Kenmerk",
         "not_recorded": "niet ingevuld",
         "overall": "Totaal risiconiveau",
-        "cover_counts": "Rode vlaggen: {flags}  ·  thema's per niveau: {counts}",
+        "verdict": "Oordeel",
+        "provisional": "voorlopig: {level}",
+        "cover_unknown": "‘weet niet’: {n}",
+        "open_points_title": "Open punten",
+        "open_points_intro": (
+            "Deze {n} vragen zijn nog niet beantwoord of beantwoord met ‘weet niet’. Zoek ze uit en werk de "
+            "beoordeling bij; vragen die een rode vlag kunnen opleveren staan bovenaan."
+        ),
+        "open_state": "Stand",
+        "dont_know": "weet niet",
+        "open_red_flag": "mogelijke rode vlag",
+        "cover_flags": "Rode vlaggen: {flags}",
+        "cover_counts": "thema's per niveau: {counts}",
         "summary_title": "Samenvatting en advies",
         "advice_title": "Advies",
         "red_flags_title": "Rode vlaggen",
-        "red_flags_none": "Er is geen antwoord gegeven dat een rode vlag is.",
         "red_flag": "RODE VLAG",
         "question": "Vraag",
         "answer": "Antwoord",
@@ -54,8 +65,9 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_title": "Risico per thema",
         "chart_caption": (
             "Elk thema krijgt het niveau laag, middel of hoog. Een rode vlag maakt het thema "
-            "hoog, en daarmee het totaal; het totaal is het hoogste niveau van alle thema's. "
-            "Rechts staat hoeveel vragen van het thema zijn beantwoord."
+            "hoog, en daarmee het totaal. Het totaal is het hoogste niveau van alle thema's, en ook "
+            "hoog als de helft of meer van de thema's middel of hoog is. Rechts staat hoeveel vragen "
+            "van het thema zijn beantwoord."
         ),
         "findings_title": "Bevindingen per thema",
         "theme_status": "{answered} van {total} vragen beantwoord",
@@ -106,7 +118,8 @@ LABELS: dict[str, dict[str, str]] = {
         "draft": "DRAFT",
         "draft_note": (
             "This assessment is not complete yet: {answered} of {total} questions answered. "
-            "Unanswered questions do not count, so the risk level may still rise."
+            "While questions are open there is no verdict (unless the risk is already high); "
+            "the risk level may still rise."
         ),
         "draft_note_unapproved": (
             "This assessment is complete but has not been approved yet. Have it reviewed and approved before it goes to the board."
@@ -126,11 +139,22 @@ LABELS: dict[str, dict[str, str]] = {
         "reference": "Reference",
         "not_recorded": "not recorded",
         "overall": "Overall risk level",
-        "cover_counts": "Red flags: {flags}  ·  themes by level: {counts}",
+        "verdict": "Verdict",
+        "provisional": "provisionally: {level}",
+        "cover_unknown": "“don't know”: {n}",
+        "open_points_title": "Open points",
+        "open_points_intro": (
+            "These {n} questions are unanswered or answered “don't know”. Find them out and update the "
+            "assessment; questions that can raise a red flag come first."
+        ),
+        "open_state": "State",
+        "dont_know": "don't know",
+        "open_red_flag": "possible red flag",
+        "cover_flags": "Red flags: {flags}",
+        "cover_counts": "themes by level: {counts}",
         "summary_title": "Summary and advice",
         "advice_title": "Advice",
         "red_flags_title": "Red flags",
-        "red_flags_none": "No answer given is a red flag.",
         "red_flag": "RED FLAG",
         "question": "Question",
         "answer": "Answer",
@@ -141,8 +165,9 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_title": "Risk per theme",
         "chart_caption": (
             "Each theme gets the level low, medium or high. A red flag makes its theme high, and "
-            "with it the overall level; the overall level is the highest level of all themes. "
-            "On the right: how many of the theme's questions have been answered."
+            "with it the overall level. The overall level is the highest level of all themes, and "
+            "high as well when half or more of the themes are medium or high. On the right: how many "
+            "of the theme's questions have been answered."
         ),
         "findings_title": "Findings per theme",
         "theme_status": "{answered} of {total} questions answered",
@@ -217,62 +242,6 @@ ENUM_WORDS: dict[str, dict[str, str]] = {
         "in-progress": "in progress",
         "done": "done",
         "dropped": "dropped",
-    },
-}
-
-# Who decides: the executive of the Dutch party, by its kind.
-BOARD = {
-    "nl": {"municipality": "het college van burgemeester en wethouders", "province": "Gedeputeerde Staten"},
-    "en": {
-        "municipality": "the municipal executive (college van burgemeester en wethouders)",
-        "province": "the provincial executive (Gedeputeerde Staten)",
-    },
-}
-
-ADVICE: dict[str, dict[Level, str]] = {
-    "nl": {
-        Level.LOW: (
-            "Het risico is laag. De beoordeling laat geen rode vlaggen en geen thema's met een "
-            "verhoogd risico zien. De band kan onder de gebruikelijke voorwaarden worden aangegaan "
-            "of voortgezet. Blijf wel alert: leg contacten, bezoeken en giften vast, en herhaal deze "
-            "beoordeling bij een nieuwe overeenkomst, een andere partner of nieuwe signalen."
-        ),
-        Level.MEDIUM: (
-            "Het risico is middel. De band kan worden aangegaan of voortgezet, maar alleen met de "
-            "maatregelen uit dit rapport. Geef elke maatregel in het actieplan een eigenaar en een "
-            "datum, stem de aanpak af met het Informatie- en Contactpunt (ICP) China van RVO, en laat "
-            "{board} besluiten met dit rapport erbij. Herhaal de beoordeling zodra de afspraken of de "
-            "partner veranderen."
-        ),
-        Level.HIGH: (
-            "Het risico is hoog. Ga de band niet aan en zet hem niet voort zonder maatregelen. Leg "
-            "de rode vlaggen en de hoog beoordeelde thema's voor aan {board} voordat er iets wordt "
-            "getekend, bezocht of toegezegd. Raadpleeg het Informatie- en Contactpunt (ICP) China van "
-            "RVO en het ministerie van Buitenlandse Zaken. Zijn de maatregelen niet haalbaar, overweeg "
-            "dan de band op te schorten of te beëindigen, in overleg met Buitenlandse Zaken."
-        ),
-    },
-    "en": {
-        Level.LOW: (
-            "The risk is low. The assessment shows no red flags and no theme with raised risk. "
-            "The tie can be entered into or continued on the usual terms. Stay alert all the same: "
-            "record contacts, visits and gifts, and repeat this assessment for a new agreement, a "
-            "different counterpart or new signals."
-        ),
-        Level.MEDIUM: (
-            "The risk is medium. The tie can be entered into or continued, but only with the "
-            "measures in this report. Give every measure an owner and a date in the action plan, "
-            "agree the approach with RVO's Information and Contact Point (ICP) China, and let "
-            "{board} decide with this report at hand. Repeat the assessment as soon as the "
-            "agreements or the counterpart change."
-        ),
-        Level.HIGH: (
-            "The risk is high. Do not enter into or continue the tie without measures. Put the red "
-            "flags and the high-risk themes before {board} before anything is signed, visited or "
-            "promised. Consult RVO's Information and Contact Point (ICP) China and the Ministry of "
-            "Foreign Affairs. If the measures are not feasible, consider suspending or ending the "
-            "tie, in consultation with Foreign Affairs."
-        ),
     },
 }
 
