@@ -11,12 +11,12 @@ import textwrap
 from dataclasses import replace
 
 import pytest
-
 from damage_helpers import build_database, copy_database, fingerprint, hot_journal, template, wal_with_frames
+
 from partnercheck.cli import main
 from partnercheck.store import open_database
 from partnercheck.store.errors import ForeignJournalError, NewerDatabaseError
-from partnercheck.store.migrations import latest_version
+from partnercheck.store.migrations import APPLICATION_ID, latest_version
 from partnercheck.workspace import open_store
 
 
@@ -123,3 +123,110 @@ def test_a_wal_whose_owner_is_alive_is_left_to_sqlite(healthy):
     finally:
         owner.communicate("", timeout=30)
     assert owner.returncode == 0
+
+
+# -- files that would have given a traceback ---------------------------------------------------
+
+
+def _schema_edit(db, *statements):
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    for sql in statements:
+        conn.execute(sql)
+    conn.close()
+
+
+def _invalid_utf8_in_schema(db):
+    # A column default in the schema text that is not UTF-8 (written through writable_schema).
+    _schema_edit(
+        db,
+        "PRAGMA writable_schema = ON",
+        "UPDATE sqlite_master SET sql = replace(sql, 'note          TEXT    NOT NULL DEFAULT ''''', "
+        "'note TEXT NOT NULL DEFAULT ''' || CAST(X'FFFE' AS TEXT) || '''') WHERE name = 'answer'",
+    )
+    conn = sqlite3.connect(db)
+    assert b"\xff\xfe" in conn.execute("SELECT CAST(sql AS BLOB) FROM sqlite_master WHERE name = 'answer'").fetchone()[0]
+    conn.close()
+
+
+def _foreign_no_tables_version_1(db):
+    db.unlink()
+    _schema_edit(db, "PRAGMA user_version = 1")
+
+
+def _our_mark_other_schema(db):
+    db.unlink()
+    _schema_edit(db, "CREATE TABLE people (name TEXT)", f"PRAGMA application_id = {APPLICATION_ID}", "PRAGMA user_version = 1")
+
+
+def _symlink_loop(db):
+    db.unlink()
+    db.symlink_to(db.name)
+
+
+def _empty(db):
+    db.write_bytes(b"")
+
+
+def _folder(db):
+    db.unlink()
+    db.mkdir()
+
+
+REFUSALS = {
+    "folder": (_folder, "is a folder"),
+    "invalid UTF-8 in the schema": (_invalid_utf8_in_schema, "damaged"),
+    "user_version -1": (lambda db: _schema_edit(db, "PRAGMA user_version = -1"), "schema version -1"),
+    "foreign, no tables, user_version 1": (_foreign_no_tables_version_1, "not a PartnerCheck database"),
+    "our application id, another schema": (_our_mark_other_schema, "no table"),
+    "a renamed column": (lambda db: _schema_edit(db, "ALTER TABLE answer RENAME COLUMN note TO remark"), "lacks note"),
+    "empty (0 bytes)": (_empty, "empty file (0 bytes)"),
+    "symlink loop": (_symlink_loop, "loop"),
+}
+
+
+@pytest.mark.parametrize("case", list(REFUSALS))
+def test_a_file_that_is_not_a_usable_database_is_one_line_exit_2_untouched(case, healthy, capsys):
+    make, words = REFUSALS[case]
+    make(healthy)
+    before = fingerprint(healthy) if healthy.is_file() and not healthy.is_symlink() else None
+    code, out, err = list_cli(healthy, capsys)
+    assert code == 2, err
+    assert out == "" and err.count("\n") == 1 and "Traceback" not in err
+    assert words in err and str(healthy) in err
+    if before is not None:
+        assert fingerprint(healthy) == before
+    assert not (healthy.parent / "backups").exists()
+    assert sorted(p.name for p in healthy.parent.iterdir()) == [healthy.name]
+
+
+def _without_dac_override(*command):
+    """Run as root without CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH, so file permissions bind
+    (root ignores chmod otherwise). Dropped from the bounding set with setpriv(1)."""
+    import shutil
+
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("setpriv(1) is not available to drop root's permission override")
+    caps = "-dac_override,-dac_read_search"
+    probe = subprocess.run([setpriv, f"--bounding-set={caps}", f"--inh-caps={caps}", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("cannot drop capabilities here: " + probe.stderr.decode(errors="replace").strip())
+    import os
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.run([setpriv, f"--bounding-set={caps}", f"--inh-caps={caps}", *command], capture_output=True, text=True, env=env)
+
+
+def test_an_unreadable_file_is_one_line_exit_2_untouched(healthy):
+    before = fingerprint(healthy)
+    healthy.chmod(0)
+    try:
+        result = _without_dac_override(sys.executable, "-m", "partnercheck", "list", "--db", str(healthy))
+    finally:
+        healthy.chmod(0o644)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "Permission denied" in result.stderr and str(healthy) in result.stderr
+    assert fingerprint(healthy) == before
+    assert not (healthy.parent / "backups").exists()

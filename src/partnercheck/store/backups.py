@@ -123,7 +123,7 @@ def _next_sequence(db_path: Path) -> int:
 def _place(tmp: Path, db_path: Path, label: str) -> Path:
     """Give the verified copy its final name without ever replacing an existing file."""
     folder = backup_dir(db_path)
-    stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%d-%H%M%SZ")
+    stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%d-%H%M%SZ")
     sequence = _next_sequence(db_path)
     while True:
         target = folder / f"{db_path.stem}-{stamp}-{sequence:06d}-{label}{SUFFIX}"

@@ -367,7 +367,7 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
 def _reading_error(exc: sqlite3.Error, path: Path) -> StoreError:
     """While a file is being judged, anything but a lock, an I/O failure or a file that
     cannot be opened means its content is not what SQLite expects: damaged."""
-    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseLockedError()
     if code == SQLITE_IOERR:

@@ -30,7 +30,7 @@ def backup_time(path: Path) -> _dt.datetime | None:
     except ValueError:
         return None
     if match.group(2):
-        made = made.replace(tzinfo=_dt.timezone.utc).astimezone().replace(tzinfo=None)
+        made = made.replace(tzinfo=_dt.UTC).astimezone().replace(tzinfo=None)
     return made
 
 
