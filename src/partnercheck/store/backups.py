@@ -110,7 +110,9 @@ def _verify_copy(copy: Path, db_path: Path, version: int) -> None:
     finally:
         check.close()
     if rows != [("ok",)]:
-        raise DamagedDatabaseError(db_path, f"no backup was made, SQLite's check found: {rows[0][0]}")
+        from .database import check_finding
+
+        raise DamagedDatabaseError(db_path, f"no backup was made, {check_finding(rows)}")
     if app_id != migrations.APPLICATION_ID or copied_version != version:
         raise DamagedDatabaseError(db_path, "no backup was made, the copy did not read back as the same database")
 

@@ -85,6 +85,11 @@ _SHM_LOCK_RANGE = (120, 9)
 @dataclass(frozen=True)
 class Header:
     page_size: int
+    formats: tuple[int, int]  # file format write / read version: 1 rollback journal, 2 WAL
+    fractions: tuple[int, int, int]  # payload fractions, fixed at 64, 32, 32
+    schema_format: int  # 1-4, or 0 while there is no schema yet
+    encoding: int  # 1 UTF-8, what PartnerCheck always creates (0 while there is no schema)
+    reserved_zero: bool  # bytes 72-91 "reserved for expansion, must be zero"
     change_counter: int
     page_count: int
     valid_for: int
@@ -96,6 +101,11 @@ class Header:
         raw_size = struct.unpack_from(">H", data, 16)[0]
         return cls(
             page_size=65536 if raw_size == 1 else raw_size,
+            formats=(data[18], data[19]),
+            fractions=(data[21], data[22], data[23]),
+            schema_format=struct.unpack_from(">I", data, 44)[0],
+            encoding=struct.unpack_from(">I", data, 56)[0],
+            reserved_zero=not any(data[72:92]),
             change_counter=struct.unpack_from(">I", data, 24)[0],
             page_count=struct.unpack_from(">I", data, 28)[0],
             valid_for=struct.unpack_from(">I", data, 92)[0],
@@ -171,7 +181,7 @@ def check_database_file(path: Path) -> None:
     finally:
         conn.close()
     if rows != [("ok",)]:
-        raise DamagedDatabaseError(path, f"SQLite's check found: {rows[0][0]}")
+        raise DamagedDatabaseError(path, check_finding(rows))
 
 
 def _look_before_touching(path: Path, real: Path, st: os.stat_result) -> None:
@@ -197,7 +207,40 @@ def _look_before_touching(path: Path, real: Path, st: os.stat_result) -> None:
                 raise
     if in_use_elsewhere(real):
         return  # another connection is working with it: its journals are SQLite's business
+    for journal in journals:
+        problem = _journal_shape(journal, header)
+        if problem:
+            raise ForeignJournalError(path, journal, problem)
     _check_with_journals(real, path, journals)
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def _journal_shape(journal: Path, header: Header) -> str | None:
+    """What makes a journal plainly not one of this database's, judged from its header:
+    SQLite would silently discard such a file, so opening would destroy it."""
+    try:
+        with open(journal, "rb") as fh:
+            head = fh.read(32)
+    except OSError as exc:
+        return f"it cannot be read: {exc.strerror or exc}"
+    if not head:
+        return None  # an empty journal replays nothing and harms nothing
+    if journal.name.endswith("-wal"):
+        if len(head) < 32 or struct.unpack_from(">I", head, 0)[0] not in _WAL_MAGIC:
+            return "it is not a SQLite write-ahead log"
+        if struct.unpack_from(">I", head, 8)[0] != header.page_size:
+            return f"it was written for pages of {struct.unpack_from('>I', head, 8)[0]} bytes, the database has {header.page_size}"
+        return None
+    if not any(head[:8]):
+        return None  # a finished rollback journal: its header is zeroed and SQLite ignores it
+    if head[:8] != _JOURNAL_MAGIC:
+        return "it is not a SQLite rollback journal"
+    if len(head) >= 28 and struct.unpack_from(">I", head, 24)[0] != header.page_size:
+        return f"it was written for pages of {struct.unpack_from('>I', head, 24)[0]} bytes, the database has {header.page_size}"
+    return None
 
 
 def _read_header(path: Path) -> bytes:
@@ -220,6 +263,17 @@ def _check_header(path: Path, data: bytes, size: int) -> Header:
         raise NotADatabaseError(path, "it belongs to another program")
     if not header.page_size_valid:
         raise DamagedDatabaseError(path, f"its header names an impossible page size ({header.page_size})")
+    # Another format version makes SQLite open the file read-only (leaving -wal and -shm
+    # behind that it may not remove) or not at all; PartnerCheck writes only 1 and 2.
+    # A text encoding other than UTF-8 would show every text garbled.
+    if (
+        any(v not in (1, 2) for v in header.formats)
+        or header.fractions != (64, 32, 32)
+        or header.schema_format not in (0, 1, 2, 3, 4)
+        or header.encoding not in (0, 1)
+        or not header.reserved_zero
+    ):
+        raise DamagedDatabaseError(path, "its header has values SQLite never writes")
     if header.application_id == migrations.APPLICATION_ID and header.user_version > migrations.latest_version():
         raise NewerDatabaseError(path, header.user_version, migrations.latest_version())
     return header
@@ -361,7 +415,13 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.Error as exc:
         raise _reading_error(exc, path) from None
     if rows != [("ok",)]:
-        raise DamagedDatabaseError(path, f"SQLite's check found: {rows[0][0]}")
+        raise DamagedDatabaseError(path, check_finding(rows))
+
+
+def check_finding(rows: list[tuple[str]]) -> str:
+    """The first finding of quick_check/integrity_check, on one line (the message is one)."""
+    lines = [line.strip() for row in rows for line in str(row[0]).splitlines() if line.strip() and not line.startswith("***")]
+    return f"SQLite's check found: {lines[0] if lines else '?'}"
 
 
 def _reading_error(exc: sqlite3.Error, path: Path) -> StoreError:

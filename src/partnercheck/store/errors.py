@@ -45,15 +45,21 @@ class StateError(StoreError):
     pass
 
 
+def one_line(text: str, limit: int = 160) -> str:
+    """SQLite's details can quote a whole schema over many lines; a message is one line."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class DatabaseFileError(StoreError):
     def __init__(self, path: Path, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+        super().__init__(f"{path}: {' '.join(message.splitlines())}")
         self.path = path
 
 
 class NotADatabaseError(DatabaseFileError):
     def __init__(self, path: Path, detail: str = "") -> None:
-        extra = f" ({detail})" if detail else ""
+        extra = f" ({one_line(detail)})" if detail else ""
         super().__init__(path, f"is not a PartnerCheck database{extra}; it was left untouched")
 
 
@@ -69,7 +75,7 @@ class EmptyFileError(NotADatabaseError):
 
 class DamagedDatabaseError(DatabaseFileError):
     def __init__(self, path: Path, detail: str = "") -> None:
-        extra = f" ({detail})" if detail else ""
+        extra = f" ({one_line(detail)})" if detail else ""
         super().__init__(path, f"is damaged and cannot be read{extra}; it was left untouched. Restore a backup copy.")
 
 
@@ -78,7 +84,7 @@ class ForeignJournalError(DatabaseFileError):
     not leave a sound PartnerCheck database if SQLite replayed it."""
 
     def __init__(self, path: Path, journal: Path, detail: str = "") -> None:
-        extra = f" ({detail})" if detail else ""
+        extra = f" ({one_line(detail)})" if detail else ""
         super().__init__(
             path,
             f"the journal file {journal} beside it does not fit this database{extra}; both were left untouched. "
