@@ -106,7 +106,7 @@ def _verify_copy(copy: Path, db_path: Path, version: int) -> None:
         app_id = check.execute("PRAGMA application_id").fetchone()[0]
         copied_version = check.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
-        raise DamagedDatabaseError(db_path, f"its backup copy could not be read back: {exc}") from None
+        raise DamagedDatabaseError(db_path, f"no backup was made, the copy could not be read back: {exc}") from None
     finally:
         check.close()
     if rows != [("ok",)]:
