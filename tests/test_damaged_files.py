@@ -19,8 +19,6 @@ from damage_helpers import build_database, copy_database, fingerprint, hot_journ
 from partnercheck.cli import main
 from partnercheck.store.migrations import APPLICATION_ID, latest_version
 
-pytestmark = pytest.mark.slow
-
 PAGE = 4096
 HEADER_OFFSETS = [0, 5, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 28, 31, 32, 36, 40, 43, 44, 47, 48, 52, 56, 59, 60, 63, 64, 68, 71, 72, 92, 96]
 
