@@ -262,14 +262,14 @@ def test_only_the_last_few_backups_are_kept(db_path):
 
 def test_a_damaged_file_is_not_restored_as_a_backup(db_path, tmp_path, new_assessment):
     from partnercheck.store.backups import restore_backup
-    from partnercheck.store.errors import NotADatabaseError
+    from partnercheck.store.errors import BadBackupError
 
     store = open_store(db_path)
     store.create(new_assessment)
     store.close()
     fake = tmp_path / "fake.backup.sqlite3"
     fake.write_bytes(b"not a database at all" * 50)
-    with pytest.raises(NotADatabaseError):
+    with pytest.raises(BadBackupError, match="cannot be restored: is not a PartnerCheck database"):
         restore_backup(db_path, fake)
     store = open_store(db_path)
     assert len(store.list_summaries()) == 1

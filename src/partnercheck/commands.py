@@ -424,6 +424,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from .report import render_report  # reportlab only when a report is wanted
 
+    if not args.out.strip() or Path(args.out).name == "":
+        raise UsageError(f"--out {args.out!r}: give the name of the PDF file to write")
     store = _store(args)
     assessment = store.get(_assessment_id(args.id))
     checklist = store.checklist_for(assessment)
@@ -438,14 +440,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target and rename, so a reader never sees half a file."""
-    tmp = path.with_name(f".{path.name}.partial")
+    """Whole or not at all (services.files); an unwritable target is one line, exit 2."""
+    from .services.files import write_atomically
+
     try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        write_atomically(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UsageError(f"{path}: cannot be written ({exc.strerror})") from None
+        raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from None
 
 
 _COMMANDS = {

@@ -1,29 +1,58 @@
-"""Dated copies of the database, taken before every migration, of which the last few are kept."""
+"""Copies of the database, taken before every migration and restore (and by hand), of which
+the last few are kept.
+
+A backup is only a backup once it has been read back: SQLite's online backup API copies the
+open database page by page under its locks into a temporary file in the backups folder; that
+file is integrity-checked (and its application id and schema version compared) before it is
+linked to its final name. Names carry the UTC time and a sequence number,
+``<stem>-YYYYmmdd-HHMMSSZ-NNNNNN-<label>.backup.sqlite3``; the sequence number, not the name's
+time or the local clock, orders them, so a change of time zone or clock never prunes a fresh
+backup. Backups named by older versions (local time, no ``Z``) count as older than all of these.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
+import os
+import re
 import sqlite3
+import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import CannotOpenError, StoreError, translate
+from . import migrations
+from .errors import BadBackupError, CannotOpenError, DamagedDatabaseError, StoreError, translate
 
 KEEP = 5
 SUFFIX = ".backup.sqlite3"
+_SEQUENCED = re.compile(r"-\d{8}-\d{6}Z-(\d{6,})-.+\.backup\.sqlite3$")
 
 
 def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def _order(path: Path) -> tuple[int, int, str]:
+    match = _SEQUENCED.search(path.name)
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        mtime = 0
+    return (int(match.group(1)) if match else -1, mtime, path.name)
+
+
 def list_backups(db_path: Path) -> list[Path]:
-    """The backups of this database, newest first."""
+    """The backups of this database, newest (last made) first."""
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{db_path.stem}-*{SUFFIX}"), reverse=True)
+    return sorted(folder.glob(f"{glob_escape(db_path.stem)}-*{SUFFIX}"), key=_order, reverse=True)
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?[])", r"[\1]", text)
 
 
 @contextmanager
@@ -38,7 +67,8 @@ def _as_store_errors(path: Path) -> Iterator[None]:
 
 
 def make_backup(conn: sqlite3.Connection, db_path: Path, label: str) -> Path:
-    """Copy the open database, consistently, to a dated file; prune the oldest beyond KEEP."""
+    """Copy the open database, consistently and verified, to a new backup; prune the oldest
+    beyond KEEP. A database that fails the check is not backed up (DamagedDatabaseError)."""
     with _as_store_errors(backup_dir(db_path)):
         return _make_backup(conn, db_path, label)
 
@@ -46,40 +76,123 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, label: str) -> Path:
 def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str) -> Path:
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{db_path.stem}-{stamp}-{label}{SUFFIX}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{db_path.stem}-{stamp}-{label}-{n}{SUFFIX}"
-    dest = sqlite3.connect(target)
+    fd, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".partial")
+    os.close(fd)
+    tmp = Path(name)
     try:
-        conn.backup(dest)
+        dest = sqlite3.connect(tmp)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        _verify_copy(tmp, db_path, conn.execute("PRAGMA user_version").fetchone()[0])
+        _fsync(tmp)
+        target = _place(tmp, db_path, label)
     finally:
-        dest.close()
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
     for old in list_backups(db_path)[KEEP:]:
         old.unlink(missing_ok=True)
     return target
 
 
+def _verify_copy(copy: Path, db_path: Path, version: int) -> None:
+    check = sqlite3.connect(copy)
+    try:
+        rows = check.execute("PRAGMA integrity_check(5)").fetchall()
+        app_id = check.execute("PRAGMA application_id").fetchone()[0]
+        copied_version = check.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise DamagedDatabaseError(db_path, f"no backup was made, the copy could not be read back: {exc}") from None
+    finally:
+        check.close()
+    if rows != [("ok",)]:
+        from .database import check_finding
+
+        raise DamagedDatabaseError(db_path, f"no backup was made, {check_finding(rows)}")
+    if app_id != migrations.APPLICATION_ID or copied_version != version:
+        raise DamagedDatabaseError(db_path, "no backup was made, the copy did not read back as the same database")
+
+
+def _next_sequence(db_path: Path) -> int:
+    numbers = [_order(p)[0] for p in list_backups(db_path)]
+    return max(numbers, default=0) + 1
+
+
+def _place(tmp: Path, db_path: Path, label: str) -> Path:
+    """Give the verified copy its final name without ever replacing an existing file."""
+    folder = backup_dir(db_path)
+    stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%d-%H%M%SZ")
+    sequence = _next_sequence(db_path)
+    while True:
+        target = folder / f"{db_path.stem}-{stamp}-{sequence:06d}-{label}{SUFFIX}"
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            sequence += 1  # another process made a backup at the same moment
+            continue
+        except OSError:
+            # No hard links on this file system: os.rename refuses an existing name on
+            # Windows; on POSIX the check leaves a tiny window for two backups at once.
+            if os.path.lexists(target):
+                sequence += 1
+                continue
+            os.rename(tmp, target)
+        _fsync_folder(folder)
+        return target
+
+
 def restore_backup(db_path: Path, backup: Path) -> Path:
     """Put a backup's content back into the database, after saving the current state.
 
-    SQLite's backup API copies page by page under the proper locks, so this is safe even with
-    the database in WAL mode; the current content is first kept as a 'before-restore' backup,
-    so a restore can itself be undone.
+    The backup is judged first (the same checks as opening a database, plus the full
+    integrity_check) and read without locks or writes, so it stays as it is; a damaged,
+    truncated, empty or foreign one is refused with BadBackupError. The current content is
+    kept as a verified 'before-restore' backup, so a restore can itself be undone. SQLite's
+    backup API copies the pages under the proper locks, safe in WAL mode; an older-schema
+    backup is copied as it is, and the next open upgrades it (after its own backup).
     """
-    from .database import open_database  # the backup must be a sound PartnerCheck database
+    from .database import check_database_file, open_database
 
-    source = open_database(backup)
+    try:
+        check_database_file(backup)
+    except StoreError as exc:
+        text = str(exc)
+        reason = text.split(": ", 1)[1] if text.startswith(f"{backup}: ") else text
+        raise BadBackupError(backup, reason.split("; it was left untouched")[0]) from None
+    uri = Path(os.path.realpath(backup)).absolute().as_uri() + "?immutable=1"
+    source = sqlite3.connect(uri, uri=True)
     try:
         target = open_database(db_path)
         try:
             make_backup(target.conn, db_path, "before-restore")
             with _as_store_errors(db_path):
-                source.conn.backup(target.conn)
+                source.backup(target.conn)
         finally:
             target.close()
     finally:
         source.close()
     return db_path
+
+
+def _fsync(file: Path) -> None:
+    fd = os.open(file, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the link is in place all the same
+    finally:
+        os.close(fd)

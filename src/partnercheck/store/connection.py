@@ -10,14 +10,32 @@ it is needed.
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+# Database files this process has open, by (device, inode), with how many connections.
+# Journals beside such a file are our own, live ones. It also keeps the opening code from
+# reading those files with plain open()/close(): on POSIX, closing any descriptor of a file
+# drops every lock this process holds on it, SQLite's included.
+_OPEN: Counter[tuple[int, int]] = Counter()
+_OPEN_LOCK = threading.Lock()
+
+
+def is_open_here(key: tuple[int, int]) -> bool:
+    with _OPEN_LOCK:
+        return _OPEN[key] > 0
+
 
 class Database:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, key: tuple[int, int] | None = None) -> None:
         self.conn = conn
         self._utils: Any = None
+        self._key = key
+        if key is not None:
+            with _OPEN_LOCK:
+                _OPEN[key] += 1
 
     @property
     def utils(self) -> Any:
@@ -39,6 +57,12 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+        key, self._key = self._key, None
+        if key is not None:
+            with _OPEN_LOCK:
+                _OPEN[key] -= 1
+                if _OPEN[key] <= 0:
+                    del _OPEN[key]
 
     def __getitem__(self, table: str) -> Any:
         return self.utils[table]

@@ -1,20 +1,66 @@
-"""Opening (or creating) the PartnerCheck database file, safely.
+"""Opening (or creating) the PartnerCheck database file: look before touching.
 
-A file is inspected before anything is written to it: not SQLite, foreign, damaged or made
-by a newer PartnerCheck each raise a :class:`~partnercheck.store.errors.StoreError` and
-leave the file byte-for-byte as it was.
+Nothing writes to a file before it has been read and judged, first as bytes, then through
+SQLite connections that cannot change it:
+
+1. ``os.stat``: a folder, a symlink loop or dangling link, an unreadable or empty (0-byte)
+   file is refused. PartnerCheck never leaves a 0-byte file itself: a new database is built
+   under a temporary name and linked into place complete, so an empty file is someone else's.
+2. The 100-byte header, read as bytes: the magic ``SQLite format 3\\0``, the page size, the
+   application id (offset 68) and ``user_version`` (offset 60). A foreign or newer file is
+   refused here without SQLite ever opening it.
+3. Journals beside the file (``-wal``, ``-journal``). SQLite replays (WAL) or rolls back
+   (rollback journal) any journal it finds next to a database without checking that it
+   belongs to it, so a stray journal can wreck a healthy database on a mere ``list``.
+   A journal whose owner is alive (another connection holds SQLite's POSIX locks on the
+   database, or this process has it open) is normal use and is left to SQLite. An orphaned
+   journal is tried on a *copy*: the database and its journals are copied to a temporary
+   folder, the copy is opened read-write so SQLite replays there, and the copy is checked.
+   Only a sound copy lets the real file open (SQLite then replays the same journal there).
+   Otherwise the file is refused, naming both files, and both stay byte-for-byte as they
+   were. Limit: a journal left by a *sibling copy* of the same database (same pages, same
+   schema) replays cleanly on the copy and cannot be told apart from the file's own.
+   Where POSIX locks cannot be probed (Windows), every journal is checked on a copy.
+4. Without journals the file itself is checked through an ``immutable=1`` connection, which
+   takes no locks and creates no ``-wal``/``-shm``: application id, ``user_version``, the
+   tables and columns that version must have, and ``PRAGMA quick_check``.
+
+``quick_check`` on every open (up to :data:`QUICK_CHECK_MAX_BYTES`) rather than remembering
+which files were checked: it costs about a millisecond for a typical database (0.25 MB for 30
+assessments) and needs no state file. Bigger files get it only when a journal is orphaned.
+It always runs before a migration, and every backup is integrity-checked (store.backups).
+
+Any refusal raises a :class:`~partnercheck.store.errors.StoreError` with one line that names
+the file.
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 import sqlite3
+import stat
+import struct
+import sys
+import tempfile
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from . import backups, migrations
-from .connection import Database
+from .connection import Database, is_open_here
 from .errors import (
+    SQLITE_BUSY,
+    SQLITE_CANTOPEN,
+    SQLITE_IOERR,
+    SQLITE_LOCKED,
     CannotOpenError,
     DamagedDatabaseError,
+    DatabaseLockedError,
+    DiskIOError,
+    EmptyFileError,
+    ForeignJournalError,
     NewerDatabaseError,
     NotADatabaseError,
     StoreError,
@@ -22,7 +68,380 @@ from .errors import (
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100
 BUSY_TIMEOUT_MS = 5000
+JOURNAL_SUFFIXES = ("-wal", "-journal")
+QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
+
+# SQLite's unix VFS locks these bytes of the database file (os_unix.c): PENDING, RESERVED
+# and the 510-byte SHARED range. A WAL connection holds a SHARED lock there for as long as it
+# is open, a rollback-journal writer RESERVED or more: any lock there means a live owner.
+_PENDING_BYTE = 0x40000000
+_LOCK_RANGE = (_PENDING_BYTE, 2 + 510)
+# In the -shm file: the WAL read/write locks and the "DMS" byte every WAL connection holds.
+_SHM_LOCK_RANGE = (120, 9)
+
+
+@dataclass(frozen=True)
+class Header:
+    page_size: int
+    formats: tuple[int, int]  # file format write / read version: 1 rollback journal, 2 WAL
+    fractions: tuple[int, int, int]  # payload fractions, fixed at 64, 32, 32
+    schema_format: int  # 1-4, or 0 while there is no schema yet
+    encoding: int  # 1 UTF-8, what PartnerCheck always creates (0 while there is no schema)
+    reserved_zero: bool  # bytes 72-91 "reserved for expansion, must be zero"
+    change_counter: int
+    page_count: int
+    valid_for: int
+    user_version: int
+    application_id: int
+
+    @classmethod
+    def parse(cls, data: bytes) -> Header:
+        raw_size = struct.unpack_from(">H", data, 16)[0]
+        return cls(
+            page_size=65536 if raw_size == 1 else raw_size,
+            formats=(data[18], data[19]),
+            fractions=(data[21], data[22], data[23]),
+            schema_format=struct.unpack_from(">I", data, 44)[0],
+            encoding=struct.unpack_from(">I", data, 56)[0],
+            reserved_zero=not any(data[72:92]),
+            change_counter=struct.unpack_from(">I", data, 24)[0],
+            page_count=struct.unpack_from(">I", data, 28)[0],
+            valid_for=struct.unpack_from(">I", data, 92)[0],
+            user_version=struct.unpack_from(">i", data, 60)[0],
+            application_id=struct.unpack_from(">i", data, 68)[0],
+        )
+
+    @property
+    def page_size_valid(self) -> bool:
+        return 512 <= self.page_size <= 65536 and self.page_size & (self.page_size - 1) == 0
+
+
+# -- opening ----------------------------------------------------------------------------------
+
+
+def open_database(path: str | Path) -> Database:
+    """Open the database at ``path``, creating it (and its folder) when it does not exist."""
+    path = Path(path)
+    st = _stat(path)
+    if st is None:
+        _create(path)
+        st = _stat(path)
+        if st is None:
+            raise CannotOpenError(path, "it disappeared while it was being created")
+    key = (st.st_dev, st.st_ino)
+    real = Path(os.path.realpath(path))
+    if not is_open_here(key):
+        # This process does not have it open, so reading it with plain open()/close() cannot
+        # drop our own SQLite locks; a file we have open was judged when it was first opened.
+        _look_before_touching(path, real, st)
+    conn = _connect(path)
+    try:
+        _check_contents(conn, path, quick=False)
+        _prepare(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, key)
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    """The file's status, None when there is no file (and no link) at ``path``."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if os.path.lexists(path):
+            raise CannotOpenError(path, "it is a link to a file that does not exist") from None
+        return None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise CannotOpenError(path, "it is a symbolic link that points to itself (a loop)") from None
+        raise CannotOpenError(path, exc.strerror or str(exc)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise CannotOpenError(path, "it is a folder, not a database file")
+    if not stat.S_ISREG(st.st_mode):
+        raise CannotOpenError(path, "it is not a regular file")
+    return st
+
+
+def check_database_file(path: Path) -> None:
+    """Judge a file that is not to be opened for writing (a backup to restore): the same
+    checks as opening, and the full ``integrity_check``. Raises a StoreError."""
+    st = _stat(path)
+    if st is None:
+        raise CannotOpenError(path, "no such file")
+    real = Path(os.path.realpath(path))
+    _look_before_touching(path, real, st)
+    conn = _connect_plain(real, path, uri=real.absolute().as_uri() + "?immutable=1")
+    try:
+        rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
+    except sqlite3.Error as exc:
+        raise _reading_error(exc, path) from None
+    finally:
+        conn.close()
+    if rows != [("ok",)]:
+        raise DamagedDatabaseError(path, check_finding(rows))
+
+
+def _look_before_touching(path: Path, real: Path, st: os.stat_result) -> None:
+    """Steps 1-4 of the module docstring; raises a StoreError, or returns when it is safe to
+    open ``path`` read-write."""
+    if st.st_size == 0:
+        raise EmptyFileError(path)
+    header = _check_header(path, _read_header(path), st.st_size)
+    journals = journals_beside(real)
+    if not journals:
+        if st.st_size < header.page_size or st.st_size % header.page_size:
+            raise DamagedDatabaseError(path, "its size is not a whole number of pages: it was cut short")
+        if header.change_counter == header.valid_for and header.page_count * header.page_size > st.st_size:
+            raise DamagedDatabaseError(path, "it is shorter than its header says: it was cut short")
+        try:
+            _check_file(real, path, quick=st.st_size <= QUICK_CHECK_MAX_BYTES)
+            return
+        except DamagedDatabaseError:
+            # Another program may have started writing while we read without locks: then
+            # judge it again with its journals rather than refuse a sound file.
+            journals = journals_beside(real)
+            if not journals:
+                raise
+    if in_use_elsewhere(real):
+        return  # another connection is working with it: its journals are SQLite's business
+    for journal in journals:
+        problem = _journal_shape(journal, header)
+        if problem:
+            raise ForeignJournalError(path, journal, problem)
+    _check_with_journals(real, path, journals)
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def _journal_shape(journal: Path, header: Header) -> str | None:
+    """What makes a journal plainly not one of this database's, judged from its header:
+    SQLite would silently discard such a file, so opening would destroy it."""
+    try:
+        with open(journal, "rb") as fh:
+            head = fh.read(32)
+    except OSError as exc:
+        return f"it cannot be read: {exc.strerror or exc}"
+    if not head:
+        return None  # an empty journal replays nothing and harms nothing
+    if journal.name.endswith("-wal"):
+        if len(head) < 32 or struct.unpack_from(">I", head, 0)[0] not in _WAL_MAGIC:
+            return "it is not a SQLite write-ahead log"
+        if struct.unpack_from(">I", head, 8)[0] != header.page_size:
+            return f"it was written for pages of {struct.unpack_from('>I', head, 8)[0]} bytes, the database has {header.page_size}"
+        return None
+    if not any(head[:8]):
+        return None  # a finished rollback journal: its header is zeroed and SQLite ignores it
+    if head[:8] != _JOURNAL_MAGIC:
+        return "it is not a SQLite rollback journal"
+    if len(head) >= 28 and struct.unpack_from(">I", head, 24)[0] != header.page_size:
+        return f"it was written for pages of {struct.unpack_from('>I', head, 24)[0]} bytes, the database has {header.page_size}"
+    return None
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(HEADER_SIZE)
+    except OSError as exc:
+        raise CannotOpenError(path, exc.strerror or str(exc)) from None
+
+
+def _check_header(path: Path, data: bytes, size: int) -> Header:
+    if not data.startswith(SQLITE_HEADER):
+        if SQLITE_HEADER.startswith(data):  # shorter than the magic, and what is there fits
+            raise DamagedDatabaseError(path, "it is only a few bytes long: it was cut short")
+        raise NotADatabaseError(path)
+    if len(data) < HEADER_SIZE:
+        raise DamagedDatabaseError(path, "its header is incomplete: it was cut short")
+    header = Header.parse(data)
+    if header.application_id not in (0, migrations.APPLICATION_ID):
+        raise NotADatabaseError(path, "it belongs to another program")
+    if not header.page_size_valid:
+        raise DamagedDatabaseError(path, f"its header names an impossible page size ({header.page_size})")
+    # Another format version makes SQLite open the file read-only (leaving -wal and -shm
+    # behind that it may not remove) or not at all; PartnerCheck writes only 1 and 2.
+    # A text encoding other than UTF-8 would show every text garbled.
+    if (
+        any(v not in (1, 2) for v in header.formats)
+        or header.fractions != (64, 32, 32)
+        or header.schema_format not in (0, 1, 2, 3, 4)
+        or header.encoding not in (0, 1)
+        or not header.reserved_zero
+    ):
+        raise DamagedDatabaseError(path, "its header has values SQLite never writes")
+    if header.application_id == migrations.APPLICATION_ID and header.user_version > migrations.latest_version():
+        raise NewerDatabaseError(path, header.user_version, migrations.latest_version())
+    return header
+
+
+def journals_beside(real: Path) -> list[Path]:
+    """The rollback journal and WAL files next to a database, those that exist."""
+    found = []
+    for suffix in JOURNAL_SUFFIXES:
+        journal = real.with_name(real.name + suffix)
+        if os.path.lexists(journal):
+            found.append(journal)
+    return found
+
+
+def in_use_elsewhere(real: Path) -> bool:
+    """Whether another process holds SQLite's locks on the database (or its -shm).
+
+    Uses F_GETLK, which only asks and takes no lock. Without fcntl (Windows) the answer is
+    False: every journal is then checked on a copy, which is safe but may refuse a file
+    while another program is in the middle of writing it.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    probes = [(real, _LOCK_RANGE)]
+    shm = real.with_name(real.name + "-shm")
+    if os.path.lexists(shm):
+        probes.append((shm, _SHM_LOCK_RANGE))
+    for file, (start, length) in probes:
+        try:
+            fd = os.open(file, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            query = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, start, length, 0)
+            answer = fcntl.fcntl(fd, fcntl.F_GETLK, query)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+        if struct.unpack("hhqqi", answer)[0] != fcntl.F_UNLCK:
+            return True
+    return False
+
+
+def _check_with_journals(real: Path, path: Path, journals: list[Path]) -> None:
+    """Let SQLite replay the orphaned journals on a copy, and judge the copy."""
+    try:
+        with tempfile.TemporaryDirectory(prefix="partnercheck-check-") as folder:
+            copy = Path(folder) / "db.sqlite3"
+            shutil.copyfile(real, copy)
+            for journal in journals:
+                shutil.copyfile(journal, copy.with_name(copy.name + journal.name[len(real.name) :]))
+            conn = _connect_plain(copy, path)
+            try:
+                _check_contents(conn, path, quick=True)
+            finally:
+                conn.close()
+    except (DamagedDatabaseError, NotADatabaseError) as exc:
+        # The file alone may be fine: then it is the journal that does not belong.
+        try:
+            _check_file(real, path, quick=True)
+        except (DamagedDatabaseError, NotADatabaseError, NewerDatabaseError):
+            raise exc from None
+        raise ForeignJournalError(path, journals[0], _detail(exc)) from None
+    except OSError as exc:
+        raise CannotOpenError(path, f"the journal beside it could not be checked: {exc.strerror or exc}") from None
+
+
+def _detail(exc: StoreError) -> str:
+    text = str(exc)
+    return text.split(": ", 1)[1].split(";")[0] if ": " in text else text
+
+
+def _check_file(real: Path, path: Path, quick: bool) -> None:
+    """Check the file as it is on disk, ignoring journals, without locks or writes."""
+    conn = _connect_plain(real, path, uri=real.absolute().as_uri() + "?immutable=1")
+    try:
+        _check_contents(conn, path, quick=quick)
+    finally:
+        conn.close()
+
+
+@cache
+def expected_tables(version: int) -> dict[str, frozenset[str]]:
+    """Table -> column names the schema has at ``version``, from the migrations themselves."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for migration in migrations.migrations()[:version]:
+            conn.executescript(f"BEGIN;\n{migration.sql}\n;COMMIT;")
+        return _tables(conn)
+    finally:
+        conn.close()
+
+
+def _tables(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {name: frozenset(r[1] for r in conn.execute("SELECT * FROM pragma_table_info(?)", (name,))) for name in names}
+
+
+def _check_contents(conn: sqlite3.Connection, path: Path, quick: bool) -> int:
+    """Judge an open connection's database: ours, not newer, the right tables, sound.
+    Only reads. Returns its user_version."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != migrations.APPLICATION_ID:
+            if app_id == 0 and objects == 0 and version == 0:
+                raise NotADatabaseError(path, "an empty SQLite database PartnerCheck did not make")
+            raise NotADatabaseError(path)
+        latest = migrations.latest_version()
+        if version > latest:
+            raise NewerDatabaseError(path, version, latest)
+        if version < 1:
+            raise NotADatabaseError(path, f"it has PartnerCheck's mark but schema version {version}")
+        found = _tables(conn)
+        for table, columns in expected_tables(version).items():
+            if table not in found:
+                raise NotADatabaseError(path, f"it has PartnerCheck's mark but no table {table!r}")
+            missing = columns - found[table]
+            if missing:
+                raise NotADatabaseError(path, f"it has PartnerCheck's mark but table {table!r} lacks {', '.join(sorted(missing))}")
+        if quick:
+            quick_check(conn, path)
+    except sqlite3.Error as exc:
+        raise _reading_error(exc, path) from None
+    except UnicodeDecodeError:
+        raise DamagedDatabaseError(path, "its schema is not valid text") from None
+    return version
+
+
+def quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """``PRAGMA quick_check``: the b-trees' structure, without matching indexes to tables."""
+    try:
+        rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.Error as exc:
+        raise _reading_error(exc, path) from None
+    if rows != [("ok",)]:
+        raise DamagedDatabaseError(path, check_finding(rows))
+
+
+def check_finding(rows: list[tuple[str]]) -> str:
+    """The first finding of quick_check/integrity_check, on one line (the message is one)."""
+    lines = [line.strip() for row in rows for line in str(row[0]).splitlines() if line.strip() and not line.startswith("***")]
+    return f"SQLite's check found: {lines[0] if lines else '?'}"
+
+
+def _reading_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    """While a file is being judged, anything but a lock, an I/O failure or a file that
+    cannot be opened means its content is not what SQLite expects: damaged."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseLockedError()
+    if code == SQLITE_IOERR:
+        return DiskIOError(path)
+    if code == SQLITE_CANTOPEN:
+        return CannotOpenError(path, str(exc))
+    return DamagedDatabaseError(path, str(exc))
+
+
+def _connect_plain(target: Path, path: Path, uri: str | None = None) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(uri or target, uri=uri is not None, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise _reading_error(exc, path) from None
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -34,61 +453,93 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _inspect(conn: sqlite3.Connection, path: Path) -> tuple[int, int, int]:
-    """application_id, user_version and the number of schema objects, read-only."""
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.Error as exc:
-        conn.close()
-        known = translate(exc, path)
-        raise (known or DamagedDatabaseError(path, str(exc))) from None
-    return app_id, version, objects
-
-
-def open_database(path: str | Path) -> Database:
-    """Open the database at ``path``, creating it (and its folder) when it does not exist."""
-    path = Path(path)
-    existed = path.exists() and path.stat().st_size > 0
-    if existed:
-        with path.open("rb") as fh:
-            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                raise NotADatabaseError(path)
-    else:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise CannotOpenError(path, exc.strerror or str(exc)) from None
-
-    conn = _connect(path)
-    app_id, version, objects = _inspect(conn, path)
-    latest = migrations.latest_version()
-    if app_id not in (0, migrations.APPLICATION_ID) or (app_id == 0 and objects > 0):
-        conn.close()
-        raise NotADatabaseError(path)
-    if version > latest:
-        conn.close()
-        raise NewerDatabaseError(path, version, latest)
-
+def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+    """Connection settings, and the migrations after a check and a verified backup."""
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if version < latest:
-            if version > 0:
-                backups.make_backup(conn, path, f"v{version}")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version < migrations.latest_version():
+            quick_check(conn, path)
+            backups.make_backup(conn, path, f"v{version}")
             migrations.apply_pending(conn, version)
         # WAL: readers never block the writer, and a killed process leaves a consistent file.
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a change reported saved survives a power cut too, not only a killed process.
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.Error as exc:
-        conn.close()
         known = translate(exc, path)
         if known is None:
             raise
         raise known from None
-    except StoreError:
-        conn.close()
-        raise
-    return Database(conn)
+
+
+# -- creating ---------------------------------------------------------------------------------
+
+
+def _create(path: Path) -> None:
+    """Build a new, empty database under a temporary name in the same folder and link it into
+    place complete; so a file at ``path`` is never a half-made database, and a 0-byte one is
+    never ours. Another process creating the same file at the same moment wins quietly."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".creating")
+        os.close(fd)
+    except OSError as exc:
+        raise CannotOpenError(path, exc.strerror or str(exc)) from None
+    tmp = Path(name)
+    try:
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            migrations.apply_pending(conn, 0)
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()  # the last connection checkpoints and removes the -wal and -shm
+        _fsync(tmp)
+        _link_into_place(tmp, path)
+        _fsync_folder(folder)
+    except sqlite3.Error as exc:
+        raise (translate(exc, path) or CannotOpenError(path, str(exc))) from None
+    except OSError as exc:
+        raise CannotOpenError(path, exc.strerror or str(exc)) from None
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
+
+
+def _link_into_place(tmp: Path, path: Path) -> None:
+    try:
+        os.link(tmp, path)  # fails if the name exists: never replaces anyone's file
+    except FileExistsError:
+        return
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK) and sys.platform != "win32":
+            raise
+        # No hard links here (FAT, some network shares). os.rename refuses an existing target
+        # on Windows; on POSIX the check-then-rename leaves a tiny window, documented.
+        if not os.path.lexists(path):
+            os.rename(tmp, path)
+
+
+def _fsync(file: Path) -> None:
+    fd = os.open(file, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename is still atomic
+    finally:
+        os.close(fd)

@@ -45,21 +45,52 @@ class StateError(StoreError):
     pass
 
 
+def one_line(text: str, limit: int = 160) -> str:
+    """SQLite's details can quote a whole schema over many lines; a message is one line."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class DatabaseFileError(StoreError):
     def __init__(self, path: Path, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+        super().__init__(f"{path}: {' '.join(message.splitlines())}")
         self.path = path
 
 
 class NotADatabaseError(DatabaseFileError):
+    def __init__(self, path: Path, detail: str = "") -> None:
+        extra = f" ({one_line(detail)})" if detail else ""
+        super().__init__(path, f"is not a PartnerCheck database{extra}; it was left untouched")
+
+
+class EmptyFileError(NotADatabaseError):
+    """A 0-byte file: PartnerCheck never leaves one (it creates a database under a temporary
+    name and moves it into place complete), so someone or something else made it."""
+
     def __init__(self, path: Path) -> None:
-        super().__init__(path, "is not a PartnerCheck database; it was left untouched")
+        DatabaseFileError.__init__(
+            self, path, "is an empty file (0 bytes) that PartnerCheck did not make; it was left untouched. Choose another file name"
+        )
 
 
 class DamagedDatabaseError(DatabaseFileError):
     def __init__(self, path: Path, detail: str = "") -> None:
-        extra = f" ({detail})" if detail else ""
+        extra = f" ({one_line(detail)})" if detail else ""
         super().__init__(path, f"is damaged and cannot be read{extra}; it was left untouched. Restore a backup copy.")
+
+
+class ForeignJournalError(DatabaseFileError):
+    """A -wal or -journal file beside the database, left by no running program, that would
+    not leave a sound PartnerCheck database if SQLite replayed it."""
+
+    def __init__(self, path: Path, journal: Path, detail: str = "") -> None:
+        extra = f" ({one_line(detail)})" if detail else ""
+        super().__init__(
+            path,
+            f"the journal file {journal} beside it does not fit this database{extra}; both were left untouched. "
+            "Keep both files and ask IT to look at them.",
+        )
+        self.journal = journal
 
 
 class NewerDatabaseError(DatabaseFileError):
@@ -88,24 +119,85 @@ class ReadOnlyDatabaseError(StoreError):
         super().__init__("the database file cannot be written (read-only file or folder)")
 
 
+class DiskIOError(StoreError):
+    """The operating system reported a read or write failure (failing disk, network drive
+    gone, USB stick pulled): the data is not known to be damaged, so no restore is advised."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path}: the disk reported a read or write error (I/O error); the last change was not saved. "
+            "Check that the drive or network folder is available and try again"
+        )
+        self.path = path
+
+
 class CannotOpenError(DatabaseFileError):
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(path, f"cannot be opened ({detail})")
 
 
+# SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code keeps its
+# primary code in the low byte, e.g. SQLITE_IOERR_WRITE = 778 = 10 | (3 << 8).
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+
 def translate(exc: sqlite3.Error, path: Path) -> StoreError | None:
-    """The user-facing error for a known SQLite failure, or None for a bug."""
+    """The user-facing error for a known SQLite failure, or None for a bug.
+
+    Classified by SQLite's own result code (``sqlite_errorcode``, Python 3.11+): the message
+    text is for people and has changed between SQLite versions. A disk I/O error is not
+    corruption, and only corruption advises restoring a backup. The text is consulted only
+    when an error carries no code (raised by Python's sqlite3 module itself).
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        primary = code & 0xFF
+        if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+            return DatabaseLockedError()
+        if primary == SQLITE_FULL:
+            return DiskFullError()
+        if primary == SQLITE_READONLY:
+            return ReadOnlyDatabaseError()
+        if primary == SQLITE_NOTADB:
+            return NotADatabaseError(path)
+        if primary == SQLITE_CORRUPT:
+            return DamagedDatabaseError(path, str(exc))
+        if primary == SQLITE_IOERR:
+            return DiskIOError(path)
+        if primary == SQLITE_CANTOPEN:
+            return CannotOpenError(path, str(exc))
+        return None
+    return _translate_text(exc, path)
+
+
+def _translate_text(exc: sqlite3.Error, path: Path) -> StoreError | None:
     text = str(exc).lower()
     if "database is locked" in text or "database is busy" in text:
         return DatabaseLockedError()
-    if "disk is full" in text or "database or disk is full" in text:
+    if "database or disk is full" in text:
         return DiskFullError()
     if "readonly" in text or "read-only" in text:
         return ReadOnlyDatabaseError()
     if "file is not a database" in text:
         return NotADatabaseError(path)
-    if "malformed" in text or "disk i/o error" in text:
+    if "malformed" in text:
         return DamagedDatabaseError(path, str(exc))
+    if "disk i/o error" in text:
+        return DiskIOError(path)
     if "unable to open" in text:
         return CannotOpenError(path, str(exc))
     return None
+
+
+class BadBackupError(DatabaseFileError):
+    """A backup that would not give back a sound PartnerCheck database."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(path, f"cannot be restored: {reason}; the database was not changed. Choose another backup")

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
-_NAME = re.compile(r"-(\d{8}-\d{6})-\d+-(.+?)(?:-\d+)?\.backup\.sqlite3$")
+# Since issue 17 the time is UTC, marked Z (store/backups.py); older names are local time.
+_NAME = re.compile(r"-(\d{8}-\d{6})(Z?)-\d+-(.+?)(?:-\d+)?\.backup\.sqlite3$")
 
 
 def backup_time(path: Path) -> _dt.datetime | None:
@@ -25,14 +26,17 @@ def backup_time(path: Path) -> _dt.datetime | None:
     if match is None:
         return None
     try:
-        return _dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+        made = _dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
     except ValueError:
         return None
+    if match.group(2):
+        made = made.replace(tzinfo=_dt.UTC).astimezone().replace(tzinfo=None)
+    return made
 
 
 def backup_reason(path: Path) -> str:
     match = _NAME.search(path.name)
-    label = match.group(2) if match else ""
+    label = match.group(3) if match else ""
     if label == "before-restore":
         return QCoreApplication.translate("Backups", "Before a backup was restored")
     if label == "manual":

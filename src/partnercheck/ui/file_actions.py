@@ -98,15 +98,12 @@ class FileActions(QObject):
         path, _ = QFileDialog.getSaveFileName(w, self.tr("Export assessment file"), suggested, self.tr("PartnerCheck assessment files (*.json)"))
         if not path:
             return False
+        from ..services.files import write_atomically
+
         target = Path(path)
-        partial = target.with_name(f".{target.name}.partial")  # never a half-written file under the real name
         try:
-            partial.write_text(dumps(assessment), encoding="utf-8")
-            partial.replace(target)
+            write_atomically(target, dumps(assessment).encode("utf-8"))  # never a half-written file under the real name
         except OSError as exc:
-            partial.unlink(missing_ok=True)
-            if exc.filename is None:
-                exc.filename = str(target)
             show_error(w, exc)
             return False
         w.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(target)), 8000)

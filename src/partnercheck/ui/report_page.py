@@ -310,15 +310,12 @@ class ReportPage(QWidget):
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        from ..services.files import write_atomically
+
         target = Path(path)
-        partial = target.with_name(f".{target.name}.partial")
         try:
-            partial.write_bytes(self.pdf)
-            partial.replace(target)
+            write_atomically(target, self.pdf)
         except OSError as exc:
-            partial.unlink(missing_ok=True)
-            if exc.filename is None:
-                exc.filename = str(target)
             self.file_error.emit(exc)
             return False
         self.state_label.setText(self.tr("Saved as %1").replace("%1", str(target)))

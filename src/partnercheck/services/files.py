@@ -1,0 +1,92 @@
+"""Writing a file whole or not at all.
+
+The data goes to a fresh temporary file beside the target, made by ``tempfile.mkstemp``:
+created exclusively (O_EXCL, so a link planted at a guessable name is never followed),
+with a short random name (a 250-byte target name does not overflow the 255-byte limit), then
+flushed to disk and renamed over the target with ``os.replace``. A reader sees the old file
+or the new one, never half of one; on failure the temporary file is removed and the target
+is as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+
+@contextmanager
+def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary file to write; it becomes ``path`` when the block ends without an error.
+
+    Raises OSError (with ``filename`` set to the target) when the file cannot be written.
+    """
+    target = Path(path)
+    if not target.name:
+        raise IsADirectoryError(21, "no file name given", str(path))
+    folder = target.parent
+    fd, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".partial")
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        _keep_mode(target, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    _fsync_folder(folder)
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (see :func:`atomic_writer`)."""
+    try:
+        with atomic_writer(path) as fh:
+            fh.write(data)
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = str(path)
+        raise
+
+
+def _keep_mode(target: Path, tmp: Path) -> None:
+    """mkstemp makes the file private (0600); an export or report gets the usual permissions:
+    those of the file it replaces, or what the umask allows for a new file."""
+    try:
+        mode = os.stat(target).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        os.chmod(tmp, mode)
+    except OSError:
+        pass  # some file systems have no modes; the content is what matters
+
+
+def _remove_quietly(tmp: Path) -> None:
+    # Never raise over the error that brought us here.
+    try:
+        tmp.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename is done all the same
+    finally:
+        os.close(fd)
