@@ -1,4 +1,4 @@
-"""Scoring rules from DESIGN.md, held as properties over generated checklists and answers."""
+"""Scoring rules (docs/scoring.md), held as properties over generated checklists and answers."""
 
 from __future__ import annotations
 

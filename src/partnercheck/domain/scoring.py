@@ -1,4 +1,4 @@
-"""Risk levels per theme and overall, with the semantics fixed in DESIGN.md.
+"""Risk levels per theme and overall; the rules are described in docs/scoring.md.
 
 A theme's level comes from the answers given in it:
 

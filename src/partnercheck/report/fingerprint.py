@@ -1,7 +1,7 @@
 """A short, stable fingerprint of what an assessment says: the report's "kenmerk".
 
-It is taken over the content parts of the interchange document (DESIGN.md, "Interchange
-file"): checklist id and version, partnership, assessor, answers with notes, and actions. It
+It is taken over the content parts of the interchange document (docs/interchange.md):
+checklist id and version, partnership, assessor, answers with notes, and actions. It
 changes when any of those changes, and not when a record is merely saved again, exported and
 imported, stored under another id, or moved through review and approval: a printed draft and
 the approved print of the same content carry the same fingerprint. A content field added to
