@@ -244,7 +244,7 @@ def _real_date(text: str) -> bool:
     return True
 
 
-@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(data=st.data())
 def test_the_importer_reads_every_date_and_time_the_schema_allows(schema, library, new_assessment, data):
     from partnercheck.domain.interchange import to_document
