@@ -98,22 +98,32 @@ def test_bad_answers_are_refused_and_nothing_is_written(store, new_assessment, l
     assert store.get(new_id).answers == {}
 
 
-def test_a_failing_write_leaves_no_half_record(store, new_assessment, monkeypatch):
+def _fail_history_writes(store):
+    """A real failure inside the store's transaction: the history insert that every write
+    ends with is refused by SQLite itself (a TEMP trigger lives only on this connection)."""
+    store.db.execute("CREATE TEMP TRIGGER history_fails BEFORE INSERT ON history BEGIN SELECT RAISE(ABORT, 'history write refused'); END")
+
+
+def test_a_failing_write_leaves_no_half_record(store, new_assessment, library):
     new_assessment.actions = [Action("first"), Action("second")]
-    calls = {"n": 0}
-    original = store._log
-
-    def boom(*args, **kwargs):
-        calls["n"] += 1
-        raise sqlite3.OperationalError("simulated failure after the inserts")
-
-    monkeypatch.setattr(store, "_log", boom)
-    with pytest.raises(sqlite3.OperationalError):
-        store.create(new_assessment)
-    monkeypatch.setattr(store, "_log", original)
-    assert calls["n"] == 1
+    _fail_history_writes(store)
+    with pytest.raises(sqlite3.IntegrityError, match="history write refused"):
+        store.create(new_assessment)  # assessment, answers and actions were inserted before the history
     assert store.list_summaries() == []
     assert store.db.execute("SELECT count(*) FROM action").fetchone()[0] == 0
+
+    # The same for one answer: the answer, its summary and its history go in together or not at all.
+    store.db.execute("DROP TRIGGER history_fails")
+    new_id = store.create(new_assessment)
+    before = store.list_summaries()
+    q = library.active.questions[0]
+    _fail_history_writes(store)
+    with pytest.raises(sqlite3.IntegrityError, match="history write refused"):
+        store.save_answer(new_id, q.id, Answer(q.options[-1].value, "lost with the history"))
+    store.db.execute("DROP TRIGGER history_fails")
+    assert store.get(new_id).answers == {}
+    assert store.list_summaries() == before
+    assert [h.subject for h in store.history(new_id)] == ["created"]
 
 
 def test_actions_can_be_added_edited_and_removed(store, new_assessment):

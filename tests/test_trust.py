@@ -148,20 +148,28 @@ def test_a_busy_database_makes_the_second_writer_wait_not_fail(db_path, new_asse
     new_id = first.create(new_assessment)
     blocker = sqlite3.connect(db_path, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
+    asking = threading.Event()  # the writer has asked SQLite for the write lock
     done = threading.Event()
+    failed: list[BaseException] = []
 
     def write():
-        second = open_store(db_path)
-        second.save_answer(new_id, q.id, Answer(lowest(q)))
-        second.close()
+        try:
+            second = open_store(db_path)
+            second.db.conn.set_trace_callback(lambda sql: sql.startswith("BEGIN IMMEDIATE") and asking.set())
+            second.save_answer(new_id, q.id, Answer(lowest(q)))
+            second.close()
+        except BaseException as exc:  # noqa: BLE001 - reported by the test below
+            failed.append(exc)
         done.set()
 
     thread = threading.Thread(target=write)
     thread.start()
-    assert not done.wait(0.3), "the writer waits while another holds the lock"
+    assert asking.wait(30), "the writer never got to its write"
+    # The lock is held, so the writer can only be waiting for it (or have given up).
+    assert first.get(new_id).answers == {} and not failed
     blocker.execute("COMMIT")
-    thread.join(10)
-    assert done.is_set()
+    thread.join(30)
+    assert done.is_set() and not failed, failed
     assert first.get(new_id).answers[q.id].value == lowest(q)
     blocker.close()
     first.close()
@@ -276,7 +284,22 @@ def test_a_damaged_file_is_not_restored_as_a_backup(db_path, tmp_path, new_asses
     store.close()
 
 
+# The real command line, with one addition: it says on stderr when it asks for the write lock.
+_CLI_SAYING_WHEN_IT_WAITS = """
+import sqlite3, sys
+_connect = sqlite3.connect
+def connect(*args, **kwargs):
+    conn = _connect(*args, **kwargs)
+    conn.set_trace_callback(lambda sql: sql.startswith("BEGIN IMMEDIATE") and print("ASKING-FOR-LOCK", file=sys.stderr, flush=True))
+    return conn
+sqlite3.connect = connect
+from partnercheck.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def test_a_command_line_import_waits_for_the_window_and_then_lands(db_path, new_assessment, tmp_path):
+    import select
     import subprocess
     import sys
 
@@ -289,13 +312,18 @@ def test_a_command_line_import_waits_for_the_window_and_then_lands(db_path, new_
     blocker = sqlite3.connect(db_path, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")  # the window is in the middle of a write
     cli = subprocess.Popen(
-        [sys.executable, "-m", "partnercheck", "import", str(source), "--db", str(db_path)],
+        [sys.executable, "-c", _CLI_SAYING_WHEN_IT_WAITS, "import", str(source), "--db", str(db_path)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
-    with pytest.raises(subprocess.TimeoutExpired):
-        cli.wait(timeout=1.0)  # still waiting for the lock, not failed
+    # Wait (bounded) for the child to ask for the lock; readline gives "" if it exited instead.
+    assert cli.stderr is not None
+    readable, _, _ = select.select([cli.stderr], [], [], 60)
+    assert readable, "the command line never got to its write"
+    line = cli.stderr.readline()
+    assert line.strip() == "ASKING-FOR-LOCK", line + cli.stderr.read()
+    assert cli.poll() is None and len(window.list_summaries()) == 1  # waiting for the lock, not failed
     version = window.data_version()
     blocker.execute("COMMIT")
     out, err = cli.communicate(timeout=60)

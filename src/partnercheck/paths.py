@@ -1,4 +1,4 @@
-"""Where the user's database lives (platformdirs), with the overrides DESIGN.md names."""
+"""Where the user's database lives (platformdirs), unless ``--db`` or ``$PARTNERCHECK_DB`` says otherwise."""
 
 from __future__ import annotations
 

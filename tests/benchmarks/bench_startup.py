@@ -5,7 +5,7 @@
 Measures process start -> main window shown (with the list of assessments filled, i.e.
 usable). The app prints ``PARTNERCHECK_SHOWN <unix time>`` when PARTNERCHECK_STARTUP_MARK is
 set (see partnercheck/app.py); the bare window prints the same from a QTimer after show().
-Target (DESIGN.md): the app within 1.5x the bare window. Reported, not asserted.
+Target (README, "Performance"): the app within 1.5x the bare window. Reported, not asserted.
 """
 
 from __future__ import annotations

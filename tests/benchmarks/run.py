@@ -2,8 +2,8 @@
 
     python tests/benchmarks/run.py [--quick]
 
-Each figure is a median over repeated runs on this machine (DESIGN.md "Quality targets",
-issue "Benchmarks"). --quick uses fewer repetitions, for a smoke check; the README's figures
+Each figure is a median over repeated runs on this machine; the targets are the ones in the
+README's "Performance" table. --quick uses fewer repetitions, for a smoke check; the README's figures
 come from a full run.
 """
 

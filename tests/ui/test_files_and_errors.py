@@ -8,7 +8,7 @@ import sqlite3
 from PySide6.QtCore import Qt
 
 from partnercheck.domain.interchange import dumps, parse_bytes
-from partnercheck.store.errors import DatabaseLockedError, DiskFullError
+from partnercheck.store.errors import DatabaseLockedError
 
 
 def test_import_of_a_bad_file_says_what_is_wrong_and_imports_nothing(qtbot, window, tmp_path, dialogs):  # type: ignore[no-untyped-def]
@@ -144,17 +144,33 @@ def test_duplicate_for_reassessment_and_delete_with_undo(qtbot, window, store, n
     assert window.list_page.model.rowCount() == 2
 
 
-def test_failed_note_save_keeps_the_text_and_says_so_once(qtbot, window, store, new_assessment, monkeypatch, dialogs, type_text):  # type: ignore[no-untyped-def]
+def _fill_the_disk(store, filler_id):  # type: ignore[no-untyped-def]
+    """Make the database full for real, on the window's own connection: SQLite may not add a
+    page to the file (``PRAGMA max_page_count``), and the answers table's page is packed with
+    small answers of another assessment, so the next answer or note needs a page it cannot
+    have. Returns a function that gives the space back."""
+    conn = store.db.conn
+    limit = conn.execute("PRAGMA max_page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    for n in range(10_000):
+        try:
+            conn.execute("INSERT INTO answer (assessment_id, question_id, value, note, updated) VALUES (?, ?, NULL, '', '')", [filler_id, f"f{n:05}"])
+        except sqlite3.OperationalError as exc:
+            assert "full" in str(exc)
+            break
+    else:
+        raise AssertionError("the database never filled up")
+    return lambda: conn.execute(f"PRAGMA max_page_count = {limit}")
+
+
+def test_failed_note_save_keeps_the_text_and_says_so_once(qtbot, window, store, new_assessment, dialogs, type_text):  # type: ignore[no-untyped-def]
     assessment_id = store.create(new_assessment)
+    filler_id = store.create(new_assessment)
     window.reload_list()
     page = window.open_assessment(assessment_id)
     cp = page.checklist_page
-    real_save = window.store.save_answer
+    free_space = _fill_the_disk(window.store, filler_id)
 
-    def full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise DiskFullError()
-
-    monkeypatch.setattr(window.store, "save_answer", full_disk)
     cp.note_edit.setFocus()
     type_text(cp.note_edit, "Belangrijk: één bevinding")
     assert not cp.flush_note()
@@ -179,7 +195,7 @@ def test_failed_note_save_keeps_the_text_and_says_so_once(qtbot, window, store, 
     assert window.session is not None and cp.note_edit.toPlainText() == "Belangrijk: één bevinding"
 
     # Space again: the next save goes through and the state clears.
-    monkeypatch.setattr(window.store, "save_answer", real_save)
+    free_space()
     assert cp.flush_note()
     assert store.get(assessment_id).answers[cp.question.id].note == "Belangrijk: één bevinding"
     assert "Saved" in window.save_indicator.text()

@@ -1,4 +1,4 @@
-"""The interchange file: one JSON document per assessment (DESIGN.md, "Interchange file").
+"""The interchange file: one JSON document per assessment (described in docs/interchange.md).
 
 :func:`parse_document` validates everything before anything is built, and reports the first
 problem as an :class:`InterchangeError` naming the file and the field, so a town hall that

@@ -2,7 +2,8 @@
 
 It is taken over the content parts of the interchange document (docs/interchange.md):
 checklist id and version, partnership, assessor, answers with notes, actions, and the scoring
-model the levels come from. It changes when any of those changes, and not when a record is merely saved again, exported and
+model the levels come from. It changes when any of those changes, and not when a record is
+merely saved again, exported and
 imported, stored under another id, or moved through review and approval: a printed draft and
 the approved print of the same content carry the same fingerprint. A content field added to
 the interchange document later must be added to ``CONTENT`` here.
