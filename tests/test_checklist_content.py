@@ -325,9 +325,7 @@ def test_every_theme_can_reach_high_with_plain_answers(current):
         worst = sum(q.highest_plain_risk for q in theme.questions)
         assert worst > 0, theme.id
         assert worst >= HIGH_SHARE * worst, theme.id
-        answers = {
-            q.id: Answer(max((o for o in q.options if not o.red_flag), key=lambda o: o.risk).value) for q in theme.questions
-        }
+        answers = {q.id: Answer(max((o for o in q.options if not o.red_flag), key=lambda o: o.risk).value) for q in theme.questions}
         assert score_theme(theme, answers).level is Level.HIGH, theme.id
 
 

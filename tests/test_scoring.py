@@ -156,6 +156,7 @@ def test_dont_know_on_a_red_flag_question_is_at_least_medium_and_comes_first_amo
         assert result.theme(q.theme_id).level >= Level.MEDIUM
         assert result.overall >= Level.MEDIUM
     assert result.open_red_flags == tuple(q.id for q in unknown_red)
+
     # The order: red-flag questions still open, then unanswered, then "don't know".
     def group(qid):
         q = checklist.question(qid)

@@ -226,7 +226,7 @@ def test_a_failing_migration_step_leaves_the_database_as_it_was(db_path, new_ass
     broken = list(mig.migrations())
     broken[1] = mig.Migration(2, "0002_broken", broken[1].sql + "\nCREATE TABLE history (x);")
     monkeypatch.setattr(mig, "migrations", lambda: tuple(broken))
-    with pytest.raises(sqlite3.Error):
+    with pytest.raises(StoreError, match="could not be upgraded.*left as it was"):
         open_database(db_path)
     conn = sqlite3.connect(db_path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -230,7 +230,7 @@ def _question(r: _Reader, data: Any, key: str, theme_id: str, source_codes: set[
         # stays monotonic only when the "don't know" answer itself carries risk 2 or more.
         for i, o in enumerate(options):
             if o.unknown and o.risk < 2:
-                raise r.fail(f"{key}.options[{i}].risk", "\"don't know\" on a question with a red flag carries risk 2 or more")
+                raise r.fail(f"{key}.options[{i}].risk", '"don\'t know" on a question with a red flag carries risk 2 or more')
     inferred = r.flag(d, "inferred", key, False)
     question = Question(
         id=r.ident(d, "id", key),
@@ -256,7 +256,7 @@ def _option(r: _Reader, data: Any, key: str) -> Option:
         raise r.fail(f"{key}.risk", f"a red flag carries the highest risk ({MAX_RISK})")
     unknown = r.flag(d, "unknown", key, False)
     if unknown and red_flag:
-        raise r.fail(f"{key}.unknown", "a \"don't know\" answer cannot be a red flag")
+        raise r.fail(f"{key}.unknown", 'a "don\'t know" answer cannot be a red flag')
     value = r.string(d, "value", key)
     return Option(
         value=value,

@@ -230,9 +230,7 @@ def score(checklist: Checklist, answers: Mapping[str, Answer], model: int = CURR
     answered = sum(t.answered for t in themes)
     total = sum(t.total for t in themes)
     points = open_points(checklist, answers)
-    open_red = tuple(
-        q.id for q in checklist.questions if q.has_red_flag and (o := chosen_option(q, answers)) is not None and o.unknown
-    )
+    open_red = tuple(q.id for q in checklist.questions if q.has_red_flag and (o := chosen_option(q, answers)) is not None and o.unknown)
     return Score(
         overall=overall,
         answered=answered,

@@ -399,6 +399,17 @@ def _check_contents(conn: sqlite3.Connection, path: Path, quick: bool) -> int:
             missing = columns - found[table]
             if missing:
                 raise NotADatabaseError(path, f"it has PartnerCheck's mark but table {table!r} lacks {', '.join(sorted(missing))}")
+        if version < latest:
+            # It is about to be upgraded: what later steps add must not be there already (a
+            # damaged version number would otherwise make a step fail half-way).
+            later = expected_tables(latest)
+            for table, columns in later.items():
+                early = expected_tables(version).get(table, frozenset())
+                ahead = (found.get(table, frozenset()) & columns) - early
+                if ahead:
+                    raise NotADatabaseError(
+                        path, f"it says schema version {version} but table {table!r} already has {', '.join(sorted(ahead))} of a later one"
+                    )
         if quick:
             quick_check(conn, path)
     except sqlite3.Error as exc:
@@ -462,7 +473,13 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         if version < migrations.latest_version():
             quick_check(conn, path)
             backups.make_backup(conn, path, f"v{version}")
-            migrations.apply_pending(conn, version)
+            try:
+                migrations.apply_pending(conn, version)
+            except sqlite3.Error as exc:
+                if translate(exc, path) is not None:
+                    raise
+                # Each step is one transaction: a failed step leaves the file at the last one.
+                raise StoreError(f"{path}: could not be upgraded ({exc}); it was left as it was, with a backup in 'backups'") from None
         # WAL: readers never block the writer, and a killed process leaves a consistent file.
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a change reported saved survives a power cut too, not only a killed process.

@@ -177,7 +177,7 @@ class ResultPage(QWidget):
         self.banner_icon.setVisible(verdict.level is not None)
         answered = self.tr("Questions answered: %1.").replace("%1", completeness_text(result.answered, result.total))
         if result.unknown_count:
-            answered += " " + self.tr("Answered \"don't know\": %1.").replace("%1", str(result.unknown_count))
+            answered += " " + self.tr('Answered "don\'t know": %1.').replace("%1", str(result.unknown_count))
         if result.is_complete:
             self.completeness_label.setText(answered)
         else:
