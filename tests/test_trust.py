@@ -10,7 +10,7 @@ from partnercheck.domain.assessment import Action, ActionStatus, Answer, Assessm
 from partnercheck.domain.compare import compare
 from partnercheck.store import open_database
 from partnercheck.store.backups import list_backups
-from partnercheck.store.errors import ConflictError, FinalAssessmentError, InBinError, StateError
+from partnercheck.store.errors import ConflictError, FinalAssessmentError, InBinError, StateError, StoreError
 from partnercheck.store.migrations import APPLICATION_ID, latest_version, migrations
 from partnercheck.workspace import open_store
 
