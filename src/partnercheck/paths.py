@@ -10,6 +10,7 @@ import platformdirs
 APP_NAME = "PartnerCheck"
 DB_ENV = "PARTNERCHECK_DB"
 DB_FILENAME = "partnercheck.sqlite3"
+CHECKLISTS_ENV = "PARTNERCHECK_CHECKLISTS"
 
 
 def default_database_path() -> Path:
@@ -22,3 +23,12 @@ def default_database_path() -> Path:
 
 def resolve_database_path(explicit: str | os.PathLike[str] | None) -> Path:
     return Path(explicit).expanduser() if explicit else default_database_path()
+
+
+def installed_checklist_dir() -> Path:
+    """Checklists installed from a file (``PARTNERCHECK_CHECKLISTS`` if set): in the user's
+    data folder, so they survive a reinstall of the program and need no administrator."""
+    override = os.environ.get(CHECKLISTS_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "checklists"

@@ -48,6 +48,9 @@ class Question:
     options: tuple[Option, ...]
     # True where DOMAIN.md marks the point as inferred: the guidance must not claim a source.
     inferred: bool = False
+    # Ids of questions in earlier versions whose meaning this one took over with a change:
+    # their answers are not carried over, but shown beside this question on an upgrade.
+    replaces: tuple[str, ...] = ()
 
     def option(self, value: str) -> Option | None:
         for option in self.options:

@@ -240,6 +240,7 @@ def _question(r: _Reader, data: Any, key: str, theme_id: str, source_codes: set[
         sources=r.codes(d, "sources", key),
         options=options,
         inferred=inferred,
+        replaces=r.codes(d, "replaces", key),
     )
     _check_codes(r, question.sources, source_codes, key)
     return question

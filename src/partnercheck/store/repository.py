@@ -29,6 +29,7 @@ from .connection import Database
 if TYPE_CHECKING:
     from ..domain.checklist import Checklist
     from ..domain.library import ChecklistLibrary
+    from ..domain.upgrade import UpgradeSummary
 
 from .errors import (
     ConflictError,
@@ -424,6 +425,24 @@ class AssessmentStore:
             previous_id=source.id,
         )
         return self.create(revision)
+
+    def upgrade(self, assessment_id: int) -> tuple[int, UpgradeSummary]:
+        """A new draft revision on the newest version of the assessment's checklist (answers
+        carried over by question id, see domain.upgrade); the original stays as it was."""
+        from ..domain.upgrade import upgrade
+
+        source = self.get(assessment_id)
+        if source.deleted is not None:
+            raise InBinError(assessment_id)
+        old = self.checklist_for(source)
+        new = self.library.newest(old.id)
+        if new.version == old.version:
+            raise StoreError(f"assessment {assessment_id} is already on the newest checklist ({old.id} {old.version})")
+        revision, summary = upgrade(source, old, new)
+        new_id = self.create(revision)
+        with self._write():
+            self._log(new_id, _stamp(), "checklist_version", old.version, new.version)
+        return new_id, summary
 
     def previous_of(self, assessment_id: int) -> int | None:
         """The assessment this one is compared with: its previous revision, else the latest
