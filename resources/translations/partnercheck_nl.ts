@@ -1310,6 +1310,10 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
         <source>Incomplete – no verdict yet</source>
         <translation>Onvolledig – nog geen oordeel</translation>
     </message>
+    <message>
+        <source>Provisionally %1</source>
+        <translation>Voorlopig %1</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2099,6 +2103,10 @@ Details: %1</translation>
     <message>
         <source>Verdict: %1</source>
         <translation>Oordeel: %1</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
     </message>
 </context>
 <context>

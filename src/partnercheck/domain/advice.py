@@ -78,12 +78,12 @@ _MAIN: dict[str, dict[tuple[Level, PartnershipStatus], str]] = {
             "af en leg vast hoe de organisatie omgaat met nieuwe verzoeken van de voormalige partner."
         ),
         (Level.LOW, _P): (
-            "Het risico is laag. De beoordeling laat geen rode vlaggen en geen thema met verhoogd risico zien. De band "
+            "Het risico is laag: geen enkel thema laat een verhoogd risico zien. De band "
             "kan onder de gebruikelijke voorwaarden worden aangegaan; {council} besluit. Blijf alert: leg contacten, "
             "bezoeken en giften vast, en herhaal de beoordeling bij een nieuwe overeenkomst, een andere partner of nieuwe signalen."
         ),
         (Level.LOW, _A): (
-            "Het risico is laag. De beoordeling laat geen rode vlaggen en geen thema met verhoogd risico zien. De band "
+            "Het risico is laag: geen enkel thema laat een verhoogd risico zien. De band "
             "kan onder de gebruikelijke voorwaarden worden voortgezet. Blijf alert: leg contacten, bezoeken en giften "
             "vast, en herhaal de beoordeling bij een nieuwe overeenkomst, een andere partner of nieuwe signalen."
         ),
@@ -138,12 +138,12 @@ _MAIN: dict[str, dict[tuple[Level, PartnershipStatus], str]] = {
             "record how the organisation handles new requests from the former counterpart."
         ),
         (Level.LOW, _P): (
-            "The risk is low. The assessment shows no red flags and no theme with raised risk. The tie can be entered "
+            "The risk is low: no theme shows raised risk. The tie can be entered "
             "into on the usual terms; {council} decides. Stay alert: record contacts, visits and gifts, and repeat the "
             "assessment for a new agreement, a different counterpart or new signals."
         ),
         (Level.LOW, _A): (
-            "The risk is low. The assessment shows no red flags and no theme with raised risk. The tie can be continued "
+            "The risk is low: no theme shows raised risk. The tie can be continued "
             "on the usual terms. Stay alert: record contacts, visits and gifts, and repeat the assessment for a new "
             "agreement, a different counterpart or new signals."
         ),

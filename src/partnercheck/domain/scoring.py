@@ -71,6 +71,11 @@ class ThemeScore:
     def completeness(self) -> float:
         return self.answered / self.total if self.total else 1.0
 
+    @property
+    def verdict(self) -> Verdict:
+        """The theme's own verdict, by the same rule as the assessment's."""
+        return verdict_of(self.level, self.answered, self.total)
+
 
 @dataclass(frozen=True, slots=True)
 class Score:

@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..domain.levels import Level, level_label
 from .fonts import BOLD, REGULAR
-from .palette import INK, LEVEL_FILL, LEVEL_TEXT, MUTED, RULE
+from .palette import INK, LEVEL_FILL, LEVEL_TEXT, MUTED, RULE, SHADE
 
 TITLE_SIZE = 8.5
 TITLE_LEADING = 10
@@ -31,6 +31,10 @@ class Bar:
     level: Level
     answered: int
     total: int
+    # False while questions of the theme are open and it is not high: drawn without the
+    # level's colour and labelled provisional, so no unfinished theme reads as green.
+    settled: bool = True
+    provisional_label: str = ""
 
 
 def _fit_lines(text: str, width: float) -> list[str]:
@@ -67,17 +71,10 @@ def level_chart(bars: Sequence[Bar], width: float, lang: str) -> Drawing:
         for n, line in enumerate(lines):
             d.add(String(0, first - n * TITLE_LEADING, line, fontName=REGULAR, fontSize=TITLE_SIZE, fillColor=INK))
         length = span * (bar.level + 1) / 3
-        d.add(Rect(x0, middle - BAR_HEIGHT / 2, length, BAR_HEIGHT, fillColor=LEVEL_FILL[bar.level], strokeColor=None))
-        d.add(
-            String(
-                x0 + 5,
-                middle - 3,
-                level_label(bar.level, lang),
-                fontName=BOLD,
-                fontSize=8.5,
-                fillColor=LEVEL_TEXT[bar.level],
-            )
-        )
+        fill, ink = (LEVEL_FILL[bar.level], LEVEL_TEXT[bar.level]) if bar.settled else (SHADE, INK)
+        word = level_label(bar.level, lang) if bar.settled else bar.provisional_label
+        d.add(Rect(x0, middle - BAR_HEIGHT / 2, length, BAR_HEIGHT, fillColor=fill, strokeColor=None if bar.settled else RULE))
+        d.add(String(x0 + 5, middle - 3, word, fontName=BOLD, fontSize=8.5, fillColor=ink))
         d.add(
             String(
                 width,

@@ -13,6 +13,8 @@ from reportlab.platypus import (
 
 from ..domain.assessment import Answer
 from ..domain.checklist import Question, Theme
+from ..domain.levels import level_label
+from ..domain.scoring import ThemeScore
 from .chart import Bar, level_chart
 from .fonts import markup
 from .layout import (
@@ -37,7 +39,9 @@ def chart(ctx: Context) -> list[Flowable]:
     bars = []
     for n, theme in enumerate(ctx.checklist.themes, 1):
         ts = ctx.score.theme(theme.id)
-        bars.append(Bar(f"{n}. {ctx.local(theme.title)}", ts.level, ts.answered, ts.total))
+        settled = ts.verdict.level is not None
+        provisional = ctx.t("provisional_short", level=level_label(ts.level, ctx.lang)) if ts.answered else ctx.t("not_started")
+        bars.append(Bar(f"{n}. {ctx.local(theme.title)}", ts.level, ts.answered, ts.total, settled, provisional))
     return [
         Heading(markup(ctx.t("chart_title")), s["h1"], outline=ctx.t("chart_title"), key="chart"),
         Paragraph(markup(ctx.t("chart_caption")), ParagraphStyle("cap", parent=s["small"], spaceAfter=10)),
@@ -45,16 +49,24 @@ def chart(ctx: Context) -> list[Flowable]:
     ]
 
 
+def _theme_level(ctx: Context, ts: ThemeScore) -> str:
+    """The level chip, or a provisional level in plain words while the theme is unfinished."""
+    if ts.verdict.level is not None:
+        return chip(ts.verdict.level, ctx.lang)
+    if not ts.answered:
+        return f"<b>{markup(ctx.t('not_started'))}</b>"
+    return f"<b>{markup(ctx.t('provisional_short', level=level_label(ts.level, ctx.lang)))}</b>"
+
+
 def theme_findings(ctx: Context, n: int, theme: Theme) -> list[Flowable]:
     s = styles()
-    lang = ctx.lang
     ts = ctx.score.theme(theme.id)
     title = f"{n}. {ctx.local(theme.title)}"
     story: list[Flowable] = [
         CondPageBreak(6 * cm),
         Heading(markup(title), s["h2"], outline=title, key=f"theme-{theme.id}", level=1),
         Paragraph(
-            f"{chip(ts.level, lang)} &nbsp; " + markup(ctx.t("theme_status", answered=ts.answered, total=ts.total)),
+            f"{_theme_level(ctx, ts)} &nbsp; " + markup(ctx.t("theme_status", answered=ts.answered, total=ts.total)),
             ParagraphStyle("tstat", parent=s["body"], spaceAfter=4),
         ),
     ]

@@ -3,6 +3,8 @@ advice for this tie, the red flags and the key measures, and the open points."""
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import (
@@ -87,7 +89,7 @@ def cover(ctx: Context) -> list[Flowable]:
         (ctx.t("status"), markup(ctx.t("status_since", status=status, since=since) if since else status)),
         (ctx.t("assessor"), markup(a.assessor) if a.assessor.strip() else f'<font color="{hex_of(MUTED)}">{ctx.t("not_recorded")}</font>'),
         (ctx.t("date"), markup(texts.long_date(date, lang))),
-        (ctx.t("checklist"), markup(ctx.t("checklist_value", id=a.checklist_id, version=a.checklist_version))),
+        (ctx.t("checklist"), markup(_checklist_line(ctx))),
         (
             ctx.t("completeness"),
             markup(ctx.t("completeness_value", answered=result.answered, total=result.total, pct=round(100 * result.completeness))),
@@ -124,6 +126,16 @@ def cover(ctx: Context) -> list[Flowable]:
         line += "  ·  " + ctx.t("cover_unknown", n=result.unknown_count)
     story.append(Paragraph(markup(line), s["body"]))
     return story
+
+
+def _checklist_line(ctx: Context) -> str:
+    """Id and version, and how current the content is: an offline town hall must see the date."""
+    a = ctx.assessment
+    line = ctx.t("checklist_value", id=a.checklist_id, version=a.checklist_version)
+    if ctx.checklist.content_date:
+        reviewed = texts.long_date(_dt.date.fromisoformat(ctx.checklist.content_date), ctx.lang)
+        line += " " + ctx.t("checklist_content_date", date=reviewed)
+    return line
 
 
 def _verdict_block(ctx: Context) -> Table:

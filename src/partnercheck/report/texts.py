@@ -32,6 +32,7 @@ LABELS: dict[str, dict[str, str]] = {
         "date": "Datum beoordeling",
         "checklist": "Checklist",
         "checklist_value": "{id}, versie {version}",
+        "checklist_content_date": "(inhoud bijgewerkt tot {date})",
         "completeness": "Volledigheid",
         "completeness_value": "{answered} van {total} vragen beantwoord ({pct}%)",
         "approved": "Vastgesteld",
@@ -41,6 +42,8 @@ LABELS: dict[str, dict[str, str]] = {
         "overall": "Totaal risiconiveau",
         "verdict": "Oordeel",
         "provisional": "voorlopig: {level}",
+        "provisional_short": "voorlopig {level}",
+        "not_started": "niet begonnen",
         "cover_unknown": "‘weet niet’: {n}",
         "open_points_title": "Open punten",
         "open_points_intro": (
@@ -132,6 +135,7 @@ LABELS: dict[str, dict[str, str]] = {
         "date": "Date of assessment",
         "checklist": "Checklist",
         "checklist_value": "{id}, version {version}",
+        "checklist_content_date": "(content reviewed up to {date})",
         "completeness": "Completeness",
         "completeness_value": "{answered} of {total} questions answered ({pct}%)",
         "approved": "Approved",
@@ -141,6 +145,8 @@ LABELS: dict[str, dict[str, str]] = {
         "overall": "Overall risk level",
         "verdict": "Verdict",
         "provisional": "provisionally: {level}",
+        "provisional_short": "provisionally {level}",
+        "not_started": "not started",
         "cover_unknown": "“don't know”: {n}",
         "open_points_title": "Open points",
         "open_points_intro": (

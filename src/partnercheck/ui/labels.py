@@ -67,6 +67,13 @@ def verdict_text(verdict: Verdict, provisional: Level | None = None) -> str:
     return text
 
 
+def provisional_word(verdict: Verdict, provisional: Level) -> str:
+    """Short, for a table cell: the level word, or "Provisionally low" while incomplete."""
+    if verdict.level is not None or verdict is Verdict.NOT_STARTED:
+        return verdict_word(verdict)
+    return QCoreApplication.translate("Labels", "Provisionally %1").replace("%1", level_word(provisional).lower())
+
+
 def verdict_colour(verdict: Verdict) -> str | None:
     """A level's colour, or None (the palette's text colour) while there is no verdict."""
     return LEVEL_COLOURS[verdict.level] if verdict.level is not None else None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.advice import advice_paragraphs
 from ..domain.checklist import Recommendation
 from .labels import LEVEL_BACKGROUNDS, LEVEL_COLOURS, completeness_text, level_icon, verdict_text
 from .result_models import RecommendationModel, RedFlagModel
@@ -69,6 +70,12 @@ class ResultPage(QWidget):
         self.completeness_label = QLabel()
         self.completeness_label.setWordWrap(True)
         text_column.addWidget(self.completeness_label)
+        # The same advice the report prints (domain.advice), in the checklist's language.
+        self.advice_label = QLabel()
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.advice_label.setAccessibleName(self.tr("Advice"))
+        text_column.addWidget(self.advice_label)
         banner_layout.addLayout(text_column, 1)
         self.compare_button = QPushButton(self.tr("Compare &with previous…"))
         self.compare_button.setToolTip(self.tr("What changed since the previous assessment or revision of this partnership"))
@@ -175,6 +182,7 @@ class ResultPage(QWidget):
             self.overall_label.setStyleSheet("")
             self.banner.setStyleSheet("#resultBanner { border-left: 6px solid palette(mid); }")
         self.banner_icon.setVisible(verdict.level is not None)
+        self.advice_label.setText("\n\n".join(advice_paragraphs(result, s.assessment.partnership, s.lang)))
         answered = self.tr("Questions answered: %1.").replace("%1", completeness_text(result.answered, result.total))
         if result.unknown_count:
             answered += " " + self.tr('Answered "don\'t know": %1.').replace("%1", str(result.unknown_count))

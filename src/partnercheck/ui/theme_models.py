@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractListModel, Qt
 from ..domain.assessment import Answer
 from ..domain.checklist import Checklist, Theme
 from ..domain.scoring import Score, ThemeScore
-from .labels import answered_icon, level_colour, level_icon, level_text, level_word, not_started_text
+from .labels import answered_icon, level_colour, level_icon, level_text, not_started_text, provisional_word
 from .table_model import ROOT, Index, ListTableModel
 
 
@@ -46,6 +46,9 @@ class ThemeProgressModel(ListTableModel):
         ts = self._scores.get(theme.id)
         column = index.column()
         started = ts is not None and ts.answered > 0
+        # A theme with questions still open is only provisionally low or medium: no colour,
+        # no tick (a high theme is high however much is open).
+        settled = ts.verdict.level if ts is not None else None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.THEME:
                 return f"{index.row() + 1}. {theme.title.get(self._lang)}"
@@ -53,11 +56,11 @@ class ThemeProgressModel(ListTableModel):
                 answered = ts.answered if ts else 0
                 return f"{answered}/{len(theme.questions)}"
             if column == self.LEVEL:
-                return level_word(ts.level) if started and ts else not_started_text()
-        elif role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL and started and ts:
-            return level_icon(ts.level)
-        elif role == Qt.ItemDataRole.ForegroundRole and column == self.LEVEL and started and ts:
-            return level_colour(ts.level)
+                return provisional_word(ts.verdict, ts.level) if started and ts else not_started_text()
+        elif role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL and settled is not None:
+            return level_icon(settled)
+        elif role == Qt.ItemDataRole.ForegroundRole and column == self.LEVEL and settled is not None:
+            return level_colour(settled)
         elif role == Qt.ItemDataRole.ToolTipRole:
             answered = ts.answered if ts else 0
             level = level_text(ts.level) if started and ts else not_started_text()

@@ -1,0 +1,152 @@
+"""The advice fits the tie: what the mayor reads differs for a proposed, an active and a dormant
+tie, names the body that decides, never calls an incomplete assessment low, and says when the
+verdict rests on missing information. Read back from real PDFs of the shipped checklist."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import replace
+
+import pypdf
+import pytest
+
+from partnercheck.domain.advice import advice_paragraphs
+from partnercheck.domain.assessment import Answer, Assessment, CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
+from partnercheck.domain.scoring import score
+from partnercheck.report import render_report
+from partnercheck.report.texts import LABELS
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pages(data: bytes) -> list[str]:
+    return [flat(p.extract_text()) for p in pypdf.PdfReader(io.BytesIO(data)).pages]
+
+
+def plain(question, kind):
+    plain = [o for o in question.options if not o.red_flag and not o.unknown]
+    if kind == "worst":
+        return max(plain, key=lambda o: o.risk).value
+    if kind == "unknown":
+        return next(o for o in question.options if o.unknown).value
+    return min(plain, key=lambda o: o.risk).value
+
+
+def assessment(checklist, status=PartnershipStatus.ACTIVE, kind=DutchPartyKind.MUNICIPALITY, answers="worst", only=None) -> Assessment:
+    questions = checklist.questions[:only] if only else checklist.questions
+    return Assessment(
+        partnership=Partnership(
+            "Gemeente Ede" if kind is DutchPartyKind.MUNICIPALITY else "Provincie Utrecht", kind, "Xi'an", CounterpartKind.CITY, status, 2012
+        ),
+        checklist_id=checklist.id,
+        checklist_version=checklist.version,
+        assessor="A. de Vries",
+        created=dt.datetime(2026, 11, 2, 9, 30, tzinfo=dt.UTC),
+        updated=dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.UTC),
+        answers={q.id: Answer(plain(q, answers)) for q in questions},
+        id=7,
+    )
+
+
+@pytest.fixture
+def checklist(library):
+    return library.active
+
+
+def summary_page(checklist, a: Assessment, lang: str = "nl") -> str:
+    return pages(render_report(a, checklist, lang))[1]
+
+
+KEY = {
+    PartnershipStatus.PROPOSED: "Ga de band niet aan",
+    PartnershipStatus.ACTIVE: "Zet de band niet ongewijzigd voort",
+    PartnershipStatus.DORMANT: "De band is slapend en het risico is hoog",
+}
+
+
+@pytest.mark.parametrize("status", list(KEY))
+def test_a_high_risk_tie_is_advised_by_its_stage(checklist, status):
+    a = assessment(checklist, status)
+    assert score(checklist, a.answers).verdict.value == "high"
+    text = summary_page(checklist, a)
+    assert flat(KEY[status]) in text
+    for other, sentence in KEY.items():
+        if other is not status:
+            assert sentence not in text, f"{status}: {sentence!r}"
+    # "Before signing" is advice for a tie that has not been signed yet.
+    assert ("voordat er iets wordt getekend" in text) == (status is PartnershipStatus.PROPOSED)
+    assert "gemeenteraad" in text
+    if status is PartnershipStatus.DORMANT:
+        assert text.index("beëindigen of nieuw leven") < text.index(LABELS["nl"]["measures_title"])
+
+
+def test_a_province_is_addressed_in_its_own_words(checklist):
+    a = assessment(checklist, kind=DutchPartyKind.PROVINCE)
+    text = " ".join(advice_paragraphs(score(checklist, a.answers), a.partnership, "nl"))
+    assert "Provinciale Staten" in text and "gemeenteraad" not in text
+
+
+def test_measures_for_a_signed_tie_speak_of_the_existing_text(checklist):
+    proposed = assessment(checklist, PartnershipStatus.PROPOSED)
+    result = score(checklist, proposed.answers)
+    worded = [r for r in result.recommendations if r.text_signed is not None]
+    assert worded, "the worst answers trigger measures with a wording for an existing tie"
+    shown = result.recommendations[:8]
+    rec = next((r for r in shown if r.text_signed is not None), None)
+    if rec is None:
+        pytest.skip("no measure with two wordings among the first eight")
+    assert flat(rec.text.nl)[:60] in summary_page(checklist, proposed)
+    active = summary_page(checklist, replace(proposed, partnership=replace(proposed.partnership, status=PartnershipStatus.ACTIVE)))
+    assert flat(rec.text_signed.nl)[:60] in active
+
+
+def test_the_summary_names_red_flags_only_when_there_are_any(checklist):
+    a = assessment(checklist, answers="lowest")
+    text = summary_page(checklist, a)
+    assert LABELS["nl"]["red_flags_title"] not in text
+    assert "rode vlaggen" not in text.lower()
+    flag_q = next(q for q in checklist.questions if q.has_red_flag)
+    flagged = replace(a, answers={**a.answers, flag_q.id: Answer(next(o for o in flag_q.options if o.red_flag).value)})
+    assert LABELS["nl"]["red_flags_title"] in summary_page(checklist, flagged)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_an_incomplete_assessment_is_never_called_low(checklist, lang):
+    half = len(checklist.questions) // 2
+    a = assessment(checklist, answers="lowest", only=half)
+    result = score(checklist, a.answers)
+    assert result.verdict.value == "incomplete" and result.overall.code == "low"
+    doc = pages(render_report(a, checklist, lang))
+    cover, summary = doc[0], doc[1]
+    incomplete = "Onvolledig – nog geen oordeel" if lang == "nl" else "Incomplete – no verdict yet"
+    assert incomplete in cover and incomplete in summary
+    low_word = "LAAG" if lang == "nl" else "LOW"
+    assert low_word not in cover, "no level word in capitals as the verdict"
+    assert ("voorlopig: laag" if lang == "nl" else "provisionally: low") in cover
+    assert "kan onder de gebruikelijke voorwaarden" not in summary
+    assert LABELS[lang]["open_points_title"] in " ".join(doc)
+
+
+def test_all_dont_know_rests_on_missing_information_and_lists_every_open_point(checklist):
+    a = assessment(checklist, answers="unknown")
+    result = score(checklist, a.answers)
+    assert result.verdict.value != "low" and result.rests_on_unknowns
+    doc = pages(render_report(a, checklist, "nl"))
+    text = " ".join(doc)
+    assert "berust vooral op ontbrekende informatie" in text
+    start = text.index(LABELS["nl"]["open_points_intro"].format(n=len(checklist.questions))[:40])
+    listed = text[start:]
+    for t, theme in enumerate(checklist.themes, 1):
+        for n, _ in enumerate(theme.questions, 1):
+            assert f" {t}.{n} " in listed
+    # Questions that can raise a red flag come first in the list.
+    first = next(q for q in checklist.questions if q.has_red_flag)
+    assert flat(first.text.nl)[:50] in listed[:2000]
+
+
+def test_the_cover_shows_how_current_the_checklist_is(checklist):
+    cover = pages(render_report(assessment(checklist), checklist, "nl"))[0]
+    assert "inhoud bijgewerkt tot 30 november 2026" in cover
