@@ -39,6 +39,10 @@
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
+    <message>
+        <source>Content reviewed up to %1</source>
+        <translation>Inhoud bijgewerkt tot %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>

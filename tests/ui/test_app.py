@@ -99,6 +99,7 @@ def test_about_names_version_checklist_and_sources(qtbot, window, library):  # t
     assert "PartnerCheck 0." in text or "PartnerCheck 1." in text
     assert checklist.id in text and checklist.version in text
     assert all(source.code in text for source in checklist.sources)
+    assert f"Content reviewed up to {checklist.content_date}" in text, "an offline town hall sees how current it is"
 
 
 def test_assessor_name_is_remembered(qtbot, window, app_settings):  # type: ignore[no-untyped-def]

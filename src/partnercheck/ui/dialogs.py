@@ -95,7 +95,8 @@ class AboutDialog(QDialog):
             f"<h2>PartnerCheck {escape(__version__)}</h2>",
             f"<p>{escape(blurb)}</p>",
             f"<p><b>{escape(checklist_word)}:</b> {escape(checklist.title.get(lang))}<br/>",
-            f"{escape(identifier)}: {escape(checklist.id)} · {escape(version)} {escape(checklist.version)} · {escape(counts)}</p>",
+            f"{escape(identifier)}: {escape(checklist.id)} · {escape(version)} {escape(checklist.version)} · {escape(counts)}",
+            (f"<br/>{escape(self.tr('Content reviewed up to %1').replace('%1', checklist.content_date))}" if checklist.content_date else "") + "</p>",
             f"<h3>{escape(sources)}</h3><ul>",
         ]
         for s in checklist.sources:
