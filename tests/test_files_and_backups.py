@@ -184,7 +184,7 @@ def test_an_import_into_a_full_database_says_disk_full_and_keeps_the_data(db_pat
     script = textwrap.dedent(
         f"""
         import sys
-        from partnercheck import workspace
+        from partnercheck.services import workspace
         from partnercheck.cli import main
         real = workspace.open_store
         def limited(path):

@@ -8,6 +8,7 @@ import pytest
 
 from partnercheck.domain.assessment import Action, ActionStatus, Answer, AssessmentState
 from partnercheck.domain.compare import compare
+from partnercheck.services import assessments
 from partnercheck.store import open_database
 from partnercheck.store.backups import list_backups
 from partnercheck.store.errors import ConflictError, FinalAssessmentError, InBinError, StateError, StoreError
@@ -96,7 +97,7 @@ def test_editing_a_final_assessment_starts_a_new_revision(store, new_assessment,
     answer_all(store, first, checklist)
     store.set_state(first, AssessmentState.REVIEW)
     store.set_state(first, AssessmentState.FINAL)
-    second = store.new_revision(first)
+    second = assessments.revise(store, first)
     q = checklist.questions[0]
     store.save_answer(second, q.id, Answer(riskiest(q)))
     old, new = store.get(first), store.get(second)

@@ -24,6 +24,7 @@ from ..domain.assessment import (
     Partnership,
     PartnershipStatus,
 )
+from ..domain.signoff import SignoffRefused, check_move, is_editable
 from .connection import Database
 
 if TYPE_CHECKING:
@@ -369,14 +370,9 @@ class AssessmentStore:
 
     # -- sign-off and revisions -------------------------------------------------------------
 
-    _TRANSITIONS = {
-        (AssessmentState.DRAFT, AssessmentState.REVIEW),
-        (AssessmentState.REVIEW, AssessmentState.DRAFT),
-        (AssessmentState.REVIEW, AssessmentState.FINAL),
-    }
-
     def set_state(self, assessment_id: int, state: AssessmentState, *, by: str | None = None) -> None:
-        """draft -> review -> final (or back from review to draft). Final locks the assessment."""
+        """Move to another stage if the sign-off rules (domain.signoff) allow it now, with
+        the answers as stored: another window may have cleared one meanwhile."""
         by = by or self.actor
         stamp = _stamp()
         with self._write() as db:
@@ -388,15 +384,12 @@ class AssessmentStore:
                 raise InBinError(assessment_id)
             if current == state:
                 return
-            if (current, state) not in self._TRANSITIONS:
-                raise StateError(f"assessment {assessment_id}: cannot go from {current.value} to {state.value}")
+            try:
+                check_move(current, state, unanswered=row[2] - row[1], approver=by)
+            except SignoffRefused as exc:
+                raise StateError(f"assessment {assessment_id}: {exc}") from None
             changes: dict[str, Any] = {"state": state.value, "updated": stamp}
-            if current is AssessmentState.REVIEW and state is AssessmentState.FINAL:
-                if row[1] < row[2]:
-                    raise StateError(
-                        f"assessment {assessment_id}: {row[2] - row[1]} questions are unanswered; "
-                        'answer them ("don\'t know" is an answer) before making it final'
-                    )
+            if state is AssessmentState.FINAL:
                 changes.update(approved_by=by, approved_on=_dt.date.today().isoformat())
             db["assessment"].update(assessment_id, changes)
             self._log(assessment_id, stamp, "state", current.value, state.value, actor=by)
@@ -407,23 +400,6 @@ class AssessmentStore:
             self._require_editable(assessment_id)
             db["assessment"].update(assessment_id, {"reviewed_by": reviewer, "updated": stamp})
             self._log(assessment_id, stamp, "reviewed_by", None, reviewer)
-
-    def new_revision(self, assessment_id: int) -> int:
-        """A draft copy of a final assessment, to change it; the final one stays as it was."""
-        source = self.get(assessment_id)
-        if source.deleted is not None:
-            raise InBinError(assessment_id)
-        revision = Assessment(
-            partnership=source.partnership,
-            checklist_id=source.checklist_id,
-            checklist_version=source.checklist_version,
-            assessor=source.assessor,
-            answers=dict(source.answers),
-            actions=[Action(a.text, a.owner, a.due, a.status, a.recommendation_id) for a in source.actions],
-            revision=source.revision + 1,
-            previous_id=source.id,
-        )
-        return self.create(revision)
 
     def previous_of(self, assessment_id: int) -> int | None:
         """The assessment this one is compared with: its previous revision, else the latest
@@ -468,28 +444,6 @@ class AssessmentStore:
             db.execute("DELETE FROM assessment WHERE deleted IS NOT NULL")
         return int(count)
 
-    def duplicate(self, assessment_id: int, assessor: str | None = None) -> int:
-        """A copy of the assessment as the start of a re-assessment, on the active checklist.
-
-        Answers to questions the active checklist no longer has are left behind.
-        """
-        source = self.get(assessment_id)
-        active = self.library.active
-        answers = {
-            qid: a
-            for qid, a in source.answers.items()
-            if (q := active.question(qid)) is not None and (a.value is None or q.option(a.value) is not None)
-        }
-        copy = Assessment(
-            partnership=source.partnership,
-            checklist_id=active.id,
-            checklist_version=active.version,
-            assessor=source.assessor if assessor is None else assessor,
-            answers=answers,
-            actions=[Action(a.text, a.owner, a.due, a.status, a.recommendation_id) for a in source.actions],
-        )
-        return self.create(copy)
-
     # -- history ----------------------------------------------------------------------------
 
     def history(self, assessment_id: int, subject: str | None = None) -> list[HistoryEntry]:
@@ -521,7 +475,7 @@ class AssessmentStore:
             raise UnknownAssessmentError(assessment_id)
         if row[1] is not None:
             raise InBinError(assessment_id)
-        if row[0] == AssessmentState.FINAL.value:
+        if not is_editable(AssessmentState(row[0]), row[1]):
             raise FinalAssessmentError(assessment_id)
 
     def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None:
