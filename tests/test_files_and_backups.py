@@ -13,8 +13,9 @@ import pytest
 from partnercheck.cli import main
 from partnercheck.domain.interchange import dumps
 from partnercheck.services.files import atomic_writer, write_atomically
-from partnercheck.store.backups import KEEP, list_backups, make_backup, restore_backup
+from partnercheck.store.backups import KEEP, list_backups, make_backup
 from partnercheck.store.errors import BadBackupError, DamagedDatabaseError, DiskIOError, translate
+from partnercheck.store.restore import restore_backup
 from partnercheck.workspace import open_store
 
 # -- backups --------------------------------------------------------------------------------------

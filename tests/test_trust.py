@@ -237,7 +237,8 @@ def test_a_failing_migration_step_leaves_the_database_as_it_was(db_path, new_ass
 
 
 def test_a_backup_can_be_restored_and_the_restore_undone(db_path, new_assessment, library):
-    from partnercheck.store.backups import make_backup, restore_backup
+    from partnercheck.store.backups import make_backup
+    from partnercheck.store.restore import restore_backup
 
     q = library.active.questions[0]
     store = open_store(db_path)
@@ -270,8 +271,8 @@ def test_only_the_last_few_backups_are_kept(db_path):
 
 
 def test_a_damaged_file_is_not_restored_as_a_backup(db_path, tmp_path, new_assessment):
-    from partnercheck.store.backups import restore_backup
     from partnercheck.store.errors import BadBackupError
+    from partnercheck.store.restore import restore_backup
 
     store = open_store(db_path)
     store.create(new_assessment)

@@ -52,13 +52,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_backups(args: argparse.Namespace) -> int:
     from ..paths import resolve_database_path
     from ..store import backups
+    from ..store.restore import restore_backup
 
     db_path = resolve_database_path(args.db)
     if args.restore:
         backup = Path(args.restore)
         if not backup.is_file():
             raise UsageError(f"{backup}: no such backup file")
-        backups.restore_backup(db_path, backup)
+        restore_backup(db_path, backup)
         print(f"Restored {db_path} from {backup.name}")
         return EXIT_OK
     if args.now:

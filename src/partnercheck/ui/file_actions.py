@@ -147,7 +147,7 @@ class FileActions(QObject):
     def restore_backup(self, backup: Path, dialog: BackupDialog | None = None) -> bool:
         """Put the database back as it was in ``backup``, after asking; the current state is
         kept as a backup first. The window's own connection is closed meanwhile."""
-        from ..store.backups import restore_backup
+        from ..store.restore import restore_backup
         from .backup_dialog import backup_when
 
         w = self.window
