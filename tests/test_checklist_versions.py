@@ -11,6 +11,7 @@ from partnercheck.domain.assessment import Answer, Assessment, AssessmentState
 from partnercheck.domain.checklist_loader import ChecklistError
 from partnercheck.paths import installed_checklist_dir
 from partnercheck.resources import checklist_dir
+from partnercheck.services.assessments import upgrade
 from partnercheck.services.checklists import install_checklist
 from partnercheck.store.errors import StoreError
 from partnercheck.workspace import checklist_library, open_store
@@ -71,7 +72,7 @@ def test_upgrade_makes_a_new_revision_and_carries_answers_by_question_id(db_path
     store = open_store(db_path)
     old_id = store.create(_old_assessment(new_assessment, library))
     before = store.get(old_id)
-    new_id, summary = store.upgrade(old_id)
+    new_id, summary = upgrade(store, old_id)
     upgraded = store.get(new_id)
     new = library.get("china-partnerships", "2026.2")
     assert (upgraded.checklist_version, upgraded.revision, upgraded.previous_id) == ("2026.2", 2, old_id)
@@ -94,7 +95,7 @@ def test_upgrade_makes_a_new_revision_and_carries_answers_by_question_id(db_path
     assert row.verdict in ("incomplete", "high")
     assert any(h.subject == "checklist_version" and (h.old, h.new) == ("2026.1", "2026.2") for h in store.history(new_id))
     with pytest.raises(StoreError, match="already on the newest checklist"):
-        store.upgrade(new_id)
+        upgrade(store, new_id)
     assert summary.lines("nl")[0] == "Checklist 2026.1 → 2026.2"
 
 

@@ -13,8 +13,9 @@ import pytest
 from partnercheck.cli import main
 from partnercheck.domain.interchange import dumps
 from partnercheck.services.files import atomic_writer, write_atomically
-from partnercheck.store.backups import KEEP, list_backups, make_backup, restore_backup
+from partnercheck.store.backups import KEEP, list_backups, make_backup
 from partnercheck.store.errors import BadBackupError, DamagedDatabaseError, DiskIOError, translate
+from partnercheck.store.restore import restore_backup
 from partnercheck.workspace import open_store
 
 # -- backups --------------------------------------------------------------------------------------
@@ -184,7 +185,7 @@ def test_an_import_into_a_full_database_says_disk_full_and_keeps_the_data(db_pat
     script = textwrap.dedent(
         f"""
         import sys
-        from partnercheck import workspace
+        from partnercheck.services import workspace
         from partnercheck.cli import main
         real = workspace.open_store
         def limited(path):

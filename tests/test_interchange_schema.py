@@ -32,6 +32,7 @@ from partnercheck.domain.assessment import (
     PartnershipStatus,
 )
 from partnercheck.domain.interchange import FORMAT_VERSION, InterchangeError, parse_document
+from partnercheck.services import assessments
 from partnercheck.workspace import checklist_library, open_store
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "docs" / "interchange.schema.json"
@@ -123,7 +124,7 @@ def exported_files(tmp_path_factory):
     store.set_state(final, AssessmentState.FINAL, by="Wethouder K. de Boer")
     files["final"] = export_from_source(final)
 
-    files["revision"] = export_from_source(store.new_revision(final))
+    files["revision"] = export_from_source(assessments.revise(store, final))
     store.close()
     return files
 

@@ -270,7 +270,10 @@ def test_cover_shows_partnership_version_level_and_draft_mark(checklist, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_draft_mark_on_every_page_while_incomplete(checklist, lang):
-    pdf = render(make_assessment(checklist, skip=1), checklist, lang, approval=("Burgemeester", "2026-12-01"))
+    incomplete = replace(
+        make_assessment(checklist, skip=1), state=AssessmentState.FINAL, approved_by="Burgemeester", approved_on=dt.date(2026, 12, 1)
+    )
+    pdf = render(incomplete, checklist, lang)
     mark = LABELS[lang]["draft"]
     assert all(mark in page for page in pdf.pages)
     assert "Burgemeester" not in pdf.pages[0]  # an incomplete assessment is never shown as approved
@@ -278,9 +281,12 @@ def test_draft_mark_on_every_page_while_incomplete(checklist, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_draft_mark_when_complete_and_approved(checklist, lang):
-    pdf = render(make_assessment(checklist), checklist, lang, approval=("J. Jansen (wethouder)", "1 december 2026"))
+    final = replace(make_assessment(checklist), state=AssessmentState.FINAL, approved_by="J. Jansen (wethouder)", approved_on=dt.date(2026, 12, 1))
+    pdf = render(final, checklist, lang)
     assert LABELS[lang]["draft"] not in pdf.text
-    assert "J. Jansen (wethouder)" in pdf.pages[0] and "1 december 2026" in pdf.pages[0]
+    # The approval date in the report's own words, never as the database stores it.
+    assert "J. Jansen (wethouder)" in pdf.pages[0] and {"nl": "1 december 2026", "en": "1 December 2026"}[lang] in pdf.pages[0]
+    assert "2026-12-01" not in pdf.text
     assert "J. Jansen (wethouder)" in pdf.pages[-1]  # pre-filled in the sign-off block
 
 

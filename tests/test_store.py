@@ -9,6 +9,7 @@ import pytest
 
 from partnercheck.domain.assessment import Action, ActionStatus, Answer, PartnershipStatus
 from partnercheck.domain.scoring import score
+from partnercheck.services import assessments
 from partnercheck.store import StoreError, UnknownAssessmentError, open_database
 from partnercheck.store.errors import DamagedDatabaseError, NewerDatabaseError, NotADatabaseError
 from partnercheck.store.migrations import APPLICATION_ID, latest_version
@@ -154,7 +155,7 @@ def test_duplicate_starts_a_reassessment_with_the_same_answers(store, new_assess
     new_assessment.answers = {q.id: Answer(riskiest(q), "eerder")}
     new_assessment.actions = [Action("Blijven volgen")]
     first = store.create(new_assessment)
-    second = store.duplicate(first, assessor="C. Visser")
+    second = assessments.duplicate(store, first, assessor="C. Visser")
     assert second != first
     copy = store.get(second)
     assert copy.answers == new_assessment.answers

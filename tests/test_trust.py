@@ -8,6 +8,7 @@ import pytest
 
 from partnercheck.domain.assessment import Action, ActionStatus, Answer, AssessmentState
 from partnercheck.domain.compare import compare
+from partnercheck.services import assessments
 from partnercheck.store import open_database
 from partnercheck.store.backups import list_backups
 from partnercheck.store.errors import ConflictError, FinalAssessmentError, InBinError, StateError, StoreError
@@ -96,7 +97,7 @@ def test_editing_a_final_assessment_starts_a_new_revision(store, new_assessment,
     answer_all(store, first, checklist)
     store.set_state(first, AssessmentState.REVIEW)
     store.set_state(first, AssessmentState.FINAL)
-    second = store.new_revision(first)
+    second = assessments.revise(store, first)
     q = checklist.questions[0]
     store.save_answer(second, q.id, Answer(riskiest(q)))
     old, new = store.get(first), store.get(second)
@@ -236,7 +237,8 @@ def test_a_failing_migration_step_leaves_the_database_as_it_was(db_path, new_ass
 
 
 def test_a_backup_can_be_restored_and_the_restore_undone(db_path, new_assessment, library):
-    from partnercheck.store.backups import make_backup, restore_backup
+    from partnercheck.store.backups import make_backup
+    from partnercheck.store.restore import restore_backup
 
     q = library.active.questions[0]
     store = open_store(db_path)
@@ -269,8 +271,8 @@ def test_only_the_last_few_backups_are_kept(db_path):
 
 
 def test_a_damaged_file_is_not_restored_as_a_backup(db_path, tmp_path, new_assessment):
-    from partnercheck.store.backups import restore_backup
     from partnercheck.store.errors import BadBackupError
+    from partnercheck.store.restore import restore_backup
 
     store = open_store(db_path)
     store.create(new_assessment)

@@ -51,7 +51,8 @@ def _import_before_qt() -> None:
     library they use) before PySide6. PySide6 installs an import hook that reads the source
     of every module imported after it, looking for its ``__feature__`` switches: ~0.1 ms a
     module, ~5 ms for these. The window needs them before its list can be shown anyway."""
-    from . import resources, workspace  # noqa: F401
+    from . import resources  # noqa: F401
+    from .services import workspace  # noqa: F401
 
 
 def run_app(argv: Sequence[str] | None = None) -> int:

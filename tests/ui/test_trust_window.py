@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from partnercheck.domain.assessment import Action, Answer, AssessmentState, PartnershipStatus
+from partnercheck.services import assessments
 from partnercheck.store.backups import list_backups, make_backup
 from partnercheck.ui.backup_dialog import BackupDialog, backup_reason
 from partnercheck.ui.bin_dialog import BinDialog
@@ -260,7 +261,7 @@ def test_compare_with_the_previous_revision_shows_levels_and_answers(qtbot, wind
     first_id = store.create(new_assessment)
     store.set_state(first_id, AssessmentState.REVIEW)
     store.set_state(first_id, AssessmentState.FINAL, by="Wethouder")
-    second_id = store.new_revision(first_id)
+    second_id = assessments.revise(store, first_id)
     flagged, flag_option = red_flag(checklist)
     store.save_answer(second_id, flagged.id, Answer(flag_option.value, "nieuw gegeven"))
     window.reload_list()

@@ -25,19 +25,17 @@ def render_report(
     lang: str = "nl",
     *,
     progress: Callable[[int, int], None] | None = None,
-    approval: tuple[str, str] | None = None,
     previous: Assessment | None = None,
 ) -> bytes:
     """The advice report for ``assessment`` as PDF bytes, in Dutch (``nl``) or English (``en``).
 
     ``checklist`` must be the version the assessment was made with. ``progress(done, total)``
     is called as sections are laid out, ending with ``(total, total)``; an exception raised
-    from it cancels the report. ``approval`` is
-    ``(approved_by, approved_on)`` once the assessment has been signed off: a complete,
-    approved assessment is printed without the draft mark and with who approved it when.
+    from it cancels the report. A complete, final assessment is printed without the draft mark
+    and with its recorded approval (who, and the day in the report's language).
     ``previous`` (an earlier assessment or revision of the same partnership) adds an
     appendix of what changed since. The same input always gives the same bytes.
     """
     from .document import build_report
 
-    return build_report(assessment, checklist, lang, progress=progress, approval=approval, previous=previous)
+    return build_report(assessment, checklist, lang, progress=progress, previous=previous)

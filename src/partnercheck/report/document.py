@@ -34,6 +34,7 @@ from ..domain.assessment import Assessment
 from ..domain.checklist import Checklist
 from ..domain.compare import compare
 from ..domain.scoring import score_assessment
+from ..domain.signoff import recorded_approval
 from . import texts
 from .closing import action_plan, bibliography, changes, signoff
 from .findings import chart, theme_findings
@@ -193,7 +194,6 @@ def build_report(
     lang: str,
     *,
     progress: Progress | None = None,
-    approval: tuple[str, str] | None = None,
     previous: Assessment | None = None,
 ) -> bytes:
     texts.check_language(lang)
@@ -204,7 +204,7 @@ def build_report(
         )
     ensure_fonts()
     result = score_assessment(assessment, checklist)
-    ctx = Context(assessment, checklist, result, lang, content_hash(assessment), _approval(assessment, approval, lang))
+    ctx = Context(assessment, checklist, result, lang, content_hash(assessment), _approval(assessment, lang))
 
     story: list[Flowable] = cover(ctx)
     story += [PageBreak(), *summary(ctx)]
@@ -244,14 +244,15 @@ def build_report(
     return buffer.getvalue()
 
 
-def _approval(assessment: Assessment, given: tuple[str, str] | None, lang: str) -> tuple[str, str] | None:
-    """The approval to print: the one given, else the one recorded on a final assessment."""
-    if given is not None:
-        return given
-    if assessment.is_final and assessment.approved_by:
-        on = texts.long_date(assessment.approved_on, lang) if assessment.approved_on else ""
-        return (assessment.approved_by, on)
-    return None
+def _approval(assessment: Assessment, lang: str) -> tuple[str, str] | None:
+    """The approval to print, as printed: only the one recorded on a final assessment, its
+    date in the report's own words (no caller passes an approval, so every report of the same
+    assessment prints the same one)."""
+    recorded = recorded_approval(assessment)
+    if recorded is None:
+        return None
+    by, on = recorded
+    return by, texts.long_date(on, lang) if on else ""
 
 
 def _walk(flowables: Iterable[Flowable]) -> Iterable[Flowable]:

@@ -19,6 +19,7 @@ from reportlab.platypus import (
 
 from ..domain.assessment import Assessment
 from ..domain.checklist import Checklist
+from ..domain.numbering import question_numbers
 from ..domain.scoring import Level, Score, level_label
 from ..domain.text import LocalText
 from . import texts
@@ -149,8 +150,8 @@ class Context:
         return text.get(self.lang)
 
     def numbers(self) -> dict[str, str]:
-        """Question id -> its number as printed, "theme.question" (3.2)."""
-        return {q.id: f"{ti}.{qi}" for ti, theme in enumerate(self.checklist.themes, 1) for qi, q in enumerate(theme.questions, 1)}
+        """Question id -> its number as printed, "theme.question" (3.2); shared, do not change."""
+        return question_numbers(self.checklist)
 
 
 def grid(rows: list[list[Flowable]], widths: list[float]) -> Table:

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import migrations
-from .errors import BadBackupError, CannotOpenError, DamagedDatabaseError, StoreError, translate
+from .errors import CannotOpenError, DamagedDatabaseError, StoreError, check_finding, translate
 
 KEEP = 5
 SUFFIX = ".backup.sqlite3"
@@ -110,8 +110,6 @@ def _verify_copy(copy: Path, db_path: Path, version: int) -> None:
     finally:
         check.close()
     if rows != [("ok",)]:
-        from .database import check_finding
-
         raise DamagedDatabaseError(db_path, f"no backup was made, {check_finding(rows)}")
     if app_id != migrations.APPLICATION_ID or copied_version != version:
         raise DamagedDatabaseError(db_path, "no backup was made, the copy did not read back as the same database")
@@ -143,39 +141,6 @@ def _place(tmp: Path, db_path: Path, label: str) -> Path:
             os.rename(tmp, target)
         _fsync_folder(folder)
         return target
-
-
-def restore_backup(db_path: Path, backup: Path) -> Path:
-    """Put a backup's content back into the database, after saving the current state.
-
-    The backup is judged first (the same checks as opening a database, plus the full
-    integrity_check) and read without locks or writes, so it stays as it is; a damaged,
-    truncated, empty or foreign one is refused with BadBackupError. The current content is
-    kept as a verified 'before-restore' backup, so a restore can itself be undone. SQLite's
-    backup API copies the pages under the proper locks, safe in WAL mode; an older-schema
-    backup is copied as it is, and the next open upgrades it (after its own backup).
-    """
-    from .database import check_database_file, open_database
-
-    try:
-        check_database_file(backup)
-    except StoreError as exc:
-        text = str(exc)
-        reason = text.split(": ", 1)[1] if text.startswith(f"{backup}: ") else text
-        raise BadBackupError(backup, reason.split("; it was left untouched")[0]) from None
-    uri = Path(os.path.realpath(backup)).absolute().as_uri() + "?immutable=1"
-    source = sqlite3.connect(uri, uri=True)
-    try:
-        target = open_database(db_path)
-        try:
-            make_backup(target.conn, db_path, "before-restore")
-            with _as_store_errors(db_path):
-                source.backup(target.conn)
-        finally:
-            target.close()
-    finally:
-        source.close()
-    return db_path
 
 
 def _fsync(file: Path) -> None:

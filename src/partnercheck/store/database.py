@@ -64,6 +64,7 @@ from .errors import (
     NewerDatabaseError,
     NotADatabaseError,
     StoreError,
+    check_finding,
     translate,
 )
 
@@ -427,12 +428,6 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise _reading_error(exc, path) from None
     if rows != [("ok",)]:
         raise DamagedDatabaseError(path, check_finding(rows))
-
-
-def check_finding(rows: list[tuple[str]]) -> str:
-    """The first finding of quick_check/integrity_check, on one line (the message is one)."""
-    lines = [line.strip() for row in rows for line in str(row[0]).splitlines() if line.strip() and not line.startswith("***")]
-    return f"SQLite's check found: {lines[0] if lines else '?'}"
 
 
 def _reading_error(exc: sqlite3.Error, path: Path) -> StoreError:

@@ -201,3 +201,9 @@ class BadBackupError(DatabaseFileError):
 
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(path, f"cannot be restored: {reason}; the database was not changed. Choose another backup")
+
+
+def check_finding(rows: list[tuple[str]]) -> str:
+    """The first finding of quick_check/integrity_check, on one line (the message is one)."""
+    lines = [line.strip() for row in rows for line in str(row[0]).splitlines() if line.strip() and not line.startswith("***")]
+    return f"SQLite's check found: {lines[0] if lines else '?'}"

@@ -1,10 +1,11 @@
-"""Assessments in and out of the database. Every write is one short transaction."""
+"""Assessments in and out of the database: the writes, each one short transaction. Reading is
+in queries.py, the stored summaries in summaries.py (base classes of AssessmentStore), the
+row mapping in rows.py."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import getpass
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -13,23 +14,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import (
     Action,
-    ActionStatus,
     Answer,
     Assessment,
     AssessmentState,
-    AssessmentSummary,
-    CounterpartKind,
-    DutchPartyKind,
-    HistoryEntry,
     Partnership,
-    PartnershipStatus,
 )
+from ..domain.signoff import SignoffRefused, check_move, is_editable
 from .connection import Database
+from .queries import AssessmentQueries
+from .rows import _action_from_row, _action_row, _action_text, _partnership_row, _score, _stamp, _summary_columns, _text
+from .summaries import SummaryRefresh
 
 if TYPE_CHECKING:
-    from ..domain.checklist import Checklist
     from ..domain.library import ChecklistLibrary
-    from ..domain.upgrade import UpgradeSummary
 
 from .errors import (
     ConflictError,
@@ -65,12 +62,7 @@ def _iso(value: _dt.datetime) -> str:
     return value.isoformat()
 
 
-def _stamp() -> str:
-    """Change times in UTC to the microsecond, so text order is time order (DST included)."""
-    return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds")
-
-
-class AssessmentStore:
+class AssessmentStore(AssessmentQueries, SummaryRefresh):
     """The repository the CLI, the window and the report read and write through."""
 
     def __init__(
@@ -139,73 +131,6 @@ class AssessmentStore:
             if known is None:
                 raise
             raise known from None
-
-    # -- reading ----------------------------------------------------------------------------
-
-    def exists(self, assessment_id: int) -> bool:
-        return self._read(lambda: self.db.execute("SELECT 1 FROM assessment WHERE id = ?", [assessment_id]).fetchone()) is not None
-
-    def get(self, assessment_id: int) -> Assessment:
-        return self._read(lambda: self._get(assessment_id))
-
-    def _get(self, assessment_id: int) -> Assessment:
-        rows = self.db.rows("SELECT * FROM assessment WHERE id = ?", [assessment_id])
-        if not rows:
-            raise UnknownAssessmentError(assessment_id)
-        row = rows[0]
-        answers = {
-            r["question_id"]: Answer(r["value"], r["note"])
-            for r in self.db.rows("SELECT question_id, value, note FROM answer WHERE assessment_id = ? ORDER BY question_id", [assessment_id])
-        }
-        actions = [_action_from_row(r) for r in self.db.rows("SELECT * FROM action WHERE assessment_id = ? ORDER BY position, id", [assessment_id])]
-        return Assessment(
-            id=row["id"],
-            partnership=_partnership_from_row(row),
-            checklist_id=row["checklist_id"],
-            checklist_version=row["checklist_version"],
-            assessor=row["assessor"],
-            created=_dt.datetime.fromisoformat(row["created"]),
-            updated=_dt.datetime.fromisoformat(row["updated"]).astimezone(),
-            answers=answers,
-            actions=actions,
-            state=AssessmentState(row["state"]),
-            revision=row["revision"],
-            previous_id=row["previous_id"],
-            reviewed_by=row["reviewed_by"],
-            approved_by=row["approved_by"],
-            approved_on=_dt.date.fromisoformat(row["approved_on"]) if row["approved_on"] else None,
-            deleted=_dt.datetime.fromisoformat(row["deleted"]).astimezone() if row["deleted"] else None,
-            scoring_model=row["scoring_model"],
-        )
-
-    def list_summaries(self, *, in_bin: bool = False) -> list[AssessmentSummary]:
-        """The assessments, most recently changed first; with ``in_bin`` those in the bin."""
-        where = "deleted IS NOT NULL" if in_bin else "deleted IS NULL"
-
-        def query() -> list[AssessmentSummary]:
-            cursor = self.db.execute(
-                "SELECT id, dutch_party, counterpart, status, overall, answered, total, updated, assessor, state, revision, verdict "
-                f"FROM assessment WHERE {where} ORDER BY updated DESC, id DESC"
-            )
-            return [
-                AssessmentSummary(
-                    id=r[0],
-                    dutch_party=r[1],
-                    counterpart=r[2],
-                    status=PartnershipStatus(r[3]),
-                    overall=r[4],
-                    answered=r[5],
-                    total=r[6],
-                    updated=_dt.datetime.fromisoformat(r[7]).astimezone(),
-                    assessor=r[8],
-                    state=AssessmentState(r[9]),
-                    revision=r[10],
-                    verdict=r[11] or "not-started",
-                )
-                for r in cursor.fetchall()
-            ]
-
-        return self._read(query)
 
     # -- writing ----------------------------------------------------------------------------
 
@@ -370,14 +295,9 @@ class AssessmentStore:
 
     # -- sign-off and revisions -------------------------------------------------------------
 
-    _TRANSITIONS = {
-        (AssessmentState.DRAFT, AssessmentState.REVIEW),
-        (AssessmentState.REVIEW, AssessmentState.DRAFT),
-        (AssessmentState.REVIEW, AssessmentState.FINAL),
-    }
-
     def set_state(self, assessment_id: int, state: AssessmentState, *, by: str | None = None) -> None:
-        """draft -> review -> final (or back from review to draft). Final locks the assessment."""
+        """Move to another stage if the sign-off rules (domain.signoff) allow it now, with
+        the answers as stored: another window may have cleared one meanwhile."""
         by = by or self.actor
         stamp = _stamp()
         with self._write() as db:
@@ -389,15 +309,12 @@ class AssessmentStore:
                 raise InBinError(assessment_id)
             if current == state:
                 return
-            if (current, state) not in self._TRANSITIONS:
-                raise StateError(f"assessment {assessment_id}: cannot go from {current.value} to {state.value}")
+            try:
+                check_move(current, state, unanswered=row[2] - row[1], approver=by)
+            except SignoffRefused as exc:
+                raise StateError(f"assessment {assessment_id}: {exc}") from None
             changes: dict[str, Any] = {"state": state.value, "updated": stamp}
-            if current is AssessmentState.REVIEW and state is AssessmentState.FINAL:
-                if row[1] < row[2]:
-                    raise StateError(
-                        f"assessment {assessment_id}: {row[2] - row[1]} questions are unanswered; "
-                        'answer them ("don\'t know" is an answer) before making it final'
-                    )
+            if state is AssessmentState.FINAL:
                 changes.update(approved_by=by, approved_on=_dt.date.today().isoformat())
             db["assessment"].update(assessment_id, changes)
             self._log(assessment_id, stamp, "state", current.value, state.value, actor=by)
@@ -408,60 +325,6 @@ class AssessmentStore:
             self._require_editable(assessment_id)
             db["assessment"].update(assessment_id, {"reviewed_by": reviewer, "updated": stamp})
             self._log(assessment_id, stamp, "reviewed_by", None, reviewer)
-
-    def new_revision(self, assessment_id: int) -> int:
-        """A draft copy of a final assessment, to change it; the final one stays as it was."""
-        source = self.get(assessment_id)
-        if source.deleted is not None:
-            raise InBinError(assessment_id)
-        revision = Assessment(
-            partnership=source.partnership,
-            checklist_id=source.checklist_id,
-            checklist_version=source.checklist_version,
-            assessor=source.assessor,
-            answers=dict(source.answers),
-            actions=[Action(a.text, a.owner, a.due, a.status, a.recommendation_id) for a in source.actions],
-            revision=source.revision + 1,
-            previous_id=source.id,
-        )
-        return self.create(revision)
-
-    def upgrade(self, assessment_id: int) -> tuple[int, UpgradeSummary]:
-        """A new draft revision on the newest version of the assessment's checklist (answers
-        carried over by question id, see domain.upgrade); the original stays as it was."""
-        from ..domain.upgrade import upgrade
-
-        source = self.get(assessment_id)
-        if source.deleted is not None:
-            raise InBinError(assessment_id)
-        old = self.checklist_for(source)
-        new = self.library.newest(old.id)
-        if new.version == old.version:
-            raise StoreError(f"assessment {assessment_id} is already on the newest checklist ({old.id} {old.version})")
-        revision, summary = upgrade(source, old, new)
-        new_id = self.create(revision)
-        with self._write():
-            self._log(new_id, _stamp(), "checklist_version", old.version, new.version)
-        return new_id, summary
-
-    def previous_of(self, assessment_id: int) -> int | None:
-        """The assessment this one is compared with: its previous revision, else the latest
-        earlier assessment of the same partnership."""
-        row = self._read(
-            lambda: self.db.execute("SELECT previous_id, dutch_party, counterpart, created FROM assessment WHERE id = ?", [assessment_id]).fetchone()
-        )
-        if row is None:
-            raise UnknownAssessmentError(assessment_id)
-        if row[0] is not None:
-            return int(row[0])
-        earlier = self._read(
-            lambda: self.db.execute(
-                "SELECT id FROM assessment WHERE dutch_party = ? AND counterpart = ? AND id != ? AND deleted IS NULL "
-                "AND (created < ? OR (created = ? AND id < ?)) ORDER BY created DESC, id DESC LIMIT 1",
-                [row[1], row[2], assessment_id, row[3], row[3], assessment_id],
-            ).fetchone()
-        )
-        return int(earlier[0]) if earlier else None
 
     # -- the bin ----------------------------------------------------------------------------
 
@@ -487,47 +350,6 @@ class AssessmentStore:
             db.execute("DELETE FROM assessment WHERE deleted IS NOT NULL")
         return int(count)
 
-    def duplicate(self, assessment_id: int, assessor: str | None = None) -> int:
-        """A copy of the assessment as the start of a re-assessment, on the active checklist.
-
-        Answers to questions the active checklist no longer has are left behind.
-        """
-        source = self.get(assessment_id)
-        active = self.library.active
-        answers = {
-            qid: a
-            for qid, a in source.answers.items()
-            if (q := active.question(qid)) is not None and (a.value is None or q.option(a.value) is not None)
-        }
-        copy = Assessment(
-            partnership=source.partnership,
-            checklist_id=active.id,
-            checklist_version=active.version,
-            assessor=source.assessor if assessor is None else assessor,
-            answers=answers,
-            actions=[Action(a.text, a.owner, a.due, a.status, a.recommendation_id) for a in source.actions],
-        )
-        return self.create(copy)
-
-    # -- history ----------------------------------------------------------------------------
-
-    def history(self, assessment_id: int, subject: str | None = None) -> list[HistoryEntry]:
-        """The recorded changes, oldest first; ``subject`` narrows to e.g. 'answer:<id>' or a
-        question id (its answer and its note)."""
-        self._require(assessment_id)
-        sql = "SELECT at, actor, subject, old, new FROM history WHERE assessment_id = ?"
-        params: list[Any] = [assessment_id]
-        if subject is not None:
-            if self._checklist_of(assessment_id).question(subject) is not None:
-                sql += " AND subject IN (?, ?)"
-                params += [f"answer:{subject}", f"note:{subject}"]
-            else:
-                sql += " AND subject = ?"
-                params.append(subject)
-        sql += " ORDER BY id"
-        rows = self._read(lambda: self.db.execute(sql, params).fetchall())
-        return [HistoryEntry(_dt.datetime.fromisoformat(r[0]).astimezone(), r[1], r[2], r[3], r[4]) for r in rows]
-
     # -- helpers ----------------------------------------------------------------------------
 
     def _require(self, assessment_id: int) -> None:
@@ -540,8 +362,14 @@ class AssessmentStore:
             raise UnknownAssessmentError(assessment_id)
         if row[1] is not None:
             raise InBinError(assessment_id)
-        if row[0] == AssessmentState.FINAL.value:
+        if not is_editable(AssessmentState(row[0]), row[1]):
             raise FinalAssessmentError(assessment_id)
+
+    def record(self, assessment_id: int, subject: str, old: str | None, new: str | None) -> None:
+        """One history entry of its own, for a change a service made (an upgrade's origin)."""
+        with self._write():
+            self._require(assessment_id)
+            self._log(assessment_id, _stamp(), subject, old, new)
 
     def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None:
         self.db.execute(
@@ -584,115 +412,3 @@ class AssessmentStore:
 
     def _touch(self, assessment_id: int, stamp: str) -> None:
         self.db.execute("UPDATE assessment SET updated = ? WHERE id = ?", [stamp, assessment_id])
-
-    def _refresh_summary(self, assessment_id: int, checklist: Checklist, stamp: str | None, model: int | None = None) -> Any:
-        """Rescore and store the summary the list shows; ``stamp`` None keeps the change time."""
-        answers = {r[0]: Answer(r[1], "") for r in self.db.execute("SELECT question_id, value FROM answer WHERE assessment_id = ?", [assessment_id])}
-        if model is None:
-            model = self.db.execute("SELECT scoring_model FROM assessment WHERE id = ?", [assessment_id]).fetchone()[0]
-        result = _score(checklist, answers, model)
-        columns = _summary_columns(result)
-        self.db.execute(
-            "UPDATE assessment SET overall = ?, verdict = ?, answered = ?, total = ?, scoring_model = ?, updated = coalesce(?, updated) WHERE id = ?",
-            [columns["overall"], columns["verdict"], result.answered, result.total, model, stamp, assessment_id],
-        )
-        return result
-
-    # -- scoring model ------------------------------------------------------------------------
-
-    def refresh_scoring(self) -> int:
-        """Bring stored summaries up to the scoring rules in force; returns how many changed.
-
-        Cheap when nothing is due (one row read). After an upgrade: every assessment still
-        open to change is rescored with the current model (its history records the change of
-        level); a final one keeps its model and only gets its summary filled in if missing.
-        """
-        from ..domain.levels import CURRENT_MODEL
-
-        state = self._read(lambda: self.db.execute("SELECT model FROM scoring_state WHERE id = 1").fetchone())
-        if state is not None and state[0] == CURRENT_MODEL:
-            return 0
-        stamp = _stamp()
-        changed = 0
-        with self._write() as db:
-            rows = db.execute(
-                "SELECT id, checklist_id, checklist_version, state, scoring_model, verdict FROM assessment "
-                "WHERE verdict IS NULL OR (state != 'final' AND scoring_model != ?)",
-                [CURRENT_MODEL],
-            ).fetchall()
-            for assessment_id, checklist_id, version, stage, model, old_verdict in rows:
-                checklist = self.library.get(checklist_id, version)
-                if checklist is None:
-                    continue  # an unknown checklist is reported when the assessment is opened
-                new_model = model if stage == "final" else CURRENT_MODEL
-                result = self._refresh_summary(assessment_id, checklist, None, new_model)
-                if new_model != model:
-                    self._log(assessment_id, stamp, "scoring_model", f"{model}", f"{new_model}: {result.verdict.value}", actor="PartnerCheck")
-                changed += old_verdict != result.verdict.value or new_model != model
-            db.execute("INSERT OR REPLACE INTO scoring_state (id, model) VALUES (1, ?)", [CURRENT_MODEL])
-        return changed
-
-
-def _summary_columns(result: Any) -> dict[str, Any]:
-    """What the list shows: no level at all before the first answer, never a default 'low'."""
-    return {
-        "overall": result.overall.code if result.answered else None,
-        "verdict": result.verdict.value,
-        "answered": result.answered,
-        "total": result.total,
-    }
-
-
-def _score(checklist: Any, answers: Any, model: int) -> Any:
-    # Scoring (and the checklist model behind it) loads with the first write: listing the
-    # assessments, the window's first screen, reads the stored summary and needs neither.
-    from ..domain.scoring import score
-
-    return score(checklist, answers, model)
-
-
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _action_text(action: Action) -> str:
-    return json.dumps(action.as_record(), ensure_ascii=False)
-
-
-def _partnership_row(p: Partnership) -> dict[str, Any]:
-    return p.as_record()
-
-
-def _partnership_from_row(row: dict[str, Any]) -> Partnership:
-    return Partnership(
-        dutch_party=row["dutch_party"],
-        dutch_party_kind=DutchPartyKind(row["dutch_party_kind"]),
-        counterpart=row["counterpart"],
-        counterpart_kind=CounterpartKind(row["counterpart_kind"]),
-        status=PartnershipStatus(row["status"]),
-        since=row["since"],
-    )
-
-
-def _action_row(assessment_id: int, position: int, action: Action, stamp: str) -> dict[str, Any]:
-    return {
-        "assessment_id": assessment_id,
-        "position": position,
-        "text": action.text,
-        "owner": action.owner,
-        "due": action.due.isoformat() if action.due else None,
-        "status": action.status.value,
-        "recommendation_id": action.recommendation_id,
-        "updated": stamp,
-    }
-
-
-def _action_from_row(row: dict[str, Any]) -> Action:
-    return Action(
-        id=row["id"],
-        text=row["text"],
-        owner=row["owner"],
-        due=_dt.date.fromisoformat(row["due"]) if row["due"] else None,
-        status=ActionStatus(row["status"]),
-        recommendation_id=row["recommendation_id"],
-    )

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from ..domain.assessment import Assessment
+from ..services import assessments
 from ..store.errors import StoreError
 from .messages import show_error
 
@@ -58,10 +58,8 @@ class AssessmentActions(QObject):
         assessor = dialog.assessor()
         w.settings.assessor = assessor
         w.sync_actor()
-        checklist = w.store.library.active
-        assessment = Assessment(dialog.partnership(), checklist.id, checklist.version, assessor=assessor)
         try:
-            new_id = w.store.create(assessment)
+            new_id = assessments.create(w.store, dialog.partnership(), assessor)
         except StoreError as exc:
             show_error(w, exc)
             return
@@ -88,7 +86,7 @@ class AssessmentActions(QObject):
         if w.assessment_page is not None and not w.assessment_page.flush():
             return None
         try:
-            new_id = w.store.duplicate(assessment_id, assessor=w.settings.assessor or None)
+            new_id = assessments.duplicate(w.store, assessment_id, assessor=w.settings.assessor or None)
         except StoreError as exc:
             show_error(w, exc)
             return None
@@ -124,7 +122,7 @@ class AssessmentActions(QObject):
             w.close_assessment()
             w.stack.setCurrentWidget(w.list_page)
         try:
-            w.store.delete(assessment_id)
+            assessments.move_to_bin(w.store, assessment_id)
         except StoreError as exc:
             show_error(w, exc)
             return False
@@ -140,7 +138,7 @@ class AssessmentActions(QObject):
             return False
         assessment_id, self.last_deleted = self.last_deleted, None
         try:
-            w.store.restore(assessment_id)
+            assessments.restore(w.store, assessment_id)
         except StoreError as exc:
             show_error(w, exc)
             return False
@@ -183,7 +181,7 @@ class AssessmentActions(QObject):
         if w.store is None:
             return False
         try:
-            w.store.restore(assessment_id)
+            assessments.restore(w.store, assessment_id)
         except StoreError as exc:
             show_error(dialog or w, exc)
             return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from ..domain import signoff
 from ..domain.assessment import AssessmentState
 from ..domain.checklist import Recommendation
 from .action_page import ActionPlanPage
@@ -177,10 +178,10 @@ class AssessmentPage(QWidget):
         self.level_label.setStyleSheet(f"color: {colour};" if colour else "")
         self.completeness_label.setText(self.tr("Answered: %1").replace("%1", completeness_text(result.answered, result.total)))
         self.state_badge.set_state(a.state, a.revision)
-        editable = a.deleted is None
-        self.review_button.setVisible(editable and a.state is AssessmentState.DRAFT)
-        self.draft_button.setVisible(editable and a.state is AssessmentState.REVIEW)
-        self.approve_button.setVisible(editable and a.state is AssessmentState.REVIEW)
+        moves = signoff.offered_moves(a)  # the domain's rule, as the menu and the store
+        self.review_button.setVisible(AssessmentState.REVIEW in moves)
+        self.draft_button.setVisible(AssessmentState.DRAFT in moves)
+        self.approve_button.setVisible(AssessmentState.FINAL in moves)
 
     def _update_lock(self) -> None:
         a = self.session.assessment

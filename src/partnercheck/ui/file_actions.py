@@ -56,7 +56,8 @@ class FileActions(QObject):
     # -- assessment files -------------------------------------------------------------------
 
     def import_file(self) -> int | None:
-        from ..domain.interchange import InterchangeError, parse_bytes
+        from ..domain.interchange import InterchangeError
+        from ..services import transfer
 
         w = self.window
         if w.store is None:
@@ -67,20 +68,19 @@ class FileActions(QObject):
         if not path:
             return None
         try:
-            raw = Path(path).read_bytes()
-            assessment = parse_bytes(raw, path, w.store.library)
-            new_id = w.store.create(assessment)
+            imported = transfer.import_file(w.store, path)  # the same use case as `partnercheck import`
         except (OSError, InterchangeError, StoreError) as exc:
             show_error(w, exc)
             return None
+        new_id = imported.id
         if w.session is None:
             w.reload_list(select_id=new_id)
-        p = assessment.partnership
+        p = imported.assessment.partnership
         w.statusBar().showMessage(self.tr("Imported %1 – %2 as a new assessment.").replace("%1", p.dutch_party).replace("%2", p.counterpart), 8000)
         return new_id
 
     def export_file(self) -> bool:
-        from ..domain.interchange import dumps
+        from ..services import transfer
 
         w = self.window
         assessment_id = w.current_id()
@@ -98,11 +98,9 @@ class FileActions(QObject):
         path, _ = QFileDialog.getSaveFileName(w, self.tr("Export assessment file"), suggested, self.tr("PartnerCheck assessment files (*.json)"))
         if not path:
             return False
-        from ..services.files import write_atomically
-
         target = Path(path)
         try:
-            write_atomically(target, dumps(assessment).encode("utf-8"))  # never a half-written file under the real name
+            transfer.export_file(assessment, target)  # never a half-written file under the real name
         except OSError as exc:
             show_error(w, exc)
             return False
@@ -149,7 +147,7 @@ class FileActions(QObject):
     def restore_backup(self, backup: Path, dialog: BackupDialog | None = None) -> bool:
         """Put the database back as it was in ``backup``, after asking; the current state is
         kept as a backup first. The window's own connection is closed meanwhile."""
-        from ..store.backups import restore_backup
+        from ..store.restore import restore_backup
         from .backup_dialog import backup_when
 
         w = self.window

@@ -27,8 +27,9 @@ class HistoryActions(QObject):
         self.window = window
 
     def show_question_history(self, question_id: str | None = None) -> HistoryDialog | None:
+        from ..domain.numbering import question_number
         from .history_dialog import HistoryDialog
-        from .history_text import describe, question_number
+        from .history_text import describe
 
         w = self.window
         session, page = w.session, w.assessment_page
@@ -79,6 +80,7 @@ class HistoryActions(QObject):
 
     def compare_with_previous(self) -> CompareDialog | None:
         from ..domain.compare import compare
+        from ..services.reports import previous_assessment
         from .compare_dialog import CompareDialog
 
         w = self.window
@@ -88,8 +90,7 @@ class HistoryActions(QObject):
         if w.assessment_page is not None:
             w.assessment_page.flush()
         try:
-            previous_id = w.store.previous_of(session.id)
-            previous = w.store.get(previous_id) if previous_id is not None else None
+            previous = previous_assessment(w.store, session.id)  # the one the report compares with
         except StoreError as exc:
             show_error(w, exc)
             return None

@@ -12,12 +12,12 @@ import datetime as _dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.assessment import ActionStatus, AssessmentState, CounterpartKind, DutchPartyKind, HistoryEntry, PartnershipStatus
 from ..domain.checklist import Checklist, Question
+from ..domain.numbering import question_number
 from .labels import action_status_word, counterpart_kind_word, dutch_party_kind_word, state_word, status_word
 
 translate = QCoreApplication.translate
@@ -52,16 +52,6 @@ def quoted(text: str, limit: int = NOTE_LENGTH) -> str:
 
 def when_text(at: _dt.datetime) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-@cache
-def _numbers(checklist: Checklist) -> dict[str, str]:
-    """Question id -> its number as the report prints it, "theme.question" (3.2)."""
-    return {q.id: f"{ti}.{qi}" for ti, theme in enumerate(checklist.themes, start=1) for qi, q in enumerate(theme.questions, start=1)}
-
-
-def question_number(checklist: Checklist, question_id: str) -> str:
-    return _numbers(checklist).get(question_id, question_id)
 
 
 def question_title(checklist: Checklist, question: Question, lang: str, limit: int = SUBJECT_LENGTH) -> str:

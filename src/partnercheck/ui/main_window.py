@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path | str) -> bool:
         """Open (or create) a database; on failure say why and keep the current one."""
-        from ..workspace import open_store  # sqlite-utils and the checklists load here
+        from ..services.workspace import open_store  # sqlite-utils and the checklists load here
 
         path = Path(path)
         try:
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             checklist = self.store.library.active
         else:
-            from ..workspace import checklist_library
+            from ..services.workspace import checklist_library
 
             checklist = checklist_library().active
         dialog = AboutDialog(checklist, self.lang, self)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from ..domain import signoff
 from ..domain.assessment import AssessmentState
 
 if TYPE_CHECKING:
@@ -115,10 +116,10 @@ class WindowMenus(QObject):
         self.bin_action.setEnabled(has_store)
         self.backups_action.setEnabled(has_store)
         a = session.assessment if session is not None else None
-        in_list = a is not None and a.deleted is None  # an assessment in the bin changes stage only after restore
-        self.review_action.setEnabled(in_list and a.state is AssessmentState.DRAFT)  # type: ignore[union-attr]
-        self.draft_action.setEnabled(in_list and a.state is AssessmentState.REVIEW)  # type: ignore[union-attr]
-        self.approve_action.setEnabled(in_list and a.state is AssessmentState.REVIEW)  # type: ignore[union-attr]
+        moves = signoff.offered_moves(a) if a is not None else frozenset()  # the domain's rule, as the store's
+        self.review_action.setEnabled(AssessmentState.REVIEW in moves)
+        self.draft_action.setEnabled(AssessmentState.DRAFT in moves)
+        self.approve_action.setEnabled(AssessmentState.FINAL in moves)
         for action in (self.compare_action, self.history_action, self.question_history_action):
             action.setEnabled(a is not None)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.assessment import Assessment
-from ..domain.checklist import Checklist
+from ..services.reports import ReportInput, ReportOptions, render, report_input, save_report
 from ..store.errors import StoreError
 from .session import AssessmentSession
 
@@ -41,20 +40,21 @@ PRINT_DPI = 300
 
 
 class ReportJob(QThread):
-    """Renders the report off the GUI thread. Gets plain domain objects: no database access."""
+    """Renders the report off the GUI thread from a ``ReportInput`` read beforehand (plain
+    domain objects: no database access here), with ``services.reports.render``, the same
+    call the command line makes."""
 
     progressed = Signal(int)  # percent
     succeeded = Signal(object)  # the PDF as bytes
     failed = Signal(str)
 
-    def __init__(self, assessment: Assessment, checklist: Checklist, lang: str, previous: Assessment | None = None, parent: Any = None) -> None:
+    def __init__(self, request: ReportInput, parent: Any = None) -> None:
         super().__init__(parent)
-        self.assessment = assessment
-        self.previous = previous
-        self.checklist = checklist
-        self.lang = lang
-        a = assessment
-        self.approval = (a.approved_by, a.approved_on.isoformat()) if a.is_final and a.approved_by and a.approved_on else None
+        self.request = request
+
+    @property
+    def previous(self) -> Assessment | None:
+        return self.request.previous
 
     def _progress(self, *args: Any) -> None:
         try:
@@ -71,11 +71,7 @@ class ReportJob(QThread):
 
     def run(self) -> None:
         try:
-            from ..report import render_report  # reportlab only when a report is wanted
-
-            data = render_report(
-                self.assessment, self.checklist, lang=self.lang, progress=self._progress, approval=self.approval, previous=self.previous
-            )
+            data = render(self.request, progress=self._progress)
         except Exception as exc:  # noqa: BLE001 - any failure is shown to the user, not raised in a thread
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
@@ -209,9 +205,15 @@ class ReportPage(QWidget):
         if self.job is not None:
             return self.job
         lang = self.lang_combo.currentData()
-        # The job gets its own copies (read here, on the GUI thread): later edits cannot change
-        # a report being made, and the worker never touches the database.
-        job = ReportJob(_snapshot(self.session.assessment), self.session.checklist, lang, self._previous(), self)
+        # Read here, on the GUI thread, with the options the command line uses too; the job
+        # gets its own copies: later edits cannot change a report being made, and the worker
+        # never touches the database.
+        try:
+            request = report_input(self.session.store, self.session.assessment, ReportOptions(lang=lang))
+        except StoreError as exc:
+            self._failed(str(exc))
+            return None
+        job = ReportJob(request, self)
         self.job = job
         job.progressed.connect(self.progress.setValue)
         job.succeeded.connect(lambda data: self._finished(data, lang))
@@ -225,15 +227,6 @@ class ReportPage(QWidget):
         self.setCursor(Qt.CursorShape.BusyCursor)
         job.start()
         return job
-
-    def _previous(self) -> Assessment | None:
-        """The assessment this one is compared with in the report (previous revision or tie)."""
-        store = self.session.store
-        try:
-            previous_id = store.previous_of(self.session.id)
-            return store.get(previous_id) if previous_id is not None else None
-        except StoreError:
-            return None
 
     def _job_done(self) -> None:
         job, self.job = self.job, None
@@ -310,11 +303,9 @@ class ReportPage(QWidget):
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        from ..services.files import write_atomically
-
         target = Path(path)
         try:
-            write_atomically(target, self.pdf)
+            save_report(target, self.pdf)
         except OSError as exc:
             self.file_error.emit(exc)
             return False
@@ -358,7 +349,3 @@ class ReportPage(QWidget):
         self.lang_combo.setEnabled(not busy)
         self.save_button.setEnabled(not busy and self.pdf is not None)
         self.print_button.setEnabled(not busy and self.pdf is not None)
-
-
-def _snapshot(assessment: Assessment) -> Assessment:
-    return replace(assessment, answers=dict(assessment.answers), actions=list(assessment.actions))

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ..domain import signoff
 from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Partnership
 from ..domain.checklist import Checklist, Question
 from ..domain.scoring import Score, score_assessment
+from ..services import assessments
 from ..store.errors import ConflictError, StoreError
 
 if TYPE_CHECKING:
@@ -77,12 +79,11 @@ class AssessmentSession(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.assessment.is_final or self.assessment.deleted is not None
+        return not signoff.is_editable(self.assessment.state, self.assessment.deleted)
 
     def unanswered(self) -> list[Question]:
         """The questions without a chosen option, in checklist order."""
-        answers = self.assessment.answers
-        return [q for q in self.checklist.questions if (a := answers.get(q.id)) is None or a.value is None]
+        return signoff.unanswered(self.checklist, self.assessment.answers)
 
     # -- sign-off -----------------------------------------------------------------------------
 
@@ -99,7 +100,7 @@ class AssessmentSession(QObject):
         stage, approver and answers are re-read, so the window shows what the database holds.
         """
         try:
-            self.store.set_state(self.id, state, by=by)
+            assessments.change_state(self.store, self.id, state, by=by)
         except StoreError:
             try:
                 self.refresh()

@@ -1,9 +1,9 @@
 """Sign-off of the open assessment: send for review, back to draft, approve (final and
 locked), and a new revision of a final assessment.
 
-The store enforces the rules (store/repository.py: every question answered before
-approval); this module asks first, explains a refusal, and offers to go to the first
-unanswered question.
+The rules are the domain's (domain/signoff.py: which stage follows which, every question
+answered before approval), enforced by the store and reached through services.assessments;
+this module asks first, explains a refusal, and offers to go to the first unanswered question.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from ..domain import signoff
 from ..domain.assessment import AssessmentState
+from ..services import assessments
 from ..store.errors import StateError, StoreError
 from .messages import show_error
 
@@ -60,7 +62,7 @@ class SignoffActions(QObject):
 
         w = self.window
         session = w.session
-        if session is None or session.assessment.state is not AssessmentState.REVIEW:
+        if session is None or AssessmentState.FINAL not in signoff.offered_moves(session.assessment):
             return None
         if w.assessment_page is not None and not w.assessment_page.flush():
             return None
@@ -95,7 +97,7 @@ class SignoffActions(QObject):
         if w.store is None or w.session is None:
             return None
         try:
-            new_id = w.store.new_revision(w.session.id)
+            new_id = assessments.revise(w.store, w.session.id)
         except StoreError as exc:
             show_error(w, exc)
             return None
@@ -114,7 +116,7 @@ class SignoffActions(QObject):
         show_error(w, exc)
 
     def _offer_unanswered(self, missing: list[Question]) -> None:
-        from .history_text import question_number
+        from ..domain.numbering import question_number
 
         w = self.window
         session, page = w.session, w.assessment_page

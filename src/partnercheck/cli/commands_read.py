@@ -1,0 +1,210 @@
+"""Commands that only read: the checklist, the list, an assessment's score, history and the
+differences between two assessments. Each reads through the store and prints."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..domain.assessment import Assessment
+from ..domain.checklist import Checklist
+from ..domain.compare import compare
+from ..domain.levels import verdict_label
+from ..domain.scoring import Score, level_label, score_assessment
+from .common import EXIT_OK, assessment_id, emit_json, open_store
+
+
+def cmd_checklist(args: argparse.Namespace) -> int:
+    from ..services.workspace import checklist_library
+
+    checklist = checklist_library().active
+    lang = args.lang
+    if args.json:
+        emit_json(checklist_document(checklist, lang))
+        return EXIT_OK
+    out = [f"{checklist.title.get(lang)} ({checklist.id} {checklist.version})", ""]
+    for theme in checklist.themes:
+        out.append(f"[{theme.id}] {theme.title.get(lang)}")
+        for question in theme.questions:
+            out.append(f"  {question.id}: {question.text.get(lang)}")
+            for option in question.options:
+                flag = "  RED FLAG" if option.red_flag else ""
+                out.append(f"      - {option.value} ({option.label.get(lang)}): risk {option.risk}{flag}")
+        out.append("")
+    sys.stdout.write("\n".join(out))
+    return EXIT_OK
+
+
+def checklist_document(checklist: Checklist, lang: str) -> dict[str, Any]:
+    return {
+        "id": checklist.id,
+        "version": checklist.version,
+        "content_date": checklist.content_date or None,
+        "title": checklist.title.get(lang),
+        "language": lang,
+        "themes": [
+            {
+                "id": t.id,
+                "title": t.title.get(lang),
+                "intro": t.intro.get(lang),
+                "questions": [
+                    {
+                        "id": q.id,
+                        "text": q.text.get(lang),
+                        "guidance": q.guidance.get(lang),
+                        "sources": list(q.sources),
+                        "inferred": q.inferred,
+                        "options": [
+                            {
+                                "value": o.value,
+                                "label": o.label.get(lang),
+                                "risk": o.risk,
+                                "red_flag": o.red_flag,
+                                "recommendations": list(o.recommendations),
+                            }
+                            for o in q.options
+                        ],
+                    }
+                    for q in t.questions
+                ],
+            }
+            for t in checklist.themes
+        ],
+        "sources": [{"code": s.code, "title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url} for s in checklist.sources],
+    }
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    rows = store.list_summaries()
+    if args.json:
+        emit_json(
+            [
+                {
+                    "id": r.id,
+                    "dutch_party": r.dutch_party,
+                    "counterpart": r.counterpart,
+                    "status": r.status.value,
+                    "verdict": r.verdict,
+                    "overall": r.overall,
+                    "completeness": round(r.completeness, 4),
+                    "answered": r.answered,
+                    "total": r.total,
+                    "updated": r.updated.isoformat(),
+                    "assessor": r.assessor,
+                }
+                for r in rows
+            ]
+        )
+        return EXIT_OK
+    if not rows:
+        print("No assessments yet. Start one in the window, or: partnercheck import FILE")
+        return EXIT_OK
+    print(f"{'ID':>5}  {'Dutch party':<28} {'Counterpart':<22} {'Status':<9} {'Verdict':<11} {'Done':>5}  Last change")
+    for r in rows:
+        print(
+            f"{r.id:>5}  {r.dutch_party[:28]:<28} {r.counterpart[:22]:<22} {r.status.value:<9} {r.verdict:<11} "
+            f"{r.completeness:>5.0%}  {r.updated:%Y-%m-%d %H:%M}"
+        )
+    return EXIT_OK
+
+
+def score_document(assessment: Assessment, checklist: Checklist, result: Score, lang: str) -> dict[str, Any]:
+    signed = assessment.partnership.is_signed
+    return {
+        "id": assessment.id,
+        "checklist": {"id": checklist.id, "version": checklist.version},
+        "verdict": result.verdict.value,
+        # The level the answers given so far support; with an incomplete verdict it is provisional.
+        "overall": result.overall.code if result.answered else None,
+        "completeness": round(result.completeness, 4),
+        "answered": result.answered,
+        "total": result.total,
+        "unknown_count": result.unknown_count,
+        "open_points": list(result.open_points),
+        "scoring_model": result.model,
+        "themes": {
+            t.theme_id: {"level": t.level.code, "answered": t.answered, "total": t.total, "red_flags": list(t.red_flags)} for t in result.themes
+        },
+        "red_flags": list(result.red_flags),
+        "recommendations": [
+            {"id": r.id, "text": r.text_for(signed).get(lang), "theme": r.theme_id, "sources": list(r.sources)} for r in result.recommendations
+        ],
+    }
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    assessment = store.get(assessment_id(args.id))
+    checklist = store.checklist_for(assessment)
+    result = score_assessment(assessment, checklist)
+    if args.json:
+        emit_json(score_document(assessment, checklist, result, args.lang))
+        return EXIT_OK
+    lang = args.lang
+    p = assessment.partnership
+    print(f"{p.dutch_party} – {p.counterpart}")
+    print(f"verdict: {verdict_label(result.verdict, lang)}  ({result.answered}/{result.total} answered, {result.unknown_count} don't know)")
+    if result.answered and result.verdict.level is None:
+        print(f"provisional level: {level_label(result.overall, lang)}")
+    for t in result.themes:
+        title = checklist.theme(t.theme_id).title.get(lang)  # type: ignore[union-attr]
+        print(f"  {level_label(t.level, lang):<7} {t.answered:>2}/{t.total:<2} {title}")
+    if result.red_flags:
+        print("red flags: " + ", ".join(result.red_flags))
+    if result.open_points:
+        print(f"open points: {len(result.open_points)}, first: " + ", ".join(result.open_points[:5]))
+    for r in result.recommendations:
+        print(f"  * {r.text_for(assessment.partnership.is_signed).get(lang)} [{', '.join(r.sources)}]")
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    entries = store.history(assessment_id(args.id), args.question)
+    if args.json:
+        emit_json([{"at": e.at.isoformat(), "by": e.actor, "what": e.subject, "old": e.old, "new": e.new} for e in entries])
+        return EXIT_OK
+    for e in entries:
+        print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<20} {e.subject}: {e.old if e.old is not None else '–'} -> {e.new if e.new is not None else '–'}")
+    return EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    old = store.get(assessment_id(args.old))
+    new = store.get(assessment_id(args.new))
+    checklist = store.checklist_for(new)
+    result = compare(checklist, old, new)
+    if args.json:
+        emit_json(
+            {
+                "old": old.id,
+                "new": new.id,
+                "answers": [
+                    {
+                        "question": c.question_id,
+                        "old": c.old.value if c.old else None,
+                        "new": c.new.value if c.new else None,
+                        "old_note": c.old.note if c.old else "",
+                        "new_note": c.new.note if c.new else "",
+                    }
+                    for c in result.answers
+                ],
+                "levels": [{"theme": c.theme_id, "old": c.old.code, "new": c.new.code} for c in result.levels],
+            }
+        )
+        return EXIT_OK
+    if result.is_empty:
+        print(f"No differences between assessment {old.id} and {new.id}.")
+        return EXIT_OK
+    for c in result.levels:
+        what = "overall" if c.theme_id is None else c.theme_id
+        print(f"level {what}: {level_label(c.old, args.lang)} -> {level_label(c.new, args.lang)}")
+    for c in result.answers:
+        before = c.old.value if c.old and c.old.value else "–"
+        after = c.new.value if c.new and c.new.value else "–"
+        extra = "" if c.value_changed else " (note)"
+        print(f"{c.question_id}: {before} -> {after}{extra}")
+    return EXIT_OK

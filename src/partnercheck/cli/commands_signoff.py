@@ -1,0 +1,41 @@
+"""Commands that move an assessment along: change of stage, new revision, to the bin and back.
+The sign-off rules are the domain's (domain.signoff); a refusal is the store's StateError."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..domain.assessment import AssessmentState
+from ..services import assessments
+from .common import EXIT_OK, assessment_id, open_store
+
+
+def cmd_state(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    target = assessment_id(args.id)
+    assessments.change_state(store, target, AssessmentState(args.state), by=args.by)
+    print(f"Assessment {target} is now {args.state}")
+    return EXIT_OK
+
+
+def cmd_revise(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    new_id = assessments.revise(store, assessment_id(args.id))
+    print(f"New revision started as assessment {new_id}")
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    target = assessment_id(args.id)
+    assessments.move_to_bin(store, target)
+    print(f"Assessment {target} moved to the bin (partnercheck restore {target} brings it back)")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    target = assessment_id(args.id)
+    assessments.restore(store, target)
+    print(f"Assessment {target} restored")
+    return EXIT_OK

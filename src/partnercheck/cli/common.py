@@ -1,0 +1,52 @@
+"""What every command shares: exit status, the one-line error, the store, ids, JSON output,
+writing a file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..store import AssessmentStore
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """Bad input found by the command itself; printed as one line, exit status 2."""
+
+
+def open_store(args: argparse.Namespace) -> AssessmentStore:
+    # Through the module, not a name bound at import: a test may replace the wiring.
+    from ..paths import resolve_database_path
+    from ..services import workspace
+
+    return workspace.open_store(resolve_database_path(args.db))
+
+
+def assessment_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise UsageError(f"assessment {text!r}: an assessment id is a whole number (see 'partnercheck list')") from None
+    if value < 1:
+        raise UsageError(f"assessment {text}: no such assessment")
+    return value
+
+
+def emit_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def writing(path: Path, write: Callable[[], None]) -> None:
+    """Run ``write`` (an atomic write of ``path`` by a service); an unwritable target is one
+    line and exit status 2, not a traceback."""
+    try:
+        write()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from None

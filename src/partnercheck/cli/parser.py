@@ -1,0 +1,92 @@
+"""The command line's arguments: one sub-command per use case, ``--db`` on each."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from .. import __version__
+from ..domain.assessment import AssessmentState
+from ..domain.text import LANGUAGES
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="partnercheck",
+        description="Due diligence for partnerships with Chinese cities and provinces. Without a command: open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"PartnerCheck {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", help="database file (default: $PARTNERCHECK_DB or the embedded database)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # In the order the help lists them.
+    _reading(sub, common)
+    _signoff(sub, common)
+    _backups_and_report(sub, common)
+    return parser
+
+
+def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("checklist", parents=[common], help="show the active checklist")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl")
+
+    p = sub.add_parser("list", parents=[common], help="list the assessments")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("import", parents=[common], help="validate and store an interchange file; prints the new id")
+    p.add_argument("file", metavar="FILE")
+
+    p = sub.add_parser("export", parents=[common], help="write an assessment as an interchange file")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--out", metavar="FILE", help="file to write (default: standard output)")
+
+    p = sub.add_parser("score", parents=[common], help="theme levels, overall level, completeness, recommendations")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl")
+
+    p = sub.add_parser("history", parents=[common], help="every recorded change to an assessment")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--question", metavar="QUESTION_ID", help="only this question's answer and note")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("diff", parents=[common], help="changed answers and levels between two assessments")
+    p.add_argument("old", metavar="A")
+    p.add_argument("new", metavar="B")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl")
+
+
+def _signoff(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("state", parents=[common], help="move an assessment to draft, review or final")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("state", choices=[s.value for s in AssessmentState])
+    p.add_argument("--by", metavar="NAME", help="who approves (default: the current user)")
+
+    p = sub.add_parser("revise", parents=[common], help="start a new draft revision of a final assessment")
+    p.add_argument("id", metavar="ID")
+
+    p = sub.add_parser("delete", parents=[common], help="move an assessment to the bin")
+    p.add_argument("id", metavar="ID")
+
+    p = sub.add_parser("restore", parents=[common], help="bring an assessment back from the bin")
+    p.add_argument("id", metavar="ID")
+
+
+def _backups_and_report(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("backups", parents=[common], help="list the database's backups, make one, or restore one")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--now", action="store_true", help="make a backup now")
+    group.add_argument("--restore", metavar="BACKUP", help="put this backup's content back (the current state is kept as a backup first)")
+
+    p = sub.add_parser("report", parents=[common], help="write the PDF advice report")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--out", metavar="FILE.pdf", required=True)
+    p.add_argument("--lang", choices=LANGUAGES, default="nl")
+    p.add_argument(
+        "--compare-with",
+        metavar="ID",
+        help="earlier assessment for the 'changes since' appendix (default: the previous revision or assessment of the partnership)",
+    )
+    p.add_argument("--no-compare", action="store_true", help="leave out the 'changes since' appendix")

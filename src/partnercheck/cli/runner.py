@@ -1,0 +1,45 @@
+"""Dispatch: parse the arguments, run the command, turn an error a user can act on into one
+line on stderr and exit status 2."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+from ..domain.checklist_loader import ChecklistError
+from ..domain.interchange import InterchangeError
+from ..store import StoreError
+from . import commands_files, commands_read, commands_signoff
+from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError
+from .parser import build_parser
+
+COMMANDS: dict[str, Callable[..., int]] = {
+    "checklist": commands_read.cmd_checklist,
+    "list": commands_read.cmd_list,
+    "import": commands_files.cmd_import,
+    "export": commands_files.cmd_export,
+    "score": commands_read.cmd_score,
+    "report": commands_files.cmd_report,
+    "history": commands_read.cmd_history,
+    "diff": commands_read.cmd_diff,
+    "state": commands_signoff.cmd_state,
+    "revise": commands_signoff.cmd_revise,
+    "delete": commands_signoff.cmd_delete,
+    "restore": commands_signoff.cmd_restore,
+    "backups": commands_files.cmd_backups,
+}
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return COMMANDS[args.command](args)
+    except (UsageError, StoreError, InterchangeError, ChecklistError) as exc:
+        print(f"partnercheck {args.command}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,121 @@
+"""The sign-off rules: which stage may follow which, what approval needs, when an assessment
+may still be changed, and what a new revision or a re-assessment copy starts from.
+
+Stated once, here, and asked by everyone: the store refuses a write that breaks them (it
+is the last line, another window or program may have changed things), the services and
+the command line call the store, and the window asks the same rules to decide which
+buttons and menu items to offer.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from .assessment import Action, Answer, Assessment, AssessmentState
+
+if TYPE_CHECKING:
+    from .checklist import Checklist, Question
+
+DRAFT, REVIEW, FINAL = AssessmentState.DRAFT, AssessmentState.REVIEW, AssessmentState.FINAL
+
+# draft -> review -> final, and from review back to draft. Final is the end: a change to a
+# final assessment is a new revision (see revision_of), so the approved text stays as signed.
+TRANSITIONS: frozenset[tuple[AssessmentState, AssessmentState]] = frozenset({(DRAFT, REVIEW), (REVIEW, DRAFT), (REVIEW, FINAL)})
+
+
+class SignoffRefused(ValueError):
+    """A stage change the rules do not allow; the message says why, in words for a user."""
+
+
+def can_move(current: AssessmentState, target: AssessmentState) -> bool:
+    """Whether ``target`` may follow ``current`` at all (preconditions aside)."""
+    return (current, target) in TRANSITIONS
+
+
+def offered_moves(assessment: Assessment) -> frozenset[AssessmentState]:
+    """The stages the window offers to move to: none while the assessment is in the bin (it
+    changes stage only after it is restored)."""
+    if assessment.deleted is not None:
+        return frozenset()
+    return frozenset(target for current, target in TRANSITIONS if current is assessment.state)
+
+
+def check_move(current: AssessmentState, target: AssessmentState, *, unanswered: int, approver: str | None) -> None:
+    """Raise :class:`SignoffRefused` unless ``current -> target`` is allowed now.
+
+    Approval (review -> final) needs every question answered ("don't know" is an answer) and
+    someone who approves: a final report names who signed it off.
+    """
+    if not can_move(current, target):
+        raise SignoffRefused(f"cannot go from {current.value} to {target.value}")
+    if target is FINAL:
+        if unanswered:
+            raise SignoffRefused(f'{unanswered} questions are unanswered; answer them ("don\'t know" is an answer) before making it final')
+        if not (approver or "").strip():
+            raise SignoffRefused("name who approves it before making it final")
+
+
+def unanswered(checklist: Checklist, answers: Mapping[str, Answer]) -> list[Question]:
+    """The questions without a chosen option, in checklist order (a note alone is no answer)."""
+    return [q for q in checklist.questions if (a := answers.get(q.id)) is None or a.value is None]
+
+
+def is_editable(state: AssessmentState, deleted: object | None) -> bool:
+    """Answers, notes, details and actions may change only in draft or review, outside the bin."""
+    return state is not FINAL and deleted is None
+
+
+def recorded_approval(assessment: Assessment) -> tuple[str, _dt.date | None] | None:
+    """Who approved a final assessment and on which day; None for anything not signed off.
+
+    The report prints this (formatting the date itself), so every way of making a report of
+    the same assessment prints the same approval.
+    """
+    if assessment.is_final and assessment.approved_by:
+        return assessment.approved_by, assessment.approved_on
+    return None
+
+
+def _copy_actions(actions: Iterable[Action]) -> list[Action]:
+    # Without ids: the copies are new rows of the new assessment.
+    return [Action(a.text, a.owner, a.due, a.status, a.recommendation_id) for a in actions]
+
+
+def revision_of(source: Assessment) -> Assessment:
+    """The next revision of ``source``: a draft with the same checklist, answers and actions,
+    pointing back at it; ``source`` itself stays as it was."""
+    return Assessment(
+        partnership=source.partnership,
+        checklist_id=source.checklist_id,
+        checklist_version=source.checklist_version,
+        assessor=source.assessor,
+        answers=dict(source.answers),
+        actions=_copy_actions(source.actions),
+        revision=source.revision + 1,
+        previous_id=source.id,
+    )
+
+
+def _still_asked(checklist: Checklist, question_id: str, answer: Answer) -> bool:
+    question = checklist.question(question_id)
+    return question is not None and (answer.value is None or question.option(answer.value) is not None)
+
+
+def reassessment_of(source: Assessment, checklist: Checklist, assessor: str | None = None) -> Assessment:
+    """A copy of ``source`` to start a re-assessment on ``checklist`` (the active one).
+
+    Answers to questions the checklist no longer has, or with an option it no longer offers,
+    are left behind; a fresh revision 1, not linked to ``source`` (the comparison finds it as
+    the earlier assessment of the same partnership).
+    """
+    answers = {qid: a for qid, a in source.answers.items() if _still_asked(checklist, qid, a)}
+    return Assessment(
+        partnership=source.partnership,
+        checklist_id=checklist.id,
+        checklist_version=checklist.version,
+        assessor=source.assessor if assessor is None else assessor,
+        answers=answers,
+        actions=_copy_actions(source.actions),
+    )

@@ -1,0 +1,73 @@
+"""Changing assessments as a whole: new, duplicate for a re-assessment, new revision, change
+of stage, to the bin and back.
+
+The domain builds the new Assessment objects and states the sign-off rules
+(``domain.signoff``); the store writes them in one transaction each and refuses what the
+rules refuse. The window's controllers and the command line both come through here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..domain import signoff
+from ..domain.assessment import Assessment, AssessmentState
+from ..domain.upgrade import UpgradeSummary
+from ..domain.upgrade import upgrade as carry_over
+from ..store.errors import InBinError, StoreError
+
+if TYPE_CHECKING:
+    from ..domain.assessment import Partnership
+    from ..store import AssessmentStore
+
+
+def create(store: AssessmentStore, partnership: Partnership, assessor: str) -> int:
+    """A new, empty draft on the active checklist; returns its id."""
+    checklist = store.library.active
+    return store.create(Assessment(partnership, checklist.id, checklist.version, assessor=assessor))
+
+
+def duplicate(store: AssessmentStore, assessment_id: int, assessor: str | None = None) -> int:
+    """A copy on the active checklist to start a re-assessment; returns its id. ``assessor``
+    None keeps the original's."""
+    source = store.get(assessment_id)
+    return store.create(signoff.reassessment_of(source, store.library.active, assessor))
+
+
+def revise(store: AssessmentStore, assessment_id: int) -> int:
+    """A new draft revision of an assessment (to change a final one); returns its id. The
+    source stays as it was; one in the bin is restored first."""
+    source = store.get(assessment_id)
+    if source.deleted is not None:
+        raise InBinError(assessment_id)
+    return store.create(signoff.revision_of(source))
+
+
+def upgrade(store: AssessmentStore, assessment_id: int) -> tuple[int, UpgradeSummary]:
+    """A new draft revision on the newest version of the assessment's checklist (answers
+    carried over by question id, see domain.upgrade); the source stays as it was."""
+    source = store.get(assessment_id)
+    if source.deleted is not None:
+        raise InBinError(assessment_id)
+    old = store.checklist_for(source)
+    new = store.library.newest(old.id)
+    if new.version == old.version:
+        raise StoreError(f"assessment {assessment_id} is already on the newest checklist ({old.id} {old.version})")
+    revision, summary = carry_over(source, old, new)
+    new_id = store.create(revision)
+    store.record(new_id, "checklist_version", old.version, new.version)
+    return new_id, summary
+
+
+def change_state(store: AssessmentStore, assessment_id: int, state: AssessmentState, by: str | None = None) -> None:
+    """Move to ``state``; ``by`` names who approves (default: the store's actor). Raises
+    StateError with the reason when the sign-off rules refuse."""
+    store.set_state(assessment_id, state, by=by)
+
+
+def move_to_bin(store: AssessmentStore, assessment_id: int) -> None:
+    store.delete(assessment_id)
+
+
+def restore(store: AssessmentStore, assessment_id: int) -> None:
+    store.restore(assessment_id)

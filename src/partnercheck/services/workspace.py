@@ -1,0 +1,41 @@
+"""Wiring shared by the command line and the window: the checklists and the store."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..store import AssessmentStore, open_database
+
+if TYPE_CHECKING:
+    from ..domain.library import ChecklistLibrary
+
+
+def checklist_library() -> ChecklistLibrary:
+    """The shipped checklists and those installed from a file; read again only when the
+    installed ones change."""
+    from ..paths import installed_checklist_dir
+
+    installed = installed_checklist_dir()
+    try:
+        signature = tuple(sorted((f.name, f.stat().st_mtime_ns) for f in installed.glob("*.toml")))
+    except OSError:
+        signature = ()
+    return _library(installed, signature)
+
+
+@cache
+def _library(installed: Path, signature: tuple[tuple[str, int], ...]) -> ChecklistLibrary:
+    # Imported here: parsing checklists (tomllib, the loader) is not needed to list assessments.
+    from ..domain.library import ChecklistLibrary
+    from ..resources import checklist_dir
+
+    return ChecklistLibrary.from_directories([checklist_dir(), installed])
+
+
+def open_store(db_path: Path) -> AssessmentStore:
+    store = AssessmentStore(open_database(db_path), checklist_library, db_path)
+    # After an upgrade of the scoring rules, drafts are rescored once (see docs/scoring.md).
+    store.refresh_scoring()
+    return store

@@ -1,0 +1,137 @@
+"""Reading assessments: one whole, the list, the one to compare with, the history.
+
+A part of :class:`~partnercheck.store.repository.AssessmentStore` (a base class of it), apart
+so the repository file holds the writes. Reads take no write lock; SQLite errors a user can
+act on become StoreError through ``_read``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ..domain.assessment import Answer, Assessment, AssessmentState, AssessmentSummary, HistoryEntry, PartnershipStatus
+from .errors import UnknownAssessmentError
+from .rows import _action_from_row, _partnership_from_row
+
+if TYPE_CHECKING:
+    from ..domain.checklist import Checklist
+    from .connection import Database
+
+T = TypeVar("T")
+
+
+class AssessmentQueries:
+    db: Database
+
+    if TYPE_CHECKING:
+
+        def _read(self, fn: Callable[[], T]) -> T: ...
+        def _require(self, assessment_id: int) -> None: ...
+        def _checklist_of(self, assessment_id: int) -> Checklist: ...
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def exists(self, assessment_id: int) -> bool:
+        return self._read(lambda: self.db.execute("SELECT 1 FROM assessment WHERE id = ?", [assessment_id]).fetchone()) is not None
+
+    def get(self, assessment_id: int) -> Assessment:
+        return self._read(lambda: self._get(assessment_id))
+
+    def _get(self, assessment_id: int) -> Assessment:
+        rows = self.db.rows("SELECT * FROM assessment WHERE id = ?", [assessment_id])
+        if not rows:
+            raise UnknownAssessmentError(assessment_id)
+        row = rows[0]
+        answers = {
+            r["question_id"]: Answer(r["value"], r["note"])
+            for r in self.db.rows("SELECT question_id, value, note FROM answer WHERE assessment_id = ? ORDER BY question_id", [assessment_id])
+        }
+        actions = [_action_from_row(r) for r in self.db.rows("SELECT * FROM action WHERE assessment_id = ? ORDER BY position, id", [assessment_id])]
+        return Assessment(
+            id=row["id"],
+            partnership=_partnership_from_row(row),
+            checklist_id=row["checklist_id"],
+            checklist_version=row["checklist_version"],
+            assessor=row["assessor"],
+            created=_dt.datetime.fromisoformat(row["created"]),
+            updated=_dt.datetime.fromisoformat(row["updated"]).astimezone(),
+            answers=answers,
+            actions=actions,
+            state=AssessmentState(row["state"]),
+            revision=row["revision"],
+            previous_id=row["previous_id"],
+            reviewed_by=row["reviewed_by"],
+            approved_by=row["approved_by"],
+            approved_on=_dt.date.fromisoformat(row["approved_on"]) if row["approved_on"] else None,
+            deleted=_dt.datetime.fromisoformat(row["deleted"]).astimezone() if row["deleted"] else None,
+            scoring_model=row["scoring_model"],
+        )
+
+    def list_summaries(self, *, in_bin: bool = False) -> list[AssessmentSummary]:
+        """The assessments, most recently changed first; with ``in_bin`` those in the bin."""
+        where = "deleted IS NOT NULL" if in_bin else "deleted IS NULL"
+
+        def query() -> list[AssessmentSummary]:
+            cursor = self.db.execute(
+                "SELECT id, dutch_party, counterpart, status, overall, answered, total, updated, assessor, state, revision, verdict "
+                f"FROM assessment WHERE {where} ORDER BY updated DESC, id DESC"
+            )
+            return [
+                AssessmentSummary(
+                    id=r[0],
+                    dutch_party=r[1],
+                    counterpart=r[2],
+                    status=PartnershipStatus(r[3]),
+                    overall=r[4],
+                    answered=r[5],
+                    total=r[6],
+                    updated=_dt.datetime.fromisoformat(r[7]).astimezone(),
+                    assessor=r[8],
+                    state=AssessmentState(r[9]),
+                    revision=r[10],
+                    verdict=r[11] or "not-started",
+                )
+                for r in cursor.fetchall()
+            ]
+
+        return self._read(query)
+
+    def previous_of(self, assessment_id: int) -> int | None:
+        """The assessment this one is compared with: its previous revision, else the latest
+        earlier assessment of the same partnership."""
+        row = self._read(
+            lambda: self.db.execute("SELECT previous_id, dutch_party, counterpart, created FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+        )
+        if row is None:
+            raise UnknownAssessmentError(assessment_id)
+        if row[0] is not None:
+            return int(row[0])
+        earlier = self._read(
+            lambda: self.db.execute(
+                "SELECT id FROM assessment WHERE dutch_party = ? AND counterpart = ? AND id != ? AND deleted IS NULL "
+                "AND (created < ? OR (created = ? AND id < ?)) ORDER BY created DESC, id DESC LIMIT 1",
+                [row[1], row[2], assessment_id, row[3], row[3], assessment_id],
+            ).fetchone()
+        )
+        return int(earlier[0]) if earlier else None
+
+    # -- history ----------------------------------------------------------------------------
+
+    def history(self, assessment_id: int, subject: str | None = None) -> list[HistoryEntry]:
+        """The recorded changes, oldest first; ``subject`` narrows to e.g. 'answer:<id>' or a
+        question id (its answer and its note)."""
+        self._require(assessment_id)
+        sql = "SELECT at, actor, subject, old, new FROM history WHERE assessment_id = ?"
+        params: list[Any] = [assessment_id]
+        if subject is not None:
+            if self._checklist_of(assessment_id).question(subject) is not None:
+                sql += " AND subject IN (?, ?)"
+                params += [f"answer:{subject}", f"note:{subject}"]
+            else:
+                sql += " AND subject = ?"
+                params.append(subject)
+        sql += " ORDER BY id"
+        rows = self._read(lambda: self.db.execute(sql, params).fetchall())
+        return [HistoryEntry(_dt.datetime.fromisoformat(r[0]).astimezone(), r[1], r[2], r[3], r[4]) for r in rows]

@@ -1,0 +1,81 @@
+"""The store's rows and the domain's records, both ways, and the summary columns the list of
+assessments reads. Internal to store/ (hence the leading underscores): the repository and its
+query and scoring parts share them."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from typing import Any
+
+from ..domain.assessment import Action, ActionStatus, CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
+
+
+def _stamp() -> str:
+    """Change times in UTC to the microsecond, so text order is time order (DST included)."""
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds")
+
+
+def _summary_columns(result: Any) -> dict[str, Any]:
+    """What the list shows: no level at all before the first answer, never a default 'low'."""
+    return {
+        "overall": result.overall.code if result.answered else None,
+        "verdict": result.verdict.value,
+        "answered": result.answered,
+        "total": result.total,
+    }
+
+
+def _score(checklist: Any, answers: Any, model: int) -> Any:
+    # Scoring (and the checklist model behind it) loads with the first write: listing the
+    # assessments, the window's first screen, reads the stored summary and needs neither.
+    from ..domain.scoring import score
+
+    return score(checklist, answers, model)
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _action_text(action: Action) -> str:
+    return json.dumps(action.as_record(), ensure_ascii=False)
+
+
+def _partnership_row(p: Partnership) -> dict[str, Any]:
+    return p.as_record()
+
+
+def _partnership_from_row(row: dict[str, Any]) -> Partnership:
+    return Partnership(
+        dutch_party=row["dutch_party"],
+        dutch_party_kind=DutchPartyKind(row["dutch_party_kind"]),
+        counterpart=row["counterpart"],
+        counterpart_kind=CounterpartKind(row["counterpart_kind"]),
+        status=PartnershipStatus(row["status"]),
+        since=row["since"],
+    )
+
+
+def _action_row(assessment_id: int, position: int, action: Action, stamp: str) -> dict[str, Any]:
+    return {
+        "assessment_id": assessment_id,
+        "position": position,
+        "text": action.text,
+        "owner": action.owner,
+        "due": action.due.isoformat() if action.due else None,
+        "status": action.status.value,
+        "recommendation_id": action.recommendation_id,
+        "updated": stamp,
+    }
+
+
+def _action_from_row(row: dict[str, Any]) -> Action:
+    return Action(
+        id=row["id"],
+        text=row["text"],
+        owner=row["owner"],
+        due=_dt.date.fromisoformat(row["due"]) if row["due"] else None,
+        status=ActionStatus(row["status"]),
+        recommendation_id=row["recommendation_id"],
+    )
