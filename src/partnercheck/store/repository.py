@@ -60,6 +60,10 @@ def _os_user() -> str:
         return "?"
 
 
+# created as a UTC instant, 'YYYY-MM-DD HH:MM:SS.SSS' (migration 0004 fills it the same way).
+_CREATED_UTC = "strftime('%Y-%m-%d %H:%M:%f', created)"
+
+
 def _iso(value: _dt.datetime) -> str:
     return value.isoformat()
 
@@ -244,6 +248,9 @@ class AssessmentStore:
             scoring_model=assessment.scoring_model,
         )
         new_id = db["assessment"].insert(row).last_pk
+        # The same moment in UTC, worked out by SQLite exactly as migration 0004 did for the
+        # assessments stored before it, so old and new ones compare alike (see previous_of).
+        db.execute(f"UPDATE assessment SET created_utc = {_CREATED_UTC} WHERE id = ?", [new_id])
         db.conn.executemany(
             "INSERT INTO answer (assessment_id, question_id, value, note, updated) VALUES (?, ?, ?, ?, ?)",
             [(new_id, qid, a.value, a.note, stamp) for qid, a in assessment.answers.items()],
@@ -429,16 +436,21 @@ class AssessmentStore:
         """The assessment this one is compared with: its previous revision, else the latest
         earlier assessment of the same partnership."""
         row = self._read(
-            lambda: self.db.execute("SELECT previous_id, dutch_party, counterpart, created FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+            lambda: self.db.execute(
+                "SELECT previous_id, dutch_party, counterpart, coalesce(created_utc, '') FROM assessment WHERE id = ?", [assessment_id]
+            ).fetchone()
         )
         if row is None:
             raise UnknownAssessmentError(assessment_id)
         if row[0] is not None:
             return int(row[0])
+        # Compared as instants (created_utc), not as the recorded local times: across a change
+        # of summer time the text of created is not in time order.
         earlier = self._read(
             lambda: self.db.execute(
                 "SELECT id FROM assessment WHERE dutch_party = ? AND counterpart = ? AND id != ? AND deleted IS NULL "
-                "AND (created < ? OR (created = ? AND id < ?)) ORDER BY created DESC, id DESC LIMIT 1",
+                "AND (coalesce(created_utc, '') < ? OR (coalesce(created_utc, '') = ? AND id < ?)) "
+                "ORDER BY coalesce(created_utc, '') DESC, id DESC LIMIT 1",
                 [row[1], row[2], assessment_id, row[3], row[3], assessment_id],
             ).fetchone()
         )
