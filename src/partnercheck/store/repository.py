@@ -303,7 +303,21 @@ class AssessmentStore:
                 self._log_note(assessment_id, stamp, f"note:{question_id}", old_note or None, new_note or None)
             self._refresh_summary(assessment_id, checklist, stamp)
 
-    def update_partnership(self, assessment_id: int, partnership: Partnership, assessor: str | None = None) -> None:
+    def update_partnership(
+        self,
+        assessment_id: int,
+        partnership: Partnership,
+        assessor: str | None = None,
+        *,
+        expected: Partnership | _Unset = UNSET,
+        expected_assessor: str | _Unset = UNSET,
+    ) -> None:
+        """Change the partnership's details (and with ``assessor``, who assesses).
+
+        With ``expected`` (and ``expected_assessor``), what the caller last saw: a change made
+        meanwhile by another window or program raises :class:`ConflictError` instead of being
+        reverted by this one.
+        """
         stamp = _stamp()
         with self._write() as db:
             self._require_editable(assessment_id)
@@ -311,6 +325,10 @@ class AssessmentStore:
                 "SELECT dutch_party, dutch_party_kind, counterpart, counterpart_kind, status, since, assessor FROM assessment WHERE id = ?",
                 [assessment_id],
             ).fetchone()
+            if not isinstance(expected, _Unset) and _partnership_from_row(dict(zip(_PARTNERSHIP_COLUMNS, before, strict=False))) != expected:
+                raise ConflictError(assessment_id, "the partnership details")
+            if not isinstance(expected_assessor, _Unset) and before[6] != expected_assessor:
+                raise ConflictError(assessment_id, "the assessor")
             row: dict[str, Any] = _partnership_row(partnership)
             if assessor is not None:
                 row["assessor"] = assessor
@@ -334,17 +352,24 @@ class AssessmentStore:
             self._touch(assessment_id, stamp)
         return int(action_id)
 
-    def update_action(self, action: Action) -> None:
+    def update_action(self, action: Action, *, expected: Action | _Unset = UNSET) -> None:
+        """Change a stored action. With ``expected`` (the action as the caller last saw it), a
+        change or deletion made meanwhile elsewhere raises :class:`ConflictError` instead of
+        being reverted by this one."""
         if action.id is None:
             raise ValueError("update_action needs a stored action (with an id)")
         stamp = _stamp()
         with self._write() as db:
             rows = db.rows("SELECT * FROM action WHERE id = ?", [action.id])
             if not rows:
+                if not isinstance(expected, _Unset):
+                    raise ConflictError("?", f"action {action.id}")
                 raise StoreError(f"action {action.id}: no such action")
             assessment_id = rows[0]["assessment_id"]
             self._require_editable(assessment_id)
             old = _action_from_row(rows[0])
+            if not isinstance(expected, _Unset) and old != expected:
+                raise ConflictError(assessment_id, f"action {action.id}")
             if old == action:
                 return
             db.execute(
@@ -654,6 +679,9 @@ def _action_text(action: Action) -> str:
 
 def _partnership_row(p: Partnership) -> dict[str, Any]:
     return p.as_record()
+
+
+_PARTNERSHIP_COLUMNS = ("dutch_party", "dutch_party_kind", "counterpart", "counterpart_kind", "status", "since")
 
 
 def _partnership_from_row(row: dict[str, Any]) -> Partnership:
