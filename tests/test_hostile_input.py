@@ -118,3 +118,33 @@ def test_upgrade_fills_the_instant_of_assessments_stored_before_it(store, new_as
     rows = dict(conn.execute("SELECT id, created_utc FROM assessment"))
     assert rows == {first: "2026-10-25 00:30:00.000", second: "2026-10-25 01:10:00.000"}
     assert store.previous_of(second) == first
+
+
+# -- a console that is not UTF-8 -------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_commands_print_to_a_cp1252_console_without_a_traceback(tmp_path, new_assessment):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from partnercheck.workspace import open_store
+
+    db = tmp_path / "console.sqlite3"
+    store = open_store(db)
+    party = dataclasses.replace(new_assessment.partnership, dutch_party="Gemeente Emmen 😀", counterpart="扬州 Yangzhou")
+    assessment_id = store.create(dataclasses.replace(new_assessment, partnership=party, assessor="서울"))
+    store.close()
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252", "PYTHONPATH": str(src)}
+    for command in (["list"], ["list", "--json"], ["score", str(assessment_id)], ["history", str(assessment_id)], ["checklist"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "partnercheck", *command, "--db", str(db)], env=env, capture_output=True, timeout=120, check=False
+        )
+        err = result.stderr.decode("cp1252", "replace")
+        assert result.returncode == 0 and "Traceback" not in err, (command, err)
+        out = result.stdout.decode("cp1252")
+        if command[0] in ("list", "score"):
+            assert "Gemeente Emmen ?" in out and "Yangzhou" in out, out

@@ -16,6 +16,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_app
 
         return run_app()
+    _tolerant_output()
     from .commands import run
 
     return run(args)
+
+
+def _tolerant_output() -> None:
+    """A console that cannot show a character (cp1252 and a Chinese city name, an emoji)
+    gets a replacement character instead of a traceback half-way through the output."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
