@@ -149,3 +149,23 @@ def test_store_refuses_stale_partnership_and_action_edits(store, new_assessment)
     store.delete_action(action.id)
     with pytest.raises(ConflictError):
         store.update_action(dataclasses.replace(action, text="Mail"), expected=action)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"format": "partnercheck-assessment", "x": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+        b'{"format": "partnercheck-assessment", "assessor": "\\u0000A"}',
+        b'{"format": "partnercheck-assessment", "assessor": "\\ud800"}',
+    ],
+    ids=["nested 5000 deep", "NUL", "lone surrogate"],
+)
+def test_file_import_of_a_hostile_file_says_so_in_the_window(window, tmp_path, dialogs, content):  # type: ignore[no-untyped-def]
+    path = tmp_path / "vijandig.json"
+    path.write_bytes(content)
+    dialogs.open_path = str(path)
+    assert window.files.import_file() is None
+    kind, title, text = dialogs.last()
+    assert (kind, title) == ("warning", "File not imported")
+    assert "vijandig.json" in text and "Nothing was imported" in text
+    assert window.list_page.model.rowCount() == 0
