@@ -1670,6 +1670,58 @@ Details: %1</translation>
         <source>Details for whoever sent the file: %1</source>
         <translation>Details voor wie het bestand stuurde: %1</translation>
     </message>
+    <message>
+        <source>The database is in use by another window or program, so this could not be done yet. Nothing was changed, and what you entered is still on screen. Try again in a moment.</source>
+        <translation>De database is in gebruik door een ander venster of programma, daarom kon dit nog niet worden gedaan. Er is niets gewijzigd en wat u invoerde staat nog op het scherm. Probeer het over een ogenblik opnieuw.</translation>
+    </message>
+    <message>
+        <source>Disk error</source>
+        <translation>Schijffout</translation>
+    </message>
+    <message>
+        <source>The disk or network folder reported an error while reading or writing “%1”, so this could not be done. The database is not known to be damaged, and what you entered is still on screen. Check that the drive or network folder is available (a USB stick plugged in, the network connected), then try again.
+
+%2</source>
+        <translation>De schijf of netwerkmap meldde een fout bij het lezen of schrijven van ‘%1’, daarom kon dit niet worden gedaan. Voor zover bekend is de database niet beschadigd, en wat u invoerde staat nog op het scherm. Controleer of de schijf of netwerkmap bereikbaar is (USB-stick aangesloten, netwerk verbonden) en probeer het opnieuw.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Leeg bestand</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file (0 bytes), not a PartnerCheck database; PartnerCheck did not make it. The file was left untouched. Open another database, or create a new one under another name.
+
+%2</source>
+        <translation>‘%1’ is een leeg bestand (0 bytes), geen PartnerCheck-database; PartnerCheck heeft het niet gemaakt. Het bestand is niet gewijzigd. Open een andere database, of maak een nieuwe onder een andere naam.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation>Database niet geopend</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: the journal file “%2” beside it does not belong to this database, and using it could spoil the data. Both files were left untouched. Keep both files as they are and ask IT to look at them.
+
+%3</source>
+        <translation>‘%1’ is niet geopend: het journaalbestand ‘%2’ ernaast hoort niet bij deze database, en het gebruiken zou de gegevens kunnen bederven. Beide bestanden zijn niet gewijzigd. Laat beide bestanden zoals ze zijn en vraag ICT ernaar te kijken.
+
+%3</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Reservekopie niet teruggezet</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used to restore the database, so the database was not changed. Choose another backup.
+
+Details: %2</source>
+        <translation>‘%1’ kan niet worden gebruikt om de database terug te zetten, daarom is de database niet gewijzigd. Kies een andere reservekopie.
+
+Details: %2</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

@@ -17,6 +17,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..app import run_app
 
         return run_app()
+    _tolerant_output()
     return run(args)
 
 
@@ -25,3 +26,15 @@ def run(argv: Sequence[str]) -> int:
     from .runner import run as run_command
 
     return run_command(argv)
+
+
+def _tolerant_output() -> None:
+    """A console that cannot show a character (cp1252 and a Chinese city name, an emoji)
+    gets a replacement character instead of a traceback half-way through the output."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass

@@ -39,7 +39,7 @@ from . import texts
 from .closing import action_plan, bibliography, changes, signoff
 from .findings import chart, theme_findings
 from .fingerprint import content_hash
-from .fonts import BOLD, REGULAR, draw_text, ensure_fonts, fit_text, markup
+from .fonts import BOLD, REGULAR, draw_text, ensure_fonts, fit_text, markup, report_language
 from .layout import (
     FRAME_WIDTH,
     PAGE_HEIGHT,
@@ -197,6 +197,18 @@ def build_report(
     previous: Assessment | None = None,
 ) -> bytes:
     texts.check_language(lang)
+    with report_language(lang):  # the language of markers such as "[character cannot be shown]"
+        return _build(assessment, checklist, lang, progress=progress, previous=previous)
+
+
+def _build(
+    assessment: Assessment,
+    checklist: Checklist,
+    lang: str,
+    *,
+    progress: Progress | None,
+    previous: Assessment | None,
+) -> bytes:
     if checklist.key != (assessment.checklist_id, assessment.checklist_version):
         raise ValueError(
             f"checklist {checklist.id} {checklist.version} is not the one the assessment was made with "

@@ -5,13 +5,22 @@ DejaVu Sans covers Latin (Dutch ``ĳ`` included), Greek and Cyrillic but no Chin
 Sans Fallback covers Chinese but no Latin. Text is therefore split into runs, and each run
 the main font cannot draw is set in the fallback font. The fallback (4 MB) is only loaded
 when a report actually contains such characters.
+
+What neither font can draw, and every character beyond U+FFFF (reportlab writes those into
+the PDF's text layer as a different character), is printed as a visible marker in the
+report's language, "[character cannot be shown]", never as an empty box or an empty text
+layer. The report's language is set for the duration of one report with
+:func:`report_language`.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -20,6 +29,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from ..resources import font_dir
+from . import texts
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -37,6 +47,33 @@ _loaded: dict[str, dict[int, int]] = {}
 # C0 controls other than tab and newline, DEL and C1 controls: nothing a reader can see, and
 # some of them upset the PDF text operators.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+# Characters that only join or modify the one before them (zero-width joiner, variation
+# selectors, the keycap mark): after a character that cannot be shown they belong to it, so
+# an emoji sequence becomes one marker.
+_JOINING = frozenset("\u200d\ufe0e\ufe0f\u20e3")
+
+_language: ContextVar[str] = ContextVar("report_language", default="en")
+
+
+@contextmanager
+def report_language(lang: str) -> Iterator[None]:
+    """The language the markers (character not shown, text shortened) are printed in."""
+    token = _language.set(lang)
+    try:
+        yield
+    finally:
+        _language.reset(token)
+
+
+def report_lang() -> str:
+    """The language of the report being made (see :func:`report_language`)."""
+    return _language.get()
+
+
+def marker(key: str, **values: object) -> str:
+    """One of the report's markers in the language of the report being made."""
+    return texts.label(_language.get(), key, **values)
 
 
 def _register(name: str) -> dict[int, int]:
@@ -71,8 +108,8 @@ def ensure_fonts() -> None:
 def font_for(char: str) -> str | None:
     """The font that draws ``char``: the main one, the fallback, or None for whitespace.
 
-    A character neither font has stays in the main font (it shows as a box, but nothing
-    breaks and the text can still be copied from the PDF).
+    A character neither font has stays in the main font; :func:`showable` has replaced such
+    characters by a marker before text gets here.
     """
     if char.isspace():
         return None
@@ -82,6 +119,40 @@ def font_for(char: str) -> str | None:
     if code in _register(FALLBACK):
         return FALLBACK
     return REGULAR
+
+
+def can_show(char: str) -> bool:
+    """Whether the report can print ``char`` so that it is seen and copied as typed."""
+    code = ord(char)
+    if code < 0x80:
+        return True
+    if code > 0xFFFF or 0xD800 <= code <= 0xDFFF:  # reportlab's text layer holds only the BMP
+        return False
+    return char.isspace() or code in _register(REGULAR) or code in _register(FALLBACK)
+
+
+def showable(text: str) -> str:
+    """``text`` with each run of characters the report cannot show (with the joiners and
+    selectors that belong to them) replaced by the marker "[character cannot be shown]"."""
+    if text.isascii():
+        return text
+    out: list[str] = []
+    start = 0
+    in_run = False
+    for i, char in enumerate(text):
+        if in_run:
+            if char in _JOINING or not can_show(char):
+                continue
+            out.append(marker("unshowable"))
+            in_run, start = False, i
+        if not can_show(char):
+            out.append(text[start:i])
+            in_run = True
+    if in_run:
+        out.append(marker("unshowable"))
+    else:
+        out.append(text[start:])
+    return "".join(out)
 
 
 def split_runs(text: str, font_of: Callable[[str], str | None]) -> list[tuple[str, str]]:
@@ -128,6 +199,7 @@ def markup(text: str) -> str:
     if text.isascii():  # the common case: DejaVu has every printable ASCII character
         return escape(text).replace("\n", "<br/>")
     ensure_fonts()
+    text = showable(text)
     parts = []
     for font, run in split_runs(text, font_for):
         body = escape(run).replace("\n", "<br/>")
@@ -139,6 +211,7 @@ def _canvas_runs(text: str, font: str) -> list[tuple[str, str]]:
     text = " ".join(clean(text).split())
     if text.isascii():
         return [(font, text)] if text else []
+    text = showable(text)
     return [(font if f == REGULAR else f, run) for f, run in split_runs(text, font_for)]
 
 
@@ -147,13 +220,26 @@ def text_width(text: str, font: str, size: float) -> float:
 
 
 def fit_text(text: str, font: str, size: float, max_width: float) -> str:
-    """``text`` on one line, shortened with an ellipsis when it is wider than ``max_width``."""
-    text = " ".join(clean(text).split())
+    """``text`` on one line, shortened with an ellipsis when it is wider than ``max_width``.
+
+    The longest prefix that fits is found by bisection, and the answer is remembered: the
+    page header asks the same question on every page.
+    """
+    return _fit_text(" ".join(showable(clean(text)).split()), font, size, max_width)
+
+
+@lru_cache(maxsize=32)
+def _fit_text(text: str, font: str, size: float, max_width: float) -> str:
     if text_width(text, font, size) <= max_width:
         return text
-    while text and text_width(text + "…", font, size) > max_width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    low, high = 0, len(text)  # text[:low] + "…" fits (the empty prefix by definition); text does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if text_width(text[:middle].rstrip() + "…", font, size) <= max_width:
+            low = middle
+        else:
+            high = middle
+    return text[:low].rstrip() + "…"
 
 
 def draw_text(canv: Canvas, x: float, y: float, text: str, font: str, size: float) -> float:

@@ -23,7 +23,7 @@ from ..domain.numbering import question_numbers
 from ..domain.scoring import Level, Score, level_label
 from ..domain.text import LocalText
 from . import texts
-from .fonts import BOLD, REGULAR, clean, markup
+from .fonts import BOLD, REGULAR, clean, marker, markup, report_lang
 from .palette import (
     ACCENT,
     INK,
@@ -42,6 +42,12 @@ PAGE_WIDTH, PAGE_HEIGHT = PAGE_SIZE
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 KEY_MEASURES = 8
 QUESTION_INDENT = 28
+# User text (a note) is printed up to this many characters, some 30 pages; the rest is named
+# in a marker ("[text shortened: N characters left out]"). Nothing is cut in the database.
+MAX_USER_TEXT = 100_000
+# Laying out one paragraph takes time quadratic in its length (reportlab re-flows what is
+# left of it at every page break), so longer lines are printed as several paragraphs.
+PARAGRAPH_CHUNK = 2_000
 
 
 # -- styles ---------------------------------------------------------------------------------
@@ -106,8 +112,40 @@ def checklist_paragraphs(text: str) -> list[str]:
 
 
 def user_lines(text: str) -> list[str]:
-    """User text line by line, as typed; empty lines kept as paragraph gaps."""
-    return clean(text).strip("\n").split("\n")
+    """User text line by line, as typed; empty lines kept as paragraph gaps.
+
+    Text beyond :data:`MAX_USER_TEXT` characters is left out and a marker says how much; a
+    line longer than :data:`PARAGRAPH_CHUNK` comes in pieces, broken after a space near the
+    end of each piece when there is one, so a report with a huge note still takes seconds.
+    """
+    text = clean(text).strip("\n")
+    left_out = len(text) - MAX_USER_TEXT
+    if left_out > 0:
+        text = text[:MAX_USER_TEXT]
+    lines = [piece for line in text.split("\n") for piece in _pieces(line)]
+    if left_out > 0:
+        lines.append(marker("shortened", n=_count(left_out)))
+    return lines
+
+
+def _count(n: int) -> str:
+    """12.345 in a Dutch report, 12,345 in an English one."""
+    return f"{n:,}".replace(",", "." if report_lang() == "nl" else ",")
+
+
+def _pieces(line: str) -> list[str]:
+    if len(line) <= PARAGRAPH_CHUNK:
+        return [line]
+    pieces = []
+    start = 0
+    while len(line) - start > PARAGRAPH_CHUNK:
+        end = start + PARAGRAPH_CHUNK
+        space = line.rfind(" ", start + PARAGRAPH_CHUNK // 2, end)
+        end = space + 1 if space >= 0 else end
+        pieces.append(line[start:end])
+        start = end
+    pieces.append(line[start:])
+    return pieces
 
 
 def chip(level: Level, lang: str) -> str:

@@ -114,6 +114,9 @@ LABELS: dict[str, dict[str, str]] = {
         "subject": "Due diligence van de band tussen {dutch} en {counterpart} (checklist {id} {version})",
         "header": "Adviesrapport {dutch} – {counterpart}",
         "attention": "Let op",
+        # In place of user text the shipped fonts cannot draw (emoji, Korean, most Indic scripts).
+        "unshowable": "[teken niet weer te geven]",
+        "shortened": "[tekst ingekort: {n} tekens weggelaten]",
     },
     "en": {
         "kicker": "PartnerCheck · due diligence for partnerships with China",
@@ -217,6 +220,8 @@ LABELS: dict[str, dict[str, str]] = {
         "subject": "Due diligence of the tie between {dutch} and {counterpart} (checklist {id} {version})",
         "header": "Advice report {dutch} – {counterpart}",
         "attention": "Note",
+        "unshowable": "[character cannot be shown]",
+        "shortened": "[text shortened: {n} characters left out]",
     },
 }
 

@@ -102,16 +102,21 @@ class AssessmentQueries:
         """The assessment this one is compared with: its previous revision, else the latest
         earlier assessment of the same partnership."""
         row = self._read(
-            lambda: self.db.execute("SELECT previous_id, dutch_party, counterpart, created FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+            lambda: self.db.execute(
+                "SELECT previous_id, dutch_party, counterpart, coalesce(created_utc, '') FROM assessment WHERE id = ?", [assessment_id]
+            ).fetchone()
         )
         if row is None:
             raise UnknownAssessmentError(assessment_id)
         if row[0] is not None:
             return int(row[0])
+        # Compared as instants (created_utc), not as the recorded local times: across a change
+        # of summer time the text of created is not in time order.
         earlier = self._read(
             lambda: self.db.execute(
                 "SELECT id FROM assessment WHERE dutch_party = ? AND counterpart = ? AND id != ? AND deleted IS NULL "
-                "AND (created < ? OR (created = ? AND id < ?)) ORDER BY created DESC, id DESC LIMIT 1",
+                "AND (coalesce(created_utc, '') < ? OR (coalesce(created_utc, '') = ? AND id < ?)) "
+                "ORDER BY coalesce(created_utc, '') DESC, id DESC LIMIT 1",
                 [row[1], row[2], assessment_id, row[3], row[3], assessment_id],
             ).fetchone()
         )

@@ -22,7 +22,18 @@ from ..domain.assessment import (
 from ..domain.signoff import SignoffRefused, check_move, is_editable
 from .connection import Database
 from .queries import AssessmentQueries
-from .rows import _action_from_row, _action_row, _action_text, _partnership_row, _score, _stamp, _summary_columns, _text
+from .rows import (
+    _PARTNERSHIP_COLUMNS,
+    _action_from_row,
+    _action_row,
+    _action_text,
+    _partnership_from_row,
+    _partnership_row,
+    _score,
+    _stamp,
+    _summary_columns,
+    _text,
+)
 from .summaries import SummaryRefresh
 
 if TYPE_CHECKING:
@@ -56,6 +67,10 @@ def _os_user() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return "?"
+
+
+# created as a UTC instant, 'YYYY-MM-DD HH:MM:SS.SSS' (migration 0004 fills it the same way).
+_CREATED_UTC = "strftime('%Y-%m-%d %H:%M:%f', created)"
 
 
 def _iso(value: _dt.datetime) -> str:
@@ -170,6 +185,9 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh):
             scoring_model=assessment.scoring_model,
         )
         new_id = db["assessment"].insert(row).last_pk
+        # The same moment in UTC, worked out by SQLite exactly as migration 0004 did for the
+        # assessments stored before it, so old and new ones compare alike (see previous_of).
+        db.execute(f"UPDATE assessment SET created_utc = {_CREATED_UTC} WHERE id = ?", [new_id])
         db.conn.executemany(
             "INSERT INTO answer (assessment_id, question_id, value, note, updated) VALUES (?, ?, ?, ?, ?)",
             [(new_id, qid, a.value, a.note, stamp) for qid, a in assessment.answers.items()],
@@ -222,7 +240,21 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh):
                 self._log_note(assessment_id, stamp, f"note:{question_id}", old_note or None, new_note or None)
             self._refresh_summary(assessment_id, checklist, stamp)
 
-    def update_partnership(self, assessment_id: int, partnership: Partnership, assessor: str | None = None) -> None:
+    def update_partnership(
+        self,
+        assessment_id: int,
+        partnership: Partnership,
+        assessor: str | None = None,
+        *,
+        expected: Partnership | _Unset = UNSET,
+        expected_assessor: str | _Unset = UNSET,
+    ) -> None:
+        """Change the partnership's details (and with ``assessor``, who assesses).
+
+        With ``expected`` (and ``expected_assessor``), what the caller last saw: a change made
+        meanwhile by another window or program raises :class:`ConflictError` instead of being
+        reverted by this one.
+        """
         stamp = _stamp()
         with self._write() as db:
             self._require_editable(assessment_id)
@@ -230,6 +262,10 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh):
                 "SELECT dutch_party, dutch_party_kind, counterpart, counterpart_kind, status, since, assessor FROM assessment WHERE id = ?",
                 [assessment_id],
             ).fetchone()
+            if not isinstance(expected, _Unset) and _partnership_from_row(dict(zip(_PARTNERSHIP_COLUMNS, before, strict=False))) != expected:
+                raise ConflictError(assessment_id, "the partnership details")
+            if not isinstance(expected_assessor, _Unset) and before[6] != expected_assessor:
+                raise ConflictError(assessment_id, "the assessor")
             row: dict[str, Any] = _partnership_row(partnership)
             if assessor is not None:
                 row["assessor"] = assessor
@@ -253,17 +289,24 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh):
             self._touch(assessment_id, stamp)
         return int(action_id)
 
-    def update_action(self, action: Action) -> None:
+    def update_action(self, action: Action, *, expected: Action | _Unset = UNSET) -> None:
+        """Change a stored action. With ``expected`` (the action as the caller last saw it), a
+        change or deletion made meanwhile elsewhere raises :class:`ConflictError` instead of
+        being reverted by this one."""
         if action.id is None:
             raise ValueError("update_action needs a stored action (with an id)")
         stamp = _stamp()
         with self._write() as db:
             rows = db.rows("SELECT * FROM action WHERE id = ?", [action.id])
             if not rows:
+                if not isinstance(expected, _Unset):
+                    raise ConflictError("?", f"action {action.id}")
                 raise StoreError(f"action {action.id}: no such action")
             assessment_id = rows[0]["assessment_id"]
             self._require_editable(assessment_id)
             old = _action_from_row(rows[0])
+            if not isinstance(expected, _Unset) and old != expected:
+                raise ConflictError(assessment_id, f"action {action.id}")
             if old == action:
                 return
             db.execute(

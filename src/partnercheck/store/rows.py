@@ -46,6 +46,9 @@ def _partnership_row(p: Partnership) -> dict[str, Any]:
     return p.as_record()
 
 
+_PARTNERSHIP_COLUMNS = ("dutch_party", "dutch_party_kind", "counterpart", "counterpart_kind", "status", "since")
+
+
 def _partnership_from_row(row: dict[str, Any]) -> Partnership:
     return Partnership(
         dutch_party=row["dutch_party"],

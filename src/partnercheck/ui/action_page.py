@@ -104,9 +104,9 @@ class ActionPlanPage(QWidget):
 
     # -- commands ---------------------------------------------------------------------------
 
-    def _open(self, dialog: ActionDialog) -> ActionDialog:
+    def _open(self, dialog: ActionDialog, seen: Action | None = None) -> ActionDialog:
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._accepted(dialog))
+        dialog.accepted.connect(lambda: self._accepted(dialog, seen))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -122,15 +122,15 @@ class ActionPlanPage(QWidget):
         action = self.selected_action()
         if action is None or self._read_only:
             return None
-        return self._open(ActionDialog(action, parent=self))
+        return self._open(ActionDialog(action, parent=self), seen=action)  # changed elsewhere meanwhile: reported
 
-    def _accepted(self, dialog: ActionDialog) -> None:
+    def _accepted(self, dialog: ActionDialog, seen: Action | None = None) -> None:
         action = dialog.action()
         if action.id is None:
             if self.session.add_action(action) and self.session.assessment.actions:
                 self.view.selectRow(self.model.rowCount() - 1)
         else:
-            self.session.update_action(action)
+            self.session.update_action(action, expected=seen)
         self.dialog = None
 
     def delete_selected(self) -> None:

@@ -74,7 +74,8 @@ class AssessmentActions(QObject):
         if session is None:
             return None
         dialog = PartnershipDialog([], w.lang, assessor=session.assessment.assessor, initial=session.assessment.partnership, parent=w)
-        dialog.accepted.connect(lambda: session.update_partnership(dialog.partnership(), dialog.assessor()))
+        seen = (session.assessment.partnership, session.assessment.assessor)  # what the user starts editing from
+        dialog.accepted.connect(lambda: session.update_partnership(dialog.partnership(), dialog.assessor(), expected=seen))
         w.show_dialog(dialog)
         return dialog
 

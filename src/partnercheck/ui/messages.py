@@ -34,10 +34,54 @@ def describe(exc: BaseException) -> tuple[str, str]:
     from ..domain.interchange import InterchangeError  # here, not at the top: json is not needed to start
 
     if isinstance(exc, errors.DatabaseLockedError):
+        # Said the same way whether a change was being saved or a database opened.
         return QCoreApplication.translate("Messages", "Database busy"), QCoreApplication.translate(
             "Messages",
-            "The database is in use by another window or program, so the change could not be saved yet. "
-            "What you entered is still on screen. Try again in a moment.",
+            "The database is in use by another window or program, so this could not be done yet. "
+            "Nothing was changed, and what you entered is still on screen. Try again in a moment.",
+        )
+    if isinstance(exc, errors.DiskIOError):
+        return QCoreApplication.translate("Messages", "Disk error"), _fill(
+            QCoreApplication.translate(
+                "Messages",
+                "The disk or network folder reported an error while reading or writing “%1”, so this could not be done. "
+                "The database is not known to be damaged, and what you entered is still on screen. "
+                "Check that the drive or network folder is available (a USB stick plugged in, the network connected), "
+                "then try again.\n\n%2",
+            ),
+            _name(exc.path),
+            exc.path,
+        )
+    if isinstance(exc, errors.EmptyFileError):  # before NotADatabaseError, of which it is one
+        return QCoreApplication.translate("Messages", "Empty file"), _fill(
+            QCoreApplication.translate(
+                "Messages",
+                "“%1” is an empty file (0 bytes), not a PartnerCheck database; PartnerCheck did not make it. "
+                "The file was left untouched. Open another database, or create a new one under another name.\n\n%2",
+            ),
+            _name(exc.path),
+            exc.path,
+        )
+    if isinstance(exc, errors.ForeignJournalError):
+        return QCoreApplication.translate("Messages", "Database not opened"), _fill(
+            QCoreApplication.translate(
+                "Messages",
+                "“%1” was not opened: the journal file “%2” beside it does not belong to this database, "
+                "and using it could spoil the data. Both files were left untouched. "
+                "Keep both files as they are and ask IT to look at them.\n\n%3",
+            ),
+            _name(exc.path),
+            _name(exc.journal),
+            exc.path,
+        )
+    if isinstance(exc, errors.BadBackupError):
+        return QCoreApplication.translate("Messages", "Backup not restored"), _fill(
+            QCoreApplication.translate(
+                "Messages",
+                "“%1” cannot be used to restore the database, so the database was not changed. Choose another backup.\n\nDetails: %2",
+            ),
+            _name(exc.path),
+            exc,
         )
     if isinstance(exc, errors.DiskFullError):
         return QCoreApplication.translate("Messages", "Disk full"), QCoreApplication.translate(

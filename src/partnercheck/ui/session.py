@@ -67,7 +67,7 @@ class AssessmentSession(QObject):
         try:
             fn()
         except ConflictError as exc:
-            self._reload_answers()
+            self._reload_after_conflict()
             self.save_failed.emit(exc)
             return False
         except StoreError as exc:
@@ -169,8 +169,12 @@ class AssessmentSession(QObject):
             self._reload_actions()
         return ok
 
-    def update_action(self, action: Action) -> bool:
-        ok = self._write(lambda: self.store.update_action(action))
+    def update_action(self, action: Action, expected: Action | None = None) -> bool:
+        """Store a changed action. ``expected``: the action as the user began editing it
+        (default: as this window holds it); a change made elsewhere since is reported."""
+        if expected is None:
+            expected = next((a for a in self.assessment.actions if a.id == action.id), None)
+        ok = self._write(lambda: self.store.update_action(action, expected=expected) if expected else self.store.update_action(action))
         if ok:
             self._reload_actions()
         return ok
@@ -181,13 +185,24 @@ class AssessmentSession(QObject):
             self._reload_actions()
         return ok
 
-    def update_partnership(self, partnership: Partnership, assessor: str) -> bool:
-        ok = self._write(lambda: self.store.update_partnership(self.id, partnership, assessor))
+    def update_partnership(self, partnership: Partnership, assessor: str, expected: tuple[Partnership, str] | None = None) -> bool:
+        """Store changed details. ``expected``: (partnership, assessor) as the user began
+        editing them (default: as this window holds them); a change made elsewhere since is
+        reported instead of being reverted."""
+        seen, seen_assessor = expected or (self.assessment.partnership, self.assessment.assessor)
+        ok = self._write(lambda: self.store.update_partnership(self.id, partnership, assessor, expected=seen, expected_assessor=seen_assessor))
         if ok:
             self.assessment.partnership = partnership
             self.assessment.assessor = assessor
             self.partnership_changed.emit()
         return ok
+
+    def _reload_after_conflict(self) -> None:
+        """Show what the database holds now: answers, actions and details (see refresh)."""
+        try:
+            self.refresh()
+        except StoreError:
+            pass
 
     def _reload_answers(self, fresh: Assessment | None = None) -> None:
         if fresh is None:
