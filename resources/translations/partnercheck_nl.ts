@@ -225,6 +225,22 @@
         <source>&amp;Approve and lock</source>
         <translation>&amp;Vaststellen en vergrendelen</translation>
     </message>
+    <message>
+        <source>Approve your own assessment?</source>
+        <translation>Uw eigen beoordeling vaststellen?</translation>
+    </message>
+    <message>
+        <source>%1 is also the assessor of this assessment. Approval is meant as a check by someone else, usually the head of department.
+
+Approve it anyway as %1?</source>
+        <translation>%1 is ook de opsteller van deze beoordeling. Vaststellen is bedoeld als controle door een ander, meestal het afdelingshoofd.
+
+Toch vaststellen als %1?</translation>
+    </message>
+    <message>
+        <source>Approve &amp;anyway</source>
+        <translation>&amp;Toch vaststellen</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentActions</name>
@@ -491,6 +507,10 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <source>Verdict: %1</source>
         <translation>Oordeel: %1</translation>
+    </message>
+    <message>
+        <source>This assessment is in review, so its answers, notes, details and action plan are locked: the reviewer reads what you sent. To change something, take it back to draft first.</source>
+        <translation>Deze beoordeling ligt ter beoordeling, dus de antwoorden, notities, gegevens en het actieplan zijn vergrendeld: wie haar controleert, leest wat u hebt aangeboden. Wilt u iets wijzigen, zet haar dan eerst terug naar concept.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2266,30 @@ Go to this question (%3)?</source>
         <translation>De beoordeling kan nog niet worden vastgesteld: een van de %2 vragen heeft geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
 
 Naar deze vraag gaan (%3)?</translation>
+    </message>
+    <message>
+        <source>Send for review?</source>
+        <translation>Ter beoordeling aanbieden?</translation>
+    </message>
+    <message>
+        <source>While the assessment is in review its answers, notes, details and action plan are locked. Back to draft unlocks them.</source>
+        <translation>Zolang de beoordeling ter beoordeling ligt, zijn de antwoorden, notities, gegevens en het actieplan vergrendeld. Terug naar concept ontgrendelt ze.</translation>
+    </message>
+    <message>
+        <source>Send for &amp;review</source>
+        <translation>Ter &amp;beoordeling aanbieden</translation>
+    </message>
+    <message>
+        <source>Back to draft?</source>
+        <translation>Terug naar concept?</translation>
+    </message>
+    <message>
+        <source>The assessment leaves review and can be changed again. It must be sent for review again before it can be approved.</source>
+        <translation>De beoordeling komt terug uit de beoordelingsronde en kan weer worden gewijzigd. Voordat ze kan worden vastgesteld, moet ze opnieuw ter beoordeling worden aangeboden.</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Terug naar &amp;concept</translation>
     </message>
 </context>
 <context>

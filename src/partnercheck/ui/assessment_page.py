@@ -88,7 +88,7 @@ class AssessmentPage(QWidget):
         header.addLayout(buttons)
         layout.addLayout(header)
 
-        # A final assessment is locked: say so, and offer the way to change it.
+        # A final assessment (or one in review) is locked: say so, and offer the way to change it.
         self.lock_banner = QFrame()
         self.lock_banner.setObjectName("lockBanner")
         self.lock_banner.setStyleSheet("#lockBanner { background: #e8eef6; border-left: 6px solid #2f5d8a; }")
@@ -184,12 +184,12 @@ class AssessmentPage(QWidget):
 
     def _update_lock(self) -> None:
         a = self.session.assessment
-        read_only = self.session.read_only
-        self.lock_banner.setVisible(read_only)
-        self.revision_button.setVisible(a.deleted is None)
+        locked = self.session.locked
+        self.lock_banner.setVisible(locked)
+        self.revision_button.setVisible(a.deleted is None and a.is_final)
         if a.deleted is not None:
             self.lock_label.setText(self.tr("This assessment has been moved to the bin, so it cannot be changed. File › Bin brings it back."))
-        elif read_only:
+        elif a.is_final:
             approved = ""
             if a.approved_by:
                 approved = " " + self.tr("Approved by %1 on %2.").replace("%1", a.approved_by)
@@ -197,9 +197,16 @@ class AssessmentPage(QWidget):
             self.lock_label.setText(
                 self.tr("This assessment is final and can no longer be changed.") + approved + " " + self.tr("To change it, make a new revision.")
             )
-        self.edit_button.setEnabled(not read_only)
-        self.action_page.set_read_only(read_only)
-        self.result_page.set_read_only(read_only)
+        elif locked:
+            self.lock_label.setText(
+                self.tr(
+                    "This assessment is in review, so its answers, notes, details and action plan are locked: the reviewer "
+                    "reads what you sent. To change something, take it back to draft first."
+                )
+            )
+        self.edit_button.setEnabled(not locked)
+        self.action_page.set_read_only(locked)
+        self.result_page.set_read_only(locked)
 
     def _tab_changed(self, index: int) -> None:
         if index != self.CHECKLIST_TAB:

@@ -489,11 +489,12 @@ class ChecklistPage(QWidget):
             self.setTabOrder(self.history_button, self.note_edit)
             self.setTabOrder(self.note_edit, self.previous_button)
             self.setTabOrder(self.previous_button, self.next_button)
-        read_only = self.session.read_only
-        for row in self._option_rows:
-            row.setEnabled(not read_only)  # the button and its text
-        self.note_edit.setReadOnly(read_only)
-        self.clear_button.setEnabled(not read_only and answer is not None and answer.value is not None)
+        locked = self.session.locked
+        for row, button in zip(self._option_rows, self._option_buttons, strict=True):
+            # Locked: the chosen answer stays readable (and can take the focus), the rest grey.
+            row.setEnabled(not locked or button.isChecked())
+        self.note_edit.setReadOnly(locked)
+        self.clear_button.setEnabled(not locked and answer is not None and answer.value is not None)
 
     def _guidance_html(self, question: Question) -> str:
         lang = self.lang
@@ -522,7 +523,7 @@ class ChecklistPage(QWidget):
         return list(self._option_buttons)
 
     def choose_option(self, n: int) -> None:
-        if 0 <= n < len(self._option_buttons) and not self.session.read_only:
+        if 0 <= n < len(self._option_buttons) and not self.session.locked:
             button = self._option_buttons[n]
             button.setChecked(True)
             button.setFocus(Qt.FocusReason.ShortcutFocusReason)

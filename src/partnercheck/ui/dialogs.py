@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..domain.checklist import Checklist
+from . import ask
 from .settings import LANGUAGE_AUTO, AppSettings
 
 
@@ -60,6 +61,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        ask.set_default_button(self, buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     @property
     def language_changed(self) -> bool:
@@ -111,7 +113,7 @@ class AboutDialog(QDialog):
         layout.addWidget(browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout.addWidget(buttons)
+        ask.set_default_button(self, buttons.button(QDialogButtonBox.StandardButton.Close))
         self.browser = browser
         self.setWindowModality(Qt.WindowModality.WindowModal)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from . import ask
 from .history_text import HistoryRow
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
@@ -67,4 +68,5 @@ class HistoryDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        ask.set_default_button(self, None)
         fit_to_screen(self, 980 if with_subject else 760, 520 if with_subject else 400)

@@ -108,7 +108,7 @@ class WindowMenus(QObject):
         for action in (self.export_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has_target)
         self.open_action.setEnabled(has_target and session is None)
-        self.details_action.setEnabled(session is not None and not session.read_only)
+        self.details_action.setEnabled(session is not None and not session.locked)
         self.revision_action.setEnabled(session is not None and session.read_only)
         self.undo_delete_action.setEnabled(has_store and w.assessments.last_deleted is not None)
         self.back_action.setEnabled(session is not None)

@@ -34,6 +34,7 @@ from ..domain.assessment import (
     PartnershipStatus,
 )
 from ..domain.reference import KnownPartnership
+from . import ask
 from .labels import counterpart_kind_word, dutch_party_kind_word, status_word
 
 
@@ -152,6 +153,7 @@ class PartnershipDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        ask.set_default_button(self, ok)
 
         for edit in (self.dutch_party_edit, self.counterpart_edit):
             edit.textChanged.connect(self._update_ok)

@@ -77,7 +77,14 @@ class AssessmentSession(QObject):
 
     @property
     def read_only(self) -> bool:
+        """Final or in the bin: nothing changes any more (a final one gets a new revision)."""
         return self.assessment.is_final or self.assessment.deleted is not None
+
+    @property
+    def locked(self) -> bool:
+        """Answers, notes, details and actions cannot be changed: read-only, or in review
+        (what the reviewer reads stays as it is; back to draft unlocks it)."""
+        return self.read_only or self.assessment.state is AssessmentState.REVIEW
 
     def unanswered(self) -> list[Question]:
         """The questions without a chosen option, in checklist order."""
