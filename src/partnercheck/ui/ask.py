@@ -36,3 +36,13 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is go
+
+
+def alt_key(text: str) -> str:
+    """ "Alt+N" for "&Next question ›" (the letter after a single &); "" when there is none."""
+    i = 0
+    while (i := text.find("&", i)) >= 0 and i + 1 < len(text):
+        if text[i + 1] != "&":
+            return "Alt+" + text[i + 1].upper()
+        i += 2
+    return ""

@@ -96,7 +96,7 @@ class AssessmentPage(QWidget):
         self.lock_label = QLabel()
         self.lock_label.setWordWrap(True)
         lock_layout.addWidget(self.lock_label, 1)
-        self.revision_button = QPushButton(self.tr("Make a new &revision…"))
+        self.revision_button = QPushButton(self.tr("Make a new re&vision…"))
         self.revision_button.setToolTip(self.tr("A draft copy to change; this final version stays as it is"))
         self.revision_button.clicked.connect(self.new_revision_requested)
         lock_layout.addWidget(self.revision_button)
@@ -117,6 +117,7 @@ class AssessmentPage(QWidget):
         self.tabs.addTab(self.report_page, self.tr("Repor&t"))
         layout.addWidget(self.tabs, 1)
 
+        self.checklist_page.finish_requested.connect(self._show_result)
         self.result_page.theme_requested.connect(self._walk_theme)
         self.result_page.question_requested.connect(self._walk_question)
         self.result_page.action_requested.connect(self._action_from_recommendation)
@@ -211,6 +212,11 @@ class AssessmentPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         if index != self.CHECKLIST_TAB:
             self.checklist_page.flush_note()
+
+    def _show_result(self) -> None:
+        """Finish after the last question, every question answered: the result, focus on it."""
+        self.tabs.setCurrentIndex(self.RESULT_TAB)
+        self.result_page.theme_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _walk_theme(self, row: int) -> None:
         self.tabs.setCurrentIndex(self.CHECKLIST_TAB)

@@ -35,6 +35,7 @@ def _table(accessible_name: str) -> QTableView:
     view.setWordWrap(True)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
+    view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 
