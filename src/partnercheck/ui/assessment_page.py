@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidg
 
 from ..domain.assessment import AssessmentState
 from ..domain.checklist import Recommendation
+from . import colours
 from .action_page import ActionPlanPage
 from .checklist_page import ChecklistPage
 from .labels import (
@@ -91,7 +92,7 @@ class AssessmentPage(QWidget):
         # A final assessment (or one in review) is locked: say so, and offer the way to change it.
         self.lock_banner = QFrame()
         self.lock_banner.setObjectName("lockBanner")
-        self.lock_banner.setStyleSheet("#lockBanner { background: #e8eef6; border-left: 6px solid #2f5d8a; }")
+        self.lock_banner.setStyleSheet(colours.banner_style("lockBanner", "#2f5d8a"))
         lock_layout = QHBoxLayout(self.lock_banner)
         self.lock_label = QLabel()
         self.lock_label.setWordWrap(True)
@@ -175,7 +176,7 @@ class AssessmentPage(QWidget):
         provisional = result.overall if result.answered else None
         self.level_label.setText(self.tr("Verdict: %1").replace("%1", verdict_text(verdict, provisional)))
         colour = verdict_colour(verdict)
-        self.level_label.setStyleSheet(f"color: {colour};" if colour else "")
+        self.level_label.setStyleSheet(f"color: {colours.readable(colour).name()};" if colour else "")
         self.completeness_label.setText(self.tr("Answered: %1").replace("%1", completeness_text(result.answered, result.total)))
         self.state_badge.set_state(a.state, a.revision)
         editable = a.deleted is None

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from . import ask
+from . import ask, colours
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
 # Since issue 17 the time is UTC, marked Z (store/backups.py); older names are local time.
@@ -89,7 +89,7 @@ class BackupDialog(QDialog):
         self.folder_label = QLabel()
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label.setStyleSheet("color: palette(placeholder-text);")
+        self.folder_label.setStyleSheet(colours.hint_style())
         self.folder_label.setWordWrap(True)
         layout.addWidget(self.folder_label)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.checklist import Question, Theme
+from . import colours
 from .session import AssessmentSession
 from .theme_models import QuestionListModel, ThemeProgressModel
 
@@ -180,7 +181,7 @@ class ChecklistPage(QWidget):
         self.theme_intro.setTextFormat(Qt.TextFormat.PlainText)
         c.addWidget(self.theme_intro)
         self.position_label = QLabel()
-        self.position_label.setStyleSheet("color: palette(placeholder-text);")
+        self.position_label.setStyleSheet(colours.hint_style())
         c.addSpacing(6)
         c.addWidget(self.position_label)
         self.question_label = QLabel()
@@ -250,7 +251,7 @@ class ChecklistPage(QWidget):
         m.addLayout(nav_row)
         self.keys_hint = QLabel()
         self.keys_hint.setWordWrap(True)
-        self.keys_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.keys_hint.setStyleSheet(colours.hint_style())
         self.keys_hint.setContentsMargins(12, 0, 12, 0)
         m.addWidget(self.keys_hint)
         splitter.addWidget(middle)
@@ -554,7 +555,7 @@ class ChecklistPage(QWidget):
                     continue
                 text = f"<b>{escape(source.code)}</b>: {escape(source.title)} — {escape(source.publisher)}, {escape(source.date)}"
                 if source.url:
-                    text += f"<br/><span style='color:#555'>{escape(source.url)}</span>"
+                    text += f"<br/><span style='color:{colours.hint(QPalette.ColorRole.Base).name()}'>{escape(source.url)}</span>"
                 parts.append(f"<li>{text}</li>")
             parts.append("</ul>")
         return "".join(parts)

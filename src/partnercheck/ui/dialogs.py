@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..domain.checklist import Checklist
-from . import ask
+from . import ask, colours
 from .settings import LANGUAGE_AUTO, AppSettings
 
 
@@ -103,7 +104,7 @@ class AboutDialog(QDialog):
         for s in checklist.sources:
             line = f"<b>{escape(s.code)}</b> — {escape(s.title)}, {escape(s.publisher)}, {escape(s.date)}"
             if s.url:
-                line += f"<br/><span style='color:#555'>{escape(s.url)}</span>"
+                line += f"<br/><span style='color:{colours.hint(QPalette.ColorRole.Base).name()}'>{escape(s.url)}</span>"
             note = s.note.get(lang) if s.note else ""
             if note:
                 line += f"<br/><i>{escape(note)}</i>"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from . import ask
+from . import ask, colours
 from .history_text import HistoryRow
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
@@ -61,7 +61,7 @@ class HistoryDialog(QDialog):
             if count != 1
             else self.tr("One change. Point at it to read it in full.")
         )
-        self.count_label.setStyleSheet("color: palette(placeholder-text);")
+        self.count_label.setStyleSheet(colours.hint_style())
         self.count_label.setVisible(has_rows)
         layout.addWidget(self.count_label)
 
