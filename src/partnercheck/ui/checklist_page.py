@@ -47,10 +47,10 @@ from .theme_models import QuestionListModel, ThemeProgressModel
 # 0: save once the keys already queued are in, not per key of a burst, and never later.
 NOTE_DELAY_MS = 0
 MAX_NUMBER_KEYS = 9
-# Below this page width (logical pixels) three panes leave the question too little room, so
-# the guidance starts hidden (the Guidance button shows it). 1366x768 at 150 % gives a page
-# ~890 wide; at 125 % ~1090; 1920x1080 at 150 % ~1260.
-WIDE_ENOUGH_FOR_GUIDANCE = 1000
+# Below this page width (logical pixels) three panes leave the question and the theme names
+# too little room, so the guidance starts hidden (the Guidance button shows it). 1024x768
+# gives a page ~1010 wide, 1366x768 at 150 % ~890; at 125 % ~1090; 1920x1080 at 150 % ~1260.
+WIDE_ENOUGH_FOR_GUIDANCE = 1200
 # Shares of the width for navigator, question and guidance, by (wide enough?, guidance shown?).
 # The stretch factors follow the same shares, so a resized window shrinks or grows the panes
 # alike instead of only the question. In a narrow window the navigator keeps room for the
@@ -124,7 +124,7 @@ class ChecklistPage(QWidget):
         nav_layout.setContentsMargins(0, 0, 4, 0)
         themes_label = QLabel(self.tr("The&mes"))
         nav_layout.addWidget(themes_label)
-        self.theme_model = ThemeProgressModel(self.checklist, self.lang, self)
+        self.theme_model = ThemeProgressModel(self.checklist, self.lang, self, compact=True)
         self.theme_view = QTableView()
         self.theme_view.setModel(self.theme_model)
         self.theme_view.setAccessibleName(self.tr("Themes with progress and level"))
@@ -132,6 +132,9 @@ class ChecklistPage(QWidget):
         self.theme_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.theme_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.theme_view.verticalHeader().hide()
+        # No column titles: "4/6" and "▲ Medium" speak for themselves (the tooltip and the
+        # accessible name say it in words); the theme names get the width and the rows.
+        self.theme_view.horizontalHeader().hide()
         self.theme_view.setTabKeyNavigation(False)  # Tab leaves the table; it never changes the theme
         self.theme_view.setWordWrap(True)
         self.theme_view.setShowGrid(False)
@@ -142,7 +145,7 @@ class ChecklistPage(QWidget):
         header.setSectionResizeMode(ThemeProgressModel.LEVEL, QHeaderView.ResizeMode.ResizeToContents)
         self.theme_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         themes_label.setBuddy(self.theme_view)
-        nav_layout.addWidget(self.theme_view, 3)
+        nav_layout.addWidget(self.theme_view, 4)
         questions_label = QLabel(self.tr("&Questions in this theme"))
         nav_layout.addWidget(questions_label)
         self.question_model = QuestionListModel(self.lang, self)
@@ -153,7 +156,9 @@ class ChecklistPage(QWidget):
         self.question_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.question_view.setSpacing(2)
         questions_label.setBuddy(self.question_view)
-        nav_layout.addWidget(self.question_view, 2)
+        nav_layout.addWidget(self.question_view, 1)  # it scrolls; the themes need every row in view
+        # Rows follow the theme column's width (wrapped names are never cut off).
+        header.sectionResized.connect(lambda *_: self.theme_view.resizeRowsToContents())
         splitter.addWidget(nav)
 
         # The question.

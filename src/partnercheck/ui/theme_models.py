@@ -22,8 +22,9 @@ class ThemeProgressModel(ListTableModel):
     THEME, PROGRESS, LEVEL = range(3)
     COLUMN_COUNT = 3
 
-    def __init__(self, checklist: Checklist, lang: str, parent: Any = None) -> None:
+    def __init__(self, checklist: Checklist, lang: str, parent: Any = None, *, compact: bool = False) -> None:
         super().__init__(parent)
+        self._compact = compact  # the checklist's navigator: "–" for a theme not started (words in the tooltip)
         self._checklist = checklist
         self._lang = lang
         self._scores: dict[str, ThemeScore] = {}
@@ -53,7 +54,11 @@ class ThemeProgressModel(ListTableModel):
                 answered = ts.answered if ts else 0
                 return f"{answered}/{len(theme.questions)}"
             if column == self.LEVEL:
-                return level_word(ts.level) if started and ts else not_started_text()
+                if started and ts:
+                    return level_word(ts.level)
+                return "–" if self._compact else not_started_text()
+        elif role == Qt.ItemDataRole.AccessibleTextRole and column == self.LEVEL:
+            return level_word(ts.level) if started and ts else not_started_text()
         elif role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL and started and ts:
             return level_icon(ts.level)
         elif role == Qt.ItemDataRole.ForegroundRole and column == self.LEVEL and started and ts:
