@@ -138,3 +138,12 @@ def test_no_alt_key_twice_on_any_screen(qtbot, lang, app_settings, db_path, stor
     check_dialog(window.signoff.approve(), "approve")
     walk(first_id, "final")
     assert not problems, "\n".join(problems)
+
+
+def test_f1_lists_the_alt_keys_of_the_language_in_use(qtbot, lang, app_settings, db_path, dialogs):  # type: ignore[no-untyped-def]
+    window = MainWindow(app_settings, lang)
+    qtbot.addWidget(window)
+    window.menus.show_shortcuts()
+    text = dialogs.last()[2]
+    notes, tabs = ("Alt+J", "Alt+C, Alt+R, Alt+A, Alt+P") if lang == "nl" else ("Alt+O", "Alt+C, Alt+R, Alt+A, Alt+T")
+    assert f"<b>{notes}</b>" in text and tabs in text
