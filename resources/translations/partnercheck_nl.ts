@@ -140,11 +140,6 @@
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/action_page.py" line="66" />
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/action_page.py" line="142" />
         <source>Delete action</source>
         <translation>Actie verwijderen</translation>
@@ -157,6 +152,10 @@
         <translation>Deze actie uit het plan verwijderen?
 
 %1</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Verw&amp;ijderen</translation>
     </message>
 </context>
 <context>
@@ -229,6 +228,22 @@
         <source>&amp;Approve and lock</source>
         <translation>&amp;Vaststellen en vergrendelen</translation>
     </message>
+    <message>
+        <source>Approve your own assessment?</source>
+        <translation>Uw eigen beoordeling vaststellen?</translation>
+    </message>
+    <message>
+        <source>%1 is also the assessor of this assessment. Approval is meant as a check by someone else, usually the head of department.
+
+Approve it anyway as %1?</source>
+        <translation>%1 is ook de opsteller van deze beoordeling. Vaststellen is bedoeld als controle door een ander, meestal het afdelingshoofd.
+
+Toch vaststellen als %1?</translation>
+    </message>
+    <message>
+        <source>Approve &amp;anyway</source>
+        <translation>&amp;Toch vaststellen</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentActions</name>
@@ -291,11 +306,6 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="100" />
-        <source>Overall level: %1</source>
-        <translation>Totaalniveau: %1</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/list_model.py" line="102" />
         <source>%1 of %2 questions answered</source>
         <translation>%1 van %2 vragen beantwoord</translation>
@@ -319,11 +329,6 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <location filename="../../src/partnercheck/ui/list_model.py" line="117" />
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="118" />
-        <source>Overall level</source>
-        <translation>Totaalniveau</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/list_model.py" line="119" />
@@ -375,11 +380,6 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="79" />
         <source>Correct the partnership details: names, kind, status, year</source>
         <translation>De gegevens van het partnerschap verbeteren: namen, soort, status, jaar</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="100" />
-        <source>Make a new &amp;revision…</source>
-        <translation>Nieuwe &amp;revisie maken…</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="101" />
@@ -462,12 +462,6 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <translation>Checklist %1</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="174" />
-        <location filename="../../src/partnercheck/ui/assessment_page.py" line="177" />
-        <source>Overall: %1</source>
-        <translation>Totaal: %1</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="179" />
         <source>Answered: %1</source>
         <translation>Beantwoord: %1</translation>
@@ -495,6 +489,14 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <source>Verdict: %1</source>
         <translation>Oordeel: %1</translation>
+    </message>
+    <message>
+        <source>This assessment is in review, so its answers, notes, details and action plan are locked: the reviewer reads what you sent. To change something, take it back to draft first.</source>
+        <translation>Deze beoordeling ligt ter beoordeling, dus de antwoorden, notities, gegevens en het actieplan zijn vergrendeld: wie haar controleert, leest wat u hebt aangeboden. Wilt u iets wijzigen, zet haar dan eerst terug naar concept.</translation>
+    </message>
+    <message>
+        <source>Make a new re&amp;vision…</source>
+        <translation>Nie&amp;uwe revisie maken…</translation>
     </message>
 </context>
 <context>
@@ -674,7 +676,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="141" />
         <source>&amp;Questions in this theme</source>
-        <translation>Vragen &amp;in dit thema</translation>
+        <translation>Vragen in dit the&amp;ma</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="146" />
@@ -709,7 +711,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="212" />
         <source>N&amp;otes and evidence (saved automatically)</source>
-        <translation>&amp;Notities en bewijs (worden automatisch opgeslagen)</translation>
+        <translation>Notities en bewi&amp;js (worden automatisch opgeslagen)</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="216" />
@@ -727,24 +729,14 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <translation>‹ V&amp;orige vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="232" />
-        <source>Previous question (Ctrl+Up or Alt+P)</source>
-        <translation>Vorige vraag (Ctrl+↑ of Alt+O)</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="234" />
         <source>&amp;Next question ›</source>
-        <translation>&amp;Volgende vraag ›</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="235" />
-        <source>Next question (Ctrl+Down or Alt+N)</source>
-        <translation>Volgende vraag (Ctrl+↓ of Alt+V)</translation>
+        <translation>Volge&amp;nde vraag ›</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="237" />
         <source>&amp;Guidance</source>
-        <translation>Toelichtin&amp;g</translation>
+        <translation>Toel&amp;ichting</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="240" />
@@ -785,6 +777,34 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="501" />
         <source>Sources</source>
         <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>%1 questions still have no answer. This is the first of them.</source>
+        <translation>%1 vragen hebben nog geen antwoord. Dit is de eerste daarvan.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish ›</source>
+        <translation>Afro&amp;nden ›</translation>
+    </message>
+    <message>
+        <source>Next question (Ctrl+Down)</source>
+        <translation>Volgende vraag (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>One question still has no answer: this one.</source>
+        <translation>Eén vraag heeft nog geen antwoord: deze.</translation>
+    </message>
+    <message>
+        <source>Previous question (Ctrl+Up)</source>
+        <translation>Vorige vraag (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>The result, or first a question still without an answer (Ctrl+Down)</source>
+        <translation>Het resultaat, of eerst een vraag die nog geen antwoord heeft (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>This question still has no answer; every other question has one.</source>
+        <translation>Deze vraag heeft nog geen antwoord; alle andere vragen wel.</translation>
     </message>
 </context>
 <context>
@@ -1377,24 +1397,9 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
         <translation>Een beoordeling leidt u door de due-diligencechecklist voor één partnerschap met een Chinese stad of provincie. Alles wat u invoert wordt meteen opgeslagen; u kunt stoppen en later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="173" />
-        <source>Start a new assessment…</source>
-        <translation>Een nieuwe beoordeling beginnen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="176" />
-        <source>Import an assessment file…</source>
-        <translation>Een beoordelingsbestand importeren…</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/list_page.py" line="192" />
         <source>No assessment matches the filter.</source>
         <translation>Geen beoordeling past bij het filter.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="197" />
-        <source>Show all assessments</source>
-        <translation>Alle beoordelingen tonen</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/list_page.py" line="133" />
@@ -1425,6 +1430,18 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
         <location filename="../../src/partnercheck/ui/list_page.py" line="283" />
         <source>%1 of %2 assessments shown</source>
         <translation>%1 van %2 beoordelingen getoond</translation>
+    </message>
+    <message>
+        <source>&amp;Import an assessment file…</source>
+        <translation>Een beoordelingsbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart a new assessment…</source>
+        <translation>Een nieuwe beoordeling be&amp;ginnen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;all assessments</source>
+        <translation>&amp;Alle beoordelingen tonen</translation>
     </message>
 </context>
 <context>
@@ -1965,7 +1982,7 @@ Details: %2</translation>
     <message>
         <location filename="../../src/partnercheck/ui/report_page.py" line="155" />
         <source>Report &amp;language:</source>
-        <translation>Taa&amp;l van het rapport:</translation>
+        <translation>Taal &amp;van het rapport:</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/report_page.py" line="157" />
@@ -1983,14 +2000,9 @@ Details: %2</translation>
         <translation>Voortgang van het rapport</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/report_page.py" line="173" />
-        <source>Sa&amp;ve as PDF…</source>
-        <translation>Opslaan als P&amp;DF…</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/report_page.py" line="175" />
         <source>Pr&amp;int…</source>
-        <translation>A&amp;fdrukken…</translation>
+        <translation>Afdru&amp;kken…</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/report_page.py" line="188" />
@@ -2067,6 +2079,10 @@ Details: %2</translation>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 pagina&apos;s naar de printer gestuurd.</translation>
     </message>
+    <message>
+        <source>Sav&amp;e as PDF…</source>
+        <translation>&amp;Opslaan als PDF…</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -2134,19 +2150,9 @@ Details: %2</translation>
         <translation>De gekozen maatregel aan het actieplan toevoegen, met een eigenaar en een uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="167" />
-        <source>Overall level: %1</source>
-        <translation>Totaalniveau: %1</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/result_page.py" line="170" />
         <source>Questions answered: %1.</source>
         <translation>Vragen beantwoord: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/result_page.py" line="174" />
-        <source>Until every question is answered this is a draft, and the report says so.</source>
-        <translation>Zolang niet elke vraag beantwoord is, is dit een concept; het rapport vermeldt dat.</translation>
     </message>
     <message>
         <source>Answered &quot;don&apos;t know&quot;: %1.</source>
@@ -2310,6 +2316,30 @@ Go to this question (%3)?</source>
         <translation>De beoordeling kan nog niet worden vastgesteld: een van de %2 vragen heeft geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
 
 Naar deze vraag gaan (%3)?</translation>
+    </message>
+    <message>
+        <source>Send for review?</source>
+        <translation>Ter beoordeling aanbieden?</translation>
+    </message>
+    <message>
+        <source>While the assessment is in review its answers, notes, details and action plan are locked. Back to draft unlocks them.</source>
+        <translation>Zolang de beoordeling ter beoordeling ligt, zijn de antwoorden, notities, gegevens en het actieplan vergrendeld. Terug naar concept ontgrendelt ze.</translation>
+    </message>
+    <message>
+        <source>Send for &amp;review</source>
+        <translation>Ter &amp;beoordeling aanbieden</translation>
+    </message>
+    <message>
+        <source>Back to draft?</source>
+        <translation>Terug naar concept?</translation>
+    </message>
+    <message>
+        <source>The assessment leaves review and can be changed again. It must be sent for review again before it can be approved.</source>
+        <translation>De beoordeling komt terug uit de beoordelingsronde en kan weer worden gewijzigd. Voordat ze kan worden vastgesteld, moet ze opnieuw ter beoordeling worden aangeboden.</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Terug naar &amp;concept</translation>
     </message>
 </context>
 <context>
@@ -2491,11 +2521,6 @@ Naar deze vraag gaan (%3)?</translation>
         <translation>Volgende / vorige vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="130" />
-        <source>Ctrl+↓ / Ctrl+↑  (or Alt+N / Alt+P)</source>
-        <translation>Ctrl+↓ / Ctrl+↑  (of Alt+V / Alt+O)</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="131" />
         <source>Next / previous theme</source>
         <translation>Volgend / vorig thema</translation>
@@ -2511,29 +2536,14 @@ Naar deze vraag gaan (%3)?</translation>
         <translation>Naar de notities</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="133" />
-        <source>Alt+O</source>
-        <translation>Alt+N</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="134" />
         <source>Show or hide the guidance</source>
         <translation>Toelichting tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="134" />
-        <source>Alt+G</source>
-        <translation>Alt+G</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="135" />
         <source>Checklist, result, action plan, report</source>
         <translation>Checklist, resultaat, actieplan, rapport</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="135" />
-        <source>Alt+C, Alt+R, Alt+A, Alt+T</source>
-        <translation>Alt+C, Alt+R, Alt+A, Alt+P</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="136" />
@@ -2576,29 +2586,30 @@ Naar deze vraag gaan (%3)?</translation>
         <translation>Geschiedenis van de hele beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="143" />
-        <source>Send for review, back to draft, approve</source>
-        <translation>Ter beoordeling aanbieden, terug naar concept, vaststellen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="143" />
-        <source>Alt+V, Alt+K, Alt+V</source>
-        <translation>Alt+L, Alt+U, Alt+F</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="144" />
         <source>Compare with the previous assessment</source>
         <translation>Vergelijken met de vorige beoordeling</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="144" />
-        <source>Alt+W</source>
-        <translation>Alt+K</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="147" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>After the last question: the result, or a question still open</source>
+        <translation>Na de laatste vraag: het resultaat, of een vraag die nog open is</translation>
+    </message>
+    <message>
+        <source>Ctrl+↓ / Ctrl+↑  (or %1 / %2)</source>
+        <translation>Ctrl+↓ / Ctrl+↑  (of %1 / %2)</translation>
+    </message>
+    <message>
+        <source>From the notes back to the answers</source>
+        <translation>Van de notities terug naar de antwoorden</translation>
+    </message>
+    <message>
+        <source>Send for review, back to draft, approve (each asks first)</source>
+        <translation>Ter beoordeling aanbieden, terug naar concept, vaststellen (elk vraagt eerst)</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 """Fixtures for the window tests: headless Qt, a fresh database and settings file per test,
-English UI unless a test asks for Dutch, and message boxes / file dialogs replaced by stubs."""
+English UI unless a test asks for Dutch, and message boxes, confirmations (``ask.confirm``) and
+file dialogs replaced by stubs."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from partnercheck.ui import ask
 from partnercheck.ui.i18n import install_translators, remove_translators
 from partnercheck.ui.main_window import MainWindow
 from partnercheck.ui.settings import AppSettings
@@ -61,6 +63,11 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         rec.file_requests.append(caption)
         return rec.save_path, ""
 
+    def confirm(parent: Any, title: str, text: str, action: str) -> bool:
+        rec.messages.append(("question", title, text))
+        return rec.answer == QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(ask, "confirm", confirm)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
     return rec

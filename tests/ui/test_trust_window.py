@@ -77,9 +77,8 @@ def test_send_for_review_then_approve_locks_the_assessment(qtbot, make_window, a
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     dialog = window.dialog
     assert isinstance(dialog, ApproveDialog) and dialog.isVisible()
-    assert dialog.name_edit.text() == "M. Bakker"  # the name from the settings
+    assert dialog.name_edit.text() == ""  # never the name from the settings: someone else approves
     assert "locked" in dialog.explanation.text()
-    dialog.name_edit.clear()
     assert not dialog.approve_button.isEnabled()  # someone must approve
     qtbot.keyClicks(dialog.name_edit, "Wethouder Jansen")
     qtbot.keyClicks(dialog.reviewer_edit, "H. de Boer")
@@ -91,7 +90,7 @@ def test_send_for_review_then_approve_locks_the_assessment(qtbot, make_window, a
     assert page.state_badge.text() == "Final"
     assert page.lock_banner.isVisible() and "Wethouder Jansen" in page.lock_label.text()
     cp = page.checklist_page
-    assert not any(b.isEnabled() for b in cp.option_buttons()) and cp.note_edit.isReadOnly()
+    assert all(b.isEnabled() == b.isChecked() for b in cp.option_buttons())  # only the chosen answer reads as active and cp.note_edit.isReadOnly()
     assert not page.approve_button.isVisible() and not page.draft_button.isVisible()
     assert window.menus.revision_action.isEnabled() and not window.menus.details_action.isEnabled()
     history = store.history(assessment_id, "state")
@@ -237,13 +236,14 @@ def test_history_in_dutch_uses_the_dutch_option_labels(qtbot, qapp, app_settings
         window.show()
         assert window.open_database(db_path)
         assessment_id = store.create(new_assessment)
+        question = library.active.questions[0]
+        store.save_answer(assessment_id, question.id, Answer(question.options[2].value))
         store.set_state(assessment_id, AssessmentState.REVIEW)
         window.reload_list()
         page = window.open_assessment(assessment_id)
         assert page.state_badge.text() == "Ter beoordeling"
         assert page.approve_button.text() == "Vaststellen (de&finitief maken)…"
-        question = page.checklist_page.question
-        page.checklist_page.choose_option(2)
+        assert "ter beoordeling" in page.lock_label.text()  # answers are locked in review
         dialog = window.history.show_question_history()
         assert dialog.windowTitle() == "Geschiedenis van vraag 1.1"
         assert dialog.model.texts()[0][2] == f"Beantwoord: {question.options[2].label.nl}"
@@ -391,7 +391,7 @@ def test_open_assessment_follows_changes_made_elsewhere_keeping_a_typed_note(qtb
     other.set_state(assessment_id, AssessmentState.FINAL, by="Hoofd IZ")
     assert window.watcher.check()
     assert page.state_badge.text() == "Final" and page.lock_banner.isVisible()
-    assert not any(b.isEnabled() for b in cp.option_buttons())
+    assert all(b.isEnabled() == b.isChecked() for b in cp.option_buttons())  # only the chosen answer reads as active
     assert window.menus.revision_action.isEnabled()
 
 
@@ -455,7 +455,7 @@ def test_open_assessment_deleted_elsewhere_is_locked_then_closed_when_removed(qt
     assert window.watcher.check()
     assert page.lock_banner.isVisible() and "bin" in page.lock_label.text()
     assert not page.review_button.isVisible() and not page.revision_button.isVisible()
-    assert not any(b.isEnabled() for b in page.checklist_page.option_buttons())
+    assert all(b.isEnabled() == b.isChecked() for b in page.checklist_page.option_buttons())
 
     other.empty_bin()
     assert window.watcher.check()

@@ -157,7 +157,8 @@ def test_clear_answer_and_theme_progress(qtbot, window, store, new_assessment, l
     progress = cp.theme_model.index(0, cp.theme_model.PROGRESS).data()
     assert progress == f"{len(theme.questions)}/{len(theme.questions)}"
     assert cp.theme_model.index(0, cp.theme_model.LEVEL).data() == "Low"
-    assert cp.theme_model.index(1, cp.theme_model.LEVEL).data() == "Not started"
+    level = cp.theme_model.index(1, cp.theme_model.LEVEL)
+    assert level.data() == "–" and level.data(Qt.ItemDataRole.AccessibleTextRole) == "Not started"  # words in the tooltip
     qtbot.mouseClick(cp.clear_button, Qt.MouseButton.LeftButton)
     assert theme.questions[-1].id not in store.get(assessment_id).answers
     assert not any(b.isChecked() for b in cp.option_buttons())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.assessment import Action, ActionStatus
+from . import ask
 from .labels import action_status_word
 
 
@@ -80,6 +81,7 @@ class ActionDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        ask.set_default_button(self, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.text_edit.textChanged.connect(self._update_ok)
         self._update_ok()
         self.text_edit.setFocus()

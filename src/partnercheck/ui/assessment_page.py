@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidg
 from ..domain import signoff
 from ..domain.assessment import AssessmentState
 from ..domain.checklist import Recommendation
+from . import colours
 from .action_page import ActionPlanPage
 from .checklist_page import ChecklistPage
 from .labels import (
@@ -89,15 +90,15 @@ class AssessmentPage(QWidget):
         header.addLayout(buttons)
         layout.addLayout(header)
 
-        # A final assessment is locked: say so, and offer the way to change it.
+        # A final assessment (or one in review) is locked: say so, and offer the way to change it.
         self.lock_banner = QFrame()
         self.lock_banner.setObjectName("lockBanner")
-        self.lock_banner.setStyleSheet("#lockBanner { background: #e8eef6; border-left: 6px solid #2f5d8a; }")
+        self.lock_banner.setStyleSheet(colours.banner_style("lockBanner", "#2f5d8a"))
         lock_layout = QHBoxLayout(self.lock_banner)
         self.lock_label = QLabel()
         self.lock_label.setWordWrap(True)
         lock_layout.addWidget(self.lock_label, 1)
-        self.revision_button = QPushButton(self.tr("Make a new &revision…"))
+        self.revision_button = QPushButton(self.tr("Make a new re&vision…"))
         self.revision_button.setToolTip(self.tr("A draft copy to change; this final version stays as it is"))
         self.revision_button.clicked.connect(self.new_revision_requested)
         lock_layout.addWidget(self.revision_button)
@@ -118,6 +119,7 @@ class AssessmentPage(QWidget):
         self.tabs.addTab(self.report_page, self.tr("Repor&t"))
         layout.addWidget(self.tabs, 1)
 
+        self.checklist_page.finish_requested.connect(self._show_result)
         self.result_page.theme_requested.connect(self._walk_theme)
         self.result_page.question_requested.connect(self._walk_question)
         self.result_page.action_requested.connect(self._action_from_recommendation)
@@ -175,7 +177,7 @@ class AssessmentPage(QWidget):
         provisional = result.overall if result.answered else None
         self.level_label.setText(self.tr("Verdict: %1").replace("%1", verdict_text(verdict, provisional)))
         colour = verdict_colour(verdict)
-        self.level_label.setStyleSheet(f"color: {colour};" if colour else "")
+        self.level_label.setStyleSheet(f"color: {colours.readable(colour).name()};" if colour else "")
         self.completeness_label.setText(self.tr("Answered: %1").replace("%1", completeness_text(result.answered, result.total)))
         self.state_badge.set_state(a.state, a.revision)
         moves = signoff.offered_moves(a)  # the domain's rule, as the menu and the store
@@ -185,12 +187,12 @@ class AssessmentPage(QWidget):
 
     def _update_lock(self) -> None:
         a = self.session.assessment
-        read_only = self.session.read_only
-        self.lock_banner.setVisible(read_only)
-        self.revision_button.setVisible(a.deleted is None)
+        locked = self.session.locked
+        self.lock_banner.setVisible(locked)
+        self.revision_button.setVisible(a.deleted is None and a.is_final)
         if a.deleted is not None:
             self.lock_label.setText(self.tr("This assessment has been moved to the bin, so it cannot be changed. File › Bin brings it back."))
-        elif read_only:
+        elif a.is_final:
             approved = ""
             if a.approved_by:
                 approved = " " + self.tr("Approved by %1 on %2.").replace("%1", a.approved_by)
@@ -198,13 +200,25 @@ class AssessmentPage(QWidget):
             self.lock_label.setText(
                 self.tr("This assessment is final and can no longer be changed.") + approved + " " + self.tr("To change it, make a new revision.")
             )
-        self.edit_button.setEnabled(not read_only)
-        self.action_page.set_read_only(read_only)
-        self.result_page.set_read_only(read_only)
+        elif locked:
+            self.lock_label.setText(
+                self.tr(
+                    "This assessment is in review, so its answers, notes, details and action plan are locked: the reviewer "
+                    "reads what you sent. To change something, take it back to draft first."
+                )
+            )
+        self.edit_button.setEnabled(not locked)
+        self.action_page.set_read_only(locked)
+        self.result_page.set_read_only(locked)
 
     def _tab_changed(self, index: int) -> None:
         if index != self.CHECKLIST_TAB:
             self.checklist_page.flush_note()
+
+    def _show_result(self) -> None:
+        """Finish after the last question, every question answered: the result, focus on it."""
+        self.tabs.setCurrentIndex(self.RESULT_TAB)
+        self.result_page.theme_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _walk_theme(self, row: int) -> None:
         self.tabs.setCurrentIndex(self.CHECKLIST_TAB)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from . import ask, colours
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
 # Since issue 17 the time is UTC, marked Z (store/backups.py); older names are local time.
@@ -88,7 +89,7 @@ class BackupDialog(QDialog):
         self.folder_label = QLabel()
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label.setStyleSheet("color: palette(placeholder-text);")
+        self.folder_label.setStyleSheet(colours.hint_style())
         self.folder_label.setWordWrap(True)
         layout.addWidget(self.folder_label)
 
@@ -102,6 +103,7 @@ class BackupDialog(QDialog):
         self.buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        ask.set_default_button(self, None)  # Enter in the table restores (asks first); it never closes
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         fit_to_screen(self, 760, 400)
         self.set_backups([], None)

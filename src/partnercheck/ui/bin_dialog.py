@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QP
 
 from ..domain.assessment import AssessmentSummary
 from ..domain.levels import Verdict
+from . import ask
 from .labels import state_word, verdict_word
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
@@ -52,6 +53,7 @@ class BinDialog(QDialog):
         self.buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        ask.set_default_button(self, None)  # Enter in the table restores; it never also closes
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         fit_to_screen(self, 860, 440)
         self.set_summaries([])

@@ -1,8 +1,10 @@
 """Walking the checklist: a theme navigator, one question at a time, guidance beside it.
 
-Keyboard: 1–9 choose an answer (Alt+1… too), Ctrl+Down / Ctrl+Up (or Alt+N / Alt+P) go to
-the next / previous question, Ctrl+PgDown / Ctrl+PgUp to the next / previous theme, Ctrl+U to
-the next question still without an answer.
+Keyboard: 1–9 choose an answer (Alt+1… too), Ctrl+Down / Ctrl+Up (or the buttons' Alt keys)
+go to the next / previous question, Ctrl+PgDown / Ctrl+PgUp to the next / previous theme,
+Ctrl+U to the next question still without an answer. After every move the focus is on the
+answers (never left in the note, where digits would land), Esc in the note goes back to them,
+and after the last question "Finish" goes to the result, or to a question still open.
 An answer is saved the moment it is chosen; a note as soon as the keystrokes waiting in the
 event queue have been taken in (so a crash loses at most the key in flight; the store folds a
 run of edits into one history entry), and again when the field loses focus, on navigation
@@ -15,7 +17,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -38,16 +40,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.checklist import Question, Theme
+from . import colours
 from .session import AssessmentSession
 from .theme_models import QuestionListModel, ThemeProgressModel
 
 # 0: save once the keys already queued are in, not per key of a burst, and never later.
 NOTE_DELAY_MS = 0
 MAX_NUMBER_KEYS = 9
-# Below this page width (logical pixels) three panes leave the question too little room, so
-# the guidance starts hidden (the Guidance button shows it). 1366x768 at 150 % gives a page
-# ~890 wide; at 125 % ~1090; 1920x1080 at 150 % ~1260.
-WIDE_ENOUGH_FOR_GUIDANCE = 1000
+# Below this page width (logical pixels) three panes leave the question and the theme names
+# too little room, so the guidance starts hidden (the Guidance button shows it). 1024x768
+# gives a page ~1010 wide, 1366x768 at 150 % ~890; at 125 % ~1090; 1920x1080 at 150 % ~1260.
+WIDE_ENOUGH_FOR_GUIDANCE = 1200
 # Shares of the width for navigator, question and guidance, by (wide enough?, guidance shown?).
 # The stretch factors follow the same shares, so a resized window shrinks or grows the panes
 # alike instead of only the question. In a narrow window the navigator keeps room for the
@@ -83,6 +86,7 @@ class ChecklistPage(QWidget):
     note_pending = Signal()  # typing in a note that is not saved yet
     history_requested = Signal(str)  # question id: who changed its answer and note, when
     status_message = Signal(str)  # a passing word for the status bar
+    finish_requested = Signal()  # "Finish" after the last question, with every question answered
 
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,7 +124,7 @@ class ChecklistPage(QWidget):
         nav_layout.setContentsMargins(0, 0, 4, 0)
         themes_label = QLabel(self.tr("The&mes"))
         nav_layout.addWidget(themes_label)
-        self.theme_model = ThemeProgressModel(self.checklist, self.lang, self)
+        self.theme_model = ThemeProgressModel(self.checklist, self.lang, self, compact=True)
         self.theme_view = QTableView()
         self.theme_view.setModel(self.theme_model)
         self.theme_view.setAccessibleName(self.tr("Themes with progress and level"))
@@ -128,6 +132,10 @@ class ChecklistPage(QWidget):
         self.theme_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.theme_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.theme_view.verticalHeader().hide()
+        # No column titles: "4/6" and "▲ Medium" speak for themselves (the tooltip and the
+        # accessible name say it in words); the theme names get the width and the rows.
+        self.theme_view.horizontalHeader().hide()
+        self.theme_view.setTabKeyNavigation(False)  # Tab leaves the table; it never changes the theme
         self.theme_view.setWordWrap(True)
         self.theme_view.setShowGrid(False)
         self.theme_view.setAlternatingRowColors(True)
@@ -137,7 +145,7 @@ class ChecklistPage(QWidget):
         header.setSectionResizeMode(ThemeProgressModel.LEVEL, QHeaderView.ResizeMode.ResizeToContents)
         self.theme_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         themes_label.setBuddy(self.theme_view)
-        nav_layout.addWidget(self.theme_view, 3)
+        nav_layout.addWidget(self.theme_view, 4)
         questions_label = QLabel(self.tr("&Questions in this theme"))
         nav_layout.addWidget(questions_label)
         self.question_model = QuestionListModel(self.lang, self)
@@ -148,7 +156,9 @@ class ChecklistPage(QWidget):
         self.question_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.question_view.setSpacing(2)
         questions_label.setBuddy(self.question_view)
-        nav_layout.addWidget(self.question_view, 2)
+        nav_layout.addWidget(self.question_view, 1)  # it scrolls; the themes need every row in view
+        # Rows follow the theme column's width (wrapped names are never cut off).
+        header.sectionResized.connect(lambda *_: self.theme_view.resizeRowsToContents())
         splitter.addWidget(nav)
 
         # The question.
@@ -176,7 +186,7 @@ class ChecklistPage(QWidget):
         self.theme_intro.setTextFormat(Qt.TextFormat.PlainText)
         c.addWidget(self.theme_intro)
         self.position_label = QLabel()
-        self.position_label.setStyleSheet("color: palette(placeholder-text);")
+        self.position_label.setStyleSheet(colours.hint_style())
         c.addSpacing(6)
         c.addWidget(self.position_label)
         self.question_label = QLabel()
@@ -229,10 +239,9 @@ class ChecklistPage(QWidget):
 
         nav_row = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("‹ &Previous question"))
-        self.previous_button.setToolTip(self.tr("Previous question (Ctrl+Up or Alt+P)"))
+        self.previous_button.setToolTip(self.tr("Previous question (Ctrl+Up)"))
         self.previous_button.clicked.connect(self.previous_question)
         self.next_button = QPushButton(self.tr("&Next question ›"))
-        self.next_button.setToolTip(self.tr("Next question (Ctrl+Down or Alt+N)"))
         self.next_button.clicked.connect(self.next_question)
         self.guidance_button = QPushButton(self.tr("&Guidance"))
         self.guidance_button.setCheckable(True)
@@ -247,7 +256,7 @@ class ChecklistPage(QWidget):
         m.addLayout(nav_row)
         self.keys_hint = QLabel()
         self.keys_hint.setWordWrap(True)
-        self.keys_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.keys_hint.setStyleSheet(colours.hint_style())
         self.keys_hint.setContentsMargins(12, 0, 12, 0)
         m.addWidget(self.keys_hint)
         splitter.addWidget(middle)
@@ -346,11 +355,45 @@ class ChecklistPage(QWidget):
                     return self.go_to(ti, qi)
         return False
 
+    @property
+    def at_last_question(self) -> bool:
+        return self._theme_index == len(self.checklist.themes) - 1 and self._question_index == len(self.theme.questions) - 1
+
+    def _moved(self, moved: bool) -> bool:
+        """After a move by key or button the answers have the focus (digits choose, they never
+        land in the note), unless the user is walking the theme or question list."""
+        if moved and self.focusWidget() not in (self.theme_view, self.question_view):
+            self._focus_options()
+        return moved
+
     def next_question(self) -> None:
         if self._question_index + 1 < len(self.theme.questions):
-            self.go_to(self._theme_index, self._question_index + 1)
+            self._moved(self.go_to(self._theme_index, self._question_index + 1))
         elif self._theme_index + 1 < len(self.checklist.themes):
-            self.go_to(self._theme_index + 1, 0)
+            self._moved(self.go_to(self._theme_index + 1, 0))
+        else:
+            self.finish()
+
+    def finish(self) -> None:
+        """The step after the last question: the result, or first a question still open."""
+        if not self.flush_note():
+            return
+        missing = [q.id for q in self.session.unanswered()]
+        if not missing:
+            self.finish_requested.emit()
+            return
+        others = [m for m in missing if m != self.question.id]
+        if others:
+            self.next_unanswered()
+            message = (
+                self.tr("%1 questions still have no answer. This is the first of them.").replace("%1", str(len(missing)))
+                if len(missing) > 1
+                else self.tr("One question still has no answer: this one.")
+            )
+        else:
+            message = self.tr("This question still has no answer; every other question has one.")
+            self._focus_options()
+        self.status_message.emit(message)
 
     def next_unanswered(self) -> bool:
         """Go to the first unanswered question after this one (wrapping round to the start);
@@ -360,24 +403,24 @@ class ChecklistPage(QWidget):
         here = order.index(self.question)
         for question in (*order[here + 1 :], *order[: here + 1]):
             if question.id in missing and question.id != self.question.id:
-                return self.go_to_question(question.id)
+                return self._moved(self.go_to_question(question.id))
         self.status_message.emit(self.tr("Every question has an answer."))
         return False
 
     def previous_question(self) -> None:
         if self._question_index > 0:
-            self.go_to(self._theme_index, self._question_index - 1)
+            self._moved(self.go_to(self._theme_index, self._question_index - 1))
         elif self._theme_index > 0:
             previous = self.checklist.themes[self._theme_index - 1]
-            self.go_to(self._theme_index - 1, len(previous.questions) - 1)
+            self._moved(self.go_to(self._theme_index - 1, len(previous.questions) - 1))
 
     def next_theme(self) -> None:
         if self._theme_index + 1 < len(self.checklist.themes):
-            self.go_to(self._theme_index + 1, 0)
+            self._moved(self.go_to(self._theme_index + 1, 0))
 
     def previous_theme(self) -> None:
         if self._theme_index > 0:
-            self.go_to(self._theme_index - 1, 0)
+            self._moved(self.go_to(self._theme_index - 1, 0))
 
     def _sync_views(self) -> None:
         self._syncing = True
@@ -428,8 +471,12 @@ class ChecklistPage(QWidget):
                 self._note_dirty = False
             self.guidance.setHtml(self._guidance_html(question))
             self.previous_button.setEnabled(self._theme_index > 0 or self._question_index > 0)
-            last_theme = self._theme_index == len(self.checklist.themes) - 1
-            self.next_button.setEnabled(not (last_theme and self._question_index == len(theme.questions) - 1))
+            if self.at_last_question:
+                self.next_button.setText(self.tr("Fi&nish ›"))
+                self.next_button.setToolTip(self.tr("The result, or first a question still without an answer (Ctrl+Down)"))
+            else:
+                self.next_button.setText(self.tr("&Next question ›"))
+                self.next_button.setToolTip(self.tr("Next question (Ctrl+Down)"))
             self.keys_hint.setText(
                 self.tr(
                     "Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme"
@@ -446,10 +493,12 @@ class ChecklistPage(QWidget):
         return focus is not None and (focus in self._option_buttons or focus is self.options_box)
 
     def _focus_options(self) -> None:
+        """The focus on the answers: the chosen one, else the first; when the answers are
+        locked and none is chosen, on the Next button (never the note)."""
         checked = self.option_group.checkedButton()
-        target = checked or (self._option_buttons[0] if self._option_buttons else None)
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        enabled = [b for b in self._option_buttons if b.isEnabled()]
+        target = checked if checked is not None and checked.isEnabled() else (enabled[0] if enabled else self.next_button)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _rebuild_options(self, question: Question) -> None:
         for button in self._option_buttons:
@@ -483,17 +532,17 @@ class ChecklistPage(QWidget):
             self._option_rows.append(row)
             if answer is not None and answer.value == option.value:
                 button.setChecked(True)
-        if self._option_buttons:
-            self.setTabOrder(self._option_buttons[-1], self.clear_button)
-            self.setTabOrder(self.clear_button, self.history_button)
-            self.setTabOrder(self.history_button, self.note_edit)
-            self.setTabOrder(self.note_edit, self.previous_button)
-            self.setTabOrder(self.previous_button, self.next_button)
-        read_only = self.session.read_only
-        for row in self._option_rows:
-            row.setEnabled(not read_only)  # the button and its text
-        self.note_edit.setReadOnly(read_only)
-        self.clear_button.setEnabled(not read_only and answer is not None and answer.value is not None)
+        # Tab: navigator, the answers, their buttons, the note, previous / next, then guidance.
+        chain = [self.theme_view, self.question_view, *self._option_buttons, self.clear_button, self.history_button, self.note_edit]
+        chain += [self.previous_button, self.next_button, self.guidance_button, self.guidance]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
+        locked = self.session.locked
+        for row, button in zip(self._option_rows, self._option_buttons, strict=True):
+            # Locked: the chosen answer stays readable (and can take the focus), the rest grey.
+            row.setEnabled(not locked or button.isChecked())
+        self.note_edit.setReadOnly(locked)
+        self.clear_button.setEnabled(not locked and answer is not None and answer.value is not None)
 
     def _guidance_html(self, question: Question) -> str:
         lang = self.lang
@@ -511,7 +560,7 @@ class ChecklistPage(QWidget):
                     continue
                 text = f"<b>{escape(source.code)}</b>: {escape(source.title)} — {escape(source.publisher)}, {escape(source.date)}"
                 if source.url:
-                    text += f"<br/><span style='color:#555'>{escape(source.url)}</span>"
+                    text += f"<br/><span style='color:{colours.hint(QPalette.ColorRole.Base).name()}'>{escape(source.url)}</span>"
                 parts.append(f"<li>{text}</li>")
             parts.append("</ul>")
         return "".join(parts)
@@ -522,7 +571,7 @@ class ChecklistPage(QWidget):
         return list(self._option_buttons)
 
     def choose_option(self, n: int) -> None:
-        if 0 <= n < len(self._option_buttons) and not self.session.read_only:
+        if 0 <= n < len(self._option_buttons) and not self.session.locked:
             button = self._option_buttons[n]
             button.setChecked(True)
             button.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -601,4 +650,9 @@ class ChecklistPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note_edit and event.type() == QEvent.Type.FocusOut:
             self.flush_note()
+        elif watched is self.note_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self.flush_note()
+                self._focus_options()  # Esc leaves the note for the answers
+                return True
         return super().eventFilter(watched, event)

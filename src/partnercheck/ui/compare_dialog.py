@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QHeaderView,
 from ..domain.assessment import Answer, Assessment
 from ..domain.checklist import Checklist
 from ..domain.compare import Comparison
+from . import ask
 from .history_text import NOTHING, answer_label, question_title, shorten, when_text
 from .labels import level_word, state_word
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
@@ -106,6 +107,7 @@ class CompareDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        ask.set_default_button(self, None)  # Enter in the table goes to the question
         fit_to_screen(self, 940, 620)
         if answer_rows:
             self.answer_table.selectRow(0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..domain.checklist import Checklist
+from . import ask, colours
 from .settings import LANGUAGE_AUTO, AppSettings
 
 
@@ -60,6 +62,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        ask.set_default_button(self, buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     @property
     def language_changed(self) -> bool:
@@ -102,7 +105,7 @@ class AboutDialog(QDialog):
         for s in checklist.sources:
             line = f"<b>{escape(s.code)}</b> — {escape(s.title)}, {escape(s.publisher)}, {escape(s.date)}"
             if s.url:
-                line += f"<br/><span style='color:#555'>{escape(s.url)}</span>"
+                line += f"<br/><span style='color:{colours.hint(QPalette.ColorRole.Base).name()}'>{escape(s.url)}</span>"
             note = s.note.get(lang) if s.note else ""
             if note:
                 line += f"<br/><i>{escape(note)}</i>"
@@ -112,7 +115,7 @@ class AboutDialog(QDialog):
         layout.addWidget(browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout.addWidget(buttons)
+        ask.set_default_button(self, buttons.button(QDialogButtonBox.StandardButton.Close))
         self.browser = browser
         self.setWindowModality(Qt.WindowModality.WindowModal)

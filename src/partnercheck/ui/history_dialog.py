@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from . import ask, colours
 from .history_text import HistoryRow
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
@@ -60,11 +61,12 @@ class HistoryDialog(QDialog):
             if count != 1
             else self.tr("One change. Point at it to read it in full.")
         )
-        self.count_label.setStyleSheet("color: palette(placeholder-text);")
+        self.count_label.setStyleSheet(colours.hint_style())
         self.count_label.setVisible(has_rows)
         layout.addWidget(self.count_label)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        ask.set_default_button(self, None)
         fit_to_screen(self, 980 if with_subject else 760, 520 if with_subject else 400)

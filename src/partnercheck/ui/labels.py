@@ -80,7 +80,14 @@ def verdict_colour(verdict: Verdict) -> str | None:
 
 
 def level_colour(level: Level) -> QColor:
-    return QColor(LEVEL_COLOURS[level])
+    """A level's colour as text in a table: readable on the palette's base and alternate base
+    (lightened in a dark palette)."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    from .colours import readable
+
+    p = QGuiApplication.palette()
+    return readable(LEVEL_COLOURS[level], p.color(QPalette.ColorRole.Base), p.color(QPalette.ColorRole.AlternateBase))
 
 
 @cache
@@ -96,7 +103,7 @@ def _level_pixmap(level: Level, size: int) -> QPixmap:
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = level_colour(level)
+    colour = QColor(LEVEL_COLOURS[level])  # the shape carries white marks: the full colour
     m = size * 0.08
     box = QRectF(m, m, size - 2 * m, size - 2 * m)
     p.setPen(Qt.PenStyle.NoPen)

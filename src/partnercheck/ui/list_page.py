@@ -69,6 +69,7 @@ class ListPage(QWidget):
         self.filter_edit.setMinimumWidth(260)
         filter_label.setBuddy(self.filter_edit)
         self.filter_edit.textChanged.connect(lambda text: self._filter(text=text))
+        self.filter_edit.returnPressed.connect(self.open_current)  # Enter opens the selected (or first) assessment
         bar.addWidget(filter_label)
         bar.addWidget(self.filter_edit, 1)
         self.status_combo = QComboBox()
@@ -99,6 +100,7 @@ class ListPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -170,10 +172,10 @@ class ListPage(QWidget):
         e.addLayout(row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.empty_new_button = QPushButton(self.tr("Start a new assessment…"))
+        self.empty_new_button = QPushButton(self.tr("S&tart a new assessment…"))
         self.empty_new_button.setDefault(True)
         self.empty_new_button.clicked.connect(self.new_requested)
-        self.empty_import_button = QPushButton(self.tr("Import an assessment file…"))
+        self.empty_import_button = QPushButton(self.tr("&Import an assessment file…"))
         self.empty_import_button.clicked.connect(self.import_requested)
         buttons.addWidget(self.empty_new_button)
         buttons.addWidget(self.empty_import_button)
@@ -194,7 +196,7 @@ class ListPage(QWidget):
         n.addWidget(no_match)
         clear_row = QHBoxLayout()
         clear_row.addStretch(1)
-        self.clear_filter_button = QPushButton(self.tr("Show all assessments"))
+        self.clear_filter_button = QPushButton(self.tr("Show &all assessments"))
         self.clear_filter_button.clicked.connect(self.clear_filter)
         clear_row.addWidget(self.clear_filter_button)
         clear_row.addStretch(1)
@@ -281,6 +283,14 @@ class ListPage(QWidget):
             self.count_label.setText(self.tr("%1 assessments").replace("%1", str(total)))
         else:
             self.count_label.setText(self.tr("%1 of %2 assessments shown").replace("%1", str(shown)).replace("%2", str(total)))
+
+    def open_current(self) -> None:
+        """Open the selected assessment, else the first one shown (Enter in the filter)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            index = self.proxy.index(0, 0)
+        if self.stack.currentWidget() is self.table and index.isValid():
+            self._open_index(index)
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self.watcher.reset()
         self._update_title()
         self.reload_list()
+        if self.stack.currentWidget() is self.list_page:
+            self.list_page.focus_list()  # so Enter opens the selected assessment at once
         self.save_indicator.reset()
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
         return True

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from ..domain import signoff
 from ..domain.assessment import AssessmentState
+from .ask import alt_key
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -109,7 +110,7 @@ class WindowMenus(QObject):
         for action in (self.export_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has_target)
         self.open_action.setEnabled(has_target and session is None)
-        self.details_action.setEnabled(session is not None and not session.read_only)
+        self.details_action.setEnabled(session is not None and not session.locked)
         self.revision_action.setEnabled(session is not None and session.read_only)
         self.undo_delete_action.setEnabled(has_store and w.assessments.last_deleted is not None)
         self.back_action.setEnabled(session is not None)
@@ -126,14 +127,28 @@ class WindowMenus(QObject):
     def show_shortcuts(self) -> None:
         from html import escape  # only for this table: not on the start-up path
 
+        def alt(context: str, text: str) -> str:
+            """The Alt key of a button, label or tab, read from its text in the language in use."""
+            return alt_key(QCoreApplication.translate(context, text))
+
+        # Keys of the language in use: read from the very texts the window shows.
+        tabs = ", ".join(alt("AssessmentPage", t) for t in ("&Checklist", "&Result", "&Action plan", "Repor&t"))
+        stages = ", ".join(alt("AssessmentPage", t) for t in ("Send for re&view", "Bac&k to draft", "Appro&ve (make final)…"))
         rows = [
             (self.tr("Choose answer 1, 2, 3 …"), "1 … 9  /  Alt+1 … Alt+9"),
-            (self.tr("Next / previous question"), self.tr("Ctrl+↓ / Ctrl+↑  (or Alt+N / Alt+P)")),
+            (
+                self.tr("Next / previous question"),
+                self.tr("Ctrl+↓ / Ctrl+↑  (or %1 / %2)")
+                .replace("%1", alt("ChecklistPage", "&Next question ›"))
+                .replace("%2", alt("ChecklistPage", "‹ &Previous question")),
+            ),
+            (self.tr("After the last question: the result, or a question still open"), "Ctrl+↓"),
             (self.tr("Next / previous theme"), "Ctrl+PgDn / Ctrl+PgUp"),
             (self.tr("Next question without an answer"), "Ctrl+U"),
-            (self.tr("Go to the notes"), self.tr("Alt+O")),
-            (self.tr("Show or hide the guidance"), self.tr("Alt+G")),
-            (self.tr("Checklist, result, action plan, report"), self.tr("Alt+C, Alt+R, Alt+A, Alt+T")),
+            (self.tr("Go to the notes"), alt("ChecklistPage", "N&otes and evidence (saved automatically)")),
+            (self.tr("From the notes back to the answers"), "Esc"),
+            (self.tr("Show or hide the guidance"), alt("ChecklistPage", "&Guidance")),
+            (self.tr("Checklist, result, action plan, report"), tabs),
             (self.tr("Open the selected assessment"), "Enter"),
             (self.tr("New assessment"), QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)),
             (self.tr("Back to all assessments"), "Ctrl+L"),
@@ -141,8 +156,8 @@ class WindowMenus(QObject):
             (self.tr("Delete the selected assessment (asks first)"), self.tr("Delete")),
             (self.tr("History of the current question"), "Ctrl+H"),
             (self.tr("History of the whole assessment"), "Ctrl+Shift+H"),
-            (self.tr("Send for review, back to draft, approve"), self.tr("Alt+V, Alt+K, Alt+V")),
-            (self.tr("Compare with the previous assessment"), self.tr("Alt+W")),
+            (self.tr("Send for review, back to draft, approve (each asks first)"), stages),
+            (self.tr("Compare with the previous assessment"), alt("ResultPage", "Compare &with previous…")),
         ]
         cells = "".join(f"<tr><td style='padding-right:18px'><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>" for what, keys in rows)
         QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), f"<table>{cells}</table>")

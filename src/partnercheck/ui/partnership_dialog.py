@@ -34,6 +34,7 @@ from ..domain.assessment import (
     PartnershipStatus,
 )
 from ..domain.reference import KnownPartnership
+from . import ask, colours
 from .labels import counterpart_kind_word, dutch_party_kind_word, status_word
 
 
@@ -91,7 +92,7 @@ class PartnershipDialog(QDialog):
         self.known_note = QLabel()
         self.known_note.setWordWrap(True)
         self.known_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.known_note.setStyleSheet("color: palette(dark);")
+        self.known_note.setStyleSheet(colours.hint_style())
         self.known_note.hide()
 
         self.dutch_party_edit = QLineEdit()
@@ -142,7 +143,7 @@ class PartnershipDialog(QDialog):
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(f"color: {colours.readable('#b3261e').name()};")
         self.error_label.hide()
         layout.addWidget(self.error_label)
 
@@ -152,6 +153,7 @@ class PartnershipDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        ask.set_default_button(self, ok)
 
         for edit in (self.dutch_party_edit, self.counterpart_edit):
             edit.textChanged.connect(self._update_ok)

@@ -166,7 +166,7 @@ class ReportPage(QWidget):
         self.progress.hide()
         bar.addWidget(self.progress)
         bar.addStretch(1)
-        self.save_button = QPushButton(self.tr("Sa&ve as PDF…"))
+        self.save_button = QPushButton(self.tr("Sav&e as PDF…"))
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button = QPushButton(self.tr("Pr&int…"))
         self.print_button.clicked.connect(self.print_report)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.advice import advice_paragraphs
 from ..domain.checklist import Recommendation
-from .labels import LEVEL_BACKGROUNDS, LEVEL_COLOURS, completeness_text, level_icon, verdict_text
+from . import colours
+from .labels import LEVEL_COLOURS, completeness_text, level_icon, verdict_text
 from .result_models import RecommendationModel, RedFlagModel
 from .session import AssessmentSession
 from .theme_models import ThemeProgressModel
@@ -36,6 +37,7 @@ def _table(accessible_name: str) -> QTableView:
     view.setWordWrap(True)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
+    view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 
@@ -175,8 +177,11 @@ class ResultPage(QWidget):
         if verdict.level is not None:
             level = verdict.level
             self.banner_icon.setPixmap(level_icon(level).pixmap(40, 40))
-            self.overall_label.setStyleSheet(f"color: {LEVEL_COLOURS[level]};")
-            self.banner.setStyleSheet(f"#resultBanner {{ background: {LEVEL_BACKGROUNDS[level]}; border-left: 6px solid {LEVEL_COLOURS[level]}; }}")
+            # The window tinted with the level's colour, the palette's text on it and the level's
+            # colour made readable there: legible in a light and in a dark palette.
+            _, _, accent = colours.banner_colours(LEVEL_COLOURS[level])
+            self.banner.setStyleSheet(colours.banner_style("resultBanner", LEVEL_COLOURS[level]))
+            self.overall_label.setStyleSheet(f"color: {accent.name()};")
         else:
             # No verdict yet: no level colour at all, so nothing reads as an all-clear.
             self.overall_label.setStyleSheet("")

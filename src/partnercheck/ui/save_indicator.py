@@ -10,6 +10,8 @@ import datetime as _dt
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from . import colours
+
 
 class SaveIndicator(QLabel):
     IDLE, PENDING, SAVED, FAILED = range(4)
@@ -25,14 +27,14 @@ class SaveIndicator(QLabel):
             return
         self.state = self.PENDING
         self.setText(self.tr("Saving…"))
-        self.setStyleSheet("color: palette(placeholder-text);")
+        self.setStyleSheet(colours.hint_style())
 
     def saved(self) -> None:
         self.state = self.SAVED
         stamp = _dt.datetime.now().strftime("%H:%M")
         self.setText("✓ " + self.tr("Saved") + f" · {stamp}")
         self.setToolTip(self.tr("Every change is saved as you make it."))
-        self.setStyleSheet("color: #1b6e31;")
+        self.setStyleSheet(f"color: {colours.readable('#1b6e31').name()};")
 
     def failed(self) -> bool:
         """Show the failure; True when this is a new failure the user must be told about."""
@@ -40,7 +42,7 @@ class SaveIndicator(QLabel):
         self.state = self.FAILED
         self.setText("✖ " + self.tr("Not saved"))
         self.setToolTip(self.tr("The last change could not be saved. What you entered is still on screen."))
-        self.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.setStyleSheet(f"color: {colours.readable('#b3261e').name()}; font-weight: bold;")
         return first
 
     def reset(self) -> None:

@@ -81,6 +81,12 @@ class AssessmentSession(QObject):
     def read_only(self) -> bool:
         return not signoff.is_editable(self.assessment.state, self.assessment.deleted)
 
+    @property
+    def locked(self) -> bool:
+        """Answers, notes, details and actions cannot be changed: read-only, or in review
+        (what the reviewer reads stays as it is; back to draft unlocks it)."""
+        return self.read_only or self.assessment.state is AssessmentState.REVIEW
+
     def unanswered(self) -> list[Question]:
         """The questions without a chosen option, in checklist order."""
         return signoff.unanswered(self.checklist, self.assessment.answers)

@@ -1,7 +1,9 @@
 """Sign-off: the stage badge (draft, in review, final) and the approval dialog.
 
-Approving asks who approves (filled in with the name from the settings) and says plainly
-that the assessment will be locked; the main window does the rest.
+Approving asks who approves (never filled in: the one who filled in the assessment should
+not approve it unthinkingly; the same name as the assessor's is asked about) and says plainly
+that the assessment will be locked; the main window does the rest. Enter approves once a
+name is typed.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.assessment import Assessment, AssessmentState
+from . import ask
 from .labels import state_word
 
 STATE_STYLES = {
@@ -42,8 +45,9 @@ class StateBadge(QLabel):
 
 
 class ApproveDialog(QDialog):
-    def __init__(self, assessment: Assessment, approver: str, parent: QWidget | None = None) -> None:
+    def __init__(self, assessment: Assessment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.assessor = (assessment.assessor or "").strip()
         self.setWindowTitle(self.tr("Approve the assessment"))
         self.setMinimumWidth(500)
         layout = QVBoxLayout(self)
@@ -63,7 +67,7 @@ class ApproveDialog(QDialog):
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
         form = QFormLayout()
-        self.name_edit = QLineEdit(approver)
+        self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Name of the approver"))
         self.name_edit.setPlaceholderText(self.tr("Who approves, e.g. the head of department"))
         self.reviewer_edit = QLineEdit(assessment.reviewed_by or "")
@@ -74,14 +78,13 @@ class ApproveDialog(QDialog):
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.approve_button = self.buttons.addButton(self.tr("&Approve and lock"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.approve_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        ask.set_default_button(self, self.approve_button)
         self.name_edit.textChanged.connect(self._update)
         self._update()
         self.name_edit.setFocus()
-        self.name_edit.selectAll()
 
     def approver(self) -> str:
         return self.name_edit.text().strip()
@@ -93,5 +96,23 @@ class ApproveDialog(QDialog):
         self.approve_button.setEnabled(bool(self.approver()))
 
     def accept(self) -> None:
-        if self.approver():
-            super().accept()
+        approver = self.approver()
+        if not approver:
+            return
+        if (
+            self.assessor
+            and approver.casefold() == self.assessor.casefold()
+            and not ask.confirm(
+                self,
+                self.tr("Approve your own assessment?"),
+                self.tr(
+                    "%1 is also the assessor of this assessment. Approval is meant as a check by someone else, "
+                    "usually the head of department.\n\nApprove it anyway as %1?"
+                ).replace("%1", approver),
+                self.tr("Approve &anyway"),
+            )
+        ):
+            self.name_edit.setFocus()
+            self.name_edit.selectAll()
+            return
+        super().accept()

@@ -17,6 +17,7 @@ from ..domain import signoff
 from ..domain.assessment import AssessmentState
 from ..services import assessments
 from ..store.errors import StateError, StoreError
+from . import ask
 from .messages import show_error
 
 if TYPE_CHECKING:
@@ -31,12 +32,14 @@ class SignoffActions(QObject):
         self.window = window
 
     def change_state(self, state: AssessmentState) -> bool | ApproveDialog | None:
-        """Send for review or back to draft at once; approval asks first (see ``approve``)."""
+        """Send for review or back to draft once confirmed; approval asks who (see ``approve``)."""
         if state is AssessmentState.FINAL:
             return self.approve()
         w = self.window
         session = w.session
         if session is None or (w.assessment_page is not None and not w.assessment_page.flush()):
+            return False
+        if not self._confirm_state(state):
             return False
         try:
             session.set_state(state)
@@ -56,6 +59,22 @@ class SignoffActions(QObject):
         w.statusBar().showMessage(message, 10000)
         return True
 
+    def _confirm_state(self, state: AssessmentState) -> bool:
+        """Ask before a stage change, with a button that names it (Enter takes it, Esc does not)."""
+        if state is AssessmentState.REVIEW:
+            return ask.confirm(
+                self.window,
+                self.tr("Send for review?"),
+                self.tr("While the assessment is in review its answers, notes, details and action plan are locked. Back to draft unlocks them."),
+                self.tr("Send for &review"),
+            )
+        return ask.confirm(
+            self.window,
+            self.tr("Back to draft?"),
+            self.tr("The assessment leaves review and can be changed again. It must be sent for review again before it can be approved."),
+            self.tr("Back to &draft"),
+        )
+
     def approve(self) -> ApproveDialog | None:
         """Ask who approves (and say the assessment will be locked); then make it final."""
         from .signoff import ApproveDialog
@@ -70,7 +89,7 @@ class SignoffActions(QObject):
         if missing:
             self._offer_unanswered(missing)
             return None
-        dialog = ApproveDialog(session.assessment, w.settings.assessor, w)
+        dialog = ApproveDialog(session.assessment, w)
         dialog.accepted.connect(lambda: self._approve(dialog.approver(), dialog.reviewer()))
         w.show_dialog(dialog)
         return dialog

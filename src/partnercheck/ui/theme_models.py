@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractListModel, Qt
 from ..domain.assessment import Answer
 from ..domain.checklist import Checklist, Theme
 from ..domain.scoring import Score, ThemeScore
-from .labels import answered_icon, level_colour, level_icon, level_text, not_started_text, provisional_word
+from .labels import INCOMPLETE_SYMBOL, answered_icon, level_colour, level_icon, level_text, level_word, not_started_text, provisional_word
 from .table_model import ROOT, Index, ListTableModel
 
 
@@ -22,8 +22,9 @@ class ThemeProgressModel(ListTableModel):
     THEME, PROGRESS, LEVEL = range(3)
     COLUMN_COUNT = 3
 
-    def __init__(self, checklist: Checklist, lang: str, parent: Any = None) -> None:
+    def __init__(self, checklist: Checklist, lang: str, parent: Any = None, *, compact: bool = False) -> None:
         super().__init__(parent)
+        self._compact = compact  # the checklist's navigator: "–" for a theme not started (words in the tooltip)
         self._checklist = checklist
         self._lang = lang
         self._scores: dict[str, ThemeScore] = {}
@@ -56,7 +57,14 @@ class ThemeProgressModel(ListTableModel):
                 answered = ts.answered if ts else 0
                 return f"{answered}/{len(theme.questions)}"
             if column == self.LEVEL:
-                return provisional_word(ts.verdict, ts.level) if started and ts else not_started_text()
+                if not (started and ts):
+                    return "–" if self._compact else not_started_text()
+                if self._compact and settled is None:
+                    # Narrow navigator: the hollow mark says "provisional", the tooltip says it in words.
+                    return f"{INCOMPLETE_SYMBOL} {level_word(ts.level).lower()}"
+                return provisional_word(ts.verdict, ts.level)
+        elif role == Qt.ItemDataRole.AccessibleTextRole and column == self.LEVEL:
+            return provisional_word(ts.verdict, ts.level) if started and ts else not_started_text()
         elif role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL and settled is not None:
             return level_icon(settled)
         elif role == Qt.ItemDataRole.ForegroundRole and column == self.LEVEL and settled is not None:

@@ -1,0 +1,48 @@
+"""Keyboard-safe dialogs: the button Enter presses, and a confirmation whose buttons name
+what they do.
+
+Enter in a dialog presses the button that names the dialog's action (or nothing): never
+Cancel. ``set_default_button`` must run once the button box sits in the dialog (Qt forgets a
+default set before that and makes the first button the default when the dialog is shown).
+Tests replace ``confirm`` (call it as ``ask.confirm``) to answer without a window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+
+
+def set_default_button(dialog: QDialog, button: QPushButton | None) -> None:
+    """Make ``button`` the one Enter presses in ``dialog`` (a focused button still takes Enter
+    itself, as everywhere). None: Enter presses no button at all, not even a focused one, so
+    Qt cannot pick the first button (often Cancel or Close) as the default."""
+    for other in dialog.findChildren(QPushButton):
+        if other is not button:
+            other.setDefault(False)
+            if button is None:
+                other.setAutoDefault(False)
+    if button is not None:
+        button.setAutoDefault(True)
+        button.setDefault(True)
+
+
+def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
+    """Ask before a step; ``action`` (e.g. "Send for &review") names the button that takes it,
+    and Enter presses it. Esc or Cancel: False."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(go)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def alt_key(text: str) -> str:
+    """ "Alt+N" for "&Next question ›" (the letter after a single &); "" when there is none."""
+    i = 0
+    while (i := text.find("&", i)) >= 0 and i + 1 < len(text):
+        if text[i + 1] != "&":
+            return "Alt+" + text[i + 1].upper()
+        i += 2
+    return ""

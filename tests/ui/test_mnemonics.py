@@ -1,0 +1,150 @@
+"""No Alt+letter twice on one screen, in Dutch or in English.
+
+Two visible widgets with the same mnemonic make Qt cycle the focus between them instead of
+pressing either, and a greyed button's letter falls through to the other one (Alt+V on the
+greyed "Save as PDF" sent the assessment for review). The walk visits every screen and
+dialog, in each stage of an assessment, in both languages; every action button has a letter
+(OK, Cancel and Close are reached with Enter and Esc).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QMainWindow, QPushButton, QTabBar, QWidget
+
+from partnercheck.domain.assessment import Action, Answer, AssessmentState
+from partnercheck.services import assessments
+from partnercheck.ui.i18n import install_translators, remove_translators
+from partnercheck.ui.main_window import MainWindow
+
+
+def mnemonic(text: str) -> str | None:
+    i = 0
+    while (i := text.find("&", i)) >= 0 and i + 1 < len(text):
+        if text[i + 1] != "&":
+            return text[i + 1].upper()
+        i += 2
+    return None
+
+
+def _standard(button: QAbstractButton) -> bool:
+    box = button.parentWidget()
+    return isinstance(box, QDialogButtonBox) and box.standardButton(button) != QDialogButtonBox.StandardButton.NoButton
+
+
+def mnemonic_problems(top: QWidget, where: str) -> list[str]:
+    """Duplicate letters among the visible widgets of one window, and action buttons without one."""
+    found: dict[str, list[str]] = defaultdict(list)
+    problems = []
+
+    def add(text: str, what: str) -> str | None:
+        letter = mnemonic(text)
+        if letter:
+            found[letter].append(f"{what} {text!r}")
+        return letter
+
+    for button in top.findChildren(QAbstractButton):
+        if button.window() is not top or not button.isVisible() or not button.text():
+            continue
+        if add(button.text(), "button") is None and isinstance(button, QPushButton) and not _standard(button):
+            problems.append(f"{where}: button {button.text()!r} has no Alt key")
+    for label in top.findChildren(QLabel):
+        if label.window() is top and label.isVisible() and label.buddy() is not None:
+            add(label.text(), "label")
+    for bar in top.findChildren(QTabBar):
+        if bar.window() is top and bar.isVisible():
+            for i in range(bar.count()):
+                if bar.isTabVisible(i):
+                    add(bar.tabText(i), "tab")
+    if isinstance(top, QMainWindow):
+        for action in top.menuBar().actions():
+            if action.isVisible():
+                add(action.text(), "menu")
+    problems += [f"{where}: Alt+{letter} on " + ", ".join(whats) for letter, whats in sorted(found.items()) if len(whats) > 1]
+    return problems
+
+
+@pytest.fixture(params=["en", "nl"])
+def lang(request, qapp):  # type: ignore[no-untyped-def]
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    remove_translators(qapp, translators)
+
+
+def test_no_alt_key_twice_on_any_screen(qtbot, lang, app_settings, db_path, store, new_assessment, library, dialogs):  # type: ignore[no-untyped-def]
+    window = MainWindow(app_settings, lang)
+    qtbot.addWidget(window)
+    window.resize(1024, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_database(db_path)
+    problems: list[str] = []
+
+    def check(top: QWidget, where: str) -> None:
+        problems.extend(mnemonic_problems(top, f"[{lang}] {where}"))
+
+    def check_dialog(dialog: QWidget, where: str) -> None:
+        qtbot.waitExposed(dialog)
+        check(dialog, where)
+        dialog.reject()  # type: ignore[attr-defined]
+
+    check(window, "empty list")
+    check_dialog(window.assessments.new_assessment(), "new assessment")
+    check_dialog(window.show_settings(), "settings")
+    check_dialog(window.show_about(), "about")
+    check_dialog(window.files.show_backups(), "backups")
+
+    checklist = library.active
+    answered = replace(new_assessment, answers={q.id: Answer(q.options[0].value) for q in checklist.questions})
+    answered.actions = [Action(text="Ask for the agreement")]
+    first_id = store.create(answered)
+    store.set_state(first_id, AssessmentState.REVIEW)
+    store.set_state(first_id, AssessmentState.FINAL, by="Hoofd IZ")
+    draft_id = assessments.revise(store, first_id)
+    deleted_id = store.create(new_assessment)
+    store.delete(deleted_id)
+    window.reload_list()
+    check(window, "list")
+    window.list_page.filter_edit.setText("no such name")
+    check(window, "list, nothing matches")
+    window.list_page.clear_filter()
+    check_dialog(window.assessments.show_bin(), "bin")
+
+    def walk(assessment_id: int, stage: str) -> None:
+        page = window.open_assessment(assessment_id)
+        for tab in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(tab)
+            check(window, f"{stage}, tab {page.tabs.tabText(tab)!r}")
+        page.tabs.setCurrentIndex(page.CHECKLIST_TAB)
+        cp = page.checklist_page
+        cp.go_to_question(checklist.questions[-1].id)  # Finish instead of Next
+        check(window, f"{stage}, last question")
+        cp.guidance_button.click()
+        check(window, f"{stage}, guidance toggled")
+        check_dialog(window.history.show_assessment_history(), f"{stage}, history")
+        check_dialog(window.history.show_question_history(), f"{stage}, question history")
+
+    walk(draft_id, "draft")
+    page = window.assessment_page
+    check_dialog(page.action_page.add_action(), "action")
+    page.action_page.view.selectRow(0)
+    check_dialog(page.action_page.edit_selected(), "edit action")
+    check_dialog(window.assessments.edit_details(), "details")
+    check_dialog(window.history.compare_with_previous(), "compare")
+    store.set_state(draft_id, AssessmentState.REVIEW)
+    walk(draft_id, "review")
+    check_dialog(window.signoff.approve(), "approve")
+    walk(first_id, "final")
+    assert not problems, "\n".join(problems)
+
+
+def test_f1_lists_the_alt_keys_of_the_language_in_use(qtbot, lang, app_settings, db_path, dialogs):  # type: ignore[no-untyped-def]
+    window = MainWindow(app_settings, lang)
+    qtbot.addWidget(window)
+    window.menus.show_shortcuts()
+    text = dialogs.last()[2]
+    notes, tabs = ("Alt+J", "Alt+C, Alt+R, Alt+A, Alt+P") if lang == "nl" else ("Alt+O", "Alt+C, Alt+R, Alt+A, Alt+T")
+    assert f"<b>{notes}</b>" in text and tabs in text
