@@ -107,3 +107,26 @@ def test_the_shipped_2026_2_replaces_the_split_and_reworded_questions():
     old_ids = {q["id"] for t in tomllib.loads(OLD.read_text(encoding="utf-8"))["themes"] for q in t["questions"]}
     gone = old_ids - set(replaces)
     assert gone == {"cpaffc.party-posts", "one-china.clause"}, "every other question keeps its id"
+
+
+def test_the_command_line_installs_and_upgrades(tmp_path, capsys, new_assessment, library):
+    from partnercheck.cli import main
+    from partnercheck.domain.interchange import dumps
+
+    db = str(tmp_path / "cli.sqlite3")
+    source = tmp_path / "old.json"
+    source.write_text(dumps(_old_assessment(new_assessment, library)), encoding="utf-8")
+    assert main(["import", str(source), "--db", db]) == 0
+    old_id = capsys.readouterr().out.split()[-1]
+    assert main(["upgrade", old_id, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Checklist 2026.1 → 2026.2" in out and out.strip().endswith(str(int(old_id) + 1))
+    assert main(["upgrade", str(int(old_id) + 1), "--db", db]) == 2
+    assert "already on the newest checklist" in capsys.readouterr().err
+
+    assert main(["checklist", "install", str(_bumped(tmp_path)), "--db", db]) == 0
+    assert "Installed china-partnerships 2027.1 (content 2026-11-30); active: china-partnerships 2027.1" in capsys.readouterr().out
+    assert main(["checklist", "--json"]) == 0
+    assert '"content_date": "2026-11-30"' in capsys.readouterr().out
+    assert main(["checklist", "install"]) == 2
+    assert "name the checklist file" in capsys.readouterr().err

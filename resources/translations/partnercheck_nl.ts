@@ -991,6 +991,22 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidi
         <source>Backup of %1 restored. The state before it is kept as a backup.</source>
         <translation>Reservekopie van %1 teruggezet. De toestand daarvoor is als reservekopie bewaard.</translation>
     </message>
+    <message>
+        <source>Checklist %1 %2 (content reviewed up to %3) is installed. New assessments use version %4.</source>
+        <translation>Checklist %1 %2 (inhoud bijgewerkt tot %3) is geïnstalleerd. Nieuwe beoordelingen gebruiken versie %4.</translation>
+    </message>
+    <message>
+        <source>Checklist installed</source>
+        <translation>Checklist geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Install a checklist</source>
+        <translation>Een checklist installeren</translation>
+    </message>
+    <message>
+        <source>PartnerCheck checklists (*.toml);;All files (*)</source>
+        <translation>PartnerCheck-checklists (*.toml);;Alle bestanden (*)</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1739,6 +1755,18 @@ Details: %2</source>
 
 Details: %2</translation>
     </message>
+    <message>
+        <source>Checklist not installed</source>
+        <translation>Checklist niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Details for whoever made the file: %1</source>
+        <translation>Details voor wie het bestand heeft gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a checklist PartnerCheck can use. Nothing was installed.</source>
+        <translation>„%1” is geen checklist die PartnerCheck kan gebruiken. Er is niets geïnstalleerd.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
@@ -2341,6 +2369,22 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Back to &amp;draft</source>
         <translation>Terug naar &amp;concept</translation>
     </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Bijwerken</translation>
+    </message>
+    <message>
+        <source>Start a new revision on checklist %1? Unchanged questions keep their answers; changed ones start open, the old answer in their note.</source>
+        <translation>Een nieuwe revisie beginnen op checklist %1? Ongewijzigde vragen houden hun antwoord; gewijzigde vragen staan weer open, met het oude antwoord in de toelichting.</translation>
+    </message>
+    <message>
+        <source>Upgrade to the newest checklist</source>
+        <translation>Bijwerken naar de nieuwste checklist</translation>
+    </message>
+    <message>
+        <source>Upgraded to checklist %1</source>
+        <translation>Bijgewerkt naar checklist %1</translation>
+    </message>
 </context>
 <context>
     <name>StateBadge</name>
@@ -2610,6 +2654,14 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Send for review, back to draft, approve (each asks first)</source>
         <translation>Ter beoordeling aanbieden, terug naar concept, vaststellen (elk vraagt eerst)</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tall a checklist…</source>
+        <translation>Checklist insta&amp;lleren…</translation>
+    </message>
+    <message>
+        <source>Up&amp;grade to the newest checklist…</source>
+        <translation>Bij&amp;werken naar de nieuwste checklist…</translation>
     </message>
 </context>
 </TS>

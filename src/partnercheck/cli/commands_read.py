@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from ..domain.assessment import Assessment
@@ -12,12 +13,16 @@ from ..domain.checklist import Checklist
 from ..domain.compare import compare
 from ..domain.levels import verdict_label
 from ..domain.scoring import Score, level_label, score_assessment
-from .common import EXIT_OK, assessment_id, emit_json, open_store
+from .common import EXIT_OK, UsageError, assessment_id, emit_json, open_store
 
 
 def cmd_checklist(args: argparse.Namespace) -> int:
     from ..services.workspace import checklist_library
 
+    if args.action == "install":
+        return _install(args)
+    if args.file:
+        raise UsageError(f"{args.file}: to install a checklist, say: partnercheck checklist install FILE")
     checklist = checklist_library().active
     lang = args.lang
     if args.json:
@@ -33,6 +38,19 @@ def cmd_checklist(args: argparse.Namespace) -> int:
                 out.append(f"      - {option.value} ({option.label.get(lang)}): risk {option.risk}{flag}")
         out.append("")
     sys.stdout.write("\n".join(out))
+    return EXIT_OK
+
+
+def _install(args: argparse.Namespace) -> int:
+    from ..paths import installed_checklist_dir
+    from ..services.checklists import install_checklist
+    from ..services.workspace import checklist_library
+
+    if not args.file:
+        raise UsageError("checklist install: name the checklist file to install")
+    installed = install_checklist(Path(args.file), checklist_library(), installed_checklist_dir())
+    active = checklist_library().active
+    print(f"Installed {installed.id} {installed.version} (content {installed.content_date or 'undated'}); active: {active.id} {active.version}")
     return EXIT_OK
 
 

@@ -25,6 +25,15 @@ def cmd_revise(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    new_id, summary = assessments.upgrade(store, assessment_id(args.id))
+    for line in summary.lines(args.lang):
+        print(line)
+    print(f"New revision on the new checklist started as assessment {new_id}")
+    return EXIT_OK
+
+
 def cmd_delete(args: argparse.Namespace) -> int:
     store = open_store(args)
     target = assessment_id(args.id)

@@ -27,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("checklist", parents=[common], help="show the active checklist")
+    p = sub.add_parser("checklist", parents=[common], help="show the active checklist, or install one from a file")
+    p.add_argument("action", nargs="?", choices=["install"], help="install FILE: validate a checklist file and keep it; the newest version is active")
+    p.add_argument("file", nargs="?", metavar="FILE")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--lang", choices=LANGUAGES, default="nl")
 
@@ -66,6 +68,10 @@ def _signoff(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("revise", parents=[common], help="start a new draft revision of a final assessment")
     p.add_argument("id", metavar="ID")
+
+    p = sub.add_parser("upgrade", parents=[common], help="a new revision on the newest version of the assessment's checklist")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the summary")
 
     p = sub.add_parser("delete", parents=[common], help="move an assessment to the bin")
     p.add_argument("id", metavar="ID")

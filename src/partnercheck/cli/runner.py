@@ -24,6 +24,7 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "diff": commands_read.cmd_diff,
     "state": commands_signoff.cmd_state,
     "revise": commands_signoff.cmd_revise,
+    "upgrade": commands_signoff.cmd_upgrade,
     "delete": commands_signoff.cmd_delete,
     "restore": commands_signoff.cmd_restore,
     "backups": commands_files.cmd_backups,

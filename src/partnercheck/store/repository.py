@@ -101,6 +101,10 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh):
             self._library = self._library()
         return self._library
 
+    def reload_library(self, library: ChecklistLibrary) -> None:
+        """A checklist was installed while the database is open: use the new set from now on."""
+        self._library = library
+
     def data_version(self) -> int:
         """Changes whenever another connection commits: lets a window notice a stale view."""
         return self._read(lambda: self.db.execute("PRAGMA data_version").fetchone()[0])

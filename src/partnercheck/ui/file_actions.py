@@ -79,6 +79,37 @@ class FileActions(QObject):
         w.statusBar().showMessage(self.tr("Imported %1 – %2 as a new assessment.").replace("%1", p.dutch_party).replace("%2", p.counterpart), 8000)
         return new_id
 
+    def install_checklist(self) -> str | None:
+        """A checklist received as a file (an offline town hall's update): validated, kept in
+        the user's data folder; the newest version becomes the one new assessments use."""
+        from ..domain.checklist_loader import ChecklistError
+        from ..paths import installed_checklist_dir
+        from ..services.checklists import install_checklist
+        from ..services.workspace import checklist_library
+
+        w = self.window
+        path, _ = QFileDialog.getOpenFileName(w, self.tr("Install a checklist"), "", self.tr("PartnerCheck checklists (*.toml);;All files (*)"))
+        if not path:
+            return None
+        try:
+            installed = install_checklist(Path(path), checklist_library(), installed_checklist_dir())
+        except ChecklistError as exc:
+            show_error(w, exc)
+            return None
+        if w.store is not None:
+            w.store.reload_library(checklist_library())
+        active = checklist_library().active
+        text = (
+            self.tr("Checklist %1 %2 (content reviewed up to %3) is installed. New assessments use version %4.")
+            .replace("%1", installed.id)
+            .replace("%2", installed.version)
+            .replace("%3", installed.content_date or "?")
+            .replace("%4", active.version)
+        )
+        QMessageBox.information(w, self.tr("Checklist installed"), text)
+        w.menus.update()
+        return installed.version
+
     def export_file(self) -> bool:
         from ..services import transfer
 

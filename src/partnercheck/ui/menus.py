@@ -47,6 +47,7 @@ class WindowMenus(QObject):
         self.new_db_action = self._action(self.tr("New &database…"), files.choose_new_database)
         self.bin_action = self._action(self.tr("&Bin…"), assessments.show_bin)
         self.backups_action = self._action(self.tr("Restore a bac&kup…"), files.show_backups)
+        self.install_checklist_action = self._action(self.tr("Ins&tall a checklist…"), files.install_checklist)
         self.settings_action = self._action(self.tr("&Settings…"), w.show_settings, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
         menu = w.menuBar().addMenu(self.tr("&File"))
@@ -54,7 +55,7 @@ class WindowMenus(QObject):
             (self.new_action, self.import_action, self.export_action),
             (self.open_db_action, self.new_db_action, self.backups_action),
             (self.bin_action,),
-            (self.settings_action,),
+            (self.install_checklist_action, self.settings_action),
             (self.quit_action,),
         ):
             if not menu.isEmpty():
@@ -71,6 +72,7 @@ class WindowMenus(QObject):
         self.delete_action = self._action(self.tr("De&lete…"), assessments.delete_assessment)
         self.undo_delete_action = self._action(self.tr("&Undo delete"), assessments.undo_delete)
         self.revision_action = self._action(self.tr("New &revision"), signoff.new_revision)
+        self.upgrade_action = self._action(self.tr("Up&grade to the newest checklist…"), signoff.upgrade_checklist)
         self.back_action = self._action(self.tr("&Back to all assessments"), w.show_list, "Ctrl+L")
         self.review_action = self._action(self.tr("Send for re&view"), lambda: signoff.change_state(AssessmentState.REVIEW))
         self.draft_action = self._action(self.tr("Bac&k to draft"), lambda: signoff.change_state(AssessmentState.DRAFT))
@@ -80,7 +82,7 @@ class WindowMenus(QObject):
         self.question_history_action = self._action(self.tr("Question h&istory…"), history.show_question_history, "Ctrl+H")
         menu = w.menuBar().addMenu(self.tr("A&ssessment"))
         for group in (
-            (self.open_action, self.details_action, self.duplicate_action, self.revision_action),
+            (self.open_action, self.details_action, self.duplicate_action, self.revision_action, self.upgrade_action),
             (self.review_action, self.draft_action, self.approve_action),
             (self.compare_action, self.history_action, self.question_history_action),
             (self.delete_action, self.undo_delete_action),
@@ -112,6 +114,7 @@ class WindowMenus(QObject):
         self.open_action.setEnabled(has_target and session is None)
         self.details_action.setEnabled(session is not None and not session.locked)
         self.revision_action.setEnabled(session is not None and session.read_only)
+        self.upgrade_action.setEnabled(session is not None and w.signoff.newer_checklist() is not None)
         self.undo_delete_action.setEnabled(has_store and w.assessments.last_deleted is not None)
         self.back_action.setEnabled(session is not None)
         self.bin_action.setEnabled(has_store)

@@ -31,6 +31,7 @@ def _name(path: object) -> str:
 
 def describe(exc: BaseException) -> tuple[str, str]:
     """(title, text) for an error the user should be told about."""
+    from ..domain.checklist_loader import ChecklistError
     from ..domain.interchange import InterchangeError  # here, not at the top: json is not needed to start
 
     if isinstance(exc, errors.DatabaseLockedError):
@@ -160,6 +161,12 @@ def describe(exc: BaseException) -> tuple[str, str]:
         )
     if isinstance(exc, InterchangeError):
         return QCoreApplication.translate("Messages", "File not imported"), _interchange_text(exc)
+    if isinstance(exc, ChecklistError):
+        lead = _fill(QCoreApplication.translate("Messages", "“%1” is not a checklist PartnerCheck can use. Nothing was installed."), _name(exc.file))
+        detail = _fill(
+            QCoreApplication.translate("Messages", "Details for whoever made the file: %1"), f"{exc.key}: {exc.message}" if exc.key else exc.message
+        )
+        return QCoreApplication.translate("Messages", "Checklist not installed"), f"{lead}\n\n{detail}"
     if isinstance(exc, OSError):
         return QCoreApplication.translate("Messages", "File problem"), _fill(
             QCoreApplication.translate("Messages", "“%1” could not be read or written: %2"), _name(exc.filename or ""), exc.strerror or exc

@@ -124,6 +124,34 @@ class SignoffActions(QObject):
             w.statusBar().showMessage(self.tr("New revision made. The final version is unchanged."), 8000)
         return new_id
 
+    def newer_checklist(self) -> str | None:
+        """The newest version of the open assessment's checklist, if it is newer than its own."""
+        session = self.window.session
+        if session is None or session.assessment.deleted is not None:
+            return None
+        newest = session.checklist if self.window.store is None else self.window.store.library.newest(session.checklist.id)
+        return newest.version if newest.version != session.checklist.version else None
+
+    def upgrade_checklist(self) -> int | None:
+        """A new revision of the open assessment on the newest checklist; this one stays as it is."""
+        w = self.window
+        version = self.newer_checklist()
+        if w.store is None or w.session is None or version is None:
+            return None
+        question = self.tr(
+            "Start a new revision on checklist %1? Unchanged questions keep their answers; changed ones start open, the old answer in their note."
+        ).replace("%1", version)
+        if not ask.confirm(w, self.tr("Upgrade to the newest checklist"), question, self.tr("&Upgrade")):
+            return None
+        try:
+            new_id, summary = assessments.upgrade(w.store, w.session.id)
+        except StoreError as exc:
+            show_error(w, exc)
+            return None
+        if w.open_assessment(new_id) is not None:
+            QMessageBox.information(w, self.tr("Upgraded to checklist %1").replace("%1", version), "\n".join(summary.lines(w.lang)))
+        return new_id
+
     def _state_refused(self, exc: StoreError) -> None:
         """The store said no: unanswered questions get an offer to go there; the rest a message."""
         w = self.window
