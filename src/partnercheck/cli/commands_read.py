@@ -79,6 +79,7 @@ def checklist_document(checklist: Checklist, lang: str) -> dict[str, Any]:
                                 "label": o.label.get(lang),
                                 "risk": o.risk,
                                 "red_flag": o.red_flag,
+                                "unknown": o.unknown,
                                 "recommendations": list(o.recommendations),
                             }
                             for o in q.options
