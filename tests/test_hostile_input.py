@@ -112,9 +112,10 @@ def test_upgrade_fills_the_instant_of_assessments_stored_before_it(store, new_as
     conn = store.db.conn
     # As a database of schema 3 had it: no created_utc column.
     conn.executescript(
-        "BEGIN; DROP INDEX assessment_partnership_created; ALTER TABLE assessment DROP COLUMN created_utc; PRAGMA user_version = 3; COMMIT;"
+        "BEGIN; DROP TABLE approved_report; DROP INDEX assessment_partnership_created; "
+        "ALTER TABLE assessment DROP COLUMN created_utc; PRAGMA user_version = 3; COMMIT;"
     )
-    assert apply_pending(conn, 3) == [4]
+    assert apply_pending(conn, 3)[0] == 4
     rows = dict(conn.execute("SELECT id, created_utc FROM assessment"))
     assert rows == {first: "2026-10-25 00:30:00.000", second: "2026-10-25 01:10:00.000"}
     assert store.previous_of(second) == first

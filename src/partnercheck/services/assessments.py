@@ -63,6 +63,13 @@ def change_state(store: AssessmentStore, assessment_id: int, state: AssessmentSt
     """Move to ``state``; ``by`` names who approves (default: the store's actor). Raises
     StateError with the reason when the sign-off rules refuse."""
     store.set_state(assessment_id, state, by=by)
+    if state is AssessmentState.FINAL:
+        # The approved document itself is kept, so a reprint is exactly what was approved even
+        # after PartnerCheck's report has changed (see services.reports).
+        from . import reports
+
+        for lang in reports.LANGUAGES:
+            store.keep_approved_report(assessment_id, lang, reports.make_report(store, assessment_id, reports.ReportOptions(lang)))
 
 
 def move_to_bin(store: AssessmentStore, assessment_id: int) -> None:

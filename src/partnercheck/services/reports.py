@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..store import AssessmentStore
 
 Progress = Callable[[int, int], None]
+LANGUAGES = ("nl", "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class ReportInput:
     checklist: Checklist
     previous: Assessment | None
     lang: str
+    approved_pdf: bytes | None = None  # the report kept at approval: printed as it was
 
 
 def previous_assessment(store: AssessmentStore, assessment_id: int) -> Assessment | None:
@@ -60,12 +62,17 @@ def report_input(store: AssessmentStore, assessment: Assessment, options: Report
         previous = store.get(options.compare_with)
     elif options.compare and assessment.id is not None:
         previous = previous_assessment(store, assessment.id)
-    return ReportInput(_snapshot(assessment), checklist, previous, options.lang)
+    kept = None
+    if assessment.is_final and assessment.id is not None and options.compare and options.compare_with is None:
+        kept = store.approved_report(assessment.id, options.lang)
+    return ReportInput(_snapshot(assessment), checklist, previous, options.lang, kept)
 
 
 def render(request: ReportInput, progress: Progress | None = None) -> bytes:
     """The PDF bytes; the same input always gives the same bytes. Touches no database, so
     it may run on any thread."""
+    if request.approved_pdf is not None:
+        return request.approved_pdf
     from ..report import render_report  # reportlab only when a report is wanted
 
     return render_report(request.assessment, request.checklist, request.lang, progress=progress, previous=request.previous)

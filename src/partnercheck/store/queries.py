@@ -124,6 +124,13 @@ class AssessmentQueries:
 
     # -- history ----------------------------------------------------------------------------
 
+    def approved_report(self, assessment_id: int, lang: str) -> bytes | None:
+        """The report the assessment was approved with, in ``lang``; None if none was kept."""
+        row = self._read(
+            lambda: self.db.execute("SELECT pdf FROM approved_report WHERE assessment_id = ? AND lang = ?", [assessment_id, lang]).fetchone()
+        )
+        return bytes(row[0]) if row is not None else None
+
     def history(self, assessment_id: int, subject: str | None = None) -> list[HistoryEntry]:
         """The recorded changes, oldest first; ``subject`` narrows to e.g. 'answer:<id>' or a
         question id (its answer and its note)."""

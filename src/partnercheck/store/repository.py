@@ -366,6 +366,21 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh):
             db["assessment"].update(assessment_id, changes)
             self._log(assessment_id, stamp, "state", current.value, state.value, actor=by)
 
+    def keep_approved_report(self, assessment_id: int, lang: str, pdf: bytes) -> None:
+        """Keep the report of a final assessment as approved; it is never replaced."""
+        import hashlib
+
+        with self._write() as db:
+            state = db.execute("SELECT state FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+            if state is None:
+                raise UnknownAssessmentError(assessment_id)
+            if state[0] != AssessmentState.FINAL.value:
+                raise StateError(f"assessment {assessment_id}: only a final assessment keeps its approved report")
+            db.execute(
+                "INSERT OR IGNORE INTO approved_report (assessment_id, lang, pdf, sha256, made) VALUES (?, ?, ?, ?, ?)",
+                [assessment_id, lang, pdf, hashlib.sha256(pdf).hexdigest(), _stamp()],
+            )
+
     def set_reviewer(self, assessment_id: int, reviewer: str) -> None:
         stamp = _stamp()
         with self._write() as db:
