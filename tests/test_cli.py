@@ -331,3 +331,17 @@ def test_bad_sign_off_in_an_import_file_exits_2(run, tmp_path, document, signoff
     code, _, err = run("import", str(path))
     assert code == 2 and f": {field}:" in err
     assert run("list", "--json")[1].strip() == "[]"
+
+
+def test_an_assessment_without_answers_is_not_started_never_low(run, tmp_path, document, library):
+    empty = {**document, "answers": {}}
+    new_id = import_ok(run, write(tmp_path, "empty.json", empty))
+    code, out, _ = run("list", "--json")
+    [row] = json.loads(out)
+    assert (row["verdict"], row["overall"]) == ("not-started", None)
+    code, out, _ = run("score", str(new_id), "--json")
+    doc = json.loads(out)
+    assert (doc["verdict"], doc["overall"], doc["unknown_count"]) == ("not-started", None, 0)
+    assert len(doc["open_points"]) == len(library.active.questions)
+    code, out, _ = run("list")
+    assert "not-started" in out and " low " not in out
