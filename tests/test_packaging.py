@@ -168,7 +168,8 @@ def test_the_bundle_builds_and_runs_offline(tmp_path):
     internal = bundle / "_internal"
     assert not list(internal.rglob("*Qt6Quick*")) and not list(internal.rglob("*VirtualKeyboard*"))
     assert not list(internal.rglob("*.ts")) and (internal / "partnercheck" / "db").is_dir()
-    assert list(internal.rglob("qtbase_nl.qm"))
+    assert list(internal.rglob("qtbase_nl.qm")) and (internal / "partnercheck" / "resources" / "translations" / "partnercheck_nl.qm").is_file()
+    assert (internal / "partnercheck" / "resources" / "icons" / "partnercheck-16.png").is_file()
 
     home = tmp_path / "home"
     env = {  # nothing of the developer's Python: no PYTHONPATH, a fresh home

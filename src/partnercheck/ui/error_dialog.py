@@ -83,7 +83,7 @@ def report_error(details: str, log_path: Path) -> ErrorDialog | None:
         return None
     if _open:
         return None
-    parent = QApplication.activeWindow()
+    parent = QApplication.activeWindow() or next((w for w in QApplication.topLevelWidgets() if w.isWindow() and w.isVisible()), None)
     dialog = ErrorDialog(details, log_path, parent)
     _open.append(dialog)
 
