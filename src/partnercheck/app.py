@@ -141,15 +141,15 @@ def _report_error(details: str, log_path: Path) -> None:
 def _set_window_icon(app: object) -> None:
     """The PNG sizes rendered from resources/icons/partnercheck.svg (PNG: no SVG plugin
     needed, so a trimmed bundle works too; Qt picks the size each place needs)."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
     from .resources import icon_dir
 
     icon = QIcon()
-    for size in ICON_SIZES:
-        path = icon_dir() / f"partnercheck-{size}.png"
-        if path.is_file():
-            icon.addFile(str(path))
+    folder = icon_dir()
+    for size in ICON_SIZES:  # with its size, Qt reads a file only when that size is drawn
+        icon.addFile(str(folder / f"partnercheck-{size}.png"), QSize(size, size))
     app.setWindowIcon(icon)  # type: ignore[attr-defined]
 
 
