@@ -29,8 +29,9 @@ if os.environ.get("CI"):
 
 @pytest.fixture(autouse=True)
 def _isolated_database(tmp_path, monkeypatch):
-    """No test may ever touch the user's real database or installed checklists."""
+    """No test may ever touch the user's real database, installed checklists or log folder."""
     monkeypatch.setenv("PARTNERCHECK_DB", str(tmp_path / "default.sqlite3"))
+    monkeypatch.setenv("PARTNERCHECK_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setenv("PARTNERCHECK_CHECKLISTS", str(tmp_path / "installed-checklists"))
 
 

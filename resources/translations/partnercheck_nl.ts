@@ -2663,5 +2663,36 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Up&amp;grade to the newest checklist…</source>
         <translation>Bij&amp;werken naar de nieuwste checklist…</translation>
     </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>PartnerCheck ran into an unexpected error. Answers and notes are saved as you give them, so what you entered before this is kept. If it happens again, please send the details below to your IT department.</source>
+        <translation>PartnerCheck stuitte op een onverwachte fout. Antwoorden en notities worden bewaard zodra u ze geeft, dus wat u hiervoor invoerde is niet verloren. Gebeurt het opnieuw, stuur de details hieronder dan naar uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file: %1</source>
+        <translation>De details staan ook in het logbestand: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
 </context>
 </TS>

@@ -5,6 +5,11 @@ Environment:
   PARTNERCHECK_SETTINGS      an ini file to keep settings in (tests, demos); else Qt's default
   PARTNERCHECK_STARTUP_MARK  "1": print ``PARTNERCHECK_SHOWN <unix time>`` once the window is
                              shown with its list filled; "exit": print it and quit (benchmark)
+  PARTNERCHECK_LOG_DIR       the folder for the error log and crash file (see errorlog)
+
+``partnercheck-gui`` (and ``partnercheck`` without a command) end up in :func:`main`:
+``[--db FILE] [-V|--version] [-h|--help] [-- QT_OPTIONS…]``. Uncaught exceptions are logged
+and shown (:mod:`partnercheck.errorlog`, :mod:`partnercheck.ui.error_dialog`).
 
 Only Qt core/gui/widgets, the store and the domain load at start-up: reportlab, QtPdf and
 QtPrintSupport are imported when a report is first made; the assessment pages, dialogs,
@@ -24,10 +29,80 @@ from . import __version__
 DB_ENV = "PARTNERCHECK_DB"  # paths.DB_ENV, spelled out: importing paths loads platformdirs (~4 ms)
 SETTINGS_ENV = "PARTNERCHECK_SETTINGS"
 STARTUP_MARK_ENV = "PARTNERCHECK_STARTUP_MARK"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
-def database_path(remembered: str) -> Path:
-    """``PARTNERCHECK_DB``, else the database opened last time, else the default location."""
+WINDOW_USAGE = """usage: partnercheck-gui [--db FILE] [-V | --version] [-- QT_OPTIONS...]
+
+Opens the PartnerCheck window.
+
+  --db FILE       the database to open (default: $PARTNERCHECK_DB, else the one opened
+                  last time, else the user's own database)
+  -V, --version   print the version and exit
+  -h, --help      print this help and exit
+  -- OPTIONS      everything after -- goes to Qt (e.g. -- -platform offscreen)
+"""
+
+
+class WindowUsageError(Exception):
+    pass
+
+
+def parse_window_args(args: Sequence[str]) -> tuple[str | None, bool, bool, list[str]]:
+    """``(db, version, help, qt_args)``; argparse is not needed for three options and would
+    cost the window's start-up its import."""
+    db: str | None = None
+    show_version = show_help = False
+    rest = list(args)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--":
+            return db, show_version, show_help, rest
+        if arg in ("-V", "--version"):
+            show_version = True
+        elif arg in ("-h", "--help"):
+            show_help = True
+        elif arg == "--db":
+            if not rest or not rest[0] or rest[0] == "--":
+                raise WindowUsageError("--db needs a FILE")
+            db = rest.pop(0)
+        elif arg.startswith("--db="):
+            db = arg.removeprefix("--db=")
+            if not db:
+                raise WindowUsageError("--db needs a FILE")
+        else:
+            raise WindowUsageError(f"unknown option {arg!r} (Qt's own options go after --)")
+    return db, show_version, show_help, []
+
+
+def _say(text: str, error: bool = False) -> None:
+    stream = sys.stderr if error else sys.stdout
+    if stream is not None:  # the Windows gui-script has no console
+        print(text, file=stream)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``partnercheck-gui``: the window, on ``--db FILE`` if given."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        db, show_version, show_help, qt_args = parse_window_args(args)
+    except WindowUsageError as e:
+        _say(f"partnercheck-gui: {e}\n{WINDOW_USAGE}", error=True)
+        return 2
+    if show_help:
+        _say(WINDOW_USAGE)
+        return 0
+    if show_version:
+        _say(f"PartnerCheck {__version__}")
+        return 0
+    program = sys.argv[0] if sys.argv and sys.argv[0] else "partnercheck"
+    return run_app([program, *qt_args], db=db)
+
+
+def database_path(remembered: str, explicit: str | None = None) -> Path:
+    """``--db``, else ``PARTNERCHECK_DB``, else the database opened last time, else the default location."""
+    if explicit:
+        return Path(explicit).expanduser()
     override = os.environ.get(DB_ENV)
     if override:
         return Path(override).expanduser()
@@ -55,7 +130,34 @@ def _import_before_qt() -> None:
     from .services import workspace  # noqa: F401
 
 
-def run_app(argv: Sequence[str] | None = None) -> int:
+def _report_error(details: str, log_path: Path) -> None:
+    """errorlog's reporter for the window: the dialog module loads only when an error happens."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from .ui.error_dialog import report_error
+
+    report_error(details, log_path)
+
+
+def _set_window_icon(app: object) -> None:
+    """The PNG sizes rendered from resources/icons/partnercheck.svg (PNG: no SVG plugin
+    needed, so a trimmed bundle works too; Qt picks the size each place needs)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from .resources import icon_dir
+
+    icon = QIcon()
+    folder = icon_dir()
+    for size in ICON_SIZES:  # with its size, Qt reads a file only when that size is drawn
+        icon.addFile(str(folder / f"partnercheck-{size}.png"), QSize(size, size))
+    app.setWindowIcon(icon)  # type: ignore[attr-defined]
+
+
+def run_app(argv: Sequence[str] | None = None, db: str | None = None) -> int:
+    from . import errorlog
+
+    errorlog.install(_report_error)  # first: a failing start-up is logged too
     _skip_numpy()
     _import_before_qt()
     from PySide6.QtCore import QSettings, QTimer
@@ -69,6 +171,8 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("PartnerCheck")
     app.setApplicationName("PartnerCheck")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("nl.partnercheck.PartnerCheck")  # Wayland and taskbars match it to the .desktop file
+    _set_window_icon(app)
 
     ini = os.environ.get(SETTINGS_ENV)
     settings = AppSettings(QSettings(ini, QSettings.Format.IniFormat) if ini else QSettings())
@@ -82,7 +186,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
-    window.open_initial_database(database_path(settings.database_path))
+    window.open_initial_database(database_path(settings.database_path, db))
 
     mark = os.environ.get(STARTUP_MARK_ENV)
     if mark:

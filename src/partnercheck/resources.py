@@ -43,3 +43,7 @@ def reference_file() -> Path:
 
 def font_dir() -> Path:
     return resource_dir() / "fonts"
+
+
+def icon_dir() -> Path:
+    return resource_dir() / "icons"

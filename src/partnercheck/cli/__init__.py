@@ -11,12 +11,25 @@ import sys
 from collections.abc import Sequence
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if not args:
-        from ..app import run_app
+def _wants_window(args: list[str]) -> bool:
+    """No command: nothing, or only ``--db FILE``, before Qt's options after ``--``."""
+    rest = args[2:] if args[:1] == ["--db"] and len(args) >= 2 else args[1:] if args[:1] and args[0].startswith("--db=") else args
+    return not rest or rest[0] == "--"
 
-        return run_app()
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``partnercheck``: no command (only ``--db FILE`` and Qt's options after ``--``) opens the
+    window, as ``partnercheck-gui`` does; ``-V``/``--version`` answers without loading either."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args in (["-V"], ["--version"]):
+        from .. import __version__
+
+        print(f"PartnerCheck {__version__}")
+        return 0
+    if _wants_window(args):
+        from ..app import main as window
+
+        return window(args)
     _tolerant_output()
     return run(args)
 

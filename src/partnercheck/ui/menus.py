@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
+def _open_log_folder() -> None:
+    from .error_dialog import open_log_folder  # loads when asked for, not at start-up
+
+    open_log_folder()
+
+
 class WindowMenus(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -97,8 +103,10 @@ class WindowMenus(QObject):
         w = self.window
         self.keys_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About PartnerCheck"), w.show_about)
+        self.log_folder_action = self._action(self.tr("Open &log folder"), _open_log_folder)
         menu = w.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self.keys_action)
+        menu.addAction(self.log_folder_action)
         menu.addAction(self.about_action)
 
     def update(self) -> None:
