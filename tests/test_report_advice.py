@@ -126,6 +126,7 @@ def test_an_incomplete_assessment_is_never_called_low(checklist, lang):
     low_word = "LAAG" if lang == "nl" else "LOW"
     assert low_word not in cover, "no level word in capitals as the verdict"
     assert ("voorlopig: laag" if lang == "nl" else "provisionally: low") in cover
+    assert ("niet begonnen" if lang == "nl" else "not started") in cover, "unstarted themes are not counted as low"
     assert "kan onder de gebruikelijke voorwaarden" not in summary
     assert LABELS[lang]["open_points_title"] in " ".join(doc)
 
@@ -136,7 +137,10 @@ def test_all_dont_know_rests_on_missing_information_and_lists_every_open_point(c
     assert result.verdict.value != "low" and result.rests_on_unknowns
     doc = pages(render_report(a, checklist, "nl"))
     text = " ".join(doc)
-    assert "berust vooral op ontbrekende informatie" in text
+    # Too little is known for advice that assumes an established risk.
+    assert "onvoldoende bekend voor een inhoudelijk oordeel" in text and "geen besluit over de band" in text
+    advice = " ".join(advice_paragraphs(result, a.partnership, "nl"))
+    assert "schrapping" not in advice and "ten minste middel" not in advice and "Zet de band niet" not in advice
     start = text.index(LABELS["nl"]["open_points_intro"].format(n=len(checklist.questions))[:40])
     listed = text[start:]
     for t, theme in enumerate(checklist.themes, 1):
@@ -150,3 +154,22 @@ def test_all_dont_know_rests_on_missing_information_and_lists_every_open_point(c
 def test_the_cover_shows_how_current_the_checklist_is(checklist):
     cover = pages(render_report(assessment(checklist), checklist, "nl"))[0]
     assert "inhoud bijgewerkt tot 30 november 2026" in cover
+
+
+def test_an_open_red_flag_question_is_named_before_the_advice(checklist):
+    a = assessment(checklist, answers="lowest")
+    flag_q = next(q for q in checklist.questions if q.has_red_flag)
+    a = replace(a, answers={**a.answers, flag_q.id: Answer(plain(flag_q, "unknown"))})
+    paragraphs = advice_paragraphs(score(checklist, a.answers), a.partnership, "nl")
+    assert paragraphs[0].startswith("Bij een vraag die een rode vlag kan opleveren") and "ten minste middel" in paragraphs[0]
+    assert "Het risico is verhoogd" in paragraphs[1]
+
+
+def test_the_council_is_asked_not_told_what_the_executive_does(checklist):
+    """The executive decides on agreements; the council gets the intended decision."""
+    for status in PartnershipStatus:
+        a = assessment(checklist, status)
+        text = " ".join(advice_paragraphs(score(checklist, a.answers), a.partnership, "nl"))
+        assert "beëindig de band als de partner weigert" not in text and "de organisatie" not in text
+    active = " ".join(advice_paragraphs(score(checklist, assessment(checklist).answers), assessment(checklist).partnership, "nl"))
+    assert "stel de gemeenteraad dan voor de band te beëindigen" in active

@@ -36,7 +36,8 @@ def checklists(draw):
         tid = f"t{t}"
         qs = tuple(draw(questions(tid, i)) for i in range(draw(st.integers(1, 6))))
         recs = tuple(Recommendation(f"{tid}.r{i}", tid, T, ()) for i in range(len(qs)))
-        themes.append(Theme(tid, T, T, qs, recs))
+        kind = draw(st.sampled_from(["risk", "risk", "governance"]))
+        themes.append(Theme(tid, T, T, qs, recs, kind=kind))
     return Checklist("generated", "1", T, T, tuple(themes))
 
 
@@ -111,9 +112,15 @@ def test_completeness_counts_answered_questions_and_notes_alone_do_not_count(cas
 def test_overall_level_is_the_highest_theme_level_or_high_when_half_the_themes_carry_risk(case):
     checklist, answers = case
     result = score(checklist, answers)
-    risky = sum(t.level >= Level.MEDIUM for t in result.themes)
-    expected = Level.HIGH if risky >= math.ceil(len(result.themes) * BREADTH_SHARE) else max(t.level for t in result.themes)
+    risk_themes = [t for t in result.themes if t.kind == "risk"]
+    risky = sum(t.level >= Level.MEDIUM for t in risk_themes)
+    broad = bool(risk_themes) and risky >= math.ceil(len(risk_themes) * BREADTH_SHARE)
+    expected = Level.HIGH if broad else max(t.level for t in result.themes)
     assert result.overall == expected
+    # Gaps in housekeeping (a governance theme) are at most medium, unless a red flag is raised.
+    for t in result.themes:
+        if t.kind == "governance" and not t.red_flags:
+            assert t.level <= Level.MEDIUM
     assert score(checklist, answers, model=1).overall == max(t.level for t in score(checklist, answers, model=1).themes)
 
 

@@ -33,63 +33,70 @@ EXECUTIVE = {
 
 _P, _A, _D, _E = PartnershipStatus.PROPOSED, PartnershipStatus.ACTIVE, PartnershipStatus.DORMANT, PartnershipStatus.ENDED
 
-# The main paragraph, by verdict level and stage of the tie. {council} and {executive} are
-# filled in; "ICP China" is RVO's Information and Contact Point China.
+# The main paragraph, by verdict level and stage of the tie. {council}, {executive} and {self}
+# are filled in; "ICP China" is RVO's Information and Contact Point China. Who does what: the
+# executive decides on agreements and carries out measures; the council sets the frame and holds
+# it to account (a decision, wishes and objections, a motion), so the intended decision is put
+# before the council.
 _MAIN: dict[str, dict[tuple[Level, PartnershipStatus], str]] = {
     "nl": {
         (Level.HIGH, _P): (
             "Het risico is hoog. Ga de band niet aan zolang de rode vlaggen en de hoog beoordeelde thema's niet zijn "
-            "opgelost. Leg dit rapport aan {council} voor voordat er iets wordt getekend, bezocht of toegezegd, en "
-            "raadpleeg vooraf het Informatie- en Contactpunt (ICP) China van RVO en het ministerie van Buitenlandse Zaken."
+            "opgelost. Leg het voorgenomen besluit met dit rapport aan {council} voor voordat er iets wordt getekend, "
+            "bezocht of toegezegd, en raadpleeg vooraf het Informatie- en Contactpunt (ICP) China van RVO en het "
+            "ministerie van Buitenlandse Zaken."
         ),
         (Level.HIGH, _A): (
-            "Het risico is hoog. Zet de band niet ongewijzigd voort. Neem de maatregelen hieronder en leg {council} "
-            "de keuze voor: de bestaande afspraken aanpassen of de band beëindigen. Vraag bij bezwaarlijke bepalingen "
-            "schriftelijk om schrapping; beëindig de band als de partner weigert. Doe dat in overleg met het ministerie "
-            "van Buitenlandse Zaken en het Informatie- en Contactpunt (ICP) China van RVO."
+            "Het risico is hoog. Zet de band niet ongewijzigd voort. Neem de maatregelen hieronder en leg {council} de "
+            "keuze voor: de bestaande afspraken aanpassen of de band beëindigen. Vraag de partner bij bezwaarlijke "
+            "bepalingen schriftelijk om schrapping; weigert de partner, stel {council} dan voor de band te beëindigen. "
+            "Doe dat in overleg met het ministerie van Buitenlandse Zaken en het ICP China van RVO."
         ),
         (Level.HIGH, _D): (
-            "De band is slapend en het risico is hoog. Neem eerst het besluit om de band te beëindigen of nieuw leven "
-            "in te blazen, en leg die keuze met dit rapport aan {council} voor: ook een slapende band kan van Chinese "
-            "zijde weer worden gebruikt, voor een foto, een gift of een verklaring. Wie de band wil voortzetten, neemt "
-            "eerst de maatregelen hieronder; wie hem beëindigt, doet dat in overleg met het ministerie van Buitenlandse Zaken."
+            "De band is slapend en het risico is hoog. Neem eerst een besluit over beëindigen of nieuw leven inblazen, "
+            "en leg die keuze met dit rapport aan {council} voor: ook een slapende band kan van Chinese zijde weer "
+            "worden gebruikt, voor een foto, een gift of een verklaring. Kiest {council} voor voortzetting, neem dan "
+            "eerst de maatregelen hieronder; beëindigen gebeurt in overleg met het ministerie van Buitenlandse Zaken."
         ),
         (Level.HIGH, _E): (
             "De band is beëindigd; de beoordeling laat een hoog risico zien. Ga na of er nog afspraken, contacten of "
-            "activiteiten lopen die moeten worden afgerond, leg vast hoe de organisatie omgaat met nieuwe uitnodigingen "
-            "of verzoeken van de voormalige partner, en informeer {council}."
+            "activiteiten lopen die moeten worden afgerond, leg vast hoe {self} omgaat met nieuwe uitnodigingen of "
+            "verzoeken van de voormalige partner, en informeer {council}."
         ),
         (Level.MEDIUM, _P): (
-            "Het risico is middel. De band kan worden aangegaan, maar pas nadat de maatregelen uit dit rapport zijn "
-            "geregeld. Geef elke maatregel een actiehouder en een datum, stem de aanpak af met het Informatie- en "
-            "Contactpunt (ICP) China van RVO, en laat {council} besluiten met dit rapport erbij."
+            "Het risico is verhoogd. De band kan worden aangegaan, maar pas nadat de maatregelen uit dit rapport zijn "
+            "geregeld. Wijs per maatregel een verantwoordelijke en een termijn aan, stem de aanpak af met het "
+            "Informatie- en Contactpunt (ICP) China van RVO, en leg het voorgenomen besluit met dit rapport aan "
+            "{council} voor."
         ),
         (Level.MEDIUM, _A): (
-            "Het risico is middel. De band kan worden voortgezet met de maatregelen uit dit rapport. Geef elke "
-            "maatregel een actiehouder en een datum, stem de aanpak af met het Informatie- en Contactpunt (ICP) China "
-            "van RVO, en informeer {council}. Herhaal de beoordeling bij een nieuwe overeenkomst of een andere partner."
+            "Het risico is verhoogd. De band kan worden voortgezet met de maatregelen uit dit rapport. Wijs per "
+            "maatregel een verantwoordelijke en een termijn aan, stem de aanpak af met het Informatie- en Contactpunt "
+            "(ICP) China van RVO, en informeer {council}. Herhaal de beoordeling bij een nieuwe overeenkomst of een "
+            "andere partner."
         ),
         (Level.MEDIUM, _D): (
-            "De band is slapend en het risico is middel. Neem het besluit om de band te beëindigen of nieuw leven in te "
-            "blazen en leg die keuze aan {council} voor. Maak de band alleen weer actief met de maatregelen uit dit rapport."
+            "De band is slapend en het risico is verhoogd. Neem een besluit over beëindigen of nieuw leven inblazen en "
+            "leg die keuze aan {council} voor. Maak de band alleen weer actief met de maatregelen uit dit rapport."
         ),
         (Level.MEDIUM, _E): (
-            "De band is beëindigd; de beoordeling laat een middelhoog risico zien. Rond lopende afspraken en contacten "
-            "af en leg vast hoe de organisatie omgaat met nieuwe verzoeken van de voormalige partner."
+            "De band is beëindigd; de beoordeling laat een verhoogd risico zien. Rond lopende afspraken en contacten af "
+            "en leg vast hoe {self} omgaat met nieuwe verzoeken van de voormalige partner."
         ),
         (Level.LOW, _P): (
-            "Het risico is laag: geen enkel thema laat een verhoogd risico zien. De band "
-            "kan onder de gebruikelijke voorwaarden worden aangegaan; {council} besluit. Blijf alert: leg contacten, "
-            "bezoeken en giften vast, en herhaal de beoordeling bij een nieuwe overeenkomst, een andere partner of nieuwe signalen."
+            "Het risico is laag: geen enkel thema laat een verhoogd risico zien. De band kan worden aangegaan met de "
+            "gewone zorgvuldigheid; leg het voorgenomen besluit aan {council} voor. Blijf alert: leg contacten, "
+            "bezoeken en giften vast, en herhaal de beoordeling bij een nieuwe overeenkomst, een andere partner of "
+            "nieuwe signalen."
         ),
         (Level.LOW, _A): (
-            "Het risico is laag: geen enkel thema laat een verhoogd risico zien. De band "
-            "kan onder de gebruikelijke voorwaarden worden voortgezet. Blijf alert: leg contacten, bezoeken en giften "
-            "vast, en herhaal de beoordeling bij een nieuwe overeenkomst, een andere partner of nieuwe signalen."
+            "Het risico is laag: geen enkel thema laat een verhoogd risico zien. De band kan met de gewone "
+            "zorgvuldigheid worden voortgezet. Blijf alert: leg contacten, bezoeken en giften vast, en herhaal de "
+            "beoordeling bij een nieuwe overeenkomst, een andere partner of nieuwe signalen."
         ),
         (Level.LOW, _D): (
-            "De band is slapend; de beoordeling laat een laag risico zien. Neem het besluit om de band te beëindigen of "
-            "nieuw leven in te blazen, en herhaal de beoordeling voordat de band weer actief wordt."
+            "De band is slapend; de beoordeling laat een laag risico zien. Neem een besluit over beëindigen of nieuw "
+            "leven inblazen, en herhaal de beoordeling voordat de band weer actief wordt."
         ),
         (Level.LOW, _E): (
             "De band is beëindigd; de beoordeling laat een laag risico zien. Rond lopende afspraken af en bewaar dit "
@@ -99,53 +106,54 @@ _MAIN: dict[str, dict[tuple[Level, PartnershipStatus], str]] = {
     "en": {
         (Level.HIGH, _P): (
             "The risk is high. Do not enter into the tie while the red flags and the high-risk themes are unresolved. "
-            "Put this report before {council} before anything is signed, visited or promised, and consult RVO's "
-            "Information and Contact Point (ICP) China and the Ministry of Foreign Affairs beforehand."
+            "Put the intended decision with this report before {council} before anything is signed, visited or "
+            "promised, and consult RVO's Information and Contact Point (ICP) China and the Ministry of Foreign Affairs "
+            "beforehand."
         ),
         (Level.HIGH, _A): (
             "The risk is high. Do not continue the tie unchanged. Take the measures below and put the choice before "
-            "{council}: amend the existing arrangements or end the tie. Ask in writing for objectionable provisions to "
-            "be removed; end the tie if the counterpart refuses. Do so in consultation with the Ministry of Foreign "
-            "Affairs and RVO's Information and Contact Point (ICP) China."
+            "{council}: amend the existing arrangements or end the tie. Ask the counterpart in writing to remove "
+            "objectionable provisions; if it refuses, propose to {council} to end the tie. Do so in consultation with "
+            "the Ministry of Foreign Affairs and RVO's ICP China."
         ),
         (Level.HIGH, _D): (
             "The tie is dormant and the risk is high. First decide whether to end the tie or revive it, and put that "
             "choice before {council} with this report: a dormant tie can still be used by the Chinese side, for a "
-            "photo, a gift or a statement. Whoever wants to continue takes the measures below first; whoever ends it "
-            "does so in consultation with the Ministry of Foreign Affairs."
+            "photo, a gift or a statement. If {council} chooses to continue, take the measures below first; ending "
+            "the tie is done in consultation with the Ministry of Foreign Affairs."
         ),
         (Level.HIGH, _E): (
             "The tie has ended; the assessment shows a high risk. Check whether arrangements, contacts or activities "
-            "are still running and need to be wound up, record how the organisation handles new invitations or "
-            "requests from the former counterpart, and inform {council}."
+            "are still running and need to be wound up, record how {self} handles new invitations or requests from "
+            "the former counterpart, and inform {council}."
         ),
         (Level.MEDIUM, _P): (
-            "The risk is medium. The tie can be entered into, but only once the measures in this report are in place. "
-            "Give every measure an owner and a date, agree the approach with RVO's Information and Contact Point (ICP) "
-            "China, and let {council} decide with this report at hand."
+            "The risk is raised. The tie can be entered into, but only once the measures in this report are in place. "
+            "Give every measure someone responsible and a deadline, agree the approach with RVO's Information and "
+            "Contact Point (ICP) China, and put the intended decision with this report before {council}."
         ),
         (Level.MEDIUM, _A): (
-            "The risk is medium. The tie can be continued with the measures in this report. Give every measure an "
-            "owner and a date, agree the approach with RVO's Information and Contact Point (ICP) China, and inform "
-            "{council}. Repeat the assessment for a new agreement or a different counterpart."
+            "The risk is raised. The tie can be continued with the measures in this report. Give every measure someone "
+            "responsible and a deadline, agree the approach with RVO's Information and Contact Point (ICP) China, and "
+            "inform {council}. Repeat the assessment for a new agreement or a different counterpart."
         ),
         (Level.MEDIUM, _D): (
-            "The tie is dormant and the risk is medium. Decide whether to end the tie or revive it and put that choice "
+            "The tie is dormant and the risk is raised. Decide whether to end the tie or revive it and put that choice "
             "before {council}. Revive it only with the measures in this report."
         ),
         (Level.MEDIUM, _E): (
-            "The tie has ended; the assessment shows a medium risk. Wind up remaining arrangements and contacts, and "
-            "record how the organisation handles new requests from the former counterpart."
+            "The tie has ended; the assessment shows a raised risk. Wind up remaining arrangements and contacts, and "
+            "record how {self} handles new requests from the former counterpart."
         ),
         (Level.LOW, _P): (
-            "The risk is low: no theme shows raised risk. The tie can be entered "
-            "into on the usual terms; {council} decides. Stay alert: record contacts, visits and gifts, and repeat the "
+            "The risk is low: no theme shows raised risk. The tie can be entered into with ordinary care; put the "
+            "intended decision before {council}. Stay alert: record contacts, visits and gifts, and repeat the "
             "assessment for a new agreement, a different counterpart or new signals."
         ),
         (Level.LOW, _A): (
-            "The risk is low: no theme shows raised risk. The tie can be continued "
-            "on the usual terms. Stay alert: record contacts, visits and gifts, and repeat the assessment for a new "
-            "agreement, a different counterpart or new signals."
+            "The risk is low: no theme shows raised risk. The tie can be continued with ordinary care. Stay alert: "
+            "record contacts, visits and gifts, and repeat the assessment for a new agreement, a different "
+            "counterpart or new signals."
         ),
         (Level.LOW, _D): (
             "The tie is dormant; the assessment shows a low risk. Decide whether to end the tie or revive it, and repeat "
@@ -181,16 +189,32 @@ _HIGH_INCOMPLETE = {
 # (one, several)
 _OPEN_RED_FLAGS = {
     "nl": (
-        "Bij een vraag die een rode vlag kan opleveren, is het antwoord ‘weet niet’. Zoek dat als eerste uit: zolang "
-        "het onbekend is, blijft het oordeel ten minste middel.",
-        "Bij {n} vragen die een rode vlag kunnen opleveren, is het antwoord ‘weet niet’. Zoek dat als eerste uit: "
-        "zolang het onbekend is, blijft het oordeel ten minste middel.",
+        "Bij een vraag die een rode vlag kan opleveren, is het antwoord ‘weet niet’. Zoek dat als eerste uit, vóór elk ander besluit over de band.",
+        "Bij {n} vragen die een rode vlag kunnen opleveren, is het antwoord ‘weet niet’. Zoek dat als eerste uit, "
+        "vóór elk ander besluit over de band.",
     ),
     "en": (
-        "For a question that can raise a red flag the answer is “don't know”. Find this out first: while it is "
-        "unknown, the verdict stays at least medium.",
-        "For {n} questions that can raise a red flag the answer is “don't know”. Find this out first: while it is "
-        "unknown, the verdict stays at least medium.",
+        "For a question that can raise a red flag the answer is “don't know”. Find this out first, before any other decision on the tie.",
+        "For {n} questions that can raise a red flag the answer is “don't know”. Find this out first, before any other decision on the tie.",
+    ),
+}
+# Added when the open red-flag questions are what keeps the verdict from being low.
+_AT_LEAST_MEDIUM = {
+    "nl": "Zolang dat onbekend is, blijft het oordeel ten minste middel.",
+    "en": "While it is unknown, the verdict stays at least medium.",
+}
+# Instead of the main paragraph when most answers are "don't know": the level says what is not
+# known, not what is wrong, so no advice that assumes established risk.
+_TOO_LITTLE_KNOWN = {
+    "nl": (
+        "Er is nog onvoldoende bekend voor een inhoudelijk oordeel: {unknown} van de {answered} antwoorden zijn "
+        "‘weet niet’. Zoek eerst de open punten uit – het ICP China van RVO kan daarbij helpen – en neem tot die "
+        "tijd geen besluit over de band."
+    ),
+    "en": (
+        "Too little is known yet for a verdict on the substance: {unknown} of the {answered} answers are “don't "
+        "know”. Find out the open points first – RVO's ICP China can help – and take no decision on the tie until "
+        "then."
     ),
 }
 _RESTS_ON_UNKNOWNS = {
@@ -207,6 +231,12 @@ _RESTS_ON_UNKNOWNS = {
 }
 
 
+SELF = {
+    "nl": {DutchPartyKind.MUNICIPALITY: "de gemeente", DutchPartyKind.PROVINCE: "de provincie"},
+    "en": {DutchPartyKind.MUNICIPALITY: "the municipality", DutchPartyKind.PROVINCE: "the province"},
+}
+
+
 def council(partnership: Partnership, lang: str) -> str:
     return COUNCIL[lang][partnership.dutch_party_kind]
 
@@ -216,24 +246,33 @@ def executive(partnership: Partnership, lang: str) -> str:
 
 
 def advice_paragraphs(result: Score, partnership: Partnership, lang: str) -> tuple[str, ...]:
-    """The conclusion in a few paragraphs: the verdict's advice for this tie first."""
-    fill = {"council": council(partnership, lang), "executive": executive(partnership, lang)}
+    """The conclusion in a few paragraphs, the most urgent first: an open red-flag question
+    before anything else, then the verdict's advice for this tie."""
+    fill = {"council": council(partnership, lang), "executive": executive(partnership, lang), "self": SELF[lang][partnership.dutch_party_kind]}
     open_count = result.total - result.answered
-    paragraphs: list[str] = []
     verdict = result.verdict
     if verdict is Verdict.NOT_STARTED:
         return (_NOT_STARTED[lang],)
+    paragraphs: list[str] = []
+    if result.open_red_flags:
+        n = len(result.open_red_flags)
+        text = _OPEN_RED_FLAGS[lang][n > 1].format(n=n)
+        if verdict is not Verdict.HIGH:
+            text += " " + _AT_LEAST_MEDIUM[lang]
+        paragraphs.append(text)
+    unknowns = {"unknown": result.unknown_count, "answered": result.answered}
     if verdict is Verdict.INCOMPLETE:
         paragraphs.append(_INCOMPLETE[lang].format(open=open_count, total=result.total, level=level_label(result.overall, lang)))
+    elif result.rests_on_unknowns and not result.red_flags:
+        # The level says what is not known, not what is wrong: no advice that assumes a risk.
+        paragraphs.append(_TOO_LITTLE_KNOWN[lang].format(**unknowns))
+        return tuple(paragraphs)
     else:
         level = verdict.level
         assert level is not None
         paragraphs.append(_MAIN[lang][(level, partnership.status)].format(**fill))
         if open_count:
             paragraphs.append(_HIGH_INCOMPLETE[lang].format(open=open_count))
-    if result.open_red_flags:
-        n = len(result.open_red_flags)
-        paragraphs.append(_OPEN_RED_FLAGS[lang][n > 1].format(n=n))
     if result.rests_on_unknowns:
-        paragraphs.append(_RESTS_ON_UNKNOWNS[lang].format(unknown=result.unknown_count, answered=result.answered))
+        paragraphs.append(_RESTS_ON_UNKNOWNS[lang].format(**unknowns))
     return tuple(paragraphs)

@@ -93,6 +93,10 @@ class Theme:
     intro: LocalText
     questions: tuple[Question, ...]
     recommendations: tuple[Recommendation, ...]
+    # "risk" for a theme about China-specific risk; "governance" for the municipality's own
+    # housekeeping (goals, costs, reporting, exit plans). Gaps in housekeeping make a theme at
+    # most medium and do not count towards the breadth rule (see domain/scoring.py).
+    kind: str = "risk"
 
 
 @dataclass(frozen=True)

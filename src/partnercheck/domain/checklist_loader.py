@@ -22,6 +22,7 @@ FORMAT = "partnercheck-checklist"
 # back advice and the wording of a recommendation for a tie that already exists. Version 1
 # files still load (the new keys are optional there).
 FORMAT_VERSION = 2
+THEME_KINDS = ("risk", "governance")
 _ID = re.compile(r"^[a-z0-9][a-z0-9.\-]*$")
 
 
@@ -210,7 +211,14 @@ def _theme(r: _Reader, data: Any, key: str, source_codes: set[str]) -> Theme:
         )
         _check_codes(r, rec.sources, source_codes, ckey)
         recs.append(rec)
-    return Theme(id=theme_id, title=r.text(d, "title", key), intro=r.text(d, "intro", key), questions=questions, recommendations=tuple(recs))
+    kind = d.get("kind", "risk")
+    if kind not in THEME_KINDS:
+        raise r.fail(f"{key}.kind", f"must be one of {', '.join(THEME_KINDS)}")
+    if kind == "governance" and any(q.has_red_flag for q in questions):
+        raise r.fail(f"{key}.kind", "a governance theme cannot hold a red flag (it is never more than medium)")
+    return Theme(
+        id=theme_id, title=r.text(d, "title", key), intro=r.text(d, "intro", key), questions=questions, recommendations=tuple(recs), kind=kind
+    )
 
 
 def _question(r: _Reader, data: Any, key: str, theme_id: str, source_codes: set[str]) -> Question:

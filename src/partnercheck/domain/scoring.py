@@ -13,8 +13,12 @@ Scoring model 2 (the current one), per theme:
   "don't know" (an open red-flag question);
 * **low** otherwise.
 
-Overall: the highest theme level, and **high** as well when at least half of the themes
-(rounded up) are medium or high: risk that is spread over many themes is not a modest risk.
+A *governance* theme (the municipality's own housekeeping: goals, costs, transparency, exit
+plans) is at most **medium**: gaps there need measures, but they are no China-specific risk.
+
+Overall: the highest theme level, and **high** as well when at least half of the *risk* themes
+(rounded up) are medium or high: China-specific risk spread over many themes is not a modest
+risk.
 
 Every rule only grows with the risk of an answer, and an unanswered question adds nothing,
 which makes scoring monotonic: choosing a riskier answer, or answering one more question,
@@ -66,6 +70,7 @@ class ThemeScore:
     risk_points: int
     red_flags: tuple[str, ...]
     unknown: int = 0  # questions answered "don't know"
+    kind: str = "risk"  # the theme's kind: "governance" themes do not count towards breadth
 
     @property
     def completeness(self) -> float:
@@ -146,20 +151,24 @@ def score_theme(theme: Theme, answers: Mapping[str, Answer], model: int = CURREN
     else:
         maximum = sum(q.highest_plain_risk for q in theme.questions)
     share = points / maximum if maximum else 0.0
-    if red_flags or high_answers >= HIGH_RISK_ANSWERS_FOR_HIGH or share >= HIGH_SHARE:
+    governance = model >= 2 and theme.kind == "governance"
+    if red_flags or (not governance and (high_answers >= HIGH_RISK_ANSWERS_FOR_HIGH or share >= HIGH_SHARE)):
         level = Level.HIGH
     elif any_medium or share >= MEDIUM_SHARE or open_red_flag:
         level = Level.MEDIUM
     else:
         level = Level.LOW
-    return ThemeScore(theme.id, level, answered, len(theme.questions), points, tuple(red_flags), unknown)
+    return ThemeScore(theme.id, level, answered, len(theme.questions), points, tuple(red_flags), unknown, theme.kind)
 
 
 def overall_level(themes: tuple[ThemeScore, ...], model: int = CURRENT_MODEL) -> Level:
     level = max((t.level for t in themes), default=Level.LOW)
-    if model >= 2 and themes:
-        needed = math.ceil(len(themes) * BREADTH_SHARE)
-        if sum(t.level >= Level.MEDIUM for t in themes) >= needed:
+    risk_themes = [t for t in themes if t.kind == "risk"] if model >= 2 else []
+    if risk_themes:
+        # Breadth counts only China-specific risk: gaps in the municipality's own housekeeping
+        # are worth fixing, but they do not make a tie a high risk.
+        needed = math.ceil(len(risk_themes) * BREADTH_SHARE)
+        if sum(t.level >= Level.MEDIUM for t in risk_themes) >= needed:
             level = Level.HIGH
     return level
 

@@ -118,7 +118,15 @@ def cover(ctx: Context) -> list[Flowable]:
     story += [info, Spacer(1, 1.0 * cm)]
 
     story += [_verdict_block(ctx), Spacer(1, 0.25 * cm)]
-    counts = ", ".join(f"{sum(t.level is lv for t in result.themes)} {level_label(lv, lang)}" for lv in reversed(Level))
+    # Per theme its own verdict: an unfinished theme is no "low" theme.
+    parts = [f"{sum(t.verdict.level is lv for t in result.themes)} {level_label(lv, lang)}" for lv in reversed(Level)]
+    provisional = sum(t.verdict is Verdict.INCOMPLETE for t in result.themes)
+    not_started = sum(t.verdict is Verdict.NOT_STARTED for t in result.themes)
+    if provisional:
+        parts.append(ctx.t("count_provisional", n=provisional))
+    if not_started:
+        parts.append(ctx.t("count_not_started", n=not_started))
+    counts = ", ".join(parts)
     line = ctx.t("cover_counts", counts=counts)
     if result.red_flags:
         line = ctx.t("cover_flags", flags=len(result.red_flags)) + "  ·  " + line
