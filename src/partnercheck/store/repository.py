@@ -1,5 +1,6 @@
 """Assessments in and out of the database: the writes, each one short transaction. Reading is
-in queries.py, the stored summaries in summaries.py (base classes of AssessmentStore), the
+in queries.py, the stored summaries in summaries.py, the sign-off stage and the bin in
+lifecycle.py, writing the history in history_log.py (base classes of AssessmentStore), the
 row mapping in rows.py."""
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from ..domain.assessment import (
     AssessmentState,
     Partnership,
 )
-from ..domain.signoff import SignoffRefused, check_move, is_editable
+from ..domain.signoff import is_editable
 from .connection import Database
+from .history_log import HistoryLog
+from .lifecycle import LifecycleWrites
 from .queries import AssessmentQueries
 from .rows import (
     _PARTNERSHIP_COLUMNS,
@@ -43,7 +46,6 @@ from .errors import (
     ConflictError,
     FinalAssessmentError,
     InBinError,
-    StateError,
     StoreError,
     UnknownAssessmentError,
     translate,
@@ -56,10 +58,8 @@ class _Unset:
     pass
 
 
+# "the caller does not know what was there": no conflict check
 UNSET = _Unset()
-
-# Edits to one note less than this far apart are one change in the history (see _log_note).
-NOTE_EDIT_SESSION_SECONDS = 120  # "the caller does not know what was there": no conflict check
 
 
 def _os_user() -> str:
@@ -77,7 +77,7 @@ def _iso(value: _dt.datetime) -> str:
     return value.isoformat()
 
 
-class AssessmentStore(AssessmentQueries, SummaryRefresh):
+class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, HistoryLog):
     """The repository the CLI, the window and the report read and write through."""
 
     def __init__(
@@ -340,78 +340,6 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh):
             self._log(assessment_id, stamp, f"action:{action_id}", _action_text(_action_from_row(rows[0])), None)
             self._touch(assessment_id, stamp)
 
-    # -- sign-off and revisions -------------------------------------------------------------
-
-    def set_state(self, assessment_id: int, state: AssessmentState, *, by: str | None = None) -> None:
-        """Move to another stage if the sign-off rules (domain.signoff) allow it now, with
-        the answers as stored: another window may have cleared one meanwhile."""
-        by = by or self.actor
-        stamp = _stamp()
-        with self._write() as db:
-            row = db.execute("SELECT state, answered, total, deleted FROM assessment WHERE id = ?", [assessment_id]).fetchone()
-            if row is None:
-                raise UnknownAssessmentError(assessment_id)
-            current = AssessmentState(row[0])
-            if row[3] is not None:
-                raise InBinError(assessment_id)
-            if current == state:
-                return
-            try:
-                check_move(current, state, unanswered=row[2] - row[1], approver=by)
-            except SignoffRefused as exc:
-                raise StateError(f"assessment {assessment_id}: {exc}") from None
-            changes: dict[str, Any] = {"state": state.value, "updated": stamp}
-            if state is AssessmentState.FINAL:
-                changes.update(approved_by=by, approved_on=_dt.date.today().isoformat())
-            db["assessment"].update(assessment_id, changes)
-            self._log(assessment_id, stamp, "state", current.value, state.value, actor=by)
-
-    def keep_approved_report(self, assessment_id: int, lang: str, pdf: bytes) -> None:
-        """Keep the report of a final assessment as approved; it is never replaced."""
-        import hashlib
-
-        with self._write() as db:
-            state = db.execute("SELECT state FROM assessment WHERE id = ?", [assessment_id]).fetchone()
-            if state is None:
-                raise UnknownAssessmentError(assessment_id)
-            if state[0] != AssessmentState.FINAL.value:
-                raise StateError(f"assessment {assessment_id}: only a final assessment keeps its approved report")
-            db.execute(
-                "INSERT OR IGNORE INTO approved_report (assessment_id, lang, pdf, sha256, made) VALUES (?, ?, ?, ?, ?)",
-                [assessment_id, lang, pdf, hashlib.sha256(pdf).hexdigest(), _stamp()],
-            )
-
-    def set_reviewer(self, assessment_id: int, reviewer: str) -> None:
-        stamp = _stamp()
-        with self._write() as db:
-            self._require_editable(assessment_id)
-            db["assessment"].update(assessment_id, {"reviewed_by": reviewer, "updated": stamp})
-            self._log(assessment_id, stamp, "reviewed_by", None, reviewer)
-
-    # -- the bin ----------------------------------------------------------------------------
-
-    def delete(self, assessment_id: int) -> None:
-        """Move to the bin: hidden from the list, restorable until the bin is emptied."""
-        stamp = _stamp()
-        with self._write() as db:
-            self._require(assessment_id)
-            db.execute("UPDATE assessment SET deleted = ? WHERE id = ? AND deleted IS NULL", [stamp, assessment_id])
-            self._log(assessment_id, stamp, "deleted", None, stamp)
-
-    def restore(self, assessment_id: int) -> None:
-        stamp = _stamp()
-        with self._write() as db:
-            self._require(assessment_id)
-            db.execute("UPDATE assessment SET deleted = NULL, updated = ? WHERE id = ?", [stamp, assessment_id])
-            self._log(assessment_id, stamp, "deleted", "bin", None)
-
-    def empty_bin(self) -> int:
-        """Remove everything in the bin for good; returns how many assessments went."""
-        with self._write() as db:
-            count = db.execute("SELECT count(*) FROM assessment WHERE deleted IS NOT NULL").fetchone()[0]
-            db.execute("DELETE FROM assessment WHERE deleted IS NOT NULL")
-        return int(count)
-
     # -- helpers ----------------------------------------------------------------------------
 
     def _require(self, assessment_id: int) -> None:
@@ -426,36 +354,6 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh):
             raise InBinError(assessment_id)
         if not is_editable(AssessmentState(row[0]), row[1]):
             raise FinalAssessmentError(assessment_id)
-
-    def record(self, assessment_id: int, subject: str, old: str | None, new: str | None) -> None:
-        """One history entry of its own, for a change a service made (an upgrade's origin)."""
-        with self._write():
-            self._require(assessment_id)
-            self._log(assessment_id, _stamp(), subject, old, new)
-
-    def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None:
-        self.db.execute(
-            "INSERT INTO history (assessment_id, at, actor, subject, old, new) VALUES (?, ?, ?, ?, ?, ?)",
-            [assessment_id, stamp, actor or self.actor, subject, old, new],
-        )
-
-    def _log_note(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None) -> None:
-        """Record a note change; a run of edits to one note, by one person with nothing else
-        changed in between, is one change in the history.
-
-        The window saves a note at every keystroke, so that a crash loses at most the key in
-        flight; the history should still read "note changed from A to B", not a line per letter.
-        """
-        last = self.db.execute(
-            "SELECT id, at, actor, subject, old FROM history WHERE assessment_id = ? ORDER BY id DESC LIMIT 1", [assessment_id]
-        ).fetchone()
-        recent = _dt.datetime.fromisoformat(stamp) - _dt.timedelta(seconds=NOTE_EDIT_SESSION_SECONDS)
-        if last is None or last[3] != subject or last[2] != self.actor or _dt.datetime.fromisoformat(last[1]) < recent:
-            self._log(assessment_id, stamp, subject, old, new)
-        elif last[4] == new:
-            self.db.execute("DELETE FROM history WHERE id = ?", [last[0]])  # typed, then undone: no change
-        else:
-            self.db.execute("UPDATE history SET at = ?, new = ? WHERE id = ?", [stamp, new, last[0]])
 
     def _checklist_of(self, assessment_id: int):  # type: ignore[no-untyped-def]
         row = self._read(lambda: self.db.execute("SELECT checklist_id, checklist_version FROM assessment WHERE id = ?", [assessment_id]).fetchone())

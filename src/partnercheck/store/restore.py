@@ -1,5 +1,6 @@
 """Putting a backup back. Apart from backups.py because it opens and checks databases
-(database.py), which itself makes backups before a migration: one way round, no circle."""
+(database.py, inspection.py), and database.py makes backups before a migration: one way round,
+no circle."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import sqlite3
 from pathlib import Path
 
 from .backups import _as_store_errors, make_backup
-from .database import check_database_file, open_database
+from .database import open_database
 from .errors import BadBackupError, StoreError
+from .inspection import check_database_file
 
 
 def restore_backup(db_path: Path, backup: Path) -> Path:

@@ -10,76 +10,26 @@ event queue have been taken in (so a crash loses at most the key in flight; the 
 run of edits into one history entry), and again when the field loses focus, on navigation
 and on close. If a save fails the text stays in the field (and the page stays on the
 question) so nothing typed is lost.
+
+The panes are widgets of their own (checklist_navigator.py, question_pane.py, guidance_pane.py,
+side by side in pane_splitter.py); this module holds what the page does with them.
 """
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QPalette, QResizeEvent, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListView,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QSizePolicy,
-    QSplitter,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QRadioButton, QVBoxLayout, QWidget
 
 from ..domain.checklist import Question, Theme
-from . import colours
+from .checklist_navigator import ChecklistNavigator
+from .guidance_pane import GuidancePane
+from .pane_splitter import WIDE_ENOUGH_FOR_GUIDANCE, PaneSplitter
+from .question_pane import MAX_NUMBER_KEYS, QuestionPane
 from .session import AssessmentSession
-from .theme_models import QuestionListModel, ThemeProgressModel
 
 # 0: save once the keys already queued are in, not per key of a burst, and never later.
 NOTE_DELAY_MS = 0
-MAX_NUMBER_KEYS = 9
-# Below this page width (logical pixels) three panes leave the question and the theme names
-# too little room, so the guidance starts hidden (the Guidance button shows it). 1024x768
-# gives a page ~1010 wide, 1366x768 at 150 % ~890; at 125 % ~1090; 1920x1080 at 150 % ~1260.
-WIDE_ENOUGH_FOR_GUIDANCE = 1200
-# Shares of the width for navigator, question and guidance, by (wide enough?, guidance shown?).
-# The stretch factors follow the same shares, so a resized window shrinks or grows the panes
-# alike instead of only the question. In a narrow window the navigator keeps room for the
-# theme names beside the progress and level columns.
-PANE_SHARES = {
-    (True, True): (25, 47, 28),
-    (True, False): (25, 75, 0),
-    (False, True): (30, 42, 28),
-    (False, False): (34, 66, 0),
-}
-
-
-class _OptionText(QLabel):
-    """An answer's text beside its radio button. QRadioButton cannot wrap its own text, and a
-    long answer (Dutch ones reach ~570 px at 150 %) would widen the column until it scrolls
-    sideways; this label wraps. Clicking it chooses the answer, as clicking the text would."""
-
-    def __init__(self, text: str, button: QRadioButton) -> None:
-        super().__init__(text)
-        self._button = button
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled() and self.rect().contains(event.position().toPoint()):
-            self._button.click()
-            self._button.setFocus(Qt.FocusReason.MouseFocusReason)
-        super().mouseReleaseEvent(event)
 
 
 class ChecklistPage(QWidget):
@@ -96,11 +46,8 @@ class ChecklistPage(QWidget):
         self._theme_index = 0
         self._question_index = 0
         self._loading = False
-        self._syncing = False
         self._note_dirty = False
         self._note_question: str | None = None
-        self._option_buttons: list[QRadioButton] = []
-        self._option_rows: list[QWidget] = []  # each: the radio button (its number) and the wrapping text
 
         self._build()
         self._build_shortcuts()
@@ -112,167 +59,39 @@ class ChecklistPage(QWidget):
     # -- construction -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
+        """Navigator | question | guidance, side by side. The panes' widgets the rest of the
+        program (and the tests) reach stay attributes of the page."""
+        self.navigator = ChecklistNavigator(self.checklist, self.lang)
+        self.question_pane = pane = QuestionPane()
+        self.guidance = GuidancePane(self.checklist, self.lang)
+        self.splitter = PaneSplitter(self.navigator, pane, self.guidance)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(splitter)
+        outer.addWidget(self.splitter)
+        self.theme_model, self.theme_view = self.navigator.theme_model, self.navigator.theme_view
+        self.question_model, self.question_view = self.navigator.question_model, self.navigator.question_view
+        self.question_scroll, self.question_label, self.note_edit = pane.question_scroll, pane.question_label, pane.note_edit
+        self.clear_button, self.history_button = pane.clear_button, pane.history_button
+        self.next_button, self.guidance_button = pane.next_button, pane.guidance_button
 
-        # Navigator: themes, then the questions of the current theme.
-        nav = QWidget()
-        nav_layout = QVBoxLayout(nav)
-        nav_layout.setContentsMargins(0, 0, 4, 0)
-        themes_label = QLabel(self.tr("The&mes"))
-        nav_layout.addWidget(themes_label)
-        self.theme_model = ThemeProgressModel(self.checklist, self.lang, self, compact=True)
-        self.theme_view = QTableView()
-        self.theme_view.setModel(self.theme_model)
-        self.theme_view.setAccessibleName(self.tr("Themes with progress and level"))
-        self.theme_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.theme_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.theme_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.theme_view.verticalHeader().hide()
-        # No column titles: "4/6" and "▲ Medium" speak for themselves (the tooltip and the
-        # accessible name say it in words); the theme names get the width and the rows.
-        self.theme_view.horizontalHeader().hide()
-        self.theme_view.setTabKeyNavigation(False)  # Tab leaves the table; it never changes the theme
-        self.theme_view.setWordWrap(True)
-        self.theme_view.setShowGrid(False)
-        self.theme_view.setAlternatingRowColors(True)
-        header = self.theme_view.horizontalHeader()
-        header.setSectionResizeMode(ThemeProgressModel.THEME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ThemeProgressModel.PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ThemeProgressModel.LEVEL, QHeaderView.ResizeMode.ResizeToContents)
-        self.theme_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        themes_label.setBuddy(self.theme_view)
-        nav_layout.addWidget(self.theme_view, 4)
-        questions_label = QLabel(self.tr("&Questions in this theme"))
-        nav_layout.addWidget(questions_label)
-        self.question_model = QuestionListModel(self.lang, self)
-        self.question_view = QListView()
-        self.question_view.setModel(self.question_model)
-        self.question_view.setAccessibleName(self.tr("Questions in this theme"))
-        self.question_view.setWordWrap(True)
-        self.question_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.question_view.setSpacing(2)
-        questions_label.setBuddy(self.question_view)
-        nav_layout.addWidget(self.question_view, 1)  # it scrolls; the themes need every row in view
-        # Rows follow the theme column's width (wrapped names are never cut off).
-        header.sectionResized.connect(lambda *_: self.theme_view.resizeRowsToContents())
-        splitter.addWidget(nav)
-
-        # The question.
-        # The question scrolls if it must; navigation and the key hint stay in view below it.
-        middle = QWidget()
-        m = QVBoxLayout(middle)
-        m.setContentsMargins(0, 0, 0, 0)
-        self.question_scroll = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        centre = QWidget()
-        scroll.setWidget(centre)
-        m.addWidget(scroll, 1)
-        c = QVBoxLayout(centre)
-        c.setContentsMargins(12, 4, 12, 4)
-        self.theme_title = QLabel()
-        self.theme_title.setWordWrap(True)
-        font = self.theme_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.theme_title.setFont(font)
-        c.addWidget(self.theme_title)
-        self.theme_intro = QLabel()
-        self.theme_intro.setWordWrap(True)
-        self.theme_intro.setTextFormat(Qt.TextFormat.PlainText)
-        c.addWidget(self.theme_intro)
-        self.position_label = QLabel()
-        self.position_label.setStyleSheet(colours.hint_style())
-        c.addSpacing(6)
-        c.addWidget(self.position_label)
-        self.question_label = QLabel()
-        self.question_label.setWordWrap(True)
-        self.question_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        qfont = QFont(self.question_label.font())
-        qfont.setPointSizeF(qfont.pointSizeF() * 1.3)
-        qfont.setBold(True)
-        self.question_label.setFont(qfont)
-        c.addWidget(self.question_label)
-
-        self._option_font = QFont(self.font())
-        self._option_font.setPointSizeF(self._option_font.pointSizeF() * 1.1)
-        self.options_box = QGroupBox(self.tr("Answer"))
-        self.options_layout = QVBoxLayout(self.options_box)
-        self.option_group = QButtonGroup(self)
-        self.option_group.setExclusive(True)
-        self.option_group.idToggled.connect(self._on_option_toggled)
-        c.addWidget(self.options_box)
-        clear_row = QHBoxLayout()
-        self.clear_button = QPushButton(self.tr("C&lear answer"))
-        self.clear_button.setAccessibleName(self.tr("Clear answer"))
+        pane.option_group.idToggled.connect(self._on_option_toggled)
         self.clear_button.clicked.connect(self.clear_answer)
-        clear_row.addWidget(self.clear_button)
-        clear_row.addStretch(1)
-        self.history_button = QPushButton(self.tr("Question h&istory…"))
-        self.history_button.setToolTip(self.tr("Who changed this answer and its note, and when (Ctrl+H)"))
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self.question.id))
-        clear_row.addWidget(self.history_button)
-        c.addLayout(clear_row)
-
-        note_label = QLabel(self.tr("N&otes and evidence (saved automatically)"))
-        note_label.setWordWrap(True)
-        c.addWidget(note_label)
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setAccessibleName(self.tr("Notes and evidence"))
-        self.note_edit.setPlaceholderText(self.tr("What did you find, and where? E.g. a document, a conversation, a website."))
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setMinimumHeight(90)
-        self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        note_label.setBuddy(self.note_edit)
         self.note_edit.textChanged.connect(self._on_note_changed)
         self.note_edit.installEventFilter(self)
-        c.addWidget(self.note_edit, 1)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_DELAY_MS)
         self._note_timer.timeout.connect(self.flush_note)
-
-        nav_row = QHBoxLayout()
-        self.previous_button = QPushButton(self.tr("‹ &Previous question"))
-        self.previous_button.setToolTip(self.tr("Previous question (Ctrl+Up)"))
-        self.previous_button.clicked.connect(self.previous_question)
-        self.next_button = QPushButton(self.tr("&Next question ›"))
+        pane.previous_button.clicked.connect(self.previous_question)
         self.next_button.clicked.connect(self.next_question)
-        self.guidance_button = QPushButton(self.tr("&Guidance"))
-        self.guidance_button.setCheckable(True)
-        self.guidance_button.setChecked(True)
-        self.guidance_button.setToolTip(self.tr("Show or hide why this question matters and its sources"))
         self.guidance_button.toggled.connect(self._guidance_toggled)
-        nav_row.addWidget(self.previous_button)
-        nav_row.addStretch(1)
-        nav_row.addWidget(self.guidance_button)
-        nav_row.addWidget(self.next_button)
-        nav_row.setContentsMargins(12, 4, 12, 0)
-        m.addLayout(nav_row)
-        self.keys_hint = QLabel()
-        self.keys_hint.setWordWrap(True)
-        self.keys_hint.setStyleSheet(colours.hint_style())
-        self.keys_hint.setContentsMargins(12, 0, 12, 0)
-        m.addWidget(self.keys_hint)
-        splitter.addWidget(middle)
 
-        # Guidance and sources.
-        self.guidance = QTextBrowser()
-        self.guidance.setOpenLinks(False)
-        self.guidance.setAccessibleName(self.tr("Guidance and sources"))
-        splitter.addWidget(self.guidance)
-
-        self.splitter = splitter
-        self._set_pane_shares(PANE_SHARES[True, True], 1310)  # as at 100 % on 1366x768; fitted when resized
+        self.splitter.share(1310, guidance=True)  # as at 100 % on 1366x768; fitted when resized
         self._guidance_follows_width = True  # until the user shows or hides it with the button
 
-        self.theme_view.selectionModel().currentRowChanged.connect(self._on_theme_row)
-        self.question_view.selectionModel().currentRowChanged.connect(self._on_question_row)
+        self.navigator.theme_row_chosen.connect(self._on_theme_row)
+        self.navigator.question_row_chosen.connect(self._on_question_row)
         self.setTabOrder(self.theme_view, self.question_view)
 
     def _build_shortcuts(self) -> None:
@@ -311,12 +130,7 @@ class ChecklistPage(QWidget):
             return  # already so: keep the widths as they are (the user may have dragged them)
         self.guidance.setVisible(visible)
         width = max(self.splitter.width(), self.width())
-        self._set_pane_shares(PANE_SHARES[width >= WIDE_ENOUGH_FOR_GUIDANCE, visible], width)
-
-    def _set_pane_shares(self, shares: tuple[int, int, int], width: int) -> None:
-        for pane, share in enumerate(shares):
-            self.splitter.setStretchFactor(pane, share)
-        self.splitter.setSizes([width * share // 100 for share in shares])
+        self.splitter.share(width, guidance=visible)
 
     # -- where we are -----------------------------------------------------------------------
 
@@ -423,147 +237,73 @@ class ChecklistPage(QWidget):
             self._moved(self.go_to(self._theme_index - 1, 0))
 
     def _sync_views(self) -> None:
-        self._syncing = True
-        try:
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            theme_index = self.theme_model.index(self._theme_index, 0)
-            self.theme_view.selectionModel().setCurrentIndex(theme_index, flags)
-            self.theme_view.scrollTo(theme_index)
-            question_index = self.question_model.index(self._question_index, 0)
-            self.question_view.selectionModel().setCurrentIndex(question_index, flags)
-            self.question_view.scrollTo(question_index)
-        finally:
-            self._syncing = False
+        self.navigator.select(self._theme_index, self._question_index)
 
-    def _on_theme_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._syncing and current.isValid() and current.row() != self._theme_index:
-            if not self.go_to(current.row(), 0):
+    def _on_theme_row(self, row: int) -> None:
+        if row != self._theme_index:
+            if not self.go_to(row, 0):
                 self._sync_views()
 
-    def _on_question_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._syncing and current.isValid() and current.row() != self._question_index:
-            if not self.go_to(self._theme_index, current.row()):
+    def _on_question_row(self, row: int) -> None:
+        if row != self._question_index:
+            if not self.go_to(self._theme_index, row):
                 self._sync_views()
 
     # -- showing one question ---------------------------------------------------------------
 
     def _show_question(self, *, keep_note: bool = False) -> None:
-        theme, question, lang = self.theme, self.question, self.lang
+        theme, question = self.theme, self.question
         refocus = self._option_has_focus() or self.focusWidget() is None
         self._loading = True
         try:
-            self.theme_title.setText(theme.title.get(lang))
-            self.theme_intro.setText(theme.intro.get(lang))
             overall = self.checklist.questions.index(question) + 1
-            self.position_label.setText(
-                self.tr("Question %1 of %2 in this theme · %3 of %4 in all")
-                .replace("%1", str(self._question_index + 1))
-                .replace("%2", str(len(theme.questions)))
-                .replace("%3", str(overall))
-                .replace("%4", str(len(self.checklist.questions)))
-            )
-            self.question_label.setText(question.text.get(lang))
+            position = (self._question_index + 1, len(theme.questions), overall, len(self.checklist.questions))
+            self.question_pane.show_texts(theme, question, self.lang, position)
             self._rebuild_options(question)
             if not keep_note:
                 answer = self.session.answer(question.id)
                 self.note_edit.setPlainText(answer.note if answer else "")
                 self._note_question = question.id
                 self._note_dirty = False
-            self.guidance.setHtml(self._guidance_html(question))
-            self.previous_button.setEnabled(self._theme_index > 0 or self._question_index > 0)
-            if self.at_last_question:
-                self.next_button.setText(self.tr("Fi&nish ›"))
-                self.next_button.setToolTip(self.tr("The result, or first a question still without an answer (Ctrl+Down)"))
-            else:
-                self.next_button.setText(self.tr("&Next question ›"))
-                self.next_button.setToolTip(self.tr("Next question (Ctrl+Down)"))
-            self.keys_hint.setText(
-                self.tr(
-                    "Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme"
-                    " · Ctrl+U next unanswered"
-                ).replace("%1", str(min(len(question.options), MAX_NUMBER_KEYS)))
-            )
+            self.guidance.show_question(question)
+            first = self._theme_index == 0 and self._question_index == 0
+            self.question_pane.show_navigation(question, first=first, last=self.at_last_question)
         finally:
             self._loading = False
         if refocus and self.isVisible():
             self._focus_options()
 
+    @property
+    def _option_buttons(self) -> list[QRadioButton]:
+        return self.question_pane.option_buttons
+
+    @property
+    def _option_rows(self) -> list[QWidget]:
+        return self.question_pane.option_rows
+
     def _option_has_focus(self) -> bool:
         focus = self.focusWidget()
-        return focus is not None and (focus in self._option_buttons or focus is self.options_box)
+        return focus is not None and (focus in self._option_buttons or focus is self.question_pane.options_box)
 
     def _focus_options(self) -> None:
         """The focus on the answers: the chosen one, else the first; when the answers are
         locked and none is chosen, on the Next button (never the note)."""
-        checked = self.option_group.checkedButton()
+        checked = self.question_pane.option_group.checkedButton()
         enabled = [b for b in self._option_buttons if b.isEnabled()]
         target = checked if checked is not None and checked.isEnabled() else (enabled[0] if enabled else self.next_button)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _rebuild_options(self, question: Question) -> None:
-        for button in self._option_buttons:
-            self.option_group.removeButton(button)
-        for row in self._option_rows:
-            self.options_layout.removeWidget(row)
-            row.hide()
-            row.deleteLater()
-        self._option_buttons, self._option_rows = [], []
         answer = self.session.answer(question.id)
-        for n, option in enumerate(question.options):
-            label = option.label.get(self.lang)
-            # The button shows only the number (its Alt+number mnemonic); the text wraps beside it.
-            button = QRadioButton(f"&{n + 1}" if n < MAX_NUMBER_KEYS else "")
-            button.setFont(self._option_font)
-            button.setAccessibleName(label)
-            if n < MAX_NUMBER_KEYS:
-                button.setToolTip(self.tr("Press %1 to choose this answer").replace("%1", str(n + 1)))
-            text = _OptionText(label, button)
-            text.setFont(self._option_font)
-            row = QWidget()
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            row_layout.addWidget(text, 1)
-            self.option_group.addButton(button, n)
-            self.options_layout.addWidget(row)
-            if self.options_box.isVisible():
-                row.show()  # at once (not queued), so the button can take the focus
-            self._option_buttons.append(button)
-            self._option_rows.append(row)
-            if answer is not None and answer.value == option.value:
-                button.setChecked(True)
+        locked = self.session.locked
+        self.question_pane.set_options(question, self.lang, answer, locked=locked)
         # Tab: navigator, the answers, their buttons, the note, previous / next, then guidance.
-        chain = [self.theme_view, self.question_view, *self._option_buttons, self.clear_button, self.history_button, self.note_edit]
-        chain += [self.previous_button, self.next_button, self.guidance_button, self.guidance]
+        chain: list[QWidget] = [self.theme_view, self.question_view, *self._option_buttons, self.clear_button, self.history_button, self.note_edit]
+        chain += [self.question_pane.previous_button, self.next_button, self.guidance_button, self.guidance]
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
-        locked = self.session.locked
-        for row, button in zip(self._option_rows, self._option_buttons, strict=True):
-            # Locked: the chosen answer stays readable (and can take the focus), the rest grey.
-            row.setEnabled(not locked or button.isChecked())
         self.note_edit.setReadOnly(locked)
         self.clear_button.setEnabled(not locked and answer is not None and answer.value is not None)
-
-    def _guidance_html(self, question: Question) -> str:
-        lang = self.lang
-        why = self.tr("Why this matters")
-        sources = self.tr("Sources")
-        parts = [f"<h3>{escape(why)}</h3>"]
-        for paragraph in question.guidance.get(lang).split("\n\n"):
-            parts.append(f"<p>{escape(paragraph)}</p>")
-        if question.sources:
-            parts.append(f"<h3>{escape(sources)}</h3><ul>")
-            for code in question.sources:
-                source = self.checklist.source(code)
-                if source is None:
-                    parts.append(f"<li>{escape(code)}</li>")
-                    continue
-                text = f"<b>{escape(source.code)}</b>: {escape(source.title)} — {escape(source.publisher)}, {escape(source.date)}"
-                if source.url:
-                    text += f"<br/><span style='color:{colours.hint(QPalette.ColorRole.Base).name()}'>{escape(source.url)}</span>"
-                parts.append(f"<li>{text}</li>")
-            parts.append("</ul>")
-        return "".join(parts)
 
     # -- answering --------------------------------------------------------------------------
 
@@ -594,10 +334,10 @@ class ChecklistPage(QWidget):
     def _show_stored_choice(self) -> None:
         answer = self.session.answer(self.question.id)
         self._loading = True
-        self.option_group.setExclusive(False)
+        self.question_pane.option_group.setExclusive(False)
         for button, option in zip(self._option_buttons, self.question.options, strict=True):
             button.setChecked(answer is not None and answer.value == option.value)
-        self.option_group.setExclusive(True)
+        self.question_pane.option_group.setExclusive(True)
         self._loading = False
 
     def clear_answer(self) -> None:

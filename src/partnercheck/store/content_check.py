@@ -1,0 +1,118 @@
+"""Judging an open SQLite connection's database, reading only: PartnerCheck's mark, a
+schema version this PartnerCheck knows, the tables and columns that version must have, and
+``PRAGMA quick_check``. Apart from inspection.py (the file before SQLite opens it) so that
+both the inspection and database.py (opening) use it without importing each other."""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cache
+from pathlib import Path
+
+from . import migrations
+from .errors import (
+    SQLITE_BUSY,
+    SQLITE_CANTOPEN,
+    SQLITE_IOERR,
+    SQLITE_LOCKED,
+    CannotOpenError,
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    DiskIOError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    StoreError,
+    check_finding,
+)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+@cache
+def expected_tables(version: int) -> dict[str, frozenset[str]]:
+    """Table -> column names the schema has at ``version``, from the migrations themselves."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for migration in migrations.migrations()[:version]:
+            conn.executescript(f"BEGIN;\n{migration.sql}\n;COMMIT;")
+        return _tables(conn)
+    finally:
+        conn.close()
+
+
+def _tables(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {name: frozenset(r[1] for r in conn.execute("SELECT * FROM pragma_table_info(?)", (name,))) for name in names}
+
+
+def _check_contents(conn: sqlite3.Connection, path: Path, quick: bool) -> int:
+    """Judge an open connection's database: ours, not newer, the right tables, sound.
+    Only reads. Returns its user_version."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != migrations.APPLICATION_ID:
+            if app_id == 0 and objects == 0 and version == 0:
+                raise NotADatabaseError(path, "an empty SQLite database PartnerCheck did not make")
+            raise NotADatabaseError(path)
+        latest = migrations.latest_version()
+        if version > latest:
+            raise NewerDatabaseError(path, version, latest)
+        if version < 1:
+            raise NotADatabaseError(path, f"it has PartnerCheck's mark but schema version {version}")
+        found = _tables(conn)
+        for table, columns in expected_tables(version).items():
+            if table not in found:
+                raise NotADatabaseError(path, f"it has PartnerCheck's mark but no table {table!r}")
+            missing = columns - found[table]
+            if missing:
+                raise NotADatabaseError(path, f"it has PartnerCheck's mark but table {table!r} lacks {', '.join(sorted(missing))}")
+        if version < latest:
+            # It is about to be upgraded: what later steps add must not be there already (a
+            # damaged version number would otherwise make a step fail half-way).
+            later = expected_tables(latest)
+            for table, columns in later.items():
+                early = expected_tables(version).get(table, frozenset())
+                ahead = (found.get(table, frozenset()) & columns) - early
+                if ahead:
+                    raise NotADatabaseError(
+                        path, f"it says schema version {version} but table {table!r} already has {', '.join(sorted(ahead))} of a later one"
+                    )
+        if quick:
+            quick_check(conn, path)
+    except sqlite3.Error as exc:
+        raise _reading_error(exc, path) from None
+    except UnicodeDecodeError:
+        raise DamagedDatabaseError(path, "its schema is not valid text") from None
+    return version
+
+
+def quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """``PRAGMA quick_check``: the b-trees' structure, without matching indexes to tables."""
+    try:
+        rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.Error as exc:
+        raise _reading_error(exc, path) from None
+    if rows != [("ok",)]:
+        raise DamagedDatabaseError(path, check_finding(rows))
+
+
+def _reading_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    """While a file is being judged, anything but a lock, an I/O failure or a file that
+    cannot be opened means its content is not what SQLite expects: damaged."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseLockedError()
+    if code == SQLITE_IOERR:
+        return DiskIOError(path)
+    if code == SQLITE_CANTOPEN:
+        return CannotOpenError(path, str(exc))
+    return DamagedDatabaseError(path, str(exc))
+
+
+def _connect_plain(target: Path, path: Path, uri: str | None = None) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(uri or target, uri=uri is not None, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise _reading_error(exc, path) from None

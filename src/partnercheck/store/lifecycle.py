@@ -1,0 +1,104 @@
+"""Where an assessment stands: its sign-off stage, the report kept at approval, the reviewer,
+and the bin.
+
+A part of :class:`~partnercheck.store.repository.AssessmentStore` (a base class of it), apart
+so the repository file holds the edits to an assessment's content. Each write is one short
+transaction; the sign-off rules themselves are domain.signoff's.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
+
+from ..domain.assessment import AssessmentState
+from ..domain.signoff import SignoffRefused, check_move
+from .errors import InBinError, StateError, UnknownAssessmentError
+from .rows import _stamp
+
+if TYPE_CHECKING:
+    from .connection import Database
+
+
+class LifecycleWrites:
+    actor: str
+
+    if TYPE_CHECKING:
+
+        def _write(self) -> AbstractContextManager[Database]: ...
+        def _require(self, assessment_id: int) -> None: ...
+        def _require_editable(self, assessment_id: int) -> None: ...
+        def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None: ...
+
+    # -- sign-off and revisions -------------------------------------------------------------
+
+    def set_state(self, assessment_id: int, state: AssessmentState, *, by: str | None = None) -> None:
+        """Move to another stage if the sign-off rules (domain.signoff) allow it now, with
+        the answers as stored: another window may have cleared one meanwhile."""
+        by = by or self.actor
+        stamp = _stamp()
+        with self._write() as db:
+            row = db.execute("SELECT state, answered, total, deleted FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+            if row is None:
+                raise UnknownAssessmentError(assessment_id)
+            current = AssessmentState(row[0])
+            if row[3] is not None:
+                raise InBinError(assessment_id)
+            if current == state:
+                return
+            try:
+                check_move(current, state, unanswered=row[2] - row[1], approver=by)
+            except SignoffRefused as exc:
+                raise StateError(f"assessment {assessment_id}: {exc}") from None
+            changes: dict[str, Any] = {"state": state.value, "updated": stamp}
+            if state is AssessmentState.FINAL:
+                changes.update(approved_by=by, approved_on=_dt.date.today().isoformat())
+            db["assessment"].update(assessment_id, changes)
+            self._log(assessment_id, stamp, "state", current.value, state.value, actor=by)
+
+    def keep_approved_report(self, assessment_id: int, lang: str, pdf: bytes) -> None:
+        """Keep the report of a final assessment as approved; it is never replaced."""
+        import hashlib
+
+        with self._write() as db:
+            state = db.execute("SELECT state FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+            if state is None:
+                raise UnknownAssessmentError(assessment_id)
+            if state[0] != AssessmentState.FINAL.value:
+                raise StateError(f"assessment {assessment_id}: only a final assessment keeps its approved report")
+            db.execute(
+                "INSERT OR IGNORE INTO approved_report (assessment_id, lang, pdf, sha256, made) VALUES (?, ?, ?, ?, ?)",
+                [assessment_id, lang, pdf, hashlib.sha256(pdf).hexdigest(), _stamp()],
+            )
+
+    def set_reviewer(self, assessment_id: int, reviewer: str) -> None:
+        stamp = _stamp()
+        with self._write() as db:
+            self._require_editable(assessment_id)
+            db["assessment"].update(assessment_id, {"reviewed_by": reviewer, "updated": stamp})
+            self._log(assessment_id, stamp, "reviewed_by", None, reviewer)
+
+    # -- the bin ----------------------------------------------------------------------------
+
+    def delete(self, assessment_id: int) -> None:
+        """Move to the bin: hidden from the list, restorable until the bin is emptied."""
+        stamp = _stamp()
+        with self._write() as db:
+            self._require(assessment_id)
+            db.execute("UPDATE assessment SET deleted = ? WHERE id = ? AND deleted IS NULL", [stamp, assessment_id])
+            self._log(assessment_id, stamp, "deleted", None, stamp)
+
+    def restore(self, assessment_id: int) -> None:
+        stamp = _stamp()
+        with self._write() as db:
+            self._require(assessment_id)
+            db.execute("UPDATE assessment SET deleted = NULL, updated = ? WHERE id = ?", [stamp, assessment_id])
+            self._log(assessment_id, stamp, "deleted", "bin", None)
+
+    def empty_bin(self) -> int:
+        """Remove everything in the bin for good; returns how many assessments went."""
+        with self._write() as db:
+            count = db.execute("SELECT count(*) FROM assessment WHERE deleted IS NOT NULL").fetchone()[0]
+            db.execute("DELETE FROM assessment WHERE deleted IS NOT NULL")
+        return int(count)

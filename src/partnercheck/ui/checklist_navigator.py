@@ -1,0 +1,92 @@
+"""The checklist page's navigator: the themes with their progress and level, then the
+questions of the current theme.
+
+It only shows where the page is and reports a row the user picks; the page decides whether
+to go there (it stays when a note could not be saved, and then selects its own row again).
+Its texts keep the translation context "ChecklistPage", where the translations (and the
+mnemonics menus.py reads) have always been.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QTableView, QVBoxLayout, QWidget
+
+from ..domain.checklist import Checklist
+from .theme_models import QuestionListModel, ThemeProgressModel
+
+
+class ChecklistNavigator(QWidget):
+    theme_row_chosen = Signal(int)  # the user moved to this theme row
+    question_row_chosen = Signal(int)  # the user moved to this question row
+
+    def __init__(self, checklist: Checklist, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._syncing = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 4, 0)
+        themes_label = QLabel(QCoreApplication.translate("ChecklistPage", "The&mes"))
+        layout.addWidget(themes_label)
+        self.theme_model = ThemeProgressModel(checklist, lang, self, compact=True)
+        self.theme_view = QTableView()
+        self._build_theme_view()
+        themes_label.setBuddy(self.theme_view)
+        layout.addWidget(self.theme_view, 4)
+        questions_label = QLabel(QCoreApplication.translate("ChecklistPage", "&Questions in this theme"))
+        layout.addWidget(questions_label)
+        self.question_model = QuestionListModel(lang, self)
+        self.question_view = QListView()
+        self.question_view.setModel(self.question_model)
+        self.question_view.setAccessibleName(QCoreApplication.translate("ChecklistPage", "Questions in this theme"))
+        self.question_view.setWordWrap(True)
+        self.question_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.question_view.setSpacing(2)
+        questions_label.setBuddy(self.question_view)
+        layout.addWidget(self.question_view, 1)  # it scrolls; the themes need every row in view
+        self.theme_view.selectionModel().currentRowChanged.connect(self._on_theme_row)
+        self.question_view.selectionModel().currentRowChanged.connect(self._on_question_row)
+
+    def _build_theme_view(self) -> None:
+        view = self.theme_view
+        view.setModel(self.theme_model)
+        view.setAccessibleName(QCoreApplication.translate("ChecklistPage", "Themes with progress and level"))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        # No column titles: "4/6" and "▲ Medium" speak for themselves (the tooltip and the
+        # accessible name say it in words); the theme names get the width and the rows.
+        view.horizontalHeader().hide()
+        view.setTabKeyNavigation(False)  # Tab leaves the table; it never changes the theme
+        view.setWordWrap(True)
+        view.setShowGrid(False)
+        view.setAlternatingRowColors(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(ThemeProgressModel.THEME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ThemeProgressModel.PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ThemeProgressModel.LEVEL, QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows follow the theme column's width (wrapped names are never cut off).
+        header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
+
+    def select(self, theme_index: int, question_index: int) -> None:
+        """Show this theme and question as the current rows, without reporting them back."""
+        self._syncing = True
+        try:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            theme_row = self.theme_model.index(theme_index, 0)
+            self.theme_view.selectionModel().setCurrentIndex(theme_row, flags)
+            self.theme_view.scrollTo(theme_row)
+            question_row = self.question_model.index(question_index, 0)
+            self.question_view.selectionModel().setCurrentIndex(question_row, flags)
+            self.question_view.scrollTo(question_row)
+        finally:
+            self._syncing = False
+
+    def _on_theme_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._syncing and current.isValid():
+            self.theme_row_chosen.emit(current.row())
+
+    def _on_question_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._syncing and current.isValid():
+            self.question_row_chosen.emit(current.row())

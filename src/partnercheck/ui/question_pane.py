@@ -1,0 +1,227 @@
+"""The checklist page's question pane: the theme and the question, its answers, the note, and
+below them (always in view) previous / next, the guidance button and the key hint.
+
+The pane builds and fills its widgets; what a choice, a clear or a typed note does is the
+page's (ChecklistPage connects them). Its texts keep the translation context "ChecklistPage",
+where the translations (and the mnemonics menus.py reads) have always been.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.assessment import Answer
+from ..domain.checklist import Question, Theme
+from . import colours
+
+MAX_NUMBER_KEYS = 9
+
+
+class _OptionText(QLabel):
+    """An answer's text beside its radio button. QRadioButton cannot wrap its own text, and a
+    long answer (Dutch ones reach ~570 px at 150 %) would widen the column until it scrolls
+    sideways; this label wraps. Clicking it chooses the answer, as clicking the text would."""
+
+    def __init__(self, text: str, button: QRadioButton) -> None:
+        super().__init__(text)
+        self._button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled() and self.rect().contains(event.position().toPoint()):
+            self._button.click()
+            self._button.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+class QuestionPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.option_buttons: list[QRadioButton] = []
+        self.option_rows: list[QWidget] = []  # each: the radio button (its number) and the wrapping text
+        # The question scrolls if it must; navigation and the key hint stay in view below it.
+        m = QVBoxLayout(self)
+        m.setContentsMargins(0, 0, 0, 0)
+        self.question_scroll = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        centre = QWidget()
+        scroll.setWidget(centre)
+        m.addWidget(scroll, 1)
+        c = QVBoxLayout(centre)
+        c.setContentsMargins(12, 4, 12, 4)
+        self._build_question(c)
+        self._build_answers(c)
+        self._build_note(c)
+        self._build_navigation(m)
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _build_question(self, c: QVBoxLayout) -> None:
+        self.theme_title = QLabel()
+        self.theme_title.setWordWrap(True)
+        font = self.theme_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.theme_title.setFont(font)
+        c.addWidget(self.theme_title)
+        self.theme_intro = QLabel()
+        self.theme_intro.setWordWrap(True)
+        self.theme_intro.setTextFormat(Qt.TextFormat.PlainText)
+        c.addWidget(self.theme_intro)
+        self.position_label = QLabel()
+        self.position_label.setStyleSheet(colours.hint_style())
+        c.addSpacing(6)
+        c.addWidget(self.position_label)
+        self.question_label = QLabel()
+        self.question_label.setWordWrap(True)
+        self.question_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        qfont = QFont(self.question_label.font())
+        qfont.setPointSizeF(qfont.pointSizeF() * 1.3)
+        qfont.setBold(True)
+        self.question_label.setFont(qfont)
+        c.addWidget(self.question_label)
+
+    def _build_answers(self, c: QVBoxLayout) -> None:
+        self._option_font = QFont(self.font())
+        self._option_font.setPointSizeF(self._option_font.pointSizeF() * 1.1)
+        self.options_box = QGroupBox(QCoreApplication.translate("ChecklistPage", "Answer"))
+        self.options_layout = QVBoxLayout(self.options_box)
+        self.option_group = QButtonGroup(self)
+        self.option_group.setExclusive(True)
+        c.addWidget(self.options_box)
+        clear_row = QHBoxLayout()
+        self.clear_button = QPushButton(QCoreApplication.translate("ChecklistPage", "C&lear answer"))
+        self.clear_button.setAccessibleName(QCoreApplication.translate("ChecklistPage", "Clear answer"))
+        clear_row.addWidget(self.clear_button)
+        clear_row.addStretch(1)
+        self.history_button = QPushButton(QCoreApplication.translate("ChecklistPage", "Question h&istory…"))
+        self.history_button.setToolTip(QCoreApplication.translate("ChecklistPage", "Who changed this answer and its note, and when (Ctrl+H)"))
+        clear_row.addWidget(self.history_button)
+        c.addLayout(clear_row)
+
+    def _build_note(self, c: QVBoxLayout) -> None:
+        note_label = QLabel(QCoreApplication.translate("ChecklistPage", "N&otes and evidence (saved automatically)"))
+        note_label.setWordWrap(True)
+        c.addWidget(note_label)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setAccessibleName(QCoreApplication.translate("ChecklistPage", "Notes and evidence"))
+        self.note_edit.setPlaceholderText(
+            QCoreApplication.translate("ChecklistPage", "What did you find, and where? E.g. a document, a conversation, a website.")
+        )
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMinimumHeight(90)
+        self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        note_label.setBuddy(self.note_edit)
+        c.addWidget(self.note_edit, 1)
+
+    def _build_navigation(self, m: QVBoxLayout) -> None:
+        nav_row = QHBoxLayout()
+        self.previous_button = QPushButton(QCoreApplication.translate("ChecklistPage", "‹ &Previous question"))
+        self.previous_button.setToolTip(QCoreApplication.translate("ChecklistPage", "Previous question (Ctrl+Up)"))
+        self.next_button = QPushButton(QCoreApplication.translate("ChecklistPage", "&Next question ›"))
+        self.guidance_button = QPushButton(QCoreApplication.translate("ChecklistPage", "&Guidance"))
+        self.guidance_button.setCheckable(True)
+        self.guidance_button.setChecked(True)
+        self.guidance_button.setToolTip(QCoreApplication.translate("ChecklistPage", "Show or hide why this question matters and its sources"))
+        nav_row.addWidget(self.previous_button)
+        nav_row.addStretch(1)
+        nav_row.addWidget(self.guidance_button)
+        nav_row.addWidget(self.next_button)
+        nav_row.setContentsMargins(12, 4, 12, 0)
+        m.addLayout(nav_row)
+        self.keys_hint = QLabel()
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setStyleSheet(colours.hint_style())
+        self.keys_hint.setContentsMargins(12, 0, 12, 0)
+        m.addWidget(self.keys_hint)
+
+    # -- filling ----------------------------------------------------------------------------
+
+    def show_texts(self, theme: Theme, question: Question, lang: str, position: tuple[int, int, int, int]) -> None:
+        """The theme, where this question is (in the theme, of its size; overall, of all), the
+        question itself."""
+        self.theme_title.setText(theme.title.get(lang))
+        self.theme_intro.setText(theme.intro.get(lang))
+        in_theme, theme_size, overall, total = position
+        self.position_label.setText(
+            QCoreApplication.translate("ChecklistPage", "Question %1 of %2 in this theme · %3 of %4 in all")
+            .replace("%1", str(in_theme))
+            .replace("%2", str(theme_size))
+            .replace("%3", str(overall))
+            .replace("%4", str(total))
+        )
+        self.question_label.setText(question.text.get(lang))
+
+    def show_navigation(self, question: Question, *, first: bool, last: bool) -> None:
+        self.previous_button.setEnabled(not first)
+        if last:
+            self.next_button.setText(QCoreApplication.translate("ChecklistPage", "Fi&nish ›"))
+            self.next_button.setToolTip(
+                QCoreApplication.translate("ChecklistPage", "The result, or first a question still without an answer (Ctrl+Down)")
+            )
+        else:
+            self.next_button.setText(QCoreApplication.translate("ChecklistPage", "&Next question ›"))
+            self.next_button.setToolTip(QCoreApplication.translate("ChecklistPage", "Next question (Ctrl+Down)"))
+        self.keys_hint.setText(
+            QCoreApplication.translate(
+                "ChecklistPage",
+                "Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme"
+                " · Ctrl+U next unanswered",
+            ).replace("%1", str(min(len(question.options), MAX_NUMBER_KEYS)))
+        )
+
+    def set_options(self, question: Question, lang: str, answer: Answer | None, *, locked: bool) -> None:
+        """One row per answer of ``question``, the stored one chosen; locked, only that one
+        stays enabled."""
+        for button in self.option_buttons:
+            self.option_group.removeButton(button)
+        for row in self.option_rows:
+            self.options_layout.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.option_buttons, self.option_rows = [], []
+        for n, option in enumerate(question.options):
+            label = option.label.get(lang)
+            # The button shows only the number (its Alt+number mnemonic); the text wraps beside it.
+            button = QRadioButton(f"&{n + 1}" if n < MAX_NUMBER_KEYS else "")
+            button.setFont(self._option_font)
+            button.setAccessibleName(label)
+            if n < MAX_NUMBER_KEYS:
+                button.setToolTip(QCoreApplication.translate("ChecklistPage", "Press %1 to choose this answer").replace("%1", str(n + 1)))
+            text = _OptionText(label, button)
+            text.setFont(self._option_font)
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row_layout.addWidget(text, 1)
+            self.option_group.addButton(button, n)
+            self.options_layout.addWidget(row)
+            if self.options_box.isVisible():
+                row.show()  # at once (not queued), so the button can take the focus
+            self.option_buttons.append(button)
+            self.option_rows.append(row)
+            if answer is not None and answer.value == option.value:
+                button.setChecked(True)
+        for row, button in zip(self.option_rows, self.option_buttons, strict=True):
+            # Locked: the chosen answer stays readable (and can take the focus), the rest grey.
+            row.setEnabled(not locked or button.isChecked())
