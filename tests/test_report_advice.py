@@ -173,3 +173,14 @@ def test_the_council_is_asked_not_told_what_the_executive_does(checklist):
         assert "beëindig de band als de partner weigert" not in text and "de organisatie" not in text
     active = " ".join(advice_paragraphs(score(checklist, assessment(checklist).answers), assessment(checklist).partnership, "nl"))
     assert "stel de gemeenteraad dan voor de band te beëindigen" in active
+
+
+def test_a_dormant_tie_leads_with_the_decision_to_end_or_revive_it(checklist):
+    dormant = assessment(checklist, PartnershipStatus.DORMANT)
+    text = summary_page(checklist, dormant)
+    rec = checklist.recommendation("exit-evaluation.decide-dormant")
+    assert PartnershipStatus.DORMANT.value in rec.lead_for
+    first = text.index(LABELS["nl"]["measures_title"])
+    assert text[first:].split("1. ", 1)[1].startswith(flat(rec.text.nl)[:40])
+    active = summary_page(checklist, replace(dormant, partnership=replace(dormant.partnership, status=PartnershipStatus.ACTIVE)))
+    assert flat(rec.text.nl)[:40] not in active[active.index(LABELS["nl"]["measures_title"]) :][:600]

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..domain.advice import measures
 from ..domain.assessment import Assessment
 from ..domain.checklist import Checklist
 from ..domain.compare import compare
@@ -148,7 +149,8 @@ def score_document(assessment: Assessment, checklist: Checklist, result: Score, 
         },
         "red_flags": list(result.red_flags),
         "recommendations": [
-            {"id": r.id, "text": r.text_for(signed).get(lang), "theme": r.theme_id, "sources": list(r.sources)} for r in result.recommendations
+            {"id": r.id, "text": r.text_for(signed).get(lang), "theme": r.theme_id, "sources": list(r.sources)}
+            for r in measures(result, assessment.partnership)
         ],
     }
 

@@ -12,6 +12,7 @@ itself.
 from __future__ import annotations
 
 from .assessment import DutchPartyKind, Partnership, PartnershipStatus
+from .checklist import Recommendation
 from .levels import Level, Verdict, level_label
 from .scoring import Score
 
@@ -243,6 +244,13 @@ def council(partnership: Partnership, lang: str) -> str:
 
 def executive(partnership: Partnership, lang: str) -> str:
     return EXECUTIVE[lang][partnership.dutch_party_kind]
+
+
+def measures(result: Score, partnership: Partnership) -> tuple[Recommendation, ...]:
+    """The triggered measures in the order to present them for this tie: those the checklist
+    puts first for its stage (the decision on a dormant tie), then the scoring's ranking."""
+    stage = partnership.status.value
+    return tuple(sorted(result.recommendations, key=lambda r: stage not in r.lead_for))
 
 
 def advice_paragraphs(result: Score, partnership: Partnership, lang: str) -> tuple[str, ...]:

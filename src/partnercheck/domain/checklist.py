@@ -81,6 +81,9 @@ class Recommendation:
     # The wording for a tie that already exists (active, dormant or ended), where the general
     # text speaks of signing; None when one text fits every tie.
     text_signed: LocalText | None = None
+    # Stages of the tie (proposed, active, dormant, ended) for which this measure comes first:
+    # for a dormant tie the decision to end or revive it precedes everything else.
+    lead_for: tuple[str, ...] = ()
 
     def text_for(self, signed: bool) -> LocalText:
         return self.text_signed if signed and self.text_signed is not None else self.text

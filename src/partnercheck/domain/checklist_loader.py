@@ -23,6 +23,7 @@ FORMAT = "partnercheck-checklist"
 # files still load (the new keys are optional there).
 FORMAT_VERSION = 2
 THEME_KINDS = ("risk", "governance")
+TIE_STAGES = ("proposed", "active", "dormant", "ended")
 _ID = re.compile(r"^[a-z0-9][a-z0-9.\-]*$")
 
 
@@ -208,7 +209,11 @@ def _theme(r: _Reader, data: Any, key: str, source_codes: set[str]) -> Theme:
             text=r.text(cd, "text", ckey),
             sources=r.codes(cd, "sources", ckey),
             text_signed=signed if signed.nl else None,
+            lead_for=r.codes(cd, "lead_for", ckey),
         )
+        for stage in rec.lead_for:
+            if stage not in TIE_STAGES:
+                raise r.fail(f"{ckey}.lead_for", f"{stage!r} is not a stage of a tie ({', '.join(TIE_STAGES)})")
         _check_codes(r, rec.sources, source_codes, ckey)
         recs.append(rec)
     kind = d.get("kind", "risk")

@@ -16,6 +16,7 @@ from reportlab.platypus import (
 )
 
 from ..domain.advice import advice_paragraphs
+from ..domain.advice import measures as tie_measures
 from ..domain.levels import Verdict, verdict_label
 from ..domain.scoring import Level, level_label
 from . import texts
@@ -240,8 +241,9 @@ def summary(ctx: Context) -> list[Flowable]:
         story.append(grid(rows, [1.2 * cm, FRAME_WIDTH - 5.7 * cm, 4.5 * cm]))
 
     story.append(Paragraph(markup(ctx.t("measures_title")), s["h2"]))
-    # Ranked by weight in the domain: red flags, open red-flag questions, high themes, the rest.
-    measures = result.recommendations
+    # Ranked by weight in the domain (red flags, open red-flag questions, high themes, the rest),
+    # after what the checklist puts first for this stage of the tie (the decision on a dormant tie).
+    measures = tie_measures(result, partnership)
     if not measures:
         story.append(Paragraph(markup(ctx.t("measures_none")), s["body"]))
     for n, rec in enumerate(measures[:KEY_MEASURES], 1):
