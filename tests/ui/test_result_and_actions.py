@@ -79,7 +79,8 @@ def test_recommendation_becomes_action_then_edit_and_delete(qtbot, window, store
     assert page.tabs.currentWidget() is ap
     dialog = ap.dialog
     assert isinstance(dialog, ActionDialog) and dialog.isVisible()
-    assert dialog.text_edit.toPlainText() == recommendation.text.en
+    # Worded for this tie: an active one gets the wording about its existing text.
+    assert dialog.text_edit.toPlainText() == recommendation.text_for(new_assessment.partnership.is_signed).en
     qtbot.keyClicks(dialog.owner_edit, "Team Internationaal")
     qtbot.mouseClick(dialog.due_check, Qt.MouseButton.LeftButton, pos=QPoint(6, dialog.due_check.height() // 2))
     assert dialog.due_edit.isEnabled()
@@ -117,7 +118,7 @@ def test_recommendation_becomes_action_then_edit_and_delete(qtbot, window, store
     qtbot.keyClicks(dialog.text_edit, "Raad informeren")
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert [a.text for a in store.get(page.session.id).actions] == [recommendation.text.en, "Raad informeren"]
+    assert [a.text for a in store.get(page.session.id).actions] == [recommendation.text_for(True).en, "Raad informeren"]
 
     # Delete asks first; "No" keeps it.
     ap.view.selectRow(0)

@@ -116,7 +116,7 @@ class ActionPlanPage(QWidget):
         return self._open(ActionDialog(parent=self))
 
     def add_from_recommendation(self, recommendation: Recommendation) -> ActionDialog:
-        text = recommendation.text.get(self.session.lang)
+        text = recommendation.text_for(self.session.assessment.partnership.is_signed).get(self.session.lang)
         return self._open(ActionDialog(text=text, recommendation_id=recommendation.id, parent=self))
 
     def edit_selected(self) -> ActionDialog | None:

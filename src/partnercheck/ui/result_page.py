@@ -171,7 +171,7 @@ class ResultPage(QWidget):
         verdict = result.verdict
         self.theme_model.set_score(result)
         self.flag_model.set_result(s.checklist, result, s.answers, s.lang)
-        self.rec_model.set_result(s.checklist, result, s.assessment.actions, s.lang)
+        self.rec_model.set_result(s.checklist, result, s.assessment.actions, s.lang, s.assessment.partnership)
         provisional = result.overall if result.answered else None
         self.overall_label.setText(self.tr("Verdict: %1").replace("%1", verdict_text(verdict, provisional)))
         if verdict.level is not None:
