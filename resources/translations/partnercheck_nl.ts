@@ -1354,6 +1354,10 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
         <source>Provisionally %1</source>
         <translation>Voorlopig %1</translation>
     </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Onvolledig</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>

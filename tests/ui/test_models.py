@@ -111,7 +111,7 @@ def test_level_is_word_symbol_and_colour(list_model):  # type: ignore[no-untyped
             assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
         else:
             # No verdict yet: words that say so, no level colour and no level icon.
-            assert index.data() == ("Not started" if s.verdict == "not-started" else "Incomplete – no verdict yet")
+            assert index.data() == ("Not started" if s.verdict == "not-started" else "Incomplete")
             assert index.data(Qt.ItemDataRole.DecorationRole) is None
             assert index.data(Qt.ItemDataRole.ForegroundRole) is None
 

@@ -1,5 +1,6 @@
 """The window never shows an incomplete assessment as green or as "low" alone: the header, the
-result page and the list say "Incomplete – no verdict yet" with the provisional level in words."""
+result page say "Incomplete – no verdict yet" with the provisional level in words; the list says
+"Incomplete", and the full sentence in its tooltip."""
 
 from __future__ import annotations
 
@@ -60,7 +61,8 @@ def test_one_good_answer_is_no_verdict_and_nothing_is_green(qtbot, window, store
 
     window.reload_list()
     cell = level_cell(window, assessment_id)
-    assert cell.data() == "Incomplete – no verdict yet"
+    assert cell.data() == "Incomplete"
+    assert "Incomplete – no verdict yet" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert cell.data(Qt.ItemDataRole.ForegroundRole) is None and cell.data(Qt.ItemDataRole.DecorationRole) is None
 
 
@@ -91,4 +93,4 @@ def test_in_dutch_it_says_onvolledig(qtbot, dutch, app_settings, db_path, store,
     assert window.open_database(db_path)
     page = open_page(qtbot, window, assessment_id)
     assert page.level_label.text() == "Oordeel: ◌ Onvolledig – nog geen oordeel (voorlopig laag)"
-    assert level_cell(window, assessment_id).data() == "Onvolledig – nog geen oordeel"
+    assert level_cell(window, assessment_id).data() == "Onvolledig"

@@ -57,6 +57,14 @@ def verdict_word(verdict: Verdict) -> str:
     return QCoreApplication.translate("Labels", "Incomplete – no verdict yet")
 
 
+def verdict_short(verdict: Verdict) -> str:
+    """For a narrow table cell: "Incomplete" instead of the full sentence (which the tooltip
+    and the assessment's own header give)."""
+    if verdict is Verdict.INCOMPLETE:
+        return QCoreApplication.translate("Labels", "Incomplete")
+    return verdict_word(verdict)
+
+
 def verdict_text(verdict: Verdict, provisional: Level | None = None) -> str:
     """Symbol and words, with the provisional level of an incomplete assessment in words."""
     if verdict.level is not None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from ..domain.assessment import AssessmentState, AssessmentSummary, PartnershipStatus
 from ..domain.levels import Level, Verdict
-from .labels import completeness_text, level_colour, level_icon, state_word, status_word, verdict_text, verdict_word
+from .labels import completeness_text, level_colour, level_icon, state_word, status_word, verdict_short, verdict_text, verdict_word
 from .table_model import Index, ListTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,7 +88,7 @@ class AssessmentListModel(ListTableModel):
             if column == self.STATUS:
                 return status_word(s.status)
             if column == self.LEVEL:
-                return verdict_word(self._verdicts[row])
+                return verdict_short(self._verdicts[row])
             if column == self.STAGE:
                 return state_word(s.state, s.revision)
             if column == self.COMPLETENESS:
