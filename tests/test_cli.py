@@ -216,7 +216,7 @@ def test_missing_import_file_exits_2(run, tmp_path):
 
 @pytest.mark.parametrize("command", ["score", "export"])
 @pytest.mark.parametrize("bad_id", ["42", "abc", "0"])
-def test_unknown_assessment_id_exits_2(run, command, bad_id):
+def test_unknown_assessment_id_exits_2(run, store, command, bad_id):
     code, out, err = run(command, bad_id)
     assert code == 2
     assert f"assessment {bad_id}" in err or f"assessment '{bad_id}'" in err
@@ -345,3 +345,15 @@ def test_an_assessment_without_answers_is_not_started_never_low(run, tmp_path, d
     assert len(doc["open_points"]) == len(library.active.questions)
     code, out, _ = run("list")
     assert "not-started" in out and " low " not in out
+
+
+def test_reading_commands_never_create_a_database(tmp_path, capsys):
+    """A mistyped --db must not leave an empty database, or its folder, behind."""
+    missing = tmp_path / "typo" / "partnercheck.sqlite3"
+    assert main(["list", "--db", str(missing)]) == 0
+    assert "No assessments" in capsys.readouterr().out
+    for command in (["score", "1"], ["export", "1"], ["history", "1"], ["report", "1", "--out", str(tmp_path / "r.pdf")]):
+        assert main([command[0], "--db", str(missing), *command[1:]]) == 2
+        err = capsys.readouterr().err
+        assert "no PartnerCheck database here" in err and len(err.strip().splitlines()) == 1
+    assert not missing.parent.exists(), "nothing was created"

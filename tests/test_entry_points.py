@@ -68,7 +68,8 @@ def test_gui_help_and_bad_option(capsys):
 
 def test_a_command_is_not_the_window(tmp_path, capsys):
     assert main(["list", "--db", str(tmp_path / "c.sqlite3")]) == 0
-    assert (tmp_path / "c.sqlite3").exists()
+    assert "No assessments" in capsys.readouterr().out  # the command answered; no window
+    assert not (tmp_path / "c.sqlite3").exists(), "a reading command creates no database"
 
 
 @pytest.mark.parametrize(

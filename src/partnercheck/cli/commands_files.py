@@ -18,7 +18,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raw = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
-    imported = transfer.import_bytes(open_store(args), raw, str(path))
+    imported = transfer.import_bytes(open_store(args, create=True), raw, str(path))
     print(f"Imported {path.name} as assessment {imported.id}")
     return EXIT_OK
 

@@ -14,7 +14,7 @@ from ..domain.checklist import Checklist
 from ..domain.compare import compare
 from ..domain.levels import verdict_label
 from ..domain.scoring import Score, level_label, score_assessment
-from .common import EXIT_OK, UsageError, assessment_id, emit_json, open_store
+from .common import EXIT_OK, NoDatabaseError, UsageError, assessment_id, emit_json, open_store
 
 
 def cmd_checklist(args: argparse.Namespace) -> int:
@@ -96,8 +96,10 @@ def checklist_document(checklist: Checklist, lang: str) -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    rows = store.list_summaries()
+    try:
+        rows = open_store(args).list_summaries()
+    except NoDatabaseError:
+        rows = []  # no database yet is an empty list; none is created for asking
     if args.json:
         emit_json(
             [

@@ -21,12 +21,21 @@ class UsageError(Exception):
     """Bad input found by the command itself; printed as one line, exit status 2."""
 
 
-def open_store(args: argparse.Namespace) -> AssessmentStore:
+class NoDatabaseError(UsageError):
+    """The command reads a database that is not there; nothing was created."""
+
+
+def open_store(args: argparse.Namespace, *, create: bool = False) -> AssessmentStore:
+    """The store at ``--db`` (or the default). Only a command that stores something new may
+    create the file: a mistyped path must not leave an empty database (and folders) behind."""
     # Through the module, not a name bound at import: a test may replace the wiring.
     from ..paths import resolve_database_path
     from ..services import workspace
 
-    return workspace.open_store(resolve_database_path(args.db))
+    path = resolve_database_path(args.db)
+    if not create and not path.exists() and not path.is_symlink():
+        raise NoDatabaseError(f"{path}: no PartnerCheck database here (nothing was created; 'partnercheck import FILE' starts one)")
+    return workspace.open_store(path)
 
 
 def assessment_id(text: str) -> int:
