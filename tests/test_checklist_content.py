@@ -359,11 +359,18 @@ def test_dutch_wording(current):
         for match in re.finditer(r"Eén-China", text):
             before = text[: match.start()].rstrip()
             assert not before or before[-1] in ".!?:'\"(", f"{key}: 'het één-Chinabeleid' mid-sentence"
+        # The Party's department keeps its own name, explained once per text; "Werkdepartement
+        # Verenigd Front" is no established Dutch name.
         if "United Front Work Department" in text:
-            assert "Werkdepartement Verenigd Front" in text, key
+            assert "United Front Work Department (UFWD)" in text, key
+        assert "Werkdepartement Verenigd Front" not in text, key
+        # The Chinese Foreign Affairs Office is never a "Bureau voor Buitenlandse Zaken", and a
+        # bare "Buitenlandse Zaken" is ambiguous next to it: the Dutch side is always the ministry.
         if "Foreign Affairs Office" in text:
-            assert "Chinese Bureau voor Buitenlandse Zaken" in text, key
-        assert "Bureau Buitenlandse Zaken" not in text, key
+            assert "Foreign Affairs Office (waiban)" in text, key
+        assert not re.search(r"Bureau (voor )?Buitenlandse Zaken", text), key
+        bare = re.search(r"(?<!inisterie van )(?<!inister van )Buitenlandse Zaken", text)
+        assert not bare, f"{key}: 'het ministerie van Buitenlandse Zaken', not a bare 'Buitenlandse Zaken'"
         assert not ENGLISH_IN_DUTCH.search(text), f"{key}: {ENGLISH_IN_DUTCH.search(text).group()}"
 
 
