@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from ..durable import fsync_folder
+
 
 @contextmanager
 def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
@@ -40,7 +42,7 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     except BaseException:
         _remove_quietly(tmp)
         raise
-    _fsync_folder(folder)
+    fsync_folder(folder)
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
@@ -75,18 +77,3 @@ def _remove_quietly(tmp: Path) -> None:
         tmp.unlink(missing_ok=True)
     except OSError:
         pass
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot sync a folder; the rename is done all the same
-    finally:
-        os.close(fd)

@@ -16,12 +16,12 @@ import datetime as _dt
 import os
 import re
 import sqlite3
-import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..durable import fsync_file, fsync_folder, remove_database_leftovers
 from . import migrations
 from .errors import CannotOpenError, DamagedDatabaseError, StoreError, check_finding, translate
 
@@ -86,14 +86,10 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str) -> Path:
         finally:
             dest.close()
         _verify_copy(tmp, db_path, conn.execute("PRAGMA user_version").fetchone()[0])
-        _fsync(tmp)
+        fsync_file(tmp)
         target = _place(tmp, db_path, label)
     finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-            try:
-                leftover.unlink(missing_ok=True)
-            except OSError:
-                pass
+        remove_database_leftovers(tmp)
     for old in list_backups(db_path)[KEEP:]:
         old.unlink(missing_ok=True)
     return target
@@ -139,25 +135,5 @@ def _place(tmp: Path, db_path: Path, label: str) -> Path:
                 sequence += 1
                 continue
             os.rename(tmp, target)
-        _fsync_folder(folder)
+        fsync_folder(folder)
         return target
-
-
-def _fsync(file: Path) -> None:
-    fd = os.open(file, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot sync a folder; the link is in place all the same
-    finally:
-        os.close(fd)

@@ -18,6 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ..durable import fsync_file, fsync_folder, remove_database_leftovers
 from . import backups, migrations
 from .connection import Database, is_open_here
 from .content_check import BUSY_TIMEOUT_MS, _check_contents, quick_check
@@ -110,19 +111,15 @@ def _create(path: Path) -> None:
             conn.execute("PRAGMA journal_mode = WAL")
         finally:
             conn.close()  # the last connection checkpoints and removes the -wal and -shm
-        _fsync(tmp)
+        fsync_file(tmp)
         _link_into_place(tmp, path)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except sqlite3.Error as exc:
         raise (translate(exc, path) or CannotOpenError(path, str(exc))) from None
     except OSError as exc:
         raise CannotOpenError(path, exc.strerror or str(exc)) from None
     finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-            try:
-                leftover.unlink(missing_ok=True)
-            except OSError:
-                pass
+        remove_database_leftovers(tmp)
 
 
 def _link_into_place(tmp: Path, path: Path) -> None:
@@ -137,23 +134,3 @@ def _link_into_place(tmp: Path, path: Path) -> None:
         # on Windows; on POSIX the check-then-rename leaves a tiny window, documented.
         if not os.path.lexists(path):
             os.rename(tmp, path)
-
-
-def _fsync(file: Path) -> None:
-    fd = os.open(file, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot sync a folder; the rename is still atomic
-    finally:
-        os.close(fd)
