@@ -1504,6 +1504,10 @@ Details: %1</source>
 
 Details: %1</translation>
     </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2670,6 +2674,10 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Open &amp;log folder</source>
         <translation>&amp;Logmap openen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Recente databases</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ def create_by_dialog(qtbot, window):  # type: ignore[no-untyped-def]
 
 def test_whole_assessment_with_mouse_and_keyboard(qtbot, make_window, db_path, library, type_text, activate, dialogs):  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.windowTitle().startswith("PartnerCheck")
+    assert window.windowTitle().endswith("— PartnerCheck") and str(db_path.parent) in window.windowTitle()
     assert db_path.name in window.windowTitle()
     assert window.list_page.stack.currentWidget() is window.list_page.empty_page
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from ..store.errors import StoreError
 from .assessment_actions import AssessmentActions
@@ -64,6 +64,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.list_page)
         self.save_indicator = SaveIndicator()
         self.statusBar().addPermanentWidget(self.save_indicator)
+        # The file being edited, always in view: on a shared town-hall PC an officer must see
+        # which database the answers go into (the title bar shows it too).
+        self.database_label = QLabel()
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label)
 
         self.files = FileActions(self)
         self.assessments = AssessmentActions(self)
@@ -93,8 +98,14 @@ class MainWindow(QMainWindow):
         self.menus.update()
 
     def _update_title(self) -> None:
-        name = self.store.path.name if self.store is not None else self.tr("no database open")
-        self.setWindowTitle(f"PartnerCheck — {name}")
+        if self.store is None:
+            self.setWindowTitle(f"PartnerCheck — {self.tr('no database open')}")
+            self.database_label.clear()
+            return
+        path = self.store.path.resolve() if self.store.path.is_absolute() else self.store.path
+        self.setWindowTitle(f"{path.name} ({path.parent}) — PartnerCheck")
+        self.database_label.setText(self.tr("Database: %1").replace("%1", str(path)))
+        self.database_label.setToolTip(str(path))
 
     def show_dialog(self, dialog: QWidget) -> None:
         """Open a non-blocking dialog and remember it until it closes (tests look at it)."""
@@ -131,7 +142,8 @@ class MainWindow(QMainWindow):
         old, self.store = self.store, store
         if old is not None:
             old.close()
-        self.settings.database_path = str(path)
+        self.settings.remember_database(str(path))
+        self.menus.update_recent()
         self.sync_actor()
         self.watcher.reset()
         self._update_title()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ..domain import signoff
 from ..domain.assessment import AssessmentState
@@ -57,9 +57,12 @@ class WindowMenus(QObject):
         self.settings_action = self._action(self.tr("&Settings…"), w.show_settings, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
         menu = w.menuBar().addMenu(self.tr("&File"))
+        # The databases opened before, with their full paths: which file is which stays clear.
+        self.recent_menu = QMenu(self.tr("&Recent databases"), w)
+        self.update_recent()
         for group in (
             (self.new_action, self.import_action, self.export_action),
-            (self.open_db_action, self.new_db_action, self.backups_action),
+            (self.open_db_action, self.recent_menu.menuAction(), self.new_db_action, self.backups_action),
             (self.bin_action,),
             (self.install_checklist_action, self.settings_action),
             (self.quit_action,),
@@ -68,6 +71,15 @@ class WindowMenus(QObject):
                 menu.addSeparator()
             for action in group:
                 menu.addAction(action)
+
+    def update_recent(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.window.store.path) if self.window.store is not None else None
+        for path in self.window.settings.recent_databases:
+            action = self.recent_menu.addAction(path)
+            action.setEnabled(path != current)
+            action.triggered.connect(lambda _checked=False, p=path: self.window.open_database(p))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
     def _build_assessment_menu(self) -> None:
         w = self.window

@@ -43,6 +43,21 @@ class AppSettings:
     def database_path(self, value: str) -> None:
         self.q.setValue("database/path", value)
 
+    RECENT_COUNT = 6
+
+    @property
+    def recent_databases(self) -> list[str]:
+        """Databases opened before, most recent first (File › Recent databases)."""
+        value = self.q.value("database/recent", [])
+        if isinstance(value, str):  # QSettings gives a one-item list back as a plain string
+            value = [value]
+        return [v for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
+
+    def remember_database(self, path: str) -> None:
+        recent = [path, *(p for p in self.recent_databases if p != path)][: self.RECENT_COUNT]
+        self.q.setValue("database/path", path)
+        self.q.setValue("database/recent", recent)
+
     @property
     def report_language(self) -> str:
         value = self._text("report/language")
