@@ -277,6 +277,13 @@ def test_history_diff_and_sign_off_from_the_command_line(run, tmp_path, document
     assert changed == {q.id for q in checklist.questions} - {
         qid for qid, a in document["answers"].items() if a["value"] == complete["answers"][qid]["value"] and not a["note"]
     }
+    # The same differences as text: level lines first, then one line per changed answer.
+    code, out, _ = run("diff", str(first), str(second))
+    assert code == 0
+    lines = out.splitlines()
+    answer_lines = [line for line in lines if not line.startswith("level ")]
+    assert lines[: len(lines) - len(answer_lines)] == [line for line in lines if line.startswith("level ")]
+    assert {line.split(":")[0] for line in answer_lines} == changed
     code, out, _ = run("revise", str(second))
     third = int(out.split()[-1])
     code, out, _ = run("history", str(second), "--json")

@@ -165,12 +165,12 @@ def install(reporter: ErrorReporter | None = None) -> None:
     _reporter = reporter
     sys.excepthook = excepthook
 
-    def thread_hook(args: object) -> None:  # threading.ExceptHookArgs; logged, not shown (no widgets off the GUI thread)
-        excepthook(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback, report=False)  # type: ignore[attr-defined]
-
     import threading
 
-    threading.excepthook = thread_hook  # type: ignore[assignment]
+    def thread_hook(args: threading.ExceptHookArgs) -> None:  # logged, not shown (no widgets off the GUI thread)
+        excepthook(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback, report=False)
+
+    threading.excepthook = thread_hook
     enable_crash_file()
 
 

@@ -222,12 +222,12 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if result.is_empty:
         print(f"No differences between assessment {old.id} and {new.id}.")
         return EXIT_OK
-    for c in result.levels:
-        what = "overall" if c.theme_id is None else c.theme_id
-        print(f"level {what}: {level_label(c.old, args.lang)} -> {level_label(c.new, args.lang)}")
-    for c in result.answers:
-        before = c.old.value if c.old and c.old.value else "–"
-        after = c.new.value if c.new and c.new.value else "–"
-        extra = "" if c.value_changed else " (note)"
-        print(f"{c.question_id}: {before} -> {after}{extra}")
+    for level_change in result.levels:
+        what = "overall" if level_change.theme_id is None else level_change.theme_id
+        print(f"level {what}: {level_label(level_change.old, args.lang)} -> {level_label(level_change.new, args.lang)}")
+    for answer_change in result.answers:
+        before = answer_change.old.value if answer_change.old and answer_change.old.value else "–"
+        after = answer_change.new.value if answer_change.new and answer_change.new.value else "–"
+        extra = "" if answer_change.value_changed else " (note)"
+        print(f"{answer_change.question_id}: {before} -> {after}{extra}")
     return EXIT_OK

@@ -152,9 +152,9 @@ def parse_checklist(data: dict[str, Any], file: str = "<checklist>") -> Checklis
     for ti, theme in enumerate(themes):
         for qi, question in enumerate(theme.questions):
             for oi, option in enumerate(question.options):
-                for rec in option.recommendations:
-                    if rec not in rec_ids:
-                        raise r.fail(f"themes[{ti}].questions[{qi}].options[{oi}].recommend", f"names unknown recommendation {rec!r}")
+                for rec_id in option.recommendations:
+                    if rec_id not in rec_ids:
+                        raise r.fail(f"themes[{ti}].questions[{qi}].options[{oi}].recommend", f"names unknown recommendation {rec_id!r}")
 
     return Checklist(
         id=r.ident(data, "id", ""),

@@ -175,7 +175,7 @@ class _Parser:
         try:
             return kind(value)
         except ValueError:
-            allowed = ", ".join(m.value for m in kind)  # type: ignore[attr-defined]
+            allowed = ", ".join(m.value for m in kind)
             raise self.fail(f"{field}.{name}", f"{_show(value)} is not one of: {allowed}") from None
 
     def datetime(self, d: dict[str, Any], name: str) -> _dt.datetime | None:

@@ -72,23 +72,22 @@ def changes(ctx: Context, previous: Assessment, comparison: Comparison) -> list[
     if comparison.levels:
         story.append(Paragraph(markup(ctx.t("changes_levels")), s["h3"]))
         rows: list[list[Flowable]] = [[Paragraph(markup(ctx.t(k)), s["cell_head"]) for k in ("changes_theme", "changes_before", "changes_after")]]
-        for change in comparison.levels:
-            theme = ctx.checklist.theme(change.theme_id) if change.theme_id else None
+        for level_change in comparison.levels:
+            theme = ctx.checklist.theme(level_change.theme_id) if level_change.theme_id else None
             name = ctx.local(theme.title) if theme else ctx.t("changes_overall")
-            rows.append(
-                [Paragraph(markup(name), s["cell"]), Paragraph(chip(change.old, lang), s["cell"]), Paragraph(chip(change.new, lang), s["cell"])]
-            )
+            old, new = chip(level_change.old, lang), chip(level_change.new, lang)
+            rows.append([Paragraph(markup(name), s["cell"]), Paragraph(old, s["cell"]), Paragraph(new, s["cell"])])
         story.append(grid(rows, [FRAME_WIDTH - 6 * cm, 3 * cm, 3 * cm]))
     if comparison.answers:
         story.append(Paragraph(markup(ctx.t("changes_answers")), s["h3"]))
         numbers = ctx.numbers()
         rows = [[Paragraph(markup(ctx.t(k)), s["cell_head"]) for k in ("changes_question", "changes_before", "changes_after")]]
-        for change in comparison.answers:
-            question = ctx.checklist.question(change.question_id)
+        for answer_change in comparison.answers:
+            question = ctx.checklist.question(answer_change.question_id)
             if question is None:
                 continue
-            before, after = _answer_word(ctx, question, change.old), _answer_word(ctx, question, change.new)
-            if not change.value_changed:
+            before, after = _answer_word(ctx, question, answer_change.old), _answer_word(ctx, question, answer_change.new)
+            if not answer_change.value_changed:
                 after += " " + ctx.t("changes_note_only")
             rows.append(
                 [
@@ -155,7 +154,7 @@ def signoff(ctx: Context) -> list[Flowable]:
     widths = [3.4 * cm, 5.0 * cm, gap, 3.8 * cm, gap]
     widths.append(FRAME_WIDTH - sum(widths))
     table = Table(rows, colWidths=widths, rowHeights=[None] + [1.5 * cm] * len(roles))
-    style = [
+    style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

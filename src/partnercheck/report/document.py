@@ -69,7 +69,7 @@ FOOTER_SIZE = 7.5
 # -- page furniture -------------------------------------------------------------------------
 
 
-class ReportCanvas(Canvas):
+class ReportCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types: Canvas is Any
     """Draws "page X of " on each page and the total Y once, as a form, when saving."""
 
     def save(self) -> None:
@@ -125,7 +125,7 @@ def _draw_page(canv: Canvas, doc: ReportDocument) -> None:
     canv.restoreState()
 
 
-class ReportDocument(BaseDocTemplate):
+class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no types
     def __init__(self, buffer: io.BytesIO, ctx: Context, progress: Progress | None, steps: int, **kw: Any) -> None:
         super().__init__(
             buffer,

@@ -216,7 +216,8 @@ def _canvas_runs(text: str, font: str) -> list[tuple[str, str]]:
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(run, f, size) for f, run in _canvas_runs(text, font))
+    width: float = sum(pdfmetrics.stringWidth(run, f, size) for f, run in _canvas_runs(text, font))
+    return width
 
 
 def fit_text(text: str, font: str, size: float, max_width: float) -> str:

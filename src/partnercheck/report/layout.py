@@ -153,7 +153,7 @@ def chip(level: Level, lang: str) -> str:
     return f'<font backColor="{hex_of(LEVEL_FILL[level])}" color="{hex_of(LEVEL_TEXT[level])}"><b>&nbsp;{level_label(level, lang)}&nbsp;</b></font>'
 
 
-class Heading(Paragraph):
+class Heading(Paragraph):  # type: ignore[misc]  # reportlab has no types: Paragraph is Any
     """A heading that is also a bookmark and an entry in the PDF outline."""
 
     def __init__(self, text: str, style: ParagraphStyle, *, outline: str, key: str, level: int = 0) -> None:

@@ -35,4 +35,5 @@ LEVEL_TEXT = {
 
 
 def hex_of(colour: colors.Color) -> str:
-    return "#" + colour.hexval()[2:]
+    value: str = colour.hexval()  # "0x" and six hex digits
+    return "#" + value[2:]

@@ -12,8 +12,12 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.db import Table
 
 # Database files this process has open, by (device, inode), with how many connections.
 # Journals beside such a file are our own, live ones. It also keeps the opening code from
@@ -31,24 +35,24 @@ def is_open_here(key: tuple[int, int]) -> bool:
 class Database:
     def __init__(self, conn: sqlite3.Connection, key: tuple[int, int] | None = None) -> None:
         self.conn = conn
-        self._utils: Any = None
+        self._utils: sqlite_utils.Database | None = None
         self._key = key
         if key is not None:
             with _OPEN_LOCK:
                 _OPEN[key] += 1
 
     @property
-    def utils(self) -> Any:
+    def utils(self) -> sqlite_utils.Database:
         if self._utils is None:
             import sqlite_utils
 
             self._utils = sqlite_utils.Database(self.conn)
         return self._utils
 
-    def execute(self, sql: str, parameters: Iterable[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
+    def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters if parameters is not None else ())
 
-    def rows(self, sql: str, parameters: Iterable[Any] | None = None) -> list[dict[str, Any]]:
+    def rows(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         """Rows as dicts keyed by column name, without loading sqlite-utils (reads stay cheap
         for the command line, where that import is most of a command's time)."""
         cursor = self.conn.execute(sql, parameters if parameters is not None else ())
@@ -64,8 +68,8 @@ class Database:
                 if _OPEN[key] <= 0:
                     del _OPEN[key]
 
-    def __getitem__(self, table: str) -> Any:
-        return self.utils[table]
+    def __getitem__(self, table: str) -> Table:
+        return self.utils.table(table)  # every name asked for is a table (db[name] would look up views first)
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for names this class lacks: sqlite-utils' API.

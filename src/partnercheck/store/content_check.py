@@ -50,7 +50,7 @@ def _check_contents(conn: sqlite3.Connection, path: Path, quick: bool) -> int:
     Only reads. Returns its user_version."""
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        version: int = conn.execute("PRAGMA user_version").fetchone()[0]
         objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id != migrations.APPLICATION_ID:
             if app_id == 0 and objects == 0 and version == 0:

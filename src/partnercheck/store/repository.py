@@ -40,6 +40,9 @@ from .rows import (
 from .summaries import SummaryRefresh
 
 if TYPE_CHECKING:
+    from sqlite_utils.db import Table
+
+    from ..domain.checklist import Checklist
     from ..domain.library import ChecklistLibrary
 
 from .errors import (
@@ -52,6 +55,13 @@ from .errors import (
 )
 
 T = TypeVar("T")
+
+
+def _inserted_id(table: Table) -> int:
+    """The id of the row sqlite-utils' ``insert`` just added (its rowid: never None after an insert)."""
+    pk = table.last_pk
+    assert pk is not None
+    return int(pk)
 
 
 class _Unset:
@@ -107,7 +117,8 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
 
     def data_version(self) -> int:
         """Changes whenever another connection commits: lets a window notice a stale view."""
-        return self._read(lambda: self.db.execute("PRAGMA data_version").fetchone()[0])
+        version: int = self._read(lambda: self.db.execute("PRAGMA data_version").fetchone()[0])
+        return version
 
     def close(self) -> None:
         self.db.close()
@@ -188,7 +199,7 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
             **_summary_columns(result),
             scoring_model=assessment.scoring_model,
         )
-        new_id = db["assessment"].insert(row).last_pk
+        new_id = _inserted_id(db["assessment"].insert(row))
         # The same moment in UTC, worked out by SQLite exactly as migration 0004 did for the
         # assessments stored before it, so old and new ones compare alike (see previous_of).
         db.execute(f"UPDATE assessment SET created_utc = {_CREATED_UTC} WHERE id = ?", [new_id])
@@ -202,7 +213,7 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
         self._log(new_id, stamp, "created", None, f"{p.dutch_party} – {p.counterpart}")
         if assessment.state is not AssessmentState.DRAFT:  # imported as the sender left it
             self._log(new_id, stamp, "state", None, assessment.state.value)
-        return int(new_id)
+        return new_id
 
     def save_answer(self, assessment_id: int, question_id: str, answer: Answer | None, *, expected: Answer | None | _Unset = UNSET) -> None:
         """Record (or with None / an empty answer, clear) one answer: one transaction.
@@ -288,10 +299,10 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
         with self._write() as db:
             self._require_editable(assessment_id)
             position = db.execute("SELECT coalesce(max(position) + 1, 0) FROM action WHERE assessment_id = ?", [assessment_id]).fetchone()[0]
-            action_id = db["action"].insert(_action_row(assessment_id, position, action, stamp)).last_pk
+            action_id = _inserted_id(db["action"].insert(_action_row(assessment_id, position, action, stamp)))
             self._log(assessment_id, stamp, f"action:{action_id}", None, _action_text(action))
             self._touch(assessment_id, stamp)
-        return int(action_id)
+        return action_id
 
     def update_action(self, action: Action, *, expected: Action | _Unset = UNSET) -> None:
         """Change a stored action. With ``expected`` (the action as the caller last saw it), a
@@ -355,7 +366,7 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
         if not is_editable(AssessmentState(row[0]), row[1]):
             raise FinalAssessmentError(assessment_id)
 
-    def _checklist_of(self, assessment_id: int):  # type: ignore[no-untyped-def]
+    def _checklist_of(self, assessment_id: int) -> Checklist:
         row = self._read(lambda: self.db.execute("SELECT checklist_id, checklist_version FROM assessment WHERE id = ?", [assessment_id]).fetchone())
         if row is None:
             raise UnknownAssessmentError(assessment_id)
@@ -364,7 +375,7 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
             raise StoreError(f"assessment {assessment_id} uses checklist {row[0]} {row[1]}, which this PartnerCheck does not have")
         return checklist
 
-    def checklist_for(self, assessment: Assessment):  # type: ignore[no-untyped-def]
+    def checklist_for(self, assessment: Assessment) -> Checklist:
         checklist = self.library.get(assessment.checklist_id, assessment.checklist_version)
         if checklist is None:
             raise StoreError(f"checklist {assessment.checklist_id} {assessment.checklist_version} is not known")
