@@ -3,8 +3,11 @@
 Only fonts shipped in ``resources/fonts`` are used; nothing is looked up on the system.
 DejaVu Sans covers Latin (Dutch ``ĳ`` included), Greek and Cyrillic but no Chinese; Droid
 Sans Fallback covers Chinese but no Latin. Text is therefore split into runs, and each run
-the main font cannot draw is set in the fallback font. The fallback (4 MB) is only loaded
-when a report actually contains such characters.
+the main font cannot draw is set in the fallback font. The fallback (2.4 MB) is only loaded
+when a report actually contains such characters. It is a subset of the full font, built by
+``packaging/subset-cjk-font``: simplified and traditional Chinese (GB2312, Big5 and
+Big5-HKSCS), CJK punctuation, fullwidth forms and the space, which a run of Chinese takes
+along.
 
 What neither font can draw, and every character beyond U+FFFF (reportlab writes those into
 the PDF's text layer as a different character), is printed as a visible marker in the
@@ -38,7 +41,7 @@ FALLBACK = "DroidSansFallback"
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
-    FALLBACK: "DroidSansFallbackFull.ttf",
+    FALLBACK: "DroidSansFallback-subset.ttf",
 }
 
 _lock = threading.Lock()
