@@ -1508,6 +1508,10 @@ Details: %1</translation>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
+    <message>
+        <source>Read only: this database cannot be changed (%1). To work in it, copy it to a folder you may write to and open the copy.</source>
+        <translation>Alleen lezen: deze database kan niet worden gewijzigd (%1). Wilt u erin werken, kopieer hem dan naar een map waarin u mag schrijven en open de kopie.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1774,6 +1778,50 @@ Details: %2</translation>
     <message>
         <source>“%1” is not a checklist PartnerCheck can use. Nothing was installed.</source>
         <translation>„%1” is geen checklist die PartnerCheck kan gebruiken. Er is niets geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>the drive, USB stick or network folder is read-only</source>
+        <translation>de schijf, USB-stick of netwerkmap is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>de map is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Database is read only</source>
+        <translation>Database is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>This database was opened read only (%1), so nothing can be changed in it; nothing was changed. To work in it, copy it to a folder you may write to and open the copy.
+
+%2</source>
+        <translation>Deze database is geopend om alleen te lezen (%1), dus er kan niets in worden gewijzigd; er is niets gewijzigd. Wilt u erin werken, kopieer hem dan naar een map waarin u mag schrijven en open de kopie.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Database from an older PartnerCheck</source>
+        <translation>Database van een oudere PartnerCheck</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an older version of PartnerCheck and must be upgraded before it can be read, but it cannot be changed where it is (%2). The file was left untouched. Copy it to a folder you may write to and open the copy.
+
+%3</source>
+        <translation>‘%1’ is gemaakt met een oudere versie van PartnerCheck en moet worden bijgewerkt voordat hij gelezen kan worden, maar hij kan op deze plek niet worden gewijzigd (%2). Het bestand is niet gewijzigd. Kopieer het naar een map waarin u mag schrijven en open de kopie.
+
+%3</translation>
+    </message>
+    <message>
+        <source>“%1” has an unfinished change in “%2” beside it, which cannot be completed where it is (%3). Both files were left untouched. Copy both to a folder you may write to and open the copy.
+
+%4</source>
+        <translation>Naast ‘%1’ staat in ‘%2’ een onvoltooide wijziging, die op deze plek niet kan worden afgerond (%3). Beide bestanden zijn niet gewijzigd. Kopieer ze allebei naar een map waarin u mag schrijven en open de kopie.
+
+%4</translation>
     </message>
 </context>
 <context>

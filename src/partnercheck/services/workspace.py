@@ -36,6 +36,8 @@ def _library(installed: Path, signature: tuple[tuple[str, int], ...]) -> Checkli
 
 def open_store(db_path: Path) -> AssessmentStore:
     store = AssessmentStore(open_database(db_path), checklist_library, db_path)
-    # After an upgrade of the scoring rules, drafts are rescored once (see docs/scoring.md).
-    store.refresh_scoring()
+    # After an upgrade of the scoring rules, drafts are rescored once (see docs/scoring.md);
+    # a database opened read only keeps its stored summaries (nothing is written to it).
+    if store.read_only is None:
+        store.refresh_scoring()
     return store

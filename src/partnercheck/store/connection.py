@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     import sqlite_utils
     from sqlite_utils.db import Table
 
+    from .readonly import ReadOnlyReason
+
 # Database files this process has open, by (device, inode), with how many connections.
 # Journals beside such a file are our own, live ones. It also keeps the opening code from
 # reading those files with plain open()/close(): on POSIX, closing any descriptor of a file
@@ -33,8 +35,10 @@ def is_open_here(key: tuple[int, int]) -> bool:
 
 
 class Database:
-    def __init__(self, conn: sqlite3.Connection, key: tuple[int, int] | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, key: tuple[int, int] | None = None, read_only: ReadOnlyReason | None = None) -> None:
         self.conn = conn
+        # Why the file cannot be written, when it was opened read only (store.readonly).
+        self.read_only = read_only
         self._utils: sqlite_utils.Database | None = None
         self._key = key
         if key is not None:

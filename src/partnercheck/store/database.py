@@ -5,6 +5,9 @@ journals beside it, then its contents through connections that cannot change it)
 is it opened read-write here, upgraded after a verified backup when its schema is older, and
 set to WAL. A new file is built complete under a temporary name and linked into place.
 
+A file that cannot be written (a read-only file, folder or medium: store.readonly) is opened
+read only instead, and nothing at all is written: see :func:`_open_read_only`.
+
 Any refusal raises a :class:`~partnercheck.store.errors.StoreError` with one line that names
 the file.
 """
@@ -22,8 +25,9 @@ from ..durable import fsync_file, fsync_folder, remove_database_leftovers
 from . import backups, migrations
 from .connection import Database, is_open_here
 from .content_check import BUSY_TIMEOUT_MS, _check_contents, quick_check
-from .errors import CannotOpenError, StoreError, translate
-from .inspection import _look_before_touching, _stat
+from .errors import CannotOpenError, StoreError, UnfinishedJournalReadOnlyError, UpgradeNeededReadOnlyError, translate
+from .inspection import _look_before_touching, _stat, in_use_elsewhere, journals_beside
+from .readonly import ReadOnlyReason, why_read_only
 
 # -- opening ----------------------------------------------------------------------------------
 
@@ -39,10 +43,14 @@ def open_database(path: str | Path) -> Database:
             raise CannotOpenError(path, "it disappeared while it was being created")
     key = (st.st_dev, st.st_ino)
     real = Path(os.path.realpath(path))
-    if not is_open_here(key):
+    open_here = is_open_here(key)
+    if not open_here:
         # This process does not have it open, so reading it with plain open()/close() cannot
         # drop our own SQLite locks; a file we have open was judged when it was first opened.
         _look_before_touching(path, real, st)
+    reason = why_read_only(real, try_open=not open_here)
+    if reason is not None:
+        return _open_read_only(path, real, key, reason)
     conn = _connect(path)
     try:
         _check_contents(conn, path, quick=False)
@@ -51,6 +59,44 @@ def open_database(path: str | Path) -> Database:
         conn.close()
         raise
     return Database(conn, key)
+
+
+def _open_read_only(path: Path, real: Path, key: tuple[int, int], reason: ReadOnlyReason) -> Database:
+    """A database that cannot be written, opened so that nothing is written: no journal, no
+    -wal/-shm, no backup, no migration.
+
+    Without journals beside it and with no other program working on it, the file is read
+    through an ``immutable`` connection: SQLite takes no locks and creates no -wal/-shm, which
+    a plain read-only connection to a WAL database does whenever the folder lets it. Nobody
+    else can be writing a read-only medium or folder; a read-only file could only be changed
+    by another user who may write it, who would have to start after it was opened (limit).
+    A journal whose owner is still running is that program's: read through it, read only
+    (``mode=ro``). An orphaned journal cannot be finished here, and reading without it would
+    show an older state: refused. So is an older schema, which only an upgrade makes readable.
+    """
+    journals = journals_beside(real)
+    if journals and not in_use_elsewhere(real):
+        raise UnfinishedJournalReadOnlyError(path, journals[0], reason)
+    mode = "mode=ro" if journals else "mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(f"{real.absolute().as_uri()}?{mode}", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise CannotOpenError(path, str(exc)) from None
+    try:
+        version = _check_contents(conn, path, quick=False)
+        if version < migrations.latest_version():
+            # The queries read every table and column up to the latest step.
+            raise UpgradeNeededReadOnlyError(path, version, reason)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA query_only = ON")  # a last guard: SQLite itself refuses any write
+    except sqlite3.Error as exc:
+        conn.close()
+        raise (translate(exc, path) or CannotOpenError(path, str(exc))) from None
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, key, read_only=reason)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

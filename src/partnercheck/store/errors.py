@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from .readonly import ReadOnlyReason
+
 
 class StoreError(Exception):
     """A problem with the database the user can understand and act on."""
@@ -115,8 +117,45 @@ class DiskFullError(StoreError):
 
 
 class ReadOnlyDatabaseError(StoreError):
-    def __init__(self) -> None:
-        super().__init__("the database file cannot be written (read-only file or folder)")
+    """A write to a database that cannot be written. With ``reason``: the database was
+    opened read only (store.readonly) and the write was refused before SQLite was asked."""
+
+    def __init__(self, path: Path | None = None, reason: ReadOnlyReason | None = None) -> None:
+        if reason is None:
+            super().__init__("the database file cannot be written (read-only file or folder)")
+        else:
+            super().__init__(f"{path}: is open read only ({reason.value}); this cannot be changed, nothing was written")
+        self.path = path
+        self.reason = reason
+
+
+class UpgradeNeededReadOnlyError(DatabaseFileError):
+    """An older schema this PartnerCheck cannot read without upgrading it, on a file that
+    cannot be written: it is refused rather than half-read."""
+
+    def __init__(self, path: Path, found: int, reason: ReadOnlyReason) -> None:
+        super().__init__(
+            path,
+            f"was made by an older PartnerCheck (schema {found}) and must be upgraded before it can be read, "
+            f"but it cannot be written here ({reason.value}); it was left untouched. "
+            "Copy it to a writable folder and open the copy to upgrade it",
+        )
+        self.found = found
+        self.reason = reason
+
+
+class UnfinishedJournalReadOnlyError(DatabaseFileError):
+    """An orphaned journal beside a database that cannot be written: SQLite could neither
+    finish it nor (read-only) show the file without it."""
+
+    def __init__(self, path: Path, journal: Path, reason: ReadOnlyReason) -> None:
+        super().__init__(
+            path,
+            f"has an unfinished change in {journal.name} beside it that cannot be completed here ({reason.value}); "
+            "both were left untouched. Copy both files to a writable folder and open the copy",
+        )
+        self.journal = journal
+        self.reason = reason
 
 
 class DiskIOError(StoreError):

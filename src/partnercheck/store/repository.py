@@ -44,11 +44,13 @@ if TYPE_CHECKING:
 
     from ..domain.checklist import Checklist
     from ..domain.library import ChecklistLibrary
+    from .readonly import ReadOnlyReason
 
 from .errors import (
     ConflictError,
     FinalAssessmentError,
     InBinError,
+    ReadOnlyDatabaseError,
     StoreError,
     UnknownAssessmentError,
     translate,
@@ -115,6 +117,11 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
         """A checklist was installed while the database is open: use the new set from now on."""
         self._library = library
 
+    @property
+    def read_only(self) -> ReadOnlyReason | None:
+        """Why the database cannot be written (it was opened read only), or None."""
+        return self.db.read_only
+
     def data_version(self) -> int:
         """Changes whenever another connection commits: lets a window notice a stale view."""
         version: int = self._read(lambda: self.db.execute("PRAGMA data_version").fetchone()[0])
@@ -127,6 +134,8 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
         """A dated copy of the whole database next to it (see store.backups)."""
         from .backups import make_backup
 
+        if self.db.read_only is not None:
+            raise ReadOnlyDatabaseError(self.path, self.db.read_only)
         return make_backup(self.db.conn, self.path, label)
 
     # -- transactions ---------------------------------------------------------------------
@@ -135,6 +144,8 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
     def _write(self) -> Iterator[Database]:
         """One write transaction. IMMEDIATE takes the write lock up front, so a second writer
         waits (busy timeout) instead of failing when it would upgrade a stale read snapshot."""
+        if self.db.read_only is not None:
+            raise ReadOnlyDatabaseError(self.path, self.db.read_only)
         conn = self.db.conn
         try:
             conn.execute("BEGIN IMMEDIATE")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .backups import _as_store_errors, make_backup
 from .database import open_database
-from .errors import BadBackupError, StoreError
+from .errors import BadBackupError, ReadOnlyDatabaseError, StoreError
 from .inspection import check_database_file
 
 
@@ -35,6 +35,8 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
     try:
         target = open_database(db_path)
         try:
+            if target.read_only is not None:
+                raise ReadOnlyDatabaseError(db_path, target.read_only)
             make_backup(target.conn, db_path, "before-restore")
             with _as_store_errors(db_path):
                 source.backup(target.conn)

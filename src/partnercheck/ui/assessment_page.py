@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from ..domain import signoff
 from ..domain.assessment import AssessmentState
 from ..domain.checklist import Recommendation
 from . import colours
@@ -180,7 +179,7 @@ class AssessmentPage(QWidget):
         self.level_label.setStyleSheet(f"color: {colours.readable(colour).name()};" if colour else "")
         self.completeness_label.setText(self.tr("Answered: %1").replace("%1", completeness_text(result.answered, result.total)))
         self.state_badge.set_state(a.state, a.revision)
-        moves = signoff.offered_moves(a)  # the domain's rule, as the menu and the store
+        moves = self.session.offered_moves()  # the domain's rule, as the menu and the store
         self.review_button.setVisible(AssessmentState.REVIEW in moves)
         self.draft_button.setVisible(AssessmentState.DRAFT in moves)
         self.approve_button.setVisible(AssessmentState.FINAL in moves)
@@ -188,7 +187,8 @@ class AssessmentPage(QWidget):
     def _update_lock(self) -> None:
         a = self.session.assessment
         locked = self.session.locked
-        self.lock_banner.setVisible(locked)
+        # A database that cannot be written has the window's own banner; no way to change it here.
+        self.lock_banner.setVisible(locked and not self.session.database_read_only)
         self.revision_button.setVisible(a.deleted is None and a.is_final)
         if a.deleted is not None:
             self.lock_label.setText(self.tr("This assessment has been moved to the bin, so it cannot be changed. File › Bin brings it back."))

@@ -120,7 +120,7 @@ class ListPage(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.open_requested.connect(self._open_index)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(
-            self.delete_requested
+            self._delete_pressed
         )
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
         self.stack.addWidget(self.table)
@@ -128,6 +128,7 @@ class ListPage(QWidget):
         # Built when first needed: with assessments in the database neither is shown at start.
         self.empty_page: QWidget | None = None  # first run: nothing in the database yet
         self.no_match_page: QWidget | None = None  # the filter hides everything
+        self._editable = True  # False for a database that cannot be written
         self._loaded = False  # until the first list arrives, the (empty) table is shown, not "No assessments yet"
 
         footer = QHBoxLayout()
@@ -179,6 +180,8 @@ class ListPage(QWidget):
         self.empty_import_button.clicked.connect(self.import_requested)
         buttons.addWidget(self.empty_new_button)
         buttons.addWidget(self.empty_import_button)
+        self.empty_new_button.setEnabled(self._editable)
+        self.empty_import_button.setEnabled(self._editable)
         buttons.addStretch(1)
         e.addLayout(buttons)
         e.addStretch(2)
@@ -263,6 +266,19 @@ class ListPage(QWidget):
             widget.blockSignals(False)
         self.proxy.clear_filter()
         self._update_state()
+
+    def _delete_pressed(self) -> None:
+        if self._editable:
+            self.delete_requested.emit()
+
+    def set_editable(self, editable: bool) -> None:
+        """Offer new, import, delete and the bin only for a database that can be written."""
+        self._editable = editable
+        self.new_button.setEnabled(editable)
+        self.bin_button.setEnabled(editable)
+        if self.empty_page is not None:
+            self.empty_new_button.setEnabled(editable)
+            self.empty_import_button.setEnabled(editable)
 
     def _update_state(self) -> None:
         total = self.model.rowCount()

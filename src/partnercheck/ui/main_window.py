@@ -20,16 +20,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ..store.errors import StoreError
+from . import colours
 from .assessment_actions import AssessmentActions
 from .change_watcher import ChangeWatcher
 from .file_actions import FileActions
 from .history_actions import HistoryActions
 from .list_page import ListPage
 from .menus import WindowMenus
-from .messages import show_error
+from .messages import read_only_reason_text, show_error
 from .save_indicator import SaveIndicator
 from .settings import AppSettings
 from .signoff_actions import SignoffActions
@@ -59,7 +60,23 @@ class MainWindow(QMainWindow):
             width, height = min(width, available.width()), min(height, available.height() - 40)
         self.resize(width, height)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        # A database that cannot be written is opened read only: said above every page.
+        self.read_only_banner = QFrame()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setStyleSheet(colours.banner_style("readOnlyBanner", "#8a6d2f"))
+        banner_row = QHBoxLayout(self.read_only_banner)
+        self.read_only_label = QLabel()
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        banner_row.addWidget(self.read_only_label, 1)
+        self.read_only_banner.hide()
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.list_page = ListPage()
         self.stack.addWidget(self.list_page)
         self.save_indicator = SaveIndicator()
@@ -107,6 +124,17 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Database: %1").replace("%1", str(path)))
         self.database_label.setToolTip(str(path))
 
+    def _update_read_only(self) -> None:
+        reason = self.store.read_only if self.store is not None else None
+        self.read_only_banner.setVisible(reason is not None)
+        self.list_page.set_editable(reason is None)
+        if reason is not None:
+            self.read_only_label.setText(
+                self.tr(
+                    "Read only: this database cannot be changed (%1). To work in it, copy it to a folder you may write to and open the copy."
+                ).replace("%1", read_only_reason_text(reason))
+            )
+
     def show_dialog(self, dialog: QWidget) -> None:
         """Open a non-blocking dialog and remember it until it closes (tests look at it)."""
         self.dialog = dialog
@@ -147,6 +175,7 @@ class MainWindow(QMainWindow):
         self.sync_actor()
         self.watcher.reset()
         self._update_title()
+        self._update_read_only()
         self.reload_list()
         if self.stack.currentWidget() is self.list_page:
             self.list_page.focus_list()  # so Enter opens the selected assessment at once

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from ..domain import signoff
 from ..domain.assessment import AssessmentState
 from .ask import alt_key
 
@@ -127,20 +126,23 @@ class WindowMenus(QObject):
         session = w.session
         has_store = w.store is not None
         has_target = has_store and w.current_id() is not None
+        # A database that cannot be written (store.readonly) is only read: nothing that changes it.
+        writable = has_store and w.store is not None and w.store.read_only is None
         for action in (self.new_action, self.import_action):
-            action.setEnabled(has_store)
-        for action in (self.export_action, self.duplicate_action, self.delete_action):
-            action.setEnabled(has_target)
+            action.setEnabled(writable)
+        self.export_action.setEnabled(has_target)
+        for action in (self.duplicate_action, self.delete_action):
+            action.setEnabled(has_target and writable)
         self.open_action.setEnabled(has_target and session is None)
         self.details_action.setEnabled(session is not None and not session.locked)
-        self.revision_action.setEnabled(session is not None and session.read_only)
-        self.upgrade_action.setEnabled(session is not None and w.signoff.newer_checklist() is not None)
-        self.undo_delete_action.setEnabled(has_store and w.assessments.last_deleted is not None)
+        self.revision_action.setEnabled(session is not None and session.read_only and writable)
+        self.upgrade_action.setEnabled(session is not None and writable and w.signoff.newer_checklist() is not None)
+        self.undo_delete_action.setEnabled(writable and w.assessments.last_deleted is not None)
         self.back_action.setEnabled(session is not None)
-        self.bin_action.setEnabled(has_store)
-        self.backups_action.setEnabled(has_store)
+        self.bin_action.setEnabled(writable)
+        self.backups_action.setEnabled(writable)
         a = session.assessment if session is not None else None
-        moves = signoff.offered_moves(a) if a is not None else frozenset()  # the domain's rule, as the store's
+        moves = session.offered_moves() if session is not None else frozenset()  # the domain's rule, as the store's
         self.review_action.setEnabled(AssessmentState.REVIEW in moves)
         self.draft_action.setEnabled(AssessmentState.DRAFT in moves)
         self.approve_action.setEnabled(AssessmentState.FINAL in moves)

@@ -14,9 +14,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..store import errors
+from ..store.readonly import ReadOnlyReason
 
 if TYPE_CHECKING:
     from ..domain.interchange import InterchangeError
+
+
+def read_only_reason_text(reason: ReadOnlyReason) -> str:
+    """Why a database cannot be written, in the UI language (the window's banner, its errors)."""
+    if reason is ReadOnlyReason.MEDIUM:
+        return QCoreApplication.translate("Messages", "the drive, USB stick or network folder is read-only")
+    if reason is ReadOnlyReason.FOLDER:
+        return QCoreApplication.translate("Messages", "its folder is read-only")
+    return QCoreApplication.translate("Messages", "the file is read-only")
 
 
 def _fill(template: str, *values: object) -> str:
@@ -89,6 +99,40 @@ def describe(exc: BaseException) -> tuple[str, str]:
             "Messages",
             "The disk is full, so the last change could not be saved. What you entered is still on screen. "
             "Free some disk space (or ask IT) and try again.",
+        )
+    if isinstance(exc, errors.ReadOnlyDatabaseError) and exc.reason is not None:
+        return QCoreApplication.translate("Messages", "Database is read only"), _fill(
+            QCoreApplication.translate(
+                "Messages",
+                "This database was opened read only (%1), so nothing can be changed in it; nothing was changed. "
+                "To work in it, copy it to a folder you may write to and open the copy.\n\n%2",
+            ),
+            read_only_reason_text(exc.reason),
+            exc.path,
+        )
+    if isinstance(exc, errors.UpgradeNeededReadOnlyError):
+        return QCoreApplication.translate("Messages", "Database from an older PartnerCheck"), _fill(
+            QCoreApplication.translate(
+                "Messages",
+                "“%1” was made by an older version of PartnerCheck and must be upgraded before it can be read, "
+                "but it cannot be changed where it is (%2). The file was left untouched. "
+                "Copy it to a folder you may write to and open the copy.\n\n%3",
+            ),
+            _name(exc.path),
+            read_only_reason_text(exc.reason),
+            exc.path,
+        )
+    if isinstance(exc, errors.UnfinishedJournalReadOnlyError):
+        return QCoreApplication.translate("Messages", "Database not opened"), _fill(
+            QCoreApplication.translate(
+                "Messages",
+                "“%1” has an unfinished change in “%2” beside it, which cannot be completed where it is (%3). "
+                "Both files were left untouched. Copy both to a folder you may write to and open the copy.\n\n%4",
+            ),
+            _name(exc.path),
+            _name(exc.journal),
+            read_only_reason_text(exc.reason),
+            exc.path,
         )
     if isinstance(exc, errors.ReadOnlyDatabaseError):
         return QCoreApplication.translate("Messages", "Database cannot be changed"), QCoreApplication.translate(

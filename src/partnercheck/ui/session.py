@@ -82,10 +82,22 @@ class AssessmentSession(QObject):
         return not signoff.is_editable(self.assessment.state, self.assessment.deleted)
 
     @property
+    def database_read_only(self) -> bool:
+        """The database itself cannot be written (a read-only file, folder or medium)."""
+        return self.store.read_only is not None
+
+    @property
     def locked(self) -> bool:
-        """Answers, notes, details and actions cannot be changed: read-only, or in review
-        (what the reviewer reads stays as it is; back to draft unlocks it)."""
-        return self.read_only or self.assessment.state is AssessmentState.REVIEW
+        """Answers, notes, details and actions cannot be changed: read-only, in review (what
+        the reviewer reads stays as it is; back to draft unlocks it), or in a database that
+        cannot be written."""
+        return self.read_only or self.assessment.state is AssessmentState.REVIEW or self.database_read_only
+
+    def offered_moves(self) -> frozenset[AssessmentState]:
+        """The sign-off steps to offer: the domain's rule, none in a database that cannot be written."""
+        if self.database_read_only:
+            return frozenset()
+        return frozenset(signoff.offered_moves(self.assessment))
 
     def unanswered(self) -> list[Question]:
         """The questions without a chosen option, in checklist order."""

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from ..domain import signoff
 from ..domain.assessment import AssessmentState
 from ..services import assessments
 from ..store.errors import StateError, StoreError
@@ -81,7 +80,7 @@ class SignoffActions(QObject):
 
         w = self.window
         session = w.session
-        if session is None or AssessmentState.FINAL not in signoff.offered_moves(session.assessment):
+        if session is None or AssessmentState.FINAL not in session.offered_moves():
             return None
         if w.assessment_page is not None and not w.assessment_page.flush():
             return None
