@@ -178,3 +178,10 @@ def test_wording_for_an_existing_tie_needs_both_languages(current):
     _recommendation(current, "one-china.remove-clause").pop("text_signed_en")
     error = error_for(current)
     assert error.key.endswith("text_signed_en") and "both Dutch and English" in error.message
+
+
+def test_a_measure_may_name_only_known_placeholders(current):
+    rec = _recommendation(current, "cpaffc.map-bodies")
+    rec["text_en"] = rec["text_en"] + " Tell {the_mayor}."
+    error = error_for(current)
+    assert error.key.endswith("text_en") and "{the_mayor} is not a placeholder" in error.message

@@ -18,6 +18,7 @@ from dataclasses import replace
 import pypdf
 import pytest
 
+from partnercheck.domain.advice import measure_text
 from partnercheck.domain.assessment import (
     Action,
     ActionStatus,
@@ -348,7 +349,7 @@ def test_every_theme_question_note_and_guidance_is_printed(checklist, lang):
             if guidance and riskiest(question).risk >= 1:
                 assert guidance.split(". ")[0] in pdf.body
     for rec in score(checklist, assessment.answers).recommendations:
-        assert flat(rec.text_for(assessment.partnership.is_signed).get(lang)) in pdf.body
+        assert flat(measure_text(rec, assessment.partnership, lang)) in pdf.body
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -11,7 +11,7 @@ from dataclasses import replace
 import pypdf
 import pytest
 
-from partnercheck.domain.advice import advice_paragraphs
+from partnercheck.domain.advice import advice_paragraphs, measure_text
 from partnercheck.domain.assessment import Answer, Assessment, CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
 from partnercheck.domain.scoring import score
 from partnercheck.report import render_report
@@ -184,3 +184,18 @@ def test_a_dormant_tie_leads_with_the_decision_to_end_or_revive_it(checklist):
     assert text[first:].split("1. ", 1)[1].startswith(flat(rec.text.nl)[:40])
     active = summary_page(checklist, replace(dormant, partnership=replace(dormant.partnership, status=PartnershipStatus.ACTIVE)))
     assert flat(rec.text.nl)[:40] not in active[active.index(LABELS["nl"]["measures_title"]) :][:600]
+
+
+def test_measures_name_the_council_as_this_municipality_or_province_does(checklist):
+    """Checklist texts say {council}; a municipal report says "de gemeenteraad", a provincial
+    one "Provinciale Staten", and never "de raad of Staten" or a bare placeholder."""
+    for kind, name, other in (
+        (DutchPartyKind.MUNICIPALITY, "de gemeenteraad", "Provinciale Staten"),
+        (DutchPartyKind.PROVINCE, "Provinciale Staten", "de gemeenteraad"),
+    ):
+        a = assessment(checklist, kind=kind)
+        texts = [measure_text(r, a.partnership, "nl") for r in score(checklist, a.answers).recommendations]
+        placeheld = [t for t in texts if name in t]
+        assert placeheld, "some measures name the council"
+        assert not any("{" in t or "raad of Staten" in t for t in texts)
+        assert not any(other in t for t in placeheld)

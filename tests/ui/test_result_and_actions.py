@@ -7,6 +7,7 @@ import datetime as _dt
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from partnercheck.domain.advice import measure_text
 from partnercheck.domain.assessment import ActionStatus
 from partnercheck.ui.action_dialog import ActionDialog
 from partnercheck.ui.assessment_page import AssessmentPage
@@ -80,7 +81,7 @@ def test_recommendation_becomes_action_then_edit_and_delete(qtbot, window, store
     dialog = ap.dialog
     assert isinstance(dialog, ActionDialog) and dialog.isVisible()
     # Worded for this tie: an active one gets the wording about its existing text.
-    assert dialog.text_edit.toPlainText() == recommendation.text_for(new_assessment.partnership.is_signed).en
+    assert dialog.text_edit.toPlainText() == measure_text(recommendation, new_assessment.partnership, "en")
     qtbot.keyClicks(dialog.owner_edit, "Team Internationaal")
     qtbot.mouseClick(dialog.due_check, Qt.MouseButton.LeftButton, pos=QPoint(6, dialog.due_check.height() // 2))
     assert dialog.due_edit.isEnabled()
@@ -118,7 +119,7 @@ def test_recommendation_becomes_action_then_edit_and_delete(qtbot, window, store
     qtbot.keyClicks(dialog.text_edit, "Raad informeren")
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert [a.text for a in store.get(page.session.id).actions] == [recommendation.text_for(True).en, "Raad informeren"]
+    assert [a.text for a in store.get(page.session.id).actions] == [measure_text(recommendation, new_assessment.partnership, "en"), "Raad informeren"]
 
     # Delete asks first; "No" keeps it.
     ap.view.selectRow(0)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..domain.advice import measures
+from ..domain.advice import measure_text, measures
 from ..domain.assessment import Assessment
 from ..domain.checklist import Checklist
 from ..domain.compare import compare
@@ -133,7 +133,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def score_document(assessment: Assessment, checklist: Checklist, result: Score, lang: str) -> dict[str, Any]:
-    signed = assessment.partnership.is_signed
     return {
         "id": assessment.id,
         "checklist": {"id": checklist.id, "version": checklist.version},
@@ -151,7 +150,7 @@ def score_document(assessment: Assessment, checklist: Checklist, result: Score, 
         },
         "red_flags": list(result.red_flags),
         "recommendations": [
-            {"id": r.id, "text": r.text_for(signed).get(lang), "theme": r.theme_id, "sources": list(r.sources)}
+            {"id": r.id, "text": measure_text(r, assessment.partnership, lang), "theme": r.theme_id, "sources": list(r.sources)}
             for r in measures(result, assessment.partnership)
         ],
     }
@@ -179,7 +178,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     if result.open_points:
         print(f"open points: {len(result.open_points)}, first: " + ", ".join(result.open_points[:5]))
     for r in result.recommendations:
-        print(f"  * {r.text_for(assessment.partnership.is_signed).get(lang)} [{', '.join(r.sources)}]")
+        print(f"  * {measure_text(r, assessment.partnership, lang)} [{', '.join(r.sources)}]")
     return EXIT_OK
 
 

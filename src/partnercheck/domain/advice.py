@@ -246,6 +246,17 @@ def executive(partnership: Partnership, lang: str) -> str:
     return EXECUTIVE[lang][partnership.dutch_party_kind]
 
 
+def measure_text(recommendation: Recommendation, partnership: Partnership, lang: str) -> str:
+    """A measure in the words for this tie: the wording for an existing text where the tie is
+    signed, and the council, executive and organisation named as this municipality or province
+    calls them (``{council}``, ``{executive}``, ``{self}`` in the checklist)."""
+    text = recommendation.text_for(partnership.is_signed).get(lang)
+    names = {"council": council(partnership, lang), "executive": executive(partnership, lang), "self": SELF[lang][partnership.dutch_party_kind]}
+    for key, value in names.items():
+        text = text.replace("{" + key + "}", value)
+    return text
+
+
 def measures(result: Score, partnership: Partnership) -> tuple[Recommendation, ...]:
     """The triggered measures in the order to present them for this tie: those the checklist
     puts first for its stage (the decision on a dormant tie), then the scoring's ranking."""

@@ -24,6 +24,8 @@ FORMAT = "partnercheck-checklist"
 FORMAT_VERSION = 2
 THEME_KINDS = ("risk", "governance")
 TIE_STAGES = ("proposed", "active", "dormant", "ended")
+# Filled in per assessment (domain/advice.py): the names a municipality or a province uses.
+PLACEHOLDERS = ("council", "executive", "self")
 _ID = re.compile(r"^[a-z0-9][a-z0-9.\-]*$")
 
 
@@ -211,6 +213,11 @@ def _theme(r: _Reader, data: Any, key: str, source_codes: set[str]) -> Theme:
             text_signed=signed if signed.nl else None,
             lead_for=r.codes(cd, "lead_for", ckey),
         )
+        for name, text in (("text", rec.text), ("text_signed", rec.text_signed)):
+            for lang, value in (("nl", text.nl), ("en", text.en)) if text is not None else ():
+                for placeholder in re.findall(r"\{([^{}]*)\}", value):
+                    if placeholder not in PLACEHOLDERS:
+                        raise r.fail(f"{ckey}.{name}_{lang}", f"{{{placeholder}}} is not a placeholder ({', '.join(PLACEHOLDERS)})")
         for stage in rec.lead_for:
             if stage not in TIE_STAGES:
                 raise r.fail(f"{ckey}.lead_for", f"{stage!r} is not a stage of a tie ({', '.join(TIE_STAGES)})")

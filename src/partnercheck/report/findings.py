@@ -11,6 +11,7 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from ..domain.advice import measure_text
 from ..domain.assessment import Answer
 from ..domain.checklist import Question, Theme
 from ..domain.levels import level_label
@@ -79,8 +80,8 @@ def theme_findings(ctx: Context, n: int, theme: Theme) -> list[Flowable]:
     if not triggered:
         story.append(Paragraph(markup(ctx.t("theme_measures_none")), s["body"]))
     for rec in triggered:
-        text = rec.text_for(ctx.assessment.partnership.is_signed)
-        story.append(Paragraph(markup(ctx.local(text)) + sources_suffix(rec.sources), s["bullet"], bulletText="•"))
+        text = measure_text(rec, ctx.assessment.partnership, ctx.lang)
+        story.append(Paragraph(markup(text) + sources_suffix(rec.sources), s["bullet"], bulletText="•"))
     return story
 
 

@@ -15,7 +15,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..domain.advice import advice_paragraphs
+from ..domain.advice import advice_paragraphs, measure_text
 from ..domain.advice import measures as tie_measures
 from ..domain.levels import Verdict, verdict_label
 from ..domain.scoring import Level, level_label
@@ -251,7 +251,7 @@ def summary(ctx: Context) -> list[Flowable]:
         theme_name = ctx.local(theme.title) if theme else rec.theme_id
         story.append(
             Paragraph(
-                markup(ctx.local(rec.text_for(partnership.is_signed)))
+                markup(measure_text(rec, partnership, lang))
                 + f' <font color="{hex_of(MUTED)}" size="8">— {markup(theme_name)}</font>'
                 + sources_suffix(rec.sources),
                 s["numbered"],

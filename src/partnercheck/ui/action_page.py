@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.advice import measure_text
 from ..domain.assessment import Action
 from ..domain.checklist import Recommendation
 from .action_dialog import ActionDialog
@@ -116,7 +117,7 @@ class ActionPlanPage(QWidget):
         return self._open(ActionDialog(parent=self))
 
     def add_from_recommendation(self, recommendation: Recommendation) -> ActionDialog:
-        text = recommendation.text_for(self.session.assessment.partnership.is_signed).get(self.session.lang)
+        text = measure_text(recommendation, self.session.assessment.partnership, self.session.lang)
         return self._open(ActionDialog(text=text, recommendation_id=recommendation.id, parent=self))
 
     def edit_selected(self) -> ActionDialog | None:

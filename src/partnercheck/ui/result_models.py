@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from ..domain.advice import measures
+from ..domain.advice import measure_text, measures
 from ..domain.assessment import Action, Answer, Partnership
 from ..domain.checklist import Checklist, Recommendation
 from ..domain.scoring import Level, Score
@@ -91,14 +91,14 @@ class RecommendationModel(ListTableModel):
         self._themes: dict[str, str] = {}
         self._planned: dict[str, int] = {}
         self._lang = "en"
-        self._signed = False
+        self._partnership: Partnership | None = None
 
     def set_result(self, checklist: Checklist, score: Score, actions: Sequence[Action], lang: str, partnership: Partnership | None = None) -> None:
         """The measures in the order and wording for this tie (domain.advice.measures): a
         dormant tie's decision first, an existing tie's wording for its existing text."""
         self.beginResetModel()
         self._lang = lang
-        self._signed = partnership.is_signed if partnership is not None else False
+        self._partnership = partnership
         self._rows = list(measures(score, partnership)) if partnership is not None else list(score.recommendations)
         self._themes = {t.id: t.title.get(lang) for t in checklist.themes}
         self._planned = {}
@@ -117,7 +117,9 @@ class RecommendationModel(ListTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.RECOMMENDATION:
-                return rec.text_for(self._signed).get(self._lang)
+                if self._partnership is None:
+                    return rec.text.get(self._lang)
+                return measure_text(rec, self._partnership, self._lang)
             if column == self.THEME:
                 return self._themes.get(rec.theme_id, rec.theme_id)
             if column == self.SOURCES:
