@@ -36,6 +36,19 @@ def _isolated_database(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def run(db_path, capsys):
+    """``run("score", "1", "--json")``: the command line on the test's database; (exit, out, err)."""
+    from partnercheck.cli import main
+
+    def _run(*args):
+        code = main([args[0], "--db", str(db_path), *args[1:]])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+@pytest.fixture
 def library() -> ChecklistLibrary:
     return checklist_library()
 

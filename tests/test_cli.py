@@ -8,19 +8,10 @@ import subprocess
 import sys
 
 import pytest
+from interchange_helpers import edited
 
 from partnercheck.cli import main
 from partnercheck.domain.interchange import FORMAT_VERSION
-
-
-@pytest.fixture
-def run(db_path, capsys):
-    def _run(*args):
-        code = main([args[0], "--db", str(db_path), *args[1:]])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 @pytest.fixture
@@ -137,37 +128,24 @@ def test_human_readable_commands_work_on_an_empty_and_a_filled_database(run, tmp
     assert code == 0 and "[cpaffc]" in out
 
 
-def _edit(document, path, value):
-    doc = copy.deepcopy(document)
-    target = doc
-    *parents, last = path
-    for key in parents:
-        target = target[key]
-    if value is KeyError:
-        del target[last]
-    else:
-        target[last] = value
-    return doc
-
-
 BAD_DOCUMENTS = [
-    ("format", lambda d: _edit(d, ["format"], "something-else"), "format"),
-    ("newer format_version", lambda d: _edit(d, ["format_version"], FORMAT_VERSION + 1), "format_version"),
-    ("missing partnership", lambda d: _edit(d, ["partnership"], KeyError), "partnership"),
-    ("missing dutch_party", lambda d: _edit(d, ["partnership", "dutch_party"], KeyError), "partnership.dutch_party"),
-    ("empty counterpart", lambda d: _edit(d, ["partnership", "counterpart"], "  "), "partnership.counterpart"),
-    ("bad dutch_party_kind", lambda d: _edit(d, ["partnership", "dutch_party_kind"], "county"), "partnership.dutch_party_kind"),
-    ("bad counterpart_kind", lambda d: _edit(d, ["partnership", "counterpart_kind"], "village"), "partnership.counterpart_kind"),
-    ("bad status", lambda d: _edit(d, ["partnership", "status"], "frozen"), "partnership.status"),
-    ("bad since", lambda d: _edit(d, ["partnership", "since"], "2012"), "partnership.since"),
-    ("implausible since", lambda d: _edit(d, ["partnership", "since"], 1066), "partnership.since"),
-    ("unknown checklist", lambda d: _edit(d, ["checklist", "version"], "1999.9"), "checklist.version"),
-    ("unknown question", lambda d: _edit(d, ["answers", "no.such-question"], {"value": "yes"}), "answers.no.such-question"),
-    ("answers not an object", lambda d: _edit(d, ["answers"], []), "answers"),
-    ("bad action due", lambda d: _edit(d, ["actions", 0, "due"], "next week"), "actions[0].due"),
-    ("bad action status", lambda d: _edit(d, ["actions", 0, "status"], "someday"), "actions[0].status"),
-    ("empty action text", lambda d: _edit(d, ["actions", 0, "text"], ""), "actions[0].text"),
-    ("bad created", lambda d: _edit(d, ["created"], "yesterday"), "created"),
+    ("format", lambda d: edited(d, ["format"], "something-else"), "format"),
+    ("newer format_version", lambda d: edited(d, ["format_version"], FORMAT_VERSION + 1), "format_version"),
+    ("missing partnership", lambda d: edited(d, ["partnership"], KeyError), "partnership"),
+    ("missing dutch_party", lambda d: edited(d, ["partnership", "dutch_party"], KeyError), "partnership.dutch_party"),
+    ("empty counterpart", lambda d: edited(d, ["partnership", "counterpart"], "  "), "partnership.counterpart"),
+    ("bad dutch_party_kind", lambda d: edited(d, ["partnership", "dutch_party_kind"], "county"), "partnership.dutch_party_kind"),
+    ("bad counterpart_kind", lambda d: edited(d, ["partnership", "counterpart_kind"], "village"), "partnership.counterpart_kind"),
+    ("bad status", lambda d: edited(d, ["partnership", "status"], "frozen"), "partnership.status"),
+    ("bad since", lambda d: edited(d, ["partnership", "since"], "2012"), "partnership.since"),
+    ("implausible since", lambda d: edited(d, ["partnership", "since"], 1066), "partnership.since"),
+    ("unknown checklist", lambda d: edited(d, ["checklist", "version"], "1999.9"), "checklist.version"),
+    ("unknown question", lambda d: edited(d, ["answers", "no.such-question"], {"value": "yes"}), "answers.no.such-question"),
+    ("answers not an object", lambda d: edited(d, ["answers"], []), "answers"),
+    ("bad action due", lambda d: edited(d, ["actions", 0, "due"], "next week"), "actions[0].due"),
+    ("bad action status", lambda d: edited(d, ["actions", 0, "status"], "someday"), "actions[0].status"),
+    ("empty action text", lambda d: edited(d, ["actions", 0, "text"], ""), "actions[0].text"),
+    ("bad created", lambda d: edited(d, ["created"], "yesterday"), "created"),
 ]
 
 
@@ -186,7 +164,7 @@ def test_bad_import_exits_2_names_file_and_field_and_writes_nothing(run, tmp_pat
 
 def test_unknown_option_value_names_the_answer(run, tmp_path, document, library):
     qid = library.active.questions[0].id
-    path = write(tmp_path, "bad.json", _edit(document, ["answers", qid, "value"], "perhaps"))
+    path = write(tmp_path, "bad.json", edited(document, ["answers", qid, "value"], "perhaps"))
     code, _, err = run("import", str(path))
     assert code == 2
     assert f"answers.{qid}.value" in err and "'perhaps'" in err

@@ -10,19 +10,8 @@ import sqlite3
 
 import pytest
 
-from partnercheck.cli import main
 from partnercheck.domain.interchange import to_document
 from partnercheck.store.migrations import apply_pending
-
-
-@pytest.fixture
-def run(db_path, capsys):
-    def _run(*args):
-        code = main([args[0], "--db", str(db_path), *args[1:]])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import json
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from interchange_helpers import paths_in
 
 from partnercheck.domain.interchange import InterchangeError, parse_bytes, to_document
 from partnercheck.workspace import open_store
@@ -27,21 +28,11 @@ json_values = st.recursive(
 )
 
 
-def _paths(value, prefix=()):
-    yield prefix
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _paths(v, (*prefix, k))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _paths(v, (*prefix, i))
-
-
 @st.composite
 def mutated_documents(draw, base):
     doc = copy.deepcopy(base)
     for _ in range(draw(st.integers(1, 3))):
-        paths = [p for p in _paths(doc) if p]
+        paths = [p for p in paths_in(doc) if p]
         if not paths:
             break
         path = draw(st.sampled_from(paths))
@@ -158,7 +149,7 @@ def _set(doc, path, value):
 
 
 def _text_fields(doc):
-    return [p for p in _paths(doc) if p and isinstance(_get(doc, p), str) and p[0] != "format"]
+    return [p for p in paths_in(doc) if p and isinstance(_get(doc, p), str) and p[0] != "format"]
 
 
 @st.composite
@@ -179,7 +170,7 @@ def hostile_documents(draw, base) -> bytes:
         # Nesting far beyond any real file, in place of any value; written as raw text, since
         # json.dumps itself gives up on such depths.
         depth = draw(st.integers(60, 3000) | st.integers(100_000, 200_000))
-        path = draw(st.sampled_from([p for p in _paths(doc) if p]))
+        path = draw(st.sampled_from([p for p in paths_in(doc) if p]))
         _set(doc, path, "\ue000")
         nested = draw(st.sampled_from(["[" * depth + "]" * depth, '{"a":' * depth + "1" + "}" * depth]))
         return json.dumps(doc).replace(json.dumps("\ue000"), nested, 1).encode("utf-8")

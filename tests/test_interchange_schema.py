@@ -7,7 +7,6 @@ and what the importer accepts, the schema accepts.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 import re
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from interchange_helpers import edited, paths_in
 from jsonschema import Draft202012Validator
 
 from partnercheck.cli import main
@@ -48,16 +48,6 @@ def schema():
 @pytest.fixture(scope="module")
 def validator(schema):
     return Draft202012Validator(schema)
-
-
-@pytest.fixture
-def run(db_path, capsys):
-    def _run(*args):
-        code = main([args[0], "--db", str(db_path), *args[1:]])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def export(run, assessment_id, tmp_path):
@@ -150,19 +140,6 @@ def final_with_actions(files):
     return doc
 
 
-def _edit(doc, path, value):
-    doc = copy.deepcopy(doc)
-    target = doc
-    *parents, last = path
-    for key in parents:
-        target = target[key]
-    if value is KeyError:
-        del target[last]
-    else:
-        target[last] = value
-    return doc
-
-
 # (case, path, new value or KeyError to delete, the field the importer names)
 INVALID = [
     ("format", ["format"], "partnercheck-report", "format"),
@@ -203,7 +180,7 @@ def test_invalid_files_are_refused_by_the_schema_and_the_importer(exported_files
     doc = final_with_actions(exported_files)
     assert errors(validator, doc) == []
     first_question = next(iter(doc["answers"]))
-    bad = _edit(doc, [first_question if p == "@q" else p for p in path], value)
+    bad = edited(doc, [first_question if p == "@q" else p for p in path], value)
     assert errors(validator, bad), f"the schema accepts: {case}"
     file = tmp_path / "bad.json"
     file.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
@@ -229,7 +206,7 @@ CONTENT_ONLY = [
 def test_what_only_the_importer_can_check(exported_files, validator, run, tmp_path, case, path, value, field):
     doc = final_with_actions(exported_files)
     first_question = next(iter(doc["answers"]))
-    bad = _edit(doc, [first_question if p == "@q" else p for p in path], value)
+    bad = edited(doc, [first_question if p == "@q" else p for p in path], value)
     assert errors(validator, bad) == [], "documented in the schema's description as a check it cannot make"
     file = tmp_path / "bad.json"
     file.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
@@ -275,16 +252,6 @@ json_values = st.recursive(
 )
 
 
-def _paths(value, prefix=()):
-    yield prefix
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _paths(v, (*prefix, k))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _paths(v, (*prefix, i))
-
-
 @pytest.mark.slow
 @settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(data=st.data())
@@ -292,8 +259,8 @@ def test_what_the_importer_accepts_the_schema_accepts(exported_files, validator,
     doc = final_with_actions(exported_files)
     if data.draw(st.booleans()):
         doc["signoff"] = {"state": "draft"}  # most fields only matter while a draft
-    path = data.draw(st.sampled_from([p for p in _paths(doc) if p]))
-    doc = _edit(doc, list(path), KeyError if data.draw(st.booleans()) and isinstance(path[-1], str) else data.draw(json_values))
+    path = data.draw(st.sampled_from([p for p in paths_in(doc) if p]))
+    doc = edited(doc, list(path), KeyError if data.draw(st.booleans()) and isinstance(path[-1], str) else data.draw(json_values))
     try:
         parse_document(doc, "mutated.json", library)
     except InterchangeError:
