@@ -246,13 +246,17 @@ def executive(partnership: Partnership, lang: str) -> str:
     return EXECUTIVE[lang][partnership.dutch_party_kind]
 
 
+def _names(partnership: Partnership, lang: str) -> dict[str, str]:
+    """What the placeholders {council}, {executive} and {self} stand for in this tie's texts."""
+    return {"council": council(partnership, lang), "executive": executive(partnership, lang), "self": SELF[lang][partnership.dutch_party_kind]}
+
+
 def measure_text(recommendation: Recommendation, partnership: Partnership, lang: str) -> str:
     """A measure in the words for this tie: the wording for an existing text where the tie is
     signed, and the council, executive and organisation named as this municipality or province
     calls them (``{council}``, ``{executive}``, ``{self}`` in the checklist)."""
     text = recommendation.text_for(partnership.is_signed).get(lang)
-    names = {"council": council(partnership, lang), "executive": executive(partnership, lang), "self": SELF[lang][partnership.dutch_party_kind]}
-    for key, value in names.items():
+    for key, value in _names(partnership, lang).items():
         text = text.replace("{" + key + "}", value)
     return text
 
@@ -267,7 +271,7 @@ def measures(result: Score, partnership: Partnership) -> tuple[Recommendation, .
 def advice_paragraphs(result: Score, partnership: Partnership, lang: str) -> tuple[str, ...]:
     """The conclusion in a few paragraphs, the most urgent first: an open red-flag question
     before anything else, then the verdict's advice for this tie."""
-    fill = {"council": council(partnership, lang), "executive": executive(partnership, lang), "self": SELF[lang][partnership.dutch_party_kind]}
+    fill = _names(partnership, lang)
     open_count = result.total - result.answered
     verdict = result.verdict
     if verdict is Verdict.NOT_STARTED:

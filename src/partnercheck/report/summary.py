@@ -158,10 +158,11 @@ def _verdict_block(ctx: Context) -> Table:
         word = Paragraph(markup(level_label(level, lang).upper()), ParagraphStyle("level_word", parent=s["level_big"], textColor=LEVEL_TEXT[level]))
         fill = LEVEL_FILL[level]
     else:
-        text = markup(verdict_label(result.verdict, lang))
-        if result.verdict is Verdict.INCOMPLETE:
-            text += "<br/>" + f'<font size="9">{markup(ctx.t("provisional", level=level_label(result.overall, lang)))}</font>'
-        word = Paragraph(text, ParagraphStyle("verdict_word", parent=s["level_big"], fontSize=12, leading=15, textColor=INK))
+        words, provisional = _unsettled_verdict(ctx)
+        word = Paragraph(
+            words + (f'<br/><font size="9">{provisional}</font>' if provisional else ""),
+            ParagraphStyle("verdict_word", parent=s["level_big"], fontSize=12, leading=15, textColor=INK),
+        )
         fill = SHADE
     block = Table([[head, word]], colWidths=[FRAME_WIDTH - 6 * cm, 6 * cm])
     block.setStyle(
@@ -183,10 +184,15 @@ def _verdict_chip(ctx: Context) -> str:
     result = ctx.score
     if result.verdict.level is not None:
         return chip(result.verdict.level, ctx.lang)
-    text = f"<b>{markup(verdict_label(result.verdict, ctx.lang))}</b>"
-    if result.verdict is Verdict.INCOMPLETE:
-        text += " " + markup(ctx.t("provisional", level=level_label(result.overall, ctx.lang)))
-    return text
+    words, provisional = _unsettled_verdict(ctx)
+    return f"<b>{words}</b> {provisional}".rstrip()
+
+
+def _unsettled_verdict(ctx: Context) -> tuple[str, str]:
+    """A verdict with no level yet, in words, and an incomplete one's provisional level ("")."""
+    result = ctx.score
+    provisional = ctx.t("provisional", level=level_label(result.overall, ctx.lang)) if result.verdict is Verdict.INCOMPLETE else ""
+    return markup(verdict_label(result.verdict, ctx.lang)), markup(provisional)
 
 
 def summary(ctx: Context) -> list[Flowable]:
