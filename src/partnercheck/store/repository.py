@@ -264,7 +264,11 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
                 self._log(assessment_id, stamp, f"answer:{question_id}", old_value, new_value)
             if old_note != new_note:
                 self._log_note(assessment_id, stamp, f"note:{question_id}", old_note or None, new_note or None)
-            self._refresh_summary(assessment_id, checklist, stamp)
+            if old_value != new_value:
+                self._refresh_summary(assessment_id, checklist, stamp)
+            else:
+                # A note typed (saved at every keystroke) changes no level: no rescoring.
+                self._touch(assessment_id, stamp)
 
     def update_partnership(
         self,
