@@ -10,6 +10,7 @@ from ..domain.assessment import Answer, Assessment
 from ..domain.checklist import Checklist
 from ..domain.compare import Comparison
 from . import ask
+from .dates import date_text
 from .history_text import NOTHING, answer_label, question_title, shorten, when_text
 from .labels import level_word, state_word
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
@@ -119,7 +120,7 @@ class CompareDialog(QDialog):
         def described(a: Assessment) -> str:
             parts = [state_word(a.state, a.revision)]
             if a.approved_by and a.approved_on:
-                parts.append(self.tr("approved by %1 on %2").replace("%1", a.approved_by).replace("%2", a.approved_on.isoformat()))
+                parts.append(self.tr("approved by %1 on %2").replace("%1", a.approved_by).replace("%2", date_text(a.approved_on)))
             elif a.updated is not None:
                 parts.append(self.tr("last changed %1").replace("%1", when_text(a.updated)))
             return ", ".join(parts)

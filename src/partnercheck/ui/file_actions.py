@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..store.errors import StoreError
+from .dates import stored_date_text
 from .messages import show_error
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class FileActions(QObject):
             self.tr("Checklist %1 %2 (content reviewed up to %3) is installed. New assessments use version %4.")
             .replace("%1", installed.id)
             .replace("%2", installed.version)
-            .replace("%3", installed.content_date or "?")
+            .replace("%3", stored_date_text(installed.content_date) if installed.content_date else "?")
             .replace("%4", active.version)
         )
         QMessageBox.information(w, self.tr("Checklist installed"), text)
