@@ -2755,4 +2755,23 @@ Naar deze vraag gaan (%3)?</translation>
         <translation>&amp;Logmap openen</translation>
     </message>
 </context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Day first, as %1 or 30 November 2026</source>
+        <translation>Dag eerst, als %1 of 30 november 2026</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Kies de datum op een kalender</translation>
+    </message>
+    <message>
+        <source>Not a date. Type the day first, as %1.</source>
+        <translation>Geen geldige datum. Typ eerst de dag, als %1.</translation>
+    </message>
+    <message>
+        <source>Type a date, as %1, or leave the due date off.</source>
+        <translation>Typ een datum, als %1, of zet de uiterste datum uit.</translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,7 @@ in the United Kingdom and the rest of Europe).
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 LANGUAGES = ("nl", "en")
 
@@ -43,3 +44,34 @@ def format_datetime(value: _dt.datetime, lang: str, *, seconds: bool = False) ->
     (convert an aware time to local time first; this function does not guess a zone)."""
     clock = f"{value:%H:%M:%S}" if seconds else f"{value:%H:%M}"
     return f"{format_short_date(value, lang)} {clock}"
+
+
+_NUMERIC = re.compile(r"(\d{1,2})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_IN_WORDS = re.compile(r"(\d{1,2})\.?\s+([^\W\d_]+)\.?\s+(\d{4})")
+# "30 nov 2026", "30 november 2026", "1 mrt 2027": the first three letters, or the whole name
+# in either language (and the Dutch abbreviation "mrt").
+_MONTH_WORDS = {name.lower(): n for names in _MONTHS.values() for n, name in enumerate(names, start=1)}
+_MONTH_WORDS |= {name[:3]: n for name, n in list(_MONTH_WORDS.items())} | {"mrt": 3, "sept": 9}
+
+
+def parse_date(text: str) -> _dt.date | None:
+    """A date as a reader types it, day first, in either language; None when it is not one.
+
+    Accepted: ``30-11-2026``, ``30/11/2026``, ``30.11.2026``, ``1-3-2027``, ``30 november
+    2026``, ``30 Nov 2026``, and ISO ``2026-11-30`` (unambiguous: four digits first). Never
+    month first: ``03/01/2027`` is 3 January. A day that does not exist (31-02-2027) is None.
+    """
+    line = text.strip()
+    if match := _ISO.fullmatch(line):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _NUMERIC.fullmatch(line):
+        day, month, year = (int(g) for g in match.groups())
+    elif (match := _IN_WORDS.fullmatch(line)) and match.group(2).lower() in _MONTH_WORDS:
+        day, month, year = int(match.group(1)), _MONTH_WORDS[match.group(2).lower()], int(match.group(3))
+    else:
+        return None
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
