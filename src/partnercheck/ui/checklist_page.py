@@ -199,11 +199,7 @@ class ChecklistPage(QWidget):
         others = [m for m in missing if m != self.question.id]
         if others:
             self.next_unanswered()
-            message = (
-                self.tr("%1 questions still have no answer. This is the first of them.").replace("%1", str(len(missing)))
-                if len(missing) > 1
-                else self.tr("One question still has no answer: this one.")
-            )
+            message = self.tr("%n question(s) still have no answer. This is the first of them.", "", len(missing))
         else:
             message = self.tr("This question still has no answer; every other question has one.")
             self._focus_options()
