@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget, QWidgetAction
 
 from ..domain.dates import parse_date
@@ -95,9 +95,9 @@ class DateField(QWidget):
             self._valid = valid
             self.validity_changed.emit(valid)
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() == event.Type.EnabledChange:
+        if event.type() == QEvent.Type.EnabledChange:
             self._check()
 
     def _tidy(self) -> None:

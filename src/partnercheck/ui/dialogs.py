@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
 
     @property
     def language_changed(self) -> bool:
-        return self.language_combo.currentData() != self.settings.language
+        return bool(self.language_combo.currentData() != self.settings.language)
 
     def accept(self) -> None:
         self.settings.language = self.language_combo.currentData()

@@ -239,7 +239,7 @@ class ListPage(QWidget):
         target = self.table if self.stack.currentWidget() is self.table else self.stack.currentWidget()
         if target is self.empty_page:
             self.empty_new_button.setFocus()
-        else:
+        elif target is not None:
             target.setFocus()
 
     # -- filtering --------------------------------------------------------------------------
