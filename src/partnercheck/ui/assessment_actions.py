@@ -19,12 +19,12 @@ from .messages import show_error
 if TYPE_CHECKING:
     from ..domain.reference import KnownPartnership
     from .bin_dialog import BinDialog
-    from .main_window import MainWindow
     from .partnership_dialog import PartnershipDialog
+    from .window_port import WindowPort
 
 
 class AssessmentActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowPort) -> None:
         super().__init__(window)
         self.window = window
         self.last_deleted: int | None = None

@@ -19,7 +19,7 @@ from .messages import show_error
 
 if TYPE_CHECKING:
     from .backup_dialog import BackupDialog
-    from .main_window import MainWindow
+    from .window_port import WindowPort
 
 DB_FILTER = "*.sqlite3 *.sqlite *.db"
 
@@ -29,7 +29,7 @@ def _safe_name(text: str) -> str:
 
 
 class FileActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowPort) -> None:
         super().__init__(window)
         self.window = window
 
@@ -108,7 +108,7 @@ class FileActions(QObject):
             .replace("%4", active.version)
         )
         QMessageBox.information(w, self.tr("Checklist installed"), text)
-        w.menus.update()
+        w.update_actions()
         return installed.version
 
     def export_file(self) -> bool:

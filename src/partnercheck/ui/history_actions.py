@@ -18,11 +18,11 @@ from .messages import show_error
 if TYPE_CHECKING:
     from .compare_dialog import CompareDialog
     from .history_dialog import HistoryDialog
-    from .main_window import MainWindow
+    from .window_port import WindowPort
 
 
 class HistoryActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowPort) -> None:
         super().__init__(window)
         self.window = window
 

@@ -21,12 +21,12 @@ from .messages import show_error
 
 if TYPE_CHECKING:
     from ..domain.checklist import Question
-    from .main_window import MainWindow
     from .signoff import ApproveDialog
+    from .window_port import WindowPort
 
 
 class SignoffActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowPort) -> None:
         super().__init__(window)
         self.window = window
 
