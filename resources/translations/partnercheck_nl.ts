@@ -353,6 +353,10 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Verdict: %1</source>
         <translation>Oordeel: %1</translation>
     </message>
+    <message>
+        <source>Revision %1, last changed %2</source>
+        <translation>Revisie %1, laatst gewijzigd %2</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentPage</name>
@@ -1462,6 +1466,10 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
     <message>
         <source>Show &amp;all assessments</source>
         <translation>&amp;Alle beoordelingen tonen</translation>
+    </message>
+    <message>
+        <source>Counting the matches among %1 assessments…</source>
+        <translation>De treffers onder %1 beoordelingen worden geteld…</translation>
     </message>
 </context>
 <context>
