@@ -35,12 +35,11 @@ def cache_dir() -> Path:
 
 
 def _key(directories: Sequence[Path]) -> str:
-    from .. import __version__
-    from ..domain import checklist, checklist_loader, library, text
+    from .. import __version__, domain
 
     digest = hashlib.sha256(__version__.encode())
-    for module in (checklist, checklist_loader, library, text):  # the shape of what is pickled
-        source = Path(module.__file__ or "")
+    for name in ("checklist.py", "checklist_loader.py", "library.py", "text.py"):  # the shape of what is pickled
+        source = Path(domain.__file__ or "").parent / name  # stat, not import: the loader loads tomllib
         stat = source.stat()
         digest.update(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     for directory in directories:
