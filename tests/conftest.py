@@ -33,6 +33,7 @@ def _isolated_database(tmp_path, monkeypatch):
     monkeypatch.setenv("PARTNERCHECK_DB", str(tmp_path / "default.sqlite3"))
     monkeypatch.setenv("PARTNERCHECK_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setenv("PARTNERCHECK_CHECKLISTS", str(tmp_path / "installed-checklists"))
+    monkeypatch.setenv("PARTNERCHECK_CACHE_DIR", str(tmp_path / "cache"))
 
 
 @pytest.fixture

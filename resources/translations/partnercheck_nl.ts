@@ -296,6 +296,26 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
             <numerusform>De prullenbak is leeg: %n beoordelingen definitief verwijderd.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="215" />
+        <source>Remove the %1 assessments in the bin for good? This cannot be undone.</source>
+        <translation>De %1 beoordelingen in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="217" />
+        <source>Remove the assessment in the bin for good? This cannot be undone.</source>
+        <translation>De beoordeling in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="233" />
+        <source>The bin is empty: %1 assessments removed for good.</source>
+        <translation>De prullenbak is leeg: %1 beoordelingen definitief verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="235" />
+        <source>The bin is empty: one assessment removed for good.</source>
+        <translation>De prullenbak is leeg: één beoordeling definitief verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentListModel</name>
@@ -346,6 +366,10 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <source>Verdict: %1</source>
         <translation>Oordeel: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1, last changed %2</source>
+        <translation>Revisie %1, laatst gewijzigd %2</translation>
     </message>
 </context>
 <context>
@@ -799,6 +823,14 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
             <numerusform>%n vragen hebben nog geen antwoord. Dit is de eerste daarvan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 questions still have no answer. This is the first of them.</source>
+        <translation>%1 vragen hebben nog geen antwoord. Dit is de eerste daarvan.</translation>
+    </message>
+    <message>
+        <source>One question still has no answer: this one.</source>
+        <translation>Eén vraag heeft nog geen antwoord: deze.</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1223,6 +1255,16 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
             <numerusform>%n wijzigingen, nieuwste eerst. Wijs een wijziging aan om haar helemaal te lezen.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_dialog.py" line="59" />
+        <source>%1 changes, newest first. Point at a change to read it in full.</source>
+        <translation>%1 wijzigingen, nieuwste eerst. Wijs een wijziging aan om haar helemaal te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/history_dialog.py" line="61" />
+        <source>One change. Point at it to read it in full.</source>
+        <translation>Eén wijziging. Wijs haar aan om haar helemaal te lezen.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1451,6 +1493,25 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
             <numerusform>%1 van %n beoordeling getoond</numerusform>
             <numerusform>%1 van %n beoordelingen getoond</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="279" />
+        <source>1 assessment</source>
+        <translation>1 beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="281" />
+        <source>%1 assessments</source>
+        <translation>%1 beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/list_page.py" line="283" />
+        <source>%1 of %2 assessments shown</source>
+        <translation>%1 van %2 beoordelingen getoond</translation>
+    </message>
+    <message>
+        <source>Counting the matches among %1 assessments…</source>
+        <translation>De treffers onder %1 beoordelingen worden geteld…</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2482,34 @@ Naar deze vraag gaan (%3)?</numerusform>
 
 Naar de eerste onbeantwoorde vraag gaan (%3)?</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="49" />
+        <source>One question still needs an answer before it can be approved.</source>
+        <translation>Eén vraag heeft nog een antwoord nodig voordat ze kan worden vastgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="51" />
+        <source>%1 questions still need an answer before it can be approved.</source>
+        <translation>%1 vragen hebben nog een antwoord nodig voordat ze kan worden vastgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="129" />
+        <source>The assessment cannot be approved yet: %1 of the %2 questions have no answer. Every question needs one; “Don&apos;t know” is an answer too.
+
+Go to the first unanswered question (%3)?</source>
+        <translation>De beoordeling kan nog niet worden vastgesteld: %1 van de %2 vragen hebben geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
+
+Naar de eerste onbeantwoorde vraag gaan (%3)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="134" />
+        <source>The assessment cannot be approved yet: one of the %2 questions has no answer. Every question needs one; “Don&apos;t know” is an answer too.
+
+Go to this question (%3)?</source>
+        <translation>De beoordeling kan nog niet worden vastgesteld: een van de %2 vragen heeft geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
+
+Naar deze vraag gaan (%3)?</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,9 @@
     python tests/benchmarks/window_probe.py DB.sqlite3
 
 Prints one JSON object: seconds to open the database and show the filled list, seconds per
-filter keystroke (typing a word letter by letter, and clearing it), rows shown, and the
-process's peak resident memory in MiB.
+filter keystroke (typing a word letter by letter, and clearing it), the seconds the count of
+matches takes once typing pauses, rows read and matching, and the process's peak resident
+memory (RSS) and proportional set size (PSS, shared libraries divided among their users) in MiB.
 """
 
 from __future__ import annotations
@@ -17,6 +18,18 @@ import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pss() -> float | None:
+    """This process's proportional set size in MiB (Linux), None where it cannot be read."""
+    try:
+        with open("/proc/self/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
 
 
 def main() -> int:
@@ -41,6 +54,7 @@ def main() -> int:
         app.processEvents()
         opened = time.perf_counter() - started
         rows = window.list_page.proxy.rowCount()
+        model = window.list_page.model
 
         keystrokes = []
         edit = window.list_page.filter_edit
@@ -49,15 +63,20 @@ def main() -> int:
             edit.setText(word[:i])
             app.processEvents()
             keystrokes.append(time.perf_counter() - t)
-        shown = window.list_page.proxy.rowCount()
+        t = time.perf_counter()
+        # What the page does once typing pauses (a list that holds every row knows at once).
+        shown = model.count() if hasattr(model, "count") else window.list_page.proxy.rowCount()
+        counted = time.perf_counter() - t
         t = time.perf_counter()
         edit.clear()
         app.processEvents()
         cleared = time.perf_counter() - t
 
         peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        pss_mib = pss()
         window.close()
-    print(json.dumps({"open": opened, "rows": rows, "keystrokes": keystrokes, "matches": shown, "clear": cleared, "peak_mib": peak_mib}))
+    result = {"open": opened, "rows": rows, "keystrokes": keystrokes, "matches": shown, "count": counted, "clear": cleared}
+    print(json.dumps({**result, "peak_mib": peak_mib, "pss_mib": pss_mib}))
     return 0
 
 

@@ -6,49 +6,88 @@ import datetime as _dt
 import random
 
 import pytest
-from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QPersistentModelIndex, Qt
 
-from partnercheck.domain.assessment import Action, ActionStatus, Answer, AssessmentState, AssessmentSummary, PartnershipStatus
+from partnercheck.domain.assessment import (
+    Action,
+    ActionStatus,
+    Answer,
+    Assessment,
+    AssessmentState,
+    CounterpartKind,
+    DutchPartyKind,
+    Partnership,
+    PartnershipStatus,
+)
+from partnercheck.domain.listing import ListQuery
 from partnercheck.domain.scoring import Level, score
-from partnercheck.ui.list_model import ID_ROLE, AssessmentFilterProxy, AssessmentListModel
+from partnercheck.ui.list_model import ID_ROLE, PAGE, AssessmentFilterProxy, AssessmentListModel, list_date
 from partnercheck.ui.result_models import ActionTableModel, RecommendationModel, RedFlagModel
 from partnercheck.ui.theme_models import QuestionListModel, ThemeProgressModel
 
 LEVELS = ("low", "medium", "high")
+TOWNS = ["Breda", "Delft", "Emmen", "Zwolle", "Ede"]
 
 
-def summaries(n: int, seed: int = 7) -> list[AssessmentSummary]:
+def listed_store(store, library, n: int, seed: int = 7):  # type: ignore[no-untyped-def]
+    """``n`` assessments of every status, verdict and stage, changed at different times."""
     rng = random.Random(seed)
-    start = _dt.datetime(2026, 1, 1, tzinfo=_dt.UTC)
-    statuses = list(PartnershipStatus)
-    return [
-        AssessmentSummary(
-            id=i + 1,
-            dutch_party=f"Gemeente {rng.choice(['Breda', 'Delft', 'Emmen', 'Zwolle', 'Ede'])} {i}",
-            counterpart=rng.choice(["Yangzhou", "Suzhou", "Xi'an", "Tianjin", "Harbin"]),
-            status=rng.choice(statuses),
-            overall=rng.choice(LEVELS) if (answered := rng.randint(0, 53)) else None,
-            answered=answered,
-            total=53,
-            verdict=("not-started" if not answered else "high" if rng.random() < 0.3 else rng.choice(["incomplete", "low", "medium", "high"])),
-            updated=start + _dt.timedelta(minutes=rng.randint(0, 500_000)),
-            assessor=rng.choice(["", "A. de Vries", "J. Jansen"]),
-            state=rng.choice(list(AssessmentState)),
-            revision=rng.choice([1, 1, 2]),
+    checklist = library.active
+    assessments = []
+    for i in range(n):
+        share = rng.choice([0.0, 0.3, 1.0, 1.0])
+        answers = {
+            q.id: Answer(rng.choice(q.options[:2] if rng.random() < 0.8 else q.options).value) for q in checklist.questions if rng.random() < share
+        }
+        assessments.append(
+            Assessment(
+                partnership=Partnership(
+                    f"Gemeente {rng.choice(TOWNS)} {i}",
+                    DutchPartyKind.MUNICIPALITY,
+                    rng.choice(["Yangzhou", "Suzhou", "Xi'an", "Tianjin", "Harbin"]),
+                    CounterpartKind.CITY,
+                    rng.choice(list(PartnershipStatus)),
+                ),
+                checklist_id=checklist.id,
+                checklist_version=checklist.version,
+                assessor=rng.choice(["", "A. de Vries", "J. Jansen"]),
+                answers=answers,
+                state=rng.choice([AssessmentState.DRAFT, AssessmentState.REVIEW]),
+                revision=rng.choice([1, 1, 2]),
+            )
         )
-        for i in range(n)
-    ]
+    ids = store.create_many(assessments)
+    start = _dt.datetime(2026, 1, 1, tzinfo=_dt.UTC)
+    with store.db.conn:  # distinct change times, as a real database has
+        store.db.conn.executemany(
+            "UPDATE assessment SET updated = ? WHERE id = ?", [((start + _dt.timedelta(minutes=rng.randint(0, 500_000))).isoformat(), i) for i in ids]
+        )
+    return store
+
+
+def listing(store):  # type: ignore[no-untyped-def]
+    model = AssessmentListModel()
+    model.set_store(store)
+    return model
 
 
 @pytest.fixture
-def list_model(qapp, ui_lang):  # type: ignore[no-untyped-def]
-    model = AssessmentListModel()
-    model.set_summaries(summaries(60))
-    return model
+def list_model(qapp, ui_lang, store, library):  # type: ignore[no-untyped-def]
+    return listing(listed_store(store, library, 60))
 
 
 def test_assessment_list_model(qtmodeltester, list_model):  # type: ignore[no-untyped-def]
     qtmodeltester.check(list_model)
+
+
+def test_list_model_reading_page_by_page(qtmodeltester, qapp, ui_lang, store, library):  # type: ignore[no-untyped-def]
+    model = listing(listed_store(store, library, 2 * PAGE + 30))
+    assert model.rowCount() == PAGE and model.total == 2 * PAGE + 30, "only the first page is read"
+    assert model.canFetchMore()
+    qtmodeltester.check(model)
+    model.fetch_all()
+    assert model.rowCount() == model.total and not model.canFetchMore()
+    assert [model.summary(r).id for r in range(model.rowCount())] == [s.id for s in store.list_summaries()]
 
 
 def test_filter_proxy_model(qtmodeltester, list_model):  # type: ignore[no-untyped-def]
@@ -56,49 +95,57 @@ def test_filter_proxy_model(qtmodeltester, list_model):  # type: ignore[no-untyp
     proxy.setSourceModel(list_model)
     proxy.set_filter("breda")
     qtmodeltester.check(proxy)
-    assert 0 < proxy.rowCount() < list_model.rowCount()
+    assert 0 < proxy.rowCount() < list_model.total
     assert all("Breda" in proxy.index(r, 0).data() for r in range(proxy.rowCount()))
+    assert list_model.matching == proxy.rowCount(), "fewer than a page: counted as read"
 
 
-def test_filters_combine_and_level_filter_skips_unstarted(qapp, ui_lang):  # type: ignore[no-untyped-def]
-    model = AssessmentListModel()
-    rows = summaries(500)
-    model.set_summaries(rows)
+def test_filters_combine_and_level_filter_skips_unstarted(qapp, ui_lang, store, library):  # type: ignore[no-untyped-def]
+    model = listing(listed_store(store, library, 500))
+    rows = store.list_summaries()
     proxy = AssessmentFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_filter(status=PartnershipStatus.ACTIVE, level=Level.HIGH)
+    model.fetch_all()
     expected = {s.id for s in rows if s.status is PartnershipStatus.ACTIVE and s.verdict == "high"}
-    assert {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())} == expected
+    assert expected and {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())} == expected
     proxy.set_filter("de vries")  # also finds the assessor; status and level stay
-    assert all(model.summary(model.row_of(proxy.index(r, 0).data(ID_ROLE))).assessor == "A. de Vries" for r in range(proxy.rowCount()))
+    model.fetch_all()
+    assert proxy.rowCount() and all(model.summary(r).assessor == "A. de Vries" for r in range(proxy.rowCount()))
+    proxy.set_filter("")
+    assert model.count() == len(expected)
     proxy.clear_filter()
-    assert proxy.rowCount() == 500 and not proxy.is_filtering
+    assert model.matching == 500 and not proxy.is_filtering
+
+
+def test_filter_counts_what_it_has_not_read_yet(qapp, ui_lang, store, library):  # type: ignore[no-untyped-def]
+    model = listing(listed_store(store, library, 3 * PAGE))
+    model.set_query(ListQuery(text="gemeente"))
+    assert model.rowCount() == PAGE and model.matching is None, "more than a page matches: not counted at the keystroke"
+    assert model.count() == 3 * PAGE
+    model.set_query(ListQuery(text="100% _"))  # LIKE's wildcards are letters here
+    assert model.rowCount() == 0 and model.matching == 0
 
 
 @pytest.mark.parametrize("column", range(AssessmentListModel.COLUMN_COUNT))
-def test_sorting_keeps_persistent_indexes(qapp, ui_lang, column):  # type: ignore[no-untyped-def]
-    model = AssessmentListModel()
-    model.set_summaries(summaries(200))
+def test_sorting_keeps_persistent_indexes(qapp, ui_lang, store, library, column):  # type: ignore[no-untyped-def]
+    model = listing(listed_store(store, library, PAGE + 60))
     watched = QPersistentModelIndex(model.index(17, 0))
     watched_id = model.index(17, 0).data(ID_ROLE)
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
         model.sort(column, order)
-        assert model.index(watched.row(), 0).data(ID_ROLE) == watched_id
+        assert watched.isValid() and model.index(watched.row(), 0).data(ID_ROLE) == watched_id
     model.sort(column, Qt.SortOrder.AscendingOrder)
+    model.fetch_all()
     keys = [model.index(r, column).data(Qt.ItemDataRole.UserRole + 2) for r in range(model.rowCount())]
-    assert keys == sorted(keys)
+    assert keys == sorted(keys), "SQL sorts as the sort role says"
 
 
-def test_ten_thousand_rows_filter_and_sort(qapp, ui_lang):  # type: ignore[no-untyped-def]
-    model = AssessmentListModel()
-    proxy = AssessmentFilterProxy()
-    proxy.setSourceModel(model)
-    model.set_summaries(summaries(10_000))
-    proxy.sort(AssessmentListModel.LEVEL, Qt.SortOrder.DescendingOrder)
-    proxy.set_filter("suzhou", level=Level.MEDIUM)
-    assert proxy.rowCount() > 0
-    levels = {proxy.index(r, AssessmentListModel.LEVEL).data() for r in range(proxy.rowCount())}
-    assert levels == {"Medium"}
+def test_locate_reads_down_to_an_assessment(qapp, ui_lang, store, library):  # type: ignore[no-untyped-def]
+    model = listing(listed_store(store, library, 3 * PAGE))
+    last = store.list_summaries()[-1].id
+    assert model.row_of(last) is None
+    assert model.locate(last) == 3 * PAGE - 1
 
 
 def test_level_is_word_symbol_and_colour(list_model):  # type: ignore[no-untyped-def]
@@ -114,6 +161,23 @@ def test_level_is_word_symbol_and_colour(list_model):  # type: ignore[no-untyped
             assert index.data() == ("Not started" if s.verdict == "not-started" else "Incomplete")
             assert index.data(Qt.ItemDataRole.DecorationRole) is None
             assert index.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_revisions_are_told_apart_by_number_and_date_in_the_window_language(list_model):  # type: ignore[no-untyped-def]
+    moment = _dt.datetime(2026, 3, 5, 14, 7)
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        assert list_date(moment) == "05-03-2026 14:07"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert list_date(moment) == "05/03/2026 14:07"
+    finally:
+        QLocale.setDefault(previous)
+    for row in range(list_model.rowCount()):
+        s = list_model.summary(row)
+        tip = list_model.index(row, AssessmentListModel.STAGE).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == f"Revision {s.revision}, last changed {list_date(s.updated)}"
+        assert list_model.index(row, AssessmentListModel.UPDATED).data() == list_date(s.updated)
 
 
 @pytest.fixture

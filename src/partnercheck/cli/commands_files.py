@@ -12,7 +12,11 @@ from .common import EXIT_OK, UsageError, assessment_id, open_store, writing
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    path = Path(args.file)
+    if len(args.file) > 1 or Path(args.file[0]).is_dir():
+        from .bulk import import_files
+
+        return import_files(args)
+    path = Path(args.file[0])
     # Read before opening the store: a mistyped file name does not create a database.
     try:
         raw = path.read_bytes()

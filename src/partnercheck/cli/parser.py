@@ -36,8 +36,8 @@ def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("list", parents=[common], help="list the assessments")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("import", parents=[common], help="validate and store an interchange file; prints the new id")
-    p.add_argument("file", metavar="FILE")
+    p = sub.add_parser("import", parents=[common], help="validate and store interchange files (or every *.json in a folder); prints the new ids")
+    p.add_argument("file", metavar="FILE", nargs="+", help="an interchange file or a folder of them")
 
     p = sub.add_parser("export", parents=[common], help="write an assessment as an interchange file")
     p.add_argument("id", metavar="ID")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 
-from ..domain.checklist_loader import ChecklistError
+from ..domain.checklist import ChecklistError
 from ..domain.interchange import InterchangeError
 from ..store import StoreError
 from . import commands_files, commands_read, commands_signoff

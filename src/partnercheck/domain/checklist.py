@@ -149,3 +149,14 @@ class Checklist:
     @property
     def key(self) -> tuple[str, str]:
         return (self.id, self.version)
+
+
+class ChecklistError(Exception):
+    """A checklist file the loader refuses: the file, the key and what is wrong. Defined here,
+    not in the loader, so catching it does not load the TOML parser."""
+
+    def __init__(self, file: str, key: str, message: str) -> None:
+        super().__init__(f"{file}: {key}: {message}" if key else f"{file}: {message}")
+        self.file = file
+        self.key = key
+        self.message = message

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .checklist import MAX_RISK, Checklist, Option, Question, Recommendation, Source, Theme
+# ChecklistError lives in checklist.py (light to import) and is still importable from here.
+from .checklist import MAX_RISK, Checklist, ChecklistError, Option, Question, Recommendation, Source, Theme
+
+__all__ = ["ChecklistError", "load_checklist"]
 from .text import LocalText
 
 FORMAT = "partnercheck-checklist"
@@ -27,14 +30,6 @@ TIE_STAGES = ("proposed", "active", "dormant", "ended")
 # Filled in per assessment (domain/advice.py): the names a municipality or a province uses.
 PLACEHOLDERS = ("council", "executive", "self")
 _ID = re.compile(r"^[a-z0-9][a-z0-9.\-]*$")
-
-
-class ChecklistError(Exception):
-    def __init__(self, file: str, key: str, message: str) -> None:
-        super().__init__(f"{file}: {key}: {message}" if key else f"{file}: {message}")
-        self.file = file
-        self.key = key
-        self.message = message
 
 
 @dataclass

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .checklist import Checklist
-from .checklist_loader import ChecklistError, load_checklist
+from .checklist import Checklist, ChecklistError
 
 
 def version_key(version: str) -> tuple[tuple[int, str], ...]:
@@ -38,6 +37,8 @@ class ChecklistLibrary:
     def from_directories(cls, directories: Iterable[Path], *, required: int = 1) -> ChecklistLibrary:
         """Every ``*.toml`` in the folders (the first ``required`` must exist and hold one);
         a version found in an earlier folder wins over the same version in a later one."""
+        from .checklist_loader import load_checklist  # the TOML parser: only when parsing
+
         found: dict[tuple[str, str], Checklist] = {}
         for n, directory in enumerate(directories):
             files = sorted(directory.glob("*.toml")) if directory.is_dir() else []

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
 from ..domain.levels import Level, level_label
 from .fonts import BOLD, REGULAR
@@ -47,13 +48,40 @@ def _fit_lines(text: str, width: float) -> list[str]:
     return [*lines[: MAX_TITLE_LINES - 1], last.rstrip() + "…"]
 
 
+def chart_height(rows: int) -> float:
+    return AXIS_HEIGHT + ROW_HEIGHT * rows + 4
+
+
+class LevelChart(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """The chart as a flowable that splits between bars: a checklist with more themes than a
+    page holds continues on the next page, with the scale repeated above the rest."""
+
+    def __init__(self, bars: Sequence[Bar], width: float, lang: str) -> None:
+        super().__init__()
+        self.bars = list(bars)
+        self.chart_width = width
+        self.lang = lang
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.chart_width, chart_height(len(self.bars))
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        rows = int((available_height - chart_height(0)) // ROW_HEIGHT)
+        if rows < 1:
+            return []  # not one bar fits here: the whole goes to the next page
+        return [LevelChart(self.bars[:rows], self.chart_width, self.lang), LevelChart(self.bars[rows:], self.chart_width, self.lang)]
+
+    def draw(self) -> None:
+        level_chart(self.bars, self.chart_width, self.lang).drawOn(self.canv, 0, 0)
+
+
 def level_chart(bars: Sequence[Bar], width: float, lang: str) -> Drawing:
     label_width = width * 0.40
     count_width = 40
     x0 = label_width + 10
     x1 = width - count_width - 6
     span = x1 - x0
-    height = AXIS_HEIGHT + ROW_HEIGHT * len(bars) + 4
+    height = chart_height(len(bars))
     d = Drawing(width, height)
 
     top = height - AXIS_HEIGHT

@@ -16,7 +16,7 @@ from ..domain.assessment import Answer
 from ..domain.checklist import Question, Theme
 from ..domain.levels import level_label
 from ..domain.scoring import ThemeScore
-from .chart import Bar, level_chart
+from .chart import Bar, LevelChart
 from .fonts import markup
 from .layout import (
     FRAME_WIDTH,
@@ -46,7 +46,7 @@ def chart(ctx: Context) -> list[Flowable]:
     return [
         Heading(markup(ctx.t("chart_title")), s["h1"], outline=ctx.t("chart_title"), key="chart"),
         Paragraph(markup(ctx.t("chart_caption")), ParagraphStyle("cap", parent=s["small"], spaceAfter=10)),
-        level_chart(bars, FRAME_WIDTH, ctx.lang),
+        LevelChart(bars, FRAME_WIDTH, ctx.lang),
     ]
 
 

@@ -28,10 +28,10 @@ def checklist_library() -> ChecklistLibrary:
 @cache
 def _library(installed: Path, signature: tuple[tuple[str, int], ...]) -> ChecklistLibrary:
     # Imported here: parsing checklists (tomllib, the loader) is not needed to list assessments.
-    from ..domain.library import ChecklistLibrary
     from ..resources import checklist_dir
+    from .checklist_cache import load_library
 
-    return ChecklistLibrary.from_directories([checklist_dir(), installed])
+    return load_library([checklist_dir(), installed])
 
 
 def open_store(db_path: Path) -> AssessmentStore:

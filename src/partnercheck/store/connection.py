@@ -63,6 +63,15 @@ class Database:
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    def insert_row(self, table: str, row: Mapping[str, Any]) -> int:
+        """Insert one row (the caller's own column names) and return its rowid: the plain-SQL
+        insert the hot writes use, so storing an imported file does not load sqlite-utils."""
+        columns = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        cursor = self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
     def close(self) -> None:
         self.conn.close()
         key, self._key = self._key, None

@@ -11,8 +11,9 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..domain.assessment import Answer, Assessment, AssessmentState, AssessmentSummary, HistoryEntry, PartnershipStatus
+from ..domain.assessment import Answer, Assessment, AssessmentState, AssessmentSummary, HistoryEntry
 from .errors import UnknownAssessmentError
+from .listing import SUMMARY_COLUMNS, summary_from_row
 from .rows import _action_from_row, _partnership_from_row
 
 if TYPE_CHECKING:
@@ -74,27 +75,8 @@ class AssessmentQueries:
         where = "deleted IS NOT NULL" if in_bin else "deleted IS NULL"
 
         def query() -> list[AssessmentSummary]:
-            cursor = self.db.execute(
-                "SELECT id, dutch_party, counterpart, status, overall, answered, total, updated, assessor, state, revision, verdict "
-                f"FROM assessment WHERE {where} ORDER BY updated DESC, id DESC"
-            )
-            return [
-                AssessmentSummary(
-                    id=r[0],
-                    dutch_party=r[1],
-                    counterpart=r[2],
-                    status=PartnershipStatus(r[3]),
-                    overall=r[4],
-                    answered=r[5],
-                    total=r[6],
-                    updated=_dt.datetime.fromisoformat(r[7]).astimezone(),
-                    assessor=r[8],
-                    state=AssessmentState(r[9]),
-                    revision=r[10],
-                    verdict=r[11] or "not-started",
-                )
-                for r in cursor.fetchall()
-            ]
+            cursor = self.db.execute(f"SELECT {SUMMARY_COLUMNS} FROM assessment WHERE {where} ORDER BY updated DESC, id DESC")
+            return [summary_from_row(r) for r in cursor.fetchall()]
 
         return self._read(query)
 

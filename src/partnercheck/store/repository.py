@@ -13,17 +13,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..domain.assessment import (
-    Action,
-    Answer,
-    Assessment,
-    AssessmentState,
-    Partnership,
-)
+from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Partnership
 from ..domain.signoff import is_editable
 from .connection import Database
 from .history_log import HistoryLog
 from .lifecycle import LifecycleWrites
+from .listing import AssessmentListing
 from .queries import AssessmentQueries
 from .rows import (
     _PARTNERSHIP_COLUMNS,
@@ -89,7 +84,7 @@ def _iso(value: _dt.datetime) -> str:
     return value.isoformat()
 
 
-class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, HistoryLog):
+class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, LifecycleWrites, HistoryLog):
     """The repository the CLI, the window and the report read and write through."""
 
     def __init__(
@@ -210,7 +205,7 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
             **_summary_columns(result),
             scoring_model=assessment.scoring_model,
         )
-        new_id = _inserted_id(db["assessment"].insert(row))
+        new_id = db.insert_row("assessment", row)
         # The same moment in UTC, worked out by SQLite exactly as migration 0004 did for the
         # assessments stored before it, so old and new ones compare alike (see previous_of).
         db.execute(f"UPDATE assessment SET created_utc = {_CREATED_UTC} WHERE id = ?", [new_id])
@@ -219,7 +214,7 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
             [(new_id, qid, a.value, a.note, stamp) for qid, a in assessment.answers.items()],
         )
         for position, action in enumerate(assessment.actions):
-            db["action"].insert(_action_row(new_id, position, action, stamp))
+            db.insert_row("action", _action_row(new_id, position, action, stamp))
         p = assessment.partnership
         self._log(new_id, stamp, "created", None, f"{p.dutch_party} – {p.counterpart}")
         if assessment.state is not AssessmentState.DRAFT:  # imported as the sender left it

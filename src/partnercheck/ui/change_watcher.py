@@ -71,12 +71,9 @@ class ChangeWatcher(QObject):
                 return False
         elif w.stack.currentWidget() is w.list_page and w.store is not None:
             try:
-                summaries = w.store.list_summaries()
+                changed = w.list_page.show_store(w.store)
             except StoreError:
                 return False
-            if not w.list_page.model.same_as(summaries):
-                w.list_page.set_summaries(summaries)
-                changed = True
         if changed:
             w.update_actions()
             w.statusBar().showMessage(self.tr("Updated with changes made elsewhere"), 8000)

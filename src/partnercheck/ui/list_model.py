@@ -1,24 +1,63 @@
-"""The list of assessments: a table model over ``store.list_summaries()`` and its filter.
+"""The list of assessments: a table model that holds only the rows that have been seen.
 
-Built for ten thousand rows: the model holds the summaries list as it came from the store
-(no per-row queries), precomputes what filtering needs, and sorts itself with Python's sort
-(one key per row) instead of letting the proxy call ``data()`` for every comparison.
+The store filters and sorts in SQL (``store/listing.py``); the model asks for the first page
+when the list is shown and for the next one when the view scrolls to the end of what it has
+(Qt's ``canFetchMore``/``fetchMore``). Start-up, memory and a filter keystroke therefore cost
+the same at 50 and at 100,000 assessments. How many match is counted only when it is not
+already known from the first page, and the page shows that count once typing pauses
+(``ListPage``), because counting is the one step that reads every matching row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import datetime as _dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt
 
 from ..domain.assessment import AssessmentState, AssessmentSummary, PartnershipStatus
 from ..domain.levels import Level, Verdict
+from ..domain.listing import ListQuery, SortKey
+from .dates import local_time_text
 from .labels import completeness_text, level_colour, level_icon, state_word, status_word, verdict_short, verdict_text, verdict_word
-from .table_model import Index, ListTableModel
+from .table_model import ROOT, Index, ListTableModel
+
+if TYPE_CHECKING:
+    from ..store.repository import AssessmentStore
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE = 100  # rows per fetch: more than any screen shows, few enough to read in a millisecond
+
+
+def list_date(moment: _dt.datetime) -> str:
+    """A date and time as the list shows it, in the language of the window (one formatter)."""
+    return local_time_text(moment)
+
+
+def sort_key(column: int) -> Callable[[AssessmentSummary], Any]:
+    """The order the store sorts ``column`` in, as a Python key (SORT_ROLE, and the tests)."""
+
+    def share(s: AssessmentSummary) -> float:
+        return s.answered / s.total if s.total else 0.0
+
+    if column == SortKey.DUTCH_PARTY:
+        return lambda s: (s.dutch_party.casefold(), s.counterpart.casefold())
+    if column == SortKey.COUNTERPART:
+        return lambda s: (s.counterpart.casefold(), s.dutch_party.casefold())
+    if column == SortKey.STATUS:
+        order = {status: i for i, status in enumerate(PartnershipStatus)}
+        return lambda s: (order[s.status], s.dutch_party.casefold())
+    if column == SortKey.VERDICT:
+        verdicts = {v.value: i for i, v in enumerate(Verdict)}
+        return lambda s: (verdicts[s.verdict], share(s))
+    if column == SortKey.COMPLETENESS:
+        return lambda s: (share(s), s.answered)
+    if column == SortKey.STAGE:
+        stages = {state: i for i, state in enumerate(AssessmentState)}
+        return lambda s: (stages[s.state], s.revision)
+    return lambda s: s.updated.isoformat()
 
 
 class AssessmentListModel(ListTableModel):
@@ -28,50 +67,141 @@ class AssessmentListModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[AssessmentSummary] = []
-        self._verdicts: list[Verdict] = []
-        self._haystacks: list[str] = []
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._store: AssessmentStore | None = None
+        self._query = ListQuery()
+        self._matching: int | None = 0  # None: not counted yet
+        self._complete = True  # every row that matches has been read
+        self._texts: dict[int, tuple[str, ...]] = {}  # row -> its display texts (see _display)
+        self._colours: dict[Level, Any] = {}  # level -> its text colour in this palette
+        self._total = 0  # outside the bin, whatever the filter
 
     # -- content ----------------------------------------------------------------------------
 
-    def set_summaries(self, summaries: Sequence[AssessmentSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(summaries)
-        self._reindex()
-        if self._sort is not None:
-            self._rows.sort(key=self._key_function(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
-            self._reindex()
-        self.endResetModel()
+    def set_store(self, store: AssessmentStore | None) -> None:
+        """Show ``store``'s assessments (None: nothing), first page only."""
+        self._store = store
+        self.reload()
 
-    def _reindex(self) -> None:
-        self._verdicts = [Verdict(r.verdict) for r in self._rows]
-        self._haystacks = [f"{r.dutch_party}\n{r.counterpart}\n{r.assessor}".casefold() for r in self._rows]
+    def reload(self) -> bool:
+        """Read again what is shown (at least the first page); True when the rows changed."""
+        before = self._rows
+        wanted = max(len(self._rows), PAGE)
+        self._total = self._store.count_listed() if self._store is not None else 0
+        rows = self._page(0, wanted)
+        self._replace(rows, complete=len(rows) < wanted)
+        return before != self._rows
+
+    def _page(self, offset: int, limit: int) -> list[AssessmentSummary]:
+        return self._store.list_page(self._query, offset, limit) if self._store is not None else []
+
+    def _replace(self, rows: list[AssessmentSummary], *, complete: bool) -> None:
+        """New rows; persistent indexes (the selection) follow their assessment or vanish."""
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [s.id for s in self._rows]
+        self._rows = rows
+        self._texts.clear()
+        self._colours.clear()
+        self._complete = complete
+        self._matching = len(rows) if complete else None if self._query.is_filtering else self._total
+        new_row = {s.id: row for row, s in enumerate(rows)}
+        old = self.persistentIndexList()
+        new = []
+        for index in old:
+            row = new_row.get(old_ids[index.row()]) if index.isValid() and index.row() < len(old_ids) else None
+            new.append(self.index(row, index.column()) if row is not None else QModelIndex())
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _append(self, more: list[AssessmentSummary]) -> None:
+        if more:
+            self.beginInsertRows(ROOT, len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        return not parent.isValid() and self._store is not None and not self._complete
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        if parent.isValid() or self._complete:
+            return
+        more = self._page(len(self._rows), PAGE)
+        if len(more) < PAGE:
+            self._complete = True
+            self._matching = len(self._rows) + len(more)  # the end: now the count is known
+        self._append(more)
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    @property
+    def store(self) -> AssessmentStore | None:
+        return self._store
+
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    def set_query(self, query: ListQuery) -> None:
+        """Filter or sort anew. A new order reads as many rows as were shown, and further down
+        to any assessment that is selected, so the selection stays."""
+        if query == self._query:
+            return
+        resorted = (query.sort, query.descending) != (self._query.sort, self._query.descending)
+        keep = {index.data(ID_ROLE) for index in self.persistentIndexList() if index.isValid()} if resorted else set()
+        self._query = query
+        wanted = max(PAGE, len(self._rows)) if resorted else PAGE
+        rows = self._page(0, wanted)
+        if keep and len(rows) == wanted and self._store is not None:
+            missing = keep - {s.id for s in rows}
+            positions = [p for i in missing if (p := self._store.position_listed(query, i)) is not None]
+            if positions:
+                wanted = (max(positions) // PAGE + 1) * PAGE
+                rows += self._page(len(rows), wanted - len(rows))
+        self._replace(rows, complete=len(rows) < wanted)
+
+    @property
+    def total(self) -> int:
+        """Assessments outside the bin, whatever the filter."""
+        return self._total
+
+    @property
+    def matching(self) -> int | None:
+        """How many the filter lets through; None until counted (see ``count``)."""
+        return self._matching
+
+    def count(self) -> int:
+        if self._matching is None:
+            self._matching = self._store.count_listed(self._query) if self._store is not None else 0
+        return self._matching
 
     def summary(self, row: int) -> AssessmentSummary:
         return self._rows[row]
 
     def level(self, row: int) -> Level | None:
         """The level the verdict states; None while incomplete or not started."""
-        return self._verdicts[row].level
+        return self.verdict(row).level
 
     def verdict(self, row: int) -> Verdict:
-        return self._verdicts[row]
-
-    def haystack(self, row: int) -> str:
-        return self._haystacks[row]
-
-    def same_as(self, summaries: Sequence[AssessmentSummary]) -> bool:
-        """True when ``summaries`` (in any order) are what the model shows: nothing to reload."""
-        if len(summaries) != len(self._rows):
-            return False
-        shown = {s.id: s for s in self._rows}
-        return all(shown.get(s.id) == s for s in summaries)
+        return Verdict(self._rows[row].verdict)
 
     def row_of(self, assessment_id: int) -> int | None:
+        """The row of ``assessment_id`` among the rows read so far."""
         for row, summary in enumerate(self._rows):
             if summary.id == assessment_id:
                 return row
         return None
+
+    def locate(self, assessment_id: int) -> int | None:
+        """The row of ``assessment_id``, reading up to it when it lies further down the list."""
+        row = self.row_of(assessment_id)
+        if row is not None or self._store is None or self._complete:
+            return row
+        position = self._store.position_listed(self._query, assessment_id)
+        if position is None:
+            return None
+        self._append(self._page(len(self._rows), (position // PAGE + 1) * PAGE - len(self._rows)))
+        return self.row_of(assessment_id)
 
     # -- Qt model ---------------------------------------------------------------------------
 
@@ -81,39 +211,47 @@ class AssessmentListModel(ListTableModel):
         row, column = index.row(), index.column()
         s = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DUTCH_PARTY:
-                return s.dutch_party
-            if column == self.COUNTERPART:
-                return s.counterpart
-            if column == self.STATUS:
-                return status_word(s.status)
-            if column == self.LEVEL:
-                return verdict_short(self._verdicts[row])
-            if column == self.STAGE:
-                return state_word(s.state, s.revision)
-            if column == self.COMPLETENESS:
-                return completeness_text(s.answered, s.total)
-            if column == self.UPDATED:
-                return s.updated.strftime("%Y-%m-%d %H:%M")
-        elif role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL and (level := self._verdicts[row].level) is not None:
+            return self._display(row)[column]
+        elif role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL and (level := Verdict(s.verdict).level) is not None:
             return level_icon(level)
-        elif role == Qt.ItemDataRole.ForegroundRole and column == self.LEVEL and (level := self._verdicts[row].level) is not None:
-            return level_colour(level)
+        elif role == Qt.ItemDataRole.ForegroundRole and column == self.LEVEL and (level := Verdict(s.verdict).level) is not None:
+            if level not in self._colours:
+                self._colours[level] = level_colour(level)
+            return self._colours[level]
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == self.LEVEL:
                 provisional = Level.from_code(s.overall) if s.overall else None
-                return self.tr("Verdict: %1").replace("%1", verdict_text(self._verdicts[row], provisional))
+                return self.tr("Verdict: %1").replace("%1", verdict_text(Verdict(s.verdict), provisional))
             if column == self.COMPLETENESS:
                 return self.tr("%1 of %2 questions answered").replace("%1", str(s.answered)).replace("%2", str(s.total))
             if column in (self.DUTCH_PARTY, self.COUNTERPART) and s.assessor:
                 return self.tr("Assessor: %1").replace("%1", s.assessor)
+            if column == self.STAGE:
+                return self.tr("Revision %1, last changed %2").replace("%1", str(s.revision)).replace("%2", list_date(s.updated))
         elif role == Qt.ItemDataRole.AccessibleTextRole and column == self.LEVEL:
-            return verdict_word(self._verdicts[row])
+            return verdict_word(Verdict(s.verdict))
         elif role == ID_ROLE:
             return s.id
         elif role == SORT_ROLE:
-            return self._key_function(column)(s)
+            return sort_key(column)(s)
         return None
+
+    def _display(self, row: int) -> tuple[str, ...]:
+        """The row's texts, made once while it is shown: a repaint asks for each cell again."""
+        texts = self._texts.get(row)
+        if texts is None:
+            s = self._rows[row]
+            texts = (
+                s.dutch_party,
+                s.counterpart,
+                status_word(s.status),
+                verdict_short(Verdict(s.verdict)),
+                completeness_text(s.answered, s.total),
+                state_word(s.state, s.revision),
+                list_date(s.updated),
+            )
+            self._texts[row] = texts
+        return texts
 
     def column_titles(self) -> dict[int, str]:
         return {
@@ -126,82 +264,46 @@ class AssessmentListModel(ListTableModel):
             self.UPDATED: self.tr("Last change"),
         }
 
-    # -- sorting ----------------------------------------------------------------------------
-
-    def _key_function(self, column: int):  # type: ignore[no-untyped-def]
-        if column == self.DUTCH_PARTY:
-            return lambda s: (s.dutch_party.casefold(), s.counterpart.casefold())
-        if column == self.COUNTERPART:
-            return lambda s: (s.counterpart.casefold(), s.dutch_party.casefold())
-        if column == self.STATUS:
-            order = {status: i for i, status in enumerate(PartnershipStatus)}
-            return lambda s: (order[s.status], s.dutch_party.casefold())
-        if column == self.LEVEL:
-            order = {v: i for i, v in enumerate(Verdict)}
-            return lambda s: (order[Verdict(s.verdict)], s.answered / s.total if s.total else 0.0)
-        if column == self.COMPLETENESS:
-            return lambda s: (s.answered / s.total if s.total else 0.0, s.answered)
-        if column == self.STAGE:
-            stages = {state: i for i, state in enumerate(AssessmentState)}
-            return lambda s: (stages[s.state], s.revision)
-        return lambda s: (s.updated, s.id)
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMN_COUNT:
             return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        old_ids = [s.id for s in self._rows]
-        self._rows.sort(key=self._key_function(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._reindex()
-        new_row = {s.id: row for row, s in enumerate(self._rows)}
-        old = self.persistentIndexList()
-        new = [self.index(new_row[old_ids[i.row()]], i.column()) if i.isValid() else QModelIndex() for i in old]
-        self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
+        q = self._query
+        self.set_query(ListQuery(q.text, q.status, q.verdict, SortKey(column), order == Qt.SortOrder.DescendingOrder))
 
 
-class AssessmentFilterProxy(QSortFilterProxyModel):
-    """Filters by text (parties, assessor), status and level; sorting is the source's."""
+class AssessmentFilterProxy(QIdentityProxyModel):
+    """What the table shows: the list model as it is (it filters and sorts in SQL); the
+    filter criteria are set here, as the window has always done."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self._status: PartnershipStatus | None = None
-        self._level: Level | None = None
+    def _source(self) -> AssessmentListModel | None:
+        model = self.sourceModel()
+        return model if isinstance(model, AssessmentListModel) else None
 
     def set_filter(self, text: str | None = None, status: PartnershipStatus | None | bool = False, level: Level | None | bool = False) -> None:
         """Change any of the criteria; ``False`` leaves status or level as it was."""
-        self.beginFilterChange()
-        if text is not None:
-            self._text = text.strip().casefold()
-        if status is not False:
-            self._status = status  # type: ignore[assignment]
-        if level is not False:
-            self._level = level  # type: ignore[assignment]
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        model = self._source()
+        if model is None:
+            return
+        q = model.query
+        model.set_query(
+            ListQuery(
+                q.text if text is None else text.strip(),
+                q.status if status is False else status,  # type: ignore[arg-type]
+                q.verdict if level is False else (level.code if isinstance(level, Level) else None),
+                q.sort,
+                q.descending,
+            )
+        )
 
     def clear_filter(self) -> None:
         self.set_filter("", None, None)
 
     @property
     def is_filtering(self) -> bool:
-        return bool(self._text) or self._status is not None or self._level is not None
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, AssessmentListModel):
-            return True
-        if self._status is not None and model.summary(source_row).status != self._status:
-            return False
-        if self._level is not None and model.level(source_row) != self._level:
-            return False
-        if self._text:
-            haystack = model.haystack(source_row)
-            return all(word in haystack for word in self._text.split())
-        return True
+        model = self._source()
+        return model is not None and model.query.is_filtering
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
+        model = self._source()
         if model is not None:
             model.sort(column, order)

@@ -3,9 +3,9 @@ way in when there are none yet."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,10 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.assessment import AssessmentSummary, PartnershipStatus
+from ..domain.assessment import PartnershipStatus
 from ..domain.levels import Level
+from ..store.errors import StoreError
 from .labels import level_icon, level_text, status_word
 from .list_model import ID_ROLE, AssessmentFilterProxy, AssessmentListModel
+
+if TYPE_CHECKING:
+    from ..store.repository import AssessmentStore
+
+COUNT_DELAY_MS = 250  # how long typing must pause before the matches are counted
 
 
 class AssessmentTable(QTableView):
@@ -131,6 +137,10 @@ class ListPage(QWidget):
         self._editable = True  # False for a database that cannot be written
         self._loaded = False  # until the first list arrives, the (empty) table is shown, not "No assessments yet"
 
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_now)
         footer = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of assessments"))
@@ -210,22 +220,29 @@ class ListPage(QWidget):
 
     # -- content ----------------------------------------------------------------------------
 
-    def set_summaries(self, summaries: Sequence[AssessmentSummary], select_id: int | None = None) -> None:
+    def show_store(self, store: AssessmentStore | None, select_id: int | None = None) -> bool:
+        """List ``store``'s assessments (read again when it is the one shown), keeping the
+        selection or selecting ``select_id``; True when the rows shown changed."""
         keep = select_id if select_id is not None else self.selected_id()
         self._loaded = True
-        self.model.set_summaries(summaries)
+        if store is self.model.store:
+            changed = self.model.reload()
+        else:
+            self.model.set_store(store)
+            changed = True
         self._update_state()
         if keep is not None:
             self.select_id(keep)
         elif self.proxy.rowCount() > 0:
             self.table.selectRow(0)
+        return changed
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ID_ROLE) if rows else None
 
     def select_id(self, assessment_id: int) -> bool:
-        row = self.model.row_of(assessment_id)
+        row = self.model.locate(assessment_id)
         if row is None:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
@@ -281,22 +298,37 @@ class ListPage(QWidget):
             self.empty_import_button.setEnabled(editable)
 
     def _update_state(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
+        total = self.model.total
+        shown = self.model.matching
         if total == 0 and self._loaded:
             self.stack.setCurrentWidget(self._empty_page())
-        elif total and shown == 0:
+        elif total and self.model.rowCount() == 0:
             self.stack.setCurrentWidget(self._no_match_page())
         else:
             self.stack.setCurrentWidget(self.table)
         for widget in (self.filter_edit, self.status_combo, self.level_combo):
             widget.setEnabled(total > 0)
-        if total == 0:
-            self.count_label.setText("")
-        elif shown == total:
-            self.count_label.setText(self.tr("%n assessment(s)", "", total))
+        if shown is None:
+            # Counting reads every matching row: done once typing pauses, not at every letter.
+            self.count_label.setText(self.tr("Counting the matches among %1 assessments…").replace("%1", str(total)))
+            self._count_timer.start()
         else:
-            self.count_label.setText(self.tr("%1 of %n assessment(s) shown", "", total).replace("%1", str(shown)))
+            self._count_timer.stop()
+            self.count_label.setText(self._count_text(shown, total))
+
+    def _count_text(self, shown: int, total: int) -> str:
+        if total == 0:
+            return ""
+        if shown == total:
+            return self.tr("%n assessment(s)", "", total)
+        return self.tr("%1 of %n assessment(s) shown", "", total).replace("%1", str(shown))
+
+    def _count_now(self) -> None:
+        try:
+            shown = self.model.count()
+        except StoreError:
+            return  # the label keeps saying it is counting; the next change tries again
+        self.count_label.setText(self._count_text(shown, self.model.total))
 
     def open_current(self) -> None:
         """Open the selected assessment, else the first one shown (Enter in the filter)."""

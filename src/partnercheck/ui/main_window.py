@@ -188,15 +188,11 @@ class MainWindow(MenuHost):
         QTimer.singleShot(0, lambda: self.open_database(path))
 
     def reload_list(self, select_id: int | None = None) -> None:
-        if self.store is None:
-            self.list_page.set_summaries([])
-            return
         try:
-            summaries = self.store.list_summaries()
+            self.list_page.show_store(self.store, select_id)
         except StoreError as exc:
             show_error(self, exc)
             return
-        self.list_page.set_summaries(summaries, select_id)
         self.update_actions()
 
     # -- the list or one assessment ---------------------------------------------------------

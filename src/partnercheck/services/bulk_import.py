@@ -1,0 +1,61 @@
+"""Many interchange files in one run: ``partnercheck import FILE... | FOLDER``.
+
+One process: the database is opened and the checklists are parsed once, and every file goes
+through :func:`~partnercheck.services.transfer.import_bytes`, exactly what a single import
+does, in its own transaction. A file that is refused is reported and skipped; the files before
+and after it are stored. A fault of the database itself (full disk, read-only, locked) stops the
+run, because every further file would meet it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import transfer
+
+if TYPE_CHECKING:
+    from ..store import AssessmentStore
+
+SUFFIX = ".json"  # what export writes; a folder's other files are not interchange files
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    path: Path
+    id: int | None = None  # the new assessment; None when the file was refused
+    error: str | None = None  # one line naming the file and the field
+
+
+def files_to_import(targets: Iterable[Path]) -> list[Path]:
+    """The files as given, in order; a folder gives the ``*.json`` files directly in it, by name."""
+    found: list[Path] = []
+    for target in targets:
+        if target.is_dir():
+            found += sorted((p for p in target.iterdir() if p.suffix.lower() == SUFFIX and p.is_file()), key=lambda p: p.name)
+        else:
+            found.append(target)
+    return found
+
+
+def import_many(store: AssessmentStore, paths: Sequence[Path], progress: Callable[[int, FileResult], None] | None = None) -> list[FileResult]:
+    """Import each file; ``progress(n, result)`` after the n-th. StoreError propagates (see above)."""
+    from ..domain.interchange import InterchangeError
+
+    results = []
+    for n, path in enumerate(paths, 1):
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            result = FileResult(path, error=f"{path}: cannot be read ({exc.strerror or exc})")
+        else:
+            try:
+                result = FileResult(path, id=transfer.import_bytes(store, raw, str(path)).id)
+            except InterchangeError as exc:
+                result = FileResult(path, error=str(exc))
+        results.append(result)
+        if progress is not None:
+            progress(n, result)
+    return results
