@@ -29,13 +29,25 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> AssessmentS
     """The store at ``--db`` (or the default). Only a command that stores something new may
     create the file: a mistyped path must not leave an empty database (and folders) behind."""
     # Through the module, not a name bound at import: a test may replace the wiring.
-    from ..paths import resolve_database_path
     from ..services import workspace
 
-    path = resolve_database_path(args.db)
+    path = database_path(args)
     if not create and not path.exists() and not path.is_symlink():
         raise NoDatabaseError(f"{path}: no PartnerCheck database here (nothing was created; 'partnercheck import FILE' starts one)")
     return workspace.open_store(path)
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """``--db`` as given, else the default. An empty ``--db ""`` (an unset shell variable) is
+    refused rather than read as "the default": the command would silently work on another
+    database than the one meant."""
+    from ..paths import resolve_database_path
+
+    if args.db is not None and not str(args.db).strip():
+        raise UsageError("--db '': give the name of a database file (leave --db out for the default database)")
+    if args.db == ":memory:":
+        raise UsageError("--db ':memory:' is SQLite's name for a database kept only in memory, where nothing is kept; give a file name")
+    return resolve_database_path(args.db)
 
 
 def assessment_id(text: str) -> int:

@@ -35,6 +35,11 @@ from .readonly import ReadOnlyReason, why_read_only
 def open_database(path: str | Path) -> Database:
     """Open the database at ``path``, creating it (and its folder) when it does not exist."""
     path = Path(path)
+    if str(path) == ":memory:":
+        # SQLite's name for a database that lives only in memory: whatever was stored in it
+        # would be gone when the command ends (and a file of that name would never be read).
+        raise CannotOpenError(path, "':memory:' is SQLite's name for a database kept only in memory; give a file name")
+    _check_name_length(path)
     st = _stat(path)
     if st is None:
         _create(path)
@@ -59,6 +64,20 @@ def open_database(path: str | Path) -> Database:
         conn.close()
         raise
     return Database(conn, key)
+
+
+# Most file systems allow 255 bytes per name (NTFS: 255 UTF-16 units, never fewer bytes here).
+NAME_MAX = 255
+_LONGEST_SUFFIX = "-journal"
+
+
+def _check_name_length(path: Path) -> None:
+    """SQLite keeps ``NAME-journal``, ``-wal`` and ``-shm`` beside the file and cannot open a
+    database whose journal name would be too long ("unable to open database file")."""
+    size = len(os.fsencode(path.name + _LONGEST_SUFFIX))
+    if size > NAME_MAX:
+        limit = NAME_MAX - len(_LONGEST_SUFFIX)
+        raise CannotOpenError(path, f"its name is too long: at most {limit} bytes, so that SQLite's '-journal' file fits beside it")
 
 
 def _open_read_only(path: Path, real: Path, key: tuple[int, int], reason: ReadOnlyReason) -> Database:
@@ -102,7 +121,8 @@ def _open_read_only(path: Path, real: Path, key: tuple[int, int], reason: ReadOn
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         # Autocommit mode: the store opens every transaction itself (db.atomic()).
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        # Absolute: SQLite must never read a path as one of its special names.
+        conn = sqlite3.connect(path.absolute(), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise CannotOpenError(path, str(exc)) from None
     return conn
