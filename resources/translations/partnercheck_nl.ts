@@ -1512,6 +1512,10 @@ Details: %1</translation>
         <source>Read only: this database cannot be changed (%1). To work in it, copy it to a folder you may write to and open the copy.</source>
         <translation>Alleen lezen: deze database kan niet worden gewijzigd (%1). Wilt u erin werken, kopieer hem dan naar een map waarin u mag schrijven en open de kopie.</translation>
     </message>
+    <message>
+        <source>Network folder: this database is on a network share (%1). While it is open here, PartnerCheck holds it, so one PC at a time can work in it; others are told it is in use. Close it when you are done.</source>
+        <translation>Netwerkmap: deze database staat op een netwerkschijf (%1). Zolang hij hier open is, houdt PartnerCheck hem vast: op één pc tegelijk kan erin worden gewerkt, anderen krijgen te horen dat hij in gebruik is. Sluit hem als u klaar bent.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

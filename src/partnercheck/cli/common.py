@@ -34,7 +34,22 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> AssessmentS
     path = database_path(args)
     if not create and not path.exists() and not path.is_symlink():
         raise NoDatabaseError(f"{path}: no PartnerCheck database here (nothing was created; 'partnercheck import FILE' starts one)")
-    return workspace.open_store(path)
+    store = workspace.open_store(path)
+    if store.network is not None:
+        note_network(path, store.network)
+    return store
+
+
+def note_network(path: Path, share: str) -> None:
+    """A database on a network share is held exclusively while the command runs (store.network):
+    said on stderr, in English and Dutch, so the output stays clean for scripts."""
+    print(
+        f"partnercheck: note: {path} is on a network share ({share}); it is opened with a rollback journal "
+        "and held exclusively, so one PC at a time can use it\n"
+        f"partnercheck: let op: {path} staat op een netwerkschijf ({share}); de database wordt met een "
+        "rollback-journaal geopend en zolang dit commando loopt vastgehouden, dus op één pc tegelijk te gebruiken",
+        file=sys.stderr,
+    )
 
 
 def database_path(args: argparse.Namespace) -> Path:

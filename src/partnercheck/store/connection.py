@@ -35,10 +35,19 @@ def is_open_here(key: tuple[int, int]) -> bool:
 
 
 class Database:
-    def __init__(self, conn: sqlite3.Connection, key: tuple[int, int] | None = None, read_only: ReadOnlyReason | None = None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        key: tuple[int, int] | None = None,
+        read_only: ReadOnlyReason | None = None,
+        network: str | None = None,
+    ) -> None:
         self.conn = conn
         # Why the file cannot be written, when it was opened read only (store.readonly).
         self.read_only = read_only
+        # The kind of network share it is on, when it is on one (store.network): then it has a
+        # rollback journal and this connection holds it exclusively.
+        self.network = network
         self._utils: sqlite_utils.Database | None = None
         self._key = key
         if key is not None:

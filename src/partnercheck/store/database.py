@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from ..durable import fsync_file, fsync_folder, remove_database_leftovers
-from . import backups, migrations
+from . import backups, migrations, network
 from .connection import Database, is_open_here
 from .content_check import BUSY_TIMEOUT_MS, _check_contents, quick_check
 from .errors import CannotOpenError, StoreError, UnfinishedJournalReadOnlyError, UpgradeNeededReadOnlyError, translate
@@ -56,14 +56,15 @@ def open_database(path: str | Path) -> Database:
     reason = why_read_only(real, try_open=not open_here)
     if reason is not None:
         return _open_read_only(path, real, key, reason)
+    share = network.network_share(real)
     conn = _connect(path)
     try:
         _check_contents(conn, path, quick=False)
-        _prepare(conn, path)
+        _prepare(conn, path, share)
     except BaseException:
         conn.close()
         raise
-    return Database(conn, key)
+    return Database(conn, key, network=share)
 
 
 # Most file systems allow 255 bytes per name (NTFS: 255 UTF-16 units, never fewer bytes here).
@@ -128,11 +129,13 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+def _prepare(conn: sqlite3.Connection, path: Path, share: str | None = None) -> None:
     """Connection settings, and the migrations after a check and a verified backup."""
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if share is not None:
+            _hold_exclusively(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version < migrations.latest_version():
             quick_check(conn, path)
@@ -144,8 +147,9 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
                     raise
                 # Each step is one transaction: a failed step leaves the file at the last one.
                 raise StoreError(f"{path}: could not be upgraded ({exc}); it was left as it was, with a backup in 'backups'") from None
-        # WAL: readers never block the writer, and a killed process leaves a consistent file.
-        conn.execute("PRAGMA journal_mode = WAL")
+        if share is None:
+            # WAL: readers never block the writer, and a killed process leaves a consistent file.
+            conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a change reported saved survives a power cut too, not only a killed process.
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.Error as exc:
@@ -153,6 +157,20 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         if known is None:
             raise
         raise known from None
+
+
+def _hold_exclusively(conn: sqlite3.Connection, path: Path) -> None:
+    """On a network share (store.network): a rollback journal, which needs no shared memory,
+    and an exclusive lock from now until the database is closed, so no program on another PC
+    relies on the share's locking while this one writes. Another holder makes this wait the
+    busy timeout and then fail as "in use" (DatabaseLockedError)."""
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    if str(mode).lower() != "delete":
+        raise StoreError(f"{path}: could not switch to a rollback journal for the network share (journal mode stays {mode})")
+    # Locks are kept after a transaction in this mode: take the exclusive one now.
+    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute("COMMIT")
 
 
 # -- creating ---------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ row mapping in rows.py."""
 from __future__ import annotations
 
 import datetime as _dt
-import getpass
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -22,7 +21,7 @@ from ..domain.assessment import (
 )
 from ..domain.signoff import is_editable
 from .connection import Database
-from .history_log import HistoryLog
+from .history_log import HistoryLog, _os_user
 from .lifecycle import LifecycleWrites
 from .queries import AssessmentQueries
 from .rows import (
@@ -74,13 +73,6 @@ class _Unset:
 UNSET = _Unset()
 
 
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "?"
-
-
 # created as a UTC instant, 'YYYY-MM-DD HH:MM:SS.SSS' (migration 0004 fills it the same way).
 _CREATED_UTC = "strftime('%Y-%m-%d %H:%M:%f', created)"
 
@@ -121,6 +113,12 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
     def read_only(self) -> ReadOnlyReason | None:
         """Why the database cannot be written (it was opened read only), or None."""
         return self.db.read_only
+
+    @property
+    def network(self) -> str | None:
+        """The network share's kind (``cifs``, ``UNC path`` ...) when the database is on one:
+        then it was opened with a rollback journal and held exclusively (store.network)."""
+        return self.db.network
 
     def data_version(self) -> int:
         """Changes whenever another connection commits: lets a window notice a stale view."""
