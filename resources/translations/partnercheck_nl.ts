@@ -1007,6 +1007,26 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidi
         <source>PartnerCheck checklists (*.toml);;All files (*)</source>
         <translation>PartnerCheck-checklists (*.toml);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>There are backups of this database; the newest is from %1. You can put one back in its place: the file that cannot be opened is kept beside it under a new name, never deleted.</source>
+        <translation>Er zijn reservekopieën van deze database; de nieuwste is van %1. U kunt er een terugzetten op zijn plaats: het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe naam en wordt nooit verwijderd.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup…</source>
+        <translation>&amp;Reservekopie kiezen…</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was on %1?
+
+The file that cannot be opened is kept beside it under a new name, for IT to look at; it is not deleted.</source>
+        <translation>De database terugzetten zoals hij was op %1?
+
+Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe naam, zodat IT ernaar kan kijken; het wordt niet verwijderd.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 restored. The damaged database was kept as %2.</source>
+        <translation>Reservekopie van %1 teruggezet. De beschadigde database is bewaard als %2.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

@@ -58,8 +58,10 @@ def cmd_backups(args: argparse.Namespace) -> int:
         backup = Path(args.restore)
         if not backup.is_file():
             raise UsageError(f"{backup}: no such backup file")
-        restore_backup(db_path, backup)
+        restored = restore_backup(db_path, backup)
         print(f"Restored {db_path} from {backup.name}")
+        if restored.kept_aside is not None:
+            print(f"The damaged database was kept as {restored.kept_aside}")
         return EXIT_OK
     if args.now:
         store = open_store(args)

@@ -188,7 +188,8 @@ class MainWindow(QMainWindow):
         try:
             store = open_store(path)
         except StoreError as exc:
-            show_error(self, exc)
+            if not self.files.offer_restore(path, exc):
+                show_error(self, exc)
             self.update_actions()
             return False
         if not self.close_assessment():
