@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..durable import fsync_file, fsync_folder, remove_database_leftovers
+from ..durable import fsync_file, fsync_folder, remove_database_leftovers, remove_stale_temporaries
 from . import migrations
 from .errors import CannotOpenError, DamagedDatabaseError, StoreError, check_finding, translate
 
@@ -104,6 +104,7 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str) -> Path:
         remove_database_leftovers(tmp)
     for old in list_backups(db_path)[KEEP:]:
         old.unlink(missing_ok=True)
+    remove_stale_temporaries(folder, (".partial",))
     return target
 
 

@@ -12,7 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..durable import fsync_file, fsync_folder, remove_database_leftovers
+from ..durable import fsync_file, fsync_folder, remove_database_leftovers, remove_stale_temporaries
 from .backups import _as_store_errors, make_backup
 from .database import open_database
 from .errors import (
@@ -116,6 +116,7 @@ def _replace_damaged(db_path: Path, backup: Path) -> Path:
             fsync_folder(folder)
         finally:
             remove_database_leftovers(tmp)
+    remove_stale_temporaries(folder, (".restoring",))
     return aside
 
 
