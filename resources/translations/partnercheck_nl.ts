@@ -1632,8 +1632,8 @@ Details: %1</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/messages.py" line="88" />
-        <source>This was changed in another window or program in the meantime, so your change was not saved. The screen now shows the saved version; text you typed in a note is still in the field. Check it, then choose or type again.</source>
-        <translation>Dit is intussen in een ander venster of programma gewijzigd, daarom is uw wijziging niet opgeslagen. Het scherm toont nu de opgeslagen versie; tekst die u in een notitie typte staat nog in het veld. Controleer het en kies of typ opnieuw.</translation>
+        <source>This answer was changed in another window or program in the meantime, so your change was not saved. The screen now shows the saved answer; text you typed in a note is still in the field. Check it, then choose or type again.</source>
+        <translation>Dit antwoord is intussen in een ander venster of programma gewijzigd, daarom is uw wijziging niet opgeslagen. Het scherm toont nu het opgeslagen antwoord; tekst die u in een notitie typte staat nog in het veld. Controleer het en kies of typ opnieuw.</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/messages.py" line="95" />
@@ -1846,6 +1846,14 @@ Details: %2</translation>
         <translation>Naast ‘%1’ staat in ‘%2’ een onvoltooide wijziging, die op deze plek niet kan worden afgerond (%3). Beide bestanden zijn niet gewijzigd. Kopieer ze allebei naar een map waarin u mag schrijven en open de kopie.
 
 %4</translation>
+    </message>
+    <message>
+        <source>The partnership details were changed in another window or program in the meantime, so your change was not saved. The screen now shows the saved details. Open the details again to make your change.</source>
+        <translation>De gegevens van het partnerschap zijn intussen in een ander venster of programma gewijzigd, daarom is uw wijziging niet opgeslagen. Het scherm toont nu de opgeslagen gegevens. Open de gegevens opnieuw om uw wijziging te maken.</translation>
+    </message>
+    <message>
+        <source>This action was changed or removed in another window or program in the meantime, so your change was not saved. The action plan now shows the saved actions. Check it, then make your change again.</source>
+        <translation>Deze actie is intussen in een ander venster of programma gewijzigd of verwijderd, daarom is uw wijziging niet opgeslagen. Het actieplan toont nu de opgeslagen acties. Controleer het en maak uw wijziging opnieuw.</translation>
     </message>
 </context>
 <context>

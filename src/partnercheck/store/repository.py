@@ -291,9 +291,9 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
                 [assessment_id],
             ).fetchone()
             if not isinstance(expected, _Unset) and _partnership_from_row(dict(zip(_PARTNERSHIP_COLUMNS, before, strict=False))) != expected:
-                raise ConflictError(assessment_id, "the partnership details")
+                raise ConflictError(assessment_id, "the partnership details", "details")
             if not isinstance(expected_assessor, _Unset) and before[6] != expected_assessor:
-                raise ConflictError(assessment_id, "the assessor")
+                raise ConflictError(assessment_id, "the assessor", "details")
             row: dict[str, Any] = _partnership_row(partnership)
             if assessor is not None:
                 row["assessor"] = assessor
@@ -328,13 +328,13 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
             rows = db.rows("SELECT * FROM action WHERE id = ?", [action.id])
             if not rows:
                 if not isinstance(expected, _Unset):
-                    raise ConflictError("?", f"action {action.id}")
+                    raise ConflictError("?", f"action {action.id}", "action")
                 raise StoreError(f"action {action.id}: no such action")
             assessment_id = rows[0]["assessment_id"]
             self._require_editable(assessment_id)
             old = _action_from_row(rows[0])
             if not isinstance(expected, _Unset) and old != expected:
-                raise ConflictError(assessment_id, f"action {action.id}")
+                raise ConflictError(assessment_id, f"action {action.id}", "action")
             if old == action:
                 return
             db.execute(

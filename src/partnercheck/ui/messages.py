@@ -173,11 +173,23 @@ def describe(exc: BaseException) -> tuple[str, str]:
             _name(exc.path),
             exc,
         )
+    if isinstance(exc, errors.ConflictError) and exc.what == "details":
+        return QCoreApplication.translate("Messages", "Changed elsewhere"), QCoreApplication.translate(
+            "Messages",
+            "The partnership details were changed in another window or program in the meantime, so your change was not saved. "
+            "The screen now shows the saved details. Open the details again to make your change.",
+        )
+    if isinstance(exc, errors.ConflictError) and exc.what == "action":
+        return QCoreApplication.translate("Messages", "Changed elsewhere"), QCoreApplication.translate(
+            "Messages",
+            "This action was changed or removed in another window or program in the meantime, so your change was not saved. "
+            "The action plan now shows the saved actions. Check it, then make your change again.",
+        )
     if isinstance(exc, errors.ConflictError):
         return QCoreApplication.translate("Messages", "Changed elsewhere"), QCoreApplication.translate(
             "Messages",
-            "This was changed in another window or program in the meantime, so your change was not saved. "
-            "The screen now shows the saved version; text you typed in a note is still in the field. "
+            "This answer was changed in another window or program in the meantime, so your change was not saved. "
+            "The screen now shows the saved answer; text you typed in a note is still in the field. "
             "Check it, then choose or type again.",
         )
     if isinstance(exc, errors.FinalAssessmentError):
