@@ -98,10 +98,12 @@ def _open_read_only(path: Path, real: Path, key: tuple[int, int], reason: ReadOn
     if journals and not in_use_elsewhere(real):
         raise UnfinishedJournalReadOnlyError(path, journals[0], reason)
     mode = "mode=ro" if journals else "mode=ro&immutable=1"
+    watch = None if journals else real  # its signature is taken before it is read
     try:
         conn = sqlite3.connect(f"{real.absolute().as_uri()}?{mode}", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise CannotOpenError(path, str(exc)) from None
+    db = Database(conn, read_only=reason, watch=watch)
     try:
         version = _check_contents(conn, path, quick=False)
         if version < migrations.latest_version():
@@ -116,7 +118,8 @@ def _open_read_only(path: Path, real: Path, key: tuple[int, int], reason: ReadOn
     except BaseException:
         conn.close()
         raise
-    return Database(conn, key, read_only=reason)
+    db.register(key)
+    return db
 
 
 def _connect(path: Path) -> sqlite3.Connection:

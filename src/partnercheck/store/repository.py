@@ -120,11 +120,6 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
         then it was opened with a rollback journal and held exclusively (store.network)."""
         return self.db.network
 
-    def data_version(self) -> int:
-        """Changes whenever another connection commits: lets a window notice a stale view."""
-        version: int = self._read(lambda: self.db.execute("PRAGMA data_version").fetchone()[0])
-        return version
-
     def close(self) -> None:
         self.db.close()
 
