@@ -8,7 +8,6 @@ from reportlab.lib.units import cm
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -17,6 +16,7 @@ from ..domain.assessment import Answer, Assessment
 from ..domain.checklist import Question
 from ..domain.compare import Comparison
 from . import texts
+from .bidi import Paragraph
 from .fonts import markup
 from .layout import (
     FRAME_WIDTH,
