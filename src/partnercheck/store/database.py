@@ -88,8 +88,9 @@ def _open_read_only(path: Path, real: Path, key: tuple[int, int], reason: ReadOn
     Without journals beside it and with no other program working on it, the file is read
     through an ``immutable`` connection: SQLite takes no locks and creates no -wal/-shm, which
     a plain read-only connection to a WAL database does whenever the folder lets it. Nobody
-    else can be writing a read-only medium or folder; a read-only file could only be changed
-    by another user who may write it, who would have to start after it was opened (limit).
+    else can be writing a read-only medium or folder here; a read-only file can be changed by
+    another user who may write it (or another PC on a share): the Database remembers the
+    file's signature, and the store opens it again when it changed (queries.data_version).
     A journal whose owner is still running is that program's: read through it, read only
     (``mode=ro``). An orphaned journal cannot be finished here, and reading without it would
     show an older state: refused. So is an older schema, which only an upgrade makes readable.
