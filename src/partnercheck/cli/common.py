@@ -35,9 +35,20 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> AssessmentS
     if not create and not path.exists() and not path.is_symlink():
         raise NoDatabaseError(f"{path}: no PartnerCheck database here (nothing was created; 'partnercheck import FILE' starts one)")
     store = workspace.open_store(path)
+    _opened.append(store)
     if store.network is not None:
         note_network(path, store.network)
     return store
+
+
+# Stores the running command opened: closed when it ends (runner), so a database held
+# exclusively on a network share is let go even when the command runs inside another program.
+_opened: list[AssessmentStore] = []
+
+
+def close_stores() -> None:
+    while _opened:
+        _opened.pop().close()
 
 
 def note_network(path: Path, share: str) -> None:
