@@ -19,12 +19,12 @@ from .messages import show_error
 if TYPE_CHECKING:
     from ..domain.reference import KnownPartnership
     from .bin_dialog import BinDialog
-    from .main_window import MainWindow
     from .partnership_dialog import PartnershipDialog
+    from .window_port import WindowPort
 
 
 class AssessmentActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowPort) -> None:
         super().__init__(window)
         self.window = window
         self.last_deleted: int | None = None
@@ -211,9 +211,7 @@ class AssessmentActions(QObject):
         answer = QMessageBox.question(
             dialog or w,
             self.tr("Empty the bin"),
-            self.tr("Remove the %1 assessments in the bin for good? This cannot be undone.").replace("%1", str(count))
-            if count > 1
-            else self.tr("Remove the assessment in the bin for good? This cannot be undone."),
+            self.tr("Remove the %n assessment(s) in the bin for good? This cannot be undone.", "", count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -228,10 +226,6 @@ class AssessmentActions(QObject):
         if dialog is not None:
             self.fill_bin(dialog)
         w.update_actions()
-        done = (
-            self.tr("The bin is empty: %1 assessments removed for good.").replace("%1", str(removed))
-            if removed != 1
-            else self.tr("The bin is empty: one assessment removed for good.")
-        )
+        done = self.tr("The bin is empty: %n assessment(s) removed for good.", "", removed)
         w.statusBar().showMessage(done, 8000)
         return removed

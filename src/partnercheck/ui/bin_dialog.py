@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QP
 from ..domain.assessment import AssessmentSummary
 from ..domain.levels import Verdict
 from . import ask
+from .dates import local_time_text
 from .labels import state_word, verdict_word
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
@@ -63,9 +64,7 @@ class BinDialog(QDialog):
         for s in summaries:
             verdict = Verdict(s.verdict)
             level = Cell(verdict_word(verdict), level=verdict.level)
-            rows.append(
-                [Cell(s.dutch_party), Cell(s.counterpart), Cell(state_word(s.state, s.revision)), level, Cell(s.updated.strftime("%Y-%m-%d %H:%M"))]
-            )
+            rows.append([Cell(s.dutch_party), Cell(s.counterpart), Cell(state_word(s.state, s.revision)), level, Cell(local_time_text(s.updated))])
         self.model.set_rows(rows, [s.id for s in summaries])
         has_rows = bool(rows)
         self.table.setVisible(has_rows)
