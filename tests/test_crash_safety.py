@@ -123,3 +123,156 @@ def test_killed_imports_leave_whole_assessments_only(db_path, tmp_path, new_asse
             assert len(got.actions) == 10
         store.close()
     assert json.loads(source.read_text(encoding="utf-8"))["format"] == "partnercheck-assessment"
+
+
+# -- backups and restores -------------------------------------------------------------------------
+
+BACKUPER = textwrap.dedent(
+    """
+    import sys, itertools
+    from pathlib import Path
+    from partnercheck.workspace import open_store
+    store = open_store(Path(sys.argv[1]))
+    for i in itertools.count():
+        print(store.backup("manual"), flush=True)
+    """
+)
+
+RESTORER = textwrap.dedent(
+    """
+    import sys, itertools
+    from pathlib import Path
+    from partnercheck.store.restore import restore_backup
+    db, backups = Path(sys.argv[1]), [Path(p) for p in sys.argv[2:]]
+    for i in itertools.count():
+        restore_backup(db, backups[i % len(backups)])
+        print(i, flush=True)
+    """
+)
+
+DAMAGED_RESTORER = textwrap.dedent(
+    """
+    import os, shutil, sys, itertools
+    from pathlib import Path
+    from partnercheck.store.restore import restore_backup
+    db, damaged, backup = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+    for i in itertools.count():
+        shutil.copyfile(damaged, db.with_name("next"))
+        os.replace(db.with_name("next"), db)
+        print("damaged", flush=True)
+        restore_backup(db, backup)
+        print("restored", flush=True)
+    """
+)
+
+
+def _names(db_path):
+    store = open_store(db_path)
+    try:
+        return sorted(s.counterpart for s in store.list_summaries())
+    finally:
+        store.close()
+
+
+def _sound_backup(path):
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?immutable=1", uri=True)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok" and conn.execute("SELECT count(*) FROM assessment").fetchone()[0] >= 0
+    finally:
+        conn.close()
+
+
+def _database_with(db_path, new_assessment, count):
+    from dataclasses import replace
+
+    store = open_store(db_path)
+    for n in range(count):
+        store.create(replace(new_assessment, partnership=replace(new_assessment.partnership, counterpart=f"Stad {n}")))
+    store.close()
+    return _names(db_path)
+
+
+def test_a_killed_backup_leaves_the_database_as_it_was_and_whole_backups_only(db_path, tmp_path, new_assessment):
+    from partnercheck.store.backups import KEEP, backup_dir, list_backups
+
+    names = _database_with(db_path, new_assessment, 8)
+    rng = random.Random(1717)
+    for _ in range(10):
+        reported = _run_and_kill(BACKUPER, [str(db_path)], rng.randint(1, 12), tmp_path)
+        assert _integrity(db_path) == ("ok", [])
+        assert _names(db_path) == names, "the database is as it was"
+        made = list_backups(db_path)
+        assert 1 <= len(made) <= KEEP + 1  # the kill may land between placing one and pruning
+        for backup in made:
+            assert _sound_backup(backup), f"{backup.name} is a whole backup"
+            assert _names_of_backup(backup) == names
+        for line in reported[-KEEP:]:
+            assert any(str(b) == line for b in made) or len(made) >= KEEP, "a reported backup is there (or pruned)"
+        # What a kill leaves is a hidden temporary, never a file under a backup's name.
+        assert all(p in made or p.name.startswith(".") for p in backup_dir(db_path).iterdir())
+
+
+def _names_of_backup(backup):
+    conn = sqlite3.connect(f"{backup.absolute().as_uri()}?immutable=1", uri=True)
+    try:
+        return sorted(
+            r[0]
+            for r in conn.execute(
+                "SELECT counterpart FROM assessment WHERE deleted IS NULL" if _has_deleted(conn) else "SELECT counterpart FROM assessment"
+            )
+        )
+    finally:
+        conn.close()
+
+
+def _has_deleted(conn):
+    return any(r[1] == "deleted" for r in conn.execute("PRAGMA table_info(assessment)"))
+
+
+def test_a_killed_restore_leaves_one_whole_state_never_a_mix(db_path, tmp_path, new_assessment):
+    from partnercheck.store.backups import make_backup
+
+    three = _database_with(db_path, new_assessment, 3)
+    store = open_store(db_path)
+    a = make_backup(store.db.conn, db_path, "manual")
+    store.close()
+    seven = _database_with(db_path, new_assessment, 4)  # 3 + 4 more
+    store = open_store(db_path)
+    b = make_backup(store.db.conn, db_path, "manual")
+    store.close()
+    keep_a, keep_b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    keep_a.write_bytes(a.read_bytes())  # pruning must not take the sources away mid-test
+    keep_b.write_bytes(b.read_bytes())
+    rng = random.Random(2026)
+    for _ in range(10):
+        _run_and_kill(RESTORER, [str(db_path), str(keep_a), str(keep_b)], rng.randint(1, 6), tmp_path)
+        assert _integrity(db_path) == ("ok", [])
+        assert _names(db_path) in (three, seven), "the state of one backup, whole"
+    assert len(three) == 3 and len(seven) == 7
+
+
+def test_a_killed_restore_over_a_damaged_database_keeps_the_damaged_file(db_path, tmp_path, new_assessment):
+    import hashlib
+
+    from partnercheck.store.backups import make_backup
+    from partnercheck.store.restore import DAMAGED_INFIX
+
+    names = _database_with(db_path, new_assessment, 5)
+    store = open_store(db_path)
+    backup = make_backup(store.db.conn, db_path, "manual")
+    store.close()
+    source = tmp_path / "backup.sqlite3"
+    source.write_bytes(backup.read_bytes())
+    damaged = tmp_path / "damaged.sqlite3"
+    data = bytearray(db_path.read_bytes())
+    data[4096 * 2 : 4096 * 3] = bytes(4096)
+    damaged.write_bytes(bytes(data))
+    damaged_sha = hashlib.sha256(bytes(data)).hexdigest()
+    rng = random.Random(17)
+    for _ in range(10):
+        _run_and_kill(DAMAGED_RESTORER, [str(db_path), str(damaged), str(source)], rng.randint(1, 10), tmp_path)
+        if hashlib.sha256(db_path.read_bytes()).hexdigest() != damaged_sha:
+            assert _integrity(db_path) == ("ok", []) and _names(db_path) == names, "the whole backup, or still the damaged file"
+        for kept in db_path.parent.glob(f"{db_path.name}{DAMAGED_INFIX}*"):
+            if not kept.name.endswith(("-wal", "-journal", "-shm")):
+                assert hashlib.sha256(kept.read_bytes()).hexdigest() == damaged_sha, "a kept damaged file is never half a file"

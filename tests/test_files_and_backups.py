@@ -18,7 +18,29 @@ from partnercheck.store.errors import BadBackupError, DamagedDatabaseError, Disk
 from partnercheck.store.restore import restore_backup
 from partnercheck.workspace import open_store
 
+
 # -- backups --------------------------------------------------------------------------------------
+def test_temporaries_a_killed_backup_left_are_removed_once_stale(db_path, new_assessment):
+    # A kill mid-backup (tests/test_crash_safety.py) leaves a hidden '.NAME.partial'; the next
+    # backup removes those older than an hour (never a fresh one: another process's backup in
+    # progress).
+    from partnercheck.durable import STALE_SECONDS
+    from partnercheck.store.backups import backup_dir, make_backup
+
+    store = open_store(db_path)
+    store.create(new_assessment)
+    folder = backup_dir(db_path)
+    folder.mkdir()
+    old, fresh = folder / ".abc123.partial", folder / ".def456.partial"
+    for leftover in (old, fresh, folder / ".abc123.partial-journal"):
+        leftover.write_bytes(b"half a backup")
+    stale = os.stat(old).st_mtime - STALE_SECONDS - 10
+    os.utime(old, (stale, stale))
+    os.utime(folder / ".abc123.partial-journal", (stale, stale))
+    make_backup(store.db.conn, db_path, "manual")
+    store.close()
+    assert not old.exists() and not (folder / ".abc123.partial-journal").exists()
+    assert fresh.exists()
 
 
 def test_a_backup_is_named_in_utc_with_a_sequence_and_reads_back_sound(store, db_path, new_assessment):

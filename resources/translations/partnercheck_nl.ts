@@ -1032,6 +1032,26 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidi
         <source>PartnerCheck checklists (*.toml);;All files (*)</source>
         <translation>PartnerCheck-checklists (*.toml);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>There are backups of this database; the newest is from %1. You can put one back in its place: the file that cannot be opened is kept beside it under a new name, never deleted.</source>
+        <translation>Er zijn reservekopieën van deze database; de nieuwste is van %1. U kunt er een terugzetten op zijn plaats: het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe naam en wordt nooit verwijderd.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup…</source>
+        <translation>&amp;Reservekopie kiezen…</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was on %1?
+
+The file that cannot be opened is kept beside it under a new name, for IT to look at; it is not deleted.</source>
+        <translation>De database terugzetten zoals hij was op %1?
+
+Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe naam, zodat IT ernaar kan kijken; het wordt niet verwijderd.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 restored. The damaged database was kept as %2.</source>
+        <translation>Reservekopie van %1 teruggezet. De beschadigde database is bewaard als %2.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1562,6 +1582,10 @@ Details: %1</translation>
         <source>Read only: this database cannot be changed (%1). To work in it, copy it to a folder you may write to and open the copy.</source>
         <translation>Alleen lezen: deze database kan niet worden gewijzigd (%1). Wilt u erin werken, kopieer hem dan naar een map waarin u mag schrijven en open de kopie.</translation>
     </message>
+    <message>
+        <source>Network folder: this database is on a network share (%1). While it is open here, PartnerCheck holds it, so one PC at a time can work in it; others are told it is in use. Close it when you are done.</source>
+        <translation>Netwerkmap: deze database staat op een netwerkschijf (%1). Zolang hij hier open is, houdt PartnerCheck hem vast: op één pc tegelijk kan erin worden gewerkt, anderen krijgen te horen dat hij in gebruik is. Sluit hem als u klaar bent.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1658,8 +1682,8 @@ Details: %1</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/messages.py" line="88" />
-        <source>This was changed in another window or program in the meantime, so your change was not saved. The screen now shows the saved version; text you typed in a note is still in the field. Check it, then choose or type again.</source>
-        <translation>Dit is intussen in een ander venster of programma gewijzigd, daarom is uw wijziging niet opgeslagen. Het scherm toont nu de opgeslagen versie; tekst die u in een notitie typte staat nog in het veld. Controleer het en kies of typ opnieuw.</translation>
+        <source>This answer was changed in another window or program in the meantime, so your change was not saved. The screen now shows the saved answer; text you typed in a note is still in the field. Check it, then choose or type again.</source>
+        <translation>Dit antwoord is intussen in een ander venster of programma gewijzigd, daarom is uw wijziging niet opgeslagen. Het scherm toont nu het opgeslagen antwoord; tekst die u in een notitie typte staat nog in het veld. Controleer het en kies of typ opnieuw.</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/messages.py" line="95" />
@@ -1872,6 +1896,14 @@ Details: %2</translation>
         <translation>Naast ‘%1’ staat in ‘%2’ een onvoltooide wijziging, die op deze plek niet kan worden afgerond (%3). Beide bestanden zijn niet gewijzigd. Kopieer ze allebei naar een map waarin u mag schrijven en open de kopie.
 
 %4</translation>
+    </message>
+    <message>
+        <source>The partnership details were changed in another window or program in the meantime, so your change was not saved. The screen now shows the saved details. Open the details again to make your change.</source>
+        <translation>De gegevens van het partnerschap zijn intussen in een ander venster of programma gewijzigd, daarom is uw wijziging niet opgeslagen. Het scherm toont nu de opgeslagen gegevens. Open de gegevens opnieuw om uw wijziging te maken.</translation>
+    </message>
+    <message>
+        <source>This action was changed or removed in another window or program in the meantime, so your change was not saved. The action plan now shows the saved actions. Check it, then make your change again.</source>
+        <translation>Deze actie is intussen in een ander venster of programma gewijzigd of verwijderd, daarom is uw wijziging niet opgeslagen. Het actieplan toont nu de opgeslagen acties. Controleer het en maak uw wijziging opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -41,3 +41,28 @@ def remove_database_leftovers(tmp: Path) -> None:
             leftover.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+# A backup or restore takes seconds; a hidden temporary this old was left by a killed process.
+STALE_SECONDS = 3600
+
+
+def remove_stale_temporaries(folder: Path, suffixes: tuple[str, ...]) -> None:
+    """Remove hidden temporaries (``.NAME<suffix>`` and their ``-journal``) that a killed
+    process left in ``folder`` more than an hour ago; never raises."""
+    import time
+
+    cutoff = time.time() - STALE_SECONDS
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name.removesuffix("-journal").removesuffix("-wal").removesuffix("-shm")
+        if not (name.startswith(".") and name.endswith(suffixes)):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                os.unlink(entry.path)
+        except OSError:
+            pass

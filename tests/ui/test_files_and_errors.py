@@ -228,6 +228,7 @@ def test_change_made_in_another_window_is_not_overwritten(window, store, new_ass
     store.save_answer(assessment_id, q.id, Answer(q.options[1].value, "elders"))  # the other window
     cp.choose_option(0)
     assert dialogs.last()[1] == "Changed elsewhere"
+    assert dialogs.last()[2].startswith("This answer was changed")
     assert store.get(assessment_id).answers[q.id] == Answer(q.options[1].value, "elders")
     assert cp.option_buttons()[1].isChecked()  # the screen shows what is stored
     cp.choose_option(0)  # now it knows, a new choice is saved

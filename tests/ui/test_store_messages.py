@@ -103,6 +103,8 @@ def test_partnership_details_changed_elsewhere_are_not_reverted(window, store, n
     dialog.counterpart_edit.setText("Yangzhou (扬州)")
     dialog.accept()
     assert dialogs.last()[1] == "Changed elsewhere"
+    text = dialogs.last()[2]  # it names what conflicted: the details, not an answer or a note
+    assert text.startswith("The partnership details were changed") and "note" not in text and "answer" not in text
     assert store.get(assessment_id).partnership == elsewhere  # the other window's change stands
     assert window.session.assessment.partnership == elsewhere  # and the window shows it now
     # Edited again from what is stored now, the change is saved.
@@ -126,6 +128,8 @@ def test_an_action_changed_elsewhere_is_not_reverted(window, store, new_assessme
     dialog.due_edit.setDate(QDate(2027, 3, 1))
     dialog.accept()
     assert dialogs.last()[1] == "Changed elsewhere"
+    text = dialogs.last()[2]
+    assert text.startswith("This action was changed or removed") and "note" not in text and "answer" not in text
     assert store.get(assessment_id).actions[0].owner == "Marieke"
     assert window.session.assessment.actions[0].owner == "Marieke"
 

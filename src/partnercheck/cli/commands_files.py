@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..services import transfer
-from .common import EXIT_OK, UsageError, assessment_id, open_store, writing
+from .common import EXIT_OK, UsageError, assessment_id, database_path, open_store, writing
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -54,17 +54,18 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from ..paths import resolve_database_path
     from ..store import backups
     from ..store.restore import restore_backup
 
-    db_path = resolve_database_path(args.db)
+    db_path = database_path(args)
     if args.restore:
         backup = Path(args.restore)
         if not backup.is_file():
             raise UsageError(f"{backup}: no such backup file")
-        restore_backup(db_path, backup)
+        restored = restore_backup(db_path, backup)
         print(f"Restored {db_path} from {backup.name}")
+        if restored.kept_aside is not None:
+            print(f"The damaged database was kept as {restored.kept_aside}")
         return EXIT_OK
     if args.now:
         store = open_store(args)

@@ -29,13 +29,51 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> AssessmentS
     """The store at ``--db`` (or the default). Only a command that stores something new may
     create the file: a mistyped path must not leave an empty database (and folders) behind."""
     # Through the module, not a name bound at import: a test may replace the wiring.
-    from ..paths import resolve_database_path
     from ..services import workspace
 
-    path = resolve_database_path(args.db)
+    path = database_path(args)
     if not create and not path.exists() and not path.is_symlink():
         raise NoDatabaseError(f"{path}: no PartnerCheck database here (nothing was created; 'partnercheck import FILE' starts one)")
-    return workspace.open_store(path)
+    store = workspace.open_store(path)
+    _opened.append(store)
+    if store.network is not None:
+        note_network(path, store.network)
+    return store
+
+
+# Stores the running command opened: closed when it ends (runner), so a database held
+# exclusively on a network share is let go even when the command runs inside another program.
+_opened: list[AssessmentStore] = []
+
+
+def close_stores() -> None:
+    while _opened:
+        _opened.pop().close()
+
+
+def note_network(path: Path, share: str) -> None:
+    """A database on a network share is held exclusively while the command runs (store.network):
+    said on stderr, in English and Dutch, so the output stays clean for scripts."""
+    print(
+        f"partnercheck: note: {path} is on a network share ({share}); it is opened with a rollback journal "
+        "and held exclusively, so one PC at a time can use it\n"
+        f"partnercheck: let op: {path} staat op een netwerkschijf ({share}); de database wordt met een "
+        "rollback-journaal geopend en zolang dit commando loopt vastgehouden, dus op één pc tegelijk te gebruiken",
+        file=sys.stderr,
+    )
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """``--db`` as given, else the default. An empty ``--db ""`` (an unset shell variable) is
+    refused rather than read as "the default": the command would silently work on another
+    database than the one meant."""
+    from ..paths import resolve_database_path
+
+    if args.db is not None and not str(args.db).strip():
+        raise UsageError("--db '': give the name of a database file (leave --db out for the default database)")
+    if args.db == ":memory:":
+        raise UsageError("--db ':memory:' is SQLite's name for a database kept only in memory, where nothing is kept; give a file name")
+    return resolve_database_path(args.db)
 
 
 def assessment_id(text: str) -> int:

@@ -10,7 +10,7 @@ from ..domain.checklist import ChecklistError
 from ..domain.interchange import InterchangeError
 from ..store import StoreError
 from . import commands_files, commands_read, commands_signoff
-from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError
+from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, close_stores
 from .parser import build_parser
 
 COMMANDS: dict[str, Callable[..., int]] = {
@@ -44,3 +44,5 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        close_stores()

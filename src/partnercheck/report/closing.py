@@ -8,7 +8,6 @@ from reportlab.lib.units import cm
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -18,6 +17,7 @@ from ..domain.checklist import Question
 from ..domain.compare import Comparison
 from ..domain.dates import format_date, format_short_date
 from . import texts
+from .bidi import Paragraph
 from .fonts import markup
 from .layout import (
     FRAME_WIDTH,
@@ -140,21 +140,29 @@ def signoff(ctx: Context) -> list[Flowable]:
         Paragraph(markup(ctx.t("signature")), s["cell_label"]),
     ]
     rows = [head]
+    gap = 0.4 * cm
+    widths = [3.4 * cm, 5.0 * cm, gap, 3.8 * cm, gap]
+    widths.append(FRAME_WIDTH - sum(widths))
+    # Each row is a fixed signing space: a name or date too long for it is cut with an
+    # ellipsis there and printed in full below the table, never drawn over the next row.
+    room = _ROW_HEIGHT - 3 - 3  # the cell's top and bottom padding
+    in_full: list[str] = []
     for key, name, date in roles:
+        shown_name, cut_name = _fitting(name, s["cell"], widths[1], room)
+        shown_date, cut_date = _fitting(date, s["cell"], widths[3], room)
+        if cut_name or cut_date:
+            in_full.append(f"<b>{markup(ctx.t(key))}</b>: {markup(' – '.join(t for t in (name, date) if t))}")
         rows.append(
             [
                 Paragraph(f"<b>{markup(ctx.t(key))}</b>", s["cell"]),
-                Paragraph(markup(name), s["cell"]),
+                Paragraph(markup(shown_name), s["cell"]),
                 blank,
-                Paragraph(markup(date), s["cell"]),
+                Paragraph(markup(shown_date), s["cell"]),
                 blank,
                 blank,
             ]
         )
-    gap = 0.4 * cm
-    widths = [3.4 * cm, 5.0 * cm, gap, 3.8 * cm, gap]
-    widths.append(FRAME_WIDTH - sum(widths))
-    table = Table(rows, colWidths=widths, rowHeights=[None] + [1.5 * cm] * len(roles))
+    table = Table(rows, colWidths=widths, rowHeights=[None] + [_ROW_HEIGHT] * len(roles))
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
@@ -165,7 +173,7 @@ def signoff(ctx: Context) -> list[Flowable]:
     for col in (1, 3, 5):
         style.append(("LINEBELOW", (col, 1), (col, -1), 0.7, INK))
     table.setStyle(TableStyle(style))
-    return [
+    block = [
         KeepTogether(
             [
                 Heading(
@@ -178,3 +186,29 @@ def signoff(ctx: Context) -> list[Flowable]:
             ]
         )
     ]
+    if in_full:
+        style_full = ParagraphStyle("in_full", parent=s["small"], spaceBefore=6)
+        block.append(Paragraph(f"<b>{markup(ctx.t('names_in_full'))}</b> · " + "<br/>".join(in_full), style_full))
+    return block
+
+
+_ROW_HEIGHT = 1.5 * cm
+
+
+def _fitting(text: str, style: ParagraphStyle, width: float, height: float) -> tuple[str, bool]:
+    """``text`` if its paragraph fits ``width`` x ``height``; else its longest start that fits
+    with an ellipsis (binary search: a few wraps, whatever the length), and True."""
+
+    def fits(candidate: str) -> bool:
+        return bool(Paragraph(markup(candidate), style).wrap(width, 10 * height)[1] <= height)
+
+    if fits(text):
+        return text, False
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fits(text[:mid].rstrip() + "…"):
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…", True

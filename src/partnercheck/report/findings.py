@@ -8,7 +8,6 @@ from reportlab.lib.units import cm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Paragraph,
 )
 
 from ..domain.advice import measure_text
@@ -16,6 +15,7 @@ from ..domain.assessment import Answer
 from ..domain.checklist import Question, Theme
 from ..domain.levels import level_label
 from ..domain.scoring import ThemeScore
+from .bidi import Paragraph
 from .chart import Bar, LevelChart
 from .fonts import markup
 from .layout import (

@@ -33,6 +33,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..resources import font_dir
 from . import texts
+from .bidi import shaped, visual
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -202,7 +203,7 @@ def markup(text: str) -> str:
     if text.isascii():  # the common case: DejaVu has every printable ASCII character
         return escape(text).replace("\n", "<br/>")
     ensure_fonts()
-    text = showable(text)
+    text = shaped(showable(text))  # Arabic joined; put in drawing order per line (bidi.Paragraph)
     parts = []
     for font, run in split_runs(text, font_for):
         body = escape(run).replace("\n", "<br/>")
@@ -214,7 +215,7 @@ def _canvas_runs(text: str, font: str) -> list[tuple[str, str]]:
     text = " ".join(clean(text).split())
     if text.isascii():
         return [(font, text)] if text else []
-    text = showable(text)
+    text = visual(shaped(showable(text)))  # one line: in drawing order now (report.bidi)
     return [(font if f == REGULAR else f, run) for f, run in split_runs(text, font_for)]
 
 

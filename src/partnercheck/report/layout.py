@@ -12,7 +12,6 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     Flowable,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -23,6 +22,7 @@ from ..domain.numbering import question_numbers
 from ..domain.scoring import Level, Score, level_label
 from ..domain.text import LocalText
 from . import texts
+from .bidi import Paragraph
 from .fonts import BOLD, REGULAR, clean, marker, markup, report_lang
 from .palette import (
     ACCENT,
@@ -153,7 +153,7 @@ def chip(level: Level, lang: str) -> str:
     return f'<font backColor="{hex_of(LEVEL_FILL[level])}" color="{hex_of(LEVEL_TEXT[level])}"><b>&nbsp;{level_label(level, lang)}&nbsp;</b></font>'
 
 
-class Heading(Paragraph):  # type: ignore[misc]  # reportlab has no types: Paragraph is Any
+class Heading(Paragraph):
     """A heading that is also a bookmark and an entry in the PDF outline."""
 
     def __init__(self, text: str, style: ParagraphStyle, *, outline: str, key: str, level: int = 0) -> None:

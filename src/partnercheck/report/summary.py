@@ -9,7 +9,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     Flowable,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -21,6 +20,7 @@ from ..domain.dates import format_date
 from ..domain.levels import Verdict, verdict_label
 from ..domain.scoring import Level, level_label
 from . import texts
+from .bidi import Paragraph
 from .fonts import markup
 from .layout import (
     FRAME_WIDTH,

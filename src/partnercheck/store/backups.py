@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..durable import fsync_file, fsync_folder, remove_database_leftovers
+from ..durable import fsync_file, fsync_folder, remove_database_leftovers, remove_stale_temporaries
 from . import migrations
 from .errors import CannotOpenError, DamagedDatabaseError, StoreError, check_finding, translate
 
@@ -30,8 +30,20 @@ SUFFIX = ".backup.sqlite3"
 _SEQUENCED = re.compile(r"-\d{8}-\d{6}Z-(\d{6,})-.+\.backup\.sqlite3$")
 
 
+_STEM_MAX_BYTES = 150
+
+
 def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
+
+
+def backup_stem(db_path: Path) -> str:
+    """The database's name as backup names begin with it: cut to 150 bytes, so a database
+    with a name near the 255-byte limit can still be backed up (and so be upgraded)."""
+    raw = db_path.stem.encode("utf-8", "surrogateescape")
+    if len(raw) <= _STEM_MAX_BYTES:
+        return db_path.stem
+    return raw[:_STEM_MAX_BYTES].decode("utf-8", "surrogateescape")
 
 
 def _order(path: Path) -> tuple[int, int, str]:
@@ -48,7 +60,7 @@ def list_backups(db_path: Path) -> list[Path]:
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{glob_escape(db_path.stem)}-*{SUFFIX}"), key=_order, reverse=True)
+    return sorted(folder.glob(f"{glob_escape(backup_stem(db_path))}-*{SUFFIX}"), key=_order, reverse=True)
 
 
 def glob_escape(text: str) -> str:
@@ -92,6 +104,7 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str) -> Path:
         remove_database_leftovers(tmp)
     for old in list_backups(db_path)[KEEP:]:
         old.unlink(missing_ok=True)
+    remove_stale_temporaries(folder, (".partial",))
     return target
 
 
@@ -122,7 +135,7 @@ def _place(tmp: Path, db_path: Path, label: str) -> Path:
     stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%d-%H%M%SZ")
     sequence = _next_sequence(db_path)
     while True:
-        target = folder / f"{db_path.stem}-{stamp}-{sequence:06d}-{label}{SUFFIX}"
+        target = folder / f"{backup_stem(db_path)}-{stamp}-{sequence:06d}-{label}{SUFFIX}"
         try:
             os.link(tmp, target)
         except FileExistsError:

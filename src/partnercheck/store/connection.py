@@ -9,10 +9,12 @@ it is needed.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -29,19 +31,51 @@ _OPEN: Counter[tuple[int, int]] = Counter()
 _OPEN_LOCK = threading.Lock()
 
 
+def file_signature(real: Path) -> tuple[tuple[int, int, int] | None, ...]:
+    """Size, change time and inode of the database and each journal beside it (None: absent)."""
+    out: list[tuple[int, int, int] | None] = []
+    for suffix in ("", "-wal", "-journal"):
+        try:
+            st = os.stat(real.with_name(real.name + suffix))
+        except OSError:
+            out.append(None)
+        else:
+            out.append((st.st_size, st.st_mtime_ns, st.st_ino))
+    return tuple(out)
+
+
 def is_open_here(key: tuple[int, int]) -> bool:
     with _OPEN_LOCK:
         return _OPEN[key] > 0
 
 
 class Database:
-    def __init__(self, conn: sqlite3.Connection, key: tuple[int, int] | None = None, read_only: ReadOnlyReason | None = None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        key: tuple[int, int] | None = None,
+        read_only: ReadOnlyReason | None = None,
+        network: str | None = None,
+        watch: Path | None = None,
+    ) -> None:
         self.conn = conn
         # Why the file cannot be written, when it was opened read only (store.readonly).
         self.read_only = read_only
+        # The kind of network share it is on, when it is on one (store.network): then it has a
+        # rollback journal and this connection holds it exclusively.
+        self.network = network
+        # An immutable (lock-free) connection sees no change anyone makes to the file: it
+        # remembers what the file and its journals looked like, to notice a change (stale).
+        self._watch = watch
+        self._signature = file_signature(watch) if watch is not None else None
         self._utils: sqlite_utils.Database | None = None
-        self._key = key
-        if key is not None:
+        self._key: tuple[int, int] | None = None
+        self.register(key)
+
+    def register(self, key: tuple[int, int] | None) -> None:
+        """Count this connection as one of the file's open here (see _OPEN)."""
+        if key is not None and self._key is None:
+            self._key = key
             with _OPEN_LOCK:
                 _OPEN[key] += 1
 
@@ -71,6 +105,11 @@ class Database:
         cursor = self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
         assert cursor.lastrowid is not None
         return cursor.lastrowid
+
+    def changed_on_disk(self) -> bool:
+        """For a file read through an ``immutable`` connection: whether it or a journal beside
+        it changed (size, time, inode) since it was opened; always False otherwise."""
+        return self._watch is not None and file_signature(self._watch) != self._signature
 
     def close(self) -> None:
         self.conn.close()

@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from ..durable import fsync_file, fsync_folder, remove_database_leftovers
-from . import backups, migrations
+from . import backups, migrations, network
 from .connection import Database, is_open_here
 from .content_check import BUSY_TIMEOUT_MS, _check_contents, quick_check
 from .errors import CannotOpenError, StoreError, UnfinishedJournalReadOnlyError, UpgradeNeededReadOnlyError, translate
@@ -35,6 +35,11 @@ from .readonly import ReadOnlyReason, why_read_only
 def open_database(path: str | Path) -> Database:
     """Open the database at ``path``, creating it (and its folder) when it does not exist."""
     path = Path(path)
+    if str(path) == ":memory:":
+        # SQLite's name for a database that lives only in memory: whatever was stored in it
+        # would be gone when the command ends (and a file of that name would never be read).
+        raise CannotOpenError(path, "':memory:' is SQLite's name for a database kept only in memory; give a file name")
+    _check_name_length(path)
     st = _stat(path)
     if st is None:
         _create(path)
@@ -51,14 +56,29 @@ def open_database(path: str | Path) -> Database:
     reason = why_read_only(real, try_open=not open_here)
     if reason is not None:
         return _open_read_only(path, real, key, reason)
+    share = network.network_share(real)
     conn = _connect(path)
     try:
         _check_contents(conn, path, quick=False)
-        _prepare(conn, path)
+        _prepare(conn, path, share)
     except BaseException:
         conn.close()
         raise
-    return Database(conn, key)
+    return Database(conn, key, network=share)
+
+
+# Most file systems allow 255 bytes per name (NTFS: 255 UTF-16 units, never fewer bytes here).
+NAME_MAX = 255
+_LONGEST_SUFFIX = "-journal"
+
+
+def _check_name_length(path: Path) -> None:
+    """SQLite keeps ``NAME-journal``, ``-wal`` and ``-shm`` beside the file and cannot open a
+    database whose journal name would be too long ("unable to open database file")."""
+    size = len(os.fsencode(path.name + _LONGEST_SUFFIX))
+    if size > NAME_MAX:
+        limit = NAME_MAX - len(_LONGEST_SUFFIX)
+        raise CannotOpenError(path, f"its name is too long: at most {limit} bytes, so that SQLite's '-journal' file fits beside it")
 
 
 def _open_read_only(path: Path, real: Path, key: tuple[int, int], reason: ReadOnlyReason) -> Database:
@@ -68,8 +88,9 @@ def _open_read_only(path: Path, real: Path, key: tuple[int, int], reason: ReadOn
     Without journals beside it and with no other program working on it, the file is read
     through an ``immutable`` connection: SQLite takes no locks and creates no -wal/-shm, which
     a plain read-only connection to a WAL database does whenever the folder lets it. Nobody
-    else can be writing a read-only medium or folder; a read-only file could only be changed
-    by another user who may write it, who would have to start after it was opened (limit).
+    else can be writing a read-only medium or folder here; a read-only file can be changed by
+    another user who may write it (or another PC on a share): the Database remembers the
+    file's signature, and the store opens it again when it changed (queries.data_version).
     A journal whose owner is still running is that program's: read through it, read only
     (``mode=ro``). An orphaned journal cannot be finished here, and reading without it would
     show an older state: refused. So is an older schema, which only an upgrade makes readable.
@@ -78,10 +99,12 @@ def _open_read_only(path: Path, real: Path, key: tuple[int, int], reason: ReadOn
     if journals and not in_use_elsewhere(real):
         raise UnfinishedJournalReadOnlyError(path, journals[0], reason)
     mode = "mode=ro" if journals else "mode=ro&immutable=1"
+    watch = None if journals else real  # its signature is taken before it is read
     try:
         conn = sqlite3.connect(f"{real.absolute().as_uri()}?{mode}", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise CannotOpenError(path, str(exc)) from None
+    db = Database(conn, read_only=reason, watch=watch)
     try:
         version = _check_contents(conn, path, quick=False)
         if version < migrations.latest_version():
@@ -96,23 +119,27 @@ def _open_read_only(path: Path, real: Path, key: tuple[int, int], reason: ReadOn
     except BaseException:
         conn.close()
         raise
-    return Database(conn, key, read_only=reason)
+    db.register(key)
+    return db
 
 
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         # Autocommit mode: the store opens every transaction itself (db.atomic()).
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        # Absolute: SQLite must never read a path as one of its special names.
+        conn = sqlite3.connect(path.absolute(), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise CannotOpenError(path, str(exc)) from None
     return conn
 
 
-def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+def _prepare(conn: sqlite3.Connection, path: Path, share: str | None = None) -> None:
     """Connection settings, and the migrations after a check and a verified backup."""
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if share is not None:
+            _hold_exclusively(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version < migrations.latest_version():
             quick_check(conn, path)
@@ -124,8 +151,9 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
                     raise
                 # Each step is one transaction: a failed step leaves the file at the last one.
                 raise StoreError(f"{path}: could not be upgraded ({exc}); it was left as it was, with a backup in 'backups'") from None
-        # WAL: readers never block the writer, and a killed process leaves a consistent file.
-        conn.execute("PRAGMA journal_mode = WAL")
+        if share is None:
+            # WAL: readers never block the writer, and a killed process leaves a consistent file.
+            conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a change reported saved survives a power cut too, not only a killed process.
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.Error as exc:
@@ -133,6 +161,20 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         if known is None:
             raise
         raise known from None
+
+
+def _hold_exclusively(conn: sqlite3.Connection, path: Path) -> None:
+    """On a network share (store.network): a rollback journal, which needs no shared memory,
+    and an exclusive lock from now until the database is closed, so no program on another PC
+    relies on the share's locking while this one writes. Another holder makes this wait the
+    busy timeout and then fail as "in use" (DatabaseLockedError)."""
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    if str(mode).lower() != "delete":
+        raise StoreError(f"{path}: could not switch to a rollback journal for the network share (journal mode stays {mode})")
+    # Locks are kept after a transaction in this mode: take the exclusive one now.
+    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute("COMMIT")
 
 
 # -- creating ---------------------------------------------------------------------------------

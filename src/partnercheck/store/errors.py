@@ -37,10 +37,13 @@ class InBinError(StoreError):
 class ConflictError(StoreError):
     """Someone else (another window or program) changed the same thing since it was read."""
 
-    def __init__(self, assessment_id: object, subject: str) -> None:
+    def __init__(self, assessment_id: object, subject: str, what: str = "answer") -> None:
         super().__init__(f"assessment {assessment_id}: {subject} was changed elsewhere in the meantime; reload to see it")
         self.assessment_id = assessment_id
         self.subject = subject
+        # What conflicted, so the window names it: "answer", "details" (partnership details or
+        # the assessor) or "action".
+        self.what = what
 
 
 class StateError(StoreError):

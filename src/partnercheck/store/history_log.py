@@ -8,6 +8,7 @@ are stored together or not at all. Reading the history is in queries.py.
 from __future__ import annotations
 
 import datetime as _dt
+import getpass
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,15 @@ from .rows import _stamp
 
 if TYPE_CHECKING:
     from .connection import Database
+
+
+def _os_user() -> str:
+    """Who the history names when no assessor name is set."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "?"
+
 
 # Edits to one note less than this far apart are one change in the history (see _log_note).
 NOTE_EDIT_SESSION_SECONDS = 120

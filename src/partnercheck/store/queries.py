@@ -17,6 +17,8 @@ from .listing import SUMMARY_COLUMNS, summary_from_row
 from .rows import _action_from_row, _partnership_from_row
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ..domain.checklist import Checklist
     from .connection import Database
 
@@ -25,6 +27,7 @@ T = TypeVar("T")
 
 class AssessmentQueries:
     db: Database
+    path: Path
 
     if TYPE_CHECKING:
 
@@ -33,6 +36,24 @@ class AssessmentQueries:
         def _checklist_of(self, assessment_id: int) -> Checklist: ...
 
     # -- reading ----------------------------------------------------------------------------
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits: lets a window notice a stale view.
+
+        A read-only file read without locks (``immutable``) sees no commit; when the file or a
+        journal beside it changed on disk, it is opened (and judged) again and read from then
+        on through the new connection; the version moves on. Raises a StoreError when it can
+        no longer be opened (damaged now, an unfinished journal): the old view stays.
+        """
+        if self.db.changed_on_disk():
+            from .database import open_database
+
+            fresh = open_database(self.path)
+            old, self.db = self.db, fresh
+            old.close()
+            self._reopened = getattr(self, "_reopened", 0) + 1
+        version: int = self._read(lambda: self.db.execute("PRAGMA data_version").fetchone()[0])
+        return version + (getattr(self, "_reopened", 0) << 32)
 
     def exists(self, assessment_id: int) -> bool:
         return self._read(lambda: self.db.execute("SELECT 1 FROM assessment WHERE id = ?", [assessment_id]).fetchone()) is not None

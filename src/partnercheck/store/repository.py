@@ -6,7 +6,6 @@ row mapping in rows.py."""
 from __future__ import annotations
 
 import datetime as _dt
-import getpass
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Partnership
 from ..domain.signoff import is_editable
 from .connection import Database
-from .history_log import HistoryLog
+from .history_log import HistoryLog, _os_user
 from .lifecycle import LifecycleWrites
 from .listing import AssessmentListing
 from .queries import AssessmentQueries
@@ -69,13 +68,6 @@ class _Unset:
 UNSET = _Unset()
 
 
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "?"
-
-
 # created as a UTC instant, 'YYYY-MM-DD HH:MM:SS.SSS' (migration 0004 fills it the same way).
 _CREATED_UTC = "strftime('%Y-%m-%d %H:%M:%f', created)"
 
@@ -117,10 +109,11 @@ class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, Life
         """Why the database cannot be written (it was opened read only), or None."""
         return self.db.read_only
 
-    def data_version(self) -> int:
-        """Changes whenever another connection commits: lets a window notice a stale view."""
-        version: int = self._read(lambda: self.db.execute("PRAGMA data_version").fetchone()[0])
-        return version
+    @property
+    def network(self) -> str | None:
+        """The network share's kind (``cifs``, ``UNC path`` ...) when the database is on one:
+        then it was opened with a rollback journal and held exclusively (store.network)."""
+        return self.db.network
 
     def close(self) -> None:
         self.db.close()
@@ -288,9 +281,9 @@ class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, Life
                 [assessment_id],
             ).fetchone()
             if not isinstance(expected, _Unset) and _partnership_from_row(dict(zip(_PARTNERSHIP_COLUMNS, before, strict=False))) != expected:
-                raise ConflictError(assessment_id, "the partnership details")
+                raise ConflictError(assessment_id, "the partnership details", "details")
             if not isinstance(expected_assessor, _Unset) and before[6] != expected_assessor:
-                raise ConflictError(assessment_id, "the assessor")
+                raise ConflictError(assessment_id, "the assessor", "details")
             row: dict[str, Any] = _partnership_row(partnership)
             if assessor is not None:
                 row["assessor"] = assessor
@@ -325,13 +318,13 @@ class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, Life
             rows = db.rows("SELECT * FROM action WHERE id = ?", [action.id])
             if not rows:
                 if not isinstance(expected, _Unset):
-                    raise ConflictError("?", f"action {action.id}")
+                    raise ConflictError("?", f"action {action.id}", "action")
                 raise StoreError(f"action {action.id}: no such action")
             assessment_id = rows[0]["assessment_id"]
             self._require_editable(assessment_id)
             old = _action_from_row(rows[0])
             if not isinstance(expected, _Unset) and old != expected:
-                raise ConflictError(assessment_id, f"action {action.id}")
+                raise ConflictError(assessment_id, f"action {action.id}", "action")
             if old == action:
                 return
             db.execute(

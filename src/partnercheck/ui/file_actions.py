@@ -141,24 +141,48 @@ class FileActions(QObject):
 
     # -- backups ----------------------------------------------------------------------------
 
-    def show_backups(self) -> BackupDialog | None:
+    def show_backups(self, damaged: Path | None = None) -> BackupDialog | None:
+        """The backups of the open database, or of ``damaged``: a database that could not be
+        opened, which a backup may replace (the damaged file is kept aside, store.restore)."""
         from .backup_dialog import BackupDialog
 
         w = self.window
-        if w.store is None:
+        path = damaged if damaged is not None else w.store.path if w.store is not None else None
+        if path is None:
             return None
-        dialog = BackupDialog(w.store.path, w)
-        dialog.restore_requested.connect(lambda backup: self.restore_backup(backup, dialog))
+        dialog = BackupDialog(path, w)
+        dialog.restore_requested.connect(lambda backup: self.restore_backup(backup, dialog, damaged))
         dialog.backup_requested.connect(lambda: self.make_backup(dialog))
-        self._fill_backups(dialog)
+        dialog.backup_button.setVisible(damaged is None)  # a damaged file cannot be copied as a backup
+        self._fill_backups(dialog, path)
         w.show_dialog(dialog)
         return dialog
 
-    def _fill_backups(self, dialog: BackupDialog) -> None:
+    def _fill_backups(self, dialog: BackupDialog, path: Path) -> None:
         from ..store.backups import backup_dir, list_backups
 
-        if self.window.store is not None:
-            dialog.set_backups(list_backups(self.window.store.path), backup_dir(self.window.store.path))
+        dialog.set_backups(list_backups(path), backup_dir(path))
+
+    def offer_restore(self, path: Path, exc: StoreError) -> bool:
+        """A database too damaged to open (or empty, or with a journal that does not fit) that
+        has backups: say what is wrong and offer to choose one. True when the user was told."""
+        from ..store.backups import list_backups
+        from ..store.errors import DamagedDatabaseError, EmptyFileError, ForeignJournalError
+        from . import ask
+        from .backup_dialog import backup_when
+        from .messages import describe
+
+        found = list_backups(path) if isinstance(exc, (DamagedDatabaseError, EmptyFileError, ForeignJournalError)) else []
+        if not found:
+            return False
+        title, text = describe(exc)
+        offer = self.tr(
+            "There are backups of this database; the newest is from %1. You can put one back in its place: "
+            "the file that cannot be opened is kept beside it under a new name, never deleted."
+        ).replace("%1", backup_when(found[0]))
+        if ask.confirm(self.window, title, f"{text}\n\n{offer}", self.tr("&Choose a backup…")):
+            self.show_backups(path)
+        return True
 
     def make_backup(self, dialog: BackupDialog | None = None) -> Path | None:
         w = self.window
@@ -172,52 +196,66 @@ class FileActions(QObject):
             show_error(dialog or w, exc)
             return None
         if dialog is not None:
-            self._fill_backups(dialog)
+            self._fill_backups(dialog, w.store.path)
         w.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", made.name), 8000)
         return made
 
-    def restore_backup(self, backup: Path, dialog: BackupDialog | None = None) -> bool:
+    def restore_backup(self, backup: Path, dialog: BackupDialog | None = None, damaged: Path | None = None) -> bool:
         """Put the database back as it was in ``backup``, after asking; the current state is
-        kept as a backup first. The window's own connection is closed meanwhile."""
+        kept as a backup first (a ``damaged`` database that could not be opened: kept aside
+        under a new name). The window's own connection is closed meanwhile."""
         from ..store.restore import restore_backup
         from .backup_dialog import backup_when
 
         w = self.window
         store = w.store
-        if store is None:
+        path = damaged if damaged is not None else store.path if store is not None else None
+        if path is None:
             return False
         parent = dialog or w
+        if damaged is None:
+            question = self.tr(
+                "Put the whole database back as it was on %1?\n\nEverything changed since then is replaced by the backup. "
+                "The current state is kept as a backup first, so you can return to it with File › Restore a backup."
+            )
+        else:
+            question = self.tr(
+                "Put the database back as it was on %1?\n\nThe file that cannot be opened is kept beside it under a new name, "
+                "for IT to look at; it is not deleted."
+            )
         answer = QMessageBox.question(
             parent,
             self.tr("Restore a backup"),
-            self.tr(
-                "Put the whole database back as it was on %1?\n\nEverything changed since then is replaced by the backup. "
-                "The current state is kept as a backup first, so you can return to it with File › Restore a backup."
-            ).replace("%1", backup_when(backup)),
+            question.replace("%1", backup_when(backup)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        if not w.close_assessment():
-            return False
-        w.stack.setCurrentWidget(w.list_page)
-        path = store.path
-        store.close()
-        w.store = None
-        error: BaseException | None = None
+        closed = store is not None and damaged is None
+        if closed:
+            assert store is not None
+            if not w.close_assessment():
+                return False
+            w.stack.setCurrentWidget(w.list_page)
+            store.close()
+            w.store = None
         try:
-            restore_backup(path, backup)
+            restored = restore_backup(path, backup)
         except StoreError as exc:
-            error = exc
+            if closed:
+                w.open_database(path)
+            if dialog is not None:
+                self._fill_backups(dialog, path)
+            show_error(parent, exc)
+            return False
         reopened = w.open_database(path)
         if dialog is not None:
-            self._fill_backups(dialog)
-        if error is not None:
-            show_error(parent, error)
-            return False
+            self._fill_backups(dialog, path)
         if reopened:
-            w.statusBar().showMessage(
-                self.tr("Backup of %1 restored. The state before it is kept as a backup.").replace("%1", backup_when(backup)), 10000
-            )
+            if restored.kept_aside is not None:
+                text = self.tr("Backup of %1 restored. The damaged database was kept as %2.").replace("%2", restored.kept_aside.name)
+            else:
+                text = self.tr("Backup of %1 restored. The state before it is kept as a backup.")
+            w.statusBar().showMessage(text.replace("%1", backup_when(backup)), 10000)
         return reopened

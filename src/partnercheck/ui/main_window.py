@@ -15,6 +15,7 @@ load when first used.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,6 +76,17 @@ class MainWindow(MenuHost):
         banner_row.addWidget(self.read_only_label, 1)
         self.read_only_banner.hide()
         column.addWidget(self.read_only_banner)
+        # On a network share the database is held exclusively (store.network): said too, so
+        # the colleague who finds it "in use" and the one holding it both know why.
+        self.network_banner = QFrame()
+        self.network_banner.setObjectName("networkBanner")
+        self.network_banner.setStyleSheet(colours.banner_style("networkBanner", "#2f5f8a"))
+        self.network_label = QLabel()
+        self.network_label.setWordWrap(True)
+        self.network_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QHBoxLayout(self.network_banner).addWidget(self.network_label, 1)
+        self.network_banner.hide()
+        column.addWidget(self.network_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.list_page = ListPage()
@@ -124,6 +136,17 @@ class MainWindow(MenuHost):
         self.database_label.setText(self.tr("Database: %1").replace("%1", str(path)))
         self.database_label.setToolTip(str(path))
 
+    def _update_network(self) -> None:
+        share = self.store.network if self.store is not None else None
+        self.network_banner.setVisible(share is not None)
+        if share is not None:
+            self.network_label.setText(
+                self.tr(
+                    "Network folder: this database is on a network share (%1). While it is open here, PartnerCheck holds it, "
+                    "so one PC at a time can work in it; others are told it is in use. Close it when you are done."
+                ).replace("%1", share)
+            )
+
     def _update_read_only(self) -> None:
         reason = self.store.read_only if self.store is not None else None
         self.read_only_banner.setVisible(reason is not None)
@@ -158,10 +181,15 @@ class MainWindow(MenuHost):
         from ..services.workspace import open_store  # sqlite-utils and the checklists load here
 
         path = Path(path)
+        if self.store is not None and self.store.network is not None and _same_file(self.store.path, path):
+            # It holds the file exclusively: opening it again would wait for itself.
+            self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
+            return True
         try:
             store = open_store(path)
         except StoreError as exc:
-            show_error(self, exc)
+            if not self.files.offer_restore(path, exc):
+                show_error(self, exc)
             self.update_actions()
             return False
         if not self.close_assessment():
@@ -176,6 +204,7 @@ class MainWindow(MenuHost):
         self.watcher.reset()
         self._update_title()
         self._update_read_only()
+        self._update_network()
         self.reload_list()
         if self.stack.currentWidget() is self.list_page:
             self.list_page.focus_list()  # so Enter opens the selected assessment at once
@@ -331,3 +360,10 @@ class MainWindow(MenuHost):
             self.store.close()
             self.store = None
         event.accept()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False

@@ -79,7 +79,7 @@ class WindowMenus(QObject):
         self.open_db_action = self._action(self.tr("&Open database…"), files.choose_database, QKeySequence.StandardKey.Open)
         self.new_db_action = self._action(self.tr("New &database…"), files.choose_new_database)
         self.bin_action = self._action(self.tr("&Bin…"), assessments.show_bin)
-        self.backups_action = self._action(self.tr("Restore a bac&kup…"), files.show_backups)
+        self.backups_action = self._action(self.tr("Restore a bac&kup…"), lambda: files.show_backups())
         self.install_checklist_action = self._action(self.tr("Ins&tall a checklist…"), files.install_checklist)
         self.settings_action = self._action(self.tr("&Settings…"), w.show_settings, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)

@@ -199,10 +199,24 @@ def _cannot_open(exc: errors.CannotOpenError) -> tuple[str, str]:
 
 
 def _conflict(exc: errors.ConflictError) -> tuple[str, str]:
-    return QCoreApplication.translate("Messages", "Changed elsewhere"), QCoreApplication.translate(
+    # Named by what conflicted (ConflictError.what): only an answer has a note and options.
+    title = QCoreApplication.translate("Messages", "Changed elsewhere")
+    if exc.what == "details":
+        return title, QCoreApplication.translate(
+            "Messages",
+            "The partnership details were changed in another window or program in the meantime, so your change was not saved. "
+            "The screen now shows the saved details. Open the details again to make your change.",
+        )
+    if exc.what == "action":
+        return title, QCoreApplication.translate(
+            "Messages",
+            "This action was changed or removed in another window or program in the meantime, so your change was not saved. "
+            "The action plan now shows the saved actions. Check it, then make your change again.",
+        )
+    return title, QCoreApplication.translate(
         "Messages",
-        "This was changed in another window or program in the meantime, so your change was not saved. "
-        "The screen now shows the saved version; text you typed in a note is still in the field. "
+        "This answer was changed in another window or program in the meantime, so your change was not saved. "
+        "The screen now shows the saved answer; text you typed in a note is still in the field. "
         "Check it, then choose or type again.",
     )
 
