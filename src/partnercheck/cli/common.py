@@ -59,3 +59,17 @@ def writing(path: Path, write: Callable[[], None]) -> None:
         write()
     except OSError as exc:
         raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+
+
+def passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase in ``--passphrase-file`` (never an argument itself: it would show in the
+    process list and the shell history), or None without the option."""
+    from ..services.sealed import read_passphrase_file
+
+    name = getattr(args, "passphrase_file", None)
+    if name is None:
+        return None
+    try:
+        return read_passphrase_file(name)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"--passphrase-file {name}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None

@@ -38,10 +38,12 @@ def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("import", parents=[common], help="validate and store an interchange file; prints the new id")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--passphrase-file", metavar="FILE", help="the passphrase of an encrypted file, on the first line of FILE")
 
     p = sub.add_parser("export", parents=[common], help="write an assessment as an interchange file")
     p.add_argument("id", metavar="ID")
     p.add_argument("--out", metavar="FILE", help="file to write (default: standard output)")
+    p.add_argument("--passphrase-file", metavar="FILE", help="encrypt with the passphrase on the first line of FILE (AES-256; needs --out)")
 
     p = sub.add_parser("score", parents=[common], help="theme levels, overall level, completeness, recommendations")
     p.add_argument("id", metavar="ID")

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from ..domain.checklist_loader import ChecklistError
 from ..domain.interchange import InterchangeError
+from ..services.sealed import SealError
 from ..store import StoreError
 from . import commands_files, commands_read, commands_signoff
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError
@@ -39,7 +40,7 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_OK
     try:
         return COMMANDS[args.command](args)
-    except (UsageError, StoreError, InterchangeError, ChecklistError) as exc:
+    except (UsageError, StoreError, InterchangeError, ChecklistError, SealError) as exc:
         print(f"partnercheck {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
