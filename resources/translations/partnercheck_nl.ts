@@ -1823,6 +1823,14 @@ Details: %2</translation>
 
 %4</translation>
     </message>
+    <message>
+        <source>“%1” was encrypted by a newer PartnerCheck, or it is damaged. Nothing was imported.</source>
+        <translation>“%1” is versleuteld door een nieuwere PartnerCheck, of het is beschadigd. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be decrypted: the passphrase is wrong, or the file was changed after it was encrypted. Nothing was imported.</source>
+        <translation>“%1” kan niet worden ontsleuteld: de wachtwoordzin klopt niet, of het bestand is na het versleutelen gewijzigd. Er is niets ingelezen.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
@@ -2753,6 +2761,57 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Open &amp;log folder</source>
         <translation>&amp;Logmap openen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt the export</source>
+        <translation>Export versleutelen</translation>
+    </message>
+    <message>
+        <source>The file holds the names of officials and notes that may name third parties. Encrypt it with a passphrase (AES-256) and send the passphrase by another channel than the file.</source>
+        <translation>Het bestand bevat namen van ambtenaren en toelichtingen die derden kunnen noemen. Versleutel het met een wachtwoordzin (AES-256) en stuur de wachtwoordzin langs een ander kanaal dan het bestand.</translation>
+    </message>
+    <message>
+        <source>Encrypted file</source>
+        <translation>Versleuteld bestand</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Type its passphrase to import it.</source>
+        <translation>“%1” is versleuteld. Typ de wachtwoordzin om het in te lezen.</translation>
+    </message>
+    <message>
+        <source>En&amp;crypt with a passphrase</source>
+        <translation>&amp;Versleutelen met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Herhaal de wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>The file will be written without encryption: anyone who gets it can read the names and notes.</source>
+        <translation>Het bestand wordt onversleuteld geschreven: wie het krijgt, kan de namen en toelichtingen lezen.</translation>
     </message>
 </context>
 </TS>

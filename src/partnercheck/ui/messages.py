@@ -43,6 +43,7 @@ def describe(exc: BaseException) -> tuple[str, str]:
     """(title, text) for an error the user should be told about."""
     from ..domain.checklist_loader import ChecklistError
     from ..domain.interchange import InterchangeError  # here, not at the top: json is not needed to start
+    from ..services.sealed import SealError
 
     if isinstance(exc, errors.DatabaseLockedError):
         # Said the same way whether a change was being saved or a database opened.
@@ -205,6 +206,15 @@ def describe(exc: BaseException) -> tuple[str, str]:
         )
     if isinstance(exc, InterchangeError):
         return QCoreApplication.translate("Messages", "File not imported"), _interchange_text(exc)
+    if isinstance(exc, SealError):
+        if exc.kind == "not-supported":
+            text = QCoreApplication.translate("Messages", "“%1” was encrypted by a newer PartnerCheck, or it is damaged. Nothing was imported.")
+        else:
+            text = QCoreApplication.translate(
+                "Messages",
+                "“%1” cannot be decrypted: the passphrase is wrong, or the file was changed after it was encrypted. Nothing was imported.",
+            )
+        return QCoreApplication.translate("Messages", "File not imported"), _fill(text, _name(exc.source))
     if isinstance(exc, ChecklistError):
         lead = _fill(QCoreApplication.translate("Messages", "“%1” is not a checklist PartnerCheck can use. Nothing was installed."), _name(exc.file))
         detail = _fill(

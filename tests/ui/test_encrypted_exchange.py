@@ -1,0 +1,82 @@
+"""The window's export offers encryption by default (the passphrase twice); import recognises an
+encrypted file and asks for its passphrase; a wrong one is one message and nothing is stored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from partnercheck.services.sealed import MIN_PASSPHRASE, is_sealed
+from partnercheck.ui.passphrase_dialog import PassphraseDialog
+
+SECRET = "lange wachtwoordzin 2026"
+
+
+def _export(window, store, new_assessment, tmp_path, dialogs):  # type: ignore[no-untyped-def]
+    assessment_id = store.create(new_assessment)
+    window.reload_list(select_id=assessment_id)
+    out = tmp_path / "export.json"
+    dialogs.save_path = str(out)
+    dialogs.export_passphrase = SECRET
+    assert window.files.export_file()
+    assert dialogs.passphrase_requests == ["export"]
+    return out
+
+
+def test_an_encrypted_export_imports_with_its_passphrase(window, store, new_assessment, tmp_path, dialogs):  # type: ignore[no-untyped-def]
+    out = _export(window, store, new_assessment, tmp_path, dialogs)
+    assert is_sealed(out.read_bytes()) and b"de Vries" not in out.read_bytes()
+    dialogs.open_path = str(out)
+    dialogs.import_passphrase = SECRET
+    new_id = window.files.import_file()
+    assert new_id is not None and dialogs.passphrase_requests[-1] == "export.json"
+    assert store.get(new_id).assessor == new_assessment.assessor
+    assert not dialogs.messages
+
+
+def test_a_wrong_passphrase_is_one_message_and_nothing_is_stored(window, store, new_assessment, tmp_path, dialogs):  # type: ignore[no-untyped-def]
+    out = _export(window, store, new_assessment, tmp_path, dialogs)
+    before = len(store.list_summaries())
+    dialogs.open_path = str(out)
+    dialogs.import_passphrase = "niet de goede wachtwoordzin"
+    assert window.files.import_file() is None
+    kind, title, text = dialogs.last()
+    assert kind == "warning" and "export.json" in text and "passphrase is wrong" in text and "Nothing was imported" in text
+    assert len(store.list_summaries()) == before
+
+
+def test_cancelling_the_passphrase_imports_nothing_and_says_nothing(window, store, new_assessment, tmp_path, dialogs):  # type: ignore[no-untyped-def]
+    out = _export(window, store, new_assessment, tmp_path, dialogs)
+    dialogs.open_path = str(out)
+    dialogs.import_passphrase = None
+    assert window.files.import_file() is None
+    assert not dialogs.messages and len(store.list_summaries()) == 1
+
+
+def test_the_export_dialog_encrypts_unless_unticked_and_wants_the_passphrase_twice(qtbot, ui_lang):  # type: ignore[no-untyped-def]
+    dialog = PassphraseDialog(None, export=True)
+    qtbot.addWidget(dialog)
+    assert dialog.encrypt_box.isChecked() and not dialog.go.isEnabled()
+    dialog.first.setText("x" * (MIN_PASSPHRASE - 1))
+    dialog.second.setText("x" * (MIN_PASSPHRASE - 1))
+    assert not dialog.go.isEnabled() and str(MIN_PASSPHRASE) in dialog.hint.text()
+    dialog.first.setText(SECRET)
+    dialog.second.setText(SECRET + "!")
+    assert not dialog.go.isEnabled() and "not the same" in dialog.hint.text()
+    dialog.second.setText(SECRET)
+    assert dialog.go.isEnabled() and dialog.passphrase() == SECRET and dialog.go.isDefault()
+    dialog.encrypt_box.setChecked(False)
+    assert dialog.go.isEnabled() and dialog.passphrase() is None and "without encryption" in dialog.hint.text()
+    assert dialog.first.echoMode() == dialog.first.EchoMode.Password
+
+
+def test_the_import_dialog_asks_once(qtbot, ui_lang):  # type: ignore[no-untyped-def]
+    dialog = PassphraseDialog(None, export=False, file_name="pakket.json")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "pakket.json" in dialog.findChildren(type(dialog.hint))[0].text()
+    assert not dialog.second.isVisible() and not dialog.encrypt_box.isVisible()
+    assert not dialog.go.isEnabled()
+    qtbot.keyClicks(dialog.first, "a")
+    assert dialog.go.isEnabled()
+    qtbot.keyClick(dialog.first, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.passphrase() == "a"
