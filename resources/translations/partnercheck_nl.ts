@@ -1512,6 +1512,18 @@ Details: %1</translation>
         <source>Read only: this database cannot be changed (%1). To work in it, copy it to a folder you may write to and open the copy.</source>
         <translation>Alleen lezen: deze database kan niet worden gewijzigd (%1). Wilt u erin werken, kopieer hem dan naar een map waarin u mag schrijven en open de kopie.</translation>
     </message>
+    <message>
+        <source>every user of this computer</source>
+        <translation>elke gebruiker van deze computer</translation>
+    </message>
+    <message>
+        <source>the members of its group</source>
+        <translation>de leden van de groep van het bestand</translation>
+    </message>
+    <message>
+        <source>“%1” can be read by %2, and the database is not encrypted. Make it private: chmod 600 the file, chmod 700 its folder.</source>
+        <translation>“%1” is leesbaar voor %2, en de database is niet versleuteld. Maak haar privé: chmod 600 op het bestand, chmod 700 op de map.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

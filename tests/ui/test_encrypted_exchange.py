@@ -80,3 +80,28 @@ def test_the_import_dialog_asks_once(qtbot, ui_lang):  # type: ignore[no-untyped
     assert dialog.go.isEnabled()
     qtbot.keyClick(dialog.first, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.passphrase() == "a"
+
+
+def test_the_window_warns_when_other_users_can_read_the_database(make_window, tmp_path):  # type: ignore[no-untyped-def]
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from partnercheck.workspace import open_store
+
+    folder = Path(tempfile.mkdtemp(prefix="partnercheck-exposure-"))
+    try:
+        folder.chmod(0o755)
+        path = folder / "gedeeld.sqlite3"
+        open_store(path).close()
+        window = make_window(path)
+        assert not window.exposure_banner.isVisible()
+        path.chmod(0o644)
+        window.open_database(path)
+        if os.name != "posix":
+            return  # Windows ACLs are not checked (docs/privacy.md)
+        assert window.exposure_banner.isVisible()
+        assert str(path) in window.exposure_label.text() and "not encrypted" in window.exposure_label.text()
+    finally:
+        shutil.rmtree(folder)

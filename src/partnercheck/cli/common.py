@@ -35,7 +35,23 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> AssessmentS
     path = resolve_database_path(args.db)
     if not create and not path.exists() and not path.is_symlink():
         raise NoDatabaseError(f"{path}: no PartnerCheck database here (nothing was created; 'partnercheck import FILE' starts one)")
-    return workspace.open_store(path)
+    store = workspace.open_store(path)
+    _warn_if_readable_by_others(path)
+    return store
+
+
+def _warn_if_readable_by_others(path: Path) -> None:
+    """The database is not encrypted (docs/privacy.md): say so when other users can read it."""
+    from ..services.exposure import readable_by_others
+
+    found = readable_by_others(path)
+    if found:
+        more = f" (and {len(found) - 1} more of its files)" if len(found) > 1 else ""
+        print(
+            f"partnercheck: note: {found[0].english()}{more}; the database is not encrypted "
+            "(leesbaar voor andere gebruikers; de database is niet versleuteld)",
+            file=sys.stderr,
+        )
 
 
 def assessment_id(text: str) -> int:
