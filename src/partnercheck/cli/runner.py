@@ -10,7 +10,7 @@ from ..domain.checklist_loader import ChecklistError
 from ..domain.interchange import InterchangeError
 from ..services.sealed import SealError
 from ..store import StoreError
-from . import commands_files, commands_read, commands_signoff
+from . import commands_files, commands_read, commands_records, commands_signoff
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError
 from .parser import build_parser
 
@@ -29,6 +29,10 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "delete": commands_signoff.cmd_delete,
     "restore": commands_signoff.cmd_restore,
     "backups": commands_files.cmd_backups,
+    "bin": commands_records.cmd_bin,
+    "retention": commands_records.cmd_retention,
+    "hold": commands_records.cmd_hold,
+    "destruction-list": commands_records.cmd_destruction_list,
 }
 
 

@@ -13,18 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..domain.assessment import (
-    Action,
-    Answer,
-    Assessment,
-    AssessmentState,
-    Partnership,
-)
+from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Partnership
 from ..domain.signoff import is_editable
 from .connection import Database
 from .history_log import HistoryLog
 from .lifecycle import LifecycleWrites
 from .queries import AssessmentQueries
+from .retention_store import RetentionStore
 from .rows import (
     _PARTNERSHIP_COLUMNS,
     _action_from_row,
@@ -89,7 +84,7 @@ def _iso(value: _dt.datetime) -> str:
     return value.isoformat()
 
 
-class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, HistoryLog):
+class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, RetentionStore, HistoryLog):
     """The repository the CLI, the window and the report read and write through."""
 
     def __init__(
