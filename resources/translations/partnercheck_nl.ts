@@ -302,6 +302,30 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>The bin is empty: one assessment removed for good.</source>
         <translation>De prullenbak is leeg: één beoordeling definitief verwijderd.</translation>
     </message>
+    <message>
+        <source>Drafts are destroyed at once. Assessments in review or final are records: they are destroyed only when their retention period has ended and no hold is set, and then put on the destruction list; the others stay in the bin.</source>
+        <translation>Concepten worden meteen vernietigd. Beoordelingen ter controle of vastgesteld zijn archiefbescheiden: die worden pas vernietigd als hun bewaartermijn verstreken is en er geen bewaarplicht op staat, en komen dan op de vernietigingslijst; de andere blijven in de prullenbak.</translation>
+    </message>
+    <message>
+        <source>a hold is set</source>
+        <translation>er staat een bewaarplicht op</translation>
+    </message>
+    <message>
+        <source>no retention period is set for this kind of record, so it is kept</source>
+        <translation>er is geen bewaartermijn ingesteld voor dit soort archiefbescheid, dus het wordt bewaard</translation>
+    </message>
+    <message>
+        <source>its retention period ends on %1</source>
+        <translation>de bewaartermijn verstrijkt op %1</translation>
+    </message>
+    <message>
+        <source>Kept in the bin</source>
+        <translation>In de prullenbak gebleven</translation>
+    </message>
+    <message>
+        <source>These records were not destroyed and stay in the bin:</source>
+        <translation>Deze archiefbescheiden zijn niet vernietigd en blijven in de prullenbak:</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentListModel</name>

@@ -105,3 +105,28 @@ def test_the_window_warns_when_other_users_can_read_the_database(make_window, tm
         assert str(path) in window.exposure_label.text() and "not encrypted" in window.exposure_label.text()
     finally:
         shutil.rmtree(folder)
+
+
+def test_emptying_the_bin_keeps_a_final_assessment_and_says_why(window, store, new_assessment, library, dialogs):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from partnercheck.domain.assessment import Answer, AssessmentState
+    from partnercheck.domain.retention import RecordType
+    from partnercheck.services import assessments
+
+    final_id = store.create(new_assessment)
+    for q in library.active.questions:
+        store.save_answer(final_id, q.id, Answer(min(q.options, key=lambda o: o.risk).value))
+    assessments.change_state(store, final_id, AssessmentState.REVIEW)
+    assessments.change_state(store, final_id, AssessmentState.FINAL, by="B. Baas")
+    draft_id = store.create(new_assessment)
+    store.delete(final_id)
+    store.delete(draft_id)
+    store.set_retention_period(RecordType.FINAL, 10, "Selectielijst")
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert window.assessments.empty_bin() == 1
+    question = [m for m in dialogs.messages if m[0] == "question"][-1]
+    assert "retention period" in question[2]
+    kind, title, text = dialogs.last()
+    assert (kind, title) == ("information", "Kept in the bin") and "Yangzhou" in text and "retention period ends on" in text
+    assert store.exists(final_id) and not store.exists(draft_id)

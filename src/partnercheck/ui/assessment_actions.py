@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..domain.retention import Judgement, Reason
 from ..services import assessments
 from ..store.errors import StoreError
 from .messages import show_error
@@ -211,19 +212,29 @@ class AssessmentActions(QObject):
         answer = QMessageBox.question(
             dialog or w,
             self.tr("Empty the bin"),
-            self.tr("Remove the %1 assessments in the bin for good? This cannot be undone.").replace("%1", str(count))
-            if count > 1
-            else self.tr("Remove the assessment in the bin for good? This cannot be undone."),
+            (
+                self.tr("Remove the %1 assessments in the bin for good? This cannot be undone.").replace("%1", str(count))
+                if count > 1
+                else self.tr("Remove the assessment in the bin for good? This cannot be undone.")
+            )
+            + "\n\n"
+            + self.tr(
+                "Drafts are destroyed at once. Assessments in review or final are records: they are destroyed only when their "
+                "retention period has ended and no hold is set, and then put on the destruction list; the others stay in the bin."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return 0
+        from ..services import retention
+
         try:
-            removed = w.store.empty_bin()
+            emptied = retention.empty_bin(w.store)
         except StoreError as exc:
             show_error(dialog or w, exc)
             return 0
+        removed = len(emptied.destroyed)
         self.last_deleted = None
         if dialog is not None:
             self.fill_bin(dialog)
@@ -234,4 +245,23 @@ class AssessmentActions(QObject):
             else self.tr("The bin is empty: one assessment removed for good.")
         )
         w.statusBar().showMessage(done, 8000)
+        if emptied.kept:
+            self._say_kept(dialog or w, emptied.kept)
         return removed
+
+    def _say_kept(self, parent: QWidget, kept: list[Judgement]) -> None:
+        """Name each assessment the retention rules kept in the bin, and why."""
+        lines = []
+        for j in kept:
+            if j.reason is Reason.HOLD:
+                why = self.tr("a hold is set")
+            elif j.reason is Reason.NO_PERIOD:
+                why = self.tr("no retention period is set for this kind of record, so it is kept")
+            else:
+                why = self.tr("its retention period ends on %1").replace("%1", j.due.isoformat() if j.due else "?")
+            lines.append(f"• {j.facts.dutch_party} – {j.facts.counterpart}: {why}")
+        QMessageBox.information(
+            parent,
+            self.tr("Kept in the bin"),
+            self.tr("These records were not destroyed and stay in the bin:") + "\n\n" + "\n".join(lines),
+        )
