@@ -119,3 +119,9 @@ def _records(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("destruction-list", parents=[common], help="write the destruction list for the archivist (CSV or PDF)")
     p.add_argument("--out", metavar="FILE", required=True, help="FILE.csv or FILE.pdf")
     p.add_argument("--lang", choices=LANGUAGES, default="nl")
+
+    p = sub.add_parser("woo-export", parents=[common], help="every record about one tie, with an index and a redaction list (Woo request)")
+    p.add_argument("dutch_party", metavar="DUTCH_PARTY")
+    p.add_argument("counterpart", metavar="COUNTERPART")
+    p.add_argument("--out", metavar="DIR", required=True, help="a new or empty folder")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl")

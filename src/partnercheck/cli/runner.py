@@ -33,6 +33,7 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "retention": commands_records.cmd_retention,
     "hold": commands_records.cmd_hold,
     "destruction-list": commands_records.cmd_destruction_list,
+    "woo-export": commands_records.cmd_woo_export,
 }
 
 
