@@ -102,6 +102,7 @@ def test_upgrade_fills_the_instant_of_assessments_stored_before_it(store, new_as
     # As a database of schema 3 had it: no created_utc column.
     conn.executescript(
         "BEGIN; DROP TABLE approved_report; DROP INDEX assessment_partnership_created; "
+        "DROP TABLE retention_period; DROP TABLE destruction; ALTER TABLE assessment DROP COLUMN hold; "
         "ALTER TABLE assessment DROP COLUMN created_utc; PRAGMA user_version = 3; COMMIT;"
     )
     assert apply_pending(conn, 3)[0] == 4

@@ -326,6 +326,26 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>These records were not destroyed and stay in the bin:</source>
         <translation>Deze archiefbescheiden zijn niet vernietigd en blijven in de prullenbak:</translation>
     </message>
+    <message>
+        <source>destroyed (a draft)</source>
+        <translation>vernietigd (concept)</translation>
+    </message>
+    <message>
+        <source>destroyed (period ended)</source>
+        <translation>vernietigd (termijn verstreken)</translation>
+    </message>
+    <message>
+        <source>kept: hold</source>
+        <translation>bewaard: bewaarplicht</translation>
+    </message>
+    <message>
+        <source>kept: no retention period set</source>
+        <translation>bewaard: geen bewaartermijn ingesteld</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>bewaard tot %1</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentListModel</name>
@@ -662,9 +682,12 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <translation>Prullenbak &amp;legen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="49" />
-        <source>Remove every assessment in the bin for good (asks first)</source>
-        <translation>Alle beoordelingen in de prullenbak definitief verwijderen (vraagt eerst)</translation>
+        <source>When emptied</source>
+        <translation>Bij legen</translation>
+    </message>
+    <message>
+        <source>Destroy the drafts and the records whose retention period has ended (asks first)</source>
+        <translation>Vernietig de concepten en de archiefbescheiden waarvan de bewaartermijn verstreken is (vraagt eerst)</translation>
     </message>
 </context>
 <context>

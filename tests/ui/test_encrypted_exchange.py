@@ -108,10 +108,12 @@ def test_the_window_warns_when_other_users_can_read_the_database(make_window, tm
 
 
 def test_emptying_the_bin_keeps_a_final_assessment_and_says_why(window, store, new_assessment, library, dialogs):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
     from PySide6.QtWidgets import QMessageBox
 
     from partnercheck.domain.assessment import Answer, AssessmentState
-    from partnercheck.domain.retention import RecordType
+    from partnercheck.domain.retention import RecordType, add_years
     from partnercheck.services import assessments
 
     final_id = store.create(new_assessment)
@@ -123,6 +125,10 @@ def test_emptying_the_bin_keeps_a_final_assessment_and_says_why(window, store, n
     store.delete(final_id)
     store.delete(draft_id)
     store.set_retention_period(RecordType.FINAL, 10, "Selectielijst")
+    bin_dialog = window.assessments.show_bin()
+    fates = [row[-1] for row in bin_dialog.model.texts()]
+    assert sorted(fates) == ["destroyed (a draft)", f"kept until {add_years(dt.date.today(), 10)}"]
+    bin_dialog.reject()
     dialogs.answer = QMessageBox.StandardButton.Yes
     assert window.assessments.empty_bin() == 1
     question = [m for m in dialogs.messages if m[0] == "question"][-1]

@@ -171,8 +171,11 @@ class AssessmentActions(QObject):
         w = self.window
         if w.store is None:
             return False
+        import datetime as _dt
+
         try:
-            dialog.set_summaries(w.store.list_summaries(in_bin=True))
+            fates = {j.id: self._fate(j) for j in w.store.judgements(_dt.date.today(), in_bin=True)}
+            dialog.set_summaries(w.store.list_summaries(in_bin=True), fates)
         except StoreError as exc:
             show_error(w, exc)
             return False
@@ -249,16 +252,30 @@ class AssessmentActions(QObject):
             self._say_kept(dialog or w, emptied.kept)
         return removed
 
+    def _why_kept(self, j: Judgement) -> str:
+        if j.reason is Reason.HOLD:
+            return self.tr("a hold is set")
+        if j.reason is Reason.NO_PERIOD:
+            return self.tr("no retention period is set for this kind of record, so it is kept")
+        return self.tr("its retention period ends on %1").replace("%1", j.due.isoformat() if j.due else "?")
+
+    def _fate(self, j: Judgement) -> str:
+        """What emptying the bin would do to it, for the bin's table."""
+        if j.reason is Reason.DRAFT:
+            return self.tr("destroyed (a draft)")
+        if j.reason is Reason.DUE:
+            return self.tr("destroyed (period ended)")
+        if j.reason is Reason.HOLD:
+            return self.tr("kept: hold")
+        if j.reason is Reason.NO_PERIOD:
+            return self.tr("kept: no retention period set")
+        return self.tr("kept until %1").replace("%1", j.due.isoformat() if j.due else "?")
+
     def _say_kept(self, parent: QWidget, kept: list[Judgement]) -> None:
         """Name each assessment the retention rules kept in the bin, and why."""
         lines = []
         for j in kept:
-            if j.reason is Reason.HOLD:
-                why = self.tr("a hold is set")
-            elif j.reason is Reason.NO_PERIOD:
-                why = self.tr("no retention period is set for this kind of record, so it is kept")
-            else:
-                why = self.tr("its retention period ends on %1").replace("%1", j.due.isoformat() if j.due else "?")
+            why = self._why_kept(j)
             lines.append(f"• {j.facts.dutch_party} – {j.facts.counterpart}: {why}")
         QMessageBox.information(
             parent,

@@ -6,7 +6,7 @@ refreshes this dialog), so no view talks to the database.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -30,10 +30,18 @@ class BinDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = TextTableModel(
-            [self.tr("Dutch party"), self.tr("Counterpart"), self.tr("Stage"), self.tr("Overall level"), self.tr("Last change")], self
+            [
+                self.tr("Dutch party"),
+                self.tr("Counterpart"),
+                self.tr("Stage"),
+                self.tr("Overall level"),
+                self.tr("Last change"),
+                self.tr("When emptied"),
+            ],
+            self,
         )
-        self.table = text_table(self.model, self.tr("Deleted assessments"), stretch=(0, 1), wrap=False)
-        for column, width in ((2, 150), (3, 130), (4, 140)):
+        self.table = text_table(self.model, self.tr("Deleted assessments"), stretch=5, wrap=False)
+        for column, width in ((0, 190), (1, 170), (2, 130), (3, 120), (4, 140)):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.activated.connect(lambda _index: self.restore_selected())
@@ -47,7 +55,7 @@ class BinDialog(QDialog):
         self.restore_button.setToolTip(self.tr("Put the selected assessment back in the list"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button = QPushButton(self.tr("&Empty bin…"))
-        self.empty_button.setToolTip(self.tr("Remove every assessment in the bin for good (asks first)"))
+        self.empty_button.setToolTip(self.tr("Destroy the drafts and the records whose retention period has ended (asks first)"))
         self.empty_button.clicked.connect(self.empty_requested)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -55,16 +63,24 @@ class BinDialog(QDialog):
         layout.addWidget(self.buttons)
         ask.set_default_button(self, None)  # Enter in the table restores; it never also closes
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        fit_to_screen(self, 860, 440)
+        fit_to_screen(self, 1000, 440)
         self.set_summaries([])
 
-    def set_summaries(self, summaries: Sequence[AssessmentSummary]) -> None:
+    def set_summaries(self, summaries: Sequence[AssessmentSummary], fates: Mapping[int, str] | None = None) -> None:
+        """``fates``: what emptying the bin would do to each (the retention rules), by id."""
         rows = []
         for s in summaries:
             verdict = Verdict(s.verdict)
             level = Cell(verdict_word(verdict), level=verdict.level)
             rows.append(
-                [Cell(s.dutch_party), Cell(s.counterpart), Cell(state_word(s.state, s.revision)), level, Cell(s.updated.strftime("%Y-%m-%d %H:%M"))]
+                [
+                    Cell(s.dutch_party),
+                    Cell(s.counterpart),
+                    Cell(state_word(s.state, s.revision)),
+                    level,
+                    Cell(s.updated.strftime("%Y-%m-%d %H:%M")),
+                    Cell((fates or {}).get(s.id, "")),
+                ]
             )
         self.model.set_rows(rows, [s.id for s in summaries])
         has_rows = bool(rows)
