@@ -112,7 +112,9 @@ def test_the_wheel_carries_resources_but_not_translation_sources(tmp_path):
 
 # -- the bundle -------------------------------------------------------------------------------
 
-BUNDLE_LIMIT_MIB = 150  # unpacked, as du -sh counts (MiB); Linux (a Windows bundle has no ICU data: smaller)
+# Unpacked, as du -sh counts (MiB); Linux (a Windows bundle has no ICU data: smaller). 160, was 150:
+# encrypted exports need AES, and cryptography's one binding (with its own OpenSSL) is 11 MB.
+BUNDLE_LIMIT_MIB = 160
 
 
 def _offline_prefix() -> list[str]:
