@@ -689,6 +689,22 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Destroy the drafts and the records whose retention period has ended (asks first)</source>
         <translation>Vernietig de concepten en de archiefbescheiden waarvan de bewaartermijn verstreken is (vraagt eerst)</translation>
     </message>
+    <message>
+        <source>Retention &amp;periods…</source>
+        <translation>&amp;Bewaartermijnen…</translation>
+    </message>
+    <message>
+        <source>How long records are kept, from your selection list</source>
+        <translation>Hoe lang archiefbescheiden bewaard blijven, volgens uw selectielijst</translation>
+    </message>
+    <message>
+        <source>&amp;Destruction list…</source>
+        <translation>&amp;Vernietigingslijst…</translation>
+    </message>
+    <message>
+        <source>Save the list of destroyed records for the archivist (PDF or CSV)</source>
+        <translation>Sla de lijst van vernietigde archiefbescheiden op voor de archivaris (PDF of CSV)</translation>
+    </message>
 </context>
 <context>
     <name>ChangeWatcher</name>
@@ -2871,6 +2887,64 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>The file will be written without encryption: anyone who gets it can read the names and notes.</source>
         <translation>Het bestand wordt onversleuteld geschreven: wie het krijgt, kan de namen en toelichtingen lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention periods</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>How long final assessments and assessments in review are kept before emptying the bin may destroy them, as your organisation&apos;s selection list says. PartnerCheck sets no period of its own: without one, records are kept. Drafts are not records and always go when the bin is emptied.</source>
+        <translation>Hoe lang vastgestelde beoordelingen en beoordelingen ter controle bewaard blijven voordat het legen van de prullenbak ze mag vernietigen, zoals de selectielijst van uw organisatie zegt. PartnerCheck stelt zelf geen termijn vast: zonder termijn worden archiefbescheiden bewaard. Concepten zijn geen archiefbescheiden en gaan altijd weg als de prullenbak wordt geleegd.</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jaren</translation>
+    </message>
+    <message>
+        <source>Basis (selection list, category)</source>
+        <translation>Grondslag (selectielijst, categorie)</translation>
+    </message>
+    <message>
+        <source>&amp;Final assessments (from the approval date)</source>
+        <translation>&amp;Vastgestelde beoordelingen (vanaf de vaststelling)</translation>
+    </message>
+    <message>
+        <source>Assessments in &amp;review (from the last change)</source>
+        <translation>Beoordelingen ter &amp;controle (vanaf de laatste wijziging)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsActions</name>
+    <message>
+        <source>Retention periods saved.</source>
+        <translation>Bewaartermijnen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Save the destruction list</source>
+        <translation>Vernietigingslijst opslaan</translation>
+    </message>
+    <message>
+        <source>destruction-list.pdf</source>
+        <translation>vernietigingslijst.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Destruction list saved to %1 (%2 records).</source>
+        <translation>Vernietigingslijst opgeslagen in %1 (%2 archiefbescheiden).</translation>
     </message>
 </context>
 </TS>

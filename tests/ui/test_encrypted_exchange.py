@@ -136,3 +136,29 @@ def test_emptying_the_bin_keeps_a_final_assessment_and_says_why(window, store, n
     kind, title, text = dialogs.last()
     assert (kind, title) == ("information", "Kept in the bin") and "Yangzhou" in text and "retention period ends on" in text
     assert store.exists(final_id) and not store.exists(draft_id)
+
+
+def test_the_records_manager_sets_periods_and_saves_the_destruction_list_from_the_bin(window, store, new_assessment, tmp_path, dialogs):  # type: ignore[no-untyped-def]
+    from partnercheck.domain.retention import RecordType
+    from partnercheck.ui.retention_dialog import RetentionDialog
+
+    store.delete(store.create(new_assessment))
+    bin_dialog = window.assessments.show_bin()
+    bin_dialog.periods_button.click()
+    dialog = window.dialog
+    assert isinstance(dialog, RetentionDialog)
+    box, years, basis = dialog.rows[RecordType.FINAL]
+    assert not box.isChecked() and not years.isEnabled()  # PartnerCheck proposes no period
+    box.setChecked(True)
+    years.setValue(10)
+    basis.setText("Selectielijst gemeenten 2020, 1.1.2")
+    dialog.save_button.click()
+    periods = store.retention_periods()
+    assert (
+        set(periods) == {RecordType.FINAL} and periods[RecordType.FINAL].years == 10 and periods[RecordType.FINAL].basis.startswith("Selectielijst")
+    )
+
+    dialogs.save_path = str(tmp_path / "lijst")
+    bin_dialog.list_button.click()
+    assert (tmp_path / "lijst.pdf").read_bytes()[:5] == b"%PDF-"
+    assert "Destruction list saved" in window.statusBar().currentMessage()

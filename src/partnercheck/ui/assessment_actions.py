@@ -161,6 +161,8 @@ class AssessmentActions(QObject):
         dialog = BinDialog(w)
         dialog.restore_requested.connect(lambda assessment_id: self.restore_from_bin(assessment_id, dialog))
         dialog.empty_requested.connect(lambda: self.empty_bin(dialog))
+        dialog.periods_requested.connect(lambda: w.records.edit_periods(dialog))
+        dialog.destruction_list_requested.connect(lambda: w.records.save_destruction_list(dialog))
         if not self.fill_bin(dialog):
             dialog.deleteLater()
             return None

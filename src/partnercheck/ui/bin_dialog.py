@@ -21,6 +21,8 @@ from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 class BinDialog(QDialog):
     restore_requested = Signal(int)  # assessment id
     empty_requested = Signal()
+    periods_requested = Signal()
+    destruction_list_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,14 @@ class BinDialog(QDialog):
         self.empty_button = QPushButton(self.tr("&Empty bin…"))
         self.empty_button.setToolTip(self.tr("Destroy the drafts and the records whose retention period has ended (asks first)"))
         self.empty_button.clicked.connect(self.empty_requested)
+        self.periods_button = QPushButton(self.tr("Retention &periods…"))
+        self.periods_button.setToolTip(self.tr("How long records are kept, from your selection list"))
+        self.periods_button.clicked.connect(self.periods_requested)
+        self.list_button = QPushButton(self.tr("&Destruction list…"))
+        self.list_button.setToolTip(self.tr("Save the list of destroyed records for the archivist (PDF or CSV)"))
+        self.list_button.clicked.connect(self.destruction_list_requested)
+        self.buttons.addButton(self.periods_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.addButton(self.list_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.buttons.rejected.connect(self.reject)

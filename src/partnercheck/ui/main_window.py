@@ -7,6 +7,7 @@ controllers that do the work:
 - ``assessment_actions.AssessmentActions``: new, details, duplicate, delete, the bin
 - ``signoff_actions.SignoffActions``: review, approve, new revision
 - ``history_actions.HistoryActions``: question and assessment history, comparison
+- ``records_actions.RecordsActions``: retention periods and the destruction list (from the bin)
 - ``change_watcher.ChangeWatcher``: changes made by another window or program
 
 Only what the start screen needs is imported here; the assessment pages and every dialog
@@ -31,6 +32,7 @@ from .history_actions import HistoryActions
 from .list_page import ListPage
 from .menus import WindowMenus
 from .messages import read_only_reason_text, show_error
+from .records_actions import RecordsActions
 from .save_indicator import SaveIndicator
 from .settings import AppSettings
 from .signoff_actions import SignoffActions
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.assessments = AssessmentActions(self)
         self.signoff = SignoffActions(self)
         self.history = HistoryActions(self)
+        self.records = RecordsActions(self)
         self.watcher = ChangeWatcher(self)
         self.menus = WindowMenus(self)  # last: its actions call the controllers above
 
