@@ -135,3 +135,16 @@ def test_the_passphrase_is_never_an_argument(run):
         names = {o for a in sub[command]._actions for o in a.option_strings}
         assert "--passphrase-file" in names and "--passphrase" not in names and "--password" not in names
     assert "--passphrase" not in options
+
+
+def test_a_refused_encrypted_file_creates_no_database(tmp_path, capsys):
+    from partnercheck.cli import main
+
+    box = tmp_path / "sealed.json"
+    box.write_bytes(seal(b"{}", SECRET))
+    fresh = tmp_path / "nieuw" / "partnercheck.sqlite3"
+    wrong = passphrase_file(tmp_path, "niet de wachtwoordzin")
+    assert main(["import", str(box), "--db", str(fresh), "--passphrase-file", str(wrong)]) == 2
+    assert main(["import", str(box), "--db", str(fresh)]) == 2
+    assert not fresh.exists() and not fresh.parent.exists()
+    assert capsys.readouterr().err.count("\n") == 2
