@@ -93,3 +93,64 @@ def test_the_checker_sees_lazy_relative_and_type_checking_imports(tmp_path, monk
     monkeypatch.setattr(f"{__name__}.PACKAGE", fake)
     found = violations(module, *RULES["domain"])
     assert [v.split(": imports ")[1] for v in found] == ["PySide6.QtCore", "sqlite3", "partnercheck.store", "partnercheck.ui"]
+
+
+def _module_name(path: Path) -> str:
+    return ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+
+
+def import_cycles() -> list[list[str]]:
+    """Groups of partnercheck modules that import each other, directly or round about
+    (TYPE_CHECKING and function-level imports count: they are a dependency all the same)."""
+    modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+
+    def own(name: str) -> str | None:  # "partnercheck.ui.ask.alt_key" -> "partnercheck.ui.ask"
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph = {m: {t for _, n in imported_names(p) if (t := own(n)) and t != m} for m, p in modules.items()}
+    # Tarjan's strongly connected components; a component of more than one module is a cycle.
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for target in graph[module]:
+            if target not in index:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in stack:
+                low[module] = min(low[module], index[target])
+        if low[module] == index[module]:
+            group = []
+            while (top := stack.pop()) != module:
+                group.append(top)
+            if group:
+                cycles.append(sorted([module, *group]))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return cycles
+
+
+def test_no_module_imports_itself_round_about():
+    """The window and its controllers once imported each other (the controllers took the whole
+    MainWindow); they now see it through ui/window_port.py, and no other circle may appear."""
+    assert import_cycles() == []
+
+
+def test_the_cycle_check_finds_a_circle_through_type_checking(tmp_path, monkeypatch):
+    fake = tmp_path / "partnercheck"
+    (fake / "ui").mkdir(parents=True)
+    (fake / "ui" / "window.py").write_text("from .controller import Controller\n", encoding="utf-8")
+    (fake / "ui" / "controller.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .window import Window\n", encoding="utf-8"
+    )
+    (fake / "ui" / "leaf.py").write_text("from . import controller\n", encoding="utf-8")
+    monkeypatch.setattr(f"{__name__}.PACKAGE", fake)
+    assert import_cycles() == [["partnercheck.ui.controller", "partnercheck.ui.window"]]

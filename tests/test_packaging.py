@@ -102,7 +102,7 @@ def test_the_wheel_carries_resources_but_not_translation_sources(tmp_path):
     assert result.returncode == 0, result.stderr
     (wheel,) = tmp_path.glob("partnercheck-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert "partnercheck/resources/translations/partnercheck_nl.qm" in names
+    assert {"partnercheck/resources/translations/partnercheck_nl.qm", "partnercheck/resources/translations/partnercheck_en.qm"} <= set(names)
     assert not [n for n in names if n.endswith(".ts")]
     assert "partnercheck/resources/icons/partnercheck-256.png" in names and "partnercheck/db/0001_initial.sql" in names
     meta = zipfile.ZipFile(wheel).read(f"partnercheck-{__version__}.dist-info/entry_points.txt").decode()

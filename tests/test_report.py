@@ -375,7 +375,8 @@ def test_action_plan_rows_with_translated_status(checklist, lang):
         if action.owner:
             assert action.owner in pdf.text
         assert STATUS_WORDS[lang][action.status.value] in pdf.text
-    assert {"nl": "01-03-2027", "en": "2027-03-01"}[lang] in pdf.text
+    # the due date day-first in both languages, never ISO (domain.dates)
+    assert {"nl": "01-03-2027", "en": "01/03/2027"}[lang] in pdf.text
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -282,25 +282,19 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Empty the bin</source>
         <translation>Prullenbak legen</translation>
     </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="215" />
-        <source>Remove the %1 assessments in the bin for good? This cannot be undone.</source>
-        <translation>De %1 beoordelingen in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    <message numerus="yes">
+        <source>Remove the %n assessment(s) in the bin for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>De beoordeling in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>De %n beoordelingen in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="217" />
-        <source>Remove the assessment in the bin for good? This cannot be undone.</source>
-        <translation>De beoordeling in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="233" />
-        <source>The bin is empty: %1 assessments removed for good.</source>
-        <translation>De prullenbak is leeg: %1 beoordelingen definitief verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="235" />
-        <source>The bin is empty: one assessment removed for good.</source>
-        <translation>De prullenbak is leeg: één beoordeling definitief verwijderd.</translation>
+    <message numerus="yes">
+        <source>The bin is empty: %n assessment(s) removed for good.</source>
+        <translation>
+            <numerusform>De prullenbak is leeg: één beoordeling definitief verwijderd.</numerusform>
+            <numerusform>De prullenbak is leeg: %n beoordelingen definitief verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drafts are destroyed at once. Assessments in review or final are records: they are destroyed only when their retention period has ended and no hold is set, and then put on the destruction list; the others stay in the bin.</source>
@@ -345,6 +339,10 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <source>kept until %1</source>
         <translation>bewaard tot %1</translation>
+    </message>
+    <message>
+        <source>Removed for good: %1. Kept in the bin: %2.</source>
+        <translation>Voorgoed verwijderd: %1. In de prullenbak gebleven: %2.</translation>
     </message>
 </context>
 <context>
@@ -842,20 +840,12 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <translation>Bronnen</translation>
     </message>
     <message>
-        <source>%1 questions still have no answer. This is the first of them.</source>
-        <translation>%1 vragen hebben nog geen antwoord. Dit is de eerste daarvan.</translation>
-    </message>
-    <message>
         <source>Fi&amp;nish ›</source>
         <translation>Afro&amp;nden ›</translation>
     </message>
     <message>
         <source>Next question (Ctrl+Down)</source>
         <translation>Volgende vraag (Ctrl+↓)</translation>
-    </message>
-    <message>
-        <source>One question still has no answer: this one.</source>
-        <translation>Eén vraag heeft nog geen antwoord: deze.</translation>
     </message>
     <message>
         <source>Previous question (Ctrl+Up)</source>
@@ -868,6 +858,13 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <source>This question still has no answer; every other question has one.</source>
         <translation>Deze vraag heeft nog geen antwoord; alle andere vragen wel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still have no answer. This is the first of them.</source>
+        <translation>
+            <numerusform>Eén vraag heeft nog geen antwoord: deze.</numerusform>
+            <numerusform>%n vragen hebben nog geen antwoord. Dit is de eerste daarvan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1286,15 +1283,12 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
         <source>No changes have been recorded yet.</source>
         <translation>Er zijn nog geen wijzigingen vastgelegd.</translation>
     </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/history_dialog.py" line="59" />
-        <source>%1 changes, newest first. Point at a change to read it in full.</source>
-        <translation>%1 wijzigingen, nieuwste eerst. Wijs een wijziging aan om haar helemaal te lezen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/history_dialog.py" line="61" />
-        <source>One change. Point at it to read it in full.</source>
-        <translation>Eén wijziging. Wijs haar aan om haar helemaal te lezen.</translation>
+    <message numerus="yes">
+        <source>%n change(s), newest first. Point at a change to read it in full.</source>
+        <translation>
+            <numerusform>Eén wijziging. Wijs haar aan om haar helemaal te lezen.</numerusform>
+            <numerusform>%n wijzigingen, nieuwste eerst. Wijs een wijziging aan om haar helemaal te lezen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,21 +1494,6 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
         <translation>Verwijderde beoordelingen: terugzetten, of de prullenbak legen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="279" />
-        <source>1 assessment</source>
-        <translation>1 beoordeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="281" />
-        <source>%1 assessments</source>
-        <translation>%1 beoordelingen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="283" />
-        <source>%1 of %2 assessments shown</source>
-        <translation>%1 van %2 beoordelingen getoond</translation>
-    </message>
-    <message>
         <source>&amp;Import an assessment file…</source>
         <translation>Een beoordelingsbestand &amp;importeren…</translation>
     </message>
@@ -1525,6 +1504,20 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
     <message>
         <source>Show &amp;all assessments</source>
         <translation>&amp;Alle beoordelingen tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n beoordeling</numerusform>
+            <numerusform>%n beoordelingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n assessment(s) shown</source>
+        <translation>
+            <numerusform>%1 van %n beoordeling getoond</numerusform>
+            <numerusform>%1 van %n beoordelingen getoond</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2437,16 +2430,6 @@ Details: %2</translation>
         <translation>Ter beoordeling aangeboden. Vaststellen (Beoordeling › Vaststellen) maakt haar definitief.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="49" />
-        <source>One question still needs an answer before it can be approved.</source>
-        <translation>Eén vraag heeft nog een antwoord nodig voordat ze kan worden vastgesteld.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="51" />
-        <source>%1 questions still need an answer before it can be approved.</source>
-        <translation>%1 vragen hebben nog een antwoord nodig voordat ze kan worden vastgesteld.</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/signoff_actions.py" line="53" />
         <source>Back to draft: the assessment can be changed again.</source>
         <translation>Terug naar concept: de beoordeling kan weer worden gewijzigd.</translation>
@@ -2465,24 +2448,6 @@ Details: %2</translation>
         <location filename="../../src/partnercheck/ui/signoff_actions.py" line="126" />
         <source>Not every question is answered</source>
         <translation>Niet elke vraag is beantwoord</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="129" />
-        <source>The assessment cannot be approved yet: %1 of the %2 questions have no answer. Every question needs one; “Don&apos;t know” is an answer too.
-
-Go to the first unanswered question (%3)?</source>
-        <translation>De beoordeling kan nog niet worden vastgesteld: %1 van de %2 vragen hebben geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
-
-Naar de eerste onbeantwoorde vraag gaan (%3)?</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="134" />
-        <source>The assessment cannot be approved yet: one of the %2 questions has no answer. Every question needs one; “Don&apos;t know” is an answer too.
-
-Go to this question (%3)?</source>
-        <translation>De beoordeling kan nog niet worden vastgesteld: een van de %2 vragen heeft geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
-
-Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <source>Send for review?</source>
@@ -2523,6 +2488,26 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Upgraded to checklist %1</source>
         <translation>Bijgewerkt naar checklist %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer before it can be approved.</source>
+        <translation>
+            <numerusform>Eén vraag heeft nog een antwoord nodig voordat ze kan worden vastgesteld.</numerusform>
+            <numerusform>%n vragen hebben nog een antwoord nodig voordat ze kan worden vastgesteld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The assessment cannot be approved yet: %n of the %2 questions have no answer. Every question needs one; “Don&apos;t know” is an answer too.
+
+Go to the first unanswered question (%3)?</source>
+        <translation>
+            <numerusform>De beoordeling kan nog niet worden vastgesteld: een van de %2 vragen heeft geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
+
+Naar deze vraag gaan (%3)?</numerusform>
+            <numerusform>De beoordeling kan nog niet worden vastgesteld: %n van de %2 vragen hebben geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
+
+Naar de eerste onbeantwoorde vraag gaan (%3)?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2930,25 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Destruction list saved to %1 (%2 records).</source>
         <translation>Vernietigingslijst opgeslagen in %1 (%2 archiefbescheiden).</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Day first, as %1 or 30 November 2026</source>
+        <translation>Dag eerst, als %1 of 30 november 2026</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Kies de datum op een kalender</translation>
+    </message>
+    <message>
+        <source>Not a date. Type the day first, as %1.</source>
+        <translation>Geen geldige datum. Typ eerst de dag, als %1.</translation>
+    </message>
+    <message>
+        <source>Type a date, as %1, or leave the due date off.</source>
+        <translation>Typ een datum, als %1, of zet de uiterste datum uit.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from partnercheck.app import database_path
 from partnercheck.domain.assessment import AssessmentState
+from partnercheck.domain.dates import format_date
 from partnercheck.ui.dialogs import AboutDialog, SettingsDialog
 from partnercheck.ui.settings import AppSettings
 
@@ -99,7 +101,8 @@ def test_about_names_version_checklist_and_sources(qtbot, window, library):  # t
     assert "PartnerCheck 0." in text or "PartnerCheck 1." in text
     assert checklist.id in text and checklist.version in text
     assert all(source.code in text for source in checklist.sources)
-    assert f"Content reviewed up to {checklist.content_date}" in text, "an offline town hall sees how current it is"
+    reviewed = _dt.date.fromisoformat(checklist.content_date)
+    assert f"Content reviewed up to {format_date(reviewed, 'en')}" in text, "an offline town hall sees how current it is"
 
 
 def test_assessor_name_is_remembered(qtbot, window, app_settings):  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from partnercheck.ui.i18n import install_translators, remove_translators, resolv
 from partnercheck.ui.main_window import MainWindow
 
 TS = resource_dir() / "translations" / "partnercheck_nl.ts"
+PLURALS_EN = resource_dir() / "translations" / "partnercheck_en.ts"  # English plural forms only
 UI = Path(__file__).resolve().parents[2] / "src" / "partnercheck" / "ui"
 
 
@@ -73,7 +74,11 @@ def _messages(path: Path) -> dict[tuple[str, str], tuple[str | None, str | None]
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            found[(name, message.findtext("source") or "")] = (translation.text, translation.get("type"))
+            text = translation.text
+            if message.get("numerus") == "yes":  # one form per plural class, each filled in
+                forms = [f.text for f in translation.iter("numerusform")]
+                text = "|".join(f for f in forms if f) if forms and all(forms) else None
+            found[(name, message.findtext("source") or "")] = (text, translation.get("type"))
     return found
 
 
@@ -94,3 +99,26 @@ def test_the_translation_file_knows_every_string_in_the_code(tmp_path):  # type:
     subprocess.run([lupdate, *sources, "-ts", str(fresh), "-source-language", "en", "-target-language", "nl"], check=True, capture_output=True)
     missing = set(_messages(fresh)) - set(_messages(TS))
     assert not missing, "run pyside6-lupdate and translate: " + repr(sorted(missing))
+
+
+def _numerus(path: Path) -> set[tuple[str, str]]:
+    root = ET.parse(path).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.get("numerus") == "yes"
+    }
+
+
+def test_every_plural_has_its_forms_in_dutch_and_english(tmp_path):  # type: ignore[no-untyped-def]
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in UI.glob("*.py"))
+    subprocess.run(["pyside6-lupdate", *sources, "-ts", str(fresh), "-pluralonly"], check=True, capture_output=True)
+    in_code = _numerus(fresh)
+    assert len(in_code) >= 8
+    assert in_code <= _numerus(TS), "Dutch plural forms missing"
+    assert in_code <= _numerus(PLURALS_EN), "English plural forms missing: add them to partnercheck_en.ts"
+    english = _messages(PLURALS_EN)
+    assert all(text and text.count("|") == 1 for text, _kind in english.values())  # singular and plural
+    assert PLURALS_EN.with_suffix(".qm").is_file()

@@ -169,7 +169,7 @@ def test_action_model(qtmodeltester, qapp, ui_lang):  # type: ignore[no-untyped-
         ]
     )
     qtmodeltester.check(model)
-    assert model.index(0, ActionTableModel.DUE).data() == "2027-03-01"
+    assert model.index(0, ActionTableModel.DUE).data() == "01/03/2027"  # day first, never ISO (English UI)
     assert model.index(0, ActionTableModel.STATUS).data() == "In progress"
     assert model.index(1, ActionTableModel.TEXT).data() == "Check the agreement & clauses <b>"
     assert model.row_of(9) == 1

@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate
 from partnercheck.domain.assessment import Action, PartnershipStatus
 from partnercheck.store.errors import BadBackupError, DatabaseLockedError, DiskIOError, EmptyFileError, ForeignJournalError
 from partnercheck.ui.i18n import install_translators, remove_translators
-from partnercheck.ui.messages import describe
+from partnercheck.ui.messages import describe, message_table
 from partnercheck.workspace import open_store
 
 
@@ -169,3 +169,26 @@ def test_file_import_of_a_hostile_file_says_so_in_the_window(window, tmp_path, d
     assert (kind, title) == ("warning", "File not imported")
     assert "vijandig.json" in text and "Nothing was imported" in text
     assert window.list_page.model.rowCount() == 0
+
+
+def test_the_message_table_puts_every_kind_before_its_base():  # type: ignore[no-untyped-def]
+    """describe() takes the first row that matches: a base class above its subclass would hide
+    the subclass's message (EmptyFileError is a NotADatabaseError)."""
+    table = message_table()
+    for i, (kind, _builder) in enumerate(table):
+        hidden_by = [earlier.__name__ for earlier, _ in table[:i] if issubclass(kind, earlier)]
+        assert not hidden_by, f"{kind.__name__} comes after {hidden_by}"
+
+
+def test_every_store_error_has_its_own_message():  # type: ignore[no-untyped-def]
+    from partnercheck.store import errors
+
+    kinds = {kind for kind, _builder in message_table()}
+    leaves = [
+        cls
+        for cls in vars(errors).values()
+        if isinstance(cls, type)
+        and issubclass(cls, errors.StoreError)
+        and not any(issubclass(other, cls) and other is not cls for other in vars(errors).values() if isinstance(other, type))
+    ]
+    assert leaves and not [cls.__name__ for cls in leaves if cls not in kinds]

@@ -186,7 +186,7 @@ def test_question_history_lists_when_who_and_what_readably(qtbot, make_window, a
     ]
     assert len(rows[0][2]) < 100
     assert dialog.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == f"Note added: “{long_note}”"  # in full on hovering
-    assert all(len(when) == 16 for when, _who, _change in rows)  # 2026-11-22 10:03
+    assert all(len(when) == 16 and when[2] == "/" for when, _who, _change in rows)  # 22/11/2026 10:03, never ISO
     dialog.reject()
 
     # The button opens it as well, for another question with nothing recorded yet.

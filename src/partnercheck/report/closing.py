@@ -16,6 +16,7 @@ from reportlab.platypus import (
 from ..domain.assessment import Answer, Assessment
 from ..domain.checklist import Question
 from ..domain.compare import Comparison
+from ..domain.dates import format_date, format_short_date
 from . import texts
 from .fonts import markup
 from .layout import (
@@ -49,7 +50,7 @@ def action_plan(ctx: Context) -> list[Flowable]:
             [
                 Paragraph(markup(action.text), s["cell"]),
                 Paragraph(markup(action.owner), s["cell"]),
-                Paragraph(markup(texts.short_date(action.due, lang)) if action.due else "–", s["cell"]),
+                Paragraph(markup(format_short_date(action.due, lang)) if action.due else "–", s["cell"]),
                 Paragraph(markup(texts.word(lang, action.status.value)), s["cell"]),
             ]
         )
@@ -64,7 +65,7 @@ def changes(ctx: Context, previous: Assessment, comparison: Comparison) -> list[
     title = ctx.t("changes_title")
     story: list[Flowable] = [Heading(markup(title), s["h1"], outline=title, key="changes")]
     when = previous.updated or previous.created
-    facts = {"id": previous.id, "revision": previous.revision, "date": texts.long_date(when.date(), lang)}
+    facts = {"id": previous.id, "revision": previous.revision, "date": format_date(when.date(), lang)}
     if comparison.is_empty:
         story.append(Paragraph(markup(ctx.t("changes_none", **facts)), s["body"]))
         return story

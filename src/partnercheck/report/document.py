@@ -33,6 +33,7 @@ from .. import __version__
 from ..domain.assessment import Assessment
 from ..domain.checklist import Checklist
 from ..domain.compare import compare
+from ..domain.dates import format_date
 from ..domain.scoring import score_assessment
 from ..domain.signoff import recorded_approval
 from . import texts
@@ -264,7 +265,7 @@ def _approval(assessment: Assessment, lang: str) -> tuple[str, str] | None:
     if recorded is None:
         return None
     by, on = recorded
-    return by, texts.long_date(on, lang) if on else ""
+    return by, format_date(on, lang) if on else ""
 
 
 def _walk(flowables: Iterable[Flowable]) -> Iterable[Flowable]:

@@ -17,6 +17,7 @@ from reportlab.platypus import (
 
 from ..domain.advice import advice_paragraphs, measure_text
 from ..domain.advice import measures as tie_measures
+from ..domain.dates import format_date
 from ..domain.levels import Verdict, verdict_label
 from ..domain.scoring import Level, level_label
 from . import texts
@@ -89,7 +90,7 @@ def cover(ctx: Context) -> list[Flowable]:
         (ctx.t("counterpart"), f"{markup(p.counterpart)} ({texts.word(lang, p.counterpart_kind.value)})"),
         (ctx.t("status"), markup(ctx.t("status_since", status=status, since=since) if since else status)),
         (ctx.t("assessor"), markup(a.assessor) if a.assessor.strip() else f'<font color="{hex_of(MUTED)}">{ctx.t("not_recorded")}</font>'),
-        (ctx.t("date"), markup(texts.long_date(date, lang))),
+        (ctx.t("date"), markup(format_date(date, lang))),
         (ctx.t("checklist"), markup(_checklist_line(ctx))),
         (
             ctx.t("completeness"),
@@ -142,7 +143,7 @@ def _checklist_line(ctx: Context) -> str:
     a = ctx.assessment
     line = ctx.t("checklist_value", id=a.checklist_id, version=a.checklist_version)
     if ctx.checklist.content_date:
-        reviewed = texts.long_date(_dt.date.fromisoformat(ctx.checklist.content_date), ctx.lang)
+        reviewed = format_date(_dt.date.fromisoformat(ctx.checklist.content_date), ctx.lang)
         line += " " + ctx.t("checklist_content_date", date=reviewed)
     return line
 

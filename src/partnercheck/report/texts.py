@@ -7,8 +7,6 @@ paragraphs for the overall level.
 
 from __future__ import annotations
 
-import datetime as _dt
-
 from ..domain.text import LANGUAGES
 
 LABELS: dict[str, dict[str, str]] = {
@@ -260,11 +258,6 @@ ENUM_WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-_MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
-}
-
 
 def check_language(lang: str) -> None:
     if lang not in LABELS:
@@ -279,12 +272,3 @@ def label(lang: str, key: str, **values: object) -> str:
 def word(lang: str, code: str) -> str:
     """The word for an enum value (kind, status, action status) as the report prints it."""
     return ENUM_WORDS[lang].get(code, code)
-
-
-def long_date(value: _dt.date, lang: str) -> str:
-    """``22 november 2026`` / ``22 November 2026``: no locale lookup, same on every machine."""
-    return f"{value.day} {_MONTHS[lang][value.month - 1]} {value.year}"
-
-
-def short_date(value: _dt.date, lang: str) -> str:
-    return f"{value:%d-%m-%Y}" if lang == "nl" else value.isoformat()

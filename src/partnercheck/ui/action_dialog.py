@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.assessment import Action, ActionStatus
 from . import ask
+from .date_field import DateField
 from .labels import action_status_word
 
 
@@ -55,16 +54,14 @@ class ActionDialog(QDialog):
         due_row = QHBoxLayout()
         self.due_check = QCheckBox(self.tr("&Due date:"))
         self.due_check.setAccessibleName(self.tr("Has a due date"))
-        self.due_edit = QDateEdit()
+        self.due_edit = DateField()
         self.due_edit.setAccessibleName(self.tr("Due date"))
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
         due = action.due if action else None
-        start = due or (_dt.date.today() + _dt.timedelta(days=30))
-        self.due_edit.setDate(QDate(start.year, start.month, start.day))
+        self.due_edit.set_value(due or (_dt.date.today() + _dt.timedelta(days=30)))
         self.due_check.setChecked(due is not None)
         self.due_edit.setEnabled(due is not None)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
+        self.due_edit.validity_changed.connect(self._update_ok)
         due_row.addWidget(self.due_edit)
         due_row.addStretch(1)
         form.addRow(self.due_check, due_row)
@@ -87,13 +84,12 @@ class ActionDialog(QDialog):
         self.text_edit.setFocus()
 
     def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.text_edit.toPlainText().strip()))
+        # A due date that cannot be read holds OK (the field says why), instead of being dropped.
+        ok = bool(self.text_edit.toPlainText().strip()) and self.due_edit.is_valid()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def action(self) -> Action:
-        due = None
-        if self.due_check.isChecked():
-            d = self.due_edit.date()
-            due = _dt.date(d.year(), d.month(), d.day())
+        due = self.due_edit.value() if self.due_check.isChecked() else None
         return Action(
             text=self.text_edit.toPlainText().strip(),
             owner=self.owner_edit.text().strip(),

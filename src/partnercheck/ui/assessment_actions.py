@@ -16,20 +16,22 @@ from ..domain.retention import Judgement, Reason
 from ..services import assessments
 from ..store.errors import StoreError
 from .messages import show_error
+from .records_actions import RecordsActions
 
 if TYPE_CHECKING:
     from ..domain.reference import KnownPartnership
     from .bin_dialog import BinDialog
-    from .main_window import MainWindow
     from .partnership_dialog import PartnershipDialog
+    from .window_port import WindowPort
 
 
 class AssessmentActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowPort) -> None:
         super().__init__(window)
         self.window = window
         self.last_deleted: int | None = None
         self._reference: list[KnownPartnership] | None = None
+        self.records = RecordsActions(window)  # retention periods and the destruction list, from the bin
 
     # -- new and changed --------------------------------------------------------------------
 
@@ -161,8 +163,8 @@ class AssessmentActions(QObject):
         dialog = BinDialog(w)
         dialog.restore_requested.connect(lambda assessment_id: self.restore_from_bin(assessment_id, dialog))
         dialog.empty_requested.connect(lambda: self.empty_bin(dialog))
-        dialog.periods_requested.connect(lambda: w.records.edit_periods(dialog))
-        dialog.destruction_list_requested.connect(lambda: w.records.save_destruction_list(dialog))
+        dialog.periods_requested.connect(lambda: self.records.edit_periods(dialog, lambda: self.fill_bin(dialog)))
+        dialog.destruction_list_requested.connect(lambda: self.records.save_destruction_list(dialog))
         if not self.fill_bin(dialog):
             dialog.deleteLater()
             return None
@@ -217,11 +219,7 @@ class AssessmentActions(QObject):
         answer = QMessageBox.question(
             dialog or w,
             self.tr("Empty the bin"),
-            (
-                self.tr("Remove the %1 assessments in the bin for good? This cannot be undone.").replace("%1", str(count))
-                if count > 1
-                else self.tr("Remove the assessment in the bin for good? This cannot be undone.")
-            )
+            self.tr("Remove the %n assessment(s) in the bin for good? This cannot be undone.", "", count)
             + "\n\n"
             + self.tr(
                 "Drafts are destroyed at once. Assessments in review or final are records: they are destroyed only when their "
@@ -244,11 +242,9 @@ class AssessmentActions(QObject):
         if dialog is not None:
             self.fill_bin(dialog)
         w.update_actions()
-        done = (
-            self.tr("The bin is empty: %1 assessments removed for good.").replace("%1", str(removed))
-            if removed != 1
-            else self.tr("The bin is empty: one assessment removed for good.")
-        )
+        done = self.tr("The bin is empty: %n assessment(s) removed for good.", "", removed)
+        if emptied.kept:
+            done = self.tr("Removed for good: %1. Kept in the bin: %2.").replace("%1", str(removed)).replace("%2", str(len(emptied.kept)))
         w.statusBar().showMessage(done, 8000)
         if emptied.kept:
             self._say_kept(dialog or w, emptied.kept)

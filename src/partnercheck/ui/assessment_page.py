@@ -11,6 +11,7 @@ from ..domain.checklist import Recommendation
 from . import colours
 from .action_page import ActionPlanPage
 from .checklist_page import ChecklistPage
+from .dates import date_text
 from .labels import (
     completeness_text,
     counterpart_kind_word,
@@ -196,7 +197,7 @@ class AssessmentPage(QWidget):
             approved = ""
             if a.approved_by:
                 approved = " " + self.tr("Approved by %1 on %2.").replace("%1", a.approved_by)
-                approved = approved.replace("%2", a.approved_on.isoformat() if a.approved_on else "—")
+                approved = approved.replace("%2", date_text(a.approved_on) if a.approved_on else "—")
             self.lock_label.setText(
                 self.tr("This assessment is final and can no longer be changed.") + approved + " " + self.tr("To change it, make a new revision.")
             )

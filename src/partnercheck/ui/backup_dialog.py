@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from . import ask, colours
+from .dates import local_time_text
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
 # Since issue 17 the time is UTC, marked Z (store/backups.py); older names are local time.
@@ -49,7 +50,7 @@ def backup_reason(path: Path) -> str:
 
 def backup_when(path: Path) -> str:
     made = backup_time(path)
-    return made.strftime("%Y-%m-%d %H:%M:%S") if made else "?"
+    return local_time_text(made, seconds=True) if made else "?"
 
 
 def _size(path: Path) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QP
 from ..domain.assessment import AssessmentSummary
 from ..domain.levels import Verdict
 from . import ask
+from .dates import local_time_text
 from .labels import state_word, verdict_word
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
@@ -88,7 +89,7 @@ class BinDialog(QDialog):
                     Cell(s.counterpart),
                     Cell(state_word(s.state, s.revision)),
                     level,
-                    Cell(s.updated.strftime("%Y-%m-%d %H:%M")),
+                    Cell(local_time_text(s.updated)),
                     Cell((fates or {}).get(s.id, "")),
                 ]
             )

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QMessageBox
 from ..store.errors import StoreError, UnknownAssessmentError
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_port import WindowPort
 
 POLL_MS = 2000  # how often an active window looks for changes made by another window or program
 
 
 class ChangeWatcher(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowPort) -> None:
         super().__init__(window)
         self.window = window
         self.data_version: int | None = None  # the store's data_version when last looked at
@@ -84,10 +84,7 @@ class ChangeWatcher(QObject):
 
     def _open_assessment_vanished(self) -> None:
         w = self.window
-        page = w.assessment_page
-        if page is not None:
-            page.checklist_page._note_dirty = False  # nowhere left to save it
-        w.close_assessment()
+        w.close_assessment(save=False)  # a note being typed has nowhere left to be saved
         w.stack.setCurrentWidget(w.list_page)
         w.reload_list()
         QMessageBox.information(

@@ -177,7 +177,7 @@ class ChecklistPage(QWidget):
         """After a move by key or button the answers have the focus (digits choose, they never
         land in the note), unless the user is walking the theme or question list."""
         if moved and self.focusWidget() not in (self.theme_view, self.question_view):
-            self._focus_options()
+            self.focus_answers()
         return moved
 
     def next_question(self) -> None:
@@ -199,14 +199,10 @@ class ChecklistPage(QWidget):
         others = [m for m in missing if m != self.question.id]
         if others:
             self.next_unanswered()
-            message = (
-                self.tr("%1 questions still have no answer. This is the first of them.").replace("%1", str(len(missing)))
-                if len(missing) > 1
-                else self.tr("One question still has no answer: this one.")
-            )
+            message = self.tr("%n question(s) still have no answer. This is the first of them.", "", len(missing))
         else:
             message = self.tr("This question still has no answer; every other question has one.")
-            self._focus_options()
+            self.focus_answers()
         self.status_message.emit(message)
 
     def next_unanswered(self) -> bool:
@@ -271,7 +267,7 @@ class ChecklistPage(QWidget):
         finally:
             self._loading = False
         if refocus and self.isVisible():
-            self._focus_options()
+            self.focus_answers()
 
     @property
     def _option_buttons(self) -> list[QRadioButton]:
@@ -285,7 +281,7 @@ class ChecklistPage(QWidget):
         focus = self.focusWidget()
         return focus is not None and (focus in self._option_buttons or focus is self.question_pane.options_box)
 
-    def _focus_options(self) -> None:
+    def focus_answers(self) -> None:
         """The focus on the answers: the chosen one, else the first; when the answers are
         locked and none is chosen, on the Next button (never the note)."""
         checked = self.question_pane.option_group.checkedButton()
@@ -347,7 +343,7 @@ class ChecklistPage(QWidget):
             self._note_dirty = False
             self._show_stored_choice()
             self.clear_button.setEnabled(False)
-            self._focus_options()
+            self.focus_answers()
 
     def _on_reloaded(self) -> None:
         """Another window changed answers: show what is stored, keeping a note being typed."""
@@ -393,6 +389,6 @@ class ChecklistPage(QWidget):
         elif watched is self.note_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
                 self.flush_note()
-                self._focus_options()  # Esc leaves the note for the answers
+                self.focus_answers()  # Esc leaves the note for the answers
                 return True
         return super().eventFilter(watched, event)

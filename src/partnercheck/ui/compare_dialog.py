@@ -4,12 +4,13 @@ per theme) and the answers, side by side."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..domain.assessment import Answer, Assessment
-from ..domain.checklist import Checklist
+from ..domain.checklist import Checklist, Question
 from ..domain.compare import Comparison
 from . import ask
+from .dates import date_text
 from .history_text import NOTHING, answer_label, question_title, shorten, when_text
 from .labels import level_word, state_word
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
@@ -49,14 +50,15 @@ class CompareDialog(QDialog):
         lb = QVBoxLayout(levels_box)
         self.level_model = TextTableModel([self.tr("Theme"), self.tr("Before"), self.tr("Now")], self)
         level_rows = []
-        for change in comparison.levels:
-            if change.theme_id is None:
+        for level_change in comparison.levels:
+            if level_change.theme_id is None:
                 name = self.tr("Overall level")
             else:
-                theme = checklist.theme(change.theme_id)
+                theme = checklist.theme(level_change.theme_id)
                 row = checklist.themes.index(theme) + 1 if theme else 0
-                name = f"{row}. {theme.title.get(lang)}" if theme else change.theme_id
-            level_rows.append([Cell(name), Cell(level_word(change.old), level=change.old), Cell(level_word(change.new), level=change.new)])
+                name = f"{row}. {theme.title.get(lang)}" if theme else level_change.theme_id
+            old_level, new_level = level_change.old, level_change.new
+            level_rows.append([Cell(name), Cell(level_word(old_level), level=old_level), Cell(level_word(new_level), level=new_level)])
         self.level_model.set_rows(level_rows, [c.theme_id for c in comparison.levels])
         self.level_table = text_table(self.level_model, self.tr("Levels that changed"), stretch=0, wrap=False)
         for column in (1, 2):
@@ -119,7 +121,7 @@ class CompareDialog(QDialog):
         def described(a: Assessment) -> str:
             parts = [state_word(a.state, a.revision)]
             if a.approved_by and a.approved_on:
-                parts.append(self.tr("approved by %1 on %2").replace("%1", a.approved_by).replace("%2", a.approved_on.isoformat()))
+                parts.append(self.tr("approved by %1 on %2").replace("%1", a.approved_by).replace("%2", date_text(a.approved_on)))
             elif a.updated is not None:
                 parts.append(self.tr("last changed %1").replace("%1", when_text(a.updated)))
             return ", ".join(parts)
@@ -133,7 +135,7 @@ class CompareDialog(QDialog):
             .replace("%4", described(old))
         )
 
-    def _answer(self, question, answer: Answer | None, lang: str) -> Cell:  # type: ignore[no-untyped-def]
+    def _answer(self, question: Question, answer: Answer | None, lang: str) -> Cell:
         value = answer.value if answer else None
         if value is None:
             return Cell(self.tr("not answered"))
@@ -141,9 +143,9 @@ class CompareDialog(QDialog):
         return Cell(shorten(text, 60), text)
 
     @staticmethod
-    def _table_height(table, rows: int) -> int:  # type: ignore[no-untyped-def]
+    def _table_height(table: QTableView, rows: int) -> int:
         row = table.verticalHeader().defaultSectionSize()
-        return table.horizontalHeader().sizeHint().height() + row * max(rows, 1) + 2 * table.frameWidth() + 2
+        return int(table.horizontalHeader().sizeHint().height() + row * max(rows, 1) + 2 * table.frameWidth() + 2)
 
     def _activated(self, index: QModelIndex) -> None:
         question_id = self.answer_model.key(index.row())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..domain.checklist import Checklist
 from . import ask, colours
+from .dates import stored_date_text
 from .settings import LANGUAGE_AUTO, AppSettings
 
 
@@ -66,7 +67,7 @@ class SettingsDialog(QDialog):
 
     @property
     def language_changed(self) -> bool:
-        return self.language_combo.currentData() != self.settings.language
+        return bool(self.language_combo.currentData() != self.settings.language)
 
     def accept(self) -> None:
         self.settings.language = self.language_combo.currentData()
@@ -94,12 +95,13 @@ class AboutDialog(QDialog):
         counts = self.tr("%1 themes, %2 questions").replace("%1", str(len(checklist.themes)))
         counts = counts.replace("%2", str(len(checklist.questions)))
         sources = self.tr("Sources")
+        reviewed = self.tr("Content reviewed up to %1").replace("%1", stored_date_text(checklist.content_date)) if checklist.content_date else ""
         parts = [
             f"<h2>PartnerCheck {escape(__version__)}</h2>",
             f"<p>{escape(blurb)}</p>",
             f"<p><b>{escape(checklist_word)}:</b> {escape(checklist.title.get(lang))}<br/>",
             f"{escape(identifier)}: {escape(checklist.id)} · {escape(version)} {escape(checklist.version)} · {escape(counts)}",
-            (f"<br/>{escape(self.tr('Content reviewed up to %1').replace('%1', checklist.content_date))}" if checklist.content_date else "") + "</p>",
+            (f"<br/>{escape(reviewed)}" if reviewed else "") + "</p>",
             f"<h3>{escape(sources)}</h3><ul>",
         ]
         for s in checklist.sources:

@@ -14,11 +14,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..store.errors import StoreError
+from .dates import stored_date_text
 from .messages import show_error
 
 if TYPE_CHECKING:
     from .backup_dialog import BackupDialog
-    from .main_window import MainWindow
+    from .window_port import WindowPort
 
 DB_FILTER = "*.sqlite3 *.sqlite *.db"
 
@@ -28,7 +29,7 @@ def _safe_name(text: str) -> str:
 
 
 class FileActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowPort) -> None:
         super().__init__(window)
         self.window = window
 
@@ -110,11 +111,11 @@ class FileActions(QObject):
             self.tr("Checklist %1 %2 (content reviewed up to %3) is installed. New assessments use version %4.")
             .replace("%1", installed.id)
             .replace("%2", installed.version)
-            .replace("%3", installed.content_date or "?")
+            .replace("%3", stored_date_text(installed.content_date) if installed.content_date else "?")
             .replace("%4", active.version)
         )
         QMessageBox.information(w, self.tr("Checklist installed"), text)
-        w.menus.update()
+        w.update_actions()
         return installed.version
 
     def export_file(self) -> bool:

@@ -18,11 +18,11 @@ from .messages import show_error
 if TYPE_CHECKING:
     from .compare_dialog import CompareDialog
     from .history_dialog import HistoryDialog
-    from .main_window import MainWindow
+    from .window_port import WindowPort
 
 
 class HistoryActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowPort) -> None:
         super().__init__(window)
         self.window = window
 
@@ -110,6 +110,11 @@ class HistoryActions(QObject):
             return None
         comparison = compare(session.checklist, previous, session.assessment)
         dialog = CompareDialog(session.checklist, w.lang, previous, session.assessment, comparison, w)
-        dialog.question_requested.connect(lambda question_id: (dialog.accept(), w.go_to_question(question_id)))
+
+        def go_to(question_id: str) -> None:
+            dialog.accept()
+            w.go_to_question(question_id)
+
+        dialog.question_requested.connect(go_to)
         w.show_dialog(dialog)
         return dialog

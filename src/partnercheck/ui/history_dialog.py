@@ -56,11 +56,7 @@ class HistoryDialog(QDialog):
         if has_rows:
             self.table.selectRow(0)
         count = self.model.rowCount()
-        self.count_label = QLabel(
-            self.tr("%1 changes, newest first. Point at a change to read it in full.").replace("%1", str(count))
-            if count != 1
-            else self.tr("One change. Point at it to read it in full.")
-        )
+        self.count_label = QLabel(self.tr("%n change(s), newest first. Point at a change to read it in full.", "", count))
         self.count_label.setStyleSheet(colours.hint_style())
         self.count_label.setVisible(has_rows)
         layout.addWidget(self.count_label)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from ..domain.assessment import ActionStatus, AssessmentState, CounterpartKind, DutchPartyKind, HistoryEntry, PartnershipStatus
 from ..domain.checklist import Checklist, Question
 from ..domain.numbering import question_number
+from .dates import local_time_text, short_date_text
 from .labels import action_status_word, counterpart_kind_word, dutch_party_kind_word, state_word, status_word
 
 translate = QCoreApplication.translate
@@ -51,7 +52,7 @@ def quoted(text: str, limit: int = NOTE_LENGTH) -> str:
 
 
 def when_text(at: _dt.datetime) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return local_time_text(at)
 
 
 def question_title(checklist: Checklist, question: Question, lang: str, limit: int = SUBJECT_LENGTH) -> str:
@@ -139,6 +140,10 @@ def _note_change(old: str | None, new: str | None) -> tuple[str, str]:
     return short, _fill(translate("History", "Note changed: %1"), f"“{old}”{ARROW}“{new}”")
 
 
+def _due(value: str) -> str:
+    return short_date_text(_dt.date.fromisoformat(value))
+
+
 def _state(value: str) -> str:
     return state_word(AssessmentState(value))
 
@@ -196,7 +201,7 @@ def _action_change(old: str | None, new: str | None) -> tuple[str, str, str]:
         full.append(_fill(translate("History", "text changed, was %1"), f"“{before.get('text') or ''}”"))
     for key, name, word in (
         ("owner", translate("History", "owner"), None),
-        ("due", translate("History", "due date"), None),
+        ("due", translate("History", "due date"), _due),
         ("status", translate("History", "status"), lambda v: action_status_word(ActionStatus(v))),
     ):
         if before.get(key) != after.get(key):

@@ -1,7 +1,8 @@
 """The UI language: Dutch or English, through Qt's translation system.
 
 PartnerCheck's own strings come from ``resources/translations/partnercheck_nl.qm`` (source
-strings are English); Qt's standard buttons from ``qtbase_nl.qm`` in PySide6's wheel.
+strings are English; ``partnercheck_en.qm`` holds only the English plural forms); Qt's
+standard buttons from ``qtbase_nl.qm`` in PySide6's wheel.
 The checklist's own texts follow the same choice (``LocalText.get(lang)``).
 """
 
@@ -31,17 +32,18 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Install the translators for ``lang``; returns them so they can be removed again."""
     installed: list[QTranslator] = []
     if lang != "nl":
+        # English is the source language, but its plurals are numerus forms too ("1 assessment",
+        # "3 assessments"): partnercheck_en holds only those, as Qt advises for plurals.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        return installed
-    for name, folder in (
-        ("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("partnercheck_nl", translations_dir()),
-    ):
+        files = [("partnercheck_en", translations_dir())]
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        files = [("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("partnercheck_nl", translations_dir())]
+    for name, folder in files:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     return installed
 
 

@@ -239,7 +239,7 @@ class ListPage(QWidget):
         target = self.table if self.stack.currentWidget() is self.table else self.stack.currentWidget()
         if target is self.empty_page:
             self.empty_new_button.setFocus()
-        else:
+        elif target is not None:
             target.setFocus()
 
     # -- filtering --------------------------------------------------------------------------
@@ -293,12 +293,10 @@ class ListPage(QWidget):
             widget.setEnabled(total > 0)
         if total == 0:
             self.count_label.setText("")
-        elif shown == total == 1:
-            self.count_label.setText(self.tr("1 assessment"))
         elif shown == total:
-            self.count_label.setText(self.tr("%1 assessments").replace("%1", str(total)))
+            self.count_label.setText(self.tr("%n assessment(s)", "", total))
         else:
-            self.count_label.setText(self.tr("%1 of %2 assessments shown").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count_label.setText(self.tr("%1 of %n assessment(s) shown", "", total).replace("%1", str(shown)))
 
     def open_current(self) -> None:
         """Open the selected assessment, else the first one shown (Enter in the filter)."""

@@ -7,7 +7,6 @@ controllers that do the work:
 - ``assessment_actions.AssessmentActions``: new, details, duplicate, delete, the bin
 - ``signoff_actions.SignoffActions``: review, approve, new revision
 - ``history_actions.HistoryActions``: question and assessment history, comparison
-- ``records_actions.RecordsActions``: retention periods and the destruction list (from the bin)
 - ``change_watcher.ChangeWatcher``: changes made by another window or program
 
 Only what the start screen needs is imported here; the assessment pages and every dialog
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ..store.errors import StoreError
 from . import colours
@@ -30,9 +29,8 @@ from .change_watcher import ChangeWatcher
 from .file_actions import FileActions
 from .history_actions import HistoryActions
 from .list_page import ListPage
-from .menus import WindowMenus
+from .menus import MenuHost, WindowMenus
 from .messages import read_only_reason_text, show_error
-from .records_actions import RecordsActions
 from .save_indicator import SaveIndicator
 from .settings import AppSettings
 from .signoff_actions import SignoffActions
@@ -44,7 +42,7 @@ if TYPE_CHECKING:
     from .session import AssessmentSession
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuHost):
     def __init__(self, settings: AppSettings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -103,7 +101,6 @@ class MainWindow(QMainWindow):
         self.assessments = AssessmentActions(self)
         self.signoff = SignoffActions(self)
         self.history = HistoryActions(self)
-        self.records = RecordsActions(self)
         self.watcher = ChangeWatcher(self)
         self.menus = WindowMenus(self)  # last: its actions call the controllers above
 
@@ -263,16 +260,17 @@ class MainWindow(QMainWindow):
         self.session, self.assessment_page = session, page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
-        page.checklist_page._focus_options()
+        page.checklist_page.focus_answers()
         self.update_actions()
         return page
 
-    def close_assessment(self) -> bool:
-        """Leave the open assessment; False when a note could not be saved and the user stays."""
+    def close_assessment(self, *, save: bool = True) -> bool:
+        """Leave the open assessment; False when a note could not be saved and the user stays.
+        ``save=False``: the assessment is gone (deleted elsewhere), there is nothing to save to."""
         page, session = self.assessment_page, self.session
         if page is None or session is None:
             return True
-        if not page.flush():
+        if save and not page.flush():
             answer = QMessageBox.question(
                 self,
                 self.tr("Note not saved"),
@@ -305,7 +303,7 @@ class MainWindow(QMainWindow):
             return
         page.tabs.setCurrentIndex(page.CHECKLIST_TAB)
         page.checklist_page.go_to_question(question_id)
-        page.checklist_page._focus_options()
+        page.checklist_page.focus_answers()
 
     # -- errors from the pages --------------------------------------------------------------
 

@@ -16,9 +16,37 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ..domain.assessment import AssessmentState
 from .ask import alt_key
+from .window_port import WindowPort
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .assessment_actions import AssessmentActions
+    from .dialogs import AboutDialog, SettingsDialog
+    from .file_actions import FileActions
+    from .history_actions import HistoryActions
+    from .signoff_actions import SignoffActions
+
+
+class MenuHost(WindowPort):
+    """The window as its menus see it: the controllers' port, the controllers the actions
+    call, and the window's own commands. ``MainWindow`` implements it; the menus do not
+    import the window, so the two do not import each other."""
+
+    files: FileActions
+    assessments: AssessmentActions
+    signoff: SignoffActions
+    history: HistoryActions
+
+    def open_selected(self) -> None:
+        raise NotImplementedError
+
+    def show_list(self) -> bool:
+        raise NotImplementedError
+
+    def show_settings(self) -> SettingsDialog:
+        raise NotImplementedError
+
+    def show_about(self) -> AboutDialog:
+        raise NotImplementedError
 
 
 def _open_log_folder() -> None:
@@ -28,7 +56,7 @@ def _open_log_folder() -> None:
 
 
 class WindowMenus(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MenuHost) -> None:
         super().__init__(window)
         self.window = window
         self._build_file_menu()

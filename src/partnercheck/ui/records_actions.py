@@ -1,5 +1,5 @@
 """The records manager's work in the window: retention periods, and the destruction list
-saved for the archivist (CSV or PDF). Reached from the bin; the rules and the writing are the
+saved for the archivist (CSV or PDF). Reached from the bin (owned by AssessmentActions); the rules and the writing are the
 store's and services.retention's."""
 
 from __future__ import annotations
@@ -14,18 +14,20 @@ from ..store.errors import StoreError
 from .messages import show_error
 
 if TYPE_CHECKING:
-    from .bin_dialog import BinDialog
-    from .main_window import MainWindow
+    from collections.abc import Callable
+
     from .retention_dialog import RetentionDialog
+    from .window_port import WindowPort
 
 
 class RecordsActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowPort) -> None:
         super().__init__(window)
         self.window = window
 
-    def edit_periods(self, parent: BinDialog | None = None) -> RetentionDialog | None:
-        """Open the periods dialog; what it returns on Save is written at once."""
+    def edit_periods(self, parent: QWidget | None = None, on_saved: Callable[[], object] | None = None) -> RetentionDialog | None:
+        """Open the periods dialog; what it returns on Save is written at once, then
+        ``on_saved`` runs (the bin shows again what emptying would do)."""
         from .retention_dialog import RetentionDialog
 
         w = self.window
@@ -36,11 +38,11 @@ class RecordsActions(QObject):
         except StoreError as exc:
             show_error(parent or w, exc)
             return None
-        dialog.finished.connect(lambda result: self._save_periods(dialog, parent) if result == QDialog.DialogCode.Accepted else None)
+        dialog.finished.connect(lambda result: self._save_periods(dialog, parent, on_saved) if result == QDialog.DialogCode.Accepted else None)
         w.show_dialog(dialog)
         return dialog
 
-    def _save_periods(self, dialog: RetentionDialog, parent: BinDialog | None) -> bool:
+    def _save_periods(self, dialog: RetentionDialog, parent: QWidget | None, on_saved: Callable[[], object] | None) -> bool:
         w = self.window
         if w.store is None:
             return False
@@ -51,8 +53,8 @@ class RecordsActions(QObject):
             show_error(parent or w, exc)
             return False
         w.statusBar().showMessage(self.tr("Retention periods saved."), 5000)
-        if parent is not None:
-            w.assessments.fill_bin(parent)  # what emptying would do has changed
+        if on_saved is not None:
+            on_saved()
         return True
 
     def save_destruction_list(self, parent: QWidget | None = None) -> Path | None:

@@ -13,6 +13,7 @@ from ..domain.advice import measure_text, measures
 from ..domain.assessment import Action, Answer, Partnership
 from ..domain.checklist import Checklist, Recommendation
 from ..domain.scoring import Level, Score
+from .dates import short_date_text
 from .labels import action_status_word, level_colour, level_icon
 from .table_model import Index, ListTableModel
 
@@ -173,7 +174,7 @@ class ActionTableModel(ListTableModel):
             if column == self.OWNER:
                 return a.owner
             if column == self.DUE:
-                return a.due.isoformat() if a.due else ""
+                return short_date_text(a.due) if a.due else ""
             if column == self.STATUS:
                 return action_status_word(a.status)
         return None

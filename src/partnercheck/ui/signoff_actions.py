@@ -21,12 +21,12 @@ from .messages import show_error
 
 if TYPE_CHECKING:
     from ..domain.checklist import Question
-    from .main_window import MainWindow
     from .signoff import ApproveDialog
+    from .window_port import WindowPort
 
 
 class SignoffActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowPort) -> None:
         super().__init__(window)
         self.window = window
 
@@ -49,10 +49,8 @@ class SignoffActions(QObject):
         if state is AssessmentState.REVIEW:
             message = self.tr("Sent for review. Approving it (Assessment › Approve) makes it final.")
             missing = len(session.unanswered())
-            if missing == 1:
-                message += " " + self.tr("One question still needs an answer before it can be approved.")
-            elif missing:
-                message += " " + self.tr("%1 questions still need an answer before it can be approved.").replace("%1", str(missing))
+            if missing:
+                message += " " + self.tr("%n question(s) still need an answer before it can be approved.", "", missing)
         else:
             message = self.tr("Back to draft: the assessment can be changed again.")
         w.statusBar().showMessage(message, 10000)
@@ -172,18 +170,12 @@ class SignoffActions(QObject):
         answer = QMessageBox.question(
             w,
             self.tr("Not every question is answered"),
-            (
-                self.tr(
-                    "The assessment cannot be approved yet: %1 of the %2 questions have no answer. "
-                    "Every question needs one; “Don't know” is an answer too.\n\nGo to the first unanswered question (%3)?"
-                )
-                if len(missing) > 1
-                else self.tr(
-                    "The assessment cannot be approved yet: one of the %2 questions has no answer. "
-                    "Every question needs one; “Don't know” is an answer too.\n\nGo to this question (%3)?"
-                )
+            self.tr(
+                "The assessment cannot be approved yet: %n of the %2 questions have no answer. "
+                "Every question needs one; “Don't know” is an answer too.\n\nGo to the first unanswered question (%3)?",
+                "",
+                len(missing),
             )
-            .replace("%1", str(len(missing)))
             .replace("%2", str(len(session.checklist.questions)))
             .replace("%3", question_number(session.checklist, first.id)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -1,0 +1,81 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AssessmentActions</name>
+    <message numerus="yes">
+        <source>Remove the %n assessment(s) in the bin for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove the assessment in the bin for good? This cannot be undone.</numerusform>
+            <numerusform>Remove the %n assessments in the bin for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bin is empty: %n assessment(s) removed for good.</source>
+        <translation>
+            <numerusform>The bin is empty: one assessment removed for good.</numerusform>
+            <numerusform>The bin is empty: %n assessments removed for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message numerus="yes">
+        <source>%n question(s) still have no answer. This is the first of them.</source>
+        <translation>
+            <numerusform>One question still has no answer: this one.</numerusform>
+            <numerusform>%n questions still have no answer. This is the first of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n change(s), newest first. Point at a change to read it in full.</source>
+        <translation>
+            <numerusform>One change. Point at it to read it in full.</numerusform>
+            <numerusform>%n changes, newest first. Point at a change to read it in full.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n assessment(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n assessment shown</numerusform>
+            <numerusform>%1 of %n assessments shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignoffActions</name>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer before it can be approved.</source>
+        <translation>
+            <numerusform>One question still needs an answer before it can be approved.</numerusform>
+            <numerusform>%n questions still need an answer before it can be approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The assessment cannot be approved yet: %n of the %2 questions have no answer. Every question needs one; “Don&apos;t know” is an answer too.
+
+Go to the first unanswered question (%3)?</source>
+        <translation>
+            <numerusform>The assessment cannot be approved yet: one of the %2 questions has no answer. Every question needs one; “Don&apos;t know” is an answer too.
+
+Go to this question (%3)?</numerusform>
+            <numerusform>The assessment cannot be approved yet: %n of the %2 questions have no answer. Every question needs one; “Don&apos;t know” is an answer too.
+
+Go to the first unanswered question (%3)?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
