@@ -113,6 +113,7 @@ def test_emptying_the_bin_keeps_a_final_assessment_and_says_why(window, store, n
     from PySide6.QtWidgets import QMessageBox
 
     from partnercheck.domain.assessment import Answer, AssessmentState
+    from partnercheck.domain.dates import format_short_date
     from partnercheck.domain.retention import RecordType, add_years
     from partnercheck.services import assessments
 
@@ -127,7 +128,7 @@ def test_emptying_the_bin_keeps_a_final_assessment_and_says_why(window, store, n
     store.set_retention_period(RecordType.FINAL, 10, "Selectielijst")
     bin_dialog = window.assessments.show_bin()
     fates = [row[-1] for row in bin_dialog.model.texts()]
-    assert sorted(fates) == ["destroyed (a draft)", f"kept until {add_years(dt.date.today(), 10)}"]
+    assert sorted(fates) == ["destroyed (a draft)", f"kept until {format_short_date(add_years(dt.date.today(), 10), 'en')}"]
     bin_dialog.reject()
     dialogs.answer = QMessageBox.StandardButton.Yes
     assert window.assessments.empty_bin() == 1

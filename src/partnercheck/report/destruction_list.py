@@ -9,12 +9,15 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from ..domain.dates import format_date, format_datetime, format_short_date
 from ..domain.text import LANGUAGES
 
 HEADINGS: dict[str, dict[str, str]] = {
     "nl": {
         "title": "Vernietigingslijst PartnerCheck",
-        "intro": "Beoordelingen die na afloop van hun bewaartermijn zijn vernietigd. Gemaakt op {today}; {count} regels.",
+        "intro": "Beoordelingen die na afloop van hun bewaartermijn zijn vernietigd. Gemaakt op {today}; {count} {rows}.",
+        "row": "regel",
+        "rows": "regels",
         "empty": "Er is nog niets vernietigd.",
         "assessment_id": "Nr.",
         "parties": "Partijen",
@@ -31,7 +34,9 @@ HEADINGS: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "PartnerCheck destruction list",
-        "intro": "Assessments destroyed after their retention period. Made on {today}; {count} rows.",
+        "intro": "Assessments destroyed after their retention period. Made on {today}; {count} {rows}.",
+        "row": "row",
+        "rows": "rows",
         "empty": "Nothing has been destroyed yet.",
         "assessment_id": "No.",
         "parties": "Parties",
@@ -81,10 +86,10 @@ def render_destruction_list(rows: Sequence[dict[str, Any]], lang: str, today: _d
                 p(r["assessment_id"]),
                 p(f"{r['dutch_party']} – {r['counterpart']}"),
                 p(f"{t.get(r['state'], r['state'])}, {t['revision']} {r['revision']}"),
-                p(r["approved_on"] or "–"),
+                p(_date(r["approved_on"], lang)),
                 p(period),
-                p(r["due"]),
-                p(f"{r['destroyed_at'][:16].replace('T', ' ')} UTC ({r['destroyed_by']})"),
+                p(_date(r["due"], lang)),
+                p(f"{format_datetime(_dt.datetime.fromisoformat(r['destroyed_at']).astimezone(), lang)} ({r['destroyed_by']})"),
                 p(hashes or "–"),
             ]
         )
@@ -101,7 +106,11 @@ def render_destruction_list(rows: Sequence[dict[str, Any]], lang: str, today: _d
         creator="PartnerCheck",
         invariant=1,  # same input, same bytes (no creation time or random id in the file)
     )
-    story: list[Any] = [p(t["title"], title), p(t["intro"].format(today=today.isoformat(), count=len(rows)), body), Spacer(1, 4 * mm)]
+    story: list[Any] = [
+        p(t["title"], title),
+        p(t["intro"].format(today=format_date(today, lang), count=len(rows), rows=t["row"] if len(rows) == 1 else t["rows"]), body),
+        Spacer(1, 4 * mm),
+    ]
     if rows:
         widths = [10 * mm, 50 * mm, 24 * mm, 24 * mm, 50 * mm, 22 * mm, 38 * mm, 55 * mm]
         table = LongTable(data, colWidths=widths, repeatRows=1)
@@ -119,3 +128,7 @@ def render_destruction_list(rows: Sequence[dict[str, Any]], lang: str, today: _d
         story.append(p(t["empty"], body))
     doc.build(story)
     return buffer.getvalue()
+
+
+def _date(text: str | None, lang: str) -> str:
+    return format_short_date(_dt.date.fromisoformat(text), lang) if text else "–"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..domain.retention import Judgement, Reason
 from ..services import assessments
 from ..store.errors import StoreError
+from .dates import date_text, short_date_text
 from .messages import show_error
 from .records_actions import RecordsActions
 
@@ -255,7 +256,7 @@ class AssessmentActions(QObject):
             return self.tr("a hold is set")
         if j.reason is Reason.NO_PERIOD:
             return self.tr("no retention period is set for this kind of record, so it is kept")
-        return self.tr("its retention period ends on %1").replace("%1", j.due.isoformat() if j.due else "?")
+        return self.tr("its retention period ends on %1").replace("%1", date_text(j.due) if j.due else "?")
 
     def _fate(self, j: Judgement) -> str:
         """What emptying the bin would do to it, for the bin's table."""
@@ -267,7 +268,7 @@ class AssessmentActions(QObject):
             return self.tr("kept: hold")
         if j.reason is Reason.NO_PERIOD:
             return self.tr("kept: no retention period set")
-        return self.tr("kept until %1").replace("%1", j.due.isoformat() if j.due else "?")
+        return self.tr("kept until %1").replace("%1", short_date_text(j.due) if j.due else "?")
 
     def _say_kept(self, parent: QWidget, kept: list[Judgement]) -> None:
         """Name each assessment the retention rules kept in the bin, and why."""
