@@ -316,6 +316,54 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>The bin is empty: one assessment removed for good.</source>
         <translation>De prullenbak is leeg: één beoordeling definitief verwijderd.</translation>
     </message>
+    <message>
+        <source>Drafts are destroyed at once. Assessments in review or final are records: they are destroyed only when their retention period has ended and no hold is set, and then put on the destruction list; the others stay in the bin.</source>
+        <translation>Concepten worden meteen vernietigd. Beoordelingen ter controle of vastgesteld zijn archiefbescheiden: die worden pas vernietigd als hun bewaartermijn verstreken is en er geen bewaarplicht op staat, en komen dan op de vernietigingslijst; de andere blijven in de prullenbak.</translation>
+    </message>
+    <message>
+        <source>a hold is set</source>
+        <translation>er staat een bewaarplicht op</translation>
+    </message>
+    <message>
+        <source>no retention period is set for this kind of record, so it is kept</source>
+        <translation>er is geen bewaartermijn ingesteld voor dit soort archiefbescheid, dus het wordt bewaard</translation>
+    </message>
+    <message>
+        <source>its retention period ends on %1</source>
+        <translation>de bewaartermijn verstrijkt op %1</translation>
+    </message>
+    <message>
+        <source>Kept in the bin</source>
+        <translation>In de prullenbak gebleven</translation>
+    </message>
+    <message>
+        <source>These records were not destroyed and stay in the bin:</source>
+        <translation>Deze archiefbescheiden zijn niet vernietigd en blijven in de prullenbak:</translation>
+    </message>
+    <message>
+        <source>destroyed (a draft)</source>
+        <translation>vernietigd (concept)</translation>
+    </message>
+    <message>
+        <source>destroyed (period ended)</source>
+        <translation>vernietigd (termijn verstreken)</translation>
+    </message>
+    <message>
+        <source>kept: hold</source>
+        <translation>bewaard: bewaarplicht</translation>
+    </message>
+    <message>
+        <source>kept: no retention period set</source>
+        <translation>bewaard: geen bewaartermijn ingesteld</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>bewaard tot %1</translation>
+    </message>
+    <message>
+        <source>Removed for good: %1. Kept in the bin: %2.</source>
+        <translation>Voorgoed verwijderd: %1. In de prullenbak gebleven: %2.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentListModel</name>
@@ -659,6 +707,30 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <location filename="../../src/partnercheck/ui/bin_dialog.py" line="49" />
         <source>Remove every assessment in the bin for good (asks first)</source>
         <translation>Alle beoordelingen in de prullenbak definitief verwijderen (vraagt eerst)</translation>
+    </message>
+    <message>
+        <source>When emptied</source>
+        <translation>Bij legen</translation>
+    </message>
+    <message>
+        <source>Destroy the drafts and the records whose retention period has ended (asks first)</source>
+        <translation>Vernietig de concepten en de archiefbescheiden waarvan de bewaartermijn verstreken is (vraagt eerst)</translation>
+    </message>
+    <message>
+        <source>Retention &amp;periods…</source>
+        <translation>&amp;Bewaartermijnen…</translation>
+    </message>
+    <message>
+        <source>How long records are kept, from your selection list</source>
+        <translation>Hoe lang archiefbescheiden bewaard blijven, volgens uw selectielijst</translation>
+    </message>
+    <message>
+        <source>&amp;Destruction list…</source>
+        <translation>&amp;Vernietigingslijst…</translation>
+    </message>
+    <message>
+        <source>Save the list of destroyed records for the archivist (PDF or CSV)</source>
+        <translation>Sla de lijst van vernietigde archiefbescheiden op voor de archivaris (PDF of CSV)</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1658,18 @@ Details: %1</translation>
         <source>Network folder: this database is on a network share (%1). While it is open here, PartnerCheck holds it, so one PC at a time can work in it; others are told it is in use. Close it when you are done.</source>
         <translation>Netwerkmap: deze database staat op een netwerkschijf (%1). Zolang hij hier open is, houdt PartnerCheck hem vast: op één pc tegelijk kan erin worden gewerkt, anderen krijgen te horen dat hij in gebruik is. Sluit hem als u klaar bent.</translation>
     </message>
+    <message>
+        <source>every user of this computer</source>
+        <translation>elke gebruiker van deze computer</translation>
+    </message>
+    <message>
+        <source>the members of its group</source>
+        <translation>de leden van de groep van het bestand</translation>
+    </message>
+    <message>
+        <source>“%1” can be read by %2, and the database is not encrypted. Make it private: chmod 600 the file, chmod 700 its folder.</source>
+        <translation>“%1” is leesbaar voor %2, en de database is niet versleuteld. Maak haar privé: chmod 600 op het bestand, chmod 700 op de map.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1904,6 +1988,19 @@ Details: %2</translation>
     <message>
         <source>This action was changed or removed in another window or program in the meantime, so your change was not saved. The action plan now shows the saved actions. Check it, then make your change again.</source>
         <translation>Deze actie is intussen in een ander venster of programma gewijzigd of verwijderd, daarom is uw wijziging niet opgeslagen. Het actieplan toont nu de opgeslagen acties. Controleer het en maak uw wijziging opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/messages.py" line="88" />
+        <source>This was changed in another window or program in the meantime, so your change was not saved. The screen now shows the saved version; text you typed in a note is still in the field. Check it, then choose or type again.</source>
+        <translation>Dit is intussen in een ander venster of programma gewijzigd, daarom is uw wijziging niet opgeslagen. Het scherm toont nu de opgeslagen versie; tekst die u in een notitie typte staat nog in het veld. Controleer het en kies of typ opnieuw.</translation>
+    </message>
+    <message>
+        <source>“%1” was encrypted by a newer PartnerCheck, or it is damaged. Nothing was imported.</source>
+        <translation>“%1” is versleuteld door een nieuwere PartnerCheck, of het is beschadigd. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be decrypted: the passphrase is wrong, or the file was changed after it was encrypted. Nothing was imported.</source>
+        <translation>“%1” kan niet worden ontsleuteld: de wachtwoordzin klopt niet, of het bestand is na het versleutelen gewijzigd. Er is niets ingelezen.</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2971,115 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Type a date, as %1, or leave the due date off.</source>
         <translation>Typ een datum, als %1, of zet de uiterste datum uit.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt the export</source>
+        <translation>Export versleutelen</translation>
+    </message>
+    <message>
+        <source>The file holds the names of officials and notes that may name third parties. Encrypt it with a passphrase (AES-256) and send the passphrase by another channel than the file.</source>
+        <translation>Het bestand bevat namen van ambtenaren en toelichtingen die derden kunnen noemen. Versleutel het met een wachtwoordzin (AES-256) en stuur de wachtwoordzin langs een ander kanaal dan het bestand.</translation>
+    </message>
+    <message>
+        <source>Encrypted file</source>
+        <translation>Versleuteld bestand</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Type its passphrase to import it.</source>
+        <translation>“%1” is versleuteld. Typ de wachtwoordzin om het in te lezen.</translation>
+    </message>
+    <message>
+        <source>En&amp;crypt with a passphrase</source>
+        <translation>&amp;Versleutelen met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Herhaal de wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>The file will be written without encryption: anyone who gets it can read the names and notes.</source>
+        <translation>Het bestand wordt onversleuteld geschreven: wie het krijgt, kan de namen en toelichtingen lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention periods</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>How long final assessments and assessments in review are kept before emptying the bin may destroy them, as your organisation&apos;s selection list says. PartnerCheck sets no period of its own: without one, records are kept. Drafts are not records and always go when the bin is emptied.</source>
+        <translation>Hoe lang vastgestelde beoordelingen en beoordelingen ter controle bewaard blijven voordat het legen van de prullenbak ze mag vernietigen, zoals de selectielijst van uw organisatie zegt. PartnerCheck stelt zelf geen termijn vast: zonder termijn worden archiefbescheiden bewaard. Concepten zijn geen archiefbescheiden en gaan altijd weg als de prullenbak wordt geleegd.</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jaren</translation>
+    </message>
+    <message>
+        <source>Basis (selection list, category)</source>
+        <translation>Grondslag (selectielijst, categorie)</translation>
+    </message>
+    <message>
+        <source>&amp;Final assessments (from the approval date)</source>
+        <translation>&amp;Vastgestelde beoordelingen (vanaf de vaststelling)</translation>
+    </message>
+    <message>
+        <source>Assessments in &amp;review (from the last change)</source>
+        <translation>Beoordelingen ter &amp;controle (vanaf de laatste wijziging)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsActions</name>
+    <message>
+        <source>Retention periods saved.</source>
+        <translation>Bewaartermijnen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Save the destruction list</source>
+        <translation>Vernietigingslijst opslaan</translation>
+    </message>
+    <message>
+        <source>destruction-list.pdf</source>
+        <translation>vernietigingslijst.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Destruction list saved to %1 (%2 records).</source>
+        <translation>Vernietigingslijst opgeslagen in %1 (%2 archiefbescheiden).</translation>
     </message>
 </context>
 </TS>

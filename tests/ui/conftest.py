@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from partnercheck.ui import ask
+from partnercheck.ui import ask, passphrase_dialog
 from partnercheck.ui.i18n import install_translators, remove_translators
 from partnercheck.ui.main_window import MainWindow
 from partnercheck.ui.settings import AppSettings
@@ -32,6 +32,10 @@ class Dialogs:
     open_path: str = ""
     save_path: str = ""
     file_requests: list[str] = field(default_factory=list)
+    # The passphrase dialogs: None exports in the clear (by choice) / cancels an import.
+    export_passphrase: str | None = None
+    import_passphrase: str | None = None
+    passphrase_requests: list[str] = field(default_factory=list)  # "export" or the file's name
 
     def kinds(self) -> list[str]:
         return [m[0] for m in self.messages]
@@ -67,7 +71,17 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         rec.messages.append(("question", title, text))
         return rec.answer == QMessageBox.StandardButton.Yes
 
+    def ask_export(parent: Any) -> passphrase_dialog.ExportChoice:
+        rec.passphrase_requests.append("export")
+        return passphrase_dialog.ExportChoice(rec.export_passphrase)
+
+    def ask_import(parent: Any, file_name: str) -> str | None:
+        rec.passphrase_requests.append(file_name)
+        return rec.import_passphrase
+
     monkeypatch.setattr(ask, "confirm", confirm)
+    monkeypatch.setattr(passphrase_dialog, "ask_export", ask_export)
+    monkeypatch.setattr(passphrase_dialog, "ask_import", ask_import)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
     return rec

@@ -96,6 +96,12 @@ def test_no_alt_key_twice_on_any_screen(qtbot, lang, app_settings, db_path, stor
     check_dialog(window.show_settings(), "settings")
     check_dialog(window.show_about(), "about")
     check_dialog(window.files.show_backups(), "backups")
+    from partnercheck.ui.passphrase_dialog import PassphraseDialog
+
+    for export in (True, False):
+        passphrase = PassphraseDialog(window, export=export, file_name="x.json")
+        passphrase.show()
+        check_dialog(passphrase, "encrypt the export" if export else "passphrase to import")
 
     checklist = library.active
     answered = replace(new_assessment, answers={q.id: Answer(q.options[0].value) for q in checklist.questions})

@@ -7,8 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..services import transfer
-from .common import EXIT_OK, UsageError, assessment_id, database_path, open_store, writing
+from ..services import sealed, transfer
+from .common import EXIT_OK, UsageError, assessment_id, database_path, open_store, passphrase, writing
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -22,16 +22,34 @@ def cmd_import(args: argparse.Namespace) -> int:
         raw = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
+    # An encrypted file is opened first (or refused, nothing stored); then the usual import.
+    raw = sealed.opened(raw, passphrase(args), str(path))
     imported = transfer.import_bytes(open_store(args, create=True), raw, str(path))
     print(f"Imported {path.name} as assessment {imported.id}")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ..domain.personal_data import personal_data_in
+
+    secret = passphrase(args)
+    if secret is not None and not args.out:
+        raise UsageError("--passphrase-file: an encrypted file is written with --out FILE, not to standard output")
+    if secret is not None:
+        sealed.check_passphrase(secret, args.passphrase_file)
     assessment = open_store(args).get(assessment_id(args.id))
+    if secret is None and args.out and personal_data_in(assessment):
+        # docs/privacy.md: a file written to travel holds names and notes in the clear unless
+        # encrypted (standard output is for a pipeline, which the note would only disturb).
+        print(
+            "partnercheck export: note: this file holds names and notes (personal data) and is not encrypted; "
+            "--passphrase-file FILE encrypts it (bevat namen en toelichtingen, niet versleuteld)",
+            file=sys.stderr,
+        )
     if args.out:
         target = Path(args.out)
-        writing(target, lambda: transfer.export_file(assessment, target))
+        data = transfer.export_text(assessment).encode("utf-8")
+        writing(target, lambda: sealed.write_file(target, data, secret))
     else:
         sys.stdout.write(transfer.export_text(assessment))
     return EXIT_OK

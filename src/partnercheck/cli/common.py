@@ -38,6 +38,7 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> AssessmentS
     _opened.append(store)
     if store.network is not None:
         note_network(path, store.network)
+    _warn_if_readable_by_others(path)
     return store
 
 
@@ -76,6 +77,20 @@ def database_path(args: argparse.Namespace) -> Path:
     return resolve_database_path(args.db)
 
 
+def _warn_if_readable_by_others(path: Path) -> None:
+    """The database is not encrypted (docs/privacy.md): say so when other users can read it."""
+    from ..services.exposure import readable_by_others
+
+    found = readable_by_others(path)
+    if found:
+        more = f" (and {len(found) - 1} more of its files)" if len(found) > 1 else ""
+        print(
+            f"partnercheck: note: {found[0].english()}{more}; the database is not encrypted "
+            "(leesbaar voor andere gebruikers; de database is niet versleuteld)",
+            file=sys.stderr,
+        )
+
+
 def assessment_id(text: str) -> int:
     try:
         value = int(text)
@@ -97,3 +112,17 @@ def writing(path: Path, write: Callable[[], None]) -> None:
         write()
     except OSError as exc:
         raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+
+
+def passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase in ``--passphrase-file`` (never an argument itself: it would show in the
+    process list and the shell history), or None without the option."""
+    from ..services.sealed import read_passphrase_file
+
+    name = getattr(args, "passphrase_file", None)
+    if name is None:
+        return None
+    try:
+        return read_passphrase_file(name)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"--passphrase-file {name}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None

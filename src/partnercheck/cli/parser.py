@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     _reading(sub, common)
     _signoff(sub, common)
     _backups_and_report(sub, common)
+    _records(sub, common)
     return parser
 
 
@@ -38,10 +39,12 @@ def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("import", parents=[common], help="validate and store interchange files (or every *.json in a folder); prints the new ids")
     p.add_argument("file", metavar="FILE", nargs="+", help="an interchange file or a folder of them")
+    p.add_argument("--passphrase-file", metavar="FILE", help="the passphrase of encrypted files, on the first line of FILE")
 
     p = sub.add_parser("export", parents=[common], help="write an assessment as an interchange file")
     p.add_argument("id", metavar="ID")
     p.add_argument("--out", metavar="FILE", help="file to write (default: standard output)")
+    p.add_argument("--passphrase-file", metavar="FILE", help="encrypt with the passphrase on the first line of FILE (AES-256; needs --out)")
 
     p = sub.add_parser("score", parents=[common], help="theme levels, overall level, completeness, recommendations")
     p.add_argument("id", metavar="ID")
@@ -96,3 +99,29 @@ def _backups_and_report(sub: Any, common: argparse.ArgumentParser) -> None:
         help="earlier assessment for the 'changes since' appendix (default: the previous revision or assessment of the partnership)",
     )
     p.add_argument("--no-compare", action="store_true", help="leave out the 'changes since' appendix")
+
+
+def _records(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("bin", parents=[common], help="list the bin, or empty it by the retention rules")
+    p.add_argument("--empty", action="store_true", help="destroy drafts and records whose period has ended; name what is kept back (exit 2)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("retention", parents=[common], help="retention periods per record type and every record's end date")
+    p.add_argument("--set", action="append", metavar="TYPE=YEARS", help="set a period: final=10, review=5, or TYPE=keep (no period: kept)")
+    p.add_argument("--basis", metavar="TEXT", help="where the period comes from (the selection list's category), with --set")
+    p.add_argument("--due", action="store_true", help="only records whose period has ended and that have no hold")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("hold", parents=[common], help="set or lift a hold: nothing destroys the assessment while it is on")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("state", choices=["on", "off"])
+
+    p = sub.add_parser("destruction-list", parents=[common], help="write the destruction list for the archivist (CSV or PDF)")
+    p.add_argument("--out", metavar="FILE", required=True, help="FILE.csv or FILE.pdf")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl")
+
+    p = sub.add_parser("woo-export", parents=[common], help="every record about one tie, with an index and a redaction list (Woo request)")
+    p.add_argument("dutch_party", metavar="DUTCH_PARTY")
+    p.add_argument("counterpart", metavar="COUNTERPART")
+    p.add_argument("--out", metavar="DIR", required=True, help="a new or empty folder")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl")

@@ -8,8 +8,9 @@ from collections.abc import Callable, Sequence
 
 from ..domain.checklist import ChecklistError
 from ..domain.interchange import InterchangeError
+from ..services.sealed import SealError
 from ..store import StoreError
-from . import commands_files, commands_read, commands_signoff
+from . import commands_files, commands_read, commands_records, commands_signoff
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, close_stores
 from .parser import build_parser
 
@@ -28,6 +29,11 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "delete": commands_signoff.cmd_delete,
     "restore": commands_signoff.cmd_restore,
     "backups": commands_files.cmd_backups,
+    "bin": commands_records.cmd_bin,
+    "retention": commands_records.cmd_retention,
+    "hold": commands_records.cmd_hold,
+    "destruction-list": commands_records.cmd_destruction_list,
+    "woo-export": commands_records.cmd_woo_export,
 }
 
 
@@ -39,7 +45,7 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_OK
     try:
         return COMMANDS[args.command](args)
-    except (UsageError, StoreError, InterchangeError, ChecklistError) as exc:
+    except (UsageError, StoreError, InterchangeError, ChecklistError, SealError) as exc:
         print(f"partnercheck {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:

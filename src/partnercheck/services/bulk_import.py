@@ -40,9 +40,16 @@ def files_to_import(targets: Iterable[Path]) -> list[Path]:
     return found
 
 
-def import_many(store: AssessmentStore, paths: Sequence[Path], progress: Callable[[int, FileResult], None] | None = None) -> list[FileResult]:
-    """Import each file; ``progress(n, result)`` after the n-th. StoreError propagates (see above)."""
+def import_many(
+    store: AssessmentStore,
+    paths: Sequence[Path],
+    progress: Callable[[int, FileResult], None] | None = None,
+    passphrase: str | None = None,
+) -> list[FileResult]:
+    """Import each file; ``progress(n, result)`` after the n-th. StoreError propagates (see above).
+    An encrypted file is opened with ``passphrase`` first; without one it is refused alone."""
     from ..domain.interchange import InterchangeError
+    from .sealed import SealError, opened
 
     results = []
     for n, path in enumerate(paths, 1):
@@ -52,8 +59,9 @@ def import_many(store: AssessmentStore, paths: Sequence[Path], progress: Callabl
             result = FileResult(path, error=f"{path}: cannot be read ({exc.strerror or exc})")
         else:
             try:
-                result = FileResult(path, id=transfer.import_bytes(store, raw, str(path)).id)
-            except InterchangeError as exc:
+                plain = opened(raw, passphrase, str(path))
+                result = FileResult(path, id=transfer.import_bytes(store, plain, str(path)).id)
+            except (InterchangeError, SealError) as exc:
                 result = FileResult(path, error=str(exc))
         results.append(result)
         if progress is not None:

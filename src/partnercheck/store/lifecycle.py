@@ -19,6 +19,7 @@ from .rows import _stamp
 
 if TYPE_CHECKING:
     from .connection import Database
+    from .retention_store import Emptied
 
 
 class LifecycleWrites:
@@ -30,6 +31,7 @@ class LifecycleWrites:
         def _require(self, assessment_id: int) -> None: ...
         def _require_editable(self, assessment_id: int) -> None: ...
         def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None: ...
+        def empty_bin_by_rules(self, today: _dt.date) -> Emptied: ...
 
     # -- sign-off and revisions -------------------------------------------------------------
 
@@ -97,8 +99,6 @@ class LifecycleWrites:
             self._log(assessment_id, stamp, "deleted", "bin", None)
 
     def empty_bin(self) -> int:
-        """Remove everything in the bin for good; returns how many assessments went."""
-        with self._write() as db:
-            count = db.execute("SELECT count(*) FROM assessment WHERE deleted IS NOT NULL").fetchone()[0]
-            db.execute("DELETE FROM assessment WHERE deleted IS NOT NULL")
-        return int(count)
+        """Empty the bin by the retention rules (store.retention_store): drafts and records
+        that are due go, the rest is kept back; returns how many assessments went."""
+        return len(self.empty_bin_by_rules(_dt.date.today()).destroyed)

@@ -19,6 +19,7 @@ from .history_log import HistoryLog, _os_user
 from .lifecycle import LifecycleWrites
 from .listing import AssessmentListing
 from .queries import AssessmentQueries
+from .retention_store import RetentionStore
 from .rows import (
     _PARTNERSHIP_COLUMNS,
     _action_from_row,
@@ -76,7 +77,7 @@ def _iso(value: _dt.datetime) -> str:
     return value.isoformat()
 
 
-class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, LifecycleWrites, HistoryLog):
+class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, LifecycleWrites, RetentionStore, HistoryLog):
     """The repository the CLI, the window and the report read and write through."""
 
     def __init__(

@@ -10,11 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..domain.retention import Judgement, Reason
 from ..services import assessments
 from ..store.errors import StoreError
+from .dates import date_text, short_date_text
 from .messages import show_error
+from .records_actions import RecordsActions
 
 if TYPE_CHECKING:
     from ..domain.reference import KnownPartnership
@@ -29,6 +32,7 @@ class AssessmentActions(QObject):
         self.window = window
         self.last_deleted: int | None = None
         self._reference: list[KnownPartnership] | None = None
+        self.records = RecordsActions(window)  # retention periods and the destruction list, from the bin
 
     # -- new and changed --------------------------------------------------------------------
 
@@ -160,6 +164,8 @@ class AssessmentActions(QObject):
         dialog = BinDialog(w)
         dialog.restore_requested.connect(lambda assessment_id: self.restore_from_bin(assessment_id, dialog))
         dialog.empty_requested.connect(lambda: self.empty_bin(dialog))
+        dialog.periods_requested.connect(lambda: self.records.edit_periods(dialog, lambda: self.fill_bin(dialog)))
+        dialog.destruction_list_requested.connect(lambda: self.records.save_destruction_list(dialog))
         if not self.fill_bin(dialog):
             dialog.deleteLater()
             return None
@@ -170,8 +176,11 @@ class AssessmentActions(QObject):
         w = self.window
         if w.store is None:
             return False
+        import datetime as _dt
+
         try:
-            dialog.set_summaries(w.store.list_summaries(in_bin=True))
+            fates = {j.id: self._fate(j) for j in w.store.judgements(_dt.date.today(), in_bin=True)}
+            dialog.set_summaries(w.store.list_summaries(in_bin=True), fates)
         except StoreError as exc:
             show_error(w, exc)
             return False
@@ -211,21 +220,64 @@ class AssessmentActions(QObject):
         answer = QMessageBox.question(
             dialog or w,
             self.tr("Empty the bin"),
-            self.tr("Remove the %n assessment(s) in the bin for good? This cannot be undone.", "", count),
+            self.tr("Remove the %n assessment(s) in the bin for good? This cannot be undone.", "", count)
+            + "\n\n"
+            + self.tr(
+                "Drafts are destroyed at once. Assessments in review or final are records: they are destroyed only when their "
+                "retention period has ended and no hold is set, and then put on the destruction list; the others stay in the bin."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return 0
+        from ..services import retention
+
         try:
-            removed = w.store.empty_bin()
+            emptied = retention.empty_bin(w.store)
         except StoreError as exc:
             show_error(dialog or w, exc)
             return 0
+        removed = len(emptied.destroyed)
         self.last_deleted = None
         if dialog is not None:
             self.fill_bin(dialog)
         w.update_actions()
         done = self.tr("The bin is empty: %n assessment(s) removed for good.", "", removed)
+        if emptied.kept:
+            done = self.tr("Removed for good: %1. Kept in the bin: %2.").replace("%1", str(removed)).replace("%2", str(len(emptied.kept)))
         w.statusBar().showMessage(done, 8000)
+        if emptied.kept:
+            self._say_kept(dialog or w, emptied.kept)
         return removed
+
+    def _why_kept(self, j: Judgement) -> str:
+        if j.reason is Reason.HOLD:
+            return self.tr("a hold is set")
+        if j.reason is Reason.NO_PERIOD:
+            return self.tr("no retention period is set for this kind of record, so it is kept")
+        return self.tr("its retention period ends on %1").replace("%1", date_text(j.due) if j.due else "?")
+
+    def _fate(self, j: Judgement) -> str:
+        """What emptying the bin would do to it, for the bin's table."""
+        if j.reason is Reason.DRAFT:
+            return self.tr("destroyed (a draft)")
+        if j.reason is Reason.DUE:
+            return self.tr("destroyed (period ended)")
+        if j.reason is Reason.HOLD:
+            return self.tr("kept: hold")
+        if j.reason is Reason.NO_PERIOD:
+            return self.tr("kept: no retention period set")
+        return self.tr("kept until %1").replace("%1", short_date_text(j.due) if j.due else "?")
+
+    def _say_kept(self, parent: QWidget, kept: list[Judgement]) -> None:
+        """Name each assessment the retention rules kept in the bin, and why."""
+        lines = []
+        for j in kept:
+            why = self._why_kept(j)
+            lines.append(f"• {j.facts.dutch_party} – {j.facts.counterpart}: {why}")
+        QMessageBox.information(
+            parent,
+            self.tr("Kept in the bin"),
+            self.tr("These records were not destroyed and stay in the bin:") + "\n\n" + "\n".join(lines),
+        )

@@ -6,7 +6,7 @@ refreshes this dialog), so no view talks to the database.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -22,6 +22,8 @@ from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 class BinDialog(QDialog):
     restore_requested = Signal(int)  # assessment id
     empty_requested = Signal()
+    periods_requested = Signal()
+    destruction_list_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,10 +33,18 @@ class BinDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = TextTableModel(
-            [self.tr("Dutch party"), self.tr("Counterpart"), self.tr("Stage"), self.tr("Overall level"), self.tr("Last change")], self
+            [
+                self.tr("Dutch party"),
+                self.tr("Counterpart"),
+                self.tr("Stage"),
+                self.tr("Overall level"),
+                self.tr("Last change"),
+                self.tr("When emptied"),
+            ],
+            self,
         )
-        self.table = text_table(self.model, self.tr("Deleted assessments"), stretch=(0, 1), wrap=False)
-        for column, width in ((2, 150), (3, 130), (4, 140)):
+        self.table = text_table(self.model, self.tr("Deleted assessments"), stretch=5, wrap=False)
+        for column, width in ((0, 190), (1, 170), (2, 130), (3, 120), (4, 140)):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.activated.connect(lambda _index: self.restore_selected())
@@ -48,23 +58,41 @@ class BinDialog(QDialog):
         self.restore_button.setToolTip(self.tr("Put the selected assessment back in the list"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button = QPushButton(self.tr("&Empty bin…"))
-        self.empty_button.setToolTip(self.tr("Remove every assessment in the bin for good (asks first)"))
+        self.empty_button.setToolTip(self.tr("Destroy the drafts and the records whose retention period has ended (asks first)"))
         self.empty_button.clicked.connect(self.empty_requested)
+        self.periods_button = QPushButton(self.tr("Retention &periods…"))
+        self.periods_button.setToolTip(self.tr("How long records are kept, from your selection list"))
+        self.periods_button.clicked.connect(self.periods_requested)
+        self.list_button = QPushButton(self.tr("&Destruction list…"))
+        self.list_button.setToolTip(self.tr("Save the list of destroyed records for the archivist (PDF or CSV)"))
+        self.list_button.clicked.connect(self.destruction_list_requested)
+        self.buttons.addButton(self.periods_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.addButton(self.list_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         ask.set_default_button(self, None)  # Enter in the table restores; it never also closes
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        fit_to_screen(self, 860, 440)
+        fit_to_screen(self, 1000, 440)
         self.set_summaries([])
 
-    def set_summaries(self, summaries: Sequence[AssessmentSummary]) -> None:
+    def set_summaries(self, summaries: Sequence[AssessmentSummary], fates: Mapping[int, str] | None = None) -> None:
+        """``fates``: what emptying the bin would do to each (the retention rules), by id."""
         rows = []
         for s in summaries:
             verdict = Verdict(s.verdict)
             level = Cell(verdict_word(verdict), level=verdict.level)
-            rows.append([Cell(s.dutch_party), Cell(s.counterpart), Cell(state_word(s.state, s.revision)), level, Cell(local_time_text(s.updated))])
+            rows.append(
+                [
+                    Cell(s.dutch_party),
+                    Cell(s.counterpart),
+                    Cell(state_word(s.state, s.revision)),
+                    level,
+                    Cell(local_time_text(s.updated)),
+                    Cell((fates or {}).get(s.id, "")),
+                ]
+            )
         self.model.set_rows(rows, [s.id for s in summaries])
         has_rows = bool(rows)
         self.table.setVisible(has_rows)

@@ -58,7 +58,8 @@ class FileActions(QObject):
 
     def import_file(self) -> int | None:
         from ..domain.interchange import InterchangeError
-        from ..services import transfer
+        from ..services import sealed, transfer
+        from . import passphrase_dialog
 
         w = self.window
         if w.store is None:
@@ -69,8 +70,14 @@ class FileActions(QObject):
         if not path:
             return None
         try:
-            imported = transfer.import_file(w.store, path)  # the same use case as `partnercheck import`
-        except (OSError, InterchangeError, StoreError) as exc:
+            raw = Path(path).read_bytes()
+            if sealed.is_sealed(raw):  # an encrypted file is opened first; nothing else changes
+                secret = passphrase_dialog.ask_import(w, Path(path).name)
+                if secret is None:
+                    return None
+                raw = sealed.unseal(raw, secret, path)
+            imported = transfer.import_bytes(w.store, raw, path)  # the same use case as `partnercheck import`
+        except (OSError, InterchangeError, StoreError, sealed.SealError) as exc:
             show_error(w, exc)
             return None
         new_id = imported.id
@@ -112,7 +119,8 @@ class FileActions(QObject):
         return installed.version
 
     def export_file(self) -> bool:
-        from ..services import transfer
+        from ..services import sealed, transfer
+        from . import passphrase_dialog
 
         w = self.window
         assessment_id = w.current_id()
@@ -131,8 +139,12 @@ class FileActions(QObject):
         if not path:
             return False
         target = Path(path)
+        choice = passphrase_dialog.ask_export(w)  # encrypted unless the officer chooses otherwise
+        if choice is None:
+            return False
         try:
-            transfer.export_file(assessment, target)  # never a half-written file under the real name
+            # never a half-written file under the real name
+            sealed.write_file(target, transfer.export_text(assessment).encode("utf-8"), choice.passphrase)
         except OSError as exc:
             show_error(w, exc)
             return False

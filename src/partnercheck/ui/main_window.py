@@ -87,6 +87,16 @@ class MainWindow(MenuHost):
         QHBoxLayout(self.network_banner).addWidget(self.network_label, 1)
         self.network_banner.hide()
         column.addWidget(self.network_banner)
+        # The database is not encrypted: other users who can read the file can read the names.
+        self.exposure_banner = QFrame()
+        self.exposure_banner.setObjectName("exposureBanner")
+        self.exposure_banner.setStyleSheet(colours.banner_style("exposureBanner", "#8a6d2f"))
+        self.exposure_label = QLabel()
+        self.exposure_label.setWordWrap(True)
+        self.exposure_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QHBoxLayout(self.exposure_banner).addWidget(self.exposure_label, 1)
+        self.exposure_banner.hide()
+        column.addWidget(self.exposure_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.list_page = ListPage()
@@ -158,6 +168,19 @@ class MainWindow(MenuHost):
                 ).replace("%1", read_only_reason_text(reason))
             )
 
+    def _update_exposure(self) -> None:
+        from ..services.exposure import Who, readable_by_others
+
+        found = readable_by_others(self.store.path) if self.store is not None else []
+        self.exposure_banner.setVisible(bool(found))
+        if found:
+            whom = self.tr("every user of this computer") if found[0].who is Who.OTHERS else self.tr("the members of its group")
+            self.exposure_label.setText(
+                self.tr("“%1” can be read by %2, and the database is not encrypted. Make it private: chmod 600 the file, chmod 700 its folder.")
+                .replace("%1", str(found[0].path))
+                .replace("%2", whom)
+            )
+
     def show_dialog(self, dialog: QWidget) -> None:
         """Open a non-blocking dialog and remember it until it closes (tests look at it)."""
         self.dialog = dialog
@@ -205,6 +228,7 @@ class MainWindow(MenuHost):
         self._update_title()
         self._update_read_only()
         self._update_network()
+        self._update_exposure()
         self.reload_list()
         if self.stack.currentWidget() is self.list_page:
             self.list_page.focus_list()  # so Enter opens the selected assessment at once

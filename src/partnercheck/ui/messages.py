@@ -22,6 +22,7 @@ from ..store.readonly import ReadOnlyReason
 if TYPE_CHECKING:
     from ..domain.checklist_loader import ChecklistError
     from ..domain.interchange import InterchangeError
+    from ..services.sealed import SealError
 
 
 def read_only_reason_text(reason: ReadOnlyReason) -> str:
@@ -258,6 +259,17 @@ def _interchange(exc: InterchangeError) -> tuple[str, str]:
     return QCoreApplication.translate("Messages", "File not imported"), _interchange_text(exc)
 
 
+def _sealed(exc: SealError) -> tuple[str, str]:
+    if exc.kind == "not-supported":
+        text = QCoreApplication.translate("Messages", "“%1” was encrypted by a newer PartnerCheck, or it is damaged. Nothing was imported.")
+    else:
+        text = QCoreApplication.translate(
+            "Messages",
+            "“%1” cannot be decrypted: the passphrase is wrong, or the file was changed after it was encrypted. Nothing was imported.",
+        )
+    return QCoreApplication.translate("Messages", "File not imported"), _fill(text, _name(exc.source))
+
+
 def _checklist(exc: ChecklistError) -> tuple[str, str]:
     lead = _fill(QCoreApplication.translate("Messages", "“%1” is not a checklist PartnerCheck can use. Nothing was installed."), _name(exc.file))
     detail = _fill(
@@ -311,8 +323,15 @@ def message_table() -> tuple[tuple[type[BaseException], Builder], ...]:
     """Every kind of error the window explains, most specific first, with its message builder."""
     from ..domain.checklist_loader import ChecklistError
     from ..domain.interchange import InterchangeError  # here, not at the top: json is not needed to start
+    from ..services.sealed import SealError
 
-    return (*_STORE_MESSAGES, (InterchangeError, _interchange), (ChecklistError, _checklist), (OSError, _file_problem))
+    return (
+        *_STORE_MESSAGES,
+        (InterchangeError, _interchange),
+        (SealError, _sealed),
+        (ChecklistError, _checklist),
+        (OSError, _file_problem),
+    )
 
 
 def _interchange_text(exc: InterchangeError) -> str:

@@ -1,0 +1,121 @@
+"""Retention (Archiefwet): which assessments are records, how long they are kept, and whether
+one in the bin may be destroyed now.
+
+PartnerCheck states no retention period of its own: the records manager sets one per record
+type from the organisation's selection list; a type without one is kept. Drafts are working
+documents and may go at once; a record goes only when its period has ended and no hold is
+set. The store asks :func:`judge` inside the transaction that destroys.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .assessment import AssessmentState
+
+
+class RecordType(StrEnum):
+    FINAL = "final"  # a decision: counted from the approval date
+    REVIEW = "review"  # sent to a reviewer: counted from the last change
+
+
+class Reason(StrEnum):
+    DRAFT = "draft"  # not a record: may be destroyed
+    DUE = "due"  # the period has ended: may be destroyed
+    HOLD = "hold"  # kept: a hold is set
+    NO_PERIOD = "no-period"  # kept: no period set for its type, so it is kept
+    NOT_DUE = "not-due"  # kept: the period has not ended
+
+    @property
+    def may_destroy(self) -> bool:
+        return self in (Reason.DRAFT, Reason.DUE)
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionPeriod:
+    record_type: RecordType
+    years: int
+    basis: str = ""  # e.g. the selection list's category, as the records manager writes it
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.years <= 500:
+            raise ValueError(f"years: {self.years} is not a retention period in years")
+
+
+@dataclass(frozen=True, slots=True)
+class RecordFacts:
+    """What the rules need to know about one assessment."""
+
+    id: int
+    state: AssessmentState
+    approved_on: _dt.date | None
+    updated: _dt.date
+    hold: bool
+    dutch_party: str = ""
+    counterpart: str = ""
+    revision: int = 1
+    in_bin: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    facts: RecordFacts
+    record_type: RecordType | None  # None: a draft
+    reason: Reason
+    start: _dt.date | None = None
+    due: _dt.date | None = None
+    period: RetentionPeriod | None = None
+
+    @property
+    def id(self) -> int:
+        return self.facts.id
+
+    @property
+    def may_destroy(self) -> bool:
+        return self.reason.may_destroy
+
+    def english(self) -> str:
+        if self.reason is Reason.HOLD:
+            return "kept: a hold is set"
+        if self.reason is Reason.NO_PERIOD:
+            return f"kept: no retention period is set for {self.record_type} assessments (partnercheck retention --set)"
+        if self.reason is Reason.NOT_DUE:
+            return f"kept: its retention period ends on {self.due}"
+        return "may be destroyed" if self.reason is Reason.DUE else "a draft: may be destroyed"
+
+
+def record_type(state: AssessmentState) -> RecordType | None:
+    if state is AssessmentState.FINAL:
+        return RecordType.FINAL
+    if state is AssessmentState.REVIEW:
+        return RecordType.REVIEW
+    return None
+
+
+def add_years(start: _dt.date, years: int) -> _dt.date:
+    """``start`` plus whole years; 29 February becomes 28 February in a common year."""
+    try:
+        return start.replace(year=start.year + years)
+    except ValueError:
+        return start.replace(year=start.year + years, day=28)
+
+
+def judge(facts: RecordFacts, periods: dict[RecordType, RetentionPeriod], today: _dt.date) -> Judgement:
+    kind = record_type(facts.state)
+    if kind is None:
+        # A hold protects a draft too: it may be what a Woo request is about.
+        return Judgement(facts, None, Reason.HOLD if facts.hold else Reason.DRAFT)
+    start = facts.approved_on if kind is RecordType.FINAL and facts.approved_on else facts.updated
+    period = periods.get(kind)
+    if period is None:
+        return Judgement(facts, kind, Reason.HOLD if facts.hold else Reason.NO_PERIOD, start)
+    due = add_years(start, period.years)
+    if facts.hold:
+        reason = Reason.HOLD
+    elif today >= due:
+        reason = Reason.DUE
+    else:
+        reason = Reason.NOT_DUE
+    return Judgement(facts, kind, reason, start, due, period)

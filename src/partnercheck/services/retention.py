@@ -1,0 +1,91 @@
+"""Retention use cases shared by the window and the command line: the bin emptied by the
+rules, the overview of records and their periods, holds, and the destruction list as CSV or
+PDF for the archivist. The rules are domain.retention's; the store applies them."""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..domain.retention import Judgement, Reason, RecordType
+from .files import write_atomically
+
+if TYPE_CHECKING:
+    from ..store import AssessmentStore
+    from ..store.retention_store import Emptied
+
+
+def empty_bin(store: AssessmentStore, today: _dt.date | None = None) -> Emptied:
+    return store.empty_bin_by_rules(today or _dt.date.today())
+
+
+def overview(store: AssessmentStore, *, due_only: bool = False, today: _dt.date | None = None) -> list[Judgement]:
+    """Every record (not drafts) with its type, period and end; ``due_only``: only those whose
+    period has ended and that have no hold (what emptying the bin would destroy, once binned)."""
+    found = [j for j in store.judgements(today or _dt.date.today()) if j.record_type is not None or j.reason is Reason.HOLD]
+    return [j for j in found if j.reason is Reason.DUE] if due_only else found
+
+
+def judgement_document(j: Judgement) -> dict[str, Any]:
+    """One judgement as the command line's JSON gives it."""
+    return {
+        "id": j.id,
+        "dutch_party": j.facts.dutch_party,
+        "counterpart": j.facts.counterpart,
+        "state": j.facts.state.value,
+        "revision": j.facts.revision,
+        "in_bin": j.facts.in_bin,
+        "record_type": j.record_type.value if j.record_type else None,
+        "hold": j.facts.hold,
+        "retention_years": j.period.years if j.period else None,
+        "basis": j.period.basis if j.period else None,
+        "start": j.start.isoformat() if j.start else None,
+        "due": j.due.isoformat() if j.due else None,
+        "reason": j.reason.value,
+        "may_destroy": j.may_destroy,
+    }
+
+
+def parse_period(text: str) -> tuple[RecordType, int | None]:
+    """``final=10`` or ``review=keep``; ValueError naming what is wrong."""
+    kind, sep, value = text.partition("=")
+    if not sep:
+        raise ValueError(f"{text!r}: write TYPE=YEARS or TYPE=keep")
+    try:
+        record_type = RecordType(kind.strip())
+    except ValueError:
+        raise ValueError(f"{kind!r}: the record types are {', '.join(t.value for t in RecordType)}") from None
+    value = value.strip()
+    if value == "keep":
+        return record_type, None
+    if not value.isdigit() or int(value) > 500:
+        raise ValueError(f"{value!r}: a retention period is a whole number of years (0-500), or 'keep'")
+    return record_type, int(value)
+
+
+def destruction_csv(rows: list[dict[str, Any]]) -> bytes:
+    """The destruction list as CSV (UTF-8 with a byte-order mark, so Excel reads the accents)."""
+    from ..store.retention_store import DESTRUCTION_COLUMNS
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(DESTRUCTION_COLUMNS)
+    for row in rows:
+        writer.writerow(["" if row[c] is None else row[c] for c in DESTRUCTION_COLUMNS])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def save_destruction_list(store: AssessmentStore, path: Path, lang: str = "nl", today: _dt.date | None = None) -> int:
+    """Write the list as CSV or PDF (by the file's suffix); returns the number of rows."""
+    rows = store.destruction_list()
+    if path.suffix.lower() == ".pdf":
+        from ..report.destruction_list import render_destruction_list
+
+        data = render_destruction_list(rows, lang, today or _dt.date.today())
+    else:
+        data = destruction_csv(rows)
+    write_atomically(path, data)
+    return len(rows)

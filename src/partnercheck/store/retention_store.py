@@ -1,0 +1,167 @@
+"""Retention periods, holds, emptying the bin by the retention rules, and the destruction list.
+
+A part of :class:`~partnercheck.store.repository.AssessmentStore` (a base class of it). The
+rules are domain.retention's; this module asks them inside the transaction that destroys,
+so a hold set by another window a moment earlier is honoured.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..domain.assessment import AssessmentState
+from ..domain.retention import Judgement, RecordFacts, RecordType, RetentionPeriod, judge
+from .rows import _stamp
+
+if TYPE_CHECKING:
+    from .connection import Database
+
+DESTRUCTION_COLUMNS = (
+    "assessment_id",
+    "dutch_party",
+    "counterpart",
+    "state",
+    "revision",
+    "approved_on",
+    "record_type",
+    "years",
+    "basis",
+    "retention_start",
+    "due",
+    "destroyed_at",
+    "destroyed_by",
+    "reports_sha256",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Emptied:
+    """What emptying the bin did: destroyed (drafts and records that were due) and kept back."""
+
+    destroyed: list[Judgement] = field(default_factory=list)
+    kept: list[Judgement] = field(default_factory=list)
+
+
+class RetentionStore:
+    db: Database
+    actor: str
+
+    if TYPE_CHECKING:
+
+        def _write(self) -> AbstractContextManager[Database]: ...
+        def _require(self, assessment_id: int) -> None: ...
+        def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None: ...
+
+    def retention_periods(self) -> dict[RecordType, RetentionPeriod]:
+        rows = self.db.execute("SELECT record_type, years, basis FROM retention_period").fetchall()
+        return {RecordType(r[0]): RetentionPeriod(RecordType(r[0]), int(r[1]), r[2]) for r in rows}
+
+    def set_retention_period(self, record_type: RecordType, years: int | None, basis: str = "") -> None:
+        """Set the period for a record type (None: no period, so such records are kept)."""
+        with self._write() as db:
+            if years is None:
+                db.execute("DELETE FROM retention_period WHERE record_type = ?", [record_type.value])
+            else:
+                RetentionPeriod(record_type, years, basis)  # refuses an impossible period
+                db.execute(
+                    "INSERT OR REPLACE INTO retention_period (record_type, years, basis, set_by, set_at) VALUES (?, ?, ?, ?, ?)",
+                    [record_type.value, years, basis, self.actor, _stamp()],
+                )
+
+    def set_hold(self, assessment_id: int, on: bool) -> None:
+        """Set or lift a hold; while set, nothing destroys the assessment. Recorded in its history."""
+        stamp = _stamp()
+        with self._write() as db:
+            self._require(assessment_id)
+            old = db.execute("SELECT hold FROM assessment WHERE id = ?", [assessment_id]).fetchone()[0]
+            if (old is not None) == on:
+                return
+            db.execute("UPDATE assessment SET hold = ? WHERE id = ?", [stamp if on else None, assessment_id])
+            self._log(assessment_id, stamp, "hold", None if on else "on", "on" if on else None)
+
+    def record_facts(self, *, in_bin: bool | None = None) -> list[RecordFacts]:
+        """Every assessment's retention facts (only those in the bin, or only those outside it)."""
+        where = "" if in_bin is None else "WHERE deleted IS NOT NULL" if in_bin else "WHERE deleted IS NULL"
+        rows = self.db.execute(
+            "SELECT id, state, approved_on, updated, hold, dutch_party, counterpart, revision, deleted FROM assessment " + where + " ORDER BY id"
+        ).fetchall()
+        return [_facts(r) for r in rows]
+
+    def judgements(self, today: _dt.date, *, in_bin: bool | None = None) -> list[Judgement]:
+        periods = self.retention_periods()
+        return [judge(f, periods, today) for f in self.record_facts(in_bin=in_bin)]
+
+    def empty_bin_by_rules(self, today: _dt.date) -> Emptied:
+        """Destroy what in the bin may be destroyed (drafts; records whose period has ended and
+        that have no hold), writing a destruction-list entry for each record; keep the rest."""
+        stamp = _stamp()
+        destroyed: list[Judgement] = []
+        kept: list[Judgement] = []
+        with self._write() as db:
+            periods = self.retention_periods()
+            rows = db.execute(
+                "SELECT id, state, approved_on, updated, hold, dutch_party, counterpart, revision, deleted FROM assessment "
+                "WHERE deleted IS NOT NULL ORDER BY id"
+            ).fetchall()
+            for row in rows:
+                judgement = judge(_facts(row), periods, today)
+                if not judgement.may_destroy:
+                    kept.append(judgement)
+                    continue
+                if judgement.record_type is not None:
+                    self._list_destruction(db, judgement, stamp)
+                db.execute("DELETE FROM assessment WHERE id = ?", [judgement.id])
+                destroyed.append(judgement)
+        return Emptied(destroyed, kept)
+
+    def _list_destruction(self, db: Database, j: Judgement, stamp: str) -> None:
+        assert j.period is not None and j.due is not None and j.start is not None and j.record_type is not None
+        hashes = [r[0] for r in db.execute("SELECT lang || ':' || sha256 FROM approved_report WHERE assessment_id = ? ORDER BY lang", [j.id])]
+        approved = db.execute("SELECT approved_on FROM assessment WHERE id = ?", [j.id]).fetchone()[0]
+        values = [
+            j.id,
+            j.facts.dutch_party,
+            j.facts.counterpart,
+            j.facts.state.value,
+            j.facts.revision,
+            approved,
+            j.record_type.value,
+            j.period.years,
+            j.period.basis,
+            j.start.isoformat(),
+            j.due.isoformat(),
+            stamp,
+            self.actor,
+            " ".join(hashes),
+        ]
+        db.execute(f"INSERT INTO destruction ({', '.join(DESTRUCTION_COLUMNS)}) VALUES ({', '.join('?' * len(values))})", values)
+
+    def destruction_list(self) -> list[dict[str, Any]]:
+        """The destruction list, oldest first: one dict per destroyed record."""
+        rows = self.db.execute(f"SELECT {', '.join(DESTRUCTION_COLUMNS)} FROM destruction ORDER BY id").fetchall()
+        return [dict(zip(DESTRUCTION_COLUMNS, r, strict=True)) for r in rows]
+
+
+def _facts(row: Any) -> RecordFacts:
+    return RecordFacts(
+        id=int(row[0]),
+        state=AssessmentState(row[1]),
+        approved_on=_dt.date.fromisoformat(row[2]) if row[2] else None,
+        updated=_date(row[3]),
+        hold=row[4] is not None,
+        dutch_party=row[5],
+        counterpart=row[6],
+        revision=int(row[7]),
+        in_bin=row[8] is not None,
+    )
+
+
+def _date(text: str) -> _dt.date:
+    """A stored change time (ISO, UTC or with its offset) as the local calendar date."""
+    moment = _dt.datetime.fromisoformat(text)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.date()

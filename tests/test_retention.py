@@ -1,0 +1,124 @@
+"""Retention (Archiefwet): drafts leave the bin at once, records only when their period has
+ended and no hold is set; each destroyed record lands on the destruction list (CSV, PDF)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+import pytest
+
+from partnercheck.domain.assessment import Answer, AssessmentState
+from partnercheck.domain.retention import Reason, RecordFacts, RecordType, RetentionPeriod, add_years, judge
+from partnercheck.services import assessments, retention
+from partnercheck.store import UnknownAssessmentError
+
+TODAY = dt.date.today()
+
+
+def facts(state=AssessmentState.FINAL, approved=dt.date(2020, 2, 29), hold=False):  # type: ignore[no-untyped-def]
+    return RecordFacts(1, state, approved, dt.date(2021, 1, 1), hold)
+
+
+FINAL_10 = {RecordType.FINAL: RetentionPeriod(RecordType.FINAL, 10, "Selectielijst 2020, 1.1")}
+
+
+def test_the_rules():
+    assert judge(facts(AssessmentState.DRAFT, None), {}, TODAY).reason is Reason.DRAFT
+    assert judge(facts(AssessmentState.DRAFT, None, hold=True), {}, TODAY).reason is Reason.HOLD
+    assert judge(facts(), {}, dt.date(2099, 1, 1)).reason is Reason.NO_PERIOD  # PartnerCheck sets no period: keep
+    before = judge(facts(), FINAL_10, dt.date(2030, 2, 27))
+    assert before.reason is Reason.NOT_DUE and before.due == dt.date(2030, 2, 28) and not before.may_destroy
+    assert judge(facts(), FINAL_10, dt.date(2030, 2, 28)).may_destroy
+    assert judge(facts(hold=True), FINAL_10, dt.date(2099, 1, 1)).reason is Reason.HOLD
+    review = judge(facts(AssessmentState.REVIEW, None), FINAL_10, dt.date(2099, 1, 1))
+    assert review.reason is Reason.NO_PERIOD and review.start == dt.date(2021, 1, 1)
+    assert add_years(dt.date(2024, 2, 29), 1) == dt.date(2025, 2, 28)
+
+
+def _final(store, new_assessment, library) -> int:  # type: ignore[no-untyped-def]
+    assessment_id = store.create(new_assessment)
+    for q in library.active.questions:
+        store.save_answer(assessment_id, q.id, Answer(min(q.options, key=lambda o: o.risk).value))
+    assessments.change_state(store, assessment_id, AssessmentState.REVIEW)
+    assessments.change_state(store, assessment_id, AssessmentState.FINAL, by="B. Baas")
+    return assessment_id
+
+
+def test_a_final_assessment_stays_in_the_bin_until_its_period_ends_then_is_listed(store, new_assessment, library):  # type: ignore[no-untyped-def]
+    final_id = _final(store, new_assessment, library)
+    draft_id = store.create(new_assessment)
+    store.delete(final_id)
+    store.delete(draft_id)
+
+    emptied = retention.empty_bin(store)  # no period set: the record is kept
+    assert [j.id for j in emptied.destroyed] == [draft_id] and [(j.id, j.reason) for j in emptied.kept] == [(final_id, Reason.NO_PERIOD)]
+    with pytest.raises(UnknownAssessmentError):
+        store.get(draft_id)
+    assert store.destruction_list() == []  # a draft is not a record
+
+    store.set_retention_period(RecordType.FINAL, 10, "Selectielijst gemeenten 2020, 1.1.2")
+    due = add_years(TODAY, 10)
+    emptied = retention.empty_bin(store, due - dt.timedelta(days=1))
+    assert [(j.id, j.reason) for j in emptied.kept] == [(final_id, Reason.NOT_DUE)] and not emptied.destroyed
+    assert store.get(final_id).approved_by == "B. Baas"
+    assert store.history(final_id) and store.approved_report(final_id, "nl") is not None
+
+    store.set_hold(final_id, True)
+    assert [j.reason for j in retention.empty_bin(store, due).kept] == [Reason.HOLD]
+    store.set_hold(final_id, False)
+    assert [h.subject for h in store.history(final_id)][-2:] == ["hold", "hold"]
+
+    emptied = retention.empty_bin(store, due)
+    assert [j.id for j in emptied.destroyed] == [final_id] and not emptied.kept
+    with pytest.raises(UnknownAssessmentError):
+        store.get(final_id)
+    assert store.db.execute("SELECT count(*) FROM history WHERE assessment_id = ?", [final_id]).fetchone()[0] == 0
+    (entry,) = store.destruction_list()
+    assert entry["assessment_id"] == final_id and entry["state"] == "final" and entry["years"] == 10
+    assert entry["basis"].startswith("Selectielijst") and entry["due"] == due.isoformat()
+    assert entry["approved_on"] == TODAY.isoformat() and entry["destroyed_by"] == store.actor
+    assert entry["reports_sha256"].startswith("en:") and " nl:" in entry["reports_sha256"]
+
+
+def test_the_command_line(run, store, new_assessment, library, tmp_path):  # type: ignore[no-untyped-def]
+    final_id = _final(store, new_assessment, library)
+    draft_id = store.create(new_assessment)
+    store.delete(final_id)
+    store.delete(draft_id)
+
+    code, out, _ = run("bin", "--json")
+    assert code == 0 and {d["id"]: d["reason"] for d in json.loads(out)} == {final_id: "no-period", draft_id: "draft"}
+    code, out, err = run("bin", "--empty")
+    assert code == 2 and "Destroyed 1" in out and f"kept back {final_id:>5}" in out and "no retention period" in out and "kept back" in err
+
+    code, out, _ = run("retention", "--json")
+    doc = json.loads(out)
+    assert doc["periods"] == {"final": None, "review": None} and [r["id"] for r in doc["records"]] == [final_id]
+    code, out, _ = run("retention", "--set", "final=0", "--basis", "testtermijn", "--due", "--json")
+    assert json.loads(out)["periods"]["final"] == {"years": 0, "basis": "testtermijn"}
+    assert [r["id"] for r in json.loads(out)["records"]] == [final_id]
+    assert run("retention", "--set", "final=tien")[0] == 2
+    assert run("retention", "--set", "archief=5")[0] == 2
+
+    assert run("hold", str(final_id), "on")[0] == 0
+    assert json.loads(run("retention", "--due", "--json")[1])["records"] == []
+    code, out, _ = run("bin", "--empty")
+    assert code == 2 and "a hold is set" in out
+    assert run("hold", str(final_id), "off")[0] == 0
+    code, out, _ = run("bin", "--empty")
+    assert code == 0 and "on the destruction list" in out
+    assert run("bin")[1] == "The bin is empty.\n"
+
+    csv_path, pdf_path = tmp_path / "lijst.csv", tmp_path / "lijst.pdf"
+    assert run("destruction-list", "--out", str(csv_path))[0] == 0
+    rows = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
+    assert [(r["assessment_id"], r["dutch_party"], r["basis"]) for r in rows] == [(str(final_id), "Gemeente Breda", "testtermijn")]
+    assert run("destruction-list", "--out", str(pdf_path))[0] == 0
+    from pypdf import PdfReader
+
+    text = PdfReader(pdf_path).pages[0].extract_text()
+    assert "Vernietigingslijst" in text and "Yangzhou" in text and "testtermijn" in text
+    assert run("destruction-list", "--out", str(tmp_path / "lijst.txt"))[0] == 2
