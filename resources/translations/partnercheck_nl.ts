@@ -74,7 +74,7 @@
     <message>
         <location filename="../../src/partnercheck/ui/action_dialog.py" line="50" />
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation>Actiehouder</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/action_dialog.py" line="51" />
@@ -84,7 +84,7 @@
     <message>
         <location filename="../../src/partnercheck/ui/action_dialog.py" line="52" />
         <source>&amp;Owner:</source>
-        <translation>&amp;Eigenaar:</translation>
+        <translation>Actie&amp;houder:</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/action_dialog.py" line="55" />
@@ -168,7 +168,7 @@
     <message>
         <location filename="../../src/partnercheck/ui/result_models.py" line="177" />
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation>Actiehouder</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/result_models.py" line="178" />
@@ -206,17 +206,17 @@
     <message>
         <location filename="../../src/partnercheck/ui/signoff.py" line="70" />
         <source>Name of the reviewer</source>
-        <translation>Naam van wie de beoordeling heeft nagekeken</translation>
+        <translation>Naam van de toetser</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/signoff.py" line="71" />
         <source>Who reviewed it (optional)</source>
-        <translation>Wie heeft haar nagekeken (niet verplicht)</translation>
+        <translation>Wie heeft de beoordeling getoetst (niet verplicht)</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/signoff.py" line="72" />
         <source>&amp;Reviewed by:</source>
-        <translation>&amp;Beoordeeld door:</translation>
+        <translation>&amp;Getoetst door:</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/signoff.py" line="73" />
@@ -409,12 +409,12 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="140" />
         <source>Send for re&amp;view</source>
-        <translation>Ter beoorde&amp;ling aanbieden</translation>
+        <translation>Ter toet&amp;sing aanbieden</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="141" />
         <source>Mark the assessment as ready for review by the head of department</source>
-        <translation>Markeer de beoordeling als klaar voor beoordeling door het afdelingshoofd</translation>
+        <translation>Bied de beoordeling ter toetsing aan, meestal aan het afdelingshoofd</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="143" />
@@ -424,7 +424,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="144" />
         <source>Take the assessment back from review to change it further</source>
-        <translation>Haal de beoordeling terug uit de beoordelingsfase om haar verder te wijzigen</translation>
+        <translation>Haal de beoordeling terug uit de toetsing om haar verder te wijzigen</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="146" />
@@ -492,7 +492,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     </message>
     <message>
         <source>This assessment is in review, so its answers, notes, details and action plan are locked: the reviewer reads what you sent. To change something, take it back to draft first.</source>
-        <translation>Deze beoordeling ligt ter beoordeling, dus de antwoorden, notities, gegevens en het actieplan zijn vergrendeld: wie haar controleert, leest wat u hebt aangeboden. Wilt u iets wijzigen, zet haar dan eerst terug naar concept.</translation>
+        <translation>Deze beoordeling ligt ter toetsing, dus de antwoorden, notities, gegevens en het actieplan zijn vergrendeld: de toetser leest wat u hebt aangeboden. Wilt u iets wijzigen, zet haar dan eerst terug naar concept.</translation>
     </message>
     <message>
         <source>Make a new re&amp;vision…</source>
@@ -666,7 +666,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="121" />
         <source>The&amp;mes</source>
-        <translation>Thema&apos;&amp;s</translation>
+        <translation>The&amp;ma&apos;s</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="126" />
@@ -676,7 +676,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="141" />
         <source>&amp;Questions in this theme</source>
-        <translation>Vragen in dit the&amp;ma</translation>
+        <translation>&amp;Vragen in dit thema</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="146" />
@@ -736,17 +736,17 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="237" />
         <source>&amp;Guidance</source>
-        <translation>Toel&amp;ichting</translation>
+        <translation>U&amp;itleg</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="240" />
         <source>Show or hide why this question matters and its sources</source>
-        <translation>Tonen of verbergen waarom deze vraag ertoe doet, met de bronnen</translation>
+        <translation>Tonen of verbergen waarom deze vraag telt, met de bronnen</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="258" />
         <source>Guidance and sources</source>
-        <translation>Toelichting en bronnen</translation>
+        <translation>Uitleg en bronnen</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="364" />
@@ -771,7 +771,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="500" />
         <source>Why this matters</source>
-        <translation>Waarom dit ertoe doet</translation>
+        <translation>Waarom dit telt</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="501" />
@@ -1028,7 +1028,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidi
     <message>
         <location filename="../../src/partnercheck/ui/history_text.py" line="116" />
         <source>Reviewer</source>
-        <translation>Controleur</translation>
+        <translation>Toetser</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/history_text.py" line="118" />
@@ -1146,7 +1146,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidi
     <message>
         <location filename="../../src/partnercheck/ui/history_text.py" line="208" />
         <source>owner</source>
-        <translation>eigenaar</translation>
+        <translation>actiehouder</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/history_text.py" line="209" />
@@ -1284,7 +1284,7 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
     <message>
         <location filename="../../src/partnercheck/ui/labels.py" line="136" />
         <source>In review</source>
-        <translation>Ter beoordeling</translation>
+        <translation>Ter toetsing</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/labels.py" line="137" />
@@ -1325,7 +1325,7 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
     <message>
         <location filename="../../src/partnercheck/ui/labels.py" line="165" />
         <source>In progress</source>
-        <translation>Bezig</translation>
+        <translation>In uitvoering</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/labels.py" line="166" />
@@ -2231,7 +2231,7 @@ Details: %2</translation>
     <message>
         <location filename="../../src/partnercheck/ui/result_page.py" line="135" />
         <source>Add the selected measure to the action plan, with an owner and a due date</source>
-        <translation>De gekozen maatregel aan het actieplan toevoegen, met een eigenaar en een uiterste datum</translation>
+        <translation>De gekozen maatregel aan het actieplan toevoegen, met een actiehouder en een uiterste datum</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/result_page.py" line="170" />
@@ -2351,7 +2351,7 @@ Details: %2</translation>
     <message>
         <location filename="../../src/partnercheck/ui/signoff_actions.py" line="46" />
         <source>Sent for review. Approving it (Assessment › Approve) makes it final.</source>
-        <translation>Ter beoordeling aangeboden. Vaststellen (Beoordeling › Vaststellen) maakt haar definitief.</translation>
+        <translation>Ter toetsing aangeboden. Na de toetsing maakt Beoordeling › Vaststellen de beoordeling definitief.</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/signoff_actions.py" line="49" />
@@ -2403,15 +2403,15 @@ Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <source>Send for review?</source>
-        <translation>Ter beoordeling aanbieden?</translation>
+        <translation>Ter toetsing aanbieden?</translation>
     </message>
     <message>
         <source>While the assessment is in review its answers, notes, details and action plan are locked. Back to draft unlocks them.</source>
-        <translation>Zolang de beoordeling ter beoordeling ligt, zijn de antwoorden, notities, gegevens en het actieplan vergrendeld. Terug naar concept ontgrendelt ze.</translation>
+        <translation>Zolang de beoordeling ter toetsing ligt, zijn de antwoorden, notities, gegevens en het actieplan vergrendeld. Terug naar concept ontgrendelt ze.</translation>
     </message>
     <message>
         <source>Send for &amp;review</source>
-        <translation>Ter &amp;beoordeling aanbieden</translation>
+        <translation>Ter toetsing aan&amp;bieden</translation>
     </message>
     <message>
         <source>Back to draft?</source>
@@ -2419,7 +2419,7 @@ Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <source>The assessment leaves review and can be changed again. It must be sent for review again before it can be approved.</source>
-        <translation>De beoordeling komt terug uit de beoordelingsronde en kan weer worden gewijzigd. Voordat ze kan worden vastgesteld, moet ze opnieuw ter beoordeling worden aangeboden.</translation>
+        <translation>De beoordeling komt terug uit de toetsing en kan weer worden gewijzigd. Voordat ze kan worden vastgesteld, moet ze opnieuw ter toetsing worden aangeboden.</translation>
     </message>
     <message>
         <source>Back to &amp;draft</source>
@@ -2431,7 +2431,7 @@ Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <source>Start a new revision on checklist %1? Unchanged questions keep their answers; changed ones start open, the old answer in their note.</source>
-        <translation>Een nieuwe revisie beginnen op checklist %1? Ongewijzigde vragen houden hun antwoord; gewijzigde vragen staan weer open, met het oude antwoord in de toelichting.</translation>
+        <translation>Een nieuwe revisie beginnen op checklist %1? Ongewijzigde vragen houden hun antwoord; gewijzigde vragen staan weer open, met het oude antwoord in de notitie.</translation>
     </message>
     <message>
         <source>Upgrade to the newest checklist</source>
@@ -2563,7 +2563,7 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="73" />
         <source>Send for re&amp;view</source>
-        <translation>Ter &amp;beoordeling aanbieden</translation>
+        <translation>Ter toetsing aan&amp;bieden</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="74" />
@@ -2638,7 +2638,7 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="134" />
         <source>Show or hide the guidance</source>
-        <translation>Toelichting tonen of verbergen</translation>
+        <translation>Uitleg tonen of verbergen</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="135" />
@@ -2709,7 +2709,7 @@ Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <source>Send for review, back to draft, approve (each asks first)</source>
-        <translation>Ter beoordeling aanbieden, terug naar concept, vaststellen (elk vraagt eerst)</translation>
+        <translation>Ter toetsing aanbieden, terug naar concept, vaststellen (elk vraagt eerst)</translation>
     </message>
     <message>
         <source>Ins&amp;tall a checklist…</source>

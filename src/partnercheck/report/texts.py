@@ -22,7 +22,7 @@ LABELS: dict[str, dict[str, str]] = {
             "het risiconiveau kan nog stijgen."
         ),
         "draft_note_unapproved": (
-            "Deze beoordeling is volledig, maar nog niet vastgesteld. Laat haar beoordelen en vaststellen voordat zij naar het bestuur gaat."
+            "Deze beoordeling is volledig, maar nog niet vastgesteld. Laat haar toetsen en vaststellen voordat ze naar het bestuur gaat."
         ),
         "dutch_party": "Nederlandse partij",
         "counterpart": "Chinese partner",
@@ -77,7 +77,7 @@ LABELS: dict[str, dict[str, str]] = {
         "findings_title": "Bevindingen per thema",
         "theme_status": "{answered} van {total} vragen beantwoord",
         "not_answered": "niet beantwoord",
-        "note": "Toelichting",
+        "note": "Notitie",
         "guidance": "Waarom dit telt",
         "sources_short": "Bronnen",
         "theme_measures": "Aanbevolen maatregelen",
@@ -92,10 +92,10 @@ LABELS: dict[str, dict[str, str]] = {
         "changes_before": "Was",
         "changes_after": "Nu",
         "changes_question": "Vraag",
-        "changes_note_only": "(alleen de toelichting)",
+        "changes_note_only": "(alleen de notitie)",
         "actions_title": "Actieplan",
         "action_text": "Maatregel",
-        "action_owner": "Eigenaar",
+        "action_owner": "Actiehouder",
         "action_due": "Uiterlijk",
         "action_status": "Status",
         "actions_none": "Er zijn nog geen acties vastgelegd.",
@@ -103,7 +103,7 @@ LABELS: dict[str, dict[str, str]] = {
         "sources_none": "De checklist noemt geen bronnen.",
         "signoff_title": "Ondertekening",
         "prepared_by": "Opgesteld door",
-        "reviewed_by": "Beoordeeld door",
+        "reviewed_by": "Getoetst door",
         "approved_by": "Vastgesteld door",
         "name": "Naam",
         "date_short": "Datum",
