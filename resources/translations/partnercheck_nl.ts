@@ -1512,6 +1512,30 @@ Details: %1</translation>
         <source>Read only: this database cannot be changed (%1). To work in it, copy it to a folder you may write to and open the copy.</source>
         <translation>Alleen lezen: deze database kan niet worden gewijzigd (%1). Wilt u erin werken, kopieer hem dan naar een map waarin u mag schrijven en open de kopie.</translation>
     </message>
+    <message>
+        <source>Which database?</source>
+        <translation>Welke database?</translation>
+    </message>
+    <message>
+        <source>PartnerCheck reopens the database used last time on this computer:
+%1
+
+If that is not your file (a shared computer), open your own default database instead:
+%2</source>
+        <translation>PartnerCheck opent opnieuw de database die de vorige keer op deze computer is gebruikt:
+%1
+
+Is dat niet uw bestand (een gedeelde computer), open dan uw eigen standaarddatabase:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last database</source>
+        <translation>De vorige database &amp;opnieuw openen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;default database</source>
+        <translation>De &amp;standaarddatabase openen</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

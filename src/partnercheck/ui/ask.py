@@ -38,6 +38,18 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     return box.clickedButton() is go
 
 
+def choose(parent: QWidget, title: str, text: str, first: str, second: str) -> int:
+    """A choice between two ways on: 0 for ``first`` (Enter, Esc or closing the box), 1 for
+    ``second``. Tests replace it (call it as ``ask.choose``)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    one = box.addButton(first, QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(second, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(one)
+    box.setEscapeButton(one)
+    box.exec()
+    return 1 if box.clickedButton() is other else 0
+
+
 def alt_key(text: str) -> str:
     """ "Alt+N" for "&Next question ›" (the letter after a single &); "" when there is none."""
     i = 0

@@ -183,9 +183,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
         return True
 
-    def open_initial_database(self, path: Path) -> None:
-        """Open the start-up database after the window is shown, so any message has a parent."""
-        QTimer.singleShot(0, lambda: self.open_database(path))
+    def open_initial_database(self, path: Path, default: Path | None = None) -> None:
+        """Open the start-up database after the window is shown, so any message has a parent.
+        ``default``: ``path`` is only remembered from last time, so say which file that is and
+        offer the user's default database instead (app.start_database)."""
+        QTimer.singleShot(0, lambda: self.open_database(path if default is None else self.ask_start_database(path, default)))
+
+    def ask_start_database(self, remembered: Path, default: Path) -> Path:
+        """Enter (or Esc) reopens the remembered file, as before; the other button the default."""
+        from . import ask
+
+        choice = ask.choose(
+            self,
+            self.tr("Which database?"),
+            self.tr(
+                "PartnerCheck reopens the database used last time on this computer:\n%1\n\n"
+                "If that is not your file (a shared computer), open your own default database instead:\n%2"
+            )
+            .replace("%1", str(remembered))
+            .replace("%2", str(default)),
+            self.tr("&Reopen the last database"),
+            self.tr("Open the &default database"),
+        )
+        return remembered if choice == 0 else default
 
     def reload_list(self, select_id: int | None = None) -> None:
         if self.store is None:
