@@ -101,7 +101,7 @@ def test_upgrade_fills_the_instant_of_assessments_stored_before_it(store, new_as
     conn = store.db.conn
     # As a database of schema 3 had it: no created_utc column.
     conn.executescript(
-        "BEGIN; DROP TABLE approved_report; DROP INDEX assessment_partnership_created; "
+        "BEGIN; DROP TABLE approved_report; DROP TABLE review_comment; DROP INDEX assessment_partnership_created; "
         "ALTER TABLE assessment DROP COLUMN created_utc; PRAGMA user_version = 3; COMMIT;"
     )
     assert apply_pending(conn, 3)[0] == 4

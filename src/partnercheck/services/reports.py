@@ -124,4 +124,4 @@ def _name_part(text: str) -> str:
 
 def _snapshot(assessment: Assessment) -> Assessment:
     # Its own copies: an edit made while a report is being made cannot change it.
-    return replace(assessment, answers=dict(assessment.answers), actions=list(assessment.actions))
+    return replace(assessment, answers=dict(assessment.answers), actions=list(assessment.actions), review_comments=dict(assessment.review_comments))
