@@ -1163,6 +1163,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidi
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Toetsing van %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryActions</name>
@@ -2777,6 +2781,61 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Open &amp;log folder</source>
         <translation>&amp;Logmap openen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Change needed</source>
+        <translation>Aanpassen</translation>
+    </message>
+    <message>
+        <source>Review comment on this theme</source>
+        <translation>Opmerking van de toetser bij dit thema</translation>
+    </message>
+    <message>
+        <source>Agr&amp;eed</source>
+        <translation>Akk&amp;oord</translation>
+    </message>
+    <message>
+        <source>Change &amp;needed</source>
+        <translation>Aa&amp;npassen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Op&amp;merking:</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Opmerking van de toetser</translation>
+    </message>
+    <message>
+        <source>What should change (needed with Change needed)</source>
+        <translation>Wat moet er anders (nodig bij Aanpassen)</translation>
+    </message>
+    <message>
+        <source>Save rev&amp;iew</source>
+        <translation>Toetsing op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Review of this theme</source>
+        <translation>Toetsing van dit thema</translation>
+    </message>
+    <message>
+        <source>Reviewed: %1 of %2 themes (%3 agreed, %4 change needed).</source>
+        <translation>Getoetst: %1 van %2 thema’s (%3 akkoord, %4 aanpassen).</translation>
+    </message>
+    <message>
+        <source>Choose a theme in the table to see or give its review.</source>
+        <translation>Kies een thema in de tabel om de toetsing te zien of te geven.</translation>
+    </message>
+    <message>
+        <source>No review comment on this theme yet.</source>
+        <translation>Nog geen opmerking van de toetser bij dit thema.</translation>
     </message>
 </context>
 </TS>
