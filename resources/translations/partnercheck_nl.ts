@@ -2340,8 +2340,8 @@ Details: %2</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/dialogs.py" line="42" />
-        <source>The language of the window and of the checklist. A change takes effect when PartnerCheck is restarted.</source>
-        <translation>De taal van het venster en van de checklist. Een wijziging gaat in wanneer PartnerCheck opnieuw wordt gestart.</translation>
+        <source>The language of the window and of the checklist. It changes at once when you press OK.</source>
+        <translation>De taal van het venster en van de checklist. Een wijziging gaat meteen in wanneer u op OK drukt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/dialogs.py" line="47" />

@@ -94,14 +94,17 @@ class MainWindow(QMainWindow):
         self.watcher = ChangeWatcher(self)
         self.menus = WindowMenus(self)  # last: its actions call the controllers above
 
+        self.connect_list_page()
+        self.update_title()
+        self.update_actions()
+
+    def connect_list_page(self) -> None:
         self.list_page.open_requested.connect(self.open_assessment)
         self.list_page.new_requested.connect(self.assessments.new_assessment)
         self.list_page.import_requested.connect(self.files.import_file)
         self.list_page.delete_requested.connect(self.assessments.delete_assessment)
         self.list_page.bin_requested.connect(self.assessments.show_bin)
         self.list_page.selection_changed.connect(self.update_actions)
-        self._update_title()
-        self.update_actions()
 
     # -- state shared with the controllers --------------------------------------------------
 
@@ -114,7 +117,7 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         self.menus.update()
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         if self.store is None:
             self.setWindowTitle(f"PartnerCheck — {self.tr('no database open')}")
             self.database_label.clear()
@@ -124,7 +127,7 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Database: %1").replace("%1", str(path)))
         self.database_label.setToolTip(str(path))
 
-    def _update_read_only(self) -> None:
+    def update_read_only(self) -> None:
         reason = self.store.read_only if self.store is not None else None
         self.read_only_banner.setVisible(reason is not None)
         self.list_page.set_editable(reason is None)
@@ -174,8 +177,8 @@ class MainWindow(QMainWindow):
         self.menus.update_recent()
         self.sync_actor()
         self.watcher.reset()
-        self._update_title()
-        self._update_read_only()
+        self.update_title()
+        self.update_read_only()
         self.reload_list()
         if self.stack.currentWidget() is self.list_page:
             self.list_page.focus_list()  # so Enter opens the selected assessment at once
@@ -320,8 +323,18 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.settings, self)
         dialog.accepted.connect(self.sync_actor)
+        dialog.accepted.connect(self.apply_language)
         self.show_dialog(dialog)
         return dialog
+
+    def apply_language(self) -> None:
+        """Switch to the language in the settings at once, without a restart (language_switch)."""
+        from .i18n import resolve_language
+        from .language_switch import switch_window_language
+
+        lang = resolve_language(self.settings.language)
+        if lang != self.lang:
+            switch_window_language(self, lang)
 
     def show_about(self) -> AboutDialog:
         from .dialogs import AboutDialog
