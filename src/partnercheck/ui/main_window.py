@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         # A database that cannot be written is opened read only: said above every page.
         self.read_only_banner = QFrame()
         self.read_only_banner.setObjectName("readOnlyBanner")
-        self.read_only_banner.setStyleSheet(colours.banner_style("readOnlyBanner", "#8a6d2f"))
+        colours.follow_palette(self.read_only_banner, lambda: self.read_only_banner.setStyleSheet(colours.banner_style("readOnlyBanner", "#8a6d2f")))
         banner_row = QHBoxLayout(self.read_only_banner)
         self.read_only_label = QLabel()
         self.read_only_label.setWordWrap(True)

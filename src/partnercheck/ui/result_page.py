@@ -156,6 +156,7 @@ class ResultPage(QWidget):
         splitter.setSizes([430, 880])
         splitter.setStretchFactor(1, 1)
 
+        colours.follow_palette(self, self._mark_stale)  # the banner's colours come from the palette
         session.answer_changed.connect(self._mark_stale)
         session.actions_changed.connect(self._mark_stale)
         self.rec_view.selectionModel().selectionChanged.connect(self._update_buttons)
