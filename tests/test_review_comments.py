@@ -32,14 +32,16 @@ def test_a_reviewer_comments_per_theme_and_the_history_keeps_each(store, in_revi
     assessments.comment_on_theme(store, in_review, first, ReviewVerdict.CHANGE, "Bron bij 1.2 ontbreekt", by="J. Jansen")
     assessments.comment_on_theme(store, in_review, first, ReviewVerdict.OK, "", by="J. Jansen")
     assessments.comment_on_theme(store, in_review, second, ReviewVerdict.OK, "Helder", by="J. Jansen")
+    assert store.get(in_review).reviewed_by == "J. Jansen", "the sign-off names who reviewed the themes"
     comments = store.get(in_review).review_comments
     assert {k: (c.verdict, c.text, c.reviewer) for k, c in comments.items()} == {
         first: (ReviewVerdict.OK, "", "J. Jansen"),
         second: (ReviewVerdict.OK, "Helder", "J. Jansen"),
     }
-    entries = [(h.subject, h.old, h.new, h.actor) for h in store.history(in_review) if h.subject.startswith("review:")]
+    entries = [(h.subject, h.old, h.new, h.actor) for h in store.history(in_review) if h.subject.startswith("review")]
     assert entries == [
         (f"review:{first}", None, "change: Bron bij 1.2 ontbreekt", "J. Jansen"),
+        ("reviewed_by", None, "J. Jansen", "J. Jansen"),
         (f"review:{first}", "change: Bron bij 1.2 ontbreekt", "ok", "J. Jansen"),
         (f"review:{second}", None, "ok: Helder", "J. Jansen"),
     ]

@@ -2837,5 +2837,9 @@ Naar deze vraag gaan (%3)?</translation>
         <source>No review comment on this theme yet.</source>
         <translation>Nog geen opmerking van de toetser bij dit thema.</translation>
     </message>
+    <message>
+        <source>To change: theme %1.</source>
+        <translation>Aan te passen: thema %1.</translation>
+    </message>
 </context>
 </TS>

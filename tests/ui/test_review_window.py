@@ -35,7 +35,7 @@ def test_a_reviewer_marks_a_theme_and_the_assessor_reads_it(qtbot, window, store
     stored = store.get(assessment_id).review_comments[theme.id]
     assert (stored.verdict, stored.text) == (ReviewVerdict.CHANGE, "Noem de bron van de toezegging")
     assert "Change needed" in panel.comment_label.text() and "Noem de bron" in panel.comment_label.text()
-    assert panel.summary_label.text() == f"Reviewed: 1 of {len(library.active.themes)} themes (0 agreed, 1 change needed)."
+    assert panel.summary_label.text() == f"Reviewed: 1 of {len(library.active.themes)} themes (0 agreed, 1 change needed). To change: theme 2."
     assert window.save_indicator.text(), "the status bar says it was saved"
 
     window.signoff.change_state(AssessmentState.DRAFT)  # the assessor takes it back (confirmed by the stub)

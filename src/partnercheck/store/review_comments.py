@@ -53,7 +53,7 @@ class ReviewCommentWrites:
         checklist = self._checklist_of(assessment_id)
         stamp = _stamp()
         with self._write() as db:
-            row = db.execute("SELECT state, deleted FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+            row = db.execute("SELECT state, deleted, reviewed_by FROM assessment WHERE id = ?", [assessment_id]).fetchone()
             if row is None:
                 raise UnknownAssessmentError(assessment_id)
             if row[1] is not None:
@@ -71,4 +71,8 @@ class ReviewCommentWrites:
             )
             before = history_text(ReviewVerdict(old[0]), old[1]) if old is not None else None
             self._log(assessment_id, stamp, f"review:{theme_id}", before, history_text(verdict, text), actor=reviewer or None)
+            if reviewer and not (row[2] or "").strip():
+                # Whoever reviews the themes is the reviewer the sign-off names, unless one is set.
+                db["assessment"].update(assessment_id, {"reviewed_by": reviewer})
+                self._log(assessment_id, stamp, "reviewed_by", None, reviewer, actor=reviewer)
         return ReviewComment(theme_id, verdict, text, reviewer, _dt.datetime.fromisoformat(stamp).astimezone())

@@ -116,6 +116,12 @@ class ReviewPanel(QGroupBox):
             .replace("%3", str(agreed))
             .replace("%4", str(len(comments) - agreed))
         )
+        # The assessor sees at a glance which themes to rework, without clicking through all.
+        to_change = [
+            str(n) for n, t in enumerate(self.session.checklist.themes, 1) if t.id in comments and comments[t.id].verdict is ReviewVerdict.CHANGE
+        ]
+        if to_change:
+            self.summary_label.setText(self.summary_label.text() + " " + self.tr("To change: theme %1.").replace("%1", ", ".join(to_change)))
         comment = self._comment()
         if self.theme is None:
             self.comment_label.setText(self.tr("Choose a theme in the table to see or give its review."))
