@@ -2755,6 +2755,10 @@ Naar deze vraag gaan (%3)?</translation>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recente databases</translation>
     </message>
+    <message>
+        <source>In review, on the result: agreed, change needed, comment, save</source>
+        <translation>Ter toetsing, op het resultaat: akkoord, aanpassen, opmerking, opslaan</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>

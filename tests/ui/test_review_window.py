@@ -65,3 +65,22 @@ def test_the_history_reads_the_comments(store, new_assessment, library) -> None:
     entry = [h for h in store.history(assessment_id) if h.subject.startswith("review:")][-1]
     row = describe(entry, library.active, "en")
     assert (row.subject, row.change, row.who) == (f"Review of {theme.title.en}", "Change needed: Bron ontbreekt", "J. Jansen")
+
+
+def test_save_as_pdf_proposes_parties_language_revision_and_date(window, store, new_assessment, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from PySide6.QtWidgets import QFileDialog
+
+    proposed: list[str] = []
+
+    def get_save(parent, caption="", directory="", filter="", *a, **k):  # type: ignore[no-untyped-def]
+        proposed.append(directory)
+        return "", ""  # the user cancels: only the proposal matters here
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
+    page = window.open_assessment(store.create(new_assessment))
+    report = page.report_page
+    report.pdf, report.pdf_lang = b"%PDF-1.4 test", "en"  # as a finished English report leaves them
+    assert not report.save_pdf()
+    assert proposed == [f"Breda-Yangzhou_advice_en_rev1_{dt.date.today().isoformat()}.pdf"]

@@ -196,6 +196,10 @@ class WindowMenus(QObject):
             (self.tr("History of the whole assessment"), "Ctrl+Shift+H"),
             (self.tr("Send for review, back to draft, approve (each asks first)"), stages),
             (self.tr("Compare with the previous assessment"), alt("ResultPage", "Compare &with previous…")),
+            (
+                self.tr("In review, on the result: agreed, change needed, comment, save"),
+                ", ".join(alt("ReviewPanel", t) for t in ("Agr&eed", "Change &needed", "Co&mment:", "Save rev&iew")),
+            ),
         ]
         cells = "".join(f"<tr><td style='padding-right:18px'><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>" for what, keys in rows)
         QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), f"<table>{cells}</table>")
