@@ -101,7 +101,7 @@ def test_upgrade_fills_the_instant_of_assessments_stored_before_it(store, new_as
     conn = store.db.conn
     # As a database of schema 3 had it: no created_utc column.
     conn.executescript(
-        "BEGIN; DROP TABLE approved_report; DROP INDEX assessment_partnership_created; "
+        "BEGIN; DROP TABLE approved_report; DROP TABLE review_comment; DROP INDEX assessment_partnership_created; "
         "DROP INDEX assessment_list_updated; DROP INDEX assessment_list_party; DROP INDEX assessment_list_counterpart; "
         "DROP TRIGGER assessment_search_insert; DROP TRIGGER assessment_search_delete; DROP TRIGGER assessment_search_update; "
         "DROP TABLE assessment_search; "

@@ -74,7 +74,7 @@
     <message>
         <location filename="../../src/partnercheck/ui/action_dialog.py" line="50" />
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation>Actiehouder</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/action_dialog.py" line="51" />
@@ -84,7 +84,7 @@
     <message>
         <location filename="../../src/partnercheck/ui/action_dialog.py" line="52" />
         <source>&amp;Owner:</source>
-        <translation>&amp;Eigenaar:</translation>
+        <translation>Actie&amp;houder:</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/action_dialog.py" line="55" />
@@ -168,7 +168,7 @@
     <message>
         <location filename="../../src/partnercheck/ui/result_models.py" line="177" />
         <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <translation>Actiehouder</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/result_models.py" line="178" />
@@ -206,17 +206,17 @@
     <message>
         <location filename="../../src/partnercheck/ui/signoff.py" line="70" />
         <source>Name of the reviewer</source>
-        <translation>Naam van wie de beoordeling heeft nagekeken</translation>
+        <translation>Naam van de toetser</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/signoff.py" line="71" />
         <source>Who reviewed it (optional)</source>
-        <translation>Wie heeft haar nagekeken (niet verplicht)</translation>
+        <translation>Wie heeft de beoordeling getoetst (niet verplicht)</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/signoff.py" line="72" />
         <source>&amp;Reviewed by:</source>
-        <translation>&amp;Beoordeeld door:</translation>
+        <translation>&amp;Getoetst door:</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/signoff.py" line="73" />
@@ -475,12 +475,12 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="140" />
         <source>Send for re&amp;view</source>
-        <translation>Ter beoorde&amp;ling aanbieden</translation>
+        <translation>Ter toet&amp;sing aanbieden</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="141" />
         <source>Mark the assessment as ready for review by the head of department</source>
-        <translation>Markeer de beoordeling als klaar voor beoordeling door het afdelingshoofd</translation>
+        <translation>Bied de beoordeling ter toetsing aan, meestal aan het afdelingshoofd</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="143" />
@@ -490,7 +490,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="144" />
         <source>Take the assessment back from review to change it further</source>
-        <translation>Haal de beoordeling terug uit de beoordelingsfase om haar verder te wijzigen</translation>
+        <translation>Haal de beoordeling terug uit de toetsing om haar verder te wijzigen</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="146" />
@@ -558,7 +558,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     </message>
     <message>
         <source>This assessment is in review, so its answers, notes, details and action plan are locked: the reviewer reads what you sent. To change something, take it back to draft first.</source>
-        <translation>Deze beoordeling ligt ter beoordeling, dus de antwoorden, notities, gegevens en het actieplan zijn vergrendeld: wie haar controleert, leest wat u hebt aangeboden. Wilt u iets wijzigen, zet haar dan eerst terug naar concept.</translation>
+        <translation>Deze beoordeling ligt ter toetsing, dus de antwoorden, notities, gegevens en het actieplan zijn vergrendeld: de toetser leest wat u hebt aangeboden. Wilt u iets wijzigen, zet haar dan eerst terug naar concept.</translation>
     </message>
     <message>
         <source>Make a new re&amp;vision…</source>
@@ -756,7 +756,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="121" />
         <source>The&amp;mes</source>
-        <translation>Thema&apos;&amp;s</translation>
+        <translation>The&amp;ma&apos;s</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="126" />
@@ -766,7 +766,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="141" />
         <source>&amp;Questions in this theme</source>
-        <translation>Vragen in dit the&amp;ma</translation>
+        <translation>&amp;Vragen in dit thema</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="146" />
@@ -826,17 +826,17 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="237" />
         <source>&amp;Guidance</source>
-        <translation>Toel&amp;ichting</translation>
+        <translation>U&amp;itleg</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="240" />
         <source>Show or hide why this question matters and its sources</source>
-        <translation>Tonen of verbergen waarom deze vraag ertoe doet, met de bronnen</translation>
+        <translation>Tonen of verbergen waarom deze vraag telt, met de bronnen</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="258" />
         <source>Guidance and sources</source>
-        <translation>Toelichting en bronnen</translation>
+        <translation>Uitleg en bronnen</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="364" />
@@ -861,7 +861,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="500" />
         <source>Why this matters</source>
-        <translation>Waarom dit ertoe doet</translation>
+        <translation>Waarom dit telt</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="501" />
@@ -1145,7 +1145,7 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
     <message>
         <location filename="../../src/partnercheck/ui/history_text.py" line="116" />
         <source>Reviewer</source>
-        <translation>Controleur</translation>
+        <translation>Toetser</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/history_text.py" line="118" />
@@ -1263,7 +1263,7 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
     <message>
         <location filename="../../src/partnercheck/ui/history_text.py" line="208" />
         <source>owner</source>
-        <translation>eigenaar</translation>
+        <translation>actiehouder</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/history_text.py" line="209" />
@@ -1279,6 +1279,10 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
         <location filename="../../src/partnercheck/ui/history_text.py" line="217" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Toetsing van %1</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +1412,7 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
     <message>
         <location filename="../../src/partnercheck/ui/labels.py" line="136" />
         <source>In review</source>
-        <translation>Ter beoordeling</translation>
+        <translation>Ter toetsing</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/labels.py" line="137" />
@@ -1449,7 +1453,7 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
     <message>
         <location filename="../../src/partnercheck/ui/labels.py" line="165" />
         <source>In progress</source>
-        <translation>Bezig</translation>
+        <translation>In uitvoering</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/labels.py" line="166" />
@@ -1669,6 +1673,30 @@ Details: %1</translation>
     <message>
         <source>“%1” can be read by %2, and the database is not encrypted. Make it private: chmod 600 the file, chmod 700 its folder.</source>
         <translation>“%1” is leesbaar voor %2, en de database is niet versleuteld. Maak haar privé: chmod 600 op het bestand, chmod 700 op de map.</translation>
+    </message>
+    <message>
+        <source>Which database?</source>
+        <translation>Welke database?</translation>
+    </message>
+    <message>
+        <source>PartnerCheck reopens the database used last time on this computer:
+%1
+
+If that is not your file (a shared computer), open your own default database instead:
+%2</source>
+        <translation>PartnerCheck opent opnieuw de database die de vorige keer op deze computer is gebruikt:
+%1
+
+Is dat niet uw bestand (een gedeelde computer), open dan uw eigen standaarddatabase:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last database</source>
+        <translation>De vorige database &amp;opnieuw openen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;default database</source>
+        <translation>De &amp;standaarddatabase openen</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2438,7 @@ Details: %2</translation>
     <message>
         <location filename="../../src/partnercheck/ui/result_page.py" line="135" />
         <source>Add the selected measure to the action plan, with an owner and a due date</source>
-        <translation>De gekozen maatregel aan het actieplan toevoegen, met een eigenaar en een uiterste datum</translation>
+        <translation>De gekozen maatregel aan het actieplan toevoegen, met een actiehouder en een uiterste datum</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/result_page.py" line="170" />
@@ -2524,13 +2552,18 @@ Details: %2</translation>
         <source>&amp;Report language:</source>
         <translation>&amp;Rapporttaal:</translation>
     </message>
+    <message>
+        <location filename="../../src/partnercheck/ui/dialogs.py" line="42" />
+        <source>The language of the window and of the checklist. It changes at once when you press OK.</source>
+        <translation>De taal van het venster en van de checklist. Een wijziging gaat meteen in wanneer u op OK drukt.</translation>
+    </message>
 </context>
 <context>
     <name>SignoffActions</name>
     <message>
         <location filename="../../src/partnercheck/ui/signoff_actions.py" line="46" />
         <source>Sent for review. Approving it (Assessment › Approve) makes it final.</source>
-        <translation>Ter beoordeling aangeboden. Vaststellen (Beoordeling › Vaststellen) maakt haar definitief.</translation>
+        <translation>Ter toetsing aangeboden. Na de toetsing maakt Beoordeling › Vaststellen de beoordeling definitief.</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/signoff_actions.py" line="53" />
@@ -2554,15 +2587,15 @@ Details: %2</translation>
     </message>
     <message>
         <source>Send for review?</source>
-        <translation>Ter beoordeling aanbieden?</translation>
+        <translation>Ter toetsing aanbieden?</translation>
     </message>
     <message>
         <source>While the assessment is in review its answers, notes, details and action plan are locked. Back to draft unlocks them.</source>
-        <translation>Zolang de beoordeling ter beoordeling ligt, zijn de antwoorden, notities, gegevens en het actieplan vergrendeld. Terug naar concept ontgrendelt ze.</translation>
+        <translation>Zolang de beoordeling ter toetsing ligt, zijn de antwoorden, notities, gegevens en het actieplan vergrendeld. Terug naar concept ontgrendelt ze.</translation>
     </message>
     <message>
         <source>Send for &amp;review</source>
-        <translation>Ter &amp;beoordeling aanbieden</translation>
+        <translation>Ter toetsing aan&amp;bieden</translation>
     </message>
     <message>
         <source>Back to draft?</source>
@@ -2570,7 +2603,7 @@ Details: %2</translation>
     </message>
     <message>
         <source>The assessment leaves review and can be changed again. It must be sent for review again before it can be approved.</source>
-        <translation>De beoordeling komt terug uit de beoordelingsronde en kan weer worden gewijzigd. Voordat ze kan worden vastgesteld, moet ze opnieuw ter beoordeling worden aangeboden.</translation>
+        <translation>De beoordeling komt terug uit de toetsing en kan weer worden gewijzigd. Voordat ze kan worden vastgesteld, moet ze opnieuw ter toetsing worden aangeboden.</translation>
     </message>
     <message>
         <source>Back to &amp;draft</source>
@@ -2582,7 +2615,7 @@ Details: %2</translation>
     </message>
     <message>
         <source>Start a new revision on checklist %1? Unchanged questions keep their answers; changed ones start open, the old answer in their note.</source>
-        <translation>Een nieuwe revisie beginnen op checklist %1? Ongewijzigde vragen houden hun antwoord; gewijzigde vragen staan weer open, met het oude antwoord in de toelichting.</translation>
+        <translation>Een nieuwe revisie beginnen op checklist %1? Ongewijzigde vragen houden hun antwoord; gewijzigde vragen staan weer open, met het oude antwoord in de notitie.</translation>
     </message>
     <message>
         <source>Upgrade to the newest checklist</source>
@@ -2762,7 +2795,7 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="73" />
         <source>Send for re&amp;view</source>
-        <translation>Ter &amp;beoordeling aanbieden</translation>
+        <translation>Ter toetsing aan&amp;bieden</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="74" />
@@ -2837,7 +2870,7 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="134" />
         <source>Show or hide the guidance</source>
-        <translation>Toelichting tonen of verbergen</translation>
+        <translation>Uitleg tonen of verbergen</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="135" />
@@ -2908,7 +2941,7 @@ Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <source>Send for review, back to draft, approve (each asks first)</source>
-        <translation>Ter beoordeling aanbieden, terug naar concept, vaststellen (elk vraagt eerst)</translation>
+        <translation>Ter toetsing aanbieden, terug naar concept, vaststellen (elk vraagt eerst)</translation>
     </message>
     <message>
         <source>Ins&amp;tall a checklist…</source>
@@ -2925,6 +2958,10 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recente databases</translation>
+    </message>
+    <message>
+        <source>In review, on the result: agreed, change needed, comment, save</source>
+        <translation>Ter toetsing, op het resultaat: akkoord, aanpassen, opmerking, opslaan</translation>
     </message>
 </context>
 <context>
@@ -2981,7 +3018,7 @@ Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <source>The file holds the names of officials and notes that may name third parties. Encrypt it with a passphrase (AES-256) and send the passphrase by another channel than the file.</source>
-        <translation>Het bestand bevat namen van ambtenaren en toelichtingen die derden kunnen noemen. Versleutel het met een wachtwoordzin (AES-256) en stuur de wachtwoordzin langs een ander kanaal dan het bestand.</translation>
+        <translation>Het bestand bevat namen van ambtenaren en notities die derden kunnen noemen. Versleutel het met een wachtwoordzin (AES-256) en stuur de wachtwoordzin langs een ander kanaal dan het bestand.</translation>
     </message>
     <message>
         <source>Encrypted file</source>
@@ -3021,7 +3058,7 @@ Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <source>The file will be written without encryption: anyone who gets it can read the names and notes.</source>
-        <translation>Het bestand wordt onversleuteld geschreven: wie het krijgt, kan de namen en toelichtingen lezen.</translation>
+        <translation>Het bestand wordt onversleuteld geschreven: wie het krijgt, kan de namen en notities lezen.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3117,65 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Destruction list saved to %1 (%2 records).</source>
         <translation>Vernietigingslijst opgeslagen in %1 (%2 archiefbescheiden).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Change needed</source>
+        <translation>Aanpassen</translation>
+    </message>
+    <message>
+        <source>Review comment on this theme</source>
+        <translation>Opmerking van de toetser bij dit thema</translation>
+    </message>
+    <message>
+        <source>Agr&amp;eed</source>
+        <translation>Akk&amp;oord</translation>
+    </message>
+    <message>
+        <source>Change &amp;needed</source>
+        <translation>Aa&amp;npassen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Op&amp;merking:</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Opmerking van de toetser</translation>
+    </message>
+    <message>
+        <source>What should change (needed with Change needed)</source>
+        <translation>Wat moet er anders (nodig bij Aanpassen)</translation>
+    </message>
+    <message>
+        <source>Save rev&amp;iew</source>
+        <translation>Toetsing op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Review of this theme</source>
+        <translation>Toetsing van dit thema</translation>
+    </message>
+    <message>
+        <source>Reviewed: %1 of %2 themes (%3 agreed, %4 change needed).</source>
+        <translation>Getoetst: %1 van %2 thema’s (%3 akkoord, %4 aanpassen).</translation>
+    </message>
+    <message>
+        <source>Choose a theme in the table to see or give its review.</source>
+        <translation>Kies een thema in de tabel om de toetsing te zien of te geven.</translation>
+    </message>
+    <message>
+        <source>No review comment on this theme yet.</source>
+        <translation>Nog geen opmerking van de toetser bij dit thema.</translation>
+    </message>
+    <message>
+        <source>To change: theme %1.</source>
+        <translation>Aan te passen: thema %1.</translation>
     </message>
 </context>
 </TS>

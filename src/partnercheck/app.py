@@ -113,6 +113,31 @@ def database_path(remembered: str, explicit: str | None = None) -> Path:
     return default_database_path()
 
 
+def start_database(remembered: str, explicit: str | None = None) -> tuple[Path, Path | None]:
+    """The database to open at start-up and, when it is only the one remembered from last
+    time, the user's default database to offer instead (None: nothing to offer).
+
+    On a shared town-hall PC the remembered file may be a colleague's: a plain start says
+    which file it reopens and offers the default one. A remembered file that is gone is not
+    recreated empty: the default one opens."""
+    path = database_path(remembered, explicit)
+    if explicit or os.environ.get(DB_ENV) or not remembered:
+        return path, None
+    from .paths import default_database_path
+
+    default = default_database_path()
+    if not path.exists():
+        return default, None
+    return path, (None if _same_file(path, default) else default)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
+
+
 def _skip_numpy() -> None:
     """sqlite-utils imports numpy when it is installed, only to map numpy column types, which
     PartnerCheck never stores: ~50 ms of start-up. Unless something loaded it already, make
@@ -186,7 +211,7 @@ def run_app(argv: Sequence[str] | None = None, db: str | None = None) -> int:
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
-    window.open_initial_database(database_path(settings.database_path, db))
+    window.open_initial_database(*start_database(settings.database_path, db))
 
     mark = os.environ.get(STARTUP_MARK_ENV)
     if mark:

@@ -129,3 +129,37 @@ def test_the_light_palette_keeps_its_colours_readable(qtbot, window, store, new_
     page.tabs.setCurrentIndex(page.RESULT_TAB)
     assert not low_contrast(window, "final, light")
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 128
+
+
+def test_a_palette_switch_at_run_time_recolours_banners_and_badges(qtbot, window, store, new_assessment, library, qapp):  # type: ignore[no-untyped-def]
+    """The system turns dark while the window is open: the colours taken from the palette
+    (lock banner, result banner, stage badge, level, hints, "Saved") are computed again."""
+    new_assessment.answers = {q.id: Answer(max(q.options, key=lambda o: o.risk).value) for q in library.active.questions}
+    assessment_id = store.create(new_assessment)
+    store.set_state(assessment_id, AssessmentState.REVIEW)
+    page = window.open_assessment(assessment_id)
+    page.tabs.setCurrentIndex(page.RESULT_TAB)
+    window.save_indicator.saved()
+    badge, banner = page.state_badge, page.lock_banner
+    assert not low_contrast(window, "review, light")
+    assert _background(badge).lightness() > 128 and _background(banner).lightness() > 128
+
+    light = qapp.palette()
+    palette = QPalette()
+    for role, colour in DARK.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(232, 232, 232, 110))
+    qapp.setPalette(palette)
+    qapp.processEvents()  # Qt hands the new palette down to the widgets from the event loop
+    try:
+        for widget in (badge, banner, page.result_page.banner):
+            widget.ensurePolished()
+            assert _background(widget).lightness() < 100, f"{widget.objectName()} still has a light background"
+        problems = low_contrast(window, "review, switched to dark")
+        page.tabs.setCurrentIndex(page.CHECKLIST_TAB)
+        problems += low_contrast(window, "checklist, switched to dark")
+        assert not problems, "\n".join(problems)
+    finally:
+        qapp.setPalette(light)
+        qapp.processEvents()
+    assert _background(badge).lightness() > 128, "and back to light"

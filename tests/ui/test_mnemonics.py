@@ -154,3 +154,57 @@ def test_f1_lists_the_alt_keys_of_the_language_in_use(qtbot, lang, app_settings,
     text = dialogs.last()[2]
     notes, tabs = ("Alt+J", "Alt+C, Alt+R, Alt+A, Alt+P") if lang == "nl" else ("Alt+O", "Alt+C, Alt+R, Alt+A, Alt+T")
     assert f"<b>{notes}</b>" in text and tabs in text
+    review = "Alt+O, Alt+N, Alt+M, Alt+S" if lang == "nl" else "Alt+E, Alt+N, Alt+M, Alt+I"
+    assert review in text, "the review panel's keys, as README lists them"
+
+
+def test_confirmation_boxes_have_a_letter_and_no_clash(qtbot, lang, app_settings, db_path, store, new_assessment, library, dialogs, monkeypatch):  # type: ignore[no-untyped-def]
+    """The boxes that ask before a step: its action button has an Alt letter of its own
+    beside Cancel; Yes/No boxes keep Qt's letters apart; the start-up choice of database too."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from partnercheck.ui import ask
+
+    asked: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(ask, "confirm", lambda parent, title, text, action: asked.append((title, text, action)) is None and False)
+    dialogs.answer = QMessageBox.StandardButton.No  # every Yes/No box is answered No: nothing changes
+    window = MainWindow(app_settings, lang)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_database(db_path)
+    answered = replace(new_assessment, answers={q.id: Answer(q.options[0].value) for q in library.active.questions})
+    draft_id = store.create(answered)
+    window.reload_list(select_id=draft_id)
+    window.assessments.delete_assessment()
+    window.open_assessment(draft_id)
+    window.signoff.change_state(AssessmentState.REVIEW)
+    store.set_state(draft_id, AssessmentState.REVIEW)
+    window.session.refresh()
+    window.signoff.change_state(AssessmentState.DRAFT)
+    approve = window.signoff.approve()
+    approve.name_edit.setText(new_assessment.assessor)
+    approve.accept()
+    approve.reject()
+    assert len(asked) == 3, asked
+
+    problems: list[str] = []
+    boxes = [ask.confirm_box(window, title, text, action)[0] for title, text, action in asked]
+    yes_no = [(title, text) for kind, title, text in dialogs.messages if kind == "question"]
+    assert yes_no, "the delete question was asked"
+    for title, text in yes_no:
+        boxes.append(QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window))
+    boxes.append(
+        ask.choice_box(
+            window,
+            "?",
+            "?",
+            window.tr("&Reopen the last database"),
+            window.tr("Open the &default database"),
+        )[0]
+    )
+    for box in boxes:
+        box.show()
+        qtbot.waitExposed(box)
+        problems += mnemonic_problems(box, f"[{lang}] {box.windowTitle()!r}")
+        box.reject()
+    assert not problems, "\n".join(problems)

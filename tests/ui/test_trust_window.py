@@ -241,9 +241,9 @@ def test_history_in_dutch_uses_the_dutch_option_labels(qtbot, qapp, app_settings
         store.set_state(assessment_id, AssessmentState.REVIEW)
         window.reload_list()
         page = window.open_assessment(assessment_id)
-        assert page.state_badge.text() == "Ter beoordeling"
+        assert page.state_badge.text() == "Ter toetsing"
         assert page.approve_button.text() == "Vaststellen (de&finitief maken)…"
-        assert "ter beoordeling" in page.lock_label.text()  # answers are locked in review
+        assert "ter toetsing" in page.lock_label.text()  # answers are locked in review
         dialog = window.history.show_question_history()
         assert dialog.windowTitle() == "Geschiedenis van vraag 1.1"
         assert dialog.model.texts()[0][2] == f"Beantwoord: {question.options[2].label.nl}"

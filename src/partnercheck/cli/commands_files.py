@@ -43,7 +43,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         # encrypted (standard output is for a pipeline, which the note would only disturb).
         print(
             "partnercheck export: note: this file holds names and notes (personal data) and is not encrypted; "
-            "--passphrase-file FILE encrypts it (bevat namen en toelichtingen, niet versleuteld)",
+            "--passphrase-file FILE encrypts it (bevat namen en notities, niet versleuteld)",
             file=sys.stderr,
         )
     if args.out:

@@ -1,11 +1,12 @@
-"""Commands that move an assessment along: change of stage, new revision, to the bin and back.
+"""Commands that move an assessment along: change of stage, the reviewer's comment per theme,
+new revision, to the bin and back.
 The sign-off rules are the domain's (domain.signoff); a refusal is the store's StateError."""
 
 from __future__ import annotations
 
 import argparse
 
-from ..domain.assessment import AssessmentState
+from ..domain.assessment import AssessmentState, ReviewVerdict
 from ..services import assessments
 from .common import EXIT_OK, assessment_id, open_store
 
@@ -15,6 +16,14 @@ def cmd_state(args: argparse.Namespace) -> int:
     target = assessment_id(args.id)
     assessments.change_state(store, target, AssessmentState(args.state), by=args.by)
     print(f"Assessment {target} is now {args.state}")
+    return EXIT_OK
+
+
+def cmd_review_comment(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    target = assessment_id(args.id)
+    comment = assessments.comment_on_theme(store, target, args.theme, ReviewVerdict(args.verdict), args.text, by=args.by)
+    print(f"Assessment {target}, theme {comment.theme_id}: {comment.verdict.value} ({comment.reviewer or 'no name'})")
     return EXIT_OK
 
 

@@ -69,6 +69,15 @@ def _signoff(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("state", choices=[s.value for s in AssessmentState])
     p.add_argument("--by", metavar="NAME", help="who approves (default: the current user)")
 
+    p = sub.add_parser("review-comment", parents=[common], help="the reviewer's word on one theme while an assessment is in review")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("theme", metavar="THEME", help="the theme's id (partnercheck checklist lists them)")
+    verdict = p.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--ok", dest="verdict", action="store_const", const="ok", help="akkoord: the theme may stand")
+    verdict.add_argument("--change", dest="verdict", action="store_const", const="change", help="aanpassen: say what in --text")
+    p.add_argument("--text", default="", help="the comment (needed with --change)")
+    p.add_argument("--by", metavar="NAME", help="the reviewer (default: the current user)")
+
     p = sub.add_parser("revise", parents=[common], help="start a new draft revision of a final assessment")
     p.add_argument("id", metavar="ID")
 

@@ -24,6 +24,7 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "history": commands_read.cmd_history,
     "diff": commands_read.cmd_diff,
     "state": commands_signoff.cmd_state,
+    "review-comment": commands_signoff.cmd_review_comment,
     "revise": commands_signoff.cmd_revise,
     "upgrade": commands_signoff.cmd_upgrade,
     "delete": commands_signoff.cmd_delete,

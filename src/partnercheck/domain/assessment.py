@@ -115,6 +115,25 @@ class Action:
         }
 
 
+class ReviewVerdict(StrEnum):
+    """What the reviewer says of one theme while the assessment is in review."""
+
+    OK = "ok"  # akkoord
+    CHANGE = "change"  # aanpassen
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewComment:
+    """A reviewer's word on one theme (as the CNIL PIA tool has per section): the assessor
+    reads it, the history keeps every one, the report prints the last in its sign-off."""
+
+    theme_id: str
+    verdict: ReviewVerdict
+    text: str = ""
+    reviewer: str = ""
+    at: _dt.datetime | None = None
+
+
 @dataclass(slots=True)
 class Assessment:
     partnership: Partnership
@@ -136,6 +155,8 @@ class Assessment:
     # The scoring rules its levels were computed with (see domain/scoring.py): a final
     # assessment keeps these; a draft is rescored when the rules change.
     scoring_model: int = CURRENT_MODEL
+    # Per theme id, the reviewer's last comment in this revision (a new revision starts without).
+    review_comments: dict[str, ReviewComment] = field(default_factory=dict)
 
     @property
     def is_final(self) -> bool:

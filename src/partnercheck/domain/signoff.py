@@ -13,7 +13,7 @@ import datetime as _dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from .assessment import Action, Answer, Assessment, AssessmentState
+from .assessment import Action, Answer, Assessment, AssessmentState, ReviewVerdict
 
 if TYPE_CHECKING:
     from .checklist import Checklist, Question
@@ -55,6 +55,17 @@ def check_move(current: AssessmentState, target: AssessmentState, *, unanswered:
             raise SignoffRefused(f'{unanswered} questions are unanswered; answer them ("don\'t know" is an answer) before making it final')
         if not (approver or "").strip():
             raise SignoffRefused("name who approves it before making it final")
+
+
+def check_review_comment(state: AssessmentState, theme_ids: Iterable[str], theme_id: str, verdict: ReviewVerdict, text: str) -> None:
+    """Raise :class:`SignoffRefused` unless a reviewer may say ``verdict`` of ``theme_id`` now:
+    only while the assessment is in review, on a theme of its checklist; "change" says what."""
+    if state is not REVIEW:
+        raise SignoffRefused("a reviewer comments on a theme only while the assessment is in review")
+    if theme_id not in set(theme_ids):
+        raise SignoffRefused(f"no theme {theme_id!r} in this assessment's checklist")
+    if verdict is ReviewVerdict.CHANGE and not text.strip():
+        raise SignoffRefused("say what should change")
 
 
 def unanswered(checklist: Checklist, answers: Mapping[str, Answer]) -> list[Question]:

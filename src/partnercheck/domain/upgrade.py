@@ -33,7 +33,7 @@ class UpgradeSummary:
             return [
                 f"Checklist {self.old_version} → {self.new_version}",
                 f"{counts[0]} antwoorden overgenomen",
-                f"{counts[1]} vragen opnieuw te beantwoorden (het oude antwoord staat in de toelichting)",
+                f"{counts[1]} vragen opnieuw te beantwoorden (het oude antwoord staat in de notitie)",
                 f"{counts[2]} nieuwe vragen",
                 f"{counts[3]} vragen vervallen",
             ]

@@ -16,7 +16,7 @@ two steps itself, with two small libraries that are:
 Lines stay left-aligned (the report is Dutch or English). Text without right-to-left
 characters is not touched; the libraries load only when a report has such text. The PDF's
 text layer holds the drawn order (as most PDF writers do); viewers put it back in reading order
-when text is copied. A line whose paragraph mixes fonts or styles (the bold "Toelichting:" before
+when text is copied. A line whose paragraph mixes fonts or styles (the bold "Notitie:" before
 a note, Chinese beside Hebrew) is ordered piece by piece: a right-to-left run inside a piece is
 right, but right-to-left words split over two pieces keep the pieces' order.
 """

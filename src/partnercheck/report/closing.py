@@ -184,12 +184,39 @@ def signoff(ctx: Context) -> list[Flowable]:
                 ),
                 table,
             ]
-        )
+        ),
     ]
     if in_full:
         style_full = ParagraphStyle("in_full", parent=s["small"], spaceBefore=6)
         block.append(Paragraph(f"<b>{markup(ctx.t('names_in_full'))}</b> · " + "<br/>".join(in_full), style_full))
-    return block
+    return block + review_comments(ctx)
+
+
+def review_comments(ctx: Context) -> list[Flowable]:
+    """The reviewer's word per theme, in the checklist's order; nothing when there is none."""
+    comments = ctx.assessment.review_comments
+    if not comments:
+        return []
+    s = styles()
+    rows: list[list[Flowable]] = [
+        [Paragraph(markup(ctx.t(k)), s["cell_head"]) for k in ("review_theme", "review_verdict", "review_text", "review_by")]
+    ]
+    for theme in ctx.checklist.themes:
+        comment = comments.get(theme.id)
+        if comment is not None:
+            rows.append(
+                [
+                    Paragraph(markup(ctx.local(theme.title)), s["cell"]),
+                    Paragraph(f"<b>{markup(texts.word(ctx.lang, comment.verdict.value))}</b>", s["cell"]),
+                    Paragraph(markup(comment.text) or "–", s["cell"]),
+                    Paragraph(markup(comment.reviewer) or "–", s["cell"]),
+                ]
+            )
+    return [
+        Paragraph(f"<b>{markup(ctx.t('review_title'))}</b>", ParagraphStyle("rt", parent=s["body"], spaceBefore=14)),
+        Paragraph(markup(ctx.t("review_intro")), s["body"]),
+        grid(rows, [4.5 * cm, 2.3 * cm, FRAME_WIDTH - 10.3 * cm, 3.5 * cm]),
+    ]
 
 
 _ROW_HEIGHT = 1.5 * cm

@@ -1,5 +1,5 @@
 """Changing assessments as a whole: new, duplicate for a re-assessment, new revision, change
-of stage, to the bin and back.
+of stage, the reviewer's comment per theme, to the bin and back.
 
 The domain builds the new Assessment objects and states the sign-off rules
 (``domain.signoff``); the store writes them in one transaction each and refuses what the
@@ -17,7 +17,7 @@ from ..domain.upgrade import upgrade as carry_over
 from ..store.errors import InBinError, StoreError
 
 if TYPE_CHECKING:
-    from ..domain.assessment import Partnership
+    from ..domain.assessment import Partnership, ReviewComment, ReviewVerdict
     from ..store import AssessmentStore
 
 
@@ -78,3 +78,11 @@ def move_to_bin(store: AssessmentStore, assessment_id: int) -> None:
 
 def restore(store: AssessmentStore, assessment_id: int) -> None:
     store.restore(assessment_id)
+
+
+def comment_on_theme(
+    store: AssessmentStore, assessment_id: int, theme_id: str, verdict: ReviewVerdict, text: str, by: str | None = None
+) -> ReviewComment:
+    """The reviewer's "akkoord" or "aanpassen" on one theme while the assessment is in review
+    (the window's result page and ``partnercheck review-comment``); StateError otherwise."""
+    return store.set_review_comment(assessment_id, theme_id, verdict, text, by=by)

@@ -10,6 +10,9 @@ the report's own words (see ``domain.signoff.recorded_approval``).
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -88,6 +91,37 @@ def save_report(path: str | Path, pdf: bytes) -> None:
     write_atomically(path, pdf)
 
 
+# The word for each report variant in a file name; "full" is the advice report itself.
+VARIANT_WORDS = {
+    "nl": {"full": "advies", "summary": "samenvatting", "public": "openbaar"},
+    "en": {"full": "advice", "summary": "summary", "public": "public"},
+}
+_PARTY_PREFIXES = re.compile(r"^(gemeente|provincie|municipality of|province of)\s+", re.IGNORECASE)
+_NOT_IN_A_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')  # Windows refuses these; / and \ split paths
+_PART_MAX = 60
+
+
+def report_file_name(assessment: Assessment, lang: str, variant: str = "full", today: _dt.date | None = None) -> str:
+    """The file name proposed when a report is saved, e.g.
+    ``Breda-Yangzhou_advies_nl_rev2_2026-11-30.pdf``: parties, variant, language, revision and
+    date, so the Dutch and English prints and two revisions never overwrite each other. The
+    date is the approval date of a final assessment, else ``today``. Safe on Windows: no
+    reserved characters, no trailing dot or space, no reserved device name (the stem always goes on after the parties), < 150 characters."""
+    p = assessment.partnership
+    day = assessment.approved_on if assessment.is_final and assessment.approved_on else (today or _dt.date.today())
+    word = VARIANT_WORDS.get(lang, VARIANT_WORDS["en"]).get(variant) or _name_part(variant)[:20] or "report"
+    parties = "-".join(filter(None, (_name_part(_PARTY_PREFIXES.sub("", p.dutch_party.strip())), _name_part(p.counterpart))))[:100]
+    stem = f"{parties or 'PartnerCheck'}_{word}_{lang}_rev{assessment.revision}_{day.isoformat()}"
+    return f"{stem}.pdf"
+
+
+def _name_part(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = _NOT_IN_A_NAME.sub(" ", text)
+    text = " ".join(text.split())[:_PART_MAX]
+    return text.strip(" .-_")
+
+
 def _snapshot(assessment: Assessment) -> Assessment:
     # Its own copies: an edit made while a report is being made cannot change it.
-    return replace(assessment, answers=dict(assessment.answers), actions=list(assessment.actions))
+    return replace(assessment, answers=dict(assessment.answers), actions=list(assessment.actions), review_comments=dict(assessment.review_comments))

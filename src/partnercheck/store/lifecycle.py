@@ -1,5 +1,5 @@
-"""Where an assessment stands: its sign-off stage, the report kept at approval, the reviewer,
-and the bin.
+"""Where an assessment stands: its sign-off stage, the report kept at approval, the reviewer
+(and, from review_comments.py, the reviewer's comment per theme), and the bin.
 
 A part of :class:`~partnercheck.store.repository.AssessmentStore` (a base class of it), apart
 so the repository file holds the edits to an assessment's content. Each write is one short
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.assessment import AssessmentState
 from ..domain.signoff import SignoffRefused, check_move
 from .errors import InBinError, StateError, UnknownAssessmentError
+from .review_comments import ReviewCommentWrites
 from .rows import _stamp
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from .retention_store import Emptied
 
 
-class LifecycleWrites:
+class LifecycleWrites(ReviewCommentWrites):
     actor: str
 
     if TYPE_CHECKING:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ..domain.assessment import Answer, Assessment, AssessmentState, AssessmentSummary, HistoryEntry
 from .errors import UnknownAssessmentError
 from .listing import SUMMARY_COLUMNS, summary_from_row
+from .review_comments import read_review_comments
 from .rows import _action_from_row, _partnership_from_row
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ class AssessmentQueries:
             approved_on=_dt.date.fromisoformat(row["approved_on"]) if row["approved_on"] else None,
             deleted=_dt.datetime.fromisoformat(row["deleted"]).astimezone() if row["deleted"] else None,
             scoring_model=row["scoring_model"],
+            review_comments=read_review_comments(self.db, assessment_id),
         )
 
     def list_summaries(self, *, in_bin: bool = False) -> list[AssessmentSummary]:

@@ -26,16 +26,40 @@ def set_default_button(dialog: QDialog, button: QPushButton | None) -> None:
         button.setDefault(True)
 
 
-def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
-    """Ask before a step; ``action`` (e.g. "Send for &review") names the button that takes it,
-    and Enter presses it. Esc or Cancel: False."""
+def confirm_box(parent: QWidget | None, title: str, text: str, action: str) -> tuple[QMessageBox, QPushButton]:
+    """The box ``confirm`` shows, and its action button (the mnemonic test looks at it)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(go)
     box.setEscapeButton(cancel)
+    return box, go
+
+
+def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
+    """Ask before a step; ``action`` (e.g. "Send for &review") names the button that takes it,
+    and Enter presses it. Esc or Cancel: False."""
+    box, go = confirm_box(parent, title, text, action)
     box.exec()
     return box.clickedButton() is go
+
+
+def choice_box(parent: QWidget | None, title: str, text: str, first: str, second: str) -> tuple[QMessageBox, QPushButton]:
+    """The box ``choose`` shows, and its second button."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    one = box.addButton(first, QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(second, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(one)
+    box.setEscapeButton(one)
+    return box, other
+
+
+def choose(parent: QWidget | None, title: str, text: str, first: str, second: str) -> int:
+    """A choice between two ways on: 0 for ``first`` (Enter, Esc or closing the box), 1 for
+    ``second``. Tests replace it (call it as ``ask.choose``)."""
+    box, other = choice_box(parent, title, text, first, second)
+    box.exec()
+    return 1 if box.clickedButton() is other else 0
 
 
 def alt_key(text: str) -> str:

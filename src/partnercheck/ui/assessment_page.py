@@ -93,7 +93,8 @@ class AssessmentPage(QWidget):
         # A final assessment (or one in review) is locked: say so, and offer the way to change it.
         self.lock_banner = QFrame()
         self.lock_banner.setObjectName("lockBanner")
-        self.lock_banner.setStyleSheet(colours.banner_style("lockBanner", "#2f5d8a"))
+        colours.follow_palette(self.lock_banner, lambda: self.lock_banner.setStyleSheet(colours.banner_style("lockBanner", "#2f5d8a")))
+        colours.follow_palette(self, self._update_header, now=False)  # the level's colour is made readable on the palette
         lock_layout = QHBoxLayout(self.lock_banner)
         self.lock_label = QLabel()
         self.lock_label.setWordWrap(True)

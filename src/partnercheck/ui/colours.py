@@ -9,7 +9,11 @@ own text colour.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 MIN_CONTRAST = 4.5
 _TARGET = 4.8  # a little above the minimum, so rounding never drops below it
@@ -90,6 +94,43 @@ def banner_colours(accent: QColor | str) -> tuple[QColor, QColor, QColor]:
     if contrast(text, background) < _TARGET:
         background = mix(window, QColor(accent), 0.07)
     return background, text, readable(accent, background)
+
+
+def badge_style(object_name: str, accent: QColor | str) -> str:
+    """A pill (the stage badge): the window tinted with the accent, the accent made readable
+    on it as text, the accent as border; from the palette in use, so it reads in light and dark."""
+    window = palette().color(QPalette.ColorRole.Window)
+    background = mix(window, QColor(accent), 0.16)
+    text = readable(accent, background)
+    return (
+        f"#{object_name} {{ background: {background.name()}; color: {text.name()}; border: 1px solid {QColor(accent).name()};"
+        " border-radius: 9px; padding: 2px 10px; }"
+    )
+
+
+class _PaletteFollower(QObject):
+    """Lives as the widget's child, so the connection ends with the widget."""
+
+    def __init__(self, widget: QWidget, restyle: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.restyle = restyle
+        app = QGuiApplication.instance()
+        # The application's signal, not the widget's PaletteChange event: a widget with its own
+        # style sheet has its own palette and hears nothing when the application's changes.
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self.palette_changed)
+
+    def palette_changed(self, _palette: QPalette) -> None:
+        self.restyle()
+
+
+def follow_palette(widget: QWidget, restyle: Callable[[], object], *, now: bool = True) -> None:
+    """Run ``restyle`` now and again whenever the application's palette changes (the system
+    switched to dark mode, a high-contrast theme was chosen), for as long as ``widget`` lives:
+    colours computed from the palette are computed again. ``now=False``: only then."""
+    if now:
+        restyle()
+    _PaletteFollower(widget, restyle)
 
 
 def banner_style(object_name: str, accent: QColor | str) -> str:

@@ -42,7 +42,7 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
         form.addRow(self.tr("&Language:"), self.language_combo)
-        note = QLabel(self.tr("The language of the window and of the checklist. A change takes effect when PartnerCheck is restarted."))
+        note = QLabel(self.tr("The language of the window and of the checklist. It changes at once when you press OK."))
         note.setWordWrap(True)
         form.addRow("", note)
 

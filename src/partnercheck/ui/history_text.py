@@ -105,6 +105,10 @@ def describe(entry: HistoryEntry, checklist: Checklist, lang: str) -> HistoryRow
         change = _plain(_mapped(_state, entry.old), _mapped(_state, entry.new))
     elif kind == "reviewed_by":
         subject = translate("History", "Reviewer")
+    elif kind == "review":
+        theme = checklist.theme(key)
+        subject = _fill(translate("History", "Review of %1"), theme.title.get(lang) if theme is not None else key)
+        change = detail = _review_change(entry.new)
     elif kind == "created":
         subject = translate("History", "Assessment")
         change = translate("History", "Created") + (f" ({entry.new})" if entry.new else "")
@@ -112,6 +116,19 @@ def describe(entry: HistoryEntry, checklist: Checklist, lang: str) -> HistoryRow
         subject = translate("History", "Assessment")
         change = translate("History", "Moved to the bin") if entry.new is not None else translate("History", "Restored from the bin")
     return HistoryRow(when_text(entry.at), entry.actor, subject, subject_detail or subject, change, detail or change, entry)
+
+
+def _review_change(stored: str | None) -> str:
+    """``change: text`` (store.review_comments.history_text) as "Change needed: text"."""
+    from ..domain.assessment import ReviewVerdict
+    from .review_panel import verdict_word
+
+    verdict, _, text = (stored or "").partition(": ")
+    try:
+        word = verdict_word(ReviewVerdict(verdict))
+    except ValueError:
+        return stored or NOTHING
+    return f"{word}: {text}" if text else word
 
 
 def _plain(old: str | None, new: str | None) -> str:

@@ -28,9 +28,14 @@ def resolve_language(preference: str) -> str:
     return preference if preference in LANGUAGES else system_language()
 
 
+# The translators installed last, so a language switch can take them out again.
+_installed: list[QTranslator] = []
+
+
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Install the translators for ``lang``; returns them so they can be removed again."""
     installed: list[QTranslator] = []
+    _installed[:] = []
     if lang != "nl":
         # English is the source language, but its plurals are numerus forms too ("1 assessment",
         # "3 assessments"): partnercheck_en holds only those, as Qt advises for plurals.
@@ -44,6 +49,7 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
+            _installed.append(translator)
     return installed
 
 
@@ -51,3 +57,10 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale.system())
+
+
+def switch_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Replace the translators installed last by those for ``lang`` (a switch at run time)."""
+    for translator in list(_installed):
+        app.removeTranslator(translator)
+    return install_translators(app, lang)

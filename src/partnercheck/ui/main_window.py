@@ -21,17 +21,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ..store.errors import StoreError
-from . import colours
 from .assessment_actions import AssessmentActions
+from .banners import Banner, exposure_text, network_text, read_only_text
 from .change_watcher import ChangeWatcher
 from .file_actions import FileActions
 from .history_actions import HistoryActions
+from .language_switch import LanguageHost, switch_window_language
 from .list_page import ListPage
-from .menus import MenuHost, WindowMenus
-from .messages import read_only_reason_text, show_error
+from .menus import WindowMenus
+from .messages import show_error
 from .save_indicator import SaveIndicator
 from .settings import AppSettings
 from .signoff_actions import SignoffActions
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from .session import AssessmentSession
 
 
-class MainWindow(MenuHost):
+class MainWindow(LanguageHost):
     def __init__(self, settings: AppSettings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -65,38 +66,16 @@ class MainWindow(MenuHost):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        # A database that cannot be written is opened read only: said above every page.
-        self.read_only_banner = QFrame()
-        self.read_only_banner.setObjectName("readOnlyBanner")
-        self.read_only_banner.setStyleSheet(colours.banner_style("readOnlyBanner", "#8a6d2f"))
-        banner_row = QHBoxLayout(self.read_only_banner)
-        self.read_only_label = QLabel()
-        self.read_only_label.setWordWrap(True)
-        self.read_only_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        banner_row.addWidget(self.read_only_label, 1)
-        self.read_only_banner.hide()
-        column.addWidget(self.read_only_banner)
-        # On a network share the database is held exclusively (store.network): said too, so
-        # the colleague who finds it "in use" and the one holding it both know why.
-        self.network_banner = QFrame()
-        self.network_banner.setObjectName("networkBanner")
-        self.network_banner.setStyleSheet(colours.banner_style("networkBanner", "#2f5f8a"))
-        self.network_label = QLabel()
-        self.network_label.setWordWrap(True)
-        self.network_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QHBoxLayout(self.network_banner).addWidget(self.network_label, 1)
-        self.network_banner.hide()
-        column.addWidget(self.network_banner)
-        # The database is not encrypted: other users who can read the file can read the names.
-        self.exposure_banner = QFrame()
-        self.exposure_banner.setObjectName("exposureBanner")
-        self.exposure_banner.setStyleSheet(colours.banner_style("exposureBanner", "#8a6d2f"))
-        self.exposure_label = QLabel()
-        self.exposure_label.setWordWrap(True)
-        self.exposure_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QHBoxLayout(self.exposure_banner).addWidget(self.exposure_label, 1)
-        self.exposure_banner.hide()
-        column.addWidget(self.exposure_banner)
+        # What the open file is like (read only, on a network share, readable by others):
+        # said above every page.
+        self.read_only_banner = Banner("readOnlyBanner", "#8a6d2f")
+        self.network_banner = Banner("networkBanner", "#2f5f8a")
+        self.exposure_banner = Banner("exposureBanner", "#8a6d2f")
+        self.read_only_label = self.read_only_banner.label
+        self.network_label = self.network_banner.label
+        self.exposure_label = self.exposure_banner.label
+        for banner in (self.read_only_banner, self.network_banner, self.exposure_banner):
+            column.addWidget(banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.list_page = ListPage()
@@ -116,14 +95,17 @@ class MainWindow(MenuHost):
         self.watcher = ChangeWatcher(self)
         self.menus = WindowMenus(self)  # last: its actions call the controllers above
 
+        self.connect_list_page()
+        self.update_title()
+        self.update_actions()
+
+    def connect_list_page(self) -> None:
         self.list_page.open_requested.connect(self.open_assessment)
         self.list_page.new_requested.connect(self.assessments.new_assessment)
         self.list_page.import_requested.connect(self.files.import_file)
         self.list_page.delete_requested.connect(self.assessments.delete_assessment)
         self.list_page.bin_requested.connect(self.assessments.show_bin)
         self.list_page.selection_changed.connect(self.update_actions)
-        self._update_title()
-        self.update_actions()
 
     # -- state shared with the controllers --------------------------------------------------
 
@@ -136,7 +118,7 @@ class MainWindow(MenuHost):
     def update_actions(self) -> None:
         self.menus.update()
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         if self.store is None:
             self.setWindowTitle(f"PartnerCheck — {self.tr('no database open')}")
             self.database_label.clear()
@@ -146,40 +128,11 @@ class MainWindow(MenuHost):
         self.database_label.setText(self.tr("Database: %1").replace("%1", str(path)))
         self.database_label.setToolTip(str(path))
 
-    def _update_network(self) -> None:
-        share = self.store.network if self.store is not None else None
-        self.network_banner.setVisible(share is not None)
-        if share is not None:
-            self.network_label.setText(
-                self.tr(
-                    "Network folder: this database is on a network share (%1). While it is open here, PartnerCheck holds it, "
-                    "so one PC at a time can work in it; others are told it is in use. Close it when you are done."
-                ).replace("%1", share)
-            )
-
-    def _update_read_only(self) -> None:
-        reason = self.store.read_only if self.store is not None else None
-        self.read_only_banner.setVisible(reason is not None)
-        self.list_page.set_editable(reason is None)
-        if reason is not None:
-            self.read_only_label.setText(
-                self.tr(
-                    "Read only: this database cannot be changed (%1). To work in it, copy it to a folder you may write to and open the copy."
-                ).replace("%1", read_only_reason_text(reason))
-            )
-
-    def _update_exposure(self) -> None:
-        from ..services.exposure import Who, readable_by_others
-
-        found = readable_by_others(self.store.path) if self.store is not None else []
-        self.exposure_banner.setVisible(bool(found))
-        if found:
-            whom = self.tr("every user of this computer") if found[0].who is Who.OTHERS else self.tr("the members of its group")
-            self.exposure_label.setText(
-                self.tr("“%1” can be read by %2, and the database is not encrypted. Make it private: chmod 600 the file, chmod 700 its folder.")
-                .replace("%1", str(found[0].path))
-                .replace("%2", whom)
-            )
+    def update_banners(self) -> None:
+        self.read_only_banner.say(read_only_text(self.store))
+        self.network_banner.say(network_text(self.store))
+        self.exposure_banner.say(exposure_text(self.store))
+        self.list_page.set_editable(self.store is None or self.store.read_only is None)
 
     def show_dialog(self, dialog: QWidget) -> None:
         """Open a non-blocking dialog and remember it until it closes (tests look at it)."""
@@ -225,10 +178,8 @@ class MainWindow(MenuHost):
         self.menus.update_recent()
         self.sync_actor()
         self.watcher.reset()
-        self._update_title()
-        self._update_read_only()
-        self._update_network()
-        self._update_exposure()
+        self.update_title()
+        self.update_banners()
         self.reload_list()
         if self.stack.currentWidget() is self.list_page:
             self.list_page.focus_list()  # so Enter opens the selected assessment at once
@@ -236,9 +187,29 @@ class MainWindow(MenuHost):
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
         return True
 
-    def open_initial_database(self, path: Path) -> None:
-        """Open the start-up database after the window is shown, so any message has a parent."""
-        QTimer.singleShot(0, lambda: self.open_database(path))
+    def open_initial_database(self, path: Path, default: Path | None = None) -> None:
+        """Open the start-up database after the window is shown, so any message has a parent.
+        ``default``: ``path`` is only remembered from last time, so say which file that is and
+        offer the user's default database instead (app.start_database)."""
+        QTimer.singleShot(0, lambda: self.open_database(path if default is None else self.ask_start_database(path, default)))
+
+    def ask_start_database(self, remembered: Path, default: Path) -> Path:
+        """Enter (or Esc) reopens the remembered file, as before; the other button the default."""
+        from . import ask
+
+        choice = ask.choose(
+            self,
+            self.tr("Which database?"),
+            self.tr(
+                "PartnerCheck reopens the database used last time on this computer:\n%1\n\n"
+                "If that is not your file (a shared computer), open your own default database instead:\n%2"
+            )
+            .replace("%1", str(remembered))
+            .replace("%2", str(default)),
+            self.tr("&Reopen the last database"),
+            self.tr("Open the &default database"),
+        )
+        return remembered if choice == 0 else default
 
     def reload_list(self, select_id: int | None = None) -> None:
         try:
@@ -350,8 +321,17 @@ class MainWindow(MenuHost):
 
         dialog = SettingsDialog(self.settings, self)
         dialog.accepted.connect(self.sync_actor)
+        dialog.accepted.connect(self.apply_language)
         self.show_dialog(dialog)
         return dialog
+
+    def apply_language(self) -> None:
+        """Switch to the language in the settings at once, without a restart (language_switch)."""
+        from .i18n import resolve_language
+
+        lang = resolve_language(self.settings.language)
+        if lang != self.lang:
+            switch_window_language(self, lang)
 
     def show_about(self) -> AboutDialog:
         from .dialogs import AboutDialog

@@ -59,12 +59,14 @@ class WindowMenus(QObject):
     def __init__(self, window: MenuHost) -> None:
         super().__init__(window)
         self.window = window
+        self.actions: list[QAction] = []
         self._build_file_menu()
         self._build_assessment_menu()
         self._build_help_menu()
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self.window)  # owned by the window, so its shortcut works there
+        self.actions.append(action)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -98,6 +100,17 @@ class WindowMenus(QObject):
                 menu.addSeparator()
             for action in group:
                 menu.addAction(action)
+
+    def dispose(self) -> None:
+        """Take the menus and their shortcuts away (the language switch builds new ones): a
+        shortcut is dropped at once, so no key is claimed twice before the old action is gone."""
+        self.window.menuBar().clear()
+        for action in self.actions:
+            action.setShortcut(QKeySequence())
+            action.setEnabled(False)
+            action.deleteLater()
+        self.actions.clear()
+        self.deleteLater()
 
     def update_recent(self) -> None:
         self.recent_menu.clear()
@@ -211,6 +224,10 @@ class WindowMenus(QObject):
             (self.tr("History of the whole assessment"), "Ctrl+Shift+H"),
             (self.tr("Send for review, back to draft, approve (each asks first)"), stages),
             (self.tr("Compare with the previous assessment"), alt("ResultPage", "Compare &with previous…")),
+            (
+                self.tr("In review, on the result: agreed, change needed, comment, save"),
+                ", ".join(alt("ReviewPanel", t) for t in ("Agr&eed", "Change &needed", "Co&mment:", "Save rev&iew")),
+            ),
         ]
         cells = "".join(f"<tr><td style='padding-right:18px'><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>" for what, keys in rows)
         QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), f"<table>{cells}</table>")

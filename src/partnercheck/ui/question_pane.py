@@ -87,7 +87,7 @@ class QuestionPane(QWidget):
         self.theme_intro.setTextFormat(Qt.TextFormat.PlainText)
         c.addWidget(self.theme_intro)
         self.position_label = QLabel()
-        self.position_label.setStyleSheet(colours.hint_style())
+        colours.follow_palette(self.position_label, lambda: self.position_label.setStyleSheet(colours.hint_style()))
         c.addSpacing(6)
         c.addWidget(self.position_label)
         self.question_label = QLabel()
@@ -150,7 +150,7 @@ class QuestionPane(QWidget):
         m.addLayout(nav_row)
         self.keys_hint = QLabel()
         self.keys_hint.setWordWrap(True)
-        self.keys_hint.setStyleSheet(colours.hint_style())
+        colours.follow_palette(self.keys_hint, lambda: self.keys_hint.setStyleSheet(colours.hint_style()))
         self.keys_hint.setContentsMargins(12, 0, 12, 0)
         m.addWidget(self.keys_hint)
 

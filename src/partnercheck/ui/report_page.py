@@ -7,7 +7,6 @@ report is made, previewed or printed: none of them is on the start-up path.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.assessment import Assessment
-from ..services.reports import ReportInput, ReportOptions, render, report_input, save_report
+from ..services.reports import ReportInput, ReportOptions, render, report_file_name, report_input, save_report
 from ..store.errors import StoreError
 from .session import AssessmentSession
 
@@ -127,10 +126,6 @@ def print_document(document: QPdfDocument, printer: QPrinter, progress: Callable
     return printed
 
 
-def _safe_file_name(text: str) -> str:
-    return re.sub(r'[\\/:*?"<>|]+', "-", text).strip() or "report"
-
-
 class ReportPage(QWidget):
     report_ready = Signal()
     report_failed = Signal(str)
@@ -141,6 +136,7 @@ class ReportPage(QWidget):
         self.session = session
         self.job: ReportJob | None = None
         self.pdf: bytes | None = None
+        self.pdf_lang = report_lang  # the language of self.pdf, for the proposed file name
         self.document: QPdfDocument | None = None
         self.view: QWidget | None = None
         self._buffer: QBuffer | None = None
@@ -237,7 +233,7 @@ class ReportPage(QWidget):
         self._update_buttons()
 
     def _finished(self, data: bytes, lang: str) -> None:
-        self.pdf = data
+        self.pdf, self.pdf_lang = data, lang
         self._show_preview(data)
         self.state_label.setText(self.tr("Report ready (%1). Save it as PDF or print it.").replace("%1", "Nederlands" if lang == "nl" else "English"))
         self.report_ready.emit()
@@ -292,8 +288,7 @@ class ReportPage(QWidget):
     # -- saving and printing ----------------------------------------------------------------
 
     def suggested_file_name(self) -> str:
-        p = self.session.assessment.partnership
-        return _safe_file_name(f"PartnerCheck {p.dutch_party} - {p.counterpart}") + ".pdf"
+        return report_file_name(self.session.assessment, self.pdf_lang)
 
     def save_pdf(self) -> bool:
         if self.pdf is None:

@@ -24,6 +24,7 @@ from ..domain.checklist import Recommendation
 from . import colours
 from .labels import LEVEL_COLOURS, completeness_text, level_icon, verdict_text
 from .result_models import RecommendationModel, RedFlagModel
+from .review_panel import ReviewPanel
 from .session import AssessmentSession
 from .theme_models import ThemeProgressModel
 
@@ -100,7 +101,11 @@ class ResultPage(QWidget):
         header.setSectionResizeMode(ThemeProgressModel.LEVEL, QHeaderView.ResizeMode.ResizeToContents)
         self.theme_view.activated.connect(lambda index: self.theme_requested.emit(index.row()))
         self.theme_view.setToolTip(self.tr("Double-click or press Enter to walk this theme"))
-        tb.addWidget(self.theme_view)
+        tb.addWidget(self.theme_view, 1)
+        # The reviewer's word on the selected theme (given while in review; read by the assessor).
+        self.review_panel = ReviewPanel(session)
+        tb.addWidget(self.review_panel)
+        self.theme_view.selectionModel().currentRowChanged.connect(self._theme_selected)
         splitter.addWidget(themes_box)
 
         right = QWidget()
@@ -151,6 +156,7 @@ class ResultPage(QWidget):
         splitter.setSizes([430, 880])
         splitter.setStretchFactor(1, 1)
 
+        colours.follow_palette(self, self._mark_stale)  # the banner's colours come from the palette
         session.answer_changed.connect(self._mark_stale)
         session.actions_changed.connect(self._mark_stale)
         self.rec_view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -205,8 +211,14 @@ class ResultPage(QWidget):
         self.no_recs_label.setVisible(not has_recs)
         if has_recs and not self.rec_view.selectionModel().hasSelection():
             self.rec_view.selectRow(0)
+        if not self.theme_view.selectionModel().hasSelection() and self.theme_model.rowCount():
+            self.theme_view.selectRow(0)  # the review panel shows the first theme
         self._update_buttons()
         self._stale = False
+
+    def _theme_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        themes = self.session.checklist.themes
+        self.review_panel.set_theme(themes[current.row()] if 0 <= current.row() < len(themes) else None)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

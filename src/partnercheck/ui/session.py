@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from ..domain import signoff
-from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Partnership
+from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Partnership, ReviewVerdict
 from ..domain.checklist import Checklist, Question
 from ..domain.scoring import Score, score_assessment
 from ..services import assessments
@@ -33,6 +33,7 @@ class AssessmentSession(QObject):
     partnership_changed = Signal()
     reloaded = Signal()  # the answers were re-read after another window changed them
     state_changed = Signal()  # draft / in review / final (or the bin) changed
+    review_changed = Signal()  # a reviewer's comment on a theme was given (here or elsewhere)
 
     def __init__(self, store: AssessmentStore, assessment_id: int, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +112,23 @@ class AssessmentSession(QObject):
         self.assessment.reviewed_by = reviewer
         self.saved.emit()
 
+    @property
+    def can_comment(self) -> bool:
+        """A reviewer may comment on the themes now: in review, in a database that can be written."""
+        return self.assessment.state is AssessmentState.REVIEW and self.assessment.deleted is None and not self.database_read_only
+
+    def comment_on_theme(self, theme_id: str, verdict: ReviewVerdict, text: str) -> bool:
+        """The reviewer's word on one theme (the name from the settings, else the user's)."""
+
+        def write() -> None:
+            comment = assessments.comment_on_theme(self.store, self.id, theme_id, verdict, text)
+            self.assessment.review_comments[theme_id] = comment
+
+        if not self._write(write):
+            return False
+        self.review_changed.emit()
+        return True
+
     def set_state(self, state: AssessmentState, by: str | None = None) -> None:
         """Move to another stage; raises the StoreError (e.g. StateError) for the caller to explain.
 
@@ -153,6 +171,10 @@ class AssessmentSession(QObject):
             for name in stage:
                 setattr(current, name, getattr(fresh, name))
             self.state_changed.emit()
+            changed = True
+        if fresh.review_comments != current.review_comments:
+            current.review_comments = fresh.review_comments
+            self.review_changed.emit()
             changed = True
         current.updated = fresh.updated
         return changed

@@ -12,13 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.assessment import Assessment, AssessmentState
-from . import ask
+from . import ask, colours
 from .labels import state_word
 
-STATE_STYLES = {
-    AssessmentState.DRAFT: ("#f1f1f1", "#444444", "#8a8a8a"),
-    AssessmentState.REVIEW: ("#fff0d4", "#6b4100", "#c98a1b"),
-    AssessmentState.FINAL: ("#e8eef6", "#1f4466", "#2f5d8a"),
+# The accent of each stage; background and text are taken from the palette in use (colours.badge_style).
+STATE_ACCENTS = {
+    AssessmentState.DRAFT: "#8a8a8a",
+    AssessmentState.REVIEW: "#c98a1b",
+    AssessmentState.FINAL: "#2f5d8a",
 }
 
 
@@ -33,15 +34,18 @@ class StateBadge(QLabel):
         font.setBold(True)
         self.setFont(font)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state = AssessmentState.DRAFT
+        colours.follow_palette(self, self._restyle)
 
     def set_state(self, state: AssessmentState, revision: int = 1) -> None:
-        background, text, border = STATE_STYLES[state]
+        self.state = state
         word = state_word(state, revision)
         self.setText(word)
         self.setAccessibleName(self.tr("Stage: %1").replace("%1", word))
-        self.setStyleSheet(
-            f"#stateBadge {{ background: {background}; color: {text}; border: 1px solid {border}; border-radius: 9px; padding: 2px 10px; }}"
-        )
+        self._restyle()
+
+    def _restyle(self) -> None:
+        self.setStyleSheet(colours.badge_style("stateBadge", STATE_ACCENTS[self.state]))
 
 
 class ApproveDialog(QDialog):

@@ -1,0 +1,78 @@
+"""The reviewer's comment per theme: written while an assessment is in review, read with the
+assessment.
+
+A part of :class:`~partnercheck.store.repository.AssessmentStore` (through LifecycleWrites).
+The rule (only in review, on a theme of the assessment's own checklist, "change" says what)
+is domain.signoff's; the store asks it inside its transaction, since another window may have
+taken the assessment back to draft meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING
+
+from ..domain.assessment import AssessmentState, ReviewComment, ReviewVerdict
+from ..domain.signoff import SignoffRefused, check_review_comment
+from .errors import InBinError, StateError, UnknownAssessmentError
+from .rows import _stamp
+
+if TYPE_CHECKING:
+    from ..domain.checklist import Checklist
+    from .connection import Database
+
+
+def read_review_comments(db: Database, assessment_id: int) -> dict[str, ReviewComment]:
+    rows = db.execute("SELECT theme_id, verdict, text, reviewer, at FROM review_comment WHERE assessment_id = ? ORDER BY theme_id", [assessment_id])
+    return {
+        theme: ReviewComment(theme, ReviewVerdict(verdict), text, reviewer, _dt.datetime.fromisoformat(at).astimezone())
+        for theme, verdict, text, reviewer, at in rows.fetchall()
+    }
+
+
+def history_text(verdict: ReviewVerdict, text: str) -> str:
+    """How a comment is kept in the history: ``ok: text`` / ``change: text``."""
+    return f"{verdict.value}: {text}" if text else verdict.value
+
+
+class ReviewCommentWrites:
+    actor: str
+
+    if TYPE_CHECKING:
+
+        def _write(self) -> AbstractContextManager[Database]: ...
+        def _checklist_of(self, assessment_id: int) -> Checklist: ...
+        def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None: ...
+
+    def set_review_comment(self, assessment_id: int, theme_id: str, verdict: ReviewVerdict, text: str, *, by: str | None = None) -> ReviewComment:
+        """The reviewer's word on one theme, replacing an earlier one (the history keeps both).
+        StateError when the assessment is not in review or the theme is not in its checklist."""
+        reviewer = (by or self.actor).strip()
+        text = text.strip()
+        checklist = self._checklist_of(assessment_id)
+        stamp = _stamp()
+        with self._write() as db:
+            row = db.execute("SELECT state, deleted, reviewed_by FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+            if row is None:
+                raise UnknownAssessmentError(assessment_id)
+            if row[1] is not None:
+                raise InBinError(assessment_id)
+            try:
+                check_review_comment(AssessmentState(row[0]), (t.id for t in checklist.themes), theme_id, verdict, text)
+            except SignoffRefused as exc:
+                raise StateError(f"assessment {assessment_id}: {exc}") from None
+            old = db.execute(
+                "SELECT verdict, text FROM review_comment WHERE assessment_id = ? AND theme_id = ?", [assessment_id, theme_id]
+            ).fetchone()
+            db.execute(
+                "INSERT OR REPLACE INTO review_comment (assessment_id, theme_id, verdict, text, reviewer, at) VALUES (?, ?, ?, ?, ?, ?)",
+                [assessment_id, theme_id, verdict.value, text, reviewer, stamp],
+            )
+            before = history_text(ReviewVerdict(old[0]), old[1]) if old is not None else None
+            self._log(assessment_id, stamp, f"review:{theme_id}", before, history_text(verdict, text), actor=reviewer or None)
+            if reviewer and not (row[2] or "").strip():
+                # Whoever reviews the themes is the reviewer the sign-off names, unless one is set.
+                db["assessment"].update(assessment_id, {"reviewed_by": reviewer})
+                self._log(assessment_id, stamp, "reviewed_by", None, reviewer, actor=reviewer)
+        return ReviewComment(theme_id, verdict, text, reviewer, _dt.datetime.fromisoformat(stamp).astimezone())

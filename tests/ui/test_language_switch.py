@@ -1,0 +1,56 @@
+"""Settings › Language applies at once: menus, list, the open assessment (window texts and the
+checklist's own), the title and status bar change language without a restart, and the user
+stays on the same assessment, tab and question."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from partnercheck.ui.i18n import remove_translators, switch_translators
+
+
+@pytest.fixture
+def back_to_english(qapp):  # type: ignore[no-untyped-def]
+    yield
+    remove_translators(qapp, switch_translators(qapp, "en"))
+
+
+def test_dutch_at_once_and_back(qtbot, window, store, new_assessment, library, back_to_english) -> None:  # type: ignore[no-untyped-def]
+    checklist = library.active
+    assessment_id = store.create(new_assessment)
+    window.reload_list(select_id=assessment_id)
+    page = window.open_assessment(assessment_id)
+    question = checklist.questions[3]
+    page.checklist_page.go_to_question(question.id)
+    page.tabs.setCurrentIndex(page.CHECKLIST_TAB)
+    assert page.checklist_page.question_label.text() == question.text.en
+
+    dialog = window.show_settings()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("nl"))
+    dialog.accept()
+
+    assert window.lang == "nl"
+    assert [a.text() for a in window.menuBar().actions()] == ["&Bestand", "B&eoordeling", "&Help"]
+    page = window.assessment_page
+    assert page is not None and page.session.id == assessment_id, "still in the same assessment"
+    assert page.tabs.tabText(page.REPORT_TAB) == "Ra&pport"
+    assert page.checklist_page.question.id == question.id, "on the same question"
+    assert page.checklist_page.question_label.text() == question.text.nl, "the checklist follows"
+    assert window.database_label.text().startswith("Database: ")
+    assert window.menus.new_action.text() == "&Nieuwe beoordeling…"
+    # One action per shortcut: the old menus' keys are gone, not claimed twice.
+    shortcuts = [a.shortcut().toString() for a in window.findChildren(type(window.menus.new_action)) if a.isEnabled() and not a.shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts)), shortcuts
+
+    window.show_list()
+    assert window.list_page.selected_id() == assessment_id
+    assert QCoreApplication.translate("Labels", "In review") == "Ter toetsing"
+
+    dialog = window.show_settings()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.accept()
+    assert window.lang == "en"
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "A&ssessment", "&Help"]
+    assert window.list_page.selected_id() == assessment_id
+    assert QCoreApplication.translate("Labels", "In review") == "In review"
