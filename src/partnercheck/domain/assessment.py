@@ -99,6 +99,8 @@ class Action:
     status: ActionStatus = ActionStatus.OPEN
     recommendation_id: str | None = None
     id: int | None = None  # assigned by the store
+    # Left out of the public version (see domain.publication); actions are public by default.
+    internal: bool = False
 
     def __post_init__(self) -> None:
         if not self.text.strip():
@@ -136,6 +138,9 @@ class Assessment:
     # The scoring rules its levels were computed with (see domain/scoring.py): a final
     # assessment keeps these; a draft is rescored when the rules change.
     scoring_model: int = CURRENT_MODEL
+    # Question ids whose note may appear in the public version: notes are internal unless the
+    # officer says otherwise (they often name people or repeat what was said in confidence).
+    public_notes: frozenset[str] = frozenset()
 
     @property
     def is_final(self) -> bool:

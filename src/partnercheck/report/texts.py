@@ -288,3 +288,13 @@ def long_date(value: _dt.date, lang: str) -> str:
 
 def short_date(value: _dt.date, lang: str) -> str:
     return f"{value:%d-%m-%Y}" if lang == "nl" else value.isoformat()
+
+
+def _merge_audience_labels() -> None:
+    from .texts_audiences import AUDIENCE_LABELS
+
+    for lang, labels in AUDIENCE_LABELS.items():
+        LABELS[lang].update(labels)
+
+
+_merge_audience_labels()
