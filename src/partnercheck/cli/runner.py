@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from ..domain.checklist_loader import ChecklistError
 from ..domain.interchange import InterchangeError
 from ..store import StoreError
-from . import commands_files, commands_read, commands_signoff
+from . import commands_audiences, commands_files, commands_read, commands_signoff
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError
 from .parser import build_parser
 
@@ -28,6 +28,10 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "delete": commands_signoff.cmd_delete,
     "restore": commands_signoff.cmd_restore,
     "backups": commands_files.cmd_backups,
+    "role": commands_audiences.cmd_role,
+    "mark": commands_audiences.cmd_mark,
+    "approve-publication": commands_audiences.cmd_approve_publication,
+    "publish": commands_audiences.cmd_publish,
 }
 
 

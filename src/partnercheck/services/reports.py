@@ -10,12 +10,14 @@ the report's own words (see ``domain.signoff.recorded_approval``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .files import write_atomically
+
+VARIANTS = ("full", "summary", "public")
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
@@ -34,6 +36,7 @@ class ReportOptions:
     lang: str = "nl"
     compare: bool = True  # False: no "changes since" appendix
     compare_with: int | None = None  # this earlier assessment instead of the previous one
+    variant: str = "full"  # full | summary (the mayor's two pages) | public (for the council and publication)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,8 @@ class ReportInput:
     previous: Assessment | None
     lang: str
     approved_pdf: bytes | None = None  # the report kept at approval: printed as it was
+    variant: str = "full"
+    roles: Mapping[str, str] = field(default_factory=dict)  # name -> role, for the public version
 
 
 def previous_assessment(store: AssessmentStore, assessment_id: int) -> Assessment | None:
@@ -62,10 +67,13 @@ def report_input(store: AssessmentStore, assessment: Assessment, options: Report
         previous = store.get(options.compare_with)
     elif options.compare and assessment.id is not None:
         previous = previous_assessment(store, assessment.id)
+    check_variant(options.variant)
     kept = None
-    if assessment.is_final and assessment.id is not None and options.compare and options.compare_with is None:
+    # Only the full report is kept at approval; the other variants are made from the same content.
+    if options.variant == "full" and assessment.is_final and assessment.id is not None and options.compare and options.compare_with is None:
         kept = store.approved_report(assessment.id, options.lang)
-    return ReportInput(_snapshot(assessment), checklist, previous, options.lang, kept)
+    roles = store.roles() if options.variant == "public" else {}
+    return ReportInput(_snapshot(assessment), checklist, previous, options.lang, kept, options.variant, roles)
 
 
 def render(request: ReportInput, progress: Progress | None = None) -> bytes:
@@ -75,7 +83,15 @@ def render(request: ReportInput, progress: Progress | None = None) -> bytes:
         return request.approved_pdf
     from ..report import render_report  # reportlab only when a report is wanted
 
-    return render_report(request.assessment, request.checklist, request.lang, progress=progress, previous=request.previous)
+    return render_report(
+        request.assessment,
+        request.checklist,
+        request.lang,
+        progress=progress,
+        previous=request.previous,
+        variant=request.variant,
+        roles=request.roles,
+    )
 
 
 def make_report(store: AssessmentStore, assessment_id: int, options: ReportOptions, progress: Progress | None = None) -> bytes:
@@ -83,9 +99,29 @@ def make_report(store: AssessmentStore, assessment_id: int, options: ReportOptio
     return render(report_input(store, store.get(assessment_id), options), progress)
 
 
+def render_word_draft(request: ReportInput) -> bytes:
+    """The Word draft (.docx bytes): the summary and the measures, editable; the public
+    variant makes it from the public copy."""
+    from ..report.word import render_word  # python-docx only when a draft is wanted
+
+    public = request.variant == "public"
+    return render_word(request.assessment, request.checklist, request.lang, previous=request.previous, public=public, roles=request.roles)
+
+
+def make_word_draft(store: AssessmentStore, assessment_id: int, options: ReportOptions) -> bytes:
+    """The Word draft of the stored assessment ``assessment_id``."""
+    return render_word_draft(report_input(store, store.get(assessment_id), options))
+
+
 def save_report(path: str | Path, pdf: bytes) -> None:
     """Write a made report whole or not at all; OSError when the file cannot be written."""
     write_atomically(path, pdf)
+
+
+def check_variant(variant: str) -> None:
+    """ValueError naming the choices for a variant that does not exist."""
+    if variant not in VARIANTS:
+        raise ValueError(f"unknown report variant {variant!r}; use one of {', '.join(VARIANTS)}")
 
 
 def _snapshot(assessment: Assessment) -> Assessment:

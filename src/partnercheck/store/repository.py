@@ -21,6 +21,7 @@ from ..domain.assessment import (
     Partnership,
 )
 from ..domain.signoff import is_editable
+from .audiences import AudienceWrites
 from .connection import Database
 from .history_log import HistoryLog
 from .lifecycle import LifecycleWrites
@@ -89,7 +90,7 @@ def _iso(value: _dt.datetime) -> str:
     return value.isoformat()
 
 
-class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, HistoryLog):
+class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, AudienceWrites, HistoryLog):
     """The repository the CLI, the window and the report read and write through."""
 
     def __init__(
@@ -215,8 +216,8 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
         # assessments stored before it, so old and new ones compare alike (see previous_of).
         db.execute(f"UPDATE assessment SET created_utc = {_CREATED_UTC} WHERE id = ?", [new_id])
         db.conn.executemany(
-            "INSERT INTO answer (assessment_id, question_id, value, note, updated) VALUES (?, ?, ?, ?, ?)",
-            [(new_id, qid, a.value, a.note, stamp) for qid, a in assessment.answers.items()],
+            "INSERT INTO answer (assessment_id, question_id, value, note, updated, note_public) VALUES (?, ?, ?, ?, ?, ?)",
+            [(new_id, qid, a.value, a.note, stamp, int(qid in assessment.public_notes)) for qid, a in assessment.answers.items()],
         )
         for position, action in enumerate(assessment.actions):
             db["action"].insert(_action_row(new_id, position, action, stamp))
@@ -340,13 +341,14 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
             if old == action:
                 return
             db.execute(
-                "UPDATE action SET text = ?, owner = ?, due = ?, status = ?, recommendation_id = ?, updated = ? WHERE id = ?",
+                "UPDATE action SET text = ?, owner = ?, due = ?, status = ?, recommendation_id = ?, internal = ?, updated = ? WHERE id = ?",
                 [
                     action.text,
                     action.owner,
                     action.due.isoformat() if action.due else None,
                     action.status.value,
                     action.recommendation_id,
+                    int(action.internal),
                     stamp,
                     action.id,
                 ],
