@@ -11,6 +11,11 @@ from .checklist import Checklist, Recommendation
 from .levels import Level
 from .scoring import Score, chosen_option
 
+# How much of each list the summary shows (PDF and Word draft alike); the full report has all.
+OPEN_RED_FLAGS_SHOWN = 4
+HIGH_THEMES_SHOWN = 5
+OPEN_POINTS_SHOWN = 4
+
 
 @dataclass(frozen=True, slots=True)
 class HighTheme:

@@ -12,7 +12,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ..domain.assessment import Assessment
-from ..domain.briefing import action_for, high_themes
+from ..domain.briefing import HIGH_THEMES_SHOWN, OPEN_POINTS_SHOWN, OPEN_RED_FLAGS_SHOWN, action_for, high_themes
 from ..domain.checklist import Recommendation
 from ..domain.compare import Comparison
 from . import texts
@@ -20,10 +20,7 @@ from .fonts import markup
 from .layout import FRAME_WIDTH, Context, chip, styles
 from .palette import MUTED, RULE, hex_of
 
-OPEN_RED_FLAGS_SHOWN = 4
-HIGH_THEMES_SHOWN = 5
 ANSWERS_PER_THEME = 1  # the riskiest answer: the question texts are long; the rest is in the full report
-OPEN_POINTS_SHOWN = 4
 
 
 def why(ctx: Context) -> list[Flowable]:

@@ -19,7 +19,7 @@ from typing import Any
 from ..domain.advice import advice_paragraphs, measure_text
 from ..domain.advice import measures as tie_measures
 from ..domain.assessment import Assessment
-from ..domain.briefing import action_for, high_themes
+from ..domain.briefing import OPEN_POINTS_SHOWN, action_for, high_themes
 from ..domain.checklist import Checklist
 from ..domain.compare import compare
 from ..domain.levels import Verdict, level_label, verdict_label
@@ -106,11 +106,14 @@ def render_word(
     numbers = question_numbers(checklist)
     if result.open_points:
         doc.add_heading(t("open_points_title"), level=1)
-        doc.add_paragraph(t("open_points_intro", n=len(result.open_points)))
-        for qid in result.open_points:
+        # As the summary PDF: the first few, the red-flag questions first; the full report has all.
+        doc.add_paragraph(t("open_points_brief", n=len(result.open_points)))
+        for qid in result.open_points[:OPEN_POINTS_SHOWN]:
             question = checklist.question(qid)
             if question is not None:
                 doc.add_paragraph(_plain(f"{numbers[qid]} {question.text.get(lang)}"), style="List Bullet")
+        if len(result.open_points) > OPEN_POINTS_SHOWN:
+            doc.add_paragraph(t("brief_more", n=len(result.open_points) - OPEN_POINTS_SHOWN))
 
     doc.add_heading(t("changes_title"), level=1)
     doc.add_paragraph(_changes_sentence(checklist, assessment, previous, lang))
