@@ -27,6 +27,7 @@ from . import colours
 from .assessment_actions import AssessmentActions
 from .change_watcher import ChangeWatcher
 from .file_actions import FileActions
+from .publication_actions import PublicationActions
 from .history_actions import HistoryActions
 from .list_page import ListPage
 from .menus import WindowMenus
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.assessments = AssessmentActions(self)
         self.signoff = SignoffActions(self)
         self.history = HistoryActions(self)
+        self.publication = PublicationActions(self)
         self.watcher = ChangeWatcher(self)
         self.menus = WindowMenus(self)  # last: its actions call the controllers above
 

@@ -8,10 +8,11 @@ where the translations (and the mnemonics menus.py reads) have always been.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -52,6 +53,8 @@ class _OptionText(QLabel):
 
 
 class QuestionPane(QWidget):
+    question_shown = Signal(str)  # question id, after its texts are shown
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.option_buttons: list[QRadioButton] = []
@@ -132,6 +135,9 @@ class QuestionPane(QWidget):
         self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         note_label.setBuddy(self.note_edit)
         c.addWidget(self.note_edit, 1)
+        # Notes are internal unless the officer lets one into the public version (note_visibility.py).
+        self.note_public_check = QCheckBox(QCoreApplication.translate("ChecklistPage", "Note sho&wn in the public version"))
+        c.addWidget(self.note_public_check)
 
     def _build_navigation(self, m: QVBoxLayout) -> None:
         nav_row = QHBoxLayout()
@@ -170,6 +176,7 @@ class QuestionPane(QWidget):
             .replace("%4", str(total))
         )
         self.question_label.setText(question.text.get(lang))
+        self.question_shown.emit(question.id)
 
     def show_navigation(self, question: Question, *, first: bool, last: bool) -> None:
         self.previous_button.setEnabled(not first)
