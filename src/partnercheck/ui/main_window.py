@@ -27,11 +27,11 @@ from . import colours
 from .assessment_actions import AssessmentActions
 from .change_watcher import ChangeWatcher
 from .file_actions import FileActions
-from .publication_actions import PublicationActions
 from .history_actions import HistoryActions
 from .list_page import ListPage
 from .menus import WindowMenus
 from .messages import read_only_reason_text, show_error
+from .publication_actions import PublicationActions
 from .save_indicator import SaveIndicator
 from .settings import AppSettings
 from .signoff_actions import SignoffActions
