@@ -811,8 +811,8 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <translation>Deze vraag heeft nog geen antwoord; alle andere vragen wel.</translation>
     </message>
     <message>
-        <source>Note sho&amp;wn in the public version</source>
-        <translation>Toelichting e&amp;xtern zichtbaar (in de openbare versie)</translation>
+        <source>Sho&amp;wn in the public version</source>
+        <translation>E&amp;xtern zichtbaar</translation>
     </message>
 </context>
 <context>
@@ -2188,8 +2188,8 @@ Details: %2</translation>
         <translation>Volledig rapport</translation>
     </message>
     <message>
-        <source>Summary for the mayor</source>
-        <translation>Samenvatting voor de burgemeester</translation>
+        <source>Summary for the board</source>
+        <translation>Samenvatting voor het bestuur</translation>
     </message>
     <message>
         <source>Public version</source>

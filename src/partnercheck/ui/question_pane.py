@@ -124,7 +124,13 @@ class QuestionPane(QWidget):
     def _build_note(self, c: QVBoxLayout) -> None:
         note_label = QLabel(QCoreApplication.translate("ChecklistPage", "N&otes and evidence (saved automatically)"))
         note_label.setWordWrap(True)
-        c.addWidget(note_label)
+        # Beside the note's label, so it is in view with the note: notes are internal unless the
+        # officer lets one into the public version (note_visibility.py).
+        self.note_public_check = QCheckBox(QCoreApplication.translate("ChecklistPage", "Sho&wn in the public version"))
+        note_row = QHBoxLayout()
+        note_row.addWidget(note_label, 1)
+        note_row.addWidget(self.note_public_check)
+        c.addLayout(note_row)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(QCoreApplication.translate("ChecklistPage", "Notes and evidence"))
         self.note_edit.setPlaceholderText(
@@ -135,9 +141,6 @@ class QuestionPane(QWidget):
         self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         note_label.setBuddy(self.note_edit)
         c.addWidget(self.note_edit, 1)
-        # Notes are internal unless the officer lets one into the public version (note_visibility.py).
-        self.note_public_check = QCheckBox(QCoreApplication.translate("ChecklistPage", "Note sho&wn in the public version"))
-        c.addWidget(self.note_public_check)
 
     def _build_navigation(self, m: QVBoxLayout) -> None:
         nav_row = QHBoxLayout()

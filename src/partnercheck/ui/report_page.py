@@ -69,7 +69,7 @@ class ReportPage(QWidget):
         self.variant_combo = QComboBox()
         self.variant_combo.setAccessibleName(self.tr("Report version"))
         self.variant_combo.addItem(self.tr("Full report"), "full")
-        self.variant_combo.addItem(self.tr("Summary for the mayor"), "summary")
+        self.variant_combo.addItem(self.tr("Summary for the board"), "summary")
         self.variant_combo.addItem(self.tr("Public version"), "public")
         variant_label.setBuddy(self.variant_combo)
         bar.addWidget(variant_label)
@@ -98,16 +98,20 @@ class ReportPage(QWidget):
         self.roles_button = QPushButton(self.tr("&Names and roles…"))
         self.roles_button.setToolTip(self.tr("The role printed instead of each official's name in the public version"))
         self.roles_button.clicked.connect(self.edit_roles)
-        bar.addWidget(self.save_button)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.roles_button)
         layout.addLayout(bar)
         self.variant_combo.currentIndexChanged.connect(self._mark_outdated)
         self.format_combo.currentIndexChanged.connect(self._update_buttons)
 
+        # What was made, and what to do with it, on a row of its own: one row for all of it
+        # would not fit a 1024-pixel screen.
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
-        layout.addWidget(self.state_label)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.state_label, 1)
+        result_row.addWidget(self.save_button)
+        result_row.addWidget(self.print_button)
+        result_row.addWidget(self.roles_button)
+        layout.addLayout(result_row)
 
         self.stack = QStackedWidget()
         self.placeholder = QLabel(
