@@ -340,18 +340,10 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Audien
                 raise ConflictError(assessment_id, f"action {action.id}")
             if old == action:
                 return
+            # The row as _action_row writes it (every column an action has), for this id.
+            columns = "text = :text, owner = :owner, due = :due, status = :status, recommendation_id = :recommendation_id, internal = :internal"
             db.execute(
-                "UPDATE action SET text = ?, owner = ?, due = ?, status = ?, recommendation_id = ?, internal = ?, updated = ? WHERE id = ?",
-                [
-                    action.text,
-                    action.owner,
-                    action.due.isoformat() if action.due else None,
-                    action.status.value,
-                    action.recommendation_id,
-                    int(action.internal),
-                    stamp,
-                    action.id,
-                ],
+                f"UPDATE action SET {columns}, updated = :updated WHERE id = :id", {**_action_row(assessment_id, 0, action, stamp), "id": action.id}
             )
             self._log(assessment_id, stamp, f"action:{action.id}", _action_text(old), _action_text(action))
             self._touch(assessment_id, stamp)
