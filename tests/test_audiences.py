@@ -194,3 +194,23 @@ def test_the_register_is_served_by_datasette_with_public_fields_only(run, store,
     everything = register.read_bytes().decode("utf-8", "replace") + json.dumps(rows, ensure_ascii=False)
     for secret in (SECRET_NOTE, SECRET_ACTION, ASSESSOR, REVIEWER, APPROVER, OWNER, "M. Burgemeester", "Gewogen"):
         assert secret not in everything, secret
+
+
+def test_marks_travel_in_the_interchange_file_and_leave_the_kenmerk_alone(store, final_id, library):
+    from partnercheck.domain.interchange import parse_document, to_document
+    from partnercheck.report import content_hash
+
+    a = store.get(final_id)
+    doc = to_document(a)
+    first = library.active.questions[0].id
+    assert doc["answers"][first]["public"] is True and "public" not in doc["answers"][library.active.questions[1].id]
+    assert doc["actions"][0]["internal"] is True and "internal" not in doc["actions"][1]
+    back = parse_document(doc, "x.json", library)
+    assert back.public_notes == a.public_notes and [x.internal for x in back.actions] == [True, False]
+    plain = replace(a, public_notes=frozenset(), actions=[replace(x, internal=False) for x in a.actions])
+    assert content_hash(plain) == content_hash(a)
+    doc["actions"][0]["internal"] = "yes"
+    from partnercheck.domain.interchange import InterchangeError
+
+    with pytest.raises(InterchangeError, match=r"actions\[0\]\.internal"):
+        parse_document(doc, "x.json", library)

@@ -114,6 +114,8 @@ class Action:
             "due": self.due.isoformat() if self.due else None,
             "status": self.status.value,
             "recommendation": self.recommendation_id,
+            # Only when set: an action is public by default (and files from before the field stay alike).
+            **({"internal": True} if self.internal else {}),
         }
 
 
