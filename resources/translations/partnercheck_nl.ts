@@ -184,6 +184,10 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
 </context>
 <context>
     <name>ApproveDialog</name>

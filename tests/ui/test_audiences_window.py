@@ -84,6 +84,12 @@ def test_an_action_can_be_marked_internal(qtbot):  # type: ignore[no-untyped-def
     assert not dialog.action().internal
     dialog.internal_check.setChecked(True)
     assert dialog.action().internal
+    from partnercheck.ui.result_models import ActionTableModel
+
+    model = ActionTableModel()
+    model.set_actions([dialog.action(), Action("Raad informeren")])
+    texts = [model.data(model.index(row, ActionTableModel.TEXT)) for row in range(2)]
+    assert texts == ["Contact met de ambassade (internal)", "Raad informeren"], "the plan shows what the public version leaves out"
 
 
 def test_publication_is_approved_and_the_register_published_from_the_window(qtbot, window, store, new_assessment, library, tmp_path):  # type: ignore[no-untyped-def]
