@@ -203,6 +203,10 @@ def test_the_bundle_builds_and_runs_offline(tmp_path):
     report = run("partnercheck", "report", new_id, "--out", str(tmp_path / "r.pdf"), "--lang", "nl")
     assert report.returncode == 0, report.stderr
     assert (tmp_path / "r.pdf").read_bytes()[:5] == b"%PDF-"
+    # The Word draft needs python-docx's templates and lxml.etree in the bundle.
+    draft = run("partnercheck", "report", new_id, "--format", "docx", "--out", str(tmp_path / "r.docx"))
+    assert draft.returncode == 0, draft.stderr
+    assert (tmp_path / "r.docx").read_bytes()[:2] == b"PK"
 
     window = run("partnercheck-gui", "--db", str(tmp_path / "window.sqlite3"), PARTNERCHECK_STARTUP_MARK="exit")
     assert window.returncode == 0, window.stderr
