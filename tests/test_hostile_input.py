@@ -106,6 +106,8 @@ def test_upgrade_fills_the_instant_of_assessments_stored_before_it(store, new_as
         "DROP TRIGGER assessment_search_insert; DROP TRIGGER assessment_search_delete; DROP TRIGGER assessment_search_update; "
         "DROP TABLE assessment_search; "
         "DROP TABLE retention_period; DROP TABLE destruction; ALTER TABLE assessment DROP COLUMN hold; "
+        "DROP TABLE person_role; DROP TABLE publication_decision; ALTER TABLE answer DROP COLUMN note_public; "
+        "ALTER TABLE action DROP COLUMN internal; "
         "ALTER TABLE assessment DROP COLUMN created_utc; PRAGMA user_version = 3; COMMIT;"
     )
     assert apply_pending(conn, 3)[0] == 4

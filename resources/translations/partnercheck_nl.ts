@@ -111,6 +111,10 @@
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
+    <message>
+        <source>&amp;Internal: leave out of the public version</source>
+        <translation>&amp;Intern: niet in de openbare versie</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
@@ -179,6 +183,10 @@
         <location filename="../../src/partnercheck/ui/result_models.py" line="179" />
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
     </message>
 </context>
 <context>
@@ -902,6 +910,10 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <source>One question still has no answer: this one.</source>
         <translation>Eén vraag heeft nog geen antwoord: deze.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;wn in the public version</source>
+        <translation>E&amp;xtern zichtbaar</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2386,58 @@ Details: %2</translation>
         <source>Sav&amp;e as PDF…</source>
         <translation>&amp;Opslaan als PDF…</translation>
     </message>
+    <message>
+        <source>Versi&amp;on:</source>
+        <translation>We&amp;lk rapport:</translation>
+    </message>
+    <message>
+        <source>Report version</source>
+        <translation>Versie van het rapport</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>Volledig rapport</translation>
+    </message>
+    <message>
+        <source>Summary for the board</source>
+        <translation>Samenvatting voor het bestuur</translation>
+    </message>
+    <message>
+        <source>Public version</source>
+        <translation>Openbare versie</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>Bestands&amp;indeling:</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Bestandsindeling</translation>
+    </message>
+    <message>
+        <source>Word draft</source>
+        <translation>Word-concept</translation>
+    </message>
+    <message>
+        <source>&amp;Names and roles…</source>
+        <translation>&amp;Namen en functies…</translation>
+    </message>
+    <message>
+        <source>The role printed instead of each official&apos;s name in the public version</source>
+        <translation>De functie die de openbare versie drukt in plaats van de naam van een ambtenaar</translation>
+    </message>
+    <message>
+        <source>Save as Word draft</source>
+        <translation>Opslaan als Word-concept</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as Word draft…</source>
+        <translation>&amp;Opslaan als Word-concept…</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -2963,6 +3027,14 @@ Naar deze vraag gaan (%3)?</translation>
         <source>In review, on the result: agreed, change needed, comment, save</source>
         <translation>Ter toetsing, op het resultaat: akkoord, aanpassen, opmerking, opslaan</translation>
     </message>
+    <message>
+        <source>P&amp;ublish register…</source>
+        <translation>Openbaar register p&amp;ubliceren…</translation>
+    </message>
+    <message>
+        <source>Approve &amp;publication…</source>
+        <translation>O&amp;penbaarmaking vaststellen…</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -3176,6 +3248,91 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>To change: theme %1.</source>
         <translation>Aan te passen: thema %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Names and roles</source>
+        <translation>Namen en functies</translation>
+    </message>
+    <message>
+        <source>The public version prints these roles instead of the names, e.g. &apos;beleidsadviseur internationale zaken&apos;. A role is remembered for every assessment.</source>
+        <translation>De openbare versie drukt deze functies af in plaats van de namen, bijvoorbeeld ‘beleidsadviseur internationale zaken’. Een functie wordt onthouden voor elke beoordeling.</translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation>opsteller</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>collegiaal toetser</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>vaststeller</translation>
+    </message>
+    <message>
+        <source>action owner</source>
+        <translation>actiehouder</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Functie van %1</translation>
+    </message>
+    <message>
+        <source>No names are recorded in this assessment yet.</source>
+        <translation>In deze beoordeling staan nog geen namen.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationDialog</name>
+    <message>
+        <source>Approve publication</source>
+        <translation>Openbaarmaking vaststellen</translation>
+    </message>
+    <message>
+        <source>Publishing this assessment in the public register is a decision: it concerns another state&apos;s bodies, which touches the Woo&apos;s ground for refusal on international relations (art. 5.1 lid 2 onder a). Record who decides and the weighing of the interests.</source>
+        <translation>Deze beoordeling openbaar maken in het register is een besluit: zij gaat over organen van een andere staat, en dat raakt de weigeringsgrond internationale betrekkingen van de Woo (art. 5.1 lid 2 onder a). Leg vast wie besluit en hoe de belangen zijn afgewogen.</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>&amp;Besloten door:</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Afweging</translation>
+    </message>
+    <message>
+        <source>&amp;Weighing:</source>
+        <translation>&amp;Afweging:</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationActions</name>
+    <message>
+        <source>Publication approved by %1</source>
+        <translation>Openbaarmaking vastgesteld door %1</translation>
+    </message>
+    <message>
+        <source>Publish register</source>
+        <translation>Register publiceren</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite3)</source>
+        <translation>SQLite-bestanden (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>%1 ties written to %2, with %3 for Datasette.</source>
+        <translation>%1 banden geschreven naar %2, met %3 voor Datasette.</translation>
+    </message>
+    <message>
+        <source>Left out (the latest final assessment is not approved for publication):</source>
+        <translation>Weggelaten (de laatste vastgestelde beoordeling is niet vrijgegeven voor openbaarmaking):</translation>
     </message>
 </context>
 </TS>

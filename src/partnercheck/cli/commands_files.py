@@ -56,17 +56,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from ..services.reports import ReportOptions, make_report, save_report
+    from ..services.reports import ReportOptions, make_report, make_word_draft, save_report
 
     if not args.out.strip() or Path(args.out).name == "":
-        raise UsageError(f"--out {args.out!r}: give the name of the PDF file to write")
+        raise UsageError(f"--out {args.out!r}: give the name of the {args.format.upper()} file to write")
     store = open_store(args)
     target = assessment_id(args.id)
     compare_with = assessment_id(args.compare_with) if args.compare_with and not args.no_compare else None
     # The window's preview and Save as PDF make the report with these same options.
-    options = ReportOptions(lang=args.lang, compare=not args.no_compare, compare_with=compare_with)
-    pdf = make_report(store, target, options)
-    writing(Path(args.out), lambda: save_report(Path(args.out), pdf))
+    options = ReportOptions(lang=args.lang, compare=not args.no_compare, compare_with=compare_with, variant=args.variant)
+    data = make_word_draft(store, target, options) if args.format == "docx" else make_report(store, target, options)
+    writing(Path(args.out), lambda: save_report(Path(args.out), data))
     print(f"Wrote {args.out}")
     return EXIT_OK
 

@@ -108,6 +108,14 @@ def _backups_and_report(sub: Any, common: argparse.ArgumentParser) -> None:
         help="earlier assessment for the 'changes since' appendix (default: the previous revision or assessment of the partnership)",
     )
     p.add_argument("--no-compare", action="store_true", help="leave out the 'changes since' appendix")
+    p.add_argument(
+        "--variant",
+        choices=["full", "summary", "public"],
+        default="full",
+        help="full report; summary: the mayor's two pages; public: without internal notes, internal actions and officials' names",
+    )
+    p.add_argument("--format", choices=["pdf", "docx"], default="pdf", help="pdf, or docx: the Word draft (summary and measures) to edit")
+    _audiences(sub, common)
 
 
 def _records(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -134,3 +142,25 @@ def _records(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("counterpart", metavar="COUNTERPART")
     p.add_argument("--out", metavar="DIR", required=True, help="a new or empty folder")
     p.add_argument("--lang", choices=LANGUAGES, default="nl")
+
+
+def _audiences(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("role", parents=[common], help="remember a person's role (printed instead of the name in the public version)")
+    p.add_argument("name", metavar="NAME", nargs="?", help="without NAME: list the roles")
+    p.add_argument("role", metavar="ROLE", nargs="?", help="e.g. 'beleidsadviseur internationale zaken'; '' forgets it")
+
+    p = sub.add_parser("mark", parents=[common], help="mark a note or an action public or internal")
+    p.add_argument("id", metavar="ID")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--note", metavar="QUESTION_ID", help="the note on this question")
+    target.add_argument("--action", metavar="N", type=int, help="the N-th action of the action plan (1 = first)")
+    p.add_argument("visibility", choices=["public", "internal"])
+
+    p = sub.add_parser("approve-publication", parents=[common], help="record the decision to publish a final assessment in the register")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--by", metavar="NAME", required=True, help="who decides")
+    p.add_argument("--note", metavar="TEXT", required=True, help="the weighing (Woo art. 5.1 lid 2 onder a: international relations)")
+
+    p = sub.add_parser("publish", parents=[common], help="write the public register (SQLite, read-only) and its Datasette metadata.json")
+    p.add_argument("--out", metavar="FILE.sqlite3", required=True)
+    p.add_argument("--licence", default="CC0-1.0", help="licence of the register's content (default CC0-1.0)")

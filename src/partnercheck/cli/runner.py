@@ -10,7 +10,7 @@ from ..domain.checklist import ChecklistError
 from ..domain.interchange import InterchangeError
 from ..services.sealed import SealError
 from ..store import StoreError
-from . import commands_files, commands_read, commands_records, commands_signoff
+from . import commands_audiences, commands_files, commands_read, commands_records, commands_signoff
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, close_stores
 from .parser import build_parser
 
@@ -35,6 +35,10 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "hold": commands_records.cmd_hold,
     "destruction-list": commands_records.cmd_destruction_list,
     "woo-export": commands_records.cmd_woo_export,
+    "role": commands_audiences.cmd_role,
+    "mark": commands_audiences.cmd_mark,
+    "approve-publication": commands_audiences.cmd_approve_publication,
+    "publish": commands_audiences.cmd_publish,
 }
 
 

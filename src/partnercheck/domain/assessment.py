@@ -99,6 +99,8 @@ class Action:
     status: ActionStatus = ActionStatus.OPEN
     recommendation_id: str | None = None
     id: int | None = None  # assigned by the store
+    # Left out of the public version (see domain.publication); actions are public by default.
+    internal: bool = False
 
     def __post_init__(self) -> None:
         if not self.text.strip():
@@ -112,6 +114,8 @@ class Action:
             "due": self.due.isoformat() if self.due else None,
             "status": self.status.value,
             "recommendation": self.recommendation_id,
+            # Only when set: an action is public by default (and files from before the field stay alike).
+            **({"internal": True} if self.internal else {}),
         }
 
 
@@ -157,6 +161,9 @@ class Assessment:
     scoring_model: int = CURRENT_MODEL
     # Per theme id, the reviewer's last comment in this revision (a new revision starts without).
     review_comments: dict[str, ReviewComment] = field(default_factory=dict)
+    # Question ids whose note may appear in the public version: notes are internal unless the
+    # officer says otherwise (they often name people or repeat what was said in confidence).
+    public_notes: frozenset[str] = frozenset()
 
     @property
     def is_final(self) -> bool:

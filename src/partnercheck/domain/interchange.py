@@ -58,7 +58,7 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
         "partnership": assessment.partnership.as_record(),
         "assessor": assessment.assessor,
         "created": assessment.created.isoformat(),
-        "answers": {qid: {"value": a.value, "note": a.note} for qid, a in assessment.answers.items()},
+        "answers": {qid: _answer_record(qid, a, assessment.public_notes) for qid, a in assessment.answers.items()},
         "actions": [a.as_record() for a in assessment.actions],
         "signoff": {
             "state": assessment.state.value,
@@ -72,6 +72,11 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
         doc["updated"] = assessment.updated.isoformat()
     doc["scoring_model"] = assessment.scoring_model
     return doc
+
+
+def _answer_record(qid: str, answer: Answer, public_notes: frozenset[str]) -> dict[str, Any]:
+    # "public" only when the note may appear in the public version (notes are internal by default).
+    return {"value": answer.value, "note": answer.note, **({"public": True} if qid in public_notes else {})}
 
 
 def dumps(assessment: Assessment) -> str:
@@ -239,6 +244,7 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessmen
     updated = p.datetime(doc, "updated")
 
     answers: dict[str, Answer] = {}
+    public_notes: set[str] = set()
     raw_answers = doc.get("answers", {})
     if not isinstance(raw_answers, dict):
         raise p.fail("answers", "must be a JSON object keyed by question id")
@@ -259,6 +265,8 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessmen
         if value is None and not note:
             continue  # an empty record carries nothing worth storing
         answers[qid] = Answer(value, note)
+        if _flag(p, a, "public", field):
+            public_notes.add(qid)
 
     actions: list[Action] = []
     raw_actions = doc.get("actions", [])
@@ -288,6 +296,7 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessmen
                     due=due,
                     status=status,
                     recommendation_id=rec,
+                    internal=_flag(p, a, "internal", field),
                 )
             )
         except ValueError as exc:
@@ -302,11 +311,20 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessmen
         updated=updated,
         answers=answers,
         actions=actions,
+        public_notes=frozenset(public_notes),
     )
     if "signoff" in doc:
         _signoff(p, p.obj(doc["signoff"], "signoff"), assessment, len(checklist.questions))
     assessment.scoring_model = _scoring_model(p, doc, assessment.state)
     return assessment
+
+
+def _flag(p: _Parser, d: dict[str, Any], name: str, field: str) -> bool:
+    """An optional true/false (absent: false)."""
+    value = d.get(name, False)
+    if not isinstance(value, bool):
+        raise p.fail(f"{field}.{name}", "must be true or false")
+    return value
 
 
 def _scoring_model(p: _Parser, doc: dict[str, Any], state: AssessmentState) -> int:

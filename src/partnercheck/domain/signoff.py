@@ -91,7 +91,7 @@ def recorded_approval(assessment: Assessment) -> tuple[str, _dt.date | None] | N
 
 def _copy_actions(actions: Iterable[Action]) -> list[Action]:
     # Without ids: the copies are new rows of the new assessment.
-    return [Action(a.text, a.owner, a.due, a.status, a.recommendation_id) for a in actions]
+    return [Action(a.text, a.owner, a.due, a.status, a.recommendation_id, internal=a.internal) for a in actions]
 
 
 def revision_of(source: Assessment) -> Assessment:
@@ -104,6 +104,7 @@ def revision_of(source: Assessment) -> Assessment:
         assessor=source.assessor,
         answers=dict(source.answers),
         actions=_copy_actions(source.actions),
+        public_notes=source.public_notes,
         revision=source.revision + 1,
         previous_id=source.id,
     )
@@ -129,4 +130,5 @@ def reassessment_of(source: Assessment, checklist: Checklist, assessor: str | No
         assessor=source.assessor if assessor is None else assessor,
         answers=answers,
         actions=_copy_actions(source.actions),
+        public_notes=source.public_notes & answers.keys(),
     )

@@ -7,7 +7,7 @@ No Qt here, ever: the window calls :func:`render_report` from a worker thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from .fingerprint import content_hash
@@ -26,6 +26,8 @@ def render_report(
     *,
     progress: Callable[[int, int], None] | None = None,
     previous: Assessment | None = None,
+    variant: str = "full",
+    roles: Mapping[str, str] | None = None,
 ) -> bytes:
     """The advice report for ``assessment`` as PDF bytes, in Dutch (``nl``) or English (``en``).
 
@@ -34,8 +36,10 @@ def render_report(
     from it cancels the report. A complete, final assessment is printed without the draft mark
     and with its recorded approval (who, and the day in the report's language).
     ``previous`` (an earlier assessment or revision of the same partnership) adds an
-    appendix of what changed since. The same input always gives the same bytes.
+    appendix of what changed since. ``variant`` is ``full``, ``summary`` (the mayor's two
+    pages) or ``public`` (no internal notes or actions, officials by their role from
+    ``roles``: name -> role). The same input always gives the same bytes.
     """
     from .document import build_report
 
-    return build_report(assessment, checklist, lang, progress=progress, previous=previous)
+    return build_report(assessment, checklist, lang, progress=progress, previous=previous, variant=variant, roles=roles)

@@ -14,19 +14,16 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    CondPageBreak,
     Flowable,
     Frame,
-    PageBreak,
     PageTemplate,
-    Spacer,
 )
 
 from .. import __version__
@@ -34,22 +31,20 @@ from ..domain.assessment import Assessment
 from ..domain.checklist import Checklist
 from ..domain.compare import compare
 from ..domain.dates import format_date
+from ..domain.publication import public_copy
 from ..domain.scoring import score_assessment
 from ..domain.signoff import recorded_approval
 from . import texts
-from .closing import action_plan, bibliography, changes, signoff
-from .findings import chart, theme_findings
 from .fingerprint import content_hash
-from .fonts import BOLD, REGULAR, draw_text, ensure_fonts, fit_text, markup, report_language
+from .fonts import BOLD, REGULAR, draw_text, ensure_fonts, fit_text, report_language
 from .layout import (
     FRAME_WIDTH,
     PAGE_HEIGHT,
     PAGE_WIDTH,
     Context,
-    Heading,
-    styles,
 )
 from .palette import (
+    ACCENT,
     DRAFT,
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -58,7 +53,7 @@ from .palette import (
     PAGE_SIZE,
     RULE,
 )
-from .summary import cover, open_points, summary
+from .variants import check_variant, full_story, summary_story
 
 Progress = Callable[[int, int], None]
 
@@ -93,19 +88,23 @@ def _draw_page(canv: Canvas, doc: ReportDocument) -> None:
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
 
-    # Header (not on the cover): what this is, and the draft mark when it is one.
+    # Marks at the top right: the draft mark (not on the cover), the public version's on every page.
+    y = PAGE_HEIGHT - MARGIN_TOP + 0.55 * cm
+    right = PAGE_WIDTH - MARGIN_X
+    mark_width = 0.0
+    marks = [(ctx.t("draft"), DRAFT)] if ctx.draft and page > 1 else []
+    if ctx.public:
+        marks.append((ctx.t("public_mark"), ACCENT))
+    for mark, colour in marks:
+        canv.setFillColor(colour)
+        canv.setFont(BOLD, 9)
+        canv.drawRightString(right - mark_width, y, mark)
+        mark_width += canv.stringWidth(mark, BOLD, 9) + 12
+    canv.setFillColor(MUTED)
+    # The running header (not on the first page): what this is.
     if page > 1:
-        y = PAGE_HEIGHT - MARGIN_TOP + 0.55 * cm
-        right = PAGE_WIDTH - MARGIN_X
-        mark_width = 0.0
-        if ctx.draft:
-            canv.setFillColor(DRAFT)
-            canv.setFont(BOLD, 9)
-            canv.drawRightString(right, y, ctx.t("draft"))
-            mark_width = canv.stringWidth(ctx.t("draft"), BOLD, 9) + 12
-            canv.setFillColor(MUTED)
         p = ctx.assessment.partnership
-        header = fit_text(ctx.t("header", dutch=p.dutch_party, counterpart=p.counterpart), REGULAR, 8, FRAME_WIDTH - mark_width)
+        header = fit_text(ctx.t(ctx.header_key, dutch=p.dutch_party, counterpart=p.counterpart), REGULAR, 8, FRAME_WIDTH - mark_width)
         draw_text(canv, MARGIN_X, y, header, REGULAR, 8)
         canv.line(MARGIN_X, y - 5, right, y - 5)
 
@@ -196,10 +195,13 @@ def build_report(
     *,
     progress: Progress | None = None,
     previous: Assessment | None = None,
+    variant: str = "full",
+    roles: Mapping[str, str] | None = None,
 ) -> bytes:
     texts.check_language(lang)
+    check_variant(variant)
     with report_language(lang):  # the language of markers such as "[character cannot be shown]"
-        return _build(assessment, checklist, lang, progress=progress, previous=previous)
+        return _build(assessment, checklist, lang, progress=progress, previous=previous, variant=variant, roles=roles or {})
 
 
 def _build(
@@ -209,6 +211,8 @@ def _build(
     *,
     progress: Progress | None,
     previous: Assessment | None,
+    variant: str,
+    roles: Mapping[str, str],
 ) -> bytes:
     if checklist.key != (assessment.checklist_id, assessment.checklist_version):
         raise ValueError(
@@ -216,23 +220,25 @@ def _build(
             f"({assessment.checklist_id} {assessment.checklist_version})"
         )
     ensure_fonts()
+    # The kenmerk is the whole assessment's: every variant of the same content carries it.
+    fingerprint = content_hash(assessment)
+    if variant == "public":
+        # Made from the public copy, so nothing internal can reach any section (nor the metadata).
+        assessment = public_copy(assessment, roles, lang)
+        previous = public_copy(previous, roles, lang) if previous is not None else None
     result = score_assessment(assessment, checklist)
-    ctx = Context(assessment, checklist, result, lang, content_hash(assessment), _approval(assessment, lang))
-
-    story: list[Flowable] = cover(ctx)
-    story += [PageBreak(), *summary(ctx)]
-    points = open_points(ctx)
-    if points:
-        story += [CondPageBreak(10 * cm), Spacer(1, 0.6 * cm), *points]
-    story += [PageBreak(), *chart(ctx), Spacer(1, 1 * cm), CondPageBreak(8 * cm)]
-    s = styles()
-    story.append(Heading(markup(ctx.t("findings_title")), s["h1"], outline=ctx.t("findings_title"), key="findings"))
-    for n, theme in enumerate(checklist.themes, 1):
-        story += theme_findings(ctx, n, theme)
-    story += [PageBreak(), *action_plan(ctx), Spacer(1, 0.6 * cm)]
-    if previous is not None:
-        story += [*changes(ctx, previous, compare(checklist, previous, assessment)), Spacer(1, 0.6 * cm)]
-    story += [*bibliography(ctx), *signoff(ctx)]
+    ctx = Context(
+        assessment,
+        checklist,
+        result,
+        lang,
+        fingerprint,
+        _approval(assessment, lang),
+        public=variant == "public",
+        header_key="header_summary" if variant == "summary" else "header",
+    )
+    comparison = compare(checklist, previous, assessment) if previous is not None else None
+    story = summary_story(ctx, previous, comparison) if variant == "summary" else full_story(ctx, previous, comparison)
 
     steps = sum(1 for f in _walk(story) if getattr(f, "outline", None) is not None) + 1
     p = assessment.partnership
@@ -242,7 +248,7 @@ def _build(
         ctx,
         progress,
         steps,
-        title=f"{ctx.t('title')}: {p.dutch_party} – {p.counterpart}",
+        title=f"{ctx.t('brief_title' if variant == 'summary' else 'title')}: {p.dutch_party} – {p.counterpart}",
         author=assessment.assessor,
         subject=ctx.t("subject", dutch=p.dutch_party, counterpart=p.counterpart, id=checklist.id, version=checklist.version),
         creator=f"PartnerCheck {__version__}",

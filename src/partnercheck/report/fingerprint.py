@@ -27,6 +27,9 @@ def content_hash(assessment: Assessment) -> str:
     doc = {key: full[key] for key in CONTENT}
     # An answer with neither a value nor a note carries nothing (import drops it too).
     doc["answers"] = {qid: a for qid, a in doc["answers"].items() if a["value"] is not None or a["note"]}
+    # Who may read a note or an action (the public version) is not what the assessment says.
+    doc["answers"] = {qid: {k: v for k, v in a.items() if k != "public"} for qid, a in doc["answers"].items()}
+    doc["actions"] = [{k: v for k, v in a.items() if k != "internal"} for a in doc["actions"]]
     # The rules the levels come from are part of what the report says. Model 1 is left out so
     # that reprints of assessments approved under it keep their fingerprint.
     if assessment.scoring_model != 1:

@@ -169,6 +169,8 @@ class Context:
     lang: str
     fingerprint: str
     approval: tuple[str, str] | None  # (approved by, approved on), already as printed
+    public: bool = False  # the public version: marked so on every page
+    header_key: str = "header"  # the running header's text (the summary has its own)
 
     @property
     def draft(self) -> bool:

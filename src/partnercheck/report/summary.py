@@ -21,6 +21,7 @@ from ..domain.levels import Verdict, verdict_label
 from ..domain.scoring import Level, level_label
 from . import texts
 from .bidi import Paragraph
+from .brief import measure_owner, why
 from .fonts import markup
 from .layout import (
     FRAME_WIDTH,
@@ -196,7 +197,7 @@ def _unsettled_verdict(ctx: Context) -> tuple[str, str]:
     return markup(verdict_label(result.verdict, ctx.lang)), markup(provisional)
 
 
-def summary(ctx: Context) -> list[Flowable]:
+def summary(ctx: Context, shown: int = KEY_MEASURES, more: str = "measures_more") -> list[Flowable]:
     s = styles()
     result, lang = ctx.score, ctx.lang
     partnership = ctx.assessment.partnership
@@ -246,6 +247,7 @@ def summary(ctx: Context) -> list[Flowable]:
                 ]
             )
         story.append(grid(rows, [1.2 * cm, FRAME_WIDTH - 5.7 * cm, 4.5 * cm]))
+    story += why(ctx)
 
     story.append(Paragraph(markup(ctx.t("measures_title")), s["h2"]))
     # Ranked by weight in the domain (red flags, open red-flag questions, high themes, the rest),
@@ -253,21 +255,22 @@ def summary(ctx: Context) -> list[Flowable]:
     measures = tie_measures(result, partnership)
     if not measures:
         story.append(Paragraph(markup(ctx.t("measures_none")), s["body"]))
-    for n, rec in enumerate(measures[:KEY_MEASURES], 1):
+    for n, rec in enumerate(measures[:shown], 1):
         theme = ctx.checklist.theme(rec.theme_id)
         theme_name = ctx.local(theme.title) if theme else rec.theme_id
         story.append(
             Paragraph(
                 markup(measure_text(rec, partnership, lang))
                 + f' <font color="{hex_of(MUTED)}" size="8">— {markup(theme_name)}</font>'
-                + sources_suffix(rec.sources),
+                + sources_suffix(rec.sources)
+                + measure_owner(ctx, rec),
                 s["numbered"],
                 bulletText=f"{n}.",
             )
         )
-    rest = len(measures) - KEY_MEASURES
+    rest = len(measures) - shown
     if rest > 0:
-        key = "measures_more_one" if rest == 1 else "measures_more"
+        key = more + "_one" if rest == 1 else more
         story.append(Paragraph(markup(ctx.t(key, n=rest)), s["small"]))
     return story
 

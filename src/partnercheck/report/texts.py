@@ -290,3 +290,13 @@ def label(lang: str, key: str, **values: object) -> str:
 def word(lang: str, code: str) -> str:
     """The word for an enum value (kind, status, action status) as the report prints it."""
     return ENUM_WORDS[lang].get(code, code)
+
+
+def _merge_audience_labels() -> None:
+    from .texts_audiences import AUDIENCE_LABELS
+
+    for lang, labels in AUDIENCE_LABELS.items():
+        LABELS[lang].update(labels)
+
+
+_merge_audience_labels()

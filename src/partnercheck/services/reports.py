@@ -13,12 +13,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .files import write_atomically
+
+VARIANTS = ("full", "summary", "public")
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
@@ -37,6 +39,7 @@ class ReportOptions:
     lang: str = "nl"
     compare: bool = True  # False: no "changes since" appendix
     compare_with: int | None = None  # this earlier assessment instead of the previous one
+    variant: str = "full"  # full | summary (the mayor's two pages) | public (for the council and publication)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,8 @@ class ReportInput:
     previous: Assessment | None
     lang: str
     approved_pdf: bytes | None = None  # the report kept at approval: printed as it was
+    variant: str = "full"
+    roles: Mapping[str, str] = field(default_factory=dict)  # name -> role, for the public version
 
 
 def previous_assessment(store: AssessmentStore, assessment_id: int) -> Assessment | None:
@@ -65,10 +70,13 @@ def report_input(store: AssessmentStore, assessment: Assessment, options: Report
         previous = store.get(options.compare_with)
     elif options.compare and assessment.id is not None:
         previous = previous_assessment(store, assessment.id)
+    check_variant(options.variant)
     kept = None
-    if assessment.is_final and assessment.id is not None and options.compare and options.compare_with is None:
+    # Only the full report is kept at approval; the other variants are made from the same content.
+    if options.variant == "full" and assessment.is_final and assessment.id is not None and options.compare and options.compare_with is None:
         kept = store.approved_report(assessment.id, options.lang)
-    return ReportInput(_snapshot(assessment), checklist, previous, options.lang, kept)
+    roles = store.roles() if options.variant == "public" else {}
+    return ReportInput(_snapshot(assessment), checklist, previous, options.lang, kept, options.variant, roles)
 
 
 def render(request: ReportInput, progress: Progress | None = None) -> bytes:
@@ -78,12 +86,34 @@ def render(request: ReportInput, progress: Progress | None = None) -> bytes:
         return request.approved_pdf
     from ..report import render_report  # reportlab only when a report is wanted
 
-    return render_report(request.assessment, request.checklist, request.lang, progress=progress, previous=request.previous)
+    return render_report(
+        request.assessment,
+        request.checklist,
+        request.lang,
+        progress=progress,
+        previous=request.previous,
+        variant=request.variant,
+        roles=request.roles,
+    )
 
 
 def make_report(store: AssessmentStore, assessment_id: int, options: ReportOptions, progress: Progress | None = None) -> bytes:
     """The report of the stored assessment ``assessment_id``."""
     return render(report_input(store, store.get(assessment_id), options), progress)
+
+
+def render_word_draft(request: ReportInput) -> bytes:
+    """The Word draft (.docx bytes): the summary and the measures, editable; the public
+    variant makes it from the public copy."""
+    from ..report.word import render_word  # python-docx only when a draft is wanted
+
+    public = request.variant == "public"
+    return render_word(request.assessment, request.checklist, request.lang, previous=request.previous, public=public, roles=request.roles)
+
+
+def make_word_draft(store: AssessmentStore, assessment_id: int, options: ReportOptions) -> bytes:
+    """The Word draft of the stored assessment ``assessment_id``."""
+    return render_word_draft(report_input(store, store.get(assessment_id), options))
 
 
 def save_report(path: str | Path, pdf: bytes) -> None:
@@ -101,18 +131,19 @@ _NOT_IN_A_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')  # Windows refuses th
 _PART_MAX = 60
 
 
-def report_file_name(assessment: Assessment, lang: str, variant: str = "full", today: _dt.date | None = None) -> str:
+def report_file_name(assessment: Assessment, lang: str, variant: str = "full", today: _dt.date | None = None, fmt: str = "pdf") -> str:
     """The file name proposed when a report is saved, e.g.
     ``Breda-Yangzhou_advies_nl_rev2_2026-11-30.pdf``: parties, variant, language, revision and
     date, so the Dutch and English prints and two revisions never overwrite each other. The
     date is the approval date of a final assessment, else ``today``. Safe on Windows: no
-    reserved characters, no trailing dot or space, no reserved device name (the stem always goes on after the parties), < 150 characters."""
+    reserved characters, no trailing dot or space, no reserved device name (the stem always goes on after the parties), < 150 characters.
+    ``fmt``: ``pdf``, or ``docx`` for the Word draft."""
     p = assessment.partnership
     day = assessment.approved_on if assessment.is_final and assessment.approved_on else (today or _dt.date.today())
     word = VARIANT_WORDS.get(lang, VARIANT_WORDS["en"]).get(variant) or _name_part(variant)[:20] or "report"
     parties = "-".join(filter(None, (_name_part(_PARTY_PREFIXES.sub("", p.dutch_party.strip())), _name_part(p.counterpart))))[:100]
     stem = f"{parties or 'PartnerCheck'}_{word}_{lang}_rev{assessment.revision}_{day.isoformat()}"
-    return f"{stem}.pdf"
+    return f"{stem}.{'docx' if fmt == 'docx' else 'pdf'}"
 
 
 def _name_part(text: str) -> str:
@@ -120,6 +151,12 @@ def _name_part(text: str) -> str:
     text = _NOT_IN_A_NAME.sub(" ", text)
     text = " ".join(text.split())[:_PART_MAX]
     return text.strip(" .-_")
+
+
+def check_variant(variant: str) -> None:
+    """ValueError naming the choices for a variant that does not exist."""
+    if variant not in VARIANTS:
+        raise ValueError(f"unknown report variant {variant!r}; use one of {', '.join(VARIANTS)}")
 
 
 def _snapshot(assessment: Assessment) -> Assessment:

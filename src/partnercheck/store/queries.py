@@ -67,10 +67,10 @@ class AssessmentQueries:
         if not rows:
             raise UnknownAssessmentError(assessment_id)
         row = rows[0]
-        answers = {
-            r["question_id"]: Answer(r["value"], r["note"])
-            for r in self.db.rows("SELECT question_id, value, note FROM answer WHERE assessment_id = ? ORDER BY question_id", [assessment_id])
-        }
+        answer_rows = list(
+            self.db.rows("SELECT question_id, value, note, note_public FROM answer WHERE assessment_id = ? ORDER BY question_id", [assessment_id])
+        )
+        answers = {r["question_id"]: Answer(r["value"], r["note"]) for r in answer_rows}
         actions = [_action_from_row(r) for r in self.db.rows("SELECT * FROM action WHERE assessment_id = ? ORDER BY position, id", [assessment_id])]
         return Assessment(
             id=row["id"],
@@ -91,6 +91,7 @@ class AssessmentQueries:
             deleted=_dt.datetime.fromisoformat(row["deleted"]).astimezone() if row["deleted"] else None,
             scoring_model=row["scoring_model"],
             review_comments=read_review_comments(self.db, assessment_id),
+            public_notes=frozenset(r["question_id"] for r in answer_rows if r["note_public"]),
         )
 
     def list_summaries(self, *, in_bin: bool = False) -> list[AssessmentSummary]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Partnership
 from ..domain.signoff import is_editable
+from .audiences import AudienceWrites
 from .connection import Database
 from .history_log import HistoryLog, _os_user
 from .lifecycle import LifecycleWrites
@@ -77,7 +78,7 @@ def _iso(value: _dt.datetime) -> str:
     return value.isoformat()
 
 
-class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, LifecycleWrites, RetentionStore, HistoryLog):
+class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, LifecycleWrites, AudienceWrites, RetentionStore, HistoryLog):
     """The repository the CLI, the window and the report read and write through."""
 
     def __init__(
@@ -204,8 +205,8 @@ class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, Life
         # assessments stored before it, so old and new ones compare alike (see previous_of).
         db.execute(f"UPDATE assessment SET created_utc = {_CREATED_UTC} WHERE id = ?", [new_id])
         db.conn.executemany(
-            "INSERT INTO answer (assessment_id, question_id, value, note, updated) VALUES (?, ?, ?, ?, ?)",
-            [(new_id, qid, a.value, a.note, stamp) for qid, a in assessment.answers.items()],
+            "INSERT INTO answer (assessment_id, question_id, value, note, updated, note_public) VALUES (?, ?, ?, ?, ?, ?)",
+            [(new_id, qid, a.value, a.note, stamp, int(qid in assessment.public_notes)) for qid, a in assessment.answers.items()],
         )
         for position, action in enumerate(assessment.actions):
             db.insert_row("action", _action_row(new_id, position, action, stamp))
@@ -328,17 +329,10 @@ class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, Life
                 raise ConflictError(assessment_id, f"action {action.id}", "action")
             if old == action:
                 return
+            # The row as _action_row writes it (every column an action has), for this id.
+            columns = "text = :text, owner = :owner, due = :due, status = :status, recommendation_id = :recommendation_id, internal = :internal"
             db.execute(
-                "UPDATE action SET text = ?, owner = ?, due = ?, status = ?, recommendation_id = ?, updated = ? WHERE id = ?",
-                [
-                    action.text,
-                    action.owner,
-                    action.due.isoformat() if action.due else None,
-                    action.status.value,
-                    action.recommendation_id,
-                    stamp,
-                    action.id,
-                ],
+                f"UPDATE action SET {columns}, updated = :updated WHERE id = :id", {**_action_row(assessment_id, 0, action, stamp), "id": action.id}
             )
             self._log(assessment_id, stamp, f"action:{action.id}", _action_text(old), _action_text(action))
             self._touch(assessment_id, stamp)

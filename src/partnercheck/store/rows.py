@@ -69,6 +69,7 @@ def _action_row(assessment_id: int, position: int, action: Action, stamp: str) -
         "due": action.due.isoformat() if action.due else None,
         "status": action.status.value,
         "recommendation_id": action.recommendation_id,
+        "internal": int(action.internal),
         "updated": stamp,
     }
 
@@ -81,4 +82,5 @@ def _action_from_row(row: dict[str, Any]) -> Action:
         due=_dt.date.fromisoformat(row["due"]) if row["due"] else None,
         status=ActionStatus(row["status"]),
         recommendation_id=row["recommendation_id"],
+        internal=bool(row["internal"]),
     )

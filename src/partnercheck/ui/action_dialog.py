@@ -74,6 +74,11 @@ class ActionDialog(QDialog):
             self.status_combo.setCurrentIndex(self.status_combo.findData(action.status.value))
         form.addRow(self.tr("&Status:"), self.status_combo)
 
+        # Public by default; an internal action is left out of the public version.
+        self.internal_check = QCheckBox(self.tr("&Internal: leave out of the public version"))
+        self.internal_check.setChecked(action.internal if action else False)
+        form.addRow("", self.internal_check)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -97,4 +102,5 @@ class ActionDialog(QDialog):
             status=ActionStatus(self.status_combo.currentData()),
             recommendation_id=self._recommendation_id,
             id=self._original.id if self._original else None,
+            internal=self.internal_check.isChecked(),
         )

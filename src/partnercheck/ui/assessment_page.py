@@ -21,6 +21,7 @@ from .labels import (
     verdict_colour,
     verdict_text,
 )
+from .note_visibility import NotePublicToggle
 from .report_page import ReportPage
 from .result_page import ResultPage
 from .session import AssessmentSession
@@ -111,6 +112,7 @@ class AssessmentPage(QWidget):
         # on a small screen.
         self.tabs.setCornerWidget(self._build_signoff_bar(), Qt.Corner.TopRightCorner)
         self.checklist_page = ChecklistPage(session)
+        self.note_public = NotePublicToggle(session, self.checklist_page.question_pane, self.checklist_page.question.id)
         self.result_page = ResultPage(session)
         self.action_page = ActionPlanPage(session)
         self.report_page = ReportPage(session, report_lang)

@@ -33,6 +33,7 @@ from .language_switch import LanguageHost, switch_window_language
 from .list_page import ListPage
 from .menus import WindowMenus
 from .messages import show_error
+from .publication_actions import PublicationActions
 from .save_indicator import SaveIndicator
 from .settings import AppSettings
 from .signoff_actions import SignoffActions
@@ -92,6 +93,7 @@ class MainWindow(LanguageHost):
         self.assessments = AssessmentActions(self)
         self.signoff = SignoffActions(self)
         self.history = HistoryActions(self)
+        self.publication = PublicationActions(self)
         self.watcher = ChangeWatcher(self)
         self.menus = WindowMenus(self)  # last: its actions call the controllers above
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .dialogs import AboutDialog, SettingsDialog
     from .file_actions import FileActions
     from .history_actions import HistoryActions
+    from .publication_actions import PublicationActions
     from .signoff_actions import SignoffActions
 
 
@@ -35,6 +36,7 @@ class MenuHost(WindowPort):
     assessments: AssessmentActions
     signoff: SignoffActions
     history: HistoryActions
+    publication: PublicationActions
 
     def open_selected(self) -> None:
         raise NotImplementedError
@@ -83,6 +85,7 @@ class WindowMenus(QObject):
         self.bin_action = self._action(self.tr("&Bin…"), assessments.show_bin)
         self.backups_action = self._action(self.tr("Restore a bac&kup…"), lambda: files.show_backups())
         self.install_checklist_action = self._action(self.tr("Ins&tall a checklist…"), files.install_checklist)
+        self.publish_action = self._action(self.tr("P&ublish register…"), lambda: w.publication.publish_register())
         self.settings_action = self._action(self.tr("&Settings…"), w.show_settings, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
         menu = w.menuBar().addMenu(self.tr("&File"))
@@ -92,7 +95,7 @@ class WindowMenus(QObject):
         for group in (
             (self.new_action, self.import_action, self.export_action),
             (self.open_db_action, self.recent_menu.menuAction(), self.new_db_action, self.backups_action),
-            (self.bin_action,),
+            (self.bin_action, self.publish_action),
             (self.install_checklist_action, self.settings_action),
             (self.quit_action,),
         ):
@@ -135,13 +138,14 @@ class WindowMenus(QObject):
         self.review_action = self._action(self.tr("Send for re&view"), lambda: signoff.change_state(AssessmentState.REVIEW))
         self.draft_action = self._action(self.tr("Bac&k to draft"), lambda: signoff.change_state(AssessmentState.DRAFT))
         self.approve_action = self._action(self.tr("&Approve (make final)…"), signoff.approve)
+        self.publication_action = self._action(self.tr("Approve &publication…"), w.publication.approve_publication)
         self.compare_action = self._action(self.tr("Compare &with previous…"), history.compare_with_previous)
         self.history_action = self._action(self.tr("Assessment histor&y…"), history.show_assessment_history, "Ctrl+Shift+H")
         self.question_history_action = self._action(self.tr("Question h&istory…"), history.show_question_history, "Ctrl+H")
         menu = w.menuBar().addMenu(self.tr("A&ssessment"))
         for group in (
             (self.open_action, self.details_action, self.duplicate_action, self.revision_action, self.upgrade_action),
-            (self.review_action, self.draft_action, self.approve_action),
+            (self.review_action, self.draft_action, self.approve_action, self.publication_action),
             (self.compare_action, self.history_action, self.question_history_action),
             (self.delete_action, self.undo_delete_action),
             (self.back_action,),
@@ -182,11 +186,13 @@ class WindowMenus(QObject):
         self.back_action.setEnabled(session is not None)
         self.bin_action.setEnabled(writable)
         self.backups_action.setEnabled(writable)
+        self.publish_action.setEnabled(has_store)
         a = session.assessment if session is not None else None
         moves = session.offered_moves() if session is not None else frozenset()  # the domain's rule, as the store's
         self.review_action.setEnabled(AssessmentState.REVIEW in moves)
         self.draft_action.setEnabled(AssessmentState.DRAFT in moves)
         self.approve_action.setEnabled(AssessmentState.FINAL in moves)
+        self.publication_action.setEnabled(a is not None and a.is_final and writable)
         for action in (self.compare_action, self.history_action, self.question_history_action):
             action.setEnabled(a is not None)
 

@@ -8,10 +8,11 @@ where the translations (and the mnemonics menus.py reads) have always been.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -52,6 +53,8 @@ class _OptionText(QLabel):
 
 
 class QuestionPane(QWidget):
+    question_shown = Signal(str)  # question id, after its texts are shown
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.option_buttons: list[QRadioButton] = []
@@ -121,7 +124,13 @@ class QuestionPane(QWidget):
     def _build_note(self, c: QVBoxLayout) -> None:
         note_label = QLabel(QCoreApplication.translate("ChecklistPage", "N&otes and evidence (saved automatically)"))
         note_label.setWordWrap(True)
-        c.addWidget(note_label)
+        # Beside the note's label, so it is in view with the note: notes are internal unless the
+        # officer lets one into the public version (note_visibility.py).
+        self.note_public_check = QCheckBox(QCoreApplication.translate("ChecklistPage", "Sho&wn in the public version"))
+        note_row = QHBoxLayout()
+        note_row.addWidget(note_label, 1)
+        note_row.addWidget(self.note_public_check)
+        c.addLayout(note_row)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(QCoreApplication.translate("ChecklistPage", "Notes and evidence"))
         self.note_edit.setPlaceholderText(
@@ -170,6 +179,7 @@ class QuestionPane(QWidget):
             .replace("%4", str(total))
         )
         self.question_label.setText(question.text.get(lang))
+        self.question_shown.emit(question.id)
 
     def show_navigation(self, question: Question, *, first: bool, last: bool) -> None:
         self.previous_button.setEnabled(not first)

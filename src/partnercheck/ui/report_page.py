@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QThread, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,104 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.assessment import Assessment
-from ..services.reports import ReportInput, ReportOptions, render, report_file_name, report_input, save_report
+from ..services.reports import ReportOptions, render_word_draft, report_file_name, report_input, save_report
 from ..store.errors import StoreError
+from .report_print import ReportJob, choose_printer, print_document
 from .session import AssessmentSession
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPrintSupport import QPrinter
 
-PRINT_DPI = 300
-
-
-class ReportJob(QThread):
-    """Renders the report off the GUI thread from a ``ReportInput`` read beforehand (plain
-    domain objects: no database access here), with ``services.reports.render``, the same
-    call the command line makes."""
-
-    progressed = Signal(int)  # percent
-    succeeded = Signal(object)  # the PDF as bytes
-    failed = Signal(str)
-
-    def __init__(self, request: ReportInput, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.request = request
-
-    @property
-    def previous(self) -> Assessment | None:
-        return self.request.previous
-
-    def _progress(self, *args: Any) -> None:
-        try:
-            if len(args) >= 2 and args[1]:
-                percent = 100 * float(args[0]) / float(args[1])
-            elif args:
-                value = float(args[0])
-                percent = value * 100 if value <= 1 else value
-            else:
-                return
-        except (TypeError, ValueError):
-            return
-        self.progressed.emit(max(0, min(100, int(percent))))
-
-    def run(self) -> None:
-        try:
-            data = render(self.request, progress=self._progress)
-        except Exception as exc:  # noqa: BLE001 - any failure is shown to the user, not raised in a thread
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.succeeded.emit(bytes(data))
-
-
-def choose_printer(parent: QWidget) -> QPrinter | None:
-    """Ask for a printer with Qt's print dialog; None when cancelled. Tests replace this."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return None
-    return printer
-
-
-def print_document(document: QPdfDocument, printer: QPrinter, progress: Callable[[int, int], bool] | None = None) -> int:
-    """Render every page onto the printer, on white (QtPdf renders transparent). Pages printed.
-
-    ``progress(done, total)`` is called before each page and at the end; returning False stops
-    (the pages sent so far stay sent)."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("the printer could not be started")
-    printed = 0
-    total = document.pageCount()
-    try:
-        device_dpi = max(1, printer.resolution())
-        for page in range(total):
-            if progress is not None and not progress(page, total):
-                break
-            if page:
-                printer.newPage()
-            viewport = painter.viewport()
-            points = document.pagePointSize(page)
-            if points.width() <= 0 or points.height() <= 0:
-                continue
-            scale = min(viewport.width() / points.width(), viewport.height() / points.height())
-            width, height = int(points.width() * scale), int(points.height() * scale)
-            # Render at most PRINT_DPI: enough for text, and an A4 page stays ~35 MB.
-            render_scale = min(1.0, PRINT_DPI / device_dpi)
-            image = document.render(page, QSize(max(1, int(width * render_scale)), max(1, int(height * render_scale))))
-            target = viewport.adjusted(0, 0, 0, 0)
-            target.setSize(QSize(width, height))
-            painter.fillRect(target, QColor("white"))
-            painter.drawImage(target, image)
-            printed += 1
-        if progress is not None:
-            progress(printed, total)
-    finally:
-        painter.end()
-    return printed
+__all__ = ["ReportJob", "ReportPage", "choose_printer", "print_document"]
 
 
 class ReportPage(QWidget):
@@ -137,6 +47,7 @@ class ReportPage(QWidget):
         self.job: ReportJob | None = None
         self.pdf: bytes | None = None
         self.pdf_lang = report_lang  # the language of self.pdf, for the proposed file name
+        self.made_variant = "full"  # the version of the previewed PDF
         self.document: QPdfDocument | None = None
         self.view: QWidget | None = None
         self._buffer: QBuffer | None = None
@@ -153,6 +64,24 @@ class ReportPage(QWidget):
         lang_label.setBuddy(self.lang_combo)
         bar.addWidget(lang_label)
         bar.addWidget(self.lang_combo)
+        # Who reads it: the whole report, the mayor's two pages, or the public version.
+        variant_label = QLabel(self.tr("Versi&on:"))
+        self.variant_combo = QComboBox()
+        self.variant_combo.setAccessibleName(self.tr("Report version"))
+        self.variant_combo.addItem(self.tr("Full report"), "full")
+        self.variant_combo.addItem(self.tr("Summary for the board"), "summary")
+        self.variant_combo.addItem(self.tr("Public version"), "public")
+        variant_label.setBuddy(self.variant_combo)
+        bar.addWidget(variant_label)
+        bar.addWidget(self.variant_combo)
+        format_label = QLabel(self.tr("For&mat:"))
+        self.format_combo = QComboBox()
+        self.format_combo.setAccessibleName(self.tr("File format"))
+        self.format_combo.addItem("PDF", "pdf")
+        self.format_combo.addItem(self.tr("Word draft"), "docx")
+        format_label.setBuddy(self.format_combo)
+        bar.addWidget(format_label)
+        bar.addWidget(self.format_combo)
         self.generate_button = QPushButton(self.tr("&Generate report"))
         self.generate_button.clicked.connect(self.generate)
         bar.addWidget(self.generate_button)
@@ -163,16 +92,26 @@ class ReportPage(QWidget):
         bar.addWidget(self.progress)
         bar.addStretch(1)
         self.save_button = QPushButton(self.tr("Sav&e as PDF…"))
-        self.save_button.clicked.connect(self.save_pdf)
+        self.save_button.clicked.connect(self.save)
         self.print_button = QPushButton(self.tr("Pr&int…"))
         self.print_button.clicked.connect(self.print_report)
-        bar.addWidget(self.save_button)
-        bar.addWidget(self.print_button)
+        self.roles_button = QPushButton(self.tr("&Names and roles…"))
+        self.roles_button.setToolTip(self.tr("The role printed instead of each official's name in the public version"))
+        self.roles_button.clicked.connect(self.edit_roles)
         layout.addLayout(bar)
+        self.variant_combo.currentIndexChanged.connect(self._mark_outdated)
+        self.format_combo.currentIndexChanged.connect(self._update_buttons)
 
+        # What was made, and what to do with it, on a row of its own: one row for all of it
+        # would not fit a 1024-pixel screen.
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
-        layout.addWidget(self.state_label)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.state_label, 1)
+        result_row.addWidget(self.save_button)
+        result_row.addWidget(self.print_button)
+        result_row.addWidget(self.roles_button)
+        layout.addLayout(result_row)
 
         self.stack = QStackedWidget()
         self.placeholder = QLabel(
@@ -201,11 +140,12 @@ class ReportPage(QWidget):
         if self.job is not None:
             return self.job
         lang = self.lang_combo.currentData()
+        self.made_variant = self.variant_combo.currentData()
         # Read here, on the GUI thread, with the options the command line uses too; the job
         # gets its own copies: later edits cannot change a report being made, and the worker
         # never touches the database.
         try:
-            request = report_input(self.session.store, self.session.assessment, ReportOptions(lang=lang))
+            request = report_input(self.session.store, self.session.assessment, self.options())
         except StoreError as exc:
             self._failed(str(exc))
             return None
@@ -223,6 +163,10 @@ class ReportPage(QWidget):
         self.setCursor(Qt.CursorShape.BusyCursor)
         job.start()
         return job
+
+    def options(self) -> ReportOptions:
+        """The report as chosen on the tab: the command line's options, the same report."""
+        return ReportOptions(lang=self.lang_combo.currentData(), variant=self.variant_combo.currentData())
 
     def _job_done(self) -> None:
         job, self.job = self.job, None
@@ -287,20 +231,38 @@ class ReportPage(QWidget):
 
     # -- saving and printing ----------------------------------------------------------------
 
-    def suggested_file_name(self) -> str:
-        return report_file_name(self.session.assessment, self.pdf_lang)
+    def suggested_file_name(self, fmt: str = "pdf") -> str:
+        """Parties, version, language, revision and date (services.reports, as the command line)."""
+        if fmt == "pdf":  # the PDF on screen
+            return report_file_name(self.session.assessment, self.pdf_lang, self.made_variant)
+        return report_file_name(self.session.assessment, self.lang_combo.currentData(), self.variant_combo.currentData(), fmt=fmt)
+
+    def save(self) -> bool:
+        return self.save_word() if self.format_combo.currentData() == "docx" else self.save_pdf()
 
     def save_pdf(self) -> bool:
         if self.pdf is None:
             return False
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save report as PDF"), self.suggested_file_name(), self.tr("PDF documents (*.pdf)"))
+        return self._write(path, ".pdf", lambda: self.pdf or b"")
+
+    def save_word(self) -> bool:
+        """The Word draft of the chosen version and language: made now, from the stored assessment."""
+        title = self.tr("Save as Word draft")
+        path, _filter = QFileDialog.getSaveFileName(self, title, self.suggested_file_name("docx"), self.tr("Word documents (*.docx)"))
+        return self._write(path, ".docx", lambda: render_word_draft(report_input(self.session.store, self.session.assessment, self.options())))
+
+    def _write(self, path: str, suffix: str, make: Callable[[], bytes]) -> bool:
         if not path:
             return False
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        if not path.lower().endswith(suffix):
+            path += suffix
         target = Path(path)
         try:
-            save_report(target, self.pdf)
+            save_report(target, make())
+        except StoreError as exc:
+            self._failed(str(exc))
+            return False
         except OSError as exc:
             self.file_error.emit(exc)
             return False
@@ -342,5 +304,14 @@ class ReportPage(QWidget):
         busy = self.job is not None
         self.generate_button.setEnabled(not busy)
         self.lang_combo.setEnabled(not busy)
-        self.save_button.setEnabled(not busy and self.pdf is not None)
+        word = self.format_combo.currentData() == "docx"
+        self.save_button.setText(self.tr("Sav&e as Word draft…") if word else self.tr("Sav&e as PDF…"))
+        # A Word draft is made when it is saved; a PDF is saved as it was previewed.
+        self.save_button.setEnabled(not busy and (word or self.pdf is not None))
         self.print_button.setEnabled(not busy and self.pdf is not None)
+
+    def edit_roles(self) -> None:
+        from .roles_dialog import edit_roles
+
+        if edit_roles(self, self.session.store, self.session.assessment):
+            self._mark_outdated()

@@ -170,7 +170,8 @@ class ActionTableModel(ListTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.TEXT:
-                return a.text
+                # Which actions the public version leaves out, in view while the plan is made.
+                return f"{a.text} ({self.tr('internal')})" if a.internal else a.text
             if column == self.OWNER:
                 return a.owner
             if column == self.DUE:

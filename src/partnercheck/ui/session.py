@@ -203,6 +203,14 @@ class AssessmentSession(QObject):
             return True
         return self.save_answer(question_id, current.value if current else None, note)
 
+    def set_note_public(self, question_id: str, public: bool) -> bool:
+        """Let the note on ``question_id`` into the public version (or keep it internal)."""
+        if not self._write(lambda: self.store.set_note_public(self.id, question_id, public)):
+            return False
+        notes = self.assessment.public_notes
+        self.assessment.public_notes = notes | {question_id} if public else notes - {question_id}
+        return True
+
     def add_action(self, action: Action) -> bool:
         ok = self._write(lambda: self.store.add_action(self.id, action))
         if ok:

@@ -1,0 +1,49 @@
+"""Why a verdict is what it is, in the few facts a mayor needs: the answers behind each high
+theme, and the action (owner, date) taken on a measure. Asked by the summary page, the Word
+draft and the register alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .assessment import Action, Assessment
+from .checklist import Checklist, Recommendation
+from .levels import Level
+from .scoring import Score, chosen_option
+
+# How much of each list the summary shows (PDF and Word draft alike); the full report has all.
+OPEN_RED_FLAGS_SHOWN = 4
+HIGH_THEMES_SHOWN = 5
+OPEN_POINTS_SHOWN = 4
+
+
+@dataclass(frozen=True, slots=True)
+class HighTheme:
+    theme_id: str
+    # The riskiest answers of the theme (question ids), riskiest first, red flags left out:
+    # those are named on their own.
+    answers: tuple[str, ...]
+
+
+def high_themes(checklist: Checklist, assessment: Assessment, result: Score, limit: int = 3) -> tuple[HighTheme, ...]:
+    """Each theme whose level is high, with up to ``limit`` of the answers that made it so."""
+    found = []
+    for theme_score in result.themes:
+        if theme_score.level is not Level.HIGH:
+            continue
+        theme = checklist.theme(theme_score.theme_id)
+        if theme is None:
+            continue
+        behind: list[tuple[int, int, str]] = []
+        for question in theme.questions:
+            option = chosen_option(question, assessment.answers)
+            if option is None or option.unknown or option.red_flag or option.risk < 2:
+                continue
+            behind.append((-option.risk, len(behind), question.id))
+        found.append(HighTheme(theme.id, tuple(qid for *_, qid in sorted(behind)[:limit])))
+    return tuple(found)
+
+
+def action_for(recommendation: Recommendation, actions: list[Action]) -> Action | None:
+    """The action taken on a measure (the first in the plan that names it), None when none is."""
+    return next((a for a in actions if a.recommendation_id == recommendation.id), None)

@@ -1,0 +1,146 @@
+"""The parts of the mayor's summary that the full report's summary did not have: why the
+verdict is what it is (open red-flag questions, high themes and the answers behind them), who
+carries out a measure and by when, the open points in short, what changed since the previous
+assessment in one line, and a sign-off without room for signatures.
+
+Each part is capped so that the summary stays within two pages for any assessment; the full
+report lists everything in its own sections."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from ..domain.assessment import Assessment
+from ..domain.briefing import HIGH_THEMES_SHOWN, OPEN_POINTS_SHOWN, OPEN_RED_FLAGS_SHOWN, action_for, high_themes
+from ..domain.checklist import Recommendation
+from ..domain.compare import Comparison
+from ..domain.dates import format_date, format_short_date
+from . import texts
+from .fonts import markup
+from .layout import FRAME_WIDTH, Context, chip, styles
+from .palette import MUTED, RULE, hex_of
+
+ANSWERS_PER_THEME = 1  # the riskiest answer: the question texts are long; the rest is in the full report
+
+
+def why(ctx: Context) -> list[Flowable]:
+    """Open red-flag questions and high themes with the answers behind them ([] when neither)."""
+    s = styles()
+    numbers = ctx.numbers()
+    story: list[Flowable] = []
+    open_flags = [qid for qid in ctx.score.open_points if (q := ctx.checklist.question(qid)) is not None and q.has_red_flag]
+    if open_flags:
+        story.append(Paragraph(f"{markup(ctx.t('open_red_flags_title'))} ({len(open_flags)})", s["h3"]))
+        for qid in open_flags[:OPEN_RED_FLAGS_SHOWN]:
+            question = ctx.checklist.question(qid)
+            assert question is not None
+            story.append(Paragraph(f"{numbers[qid]} {markup(ctx.local(question.text))}", s["bullet"], bulletText="•"))
+        story += _more(ctx, len(open_flags) - OPEN_RED_FLAGS_SHOWN)
+    themes = high_themes(ctx.checklist, ctx.assessment, ctx.score, ANSWERS_PER_THEME)
+    if themes:
+        story.append(Paragraph(markup(ctx.t("high_themes_title")), s["h3"]))
+    for high in themes[:HIGH_THEMES_SHOWN]:
+        theme = ctx.checklist.theme(high.theme_id)
+        assert theme is not None
+        behind = []
+        for qid in high.answers:
+            question = ctx.checklist.question(qid)
+            answer = ctx.assessment.answers[qid]
+            option = question.option(answer.value or "") if question else None
+            if question is not None and option is not None:
+                behind.append(f"{markup(ctx.local(question.text))} <i>{markup(ctx.local(option.label))}</i>")
+        text = f"<b>{markup(ctx.local(theme.title))}</b>"
+        if behind:
+            text += ": " + "; ".join(behind)
+        elif ctx.score.theme(high.theme_id).red_flags:
+            text += ": " + markup(ctx.t("high_by_red_flag"))
+        story.append(Paragraph(text, s["bullet"], bulletText="•"))
+    story += _more(ctx, len(themes) - HIGH_THEMES_SHOWN)
+    return story
+
+
+def measure_owner(ctx: Context, recommendation: Recommendation) -> str:
+    """Who carries out a measure and by when, from the action plan, as a line to append."""
+    action = action_for(recommendation, ctx.assessment.actions)
+    if action is None:
+        words = ctx.t("measure_no_action")
+    else:
+        parts = [ctx.t("measure_owner", owner=action.owner) if action.owner.strip() else ctx.t("measure_no_owner")]
+        if action.due:
+            parts.append(ctx.t("measure_due", due=format_short_date(action.due, ctx.lang)))
+        parts.append(texts.word(ctx.lang, action.status.value))
+        words = ", ".join(parts)
+    return f'<br/><font color="{hex_of(MUTED)}" size="8">{markup(words)}</font>'
+
+
+def open_points_brief(ctx: Context) -> list[Flowable]:
+    """The open points in short: how many, and the first few (red-flag questions first)."""
+    result = ctx.score
+    if not result.open_points:
+        return []
+    s = styles()
+    numbers = ctx.numbers()
+    story: list[Flowable] = [
+        Paragraph(markup(ctx.t("open_points_title")), s["h2"]),
+        Paragraph(markup(ctx.t("open_points_brief", n=len(result.open_points))), s["body"]),
+    ]
+    for qid in result.open_points[:OPEN_POINTS_SHOWN]:
+        question = ctx.checklist.question(qid)
+        if question is not None:
+            story.append(Paragraph(f"{numbers[qid]} {markup(ctx.local(question.text))}", s["bullet"], bulletText="•"))
+    return story + _more(ctx, len(result.open_points) - OPEN_POINTS_SHOWN)
+
+
+def change_line(ctx: Context, previous: Assessment | None, comparison: Comparison | None) -> list[Flowable]:
+    """What changed since the previous assessment, in a sentence or two."""
+    s = styles()
+    story: list[Flowable] = [Paragraph(markup(ctx.t("changes_title")), s["h2"])]
+    if previous is None or comparison is None:
+        return story + [Paragraph(markup(ctx.t("changes_first")), s["body"])]
+    when = previous.updated or previous.created
+    facts = {"id": previous.id, "revision": previous.revision, "date": format_date(when.date(), ctx.lang)}
+    if comparison.is_empty:
+        return story + [Paragraph(markup(ctx.t("changes_none", **facts)), s["body"])]
+    text = markup(ctx.t("changes_intro", n=len(comparison.answers), **facts))
+    moved = []
+    for change in comparison.levels:
+        theme = ctx.checklist.theme(change.theme_id) if change.theme_id else None
+        name = ctx.local(theme.title) if theme else ctx.t("changes_overall")
+        moved.append(f"{markup(name)} {chip(change.old, ctx.lang)} → {chip(change.new, ctx.lang)}")
+    story.append(Paragraph(text, s["body"]))
+    if moved:
+        story.append(Paragraph(markup(ctx.t("changes_levels")) + ": " + "; ".join(moved), s["body"]))
+    return story
+
+
+def signoff_brief(ctx: Context) -> list[Flowable]:
+    """Prepared, reviewed and approved by, with the date of approval: names only, no signatures."""
+    s = styles()
+    approved_name, approved_on = ctx.approval if ctx.approval is not None else ("", "")
+    missing = f'<font color="{hex_of(MUTED)}">{markup(ctx.t("not_recorded"))}</font>'
+    rows = [
+        (ctx.t("prepared_by"), ctx.assessment.assessor, ""),
+        (ctx.t("reviewed_by"), ctx.assessment.reviewed_by or "", ""),
+        (ctx.t("approved_by"), approved_name, approved_on),
+    ]
+    cells = [
+        [Paragraph(markup(k), s["cell_label"]), Paragraph(markup(v) if v.strip() else missing, s["cell"]), Paragraph(markup(d), s["cell"])]
+        for k, v, d in rows
+    ]
+    table = Table(cells, colWidths=[4.5 * cm, FRAME_WIDTH - 8.5 * cm, 4 * cm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return [Paragraph(markup(ctx.t("signoff_title")), s["h2"]), table]
+
+
+def _more(ctx: Context, n: int) -> list[Flowable]:
+    return [Paragraph(markup(ctx.t("brief_more", n=n)), styles()["small"])] if n > 0 else []

@@ -1,0 +1,243 @@
+"""The Word draft: the mayor's summary and the measures as an editable document, for pasting
+into a municipality's own collegenota or raadsinformatiebrief template.
+
+Real headings (Word's Heading 1 and 2, so they keep the template's look), real lists and real
+tables, never text boxes. It says what the summary PDF says, from the same domain rules
+(``advice``, ``briefing``, ``publication``); the layout is Word's. The same assessment gives
+the same document parts on every run: the core properties carry the assessment's own date.
+python-docx loads only when a draft is made.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ..domain.advice import advice_paragraphs, measure_text
+from ..domain.advice import measures as tie_measures
+from ..domain.assessment import Assessment
+from ..domain.briefing import OPEN_POINTS_SHOWN, action_for, high_themes
+from ..domain.checklist import Checklist
+from ..domain.compare import compare
+from ..domain.dates import format_date, format_short_date
+from ..domain.levels import Verdict, level_label, verdict_label
+from ..domain.numbering import question_numbers
+from ..domain.publication import public_copy
+from ..domain.scoring import Score, score_assessment
+from ..domain.signoff import recorded_approval
+from . import texts
+from .fingerprint import content_hash
+
+# Characters XML 1.0 cannot hold (python-docx refuses them): typed text may contain them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _plain(text: str) -> str:
+    return _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def render_word(
+    assessment: Assessment,
+    checklist: Checklist,
+    lang: str = "nl",
+    *,
+    previous: Assessment | None = None,
+    public: bool = False,
+    roles: Mapping[str, str] | None = None,
+) -> bytes:
+    """The Word draft (.docx bytes) of ``assessment`` in ``lang``; ``public`` makes it from the
+    public copy (no internal notes or actions, officials by their role)."""
+    from docx import Document
+
+    texts.check_language(lang)
+    fingerprint = content_hash(assessment)
+    if public:
+        assessment = public_copy(assessment, roles or {}, lang)
+        previous = public_copy(previous, roles or {}, lang) if previous is not None else None
+    result = score_assessment(assessment, checklist)
+
+    def t(key: str, **values: object) -> str:
+        return texts.label(lang, key, **values)
+
+    doc = Document()
+    _core_properties(doc, assessment, lang, t("brief_title"))
+    p = assessment.partnership
+    doc.add_heading(_plain(f"{t('brief_title')}: {p.dutch_party} – {p.counterpart}"), level=0)
+    if public:
+        doc.add_paragraph(t("public_note"))
+    note = doc.add_paragraph()
+    note.add_run(t("word_draft_note", hash=fingerprint)).italic = True
+    _tie_table(doc, assessment, result, lang, fingerprint)
+
+    doc.add_heading(t("summary_title"), level=1)
+    doc.add_paragraph(f"{t('verdict')}: {_verdict_words(result, lang)}.")
+    for text in advice_paragraphs(result, p, lang):
+        doc.add_paragraph(_plain(text))
+    _why(doc, checklist, assessment, result, lang)
+
+    doc.add_heading(t("measures_title"), level=1)
+    ranked = tie_measures(result, p)
+    if not ranked:
+        doc.add_paragraph(t("measures_none"))
+    else:
+        rows = []
+        for n, rec in enumerate(ranked, 1):
+            action = action_for(rec, assessment.actions)
+            theme = checklist.theme(rec.theme_id)
+            rows.append(
+                [
+                    str(n),
+                    measure_text(rec, p, lang),
+                    theme.title.get(lang) if theme else rec.theme_id,
+                    action.owner if action else "",
+                    format_short_date(action.due, lang) if action and action.due else "",
+                    texts.word(lang, action.status.value) if action else t("measure_no_action"),
+                ]
+            )
+        _table(doc, ["#", t("action_text"), t("changes_theme"), t("action_owner"), t("action_due"), t("action_status")], rows)
+    others = [a for a in assessment.actions if a.recommendation_id is None]
+    if others:
+        doc.add_heading(t("actions_title"), level=2)
+        rows = [[a.text, a.owner, format_short_date(a.due, lang) if a.due else "", texts.word(lang, a.status.value)] for a in others]
+        _table(doc, [t("action_text"), t("action_owner"), t("action_due"), t("action_status")], rows)
+
+    numbers = question_numbers(checklist)
+    if result.open_points:
+        doc.add_heading(t("open_points_title"), level=1)
+        # As the summary PDF: the first few, the red-flag questions first; the full report has all.
+        doc.add_paragraph(t("open_points_brief", n=len(result.open_points)))
+        for qid in result.open_points[:OPEN_POINTS_SHOWN]:
+            question = checklist.question(qid)
+            if question is not None:
+                doc.add_paragraph(_plain(f"{numbers[qid]} {question.text.get(lang)}"), style="List Bullet")
+        if len(result.open_points) > OPEN_POINTS_SHOWN:
+            doc.add_paragraph(t("brief_more", n=len(result.open_points) - OPEN_POINTS_SHOWN))
+
+    doc.add_heading(t("changes_title"), level=1)
+    doc.add_paragraph(_changes_sentence(checklist, assessment, previous, lang))
+
+    doc.add_heading(t("signoff_title"), level=1)
+    approval = recorded_approval(assessment)
+    approved_by, approved_on = (approval[0], format_date(approval[1], lang) if approval[1] else "") if approval else ("", "")
+    _table(
+        doc,
+        ["", t("name"), t("date_short")],
+        [
+            [t("prepared_by"), assessment.assessor, ""],
+            [t("reviewed_by"), assessment.reviewed_by or "", ""],
+            [t("approved_by"), approved_by, approved_on],
+        ],
+    )
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _core_properties(doc: Any, assessment: Assessment, lang: str, title: str) -> None:
+    # The assessment's own moment, never the clock: the same assessment, the same document.
+    when = (assessment.updated or assessment.created).astimezone(_dt.UTC).replace(tzinfo=None)
+    props = doc.core_properties
+    p = assessment.partnership
+    props.title = _plain(f"{title}: {p.dutch_party} – {p.counterpart}")
+    props.author = _plain(assessment.assessor)
+    props.last_modified_by = _plain(assessment.assessor)
+    props.language = "nl-NL" if lang == "nl" else "en-GB"
+    props.created = props.modified = props.last_printed = when
+    props.revision = assessment.revision
+    props.comments = "PartnerCheck"
+
+
+def _verdict_words(result: Score, lang: str) -> str:
+    """The verdict in words: the level, or why there is none yet (with an incomplete one's
+    provisional level), as the report's cover says it."""
+    words = verdict_label(result.verdict, lang)
+    if result.verdict is Verdict.INCOMPLETE:
+        words += f" ({texts.label(lang, 'provisional', level=level_label(result.overall, lang))})"
+    return words
+
+
+def _tie_table(doc: Any, assessment: Assessment, result: Score, lang: str, fingerprint: str) -> None:
+    p = assessment.partnership
+
+    def t(key: str, **values: object) -> str:
+        return texts.label(lang, key, **values)
+
+    status = texts.word(lang, p.status.value)
+    rows = [
+        [
+            t("tie"),
+            f"{p.dutch_party} ({texts.word(lang, p.dutch_party_kind.value)}) – {p.counterpart} ({texts.word(lang, p.counterpart_kind.value)})",
+        ],
+        [t("status"), t("status_since", status=status, since=p.since) if p.since else status],
+        [t("date"), format_date((assessment.updated or assessment.created).date(), lang)],
+        [t("completeness"), t("completeness_value", answered=result.answered, total=result.total, pct=round(100 * result.completeness))],
+        [t("reference"), fingerprint],
+    ]
+    _table(doc, None, rows)
+
+
+def _why(doc: Any, checklist: Checklist, assessment: Assessment, result: Score, lang: str) -> None:
+    numbers = question_numbers(checklist)
+
+    def t(key: str, **values: object) -> str:
+        return texts.label(lang, key, **values)
+
+    if result.red_flags:
+        doc.add_heading(f"{t('red_flags_title')} ({len(result.red_flags)})", level=2)
+        rows = []
+        for qid in result.red_flags:
+            question = checklist.question(qid)
+            option = question.option(assessment.answers[qid].value or "") if question else None
+            if question is not None:
+                rows.append([numbers[qid], question.text.get(lang), option.label.get(lang) if option else ""])
+        _table(doc, ["#", t("question"), t("answer")], rows)
+    open_flags = [qid for qid in result.open_points if (q := checklist.question(qid)) is not None and q.has_red_flag]
+    if open_flags:
+        doc.add_heading(t("open_red_flags_title"), level=2)
+        for qid in open_flags:
+            question = checklist.question(qid)
+            assert question is not None
+            doc.add_paragraph(_plain(f"{numbers[qid]} {question.text.get(lang)}"), style="List Bullet")
+    themes = high_themes(checklist, assessment, result)
+    if themes:
+        doc.add_heading(t("high_themes_title"), level=2)
+    for high in themes:
+        theme = checklist.theme(high.theme_id)
+        assert theme is not None
+        item = doc.add_paragraph(style="List Bullet")
+        item.add_run(_plain(theme.title.get(lang))).bold = True
+        for qid in high.answers:
+            question = checklist.question(qid)
+            option = question.option(assessment.answers[qid].value or "") if question else None
+            if question is not None and option is not None:
+                doc.add_paragraph(_plain(f"{question.text.get(lang)} — {option.label.get(lang)}"), style="List Bullet 2")
+
+
+def _changes_sentence(checklist: Checklist, assessment: Assessment, previous: Assessment | None, lang: str) -> str:
+    if previous is None:
+        return texts.label(lang, "changes_first")
+    comparison = compare(checklist, previous, assessment)
+    when = previous.updated or previous.created
+    facts = {"id": previous.id, "revision": previous.revision, "date": format_date(when.date(), lang)}
+    if comparison.is_empty:
+        return texts.label(lang, "changes_none", **facts)
+    return texts.label(lang, "changes_intro", n=len(comparison.answers), **facts)
+
+
+def _table(doc: Any, head: list[str] | None, rows: list[list[str]]) -> None:
+    table = doc.add_table(rows=0, cols=len(rows[0]) if rows else len(head or [])) if rows or head else None
+    if table is None:
+        return
+    table.style = "Table Grid"
+    if head is not None:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, head, strict=True):
+            cell.text = ""
+            cell.paragraphs[0].add_run(_plain(text)).bold = True
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = _plain(text)

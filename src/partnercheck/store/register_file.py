@@ -1,0 +1,67 @@
+"""The public register as its own SQLite file: written whole next to the target and renamed,
+then made read-only. It is not a PartnerCheck database (no application id, no migrations): it
+holds only the public rows the services hand it, for Datasette or anyone to read."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE ties (
+    id                INTEGER PRIMARY KEY,
+    dutch_party       TEXT NOT NULL,
+    dutch_party_kind  TEXT NOT NULL,
+    counterpart       TEXT NOT NULL,
+    counterpart_kind  TEXT NOT NULL,
+    status            TEXT NOT NULL,
+    since             INTEGER,
+    ended             INTEGER,
+    verdict           TEXT NOT NULL,
+    assessment_date   TEXT NOT NULL,
+    checklist_version TEXT NOT NULL,
+    reference         TEXT NOT NULL,
+    publication_date  TEXT NOT NULL,
+    summary_nl        TEXT NOT NULL,
+    summary_en        TEXT NOT NULL
+);
+CREATE TABLE theme_levels (
+    tie_id   INTEGER NOT NULL REFERENCES ties (id),
+    position INTEGER NOT NULL,
+    theme_id TEXT    NOT NULL,
+    theme_nl TEXT    NOT NULL,
+    theme_en TEXT    NOT NULL,
+    level    TEXT    NOT NULL,
+    PRIMARY KEY (tie_id, theme_id)
+);
+"""
+
+
+def write_register(path: Path, ties: Iterable[Mapping[str, Any]], theme_levels: Iterable[Mapping[str, Any]]) -> None:
+    """Write the register to ``path`` (replacing one that is there), read-only when done."""
+    tmp = path.with_name(f".{path.name}.partial")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    try:
+        with conn:
+            conn.executescript(SCHEMA)
+            conn.executemany(
+                "INSERT INTO ties VALUES (:id, :dutch_party, :dutch_party_kind, :counterpart, :counterpart_kind, :status, :since, :ended, "
+                ":verdict, :assessment_date, :checklist_version, :reference, :publication_date, :summary_nl, :summary_en)",
+                list(ties),
+            )
+            conn.executemany(
+                "INSERT INTO theme_levels VALUES (:tie_id, :position, :theme_id, :theme_nl, :theme_en, :level)",
+                list(theme_levels),
+            )
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    if path.exists():
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)  # a read-only register is replaced, not refused
+    os.replace(tmp, path)

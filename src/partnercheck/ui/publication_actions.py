@@ -1,0 +1,133 @@
+"""Publication: the decision that a final assessment may be published (who, when, the weighing
+the Woo asks for on its ground of international relations) and writing the public register."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store.errors import StoreError
+from . import ask
+from .messages import show_error
+
+if TYPE_CHECKING:
+    from .window_port import WindowPort
+
+
+class PublicationDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Approve publication"))
+        self.setMinimumWidth(540)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Publishing this assessment in the public register is a decision: it concerns another state's bodies, "
+                "which touches the Woo's ground for refusal on international relations (art. 5.1 lid 2 onder a). "
+                "Record who decides and the weighing of the interests."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.by_edit = QLineEdit()
+        self.by_edit.setAccessibleName(self.tr("Decided by"))
+        form.addRow(self.tr("&Decided by:"), self.by_edit)
+        self.weighing_edit = QPlainTextEdit()
+        self.weighing_edit.setAccessibleName(self.tr("Weighing"))
+        self.weighing_edit.setTabChangesFocus(True)
+        self.weighing_edit.setFixedHeight(110)
+        form.addRow(self.tr("&Weighing:"), self.weighing_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        ask.set_default_button(self, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        self.by_edit.textChanged.connect(self._update_ok)
+        self.weighing_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = bool(self.by_edit.text().strip() and self.weighing_edit.toPlainText().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def decided_by(self) -> str:
+        return self.by_edit.text().strip()
+
+    def weighing(self) -> str:
+        return self.weighing_edit.toPlainText().strip()
+
+
+class PublicationActions(QObject):
+    def __init__(self, window: WindowPort) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_message = ""
+
+    def approve_publication(self) -> PublicationDialog | None:
+        session = self.window.session
+        if session is None or not session.assessment.is_final:
+            return None
+        dialog = PublicationDialog(self.window)
+        dialog.accepted.connect(lambda: self._approve(dialog.decided_by(), dialog.weighing()))
+        self.window.show_dialog(dialog)
+        return dialog
+
+    def _approve(self, by: str, weighing: str) -> bool:
+        from ..services.register import approve_publication
+
+        w = self.window
+        if w.session is None or w.store is None:
+            return False
+        try:
+            approve_publication(w.store, w.session.id, by, weighing)
+        except StoreError as exc:
+            show_error(w, exc)
+            return False
+        w.statusBar().showMessage(self.tr("Publication approved by %1").replace("%1", by), 5000)
+        return True
+
+    def publish_register(self, path: str | None = None) -> Path | None:
+        """Write the public register (and its metadata.json) where the user chooses."""
+        from ..services.register import publish
+
+        w = self.window
+        if w.store is None:
+            return None
+        asked = path is None
+        if path is None:
+            start = str(w.store.path.with_name("register.sqlite3"))
+            path, _filter = QFileDialog.getSaveFileName(w, self.tr("Publish register"), start, self.tr("SQLite files (*.sqlite3)"))
+        if not path:
+            return None
+        target = Path(path if path.endswith(".sqlite3") else path + ".sqlite3")
+        try:
+            done = publish(w.store, target)
+        except (StoreError, OSError) as exc:
+            show_error(w, exc)
+            return None
+        text = self.tr("%1 ties written to %2, with %3 for Datasette.").replace("%1", str(done.ties)).replace("%2", str(done.register))
+        text = text.replace("%3", done.metadata.name)
+        if done.left_out:
+            text += "\n\n" + self.tr("Left out (the latest final assessment is not approved for publication):") + "\n" + "\n".join(done.left_out)
+        self.last_message = text
+        if asked:
+            QMessageBox.information(w, self.tr("Publish register"), text)
+        else:  # given a path (a test, a later script): no dialog to wait for
+            w.statusBar().showMessage(text, 5000)
+        return target

@@ -1,0 +1,168 @@
+"""The report's audiences: the mayor's summary (two pages at most, for every calibration
+scenario), the public version (nothing internal, no official's name) and byte-identical reruns."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import io
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from partnercheck.domain.assessment import (
+    Action,
+    Answer,
+    Assessment,
+    AssessmentState,
+    CounterpartKind,
+    DutchPartyKind,
+    Partnership,
+    PartnershipStatus,
+)
+from partnercheck.domain.scoring import score_assessment
+from partnercheck.report import render_report
+from partnercheck.report.texts import LABELS
+
+CALIBRATION = Path(__file__).parent / "calibration"
+
+
+def _calibration_module():
+    spec = importlib.util.spec_from_file_location("calibration_scenarios", CALIBRATION / "test_calibration.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SCENARIOS = sorted((CALIBRATION / "scenarios").glob("*.toml"))
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pages(pdf: bytes) -> list[str]:
+    return [flat(p.extract_text()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+
+
+def scenario_assessment(path: Path) -> tuple[Assessment, object]:
+    """A calibration scenario as an assessment, with every recommended measure in the action
+    plan (owner and date: the longest the summary can get) and a long assessor name."""
+    cal = _calibration_module()
+    scenario = tomllib.loads(path.read_text(encoding="utf-8"))
+    checklist = cal.checklist_for(scenario)
+    answers = {qid: Answer(value) for qid, value in cal.answers_for(scenario, checklist).items()}
+    partnership = Partnership(
+        "Gemeente Súdwest-Fryslân",
+        DutchPartyKind.MUNICIPALITY,
+        "Guangzhou Shi (广州市)",
+        CounterpartKind.CITY,
+        PartnershipStatus(scenario.get("partnership", {}).get("status", "active")),
+        since=2001,
+    )
+    a = Assessment(partnership, checklist.id, checklist.version, assessor="Mr. drs. Johanna van den Berg-Oosterhuis", answers=answers)
+    a.created = a.updated = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    result = score_assessment(a, checklist)
+    a.actions = [
+        Action(f"Maatregel {rec.id}", owner="Pieter-Jan de Vries van Oostervelde", due=dt.date(2027, 3, 31), recommendation_id=rec.id)
+        for rec in result.recommendations
+    ]
+    return a, checklist
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
+def test_the_mayors_summary_is_two_pages_at_most(path, lang):
+    a, checklist = scenario_assessment(path)
+    previous = replace(a, id=1, answers={qid: Answer(ans.value) for qid, ans in list(a.answers.items())[:10]})
+    pdf = pages(render_report(a, checklist, lang, previous=previous, variant="summary"))
+    assert len(pdf) <= 2, f"{path.stem}: {len(pdf)} pages"
+    text = " ".join(pdf)
+    labels = LABELS[lang]
+    for key in ("brief_title", "measures_title", "changes_title", "signoff_title"):
+        assert flat(labels[key]) in text, key
+
+
+def test_the_summary_says_why_who_and_by_when():
+    a, checklist = scenario_assessment(CALIBRATION / "scenarios" / "05-seed-typical.toml")
+    result = score_assessment(a, checklist)
+    assert result.verdict.value == "high"
+    text = " ".join(pages(render_report(a, checklist, "nl", variant="summary")))
+    labels = LABELS["nl"]
+    assert labels["high_themes_title"] in text
+    assert "actiehouder: Pieter-Jan de Vries van Oostervelde" in text and "uiterlijk 31-03-2027" in text
+    assert "Dit is de eerste beoordeling van deze band." in text
+    # The full report keeps the same summary as its first pages.
+    full = pages(render_report(a, checklist, "nl"))
+    assert labels["high_themes_title"] in " ".join(full[1:3])
+
+
+NAMES = ("Johanna van den Berg-Oosterhuis", "Karel Toetsema", "Annelies Vaststeller", "Pieter-Jan de Vries")
+SECRETS = ("GEHEIM-notitie-over-de-burgemeester", "INTERN-actie-contact-ambassade", "vertrouwelijk-gesprek-met-BZ")
+
+
+def internal_assessment(library) -> tuple[Assessment, object]:
+    checklist = library.active
+    answers = {}
+    for n, q in enumerate(checklist.questions):
+        answers[q.id] = Answer(q.options[-1].value, f"{SECRETS[n % 3]} {NAMES[n % 4]} zei dit op {n}")
+    public_q = checklist.questions[0].id
+    answers[public_q] = Answer(checklist.questions[0].options[0].value, "Openbaar-toegelicht-antwoord")
+    a = Assessment(
+        Partnership("Gemeente Breda", DutchPartyKind.MUNICIPALITY, "Yangzhou", CounterpartKind.CITY, PartnershipStatus.ACTIVE, 2012),
+        checklist.id,
+        checklist.version,
+        assessor=NAMES[0],
+        answers=answers,
+        actions=[
+            Action(SECRETS[1], owner=NAMES[3], internal=True),
+            Action("Raad informeren over de band", owner=NAMES[3], due=dt.date(2027, 1, 31)),
+            Action("Giftenregister bijwerken", owner=NAMES[1]),
+        ],
+        state=AssessmentState.FINAL,
+        reviewed_by=NAMES[1],
+        approved_by=NAMES[2],
+        approved_on=dt.date(2026, 11, 30),
+        public_notes=frozenset({public_q}),
+        id=7,
+    )
+    a.created = a.updated = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    return a, checklist
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_public_version_leaks_no_internal_note_action_or_name(library, lang):
+    a, checklist = internal_assessment(library)
+    roles = {NAMES[0]: "beleidsadviseur internationale zaken", NAMES[2]: "gemeentesecretaris"}
+    pdf = render_report(a, checklist, lang, variant="public", roles=roles)
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    text = " ".join(flat(p.extract_text()) for p in reader.pages)
+    squeezed = "".join(text.split())
+    for secret in (*SECRETS, *NAMES, "Pieter-Jan", "Toetsema", "Oosterhuis"):
+        assert secret not in text and "".join(secret.split()) not in squeezed, secret
+    metadata = " ".join(str(v) for v in (reader.metadata or {}).values())
+    assert not any(name in metadata for name in NAMES)
+    mark = LABELS[lang]["public_mark"]
+    assert all(mark in flat(p.extract_text()) for p in reader.pages), "the public mark on every page"
+    assert "beleidsadviseur internationale zaken" in text and "gemeentesecretaris" in text
+    assert "Openbaar-toegelicht-antwoord" in text, "a note marked public is printed"
+    assert "Raad informeren over de band" in text, "public actions stay"
+    # The full version still has everything.
+    full = " ".join(flat(p.extract_text()) for p in pypdf.PdfReader(io.BytesIO(render_report(a, checklist, lang))).pages)
+    assert SECRETS[1] in full and NAMES[0] in full
+
+
+@pytest.mark.parametrize("variant", ["full", "summary", "public"])
+def test_every_variant_is_byte_identical_on_rerun(library, variant):
+    a, checklist = internal_assessment(library)
+    first = render_report(a, checklist, "nl", variant=variant, roles={NAMES[0]: "adviseur"})
+    assert render_report(a, checklist, "nl", variant=variant, roles={NAMES[0]: "adviseur"}) == first
+
+
+def test_an_unknown_variant_is_refused(library):
+    a, checklist = internal_assessment(library)
+    with pytest.raises(ValueError, match="variant"):
+        render_report(a, checklist, "nl", variant="secret")
