@@ -23,7 +23,23 @@ def build_parser() -> argparse.ArgumentParser:
     _reading(sub, common)
     _signoff(sub, common)
     _backups_and_report(sub, common)
+    _evidence(sub, common)
     return parser
+
+
+def _evidence(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("attach", parents=[common], help="attach a file to an answer as evidence (stored in the database)")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("question", metavar="QUESTION")
+    p.add_argument("file", metavar="FILE")
+
+    p = sub.add_parser("evidence", parents=[common], help="the files attached to an assessment; move one to the bin and back")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--bin", action="store_true", help="the files in the bin instead")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--remove", metavar="EVIDENCE", help="move this attached file to the bin")
+    group.add_argument("--restore", metavar="EVIDENCE", help="bring this file back from the bin")
 
 
 def _reading(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from ..domain.checklist_loader import ChecklistError
 from ..domain.interchange import InterchangeError
 from ..store import StoreError
-from . import commands_files, commands_read, commands_signoff
+from . import commands_evidence, commands_files, commands_read, commands_signoff
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError
 from .parser import build_parser
 
@@ -28,6 +28,8 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "delete": commands_signoff.cmd_delete,
     "restore": commands_signoff.cmd_restore,
     "backups": commands_files.cmd_backups,
+    "attach": commands_evidence.cmd_attach,
+    "evidence": commands_evidence.cmd_evidence,
 }
 
 

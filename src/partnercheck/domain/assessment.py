@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from .evidence import EvidenceItem
 from .levels import CURRENT_MODEL
 
 
@@ -39,6 +40,21 @@ class AssessmentState(StrEnum):
     DRAFT = "draft"
     REVIEW = "review"
     FINAL = "final"
+
+
+class Basis(StrEnum):
+    """What an answer rests on. NOT_RECORDED: given before PartnerCheck asked (stored as NULL)."""
+
+    DOCUMENT = "document"
+    CONVERSATION = "conversation"
+    PUBLIC_SOURCE = "public-source"
+    ASSUMPTION = "assumption"
+    NOT_RECORDED = "not-recorded"
+
+    @property
+    def is_supported(self) -> bool:
+        """A document, a conversation or a public source: something a reviewer can check."""
+        return self not in (Basis.ASSUMPTION, Basis.NOT_RECORDED)
 
 
 EARLIEST_SINCE = 1949  # the People's Republic; no tie can be older
@@ -85,6 +101,7 @@ class Answer:
 
     value: str | None
     note: str = ""
+    basis: Basis = Basis.NOT_RECORDED
 
     @property
     def is_answered(self) -> bool:
@@ -136,6 +153,10 @@ class Assessment:
     # The scoring rules its levels were computed with (see domain/scoring.py): a final
     # assessment keeps these; a draft is rescored when the rules change.
     scoring_model: int = CURRENT_MODEL
+    # The stable identity across databases (interchange format 2); None until stored.
+    uuid: str | None = None
+    # The files attached to its answers, without their content (domain.evidence).
+    evidence: list[EvidenceItem] = field(default_factory=list)
 
     @property
     def is_final(self) -> bool:

@@ -95,6 +95,7 @@ def revision_of(source: Assessment) -> Assessment:
         actions=_copy_actions(source.actions),
         revision=source.revision + 1,
         previous_id=source.id,
+        evidence=list(source.evidence),  # the same files (content stored once), attached anew
     )
 
 
@@ -118,4 +119,5 @@ def reassessment_of(source: Assessment, checklist: Checklist, assessor: str | No
         assessor=source.assessor if assessor is None else assessor,
         answers=answers,
         actions=_copy_actions(source.actions),
+        evidence=[e for e in source.evidence if e.question_id in answers],
     )

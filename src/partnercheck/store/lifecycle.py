@@ -29,6 +29,8 @@ class LifecycleWrites:
         def _write(self) -> AbstractContextManager[Database]: ...
         def _require(self, assessment_id: int) -> None: ...
         def _require_editable(self, assessment_id: int) -> None: ...
+        def _drop_unused_blobs(self, db: Database) -> None: ...
+        def _vacuum(self) -> None: ...
         def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None: ...
 
     # -- sign-off and revisions -------------------------------------------------------------
@@ -97,8 +99,12 @@ class LifecycleWrites:
             self._log(assessment_id, stamp, "deleted", "bin", None)
 
     def empty_bin(self) -> int:
-        """Remove everything in the bin for good; returns how many assessments went."""
+        """Remove everything in the bin for good (assessments, evidence removed from answers,
+        content no attachment uses any more); returns how many assessments went. Then VACUUM,
+        so the file shrinks by what the evidence took."""
         with self._write() as db:
             count = db.execute("SELECT count(*) FROM assessment WHERE deleted IS NOT NULL").fetchone()[0]
             db.execute("DELETE FROM assessment WHERE deleted IS NOT NULL")
+            self._drop_unused_blobs(db)
+        self._vacuum()
         return int(count)

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import Answer, Assessment, AssessmentState, AssessmentSummary, HistoryEntry, PartnershipStatus
 from .errors import UnknownAssessmentError
-from .rows import _action_from_row, _partnership_from_row
+from .rows import _action_from_row, _basis_of, _partnership_from_row
 
 if TYPE_CHECKING:
     from ..domain.checklist import Checklist
+    from ..domain.evidence import EvidenceItem
     from .connection import Database
 
 T = TypeVar("T")
@@ -30,6 +31,7 @@ class AssessmentQueries:
         def _read(self, fn: Callable[[], T]) -> T: ...
         def _require(self, assessment_id: int) -> None: ...
         def _checklist_of(self, assessment_id: int) -> Checklist: ...
+        def _attached(self, assessment_id: int) -> list[EvidenceItem]: ...
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -45,8 +47,8 @@ class AssessmentQueries:
             raise UnknownAssessmentError(assessment_id)
         row = rows[0]
         answers = {
-            r["question_id"]: Answer(r["value"], r["note"])
-            for r in self.db.rows("SELECT question_id, value, note FROM answer WHERE assessment_id = ? ORDER BY question_id", [assessment_id])
+            r["question_id"]: Answer(r["value"], r["note"], _basis_of(r["basis"]))
+            for r in self.db.rows("SELECT question_id, value, note, basis FROM answer WHERE assessment_id = ? ORDER BY question_id", [assessment_id])
         }
         actions = [_action_from_row(r) for r in self.db.rows("SELECT * FROM action WHERE assessment_id = ? ORDER BY position, id", [assessment_id])]
         return Assessment(
@@ -67,6 +69,8 @@ class AssessmentQueries:
             approved_on=_dt.date.fromisoformat(row["approved_on"]) if row["approved_on"] else None,
             deleted=_dt.datetime.fromisoformat(row["deleted"]).astimezone() if row["deleted"] else None,
             scoring_model=row["scoring_model"],
+            uuid=row["uuid"],
+            evidence=self._attached(assessment_id),
         )
 
     def list_summaries(self, *, in_bin: bool = False) -> list[AssessmentSummary]:

@@ -5,10 +5,9 @@ row mapping in rows.py."""
 
 from __future__ import annotations
 
-import datetime as _dt
-import getpass
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -22,14 +21,20 @@ from ..domain.assessment import (
 )
 from ..domain.signoff import is_editable
 from .connection import Database
+from .evidence import EvidenceStore
 from .history_log import HistoryLog
 from .lifecycle import LifecycleWrites
 from .queries import AssessmentQueries
 from .rows import (
+    _CREATED_UTC,
     _PARTNERSHIP_COLUMNS,
     _action_from_row,
     _action_row,
     _action_text,
+    _basis_column,
+    _basis_of,
+    _inserted_id,
+    _os_user,
     _partnership_from_row,
     _partnership_row,
     _score,
@@ -40,8 +45,6 @@ from .rows import (
 from .summaries import SummaryRefresh
 
 if TYPE_CHECKING:
-    from sqlite_utils.db import Table
-
     from ..domain.checklist import Checklist
     from ..domain.library import ChecklistLibrary
     from .readonly import ReadOnlyReason
@@ -59,13 +62,6 @@ from .errors import (
 T = TypeVar("T")
 
 
-def _inserted_id(table: Table) -> int:
-    """The id of the row sqlite-utils' ``insert`` just added (its rowid: never None after an insert)."""
-    pk = table.last_pk
-    assert pk is not None
-    return int(pk)
-
-
 class _Unset:
     pass
 
@@ -74,22 +70,7 @@ class _Unset:
 UNSET = _Unset()
 
 
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "?"
-
-
-# created as a UTC instant, 'YYYY-MM-DD HH:MM:SS.SSS' (migration 0004 fills it the same way).
-_CREATED_UTC = "strftime('%Y-%m-%d %H:%M:%f', created)"
-
-
-def _iso(value: _dt.datetime) -> str:
-    return value.isoformat()
-
-
-class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, HistoryLog):
+class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, EvidenceStore, HistoryLog):
     """The repository the CLI, the window and the report read and write through."""
 
     def __init__(
@@ -175,21 +156,21 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
 
     # -- writing ----------------------------------------------------------------------------
 
-    def create(self, assessment: Assessment) -> int:
+    def create(self, assessment: Assessment, blobs: Mapping[str, bytes] | None = None) -> int:
         """Store a whole assessment and return its id: a new one as a draft, an imported one
-        in the stage its file gives (a final one stays final, and locked)."""
-        return self.create_many([assessment])[0]
+        in the stage its file gives (a final one stays final, and locked). Its evidence is
+        attached with it; ``blobs`` brings content the database does not hold yet."""
+        stamp = _stamp()
+        with self._write() as db:
+            return self._insert(db, assessment, stamp, blobs or {})
 
     def create_many(self, assessments: Iterable[Assessment]) -> list[int]:
         """Store several assessments in one transaction: all of them, or none."""
         stamp = _stamp()
-        ids = []
         with self._write() as db:
-            for assessment in assessments:
-                ids.append(self._insert(db, assessment, stamp))
-        return ids
+            return [self._insert(db, assessment, stamp, {}) for assessment in assessments]
 
-    def _insert(self, db: Database, assessment: Assessment, stamp: str) -> int:
+    def _insert(self, db: Database, assessment: Assessment, stamp: str, blobs: Mapping[str, bytes]) -> int:
         checklist = self.library.get(assessment.checklist_id, assessment.checklist_version)
         if checklist is None:
             raise StoreError(f"checklist {assessment.checklist_id} {assessment.checklist_version} is not known")
@@ -199,7 +180,7 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
             checklist_id=assessment.checklist_id,
             checklist_version=assessment.checklist_version,
             assessor=assessment.assessor,
-            created=_iso(assessment.created),
+            created=assessment.created.isoformat(),
             updated=stamp,
             revision=assessment.revision,
             previous_id=assessment.previous_id,
@@ -209,15 +190,17 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
             approved_on=assessment.approved_on.isoformat() if assessment.approved_on else None,
             **_summary_columns(result),
             scoring_model=assessment.scoring_model,
+            uuid=assessment.uuid or str(uuid.uuid4()),
         )
         new_id = _inserted_id(db["assessment"].insert(row))
         # The same moment in UTC, worked out by SQLite exactly as migration 0004 did for the
         # assessments stored before it, so old and new ones compare alike (see previous_of).
         db.execute(f"UPDATE assessment SET created_utc = {_CREATED_UTC} WHERE id = ?", [new_id])
         db.conn.executemany(
-            "INSERT INTO answer (assessment_id, question_id, value, note, updated) VALUES (?, ?, ?, ?, ?)",
-            [(new_id, qid, a.value, a.note, stamp) for qid, a in assessment.answers.items()],
+            "INSERT INTO answer (assessment_id, question_id, value, note, updated, basis) VALUES (?, ?, ?, ?, ?, ?)",
+            [(new_id, qid, a.value, a.note, stamp, _basis_column(a.basis)) for qid, a in assessment.answers.items()],
         )
+        self._insert_evidence(db, new_id, assessment.evidence, blobs, stamp)
         for position, action in enumerate(assessment.actions):
             db["action"].insert(_action_row(new_id, position, action, stamp))
         p = assessment.partnership
@@ -243,8 +226,10 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
         stamp = _stamp()
         with self._write() as db:
             self._require_editable(assessment_id)
-            row = db.execute("SELECT value, note FROM answer WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id]).fetchone()
-            current = Answer(row[0], row[1]) if row else None
+            row = db.execute(
+                "SELECT value, note, basis FROM answer WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id]
+            ).fetchone()
+            current = Answer(row[0], row[1], _basis_of(row[2])) if row else None
             if not isinstance(expected, _Unset) and expected != current:
                 raise ConflictError(assessment_id, f"the answer to {question_id}")
             if current == answer:
@@ -253,15 +238,18 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
                 db.execute("DELETE FROM answer WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id])
             else:
                 db.execute(
-                    "INSERT INTO answer (assessment_id, question_id, value, note, updated) VALUES (?, ?, ?, ?, ?) "
+                    "INSERT INTO answer (assessment_id, question_id, value, note, updated, basis) VALUES (?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (assessment_id, question_id) DO UPDATE SET value = excluded.value, "
-                    "note = excluded.note, updated = excluded.updated",
-                    [assessment_id, question_id, answer.value, answer.note, stamp],
+                    "note = excluded.note, updated = excluded.updated, basis = excluded.basis",
+                    [assessment_id, question_id, answer.value, answer.note, stamp, _basis_column(answer.basis)],
                 )
             old_value, new_value = (current.value if current else None), (answer.value if answer else None)
             old_note, new_note = (current.note if current else ""), (answer.note if answer else "")
             if old_value != new_value:
                 self._log(assessment_id, stamp, f"answer:{question_id}", old_value, new_value)
+            old_basis, new_basis = (_basis_column(current.basis) if current else None), (_basis_column(answer.basis) if answer else None)
+            if old_basis != new_basis:
+                self._log(assessment_id, stamp, f"basis:{question_id}", old_basis, new_basis)
             if old_note != new_note:
                 self._log_note(assessment_id, stamp, f"note:{question_id}", old_note or None, new_note or None)
             if old_value != new_value:
