@@ -102,7 +102,11 @@ def test_upgrade_fills_the_instant_of_assessments_stored_before_it(store, new_as
     # As a database of schema 3 had it: no created_utc column.
     conn.executescript(
         "BEGIN; DROP TABLE approved_report; DROP INDEX assessment_partnership_created; "
-        "ALTER TABLE assessment DROP COLUMN created_utc; PRAGMA user_version = 3; COMMIT;"
+        "ALTER TABLE assessment DROP COLUMN created_utc; "
+        # and without what later steps added (evidence, basis, uuid)
+        "DROP TABLE evidence; DROP TABLE evidence_blob; DROP INDEX assessment_uuid; "
+        "ALTER TABLE assessment DROP COLUMN uuid; ALTER TABLE answer DROP COLUMN basis; "
+        "PRAGMA user_version = 3; COMMIT;"
     )
     assert apply_pending(conn, 3)[0] == 4
     rows = dict(conn.execute("SELECT id, created_utc FROM assessment"))

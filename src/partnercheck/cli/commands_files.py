@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..services import transfer
+from ..services.importing import ImportMode
 from .common import EXIT_OK, UsageError, assessment_id, open_store, writing
 
 
@@ -18,8 +19,34 @@ def cmd_import(args: argparse.Namespace) -> int:
         raw = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
-    imported = transfer.import_bytes(open_store(args, create=True), raw, str(path))
-    print(f"Imported {path.name} as assessment {imported.id}")
+    mode = ImportMode.AS_NEW if args.as_new else ImportMode.REPLACE if args.replace else ImportMode.REFUSE
+    imported = transfer.import_bytes(open_store(args, create=True), raw, str(path), mode)
+    if imported.left_out:
+        print(f"{path.name}: {imported.left_out} evidence files are not in this file; import the review package (.partnercheck) for them")
+    if imported.outcome == "unchanged":
+        print(f"{path.name} is already here, unchanged, as assessment {imported.id}")
+    elif imported.outcome == "replaced":
+        print(f"Imported {path.name} over the draft assessment {imported.id}")
+    else:
+        print(f"Imported {path.name} as assessment {imported.id}")
+    return EXIT_OK
+
+
+def cmd_package(args: argparse.Namespace) -> int:
+    from ..services.package import write_package
+
+    target = Path(args.out)
+    if not args.out.strip() or target.name == "":
+        raise UsageError(f"--out {args.out!r}: give the name of the .partnercheck file to write")
+    store = open_store(args)
+    assessment = assessment_id(args.id)
+    count = [0]
+
+    def write() -> None:
+        count[0] = write_package(store, assessment, target)
+
+    writing(target, write)
+    print(f"Wrote {target} (assessment {assessment} with {count[0]} evidence files)")
     return EXIT_OK
 
 

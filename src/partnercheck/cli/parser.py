@@ -33,6 +33,10 @@ def _evidence(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("question", metavar="QUESTION")
     p.add_argument("file", metavar="FILE")
 
+    p = sub.add_parser("package", parents=[common], help="write a review package: the interchange file, the evidence files and their hashes")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--out", metavar="FILE.partnercheck", required=True)
+
     p = sub.add_parser("evidence", parents=[common], help="the files attached to an assessment; move one to the bin and back")
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
@@ -52,8 +56,11 @@ def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("list", parents=[common], help="list the assessments")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("import", parents=[common], help="validate and store an interchange file; prints the new id")
+    p = sub.add_parser("import", parents=[common], help="validate and store an interchange file or review package; prints the id")
     p.add_argument("file", metavar="FILE")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--as-new", action="store_true", help="an assessment already here with other content: store a copy with a new uuid")
+    group.add_argument("--replace", action="store_true", help="an assessment already here with other content: replace that draft (never a final one)")
 
     p = sub.add_parser("export", parents=[common], help="write an assessment as an interchange file")
     p.add_argument("id", metavar="ID")

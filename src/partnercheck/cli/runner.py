@@ -30,6 +30,7 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "backups": commands_files.cmd_backups,
     "attach": commands_evidence.cmd_attach,
     "evidence": commands_evidence.cmd_evidence,
+    "package": commands_files.cmd_package,
 }
 
 

@@ -37,6 +37,7 @@ from ..domain.scoring import score_assessment
 from ..domain.signoff import recorded_approval
 from . import texts
 from .closing import action_plan, bibliography, changes, signoff
+from .evidence_annex import evidence_annex
 from .findings import chart, theme_findings
 from .fingerprint import content_hash
 from .fonts import BOLD, REGULAR, draw_text, ensure_fonts, fit_text, markup, report_language
@@ -231,6 +232,7 @@ def _build(
     story += [PageBreak(), *action_plan(ctx), Spacer(1, 0.6 * cm)]
     if previous is not None:
         story += [*changes(ctx, previous, compare(checklist, previous, assessment)), Spacer(1, 0.6 * cm)]
+    story += [PageBreak(), *evidence_annex(ctx), Spacer(1, 0.6 * cm)]
     story += [*bibliography(ctx), *signoff(ctx)]
 
     steps = sum(1 for f in _walk(story) if getattr(f, "outline", None) is not None) + 1

@@ -25,6 +25,7 @@ from .evidence import EvidenceStore
 from .history_log import HistoryLog
 from .lifecycle import LifecycleWrites
 from .queries import AssessmentQueries
+from .replacing import ReplaceWrites
 from .rows import (
     _CREATED_UTC,
     _PARTNERSHIP_COLUMNS,
@@ -70,7 +71,7 @@ class _Unset:
 UNSET = _Unset()
 
 
-class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, EvidenceStore, HistoryLog):
+class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, EvidenceStore, ReplaceWrites, HistoryLog):
     """The repository the CLI, the window and the report read and write through."""
 
     def __init__(
