@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..services import transfer
+from ..services import importing, transfer
 from ..services.importing import ImportMode
 from .common import EXIT_OK, UsageError, assessment_id, open_store, writing
 
@@ -20,7 +20,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
     mode = ImportMode.AS_NEW if args.as_new else ImportMode.REPLACE if args.replace else ImportMode.REFUSE
-    imported = transfer.import_bytes(open_store(args, create=True), raw, str(path), mode)
+    # A package is verified whole before the store is opened: a refused one creates nothing.
+    loaded = importing.load_bytes(raw, str(path))
+    imported = importing.store_loaded(open_store(args, create=True), loaded, str(path), mode)
     if imported.left_out:
         print(f"{path.name}: {imported.left_out} evidence files are not in this file; import the review package (.partnercheck) for them")
     if imported.outcome == "unchanged":

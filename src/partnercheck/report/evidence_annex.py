@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from ..domain.assessment import Basis
 from ..domain.evidence import EvidenceItem
@@ -56,7 +56,7 @@ def evidence_annex(ctx: Context) -> list[Flowable]:
             ]
         )
     if len(rows) > 1:
-        story.append(grid(rows, [1.1 * cm, FRAME_WIDTH - 11.6 * cm, 3.2 * cm, 2.5 * cm, 4.8 * cm]))
+        story.append(grid(rows, [1.1 * cm, FRAME_WIDTH - 11.6 * cm, 3.0 * cm, 3.0 * cm, 4.5 * cm]))
     story += _unsupported(ctx)
     return story
 
@@ -64,7 +64,11 @@ def evidence_annex(ctx: Context) -> list[Flowable]:
 def _unsupported(ctx: Context) -> list[Flowable]:
     s = styles()
     found = ctx.score.unsupported
-    story: list[Flowable] = [Paragraph(markup(ctx.t("unsupported_title")), ParagraphStyle("ust", parent=s["h3"], spaceBefore=14))]
+    # The heading never stays alone at the foot of a page.
+    story: list[Flowable] = [
+        CondPageBreak(5 * cm),
+        Paragraph(markup(ctx.t("unsupported_title")), ParagraphStyle("ust", parent=s["h3"], spaceBefore=14)),
+    ]
     if not found:
         return [*story, Paragraph(markup(ctx.t("unsupported_none")), s["body"])]
     story.append(Paragraph(markup(ctx.t("unsupported_intro", n=len(found))), ParagraphStyle("usi", parent=s["body"], spaceAfter=6)))
