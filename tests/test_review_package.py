@@ -200,7 +200,13 @@ def test_format_1_files_still_import_with_a_new_uuid(run, tmp_path, library):
         "format": "partnercheck-assessment",
         "format_version": 1,
         "checklist": {"id": active.id, "version": active.version},
-        "partnership": {"dutch_party": "Gemeente Ede", "dutch_party_kind": "municipality", "counterpart": "Suzhou", "counterpart_kind": "city", "status": "active"},
+        "partnership": {
+            "dutch_party": "Gemeente Ede",
+            "dutch_party_kind": "municipality",
+            "counterpart": "Suzhou",
+            "counterpart_kind": "city",
+            "status": "active",
+        },
         "answers": {q.id: {"value": q.options[0].value, "note": "oud"}},
     }
     path = tmp_path / "old.json"

@@ -1007,6 +1007,26 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidi
         <source>PartnerCheck checklists (*.toml);;All files (*)</source>
         <translation>PartnerCheck-checklists (*.toml);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>PartnerCheck assessment files and review packages (*.json *.partnercheck);;All files (*)</source>
+        <translation>PartnerCheck-beoordelingsbestanden en reviewpakketten (*.json *.partnercheck);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 is already here, unchanged.</source>
+        <translation>%1 – %2 staat hier al, ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Export for review</source>
+        <translation>Exporteren voor controle</translation>
+    </message>
+    <message>
+        <source>PartnerCheck review packages (*.partnercheck)</source>
+        <translation>PartnerCheck-reviewpakketten (*.partnercheck)</translation>
+    </message>
+    <message>
+        <source>Review package written to %1 (%2 evidence files)</source>
+        <translation>Reviewpakket opgeslagen als %1 (%2 bewijsstukken)</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -2727,6 +2747,10 @@ Naar deze vraag gaan (%3)?</translation>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recente databases</translation>
     </message>
+    <message>
+        <source>E&amp;xport for review…</source>
+        <translation>E&amp;xporteren voor controle…</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -2753,6 +2777,89 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Open &amp;log folder</source>
         <translation>&amp;Logmap openen</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Public source</source>
+        <translation>Openbare bron</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Aanname</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>This answer rests on:</source>
+        <translation>Dit antwoord rust op:</translation>
+    </message>
+    <message>
+        <source>Press %1 to record this basis</source>
+        <translation>Druk op %1 om deze onderbouwing vast te leggen</translation>
+    </message>
+    <message>
+        <source>Basis not recorded yet</source>
+        <translation>Onderbouwing nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Bewijsstukken</translation>
+    </message>
+    <message>
+        <source>Attach doc&amp;ument…</source>
+        <translation>Bestand toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>Attach a document as evidence for this answer (or drop files here); at most 50 MB each</source>
+        <translation>Voeg een document toe als bewijs voor dit antwoord (of sleep bestanden hierheen); elk hoogstens 50 MB</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move the file to the bin (Delete); it can be restored until the bin is emptied</source>
+        <translation>Verplaats het bestand naar de prullenbak (Delete); terug te zetten tot de prullenbak geleegd wordt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB; keep it in the document system and name it in the note.</source>
+        <translation>%1 is groter dan 50 MB; bewaar het in het documentsysteem en noem het in de notitie.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Bewijsstuk toevoegen</translation>
+    </message>
+    <message>
+        <source>Open a read-only copy with the system&apos;s viewer (Enter)</source>
+        <translation>Open een alleen-lezen kopie in het standaardprogramma (Enter)</translation>
     </message>
 </context>
 </TS>

@@ -63,7 +63,10 @@ class FileActions(QObject):
         if w.store is None:
             return None
         path, _ = QFileDialog.getOpenFileName(
-            w, self.tr("Import assessment file"), "", self.tr("PartnerCheck assessment files (*.json);;All files (*)")
+            w,
+            self.tr("Import assessment file"),
+            "",
+            self.tr("PartnerCheck assessment files and review packages (*.json *.partnercheck);;All files (*)"),
         )
         if not path:
             return None
@@ -76,8 +79,40 @@ class FileActions(QObject):
         if w.session is None:
             w.reload_list(select_id=new_id)
         p = imported.assessment.partnership
-        w.statusBar().showMessage(self.tr("Imported %1 – %2 as a new assessment.").replace("%1", p.dutch_party).replace("%2", p.counterpart), 8000)
+        if imported.outcome == "unchanged":
+            text = self.tr("%1 – %2 is already here, unchanged.")
+        else:
+            text = self.tr("Imported %1 – %2 as a new assessment.")
+        w.statusBar().showMessage(text.replace("%1", p.dutch_party).replace("%2", p.counterpart), 8000)
         return new_id
+
+    def export_for_review(self) -> bool:
+        """The review package: the interchange file with every evidence file and their hashes,
+        for a colleague who checks the assessment on another PC."""
+        from ..services.package import SUFFIX, write_package
+
+        w = self.window
+        assessment_id = w.current_id()
+        if w.store is None or assessment_id is None:
+            return False
+        if w.assessment_page is not None and not w.assessment_page.flush():
+            return False
+        try:
+            p = w.store.get(assessment_id).partnership
+        except StoreError as exc:
+            show_error(w, exc)
+            return False
+        suggested = _safe_name(f"{p.dutch_party} - {p.counterpart}") + SUFFIX
+        path, _ = QFileDialog.getSaveFileName(w, self.tr("Export for review"), suggested, self.tr("PartnerCheck review packages (*.partnercheck)"))
+        if not path:
+            return False
+        try:
+            count = write_package(w.store, assessment_id, path)  # whole or not at all
+        except (OSError, StoreError) as exc:
+            show_error(w, exc)
+            return False
+        w.statusBar().showMessage(self.tr("Review package written to %1 (%2 evidence files)").replace("%1", path).replace("%2", str(count)), 8000)
+        return True
 
     def install_checklist(self) -> str | None:
         """A checklist received as a file (an offline town hall's update): validated, kept in

@@ -1,0 +1,84 @@
+"""The basis (one key) and the evidence files in the window, and File › Export for review."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from partnercheck.domain.assessment import Answer, AssessmentState, Basis
+
+
+def open_new(window, store, new_assessment):  # type: ignore[no-untyped-def]
+    assessment_id = store.create(new_assessment)
+    window.reload_list()
+    return assessment_id, window.open_assessment(assessment_id)
+
+
+def test_one_key_records_the_basis_of_the_answer(qtbot, window, store, new_assessment):  # type: ignore[no-untyped-def]
+    assessment_id, page = open_new(window, store, new_assessment)
+    cp = page.checklist_page
+    panel = cp.evidence_panel
+    assert not any(b.isEnabled() for b in panel.basis_buttons.values())  # no answer, no basis yet
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
+    assert all(b.isEnabled() for b in panel.basis_buttons.values())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C)
+    stored = store.get(assessment_id).answers[cp.question.id]
+    assert stored.basis is Basis.CONVERSATION and stored.value == cp.question.options[0].value
+    assert panel.basis_buttons[Basis.CONVERSATION].isChecked()
+    # Choosing another option keeps the basis; a letter typed in the note stays in the note.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+    assert store.get(assessment_id).answers[cp.question.id].basis is Basis.CONVERSATION
+    cp.note_edit.setFocus()
+    qtbot.keyClick(cp.note_edit, Qt.Key.Key_A)
+    cp.flush_note()
+    stored = store.get(assessment_id).answers[cp.question.id]
+    assert stored.basis is Basis.CONVERSATION and stored.note == "a"
+
+
+def test_attach_open_and_remove_from_the_panel(qtbot, window, store, new_assessment, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from partnercheck.ui import evidence_panel
+
+    opened = []
+    monkeypatch.setattr(evidence_panel.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    assessment_id, page = open_new(window, store, new_assessment)
+    panel = page.checklist_page.evidence_panel
+    scan = tmp_path / "brief wethouder.pdf"
+    scan.write_bytes(b"%PDF letter" * 100)
+    assert panel.attach([str(scan)]) == 1
+    assert panel.files.count() == 1 and "brief wethouder.pdf" in panel.files.item(0).text()
+    panel.files.setCurrentRow(0)
+    copy = panel.open_selected()
+    assert opened == [str(copy)] and hashlib.sha256(copy.read_bytes()).hexdigest() == hashlib.sha256(scan.read_bytes()).hexdigest()
+    assert panel.remove_selected()
+    assert panel.files.count() == 0 and len(store.list_evidence(assessment_id, in_bin=True)) == 1
+
+
+def test_a_final_assessment_shows_its_evidence_locked(qtbot, window, store, new_assessment, library, tmp_path):  # type: ignore[no-untyped-def]
+    new_assessment.answers = {q.id: Answer(q.options[0].value) for q in library.active.questions}
+    assessment_id = store.create(new_assessment)
+    scan = tmp_path / "besluit.pdf"
+    scan.write_bytes(b"besluit")
+    store.attach(assessment_id, library.active.questions[0].id, scan.name, scan.read_bytes())
+    store.set_state(assessment_id, AssessmentState.REVIEW)
+    store.set_state(assessment_id, AssessmentState.FINAL, by="B. Jansen")
+    window.reload_list()
+    panel = window.open_assessment(assessment_id).checklist_page.evidence_panel
+    assert panel.files.count() == 1
+    panel.files.setCurrentRow(0)
+    assert not panel.attach_button.isEnabled() and not panel.remove_button.isEnabled() and panel.open_button.isEnabled()
+    assert not any(b.isEnabled() for b in panel.basis_buttons.values())
+
+
+def test_file_menu_exports_a_review_package(qtbot, window, store, new_assessment, library, tmp_path, dialogs):  # type: ignore[no-untyped-def]
+    assessment_id = store.create(new_assessment)
+    store.attach(assessment_id, library.active.questions[0].id, "besluit.pdf", b"besluit")
+    window.reload_list(select_id=assessment_id)
+    out = tmp_path / "review.partnercheck"
+    dialogs.save_path = str(out)
+    assert window.menus.package_action.isEnabled()
+    window.menus.package_action.trigger()
+    with zipfile.ZipFile(out) as zf:
+        assert sorted(zf.namelist())[0] == "assessment.json" and any(n.endswith("/besluit.pdf") for n in zf.namelist())
