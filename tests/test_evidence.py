@@ -147,3 +147,20 @@ def test_command_line_refuses_unknown_question_and_missing_file(run, store, asse
     code, _, err = run("attach", str(assessment_id), "x", str(tmp_path / "missing.pdf"))
     assert code == 2 and "missing.pdf" in err
     assert store.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 0
+
+
+def test_backup_reports_progress_and_copies_the_evidence(store, assessment_id, question, tmp_path):
+    import sqlite3
+
+    big = tmp_path / "scan.tiff"
+    big.write_bytes(os.urandom(9_000_000))
+    item = evidence.attach_file(store, assessment_id, question, big)
+    steps: list[tuple[int, int]] = []
+    made = store.backup(progress=lambda done, total: steps.append((done, total)))
+    assert len(steps) > 1 and steps[-1][0] == steps[-1][1] and steps == sorted(steps)
+    copy = sqlite3.connect(made)
+    try:
+        content = copy.execute("SELECT content FROM evidence_blob WHERE sha256 = ?", [item.sha256]).fetchone()[0]
+    finally:
+        copy.close()
+    assert hashlib.sha256(content).hexdigest() == item.sha256

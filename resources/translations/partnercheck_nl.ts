@@ -2862,4 +2862,11 @@ Naar deze vraag gaan (%3)?</translation>
         <translation>Open een alleen-lezen kopie in het standaardprogramma (Enter)</translation>
     </message>
 </context>
+<context>
+    <name>BackupProgress</name>
+    <message>
+        <source>Making a backup of the database…</source>
+        <translation>Reservekopie van de database maken…</translation>
+    </message>
+</context>
 </TS>

@@ -32,8 +32,9 @@ from .readonly import ReadOnlyReason, why_read_only
 # -- opening ----------------------------------------------------------------------------------
 
 
-def open_database(path: str | Path) -> Database:
-    """Open the database at ``path``, creating it (and its folder) when it does not exist."""
+def open_database(path: str | Path, progress: backups.BackupProgress | None = None) -> Database:
+    """Open the database at ``path``, creating it (and its folder) when it does not exist.
+    ``progress`` hears how the backup before an upgrade goes (pages copied, pages in all)."""
     path = Path(path)
     st = _stat(path)
     if st is None:
@@ -54,7 +55,7 @@ def open_database(path: str | Path) -> Database:
     conn = _connect(path)
     try:
         _check_contents(conn, path, quick=False)
-        _prepare(conn, path)
+        _prepare(conn, path, progress)
     except BaseException:
         conn.close()
         raise
@@ -108,7 +109,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+def _prepare(conn: sqlite3.Connection, path: Path, progress: backups.BackupProgress | None = None) -> None:
     """Connection settings, and the migrations after a check and a verified backup."""
     try:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -116,7 +117,7 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version < migrations.latest_version():
             quick_check(conn, path)
-            backups.make_backup(conn, path, f"v{version}")
+            backups.make_backup(conn, path, f"v{version}", progress)
             try:
                 migrations.apply_pending(conn, version)
             except sqlite3.Error as exc:

@@ -112,13 +112,14 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Eviden
     def close(self) -> None:
         self.db.close()
 
-    def backup(self, label: str = "manual") -> Path:
-        """A dated copy of the whole database next to it (see store.backups)."""
+    def backup(self, label: str = "manual", progress: Callable[[int, int], None] | None = None) -> Path:
+        """A dated copy of the whole database next to it (see store.backups); ``progress``
+        hears (pages copied, pages in all)."""
         from .backups import make_backup
 
         if self.db.read_only is not None:
             raise ReadOnlyDatabaseError(self.path, self.db.read_only)
-        return make_backup(self.db.conn, self.path, label)
+        return make_backup(self.db.conn, self.path, label, progress)
 
     # -- transactions ---------------------------------------------------------------------
 

@@ -200,8 +200,11 @@ class FileActions(QObject):
             return None
         if w.assessment_page is not None:
             w.assessment_page.flush()
+        from .backup_progress import backup_progress
+
         try:
-            made = w.store.backup()
+            with backup_progress(dialog or w) as progress:
+                made = w.store.backup(progress=progress)
         except StoreError as exc:
             show_error(dialog or w, exc)
             return None

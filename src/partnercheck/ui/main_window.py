@@ -156,10 +156,12 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path | str) -> bool:
         """Open (or create) a database; on failure say why and keep the current one."""
         from ..services.workspace import open_store  # sqlite-utils and the checklists load here
+        from .backup_progress import backup_progress
 
         path = Path(path)
         try:
-            store = open_store(path)
+            with backup_progress(self) as progress:  # shown only while an upgrade's backup runs
+                store = open_store(path, progress)
         except StoreError as exc:
             show_error(self, exc)
             self.update_actions()
