@@ -1183,6 +1183,26 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidi
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Onderbouwing: %1</translation>
+    </message>
+    <message>
+        <source>Content replaced by the import of %1</source>
+        <translation>Inhoud vervangen door de import van %1</translation>
+    </message>
+    <message>
+        <source>Evidence attached: %1</source>
+        <translation>Bewijsstuk toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Evidence moved to the bin: %1</source>
+        <translation>Bewijsstuk naar de prullenbak: %1</translation>
+    </message>
+    <message>
+        <source>Evidence restored: %1</source>
+        <translation>Bewijsstuk teruggezet: %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryActions</name>

@@ -82,3 +82,18 @@ def test_file_menu_exports_a_review_package(qtbot, window, store, new_assessment
     window.menus.package_action.trigger()
     with zipfile.ZipFile(out) as zf:
         assert sorted(zf.namelist())[0] == "assessment.json" and any(n.endswith("/besluit.pdf") for n in zf.namelist())
+
+
+def test_history_tells_basis_and_evidence_changes(window, store, new_assessment, library):  # type: ignore[no-untyped-def]
+    from partnercheck.ui.history_text import describe
+
+    checklist = library.active
+    q = checklist.questions[0]
+    assessment_id = store.create(new_assessment)
+    store.save_answer(assessment_id, q.id, Answer(q.options[0].value, "", Basis.ASSUMPTION))
+    store.attach(assessment_id, q.id, "besluit.pdf", b"besluit")
+    rows = [describe(e, checklist, "en") for e in store.history(assessment_id)]
+    changes = [r.change for r in rows]
+    assert "Basis: Set to Assumption" in changes
+    assert any(c.startswith("Evidence attached: besluit.pdf") for c in changes)
+    assert rows[-1].subject == rows[-2].subject != "evidence:" + q.id  # the question, not the code
