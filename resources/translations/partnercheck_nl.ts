@@ -2881,6 +2881,14 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Open a read-only copy with the system&apos;s viewer (Enter)</source>
         <translation>Open een alleen-lezen kopie in het standaardprogramma (Enter)</translation>
     </message>
+    <message>
+        <source>Restore removed file</source>
+        <translation>Verwijderd bestand terugzetten</translation>
+    </message>
+    <message>
+        <source>Bring back the file last moved to the bin from this answer</source>
+        <translation>Zet het bestand terug dat het laatst van dit antwoord naar de prullenbak ging</translation>
+    </message>
 </context>
 <context>
     <name>BackupProgress</name>

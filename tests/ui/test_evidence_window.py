@@ -54,6 +54,9 @@ def test_attach_open_and_remove_from_the_panel(qtbot, window, store, new_assessm
     assert opened == [str(copy)] and hashlib.sha256(copy.read_bytes()).hexdigest() == hashlib.sha256(scan.read_bytes()).hexdigest()
     assert panel.remove_selected()
     assert panel.files.count() == 0 and len(store.list_evidence(assessment_id, in_bin=True)) == 1
+    assert panel.restore_button.isVisibleTo(panel)
+    assert panel.restore_last_removed()
+    assert panel.files.count() == 1 and not panel.restore_button.isVisibleTo(panel)
 
 
 def test_a_final_assessment_shows_its_evidence_locked(qtbot, window, store, new_assessment, library, tmp_path):  # type: ignore[no-untyped-def]

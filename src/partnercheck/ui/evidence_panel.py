@@ -55,6 +55,7 @@ class EvidencePanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.question_id: str | None = None
+        self._binned: list[int] = []  # this answer's files in the bin, oldest first
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
@@ -92,7 +93,11 @@ class EvidencePanel(QWidget):
         self.remove_button.setText(_tr("Remove"))
         self.remove_button.setToolTip(_tr("Move the file to the bin (Delete); it can be restored until the bin is emptied"))
         QShortcut(QKeySequence.StandardKey.Delete, self.files, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.remove_selected)
-        for button in (self.attach_button, self.open_button, self.remove_button):
+        self.restore_button = QToolButton()
+        self.restore_button.setText(_tr("Restore removed file"))
+        self.restore_button.setToolTip(_tr("Bring back the file last moved to the bin from this answer"))
+        self.restore_button.clicked.connect(self.restore_last_removed)
+        for button in (self.attach_button, self.open_button, self.remove_button, self.restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -126,6 +131,11 @@ class EvidencePanel(QWidget):
             item.setToolTip(f"SHA-256 {e.sha256}")
             self.files.addItem(item)
         self.files.setVisible(bool(items))
+        try:
+            binned = [e for e in self.session.store.list_evidence(self.session.id, in_bin=True) if e.question_id == question_id]
+        except StoreError:
+            binned = []
+        self._binned = [e.id for e in binned if e.id is not None]
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -134,6 +144,7 @@ class EvidencePanel(QWidget):
         selected = self.files.currentItem() is not None
         self.open_button.setEnabled(selected)
         self.remove_button.setEnabled(selected and not locked)
+        self.restore_button.setVisible(bool(self._binned) and not locked)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -190,6 +201,17 @@ class EvidencePanel(QWidget):
             return False
         try:
             evidence.remove(self.session.store, evidence_id)
+        except StoreError as exc:
+            show_error(self, exc)
+            return False
+        self.show_question(self.question_id)
+        return True
+
+    def restore_last_removed(self) -> bool:
+        if not self._binned or self.question_id is None:
+            return False
+        try:
+            evidence.restore(self.session.store, self._binned[-1])
         except StoreError as exc:
             show_error(self, exc)
             return False
