@@ -67,3 +67,36 @@ def test_no_unsupported_answers_says_so(store, new_assessment, library):
     text = _text(make_report(store, assessment_id, ReportOptions("en", compare=False)))
     assert LABELS["en"]["unsupported_none"][:40] in text
     assert "public source" in text
+
+
+def test_fingerprint_changes_with_basis_and_evidence_but_not_for_old_answers(new_assessment, library):
+    import dataclasses
+
+    from partnercheck.domain.evidence import EvidenceItem
+    from partnercheck.report.fingerprint import content_hash
+
+    q = library.active.questions[0]
+    plain = dataclasses.replace(new_assessment, answers={q.id: Answer(q.options[0].value, "n")})
+    # An answer whose basis was never recorded hashes as it did before the basis existed.
+    legacy = json_hash_without_basis(plain)
+    assert content_hash(plain) == legacy
+    with_basis = dataclasses.replace(plain, answers={q.id: Answer(q.options[0].value, "n", Basis.DOCUMENT)})
+    assert content_hash(with_basis) != content_hash(plain)
+    added = EvidenceItem(q.id, "besluit.pdf", 7, "a" * 64, plain.created, "x")
+    assert content_hash(dataclasses.replace(plain, evidence=[added])) != content_hash(plain)
+
+
+def json_hash_without_basis(assessment):
+    """The fingerprint as computed before format 2: answers with value and note only."""
+    import hashlib
+    import json
+
+    from partnercheck.domain.interchange import to_document
+
+    full = to_document(assessment)
+    doc = {key: full[key] for key in ("checklist", "partnership", "assessor", "answers", "actions")}
+    doc["answers"] = {qid: {"value": a["value"], "note": a["note"]} for qid, a in doc["answers"].items()}
+    if assessment.scoring_model != 1:
+        doc["scoring_model"] = assessment.scoring_model
+    canonical = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
