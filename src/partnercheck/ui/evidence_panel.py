@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySeq
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -59,22 +60,23 @@ class EvidencePanel(QWidget):
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        row = QHBoxLayout()
         self.basis_label = QLabel(_tr("This answer rests on:"))
-        row.addWidget(self.basis_label)
+        layout.addWidget(self.basis_label)
+        # Two columns: four choices in one row would scroll sideways on a small screen at 150 %.
+        grid = QGridLayout()
         self.basis_group = QButtonGroup(self)
         self.basis_buttons: dict[Basis, QRadioButton] = {}
-        for basis, label, key in basis_choices():
+        for n, (basis, label, key) in enumerate(basis_choices()):
             button = QRadioButton(f"{label} ({key})")
             button.setToolTip(_tr("Press %1 to record this basis").replace("%1", key))
             self.basis_group.addButton(button)
             self.basis_buttons[basis] = button
-            row.addWidget(button)
+            grid.addWidget(button, n // 2, n % 2)
             # One key while the checklist is shown; a text field with the focus keeps its letters.
             QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(lambda b=basis: self.choose_basis(b))
             button.clicked.connect(lambda _=False, b=basis: self.choose_basis(b))
-        row.addStretch(1)
-        layout.addLayout(row)
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
         self.not_recorded = QLabel(_tr("Basis not recorded yet"))
         layout.addWidget(self.not_recorded)
         self.files = QListWidget()
