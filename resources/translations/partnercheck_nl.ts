@@ -1027,6 +1027,22 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidi
         <source>Review package written to %1 (%2 evidence files)</source>
         <translation>Reviewpakket opgeslagen als %1 (%2 bewijsstukken)</translation>
     </message>
+    <message>
+        <source>This database already holds this assessment (the same identity), with other content.
+
+Import the file as a copy beside it? (To replace a draft with the file instead, use &apos;partnercheck import --replace&apos;.)</source>
+        <translation>Deze database bevat deze beoordeling al (dezelfde identiteit), met andere inhoud.
+
+Het bestand als kopie ernaast importeren? (Om een concept door het bestand te vervangen: &apos;partnercheck import --replace&apos;.)</translation>
+    </message>
+    <message>
+        <source>Assessment already here</source>
+        <translation>Beoordeling staat er al</translation>
+    </message>
+    <message>
+        <source>Import as a &amp;copy</source>
+        <translation>Importeren als &amp;kopie</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

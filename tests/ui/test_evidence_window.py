@@ -100,3 +100,24 @@ def test_history_tells_basis_and_evidence_changes(window, store, new_assessment,
     assert "Basis: Set to Assumption" in changes
     assert any(c.startswith("Evidence attached: besluit.pdf") for c in changes)
     assert rows[-1].subject == rows[-2].subject != "evidence:" + q.id  # the question, not the code
+
+
+def test_window_import_of_a_changed_assessment_asks_and_imports_a_copy(window, store, new_assessment, library, tmp_path, dialogs):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from partnercheck.services import transfer
+
+    assessment_id = store.create(new_assessment)
+    out = tmp_path / "sent.json"
+    transfer.export_file(store.get(assessment_id), out)
+    q = library.active.questions[0]
+    store.save_answer(assessment_id, q.id, Answer(q.options[0].value))  # changed here since
+    window.reload_list()
+    dialogs.open_path = str(out)
+    dialogs.answer = QMessageBox.StandardButton.No
+    assert window.files.import_file() is None
+    assert len(store.list_summaries()) == 1
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    copy_id = window.files.import_file()
+    assert copy_id not in (None, assessment_id) and len(store.list_summaries()) == 2
+    assert store.get(copy_id).uuid != store.get(assessment_id).uuid

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..store.errors import StoreError
+from . import ask
 from .messages import show_error
 
 if TYPE_CHECKING:
@@ -70,8 +71,21 @@ class FileActions(QObject):
         )
         if not path:
             return None
+        from ..services.importing import ImportConflict, ImportMode
+
         try:
-            imported = transfer.import_file(w.store, path)  # the same use case as `partnercheck import`
+            try:
+                imported = transfer.import_file(w.store, path)  # the same use case as `partnercheck import`
+            except ImportConflict:
+                # The window offers the copy; replacing a draft stays a deliberate command-line step.
+                text = self.tr(
+                    "This database already holds this assessment (the same identity), with other content.\n\n"
+                    "Import the file as a copy beside it? (To replace a draft with the file instead, use "
+                    "'partnercheck import --replace'.)"
+                )
+                if not ask.confirm(w, self.tr("Assessment already here"), text, self.tr("Import as a &copy")):
+                    return None
+                imported = transfer.import_file(w.store, path, ImportMode.AS_NEW)
         except (OSError, InterchangeError, StoreError) as exc:
             show_error(w, exc)
             return None
