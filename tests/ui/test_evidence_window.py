@@ -121,3 +121,20 @@ def test_window_import_of_a_changed_assessment_asks_and_imports_a_copy(window, s
     copy_id = window.files.import_file()
     assert copy_id not in (None, assessment_id) and len(store.list_summaries()) == 2
     assert store.get(copy_id).uuid != store.get(assessment_id).uuid
+
+
+def test_dropping_files_on_the_panel_attaches_them(window, store, new_assessment, tmp_path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    assessment_id, page = open_new(window, store, new_assessment)
+    panel = page.checklist_page.evidence_panel
+    files = [tmp_path / "a.png", tmp_path / "b.docx"]
+    for f in files:
+        f.write_bytes(f.name.encode() * 10)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    panel.dropEvent(event)
+    assert sorted(e.name for e in store.list_evidence(assessment_id)) == ["a.png", "b.docx"]
+    assert panel.files.count() == 2
