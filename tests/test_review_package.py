@@ -120,6 +120,8 @@ TAMPERINGS = {
     "absolute path": lambda n, d: [(n, d)] + ([("/etc/cron.d/x", b"boo")] if n == "manifest.json" else []),
     "dot-dot inside a path": lambda n, d: [("evidence/../../escape.pdf" if _first_evidence(n) else n, d)],
     "no manifest": lambda n, d: [] if n == "manifest.json" else [(n, d)],
+    "drive letter": lambda n, d: [(n, d)] + ([("C:/Windows/x.dll", b"boo")] if n == "manifest.json" else []),
+    "backslash path": lambda n, d: [("evidence\\..\\escape.pdf" if _first_evidence(n) else n, d)],
 }
 
 

@@ -102,8 +102,10 @@ def _fail(source: str, entry: str, message: str) -> PackageError:
 def _check_entry(info: zipfile.ZipInfo, source: str) -> None:
     name = info.filename
     parts = PurePosixPath(name).parts
-    if "\\" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name) or not parts:
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name) or not parts:
         raise _fail(source, name, "has an absolute path; a package holds only files inside its own folder")
+    if "\\" in name:
+        raise _fail(source, name, "uses backslashes (a Windows path); a package names its files with /")
     if ".." in parts or "." in parts or name.endswith("/"):
         raise _fail(source, name, "points outside the package's folder (or is a folder); refused")
     if stat.S_ISLNK(info.external_attr >> 16):
