@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 
@@ -26,6 +27,7 @@ def folder_of(tmp_path, exported: str, n: int, bad: dict[int, str] | None = None
     for i in range(n):
         doc = json.loads(exported)
         doc["partnership"]["dutch_party"] = f"Gemeente {i:03d}"
+        doc["uuid"] = str(uuid.UUID(int=i + 1))  # each file another assessment
         if bad and i in bad:
             doc["partnership"]["status"] = bad[i]
         (folder / f"{i:03d}.json").write_text(json.dumps(doc), encoding="utf-8")

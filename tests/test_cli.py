@@ -49,8 +49,8 @@ def write(tmp_path, name, content):
     return path
 
 
-def import_ok(run, path):
-    code, out, err = run("import", str(path))
+def import_ok(run, path, *options):
+    code, out, err = run("import", str(path), *options)
     assert code == 0, err
     return int(out.split()[-1])
 
@@ -76,12 +76,16 @@ def test_import_then_export_gives_the_same_assessment(run, tmp_path, document):
     code, _, err = run("export", str(new_id), "--out", str(out_file))
     assert code == 0, err
     exported = json.loads(out_file.read_text(encoding="utf-8"))
-    for key in ("format", "format_version", "checklist", "partnership", "assessor", "answers"):
+    assert exported["format_version"] == 2  # a version 1 file imports; export writes version 2
+    assert exported["answers"] == {q: {**a, "basis": "not-recorded"} for q, a in document["answers"].items()}
+    for key in ("format", "checklist", "partnership", "assessor"):
         assert exported[key] == document[key], key
     assert exported["created"] == document["created"]
     assert [{k: a[k] for k in ("text", "owner", "due", "status")} for a in exported["actions"]] == document["actions"]
-    # ... and importing the export again gives a second, identical assessment.
-    second = import_ok(run, out_file)
+    # ... importing the export again changes nothing (the same uuid, the same content) ...
+    assert import_ok(run, out_file) == new_id
+    # ... and as a new one gives a second, identical assessment.
+    second = import_ok(run, out_file, "--as-new")
     code, again, _ = run("export", str(second))
     again = json.loads(again)
     assert {k: again[k] for k in ("partnership", "answers", "actions", "assessor")} == {
@@ -292,8 +296,9 @@ def test_a_final_assessment_travels_with_its_sign_off(run, tmp_path, document, l
     exported = json.loads(out_file.read_text(encoding="utf-8"))
     assert exported["signoff"]["state"] == "final" and exported["signoff"]["approved_by"] == "K. de Boer"
 
-    # Another town hall imports it: still final and locked, with the same approval.
-    second = import_ok(run, out_file)
+    # Another town hall imports it (here: as a copy beside the original): still final and
+    # locked, with the same approval.
+    second = import_ok(run, out_file, "--as-new")
     again = json.loads(run("export", str(second))[1])
     assert again["signoff"] == exported["signoff"]
     code, _, err = run("state", str(second), "draft")

@@ -276,3 +276,44 @@ def test_a_killed_restore_over_a_damaged_database_keeps_the_damaged_file(db_path
         for kept in db_path.parent.glob(f"{db_path.name}{DAMAGED_INFIX}*"):
             if not kept.name.endswith(("-wal", "-journal", "-shm")):
                 assert hashlib.sha256(kept.read_bytes()).hexdigest() == damaged_sha, "a kept damaged file is never half a file"
+
+
+ATTACHER = textwrap.dedent(
+    """
+    import sys, itertools
+    from pathlib import Path
+    from partnercheck.workspace import open_store
+    store = open_store(sys.argv[1])
+    assessment_id, question = int(sys.argv[2]), sys.argv[3]
+    base = Path(sys.argv[4]).read_bytes()
+    for i in itertools.count():
+        # A different file each time (no dedupe): every attach writes 20 MB.
+        item = store.attach(assessment_id, question, f"scan-{i}.tiff", i.to_bytes(4, "big") + base)
+        print(item.id, flush=True)
+    """
+)
+
+
+def test_killed_while_attaching_20_mb_leaves_whole_attachments_or_none(db_path, tmp_path, new_assessment, library):
+    import hashlib
+
+    store = open_store(db_path)
+    assessment_id = store.create(new_assessment)
+    store.close()
+    source = tmp_path / "scan.bin"
+    source.write_bytes(os.urandom(20 * 1024 * 1024 - 4))
+    question = library.active.questions[0].id
+    rng = random.Random(14)
+    for _ in range(4):
+        reported = _run_and_kill(ATTACHER, [str(db_path), str(assessment_id), question, str(source)], rng.randint(1, 3), tmp_path)
+        assert _integrity(db_path) == ("ok", [])
+        store = open_store(db_path)
+        items = store.list_evidence(assessment_id)
+        assert {int(x) for x in reported} <= {e.id for e in items}
+        for item in items:
+            assert item.size == 20 * 1024 * 1024
+            assert hashlib.sha256(store.evidence_content(item.id)).hexdigest() == item.sha256
+        # No content without an attachment, no attachment without its content.
+        orphans = store.db.execute("SELECT count(*) FROM evidence_blob WHERE sha256 NOT IN (SELECT sha256 FROM evidence)").fetchone()[0]
+        assert orphans == 0
+        store.close()

@@ -108,6 +108,8 @@ def test_upgrade_fills_the_instant_of_assessments_stored_before_it(store, new_as
         "DROP TABLE retention_period; DROP TABLE destruction; ALTER TABLE assessment DROP COLUMN hold; "
         "DROP TABLE person_role; DROP TABLE publication_decision; ALTER TABLE answer DROP COLUMN note_public; "
         "ALTER TABLE action DROP COLUMN internal; "
+        "DROP TABLE evidence; DROP TABLE evidence_blob; DROP INDEX assessment_uuid; "
+        "ALTER TABLE assessment DROP COLUMN uuid; ALTER TABLE answer DROP COLUMN basis; "
         "ALTER TABLE assessment DROP COLUMN created_utc; PRAGMA user_version = 3; COMMIT;"
     )
     assert apply_pending(conn, 3)[0] == 4

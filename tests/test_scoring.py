@@ -7,7 +7,7 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from partnercheck.domain.assessment import Answer
+from partnercheck.domain.assessment import Answer, Basis
 from partnercheck.domain.checklist import MAX_RISK, Checklist, Option, Question, Recommendation, Theme
 from partnercheck.domain.scoring import BREADTH_SHARE, Level, Verdict, score
 from partnercheck.domain.text import LocalText
@@ -48,7 +48,7 @@ def checklist_and_answers(draw):
     for q in checklist.questions:
         choice = draw(st.one_of(st.none(), st.sampled_from(q.options)))
         if choice is not None:
-            answers[q.id] = Answer(choice.value, "")
+            answers[q.id] = Answer(choice.value, "", draw(st.sampled_from(Basis)))
     return checklist, answers
 
 
@@ -164,9 +164,12 @@ def test_dont_know_on_a_red_flag_question_is_at_least_medium_and_comes_first_amo
         assert result.overall >= Level.MEDIUM
     assert result.open_red_flags == tuple(q.id for q in unknown_red)
 
-    # The order: red-flag questions still open, then unanswered, then "don't know".
+    # The order: red-flag questions still open, then unanswered, then "don't know", then
+    # risky answers resting on an assumption or nothing recorded (each question once).
     def group(qid):
         q = checklist.question(qid)
+        if qid in result.unsupported:
+            return 3
         if q.has_red_flag:
             return 0
         return 1 if qid not in answers else 2
@@ -174,7 +177,14 @@ def test_dont_know_on_a_red_flag_question_is_at_least_medium_and_comes_first_amo
     groups = [group(qid) for qid in result.open_points]
     assert groups == sorted(groups)
     unsettled = {q.id for q in checklist.questions if q.id not in answers or q.option(answers[q.id].value).unknown}
-    assert set(result.open_points) == unsettled
+    unsupported = {
+        qid
+        for qid, a in answers.items()
+        if not (o := checklist.question(qid).option(a.value)).unknown and (o.red_flag or o.risk >= 2) and not a.basis.is_supported
+    }
+    assert set(result.unsupported) == unsupported
+    assert set(result.open_points) == unsettled | unsupported
+    assert len(result.open_points) == len(set(result.open_points))
     assert result.unknown_count == sum(1 for qid, a in answers.items() if checklist.question(qid).option(a.value).unknown)
 
 

@@ -1136,6 +1136,42 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
         <source>Backup of %1 restored. The damaged database was kept as %2.</source>
         <translation>Reservekopie van %1 teruggezet. De beschadigde database is bewaard als %2.</translation>
     </message>
+    <message>
+        <source>PartnerCheck assessment files and review packages (*.json *.partnercheck);;All files (*)</source>
+        <translation>PartnerCheck-beoordelingsbestanden en reviewpakketten (*.json *.partnercheck);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 is already here, unchanged.</source>
+        <translation>%1 – %2 staat hier al, ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Export for review</source>
+        <translation>Exporteren voor controle</translation>
+    </message>
+    <message>
+        <source>PartnerCheck review packages (*.partnercheck)</source>
+        <translation>PartnerCheck-reviewpakketten (*.partnercheck)</translation>
+    </message>
+    <message>
+        <source>Review package written to %1 (%2 evidence files)</source>
+        <translation>Reviewpakket opgeslagen als %1 (%2 bewijsstukken)</translation>
+    </message>
+    <message>
+        <source>This database already holds this assessment (the same identity), with other content.
+
+Import the file as a copy beside it? (To replace a draft with the file instead, use &apos;partnercheck import --replace&apos;.)</source>
+        <translation>Deze database bevat deze beoordeling al (dezelfde identiteit), met andere inhoud.
+
+Het bestand als kopie ernaast importeren? (Om een concept door het bestand te vervangen: &apos;partnercheck import --replace&apos;.)</translation>
+    </message>
+    <message>
+        <source>Assessment already here</source>
+        <translation>Beoordeling staat er al</translation>
+    </message>
+    <message>
+        <source>Import as a &amp;copy</source>
+        <translation>Importeren als &amp;kopie</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1295,6 +1331,26 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
     <message>
         <source>Review of %1</source>
         <translation>Toetsing van %1</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Onderbouwing: %1</translation>
+    </message>
+    <message>
+        <source>Content replaced by the import of %1</source>
+        <translation>Inhoud vervangen door de import van %1</translation>
+    </message>
+    <message>
+        <source>Evidence attached: %1</source>
+        <translation>Bewijsstuk toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Evidence moved to the bin: %1</source>
+        <translation>Bewijsstuk naar de prullenbak: %1</translation>
+    </message>
+    <message>
+        <source>Evidence restored: %1</source>
+        <translation>Bewijsstuk teruggezet: %1</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3091,10 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Approve &amp;publication…</source>
         <translation>O&amp;penbaarmaking vaststellen…</translation>
     </message>
+    <message>
+        <source>E&amp;xport for review…</source>
+        <translation>E&amp;xporteren voor controle…</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -3333,6 +3393,104 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Left out (the latest final assessment is not approved for publication):</source>
         <translation>Weggelaten (de laatste vastgestelde beoordeling is niet vrijgegeven voor openbaarmaking):</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Public source</source>
+        <translation>Openbare bron</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Aanname</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>This answer rests on:</source>
+        <translation>Dit antwoord rust op:</translation>
+    </message>
+    <message>
+        <source>Press %1 to record this basis</source>
+        <translation>Druk op %1 om deze onderbouwing vast te leggen</translation>
+    </message>
+    <message>
+        <source>Basis not recorded yet</source>
+        <translation>Onderbouwing nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Bewijsstukken</translation>
+    </message>
+    <message>
+        <source>Attach doc&amp;ument…</source>
+        <translation>Bij&amp;lage toevoegen…</translation>
+    </message>
+    <message>
+        <source>Attach a document as evidence for this answer (or drop files here); at most 50 MB each</source>
+        <translation>Voeg een document toe als bewijs voor dit antwoord (of sleep bestanden hierheen); elk hoogstens 50 MB</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move the file to the bin (Delete); it can be restored until the bin is emptied</source>
+        <translation>Verplaats het bestand naar de prullenbak (Delete); terug te zetten tot de prullenbak geleegd wordt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB; keep it in the document system and name it in the note.</source>
+        <translation>%1 is groter dan 50 MB; bewaar het in het documentsysteem en noem het in de notitie.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Bewijsstuk toevoegen</translation>
+    </message>
+    <message>
+        <source>Open a read-only copy with the system&apos;s viewer (Enter)</source>
+        <translation>Open een alleen-lezen kopie in het standaardprogramma (Enter)</translation>
+    </message>
+    <message>
+        <source>Restore removed file</source>
+        <translation>Verwijderd bestand terugzetten</translation>
+    </message>
+    <message>
+        <source>Bring back the file last moved to the bin from this answer</source>
+        <translation>Zet het bestand terug dat het laatst van dit antwoord naar de prullenbak ging</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgress</name>
+    <message>
+        <source>Making a backup of the database…</source>
+        <translation>Reservekopie van de database maken…</translation>
     </message>
 </context>
 </TS>

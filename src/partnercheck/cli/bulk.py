@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..services.bulk_import import FileResult, files_to_import, import_many
 from ..store.errors import StoreError
-from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, open_store, passphrase
+from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, import_mode, open_store, passphrase
 
 
 def import_files(args: argparse.Namespace) -> int:
@@ -35,7 +35,7 @@ def import_files(args: argparse.Namespace) -> int:
             print(f"\r{n} of {len(paths)} files", end="", file=sys.stderr, flush=True)
 
     try:
-        import_many(open_store(args, create=True), paths, progress, passphrase(args))
+        import_many(open_store(args, create=True), paths, progress, passphrase(args), import_mode(args))
     except StoreError as exc:
         _summary(results, len(paths), time.perf_counter() - started, live)
         raise UsageError(f"stopped at {paths[len(results)]}: {exc}") from None

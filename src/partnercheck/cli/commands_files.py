@@ -7,8 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..services import sealed, transfer
-from .common import EXIT_OK, UsageError, assessment_id, database_path, open_store, passphrase, writing
+from ..services import importing, sealed, transfer
+from .common import EXIT_OK, UsageError, assessment_id, database_path, import_mode, open_store, passphrase, writing
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -22,10 +22,38 @@ def cmd_import(args: argparse.Namespace) -> int:
         raw = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
-    # An encrypted file is opened first (or refused, nothing stored); then the usual import.
+    mode = import_mode(args)
+    # An encrypted file is opened first (or refused, nothing stored); a package is verified
+    # whole before the store is opened: a refused one creates nothing.
     raw = sealed.opened(raw, passphrase(args), str(path))
-    imported = transfer.import_bytes(open_store(args, create=True), raw, str(path))
-    print(f"Imported {path.name} as assessment {imported.id}")
+    loaded = importing.load_bytes(raw, str(path))
+    imported = importing.store_loaded(open_store(args, create=True), loaded, str(path), mode)
+    if imported.left_out:
+        print(f"{path.name}: {imported.left_out} evidence files are not in this file; import the review package (.partnercheck) for them")
+    if imported.outcome == "unchanged":
+        print(f"{path.name} is already here, unchanged, as assessment {imported.id}")
+    elif imported.outcome == "replaced":
+        print(f"Imported {path.name} over the draft assessment {imported.id}")
+    else:
+        print(f"Imported {path.name} as assessment {imported.id}")
+    return EXIT_OK
+
+
+def cmd_package(args: argparse.Namespace) -> int:
+    from ..services.package import write_package
+
+    target = Path(args.out)
+    if not args.out.strip() or target.name == "":
+        raise UsageError(f"--out {args.out!r}: give the name of the .partnercheck file to write")
+    store = open_store(args)
+    assessment = assessment_id(args.id)
+    count = [0]
+
+    def write() -> None:
+        count[0] = write_package(store, assessment, target)
+
+    writing(target, write)
+    print(f"Wrote {target} (assessment {assessment} with {count[0]} evidence files)")
     return EXIT_OK
 
 

@@ -144,6 +144,7 @@ def score_document(assessment: Assessment, checklist: Checklist, result: Score, 
         "total": result.total,
         "unknown_count": result.unknown_count,
         "open_points": list(result.open_points),
+        "unsupported": list(result.unsupported),
         "scoring_model": result.model,
         "themes": {
             t.theme_id: {"level": t.level.code, "answered": t.answered, "total": t.total, "red_flags": list(t.red_flags)} for t in result.themes

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..services.importing import ImportMode
     from ..store import AssessmentStore
 
 EXIT_OK = 0
@@ -126,3 +127,10 @@ def passphrase(args: argparse.Namespace) -> str | None:
         return read_passphrase_file(name)
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"--passphrase-file {name}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+
+
+def import_mode(args: argparse.Namespace) -> ImportMode:
+    """What to do with an assessment already in the database (same uuid, other content)."""
+    from ..services.importing import ImportMode
+
+    return ImportMode.AS_NEW if args.as_new else ImportMode.REPLACE if args.replace else ImportMode.REFUSE

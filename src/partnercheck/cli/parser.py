@@ -24,7 +24,27 @@ def build_parser() -> argparse.ArgumentParser:
     _signoff(sub, common)
     _backups_and_report(sub, common)
     _records(sub, common)
+    _evidence(sub, common)
     return parser
+
+
+def _evidence(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("attach", parents=[common], help="attach a file to an answer as evidence (stored in the database)")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("question", metavar="QUESTION")
+    p.add_argument("file", metavar="FILE")
+
+    p = sub.add_parser("package", parents=[common], help="write a review package: the interchange file, the evidence files and their hashes")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--out", metavar="FILE.partnercheck", required=True)
+
+    p = sub.add_parser("evidence", parents=[common], help="the files attached to an assessment; move one to the bin and back")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--bin", action="store_true", help="the files in the bin instead")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--remove", metavar="EVIDENCE", help="move this attached file to the bin")
+    group.add_argument("--restore", metavar="EVIDENCE", help="bring this file back from the bin")
 
 
 def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -40,6 +60,9 @@ def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import", parents=[common], help="validate and store interchange files (or every *.json in a folder); prints the new ids")
     p.add_argument("file", metavar="FILE", nargs="+", help="an interchange file or a folder of them")
     p.add_argument("--passphrase-file", metavar="FILE", help="the passphrase of encrypted files, on the first line of FILE")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--as-new", action="store_true", help="an assessment already here with other content: store a copy with a new uuid")
+    group.add_argument("--replace", action="store_true", help="an assessment already here with other content: replace that draft (never a final one)")
 
     p = sub.add_parser("export", parents=[common], help="write an assessment as an interchange file")
     p.add_argument("id", metavar="ID")

@@ -10,7 +10,7 @@ from ..domain.checklist import ChecklistError
 from ..domain.interchange import InterchangeError
 from ..services.sealed import SealError
 from ..store import StoreError
-from . import commands_audiences, commands_files, commands_read, commands_records, commands_signoff
+from . import commands_audiences, commands_evidence, commands_files, commands_read, commands_records, commands_signoff
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, close_stores
 from .parser import build_parser
 
@@ -39,6 +39,9 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "mark": commands_audiences.cmd_mark,
     "approve-publication": commands_audiences.cmd_approve_publication,
     "publish": commands_audiences.cmd_publish,
+    "attach": commands_evidence.cmd_attach,
+    "evidence": commands_evidence.cmd_evidence,
+    "package": commands_files.cmd_package,
 }
 
 

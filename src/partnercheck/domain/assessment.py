@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from .evidence import EvidenceItem
 from .levels import CURRENT_MODEL
 
 
@@ -39,6 +40,21 @@ class AssessmentState(StrEnum):
     DRAFT = "draft"
     REVIEW = "review"
     FINAL = "final"
+
+
+class Basis(StrEnum):
+    """What an answer rests on. NOT_RECORDED: given before PartnerCheck asked (stored as NULL)."""
+
+    DOCUMENT = "document"
+    CONVERSATION = "conversation"
+    PUBLIC_SOURCE = "public-source"
+    ASSUMPTION = "assumption"
+    NOT_RECORDED = "not-recorded"
+
+    @property
+    def is_supported(self) -> bool:
+        """A document, a conversation or a public source: something a reviewer can check."""
+        return self not in (Basis.ASSUMPTION, Basis.NOT_RECORDED)
 
 
 EARLIEST_SINCE = 1949  # the People's Republic; no tie can be older
@@ -85,6 +101,7 @@ class Answer:
 
     value: str | None
     note: str = ""
+    basis: Basis = Basis.NOT_RECORDED
 
     @property
     def is_answered(self) -> bool:
@@ -164,6 +181,10 @@ class Assessment:
     # Question ids whose note may appear in the public version: notes are internal unless the
     # officer says otherwise (they often name people or repeat what was said in confidence).
     public_notes: frozenset[str] = frozenset()
+    # The stable identity across databases (interchange format 2); None until stored.
+    uuid: str | None = None
+    # The files attached to its answers, without their content (domain.evidence).
+    evidence: list[EvidenceItem] = field(default_factory=list)
 
     @property
     def is_final(self) -> bool:

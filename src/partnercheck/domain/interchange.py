@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from .assessment import (
     Action,
@@ -18,36 +17,26 @@ from .assessment import (
     Answer,
     Assessment,
     AssessmentState,
+    Basis,
     CounterpartKind,
     DutchPartyKind,
     Partnership,
     PartnershipStatus,
     now,
 )
+from .interchange_evidence import evidence_record, parse_evidence, parse_uuid
+from .interchange_parser import MAX_DEPTH, _check_structure, _Parser, _printable, _show
+from .interchange_parser import InterchangeError as InterchangeError  # re-exported: callers catch it from here
 from .levels import CURRENT_MODEL
 
 if TYPE_CHECKING:
     from .library import ChecklistLibrary
 
 FORMAT = "partnercheck-assessment"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: uuid, basis per answer, evidence; version 1 files still import
 
-E = TypeVar("E", bound=Enum)
-
-# Deeper than any file PartnerCheck writes (4 levels) by far, and far from Python's recursion
-# limit, so nothing after the check ever recurses into a hostile structure.
-MAX_DEPTH = 64
 # SQLite stores whole numbers up to 2**63 - 1; a revision is counted one by one.
 MAX_REVISION = 999_999
-
-
-class InterchangeError(Exception):
-    def __init__(self, file: str, field: str, message: str) -> None:
-        field = _printable(field)
-        super().__init__(f"{file}: {field}: {message}" if field else f"{file}: {message}")
-        self.file = file
-        self.field = field
-        self.message = message
 
 
 def to_document(assessment: Assessment) -> dict[str, Any]:
@@ -71,136 +60,19 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
     if assessment.updated is not None:
         doc["updated"] = assessment.updated.isoformat()
     doc["scoring_model"] = assessment.scoring_model
+    if assessment.uuid is not None:
+        doc["uuid"] = assessment.uuid
+    doc["evidence"] = [evidence_record(e) for e in assessment.evidence]
     return doc
 
 
 def _answer_record(qid: str, answer: Answer, public_notes: frozenset[str]) -> dict[str, Any]:
     # "public" only when the note may appear in the public version (notes are internal by default).
-    return {"value": answer.value, "note": answer.note, **({"public": True} if qid in public_notes else {})}
+    return {"value": answer.value, "note": answer.note, "basis": answer.basis.value, **({"public": True} if qid in public_notes else {})}
 
 
 def dumps(assessment: Assessment) -> str:
     return json.dumps(to_document(assessment), ensure_ascii=False, indent=2) + "\n"
-
-
-def _printable(text: str) -> str:
-    """``text`` with control characters, line breaks and lone surrogates written as escapes,
-    so a field name taken from a hostile file still prints as one line on any terminal."""
-    if text.isascii() and text.isprintable():
-        return text
-    return "".join(c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF else repr(c)[1:-1] for c in text)
-
-
-def _show(value: Any, limit: int = 60) -> str:
-    """A value quoted for a message: escaped (repr), and cut short when it is long."""
-    if isinstance(value, str) and len(value) > limit:
-        value = value[:limit]
-        return repr(value)[:-1] + "…" + repr(value)[-1]
-    if isinstance(value, (dict, list)):
-        return f"a JSON {'object' if isinstance(value, dict) else 'list'}"
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _path(parts: tuple[str | int, ...]) -> str:
-    out = ""
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out
-
-
-def _text_problem(text: str) -> str | None:
-    """Why ``text`` cannot be stored as typed, or None.
-
-    NUL (U+0000) ends a text for SQLite's own functions (a name starting with it would read
-    as empty), and a lone surrogate (half of a UTF-16 pair, from a JSON escape such as
-    backslash-u-d800) is not a character at all and cannot be written as UTF-8.
-    """
-    if "\x00" in text:
-        return f"contains a NUL character (\\u0000) at position {text.index(chr(0)) + 1}; remove it"
-    if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            return f"contains half of a UTF-16 surrogate pair (\\u{ord(text[exc.start]):04x}) at position {exc.start + 1}, which is not a character"
-    return None
-
-
-def _check_structure(data: Any, p: _Parser) -> None:
-    """Refuse what no field may hold, anywhere in the document, before reading any field:
-    nesting deeper than :data:`MAX_DEPTH` and text (keys included) that cannot be stored.
-
-    Iterative, so a hostile depth cannot exhaust the stack here either.
-    """
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
-    while stack:
-        value, parts = stack.pop()
-        if len(parts) > MAX_DEPTH:
-            raise p.fail(_path(parts[:1]), f"is nested more than {MAX_DEPTH} levels deep; no PartnerCheck file is")
-        if isinstance(value, str):
-            problem = _text_problem(value)
-            if problem:
-                raise p.fail(_path(parts), problem)
-        elif isinstance(value, dict):
-            for key, item in reversed(list(value.items())):
-                if isinstance(key, str) and (problem := _text_problem(key)):
-                    raise p.fail(_path((*parts, key)), f"the name of this field {problem}")
-                stack.append((item, (*parts, key)))
-        elif isinstance(value, list):
-            stack.extend((item, (*parts, i)) for i, item in reversed(list(enumerate(value))))
-
-
-class _Parser:
-    def __init__(self, file: str) -> None:
-        self.file = file
-
-    def fail(self, field: str, message: str) -> InterchangeError:
-        return InterchangeError(self.file, field, message)
-
-    def obj(self, value: Any, field: str) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            raise self.fail(field, "must be a JSON object")
-        return value
-
-    def text(self, d: dict[str, Any], name: str, field: str, *, required: bool) -> str:
-        value = d.get(name)
-        key = f"{field}.{name}" if field else name
-        if value is None:
-            if required:
-                raise self.fail(key, "is missing")
-            return ""
-        if not isinstance(value, str):
-            raise self.fail(key, "must be a text")
-        if required and not value.strip():
-            raise self.fail(key, "must not be empty")
-        return value
-
-    def enum(self, d: dict[str, Any], name: str, field: str, kind: type[E]) -> E:
-        value = self.text(d, name, field, required=True)
-        try:
-            return kind(value)
-        except ValueError:
-            allowed = ", ".join(m.value for m in kind)
-            raise self.fail(f"{field}.{name}", f"{_show(value)} is not one of: {allowed}") from None
-
-    def datetime(self, d: dict[str, Any], name: str) -> _dt.datetime | None:
-        value = d.get(name)
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            raise self.fail(name, "must be a date and time (ISO 8601)")
-        try:
-            parsed = _dt.datetime.fromisoformat(value)
-        except ValueError:
-            raise self.fail(name, f"{_show(value)} is not a date and time (ISO 8601)") from None
-        if parsed.tzinfo is not None:
-            return parsed
-        try:
-            return parsed.astimezone()  # the local time of this computer, as documented
-        except (ValueError, OverflowError, OSError):
-            # Outside what the operating system's time zone rules cover (the year 1, 9999):
-            # the offset the computer has now is the best reading of "local time".
-            return parsed.replace(tzinfo=now().tzinfo)
 
 
 def parse_bytes(raw: bytes, file: str, library: ChecklistLibrary) -> Assessment:
@@ -264,7 +136,8 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessmen
         note = p.text(a, "note", field, required=False)
         if value is None and not note:
             continue  # an empty record carries nothing worth storing
-        answers[qid] = Answer(value, note)
+        basis = p.enum(a, "basis", field, Basis) if a.get("basis") is not None else Basis.NOT_RECORDED
+        answers[qid] = Answer(value, note, basis)
         if _flag(p, a, "public", field):
             public_notes.add(qid)
 
@@ -316,6 +189,8 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessmen
     if "signoff" in doc:
         _signoff(p, p.obj(doc["signoff"], "signoff"), assessment, len(checklist.questions))
     assessment.scoring_model = _scoring_model(p, doc, assessment.state)
+    assessment.uuid = parse_uuid(p, doc)
+    assessment.evidence = parse_evidence(p, doc, checklist)
     return assessment
 
 

@@ -44,6 +44,8 @@ KNOWN_MODELS = (1, 2)
 HIGH_SHARE = 0.6
 MEDIUM_SHARE = 0.25
 HIGH_RISK_ANSWERS_FOR_HIGH = 2
+# An answer of this risk or more raises its theme to medium by itself: "risky" (see unsupported).
+RISKY_ANSWER = 2
 # Overall high once this share of the themes (rounded up) is medium or high.
 BREADTH_SHARE = 0.5
 
@@ -98,6 +100,9 @@ class Score:
     open_points: tuple[str, ...] = ()
     # Red-flag questions answered "don't know" (also at the head of open_points).
     open_red_flags: tuple[str, ...] = ()
+    # Risky or red-flag answers resting on an assumption or on nothing recorded ("niet
+    # onderbouwd"); also the last group of open_points.
+    unsupported: tuple[str, ...] = ()
     model: int = CURRENT_MODEL
 
     @property
@@ -200,6 +205,22 @@ def open_points(checklist: Checklist, answers: Mapping[str, Answer]) -> tuple[st
     return tuple(red + unanswered + unknown)
 
 
+def is_risky(option: Option) -> bool:
+    """An answer that raises a theme at least to medium on its own, or a red flag."""
+    return option.red_flag or option.risk >= RISKY_ANSWER
+
+
+def unsupported(checklist: Checklist, answers: Mapping[str, Answer]) -> tuple[str, ...]:
+    """Risky or red-flag answers whose basis is an assumption or not recorded, in checklist
+    order: a finding nobody can show yet, so still an open point."""
+    found = []
+    for question in checklist.questions:
+        option = chosen_option(question, answers)
+        if option is not None and not option.unknown and is_risky(option) and not answers[question.id].basis.is_supported:
+            found.append(question.id)
+    return tuple(found)
+
+
 def rank_recommendations(
     checklist: Checklist, answers: Mapping[str, Answer], themes: tuple[ThemeScore, ...], model: int = CURRENT_MODEL
 ) -> tuple[Recommendation, ...]:
@@ -243,7 +264,8 @@ def score(checklist: Checklist, answers: Mapping[str, Answer], model: int = CURR
     overall = overall_level(themes, model)
     answered = sum(t.answered for t in themes)
     total = sum(t.total for t in themes)
-    points = open_points(checklist, answers)
+    unsupported_answers = unsupported(checklist, answers)
+    points = open_points(checklist, answers) + unsupported_answers
     open_red = tuple(q.id for q in checklist.questions if q.has_red_flag and (o := chosen_option(q, answers)) is not None and o.unknown)
     return Score(
         overall=overall,
@@ -256,6 +278,7 @@ def score(checklist: Checklist, answers: Mapping[str, Answer], model: int = CURR
         unknown_count=sum(t.unknown for t in themes),
         open_points=points,
         open_red_flags=open_red,
+        unsupported=unsupported_answers,
         model=model,
     )
 

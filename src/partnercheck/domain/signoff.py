@@ -107,6 +107,7 @@ def revision_of(source: Assessment) -> Assessment:
         public_notes=source.public_notes,
         revision=source.revision + 1,
         previous_id=source.id,
+        evidence=list(source.evidence),  # the same files (content stored once), attached anew
     )
 
 
@@ -131,4 +132,5 @@ def reassessment_of(source: Assessment, checklist: Checklist, assessor: str | No
         answers=answers,
         actions=_copy_actions(source.actions),
         public_notes=source.public_notes & answers.keys(),
+        evidence=[e for e in source.evidence if e.question_id in answers],
     )

@@ -105,6 +105,8 @@ def upgrade(assessment: Assessment, old: Checklist, new: Checklist) -> tuple[Ass
         revision=assessment.revision + 1,
         previous_id=assessment.id,
         scoring_model=CURRENT_MODEL,
+        # Files stay with questions the new checklist still asks (the same content, not copied).
+        evidence=[e for e in assessment.evidence if new.question(e.question_id) is not None],
     )
     summary = UpgradeSummary(old.version, new.version, tuple(carried), tuple(to_review), dropped, tuple(new_ids), notes)
     return revision, summary

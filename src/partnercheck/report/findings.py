@@ -33,6 +33,7 @@ from .palette import (
     MUTED,
     hex_of,
 )
+from .texts import word
 
 
 def chart(ctx: Context) -> list[Flowable]:
@@ -98,6 +99,9 @@ def _question(ctx: Context, number: str, question: Question, answer: Answer | No
         text = label + markup(ctx.local(option.label))
         if option.red_flag:
             text += f' &nbsp;<font color="{hex_of(DRAFT)}"><b>{markup(ctx.t("red_flag"))}</b></font>'
+        text += f" &nbsp;·&nbsp; <b>{markup(ctx.t('basis'))}:</b> {markup(word(ctx.lang, answer.basis.value))}"
+        if question.id in ctx.score.unsupported:
+            text += f' <font color="{hex_of(DRAFT)}">({markup(ctx.t("unsupported"))})</font>'
     story.append(Paragraph(text, s["detail"]))
 
     if answer is not None and answer.note.strip():

@@ -21,15 +21,25 @@ CONTENT = ("checklist", "partnership", "assessor", "answers", "actions")
 HASH_LENGTH = 12
 
 
+def _answer(record: dict[str, object]) -> dict[str, object]:
+    if record.get("basis") == "not-recorded":
+        return {k: v for k, v in record.items() if k != "basis"}
+    return record
+
+
 def content_hash(assessment: Assessment) -> str:
     """The first 12 hex digits of SHA-256 over the canonical JSON of the assessment's content."""
     full = to_document(assessment)
     doc = {key: full[key] for key in CONTENT}
     # An answer with neither a value nor a note carries nothing (import drops it too).
-    doc["answers"] = {qid: a for qid, a in doc["answers"].items() if a["value"] is not None or a["note"]}
+    doc["answers"] = {qid: _answer(a) for qid, a in doc["answers"].items() if a["value"] is not None or a["note"]}
     # Who may read a note or an action (the public version) is not what the assessment says.
     doc["answers"] = {qid: {k: v for k, v in a.items() if k != "public"} for qid, a in doc["answers"].items()}
     doc["actions"] = [{k: v for k, v in a.items() if k != "internal"} for a in doc["actions"]]
+    # What answers rest on is content too (the annex prints it); left out while nothing is
+    # recorded, so assessments from before the basis existed keep their fingerprint.
+    if full["evidence"]:
+        doc["evidence"] = sorted([e["question"], e["name"], e["sha256"]] for e in full["evidence"])
     # The rules the levels come from are part of what the report says. Model 1 is left out so
     # that reprints of assessments approved under it keep their fingerprint.
     if assessment.scoring_model != 1:

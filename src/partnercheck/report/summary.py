@@ -283,9 +283,10 @@ def open_points(ctx: Context) -> list[Flowable]:
         return []
     s = styles()
     title = ctx.t("open_points_title")
+    intro = "open_points_intro_unsupported" if result.unsupported else "open_points_intro"
     story: list[Flowable] = [
         Heading(markup(title), s["h1"], outline=title, key="open-points"),
-        Paragraph(markup(ctx.t("open_points_intro", n=len(result.open_points))), ParagraphStyle("opi", parent=s["body"], spaceAfter=8)),
+        Paragraph(markup(ctx.t(intro, n=len(result.open_points))), ParagraphStyle("opi", parent=s["body"], spaceAfter=8)),
     ]
     rows: list[list[Flowable]] = [
         [Paragraph("#", s["cell_head"]), Paragraph(markup(ctx.t("question")), s["cell_head"]), Paragraph(markup(ctx.t("open_state")), s["cell_head"])]
@@ -296,7 +297,10 @@ def open_points(ctx: Context) -> list[Flowable]:
         if question is None:
             continue
         answer = ctx.assessment.answers.get(qid)
-        state = ctx.t("not_answered") if answer is None or answer.value is None else ctx.t("dont_know")
+        if qid in result.unsupported:
+            state = ctx.t("unsupported")
+        else:
+            state = ctx.t("not_answered") if answer is None or answer.value is None else ctx.t("dont_know")
         if question.has_red_flag:
             state += " · " + ctx.t("open_red_flag")
         rows.append([Paragraph(numbers[qid], s["cell"]), Paragraph(markup(ctx.local(question.text)), s["cell"]), Paragraph(markup(state), s["cell"])])

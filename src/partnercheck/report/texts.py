@@ -50,6 +50,23 @@ LABELS: dict[str, dict[str, str]] = {
             "Deze {n} vragen zijn nog niet beantwoord of beantwoord met ‘weet niet’. Zoek ze uit en werk de "
             "beoordeling bij; vragen die een rode vlag kunnen opleveren staan bovenaan."
         ),
+        "open_points_intro_unsupported": (
+            "Deze {n} vragen zijn nog niet beantwoord, beantwoord met ‘weet niet’, of hun risicovolle antwoord rust op een "
+            "aanname of op niets (niet onderbouwd). Zoek ze uit en werk de beoordeling bij; vragen die een rode vlag kunnen "
+            "opleveren staan bovenaan."
+        ),
+        "unsupported": "niet onderbouwd",
+        "basis": "Onderbouwing",
+        "evidence_title": "Bijlage: Onderbouwing",
+        "evidence_intro": (
+            "Per beantwoorde vraag waar het antwoord op rust en welke stukken zijn bijgevoegd (naam, datum en de eerste "
+            "12 tekens van de SHA-256-hash, waarmee een ontvanger van het reviewpakket elk stuk kan controleren)."
+        ),
+        "evidence_files": "Stukken",
+        "evidence_none": "geen",
+        "unsupported_title": "Niet onderbouwd",
+        "unsupported_intro": "Deze {n} risicovolle antwoorden of rode vlaggen rusten op een aanname of op niets. Ze tellen als open punt.",
+        "unsupported_none": "Elk risicovol antwoord en elke rode vlag is onderbouwd met een document, een gesprek of een openbare bron.",
         "open_state": "Stand",
         "dont_know": "weet niet",
         "open_red_flag": "mogelijke rode vlag",
@@ -165,6 +182,22 @@ LABELS: dict[str, dict[str, str]] = {
             "These {n} questions are unanswered or answered “don't know”. Find them out and update the "
             "assessment; questions that can raise a red flag come first."
         ),
+        "open_points_intro_unsupported": (
+            "These {n} questions are unanswered, answered “don't know”, or their risky answer rests on an assumption or "
+            "on nothing (unsupported). Find them out and update the assessment; questions that can raise a red flag come first."
+        ),
+        "unsupported": "unsupported",
+        "basis": "Basis",
+        "evidence_title": "Annex: Evidence",
+        "evidence_intro": (
+            "For each answered question what the answer rests on and which documents are attached (name, date and the "
+            "first 12 characters of the SHA-256 hash, with which a recipient of the review package can check each one)."
+        ),
+        "evidence_files": "Documents",
+        "evidence_none": "none",
+        "unsupported_title": "Unsupported",
+        "unsupported_intro": "These {n} risky answers or red flags rest on an assumption or on nothing. They count as open points.",
+        "unsupported_none": "Every risky answer and every red flag rests on a document, a conversation or a public source.",
         "open_state": "State",
         "dont_know": "don't know",
         "open_red_flag": "possible red flag",
@@ -257,6 +290,11 @@ ENUM_WORDS: dict[str, dict[str, str]] = {
         "dropped": "vervallen",
         "ok": "akkoord",
         "change": "aanpassen",
+        "document": "document",
+        "conversation": "gesprek",
+        "public-source": "openbare bron",
+        "assumption": "aanname",
+        "not-recorded": "niet vastgelegd",
     },
     "en": {
         "municipality": "municipality",
@@ -273,6 +311,11 @@ ENUM_WORDS: dict[str, dict[str, str]] = {
         "dropped": "dropped",
         "ok": "agreed",
         "change": "change",
+        "document": "document",
+        "conversation": "conversation",
+        "public-source": "public source",
+        "assumption": "assumption",
+        "not-recorded": "not recorded",
     },
 }
 

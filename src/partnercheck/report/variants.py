@@ -27,6 +27,7 @@ from ..domain.dates import format_date
 from . import texts
 from .brief import change_line, open_points_brief, signoff_brief
 from .closing import action_plan, bibliography, changes, signoff
+from .evidence_annex import evidence_annex
 from .findings import chart, theme_findings
 from .fonts import markup
 from .layout import FRAME_WIDTH, Context, Heading, styles
@@ -58,6 +59,8 @@ def full_story(ctx: Context, previous: Assessment | None, comparison: Comparison
     story += [PageBreak(), *action_plan(ctx), Spacer(1, 0.6 * cm)]
     if previous is not None and comparison is not None:
         story += [*changes(ctx, previous, comparison), Spacer(1, 0.6 * cm)]
+    if not ctx.public:  # file names and what answers rest on are working papers, not for publication
+        story += [PageBreak(), *evidence_annex(ctx), Spacer(1, 0.6 * cm)]
     story += [*bibliography(ctx), *signoff(ctx)]
     return story
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import transfer
+from .importing import ImportMode
 
 if TYPE_CHECKING:
     from ..store import AssessmentStore
@@ -45,6 +46,7 @@ def import_many(
     paths: Sequence[Path],
     progress: Callable[[int, FileResult], None] | None = None,
     passphrase: str | None = None,
+    mode: ImportMode = ImportMode.REFUSE,
 ) -> list[FileResult]:
     """Import each file; ``progress(n, result)`` after the n-th. StoreError propagates (see above).
     An encrypted file is opened with ``passphrase`` first; without one it is refused alone."""
@@ -60,7 +62,7 @@ def import_many(
         else:
             try:
                 plain = opened(raw, passphrase, str(path))
-                result = FileResult(path, id=transfer.import_bytes(store, plain, str(path)).id)
+                result = FileResult(path, id=transfer.import_bytes(store, plain, str(path), mode).id)
             except (InterchangeError, SealError) as exc:
                 result = FileResult(path, error=str(exc))
         results.append(result)

@@ -6,35 +6,30 @@ accepts the other accepts, and both store it the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .files import write_atomically
+from .importing import ImportMode, ImportResult
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
     from ..store import AssessmentStore
 
 
-@dataclass(frozen=True, slots=True)
-class Imported:
-    id: int
-    assessment: Assessment  # as read from the file
+def import_bytes(store: AssessmentStore, raw: bytes, source: str, mode: ImportMode = ImportMode.REFUSE) -> ImportResult:
+    """Recognise a file's bytes (an interchange JSON file or a review package; ``source``
+    names it in errors), validate it whole and store it (services.importing: the rule for an
+    assessment whose uuid exists). Raises InterchangeError for a bad file, StoreError when it
+    cannot be stored."""
+    from .importing import load_bytes, store_loaded
+
+    return store_loaded(store, load_bytes(raw, source), source, mode)
 
 
-def import_bytes(store: AssessmentStore, raw: bytes, source: str) -> Imported:
-    """Validate an interchange file's bytes (``source`` names it in errors) and store it as a
-    new assessment. Raises InterchangeError for a bad file, StoreError when it cannot be stored."""
-    from ..domain.interchange import parse_bytes  # the interchange format loads on first use
-
-    assessment = parse_bytes(raw, source, store.library)
-    return Imported(store.create(assessment), assessment)
-
-
-def import_file(store: AssessmentStore, path: str | Path) -> Imported:
+def import_file(store: AssessmentStore, path: str | Path, mode: ImportMode = ImportMode.REFUSE) -> ImportResult:
     """:func:`import_bytes` of the file at ``path``; OSError when it cannot be read."""
-    return import_bytes(store, Path(path).read_bytes(), str(path))
+    return import_bytes(store, Path(path).read_bytes(), str(path), mode)
 
 
 def export_text(assessment: Assessment) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,8 +35,9 @@ def _library(installed: Path, signature: tuple[tuple[str, int], ...]) -> Checkli
     return load_library([checklist_dir(), installed])
 
 
-def open_store(db_path: Path) -> AssessmentStore:
-    store = AssessmentStore(open_database(db_path), checklist_library, db_path)
+def open_store(db_path: Path, progress: Callable[[int, int], None] | None = None) -> AssessmentStore:
+    """The store on ``db_path``; ``progress`` hears how the backup before an upgrade goes."""
+    store = AssessmentStore(open_database(db_path, progress), checklist_library, db_path)
     # After an upgrade of the scoring rules, drafts are rescored once (see docs/scoring.md);
     # a database opened read only keeps its stored summaries (nothing is written to it).
     if store.read_only is None:

@@ -17,7 +17,7 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -26,6 +26,12 @@ from . import migrations
 from .errors import CannotOpenError, DamagedDatabaseError, StoreError, check_finding, translate
 
 KEEP = 5
+# Pages copied per step of the online backup: about 4 MiB at SQLite's default page size, so a
+# database with hundreds of MB of evidence reports progress a few times a second.
+PAGES_PER_STEP = 1024
+
+# (pages copied, pages in all); called between steps of the copy.
+BackupProgress = Callable[[int, int], None]
 SUFFIX = ".backup.sqlite3"
 _SEQUENCED = re.compile(r"-\d{8}-\d{6}Z-(\d{6,})-.+\.backup\.sqlite3$")
 
@@ -78,14 +84,15 @@ def _as_store_errors(path: Path) -> Iterator[None]:
         raise CannotOpenError(path, exc.strerror or str(exc)) from None
 
 
-def make_backup(conn: sqlite3.Connection, db_path: Path, label: str) -> Path:
+def make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: BackupProgress | None = None) -> Path:
     """Copy the open database, consistently and verified, to a new backup; prune the oldest
-    beyond KEEP. A database that fails the check is not backed up (DamagedDatabaseError)."""
+    beyond KEEP. A database that fails the check is not backed up (DamagedDatabaseError).
+    ``progress`` hears (pages copied, pages in all) as SQLite's online backup goes."""
     with _as_store_errors(backup_dir(db_path)):
-        return _make_backup(conn, db_path, label)
+        return _make_backup(conn, db_path, label, progress)
 
 
-def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str) -> Path:
+def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: BackupProgress | None) -> Path:
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".partial")
@@ -94,7 +101,12 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str) -> Path:
     try:
         dest = sqlite3.connect(tmp)
         try:
-            conn.backup(dest)
+            # In steps, so progress can be shown; another connection writing in between makes
+            # SQLite start the copy again, so the backup is always one consistent state.
+            if progress is None:
+                conn.backup(dest)
+            else:
+                conn.backup(dest, pages=PAGES_PER_STEP, progress=lambda _status, remaining, total: progress(total - remaining, total))
         finally:
             dest.close()
         _verify_copy(tmp, db_path, conn.execute("PRAGMA user_version").fetchone()[0])

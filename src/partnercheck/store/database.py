@@ -32,8 +32,9 @@ from .readonly import ReadOnlyReason, why_read_only
 # -- opening ----------------------------------------------------------------------------------
 
 
-def open_database(path: str | Path) -> Database:
-    """Open the database at ``path``, creating it (and its folder) when it does not exist."""
+def open_database(path: str | Path, progress: backups.BackupProgress | None = None) -> Database:
+    """Open the database at ``path``, creating it (and its folder) when it does not exist.
+    ``progress`` hears how the backup before an upgrade goes (pages copied, pages in all)."""
     path = Path(path)
     if str(path) == ":memory:":
         # SQLite's name for a database that lives only in memory: whatever was stored in it
@@ -60,7 +61,7 @@ def open_database(path: str | Path) -> Database:
     conn = _connect(path)
     try:
         _check_contents(conn, path, quick=False)
-        _prepare(conn, path, share)
+        _prepare(conn, path, share, progress)
     except BaseException:
         conn.close()
         raise
@@ -133,7 +134,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _prepare(conn: sqlite3.Connection, path: Path, share: str | None = None) -> None:
+def _prepare(conn: sqlite3.Connection, path: Path, share: str | None = None, progress: backups.BackupProgress | None = None) -> None:
     """Connection settings, and the migrations after a check and a verified backup."""
     try:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -143,7 +144,7 @@ def _prepare(conn: sqlite3.Connection, path: Path, share: str | None = None) -> 
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version < migrations.latest_version():
             quick_check(conn, path)
-            backups.make_backup(conn, path, f"v{version}")
+            backups.make_backup(conn, path, f"v{version}", progress)
             try:
                 migrations.apply_pending(conn, version)
             except sqlite3.Error as exc:

@@ -15,12 +15,13 @@ from ..domain.assessment import Answer, Assessment, AssessmentState, AssessmentS
 from .errors import UnknownAssessmentError
 from .listing import SUMMARY_COLUMNS, summary_from_row
 from .review_comments import read_review_comments
-from .rows import _action_from_row, _partnership_from_row
+from .rows import _action_from_row, _basis_of, _partnership_from_row
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from ..domain.checklist import Checklist
+    from ..domain.evidence import EvidenceItem
     from .connection import Database
 
 T = TypeVar("T")
@@ -35,6 +36,7 @@ class AssessmentQueries:
         def _read(self, fn: Callable[[], T]) -> T: ...
         def _require(self, assessment_id: int) -> None: ...
         def _checklist_of(self, assessment_id: int) -> Checklist: ...
+        def _attached(self, assessment_id: int) -> list[EvidenceItem]: ...
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -68,9 +70,11 @@ class AssessmentQueries:
             raise UnknownAssessmentError(assessment_id)
         row = rows[0]
         answer_rows = list(
-            self.db.rows("SELECT question_id, value, note, note_public FROM answer WHERE assessment_id = ? ORDER BY question_id", [assessment_id])
+            self.db.rows(
+                "SELECT question_id, value, note, note_public, basis FROM answer WHERE assessment_id = ? ORDER BY question_id", [assessment_id]
+            )
         )
-        answers = {r["question_id"]: Answer(r["value"], r["note"]) for r in answer_rows}
+        answers = {r["question_id"]: Answer(r["value"], r["note"], _basis_of(r["basis"])) for r in answer_rows}
         actions = [_action_from_row(r) for r in self.db.rows("SELECT * FROM action WHERE assessment_id = ? ORDER BY position, id", [assessment_id])]
         return Assessment(
             id=row["id"],
@@ -92,6 +96,8 @@ class AssessmentQueries:
             scoring_model=row["scoring_model"],
             review_comments=read_review_comments(self.db, assessment_id),
             public_notes=frozenset(r["question_id"] for r in answer_rows if r["note_public"]),
+            uuid=row["uuid"],
+            evidence=self._attached(assessment_id),
         )
 
     def list_summaries(self, *, in_bin: bool = False) -> list[AssessmentSummary]:

@@ -5,9 +5,9 @@ row mapping in rows.py."""
 
 from __future__ import annotations
 
-import datetime as _dt
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -16,16 +16,23 @@ from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Par
 from ..domain.signoff import is_editable
 from .audiences import AudienceWrites
 from .connection import Database
-from .history_log import HistoryLog, _os_user
+from .evidence import EvidenceStore
+from .history_log import HistoryLog
 from .lifecycle import LifecycleWrites
 from .listing import AssessmentListing
 from .queries import AssessmentQueries
+from .replacing import ReplaceWrites
 from .retention_store import RetentionStore
 from .rows import (
+    _CREATED_UTC,
     _PARTNERSHIP_COLUMNS,
     _action_from_row,
     _action_row,
     _action_text,
+    _basis_column,
+    _basis_of,
+    _inserted_id,
+    _os_user,
     _partnership_from_row,
     _partnership_row,
     _score,
@@ -36,8 +43,6 @@ from .rows import (
 from .summaries import SummaryRefresh
 
 if TYPE_CHECKING:
-    from sqlite_utils.db import Table
-
     from ..domain.checklist import Checklist
     from ..domain.library import ChecklistLibrary
     from .readonly import ReadOnlyReason
@@ -55,13 +60,6 @@ from .errors import (
 T = TypeVar("T")
 
 
-def _inserted_id(table: Table) -> int:
-    """The id of the row sqlite-utils' ``insert`` just added (its rowid: never None after an insert)."""
-    pk = table.last_pk
-    assert pk is not None
-    return int(pk)
-
-
 class _Unset:
     pass
 
@@ -70,15 +68,9 @@ class _Unset:
 UNSET = _Unset()
 
 
-# created as a UTC instant, 'YYYY-MM-DD HH:MM:SS.SSS' (migration 0004 fills it the same way).
-_CREATED_UTC = "strftime('%Y-%m-%d %H:%M:%f', created)"
-
-
-def _iso(value: _dt.datetime) -> str:
-    return value.isoformat()
-
-
-class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, LifecycleWrites, AudienceWrites, RetentionStore, HistoryLog):
+class AssessmentStore(
+    AssessmentQueries, AssessmentListing, SummaryRefresh, LifecycleWrites, AudienceWrites, RetentionStore, EvidenceStore, ReplaceWrites, HistoryLog
+):
     """The repository the CLI, the window and the report read and write through."""
 
     def __init__(
@@ -120,13 +112,14 @@ class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, Life
     def close(self) -> None:
         self.db.close()
 
-    def backup(self, label: str = "manual") -> Path:
-        """A dated copy of the whole database next to it (see store.backups)."""
+    def backup(self, label: str = "manual", progress: Callable[[int, int], None] | None = None) -> Path:
+        """A dated copy of the whole database next to it (see store.backups); ``progress``
+        hears (pages copied, pages in all)."""
         from .backups import make_backup
 
         if self.db.read_only is not None:
             raise ReadOnlyDatabaseError(self.path, self.db.read_only)
-        return make_backup(self.db.conn, self.path, label)
+        return make_backup(self.db.conn, self.path, label, progress)
 
     # -- transactions ---------------------------------------------------------------------
 
@@ -165,21 +158,21 @@ class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, Life
 
     # -- writing ----------------------------------------------------------------------------
 
-    def create(self, assessment: Assessment) -> int:
+    def create(self, assessment: Assessment, blobs: Mapping[str, bytes] | None = None) -> int:
         """Store a whole assessment and return its id: a new one as a draft, an imported one
-        in the stage its file gives (a final one stays final, and locked)."""
-        return self.create_many([assessment])[0]
+        in the stage its file gives (a final one stays final, and locked). Its evidence is
+        attached with it; ``blobs`` brings content the database does not hold yet."""
+        stamp = _stamp()
+        with self._write() as db:
+            return self._insert(db, assessment, stamp, blobs or {})
 
     def create_many(self, assessments: Iterable[Assessment]) -> list[int]:
         """Store several assessments in one transaction: all of them, or none."""
         stamp = _stamp()
-        ids = []
         with self._write() as db:
-            for assessment in assessments:
-                ids.append(self._insert(db, assessment, stamp))
-        return ids
+            return [self._insert(db, assessment, stamp, {}) for assessment in assessments]
 
-    def _insert(self, db: Database, assessment: Assessment, stamp: str) -> int:
+    def _insert(self, db: Database, assessment: Assessment, stamp: str, blobs: Mapping[str, bytes]) -> int:
         checklist = self.library.get(assessment.checklist_id, assessment.checklist_version)
         if checklist is None:
             raise StoreError(f"checklist {assessment.checklist_id} {assessment.checklist_version} is not known")
@@ -189,7 +182,7 @@ class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, Life
             checklist_id=assessment.checklist_id,
             checklist_version=assessment.checklist_version,
             assessor=assessment.assessor,
-            created=_iso(assessment.created),
+            created=assessment.created.isoformat(),
             updated=stamp,
             revision=assessment.revision,
             previous_id=assessment.previous_id,
@@ -199,15 +192,20 @@ class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, Life
             approved_on=assessment.approved_on.isoformat() if assessment.approved_on else None,
             **_summary_columns(result),
             scoring_model=assessment.scoring_model,
+            uuid=assessment.uuid or str(uuid.uuid4()),
         )
         new_id = db.insert_row("assessment", row)
         # The same moment in UTC, worked out by SQLite exactly as migration 0004 did for the
         # assessments stored before it, so old and new ones compare alike (see previous_of).
         db.execute(f"UPDATE assessment SET created_utc = {_CREATED_UTC} WHERE id = ?", [new_id])
         db.conn.executemany(
-            "INSERT INTO answer (assessment_id, question_id, value, note, updated, note_public) VALUES (?, ?, ?, ?, ?, ?)",
-            [(new_id, qid, a.value, a.note, stamp, int(qid in assessment.public_notes)) for qid, a in assessment.answers.items()],
+            "INSERT INTO answer (assessment_id, question_id, value, note, updated, note_public, basis) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (new_id, qid, a.value, a.note, stamp, int(qid in assessment.public_notes), _basis_column(a.basis))
+                for qid, a in assessment.answers.items()
+            ],
         )
+        self._insert_evidence(db, new_id, assessment.evidence, blobs, stamp)
         for position, action in enumerate(assessment.actions):
             db.insert_row("action", _action_row(new_id, position, action, stamp))
         p = assessment.partnership
@@ -233,8 +231,10 @@ class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, Life
         stamp = _stamp()
         with self._write() as db:
             self._require_editable(assessment_id)
-            row = db.execute("SELECT value, note FROM answer WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id]).fetchone()
-            current = Answer(row[0], row[1]) if row else None
+            row = db.execute(
+                "SELECT value, note, basis FROM answer WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id]
+            ).fetchone()
+            current = Answer(row[0], row[1], _basis_of(row[2])) if row else None
             if not isinstance(expected, _Unset) and expected != current:
                 raise ConflictError(assessment_id, f"the answer to {question_id}")
             if current == answer:
@@ -243,15 +243,18 @@ class AssessmentStore(AssessmentQueries, AssessmentListing, SummaryRefresh, Life
                 db.execute("DELETE FROM answer WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id])
             else:
                 db.execute(
-                    "INSERT INTO answer (assessment_id, question_id, value, note, updated) VALUES (?, ?, ?, ?, ?) "
+                    "INSERT INTO answer (assessment_id, question_id, value, note, updated, basis) VALUES (?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (assessment_id, question_id) DO UPDATE SET value = excluded.value, "
-                    "note = excluded.note, updated = excluded.updated",
-                    [assessment_id, question_id, answer.value, answer.note, stamp],
+                    "note = excluded.note, updated = excluded.updated, basis = excluded.basis",
+                    [assessment_id, question_id, answer.value, answer.note, stamp, _basis_column(answer.basis)],
                 )
             old_value, new_value = (current.value if current else None), (answer.value if answer else None)
             old_note, new_note = (current.note if current else ""), (answer.note if answer else "")
             if old_value != new_value:
                 self._log(assessment_id, stamp, f"answer:{question_id}", old_value, new_value)
+            old_basis, new_basis = (_basis_column(current.basis) if current else None), (_basis_column(answer.basis) if answer else None)
+            if old_basis != new_basis:
+                self._log(assessment_id, stamp, f"basis:{question_id}", old_basis, new_basis)
             if old_note != new_note:
                 self._log_note(assessment_id, stamp, f"note:{question_id}", old_note or None, new_note or None)
             if old_value != new_value:

@@ -54,6 +54,8 @@ class RetentionStore:
         def _write(self) -> AbstractContextManager[Database]: ...
         def _require(self, assessment_id: int) -> None: ...
         def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None: ...
+        def _drop_unused_blobs(self, db: Database) -> None: ...
+        def _vacuum(self) -> None: ...
 
     def retention_periods(self) -> dict[RecordType, RetentionPeriod]:
         rows = self.db.execute("SELECT record_type, years, basis FROM retention_period").fetchall()
@@ -115,6 +117,9 @@ class RetentionStore:
                     self._list_destruction(db, judgement, stamp)
                 db.execute("DELETE FROM assessment WHERE id = ?", [judgement.id])
                 destroyed.append(judgement)
+            # Evidence removed into the bin, and content no attachment uses any more, go too.
+            self._drop_unused_blobs(db)
+        self._vacuum()  # the file shrinks by what the evidence took
         return Emptied(destroyed, kept)
 
     def _list_destruction(self, db: Database, j: Judgement, stamp: str) -> None:

@@ -5,10 +5,31 @@ query and scoring parts share them."""
 from __future__ import annotations
 
 import datetime as _dt
+import getpass
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.assessment import Action, ActionStatus, CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
+from ..domain.assessment import Action, ActionStatus, Basis, CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
+
+if TYPE_CHECKING:
+    from sqlite_utils.db import Table
+
+# created as a UTC instant, 'YYYY-MM-DD HH:MM:SS.SSS' (migration 0004 fills it the same way).
+_CREATED_UTC = "strftime('%Y-%m-%d %H:%M:%f', created)"
+
+
+def _inserted_id(table: Table) -> int:
+    """The id of the row sqlite-utils' ``insert`` just added (its rowid: never None after an insert)."""
+    pk = table.last_pk
+    assert pk is not None
+    return int(pk)
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "?"
 
 
 def _stamp() -> str:
@@ -84,3 +105,12 @@ def _action_from_row(row: dict[str, Any]) -> Action:
         recommendation_id=row["recommendation_id"],
         internal=bool(row["internal"]),
     )
+
+
+def _basis_column(basis: Basis) -> str | None:
+    """NULL for "not recorded": every answer stored before the basis was asked."""
+    return None if basis is Basis.NOT_RECORDED else basis.value
+
+
+def _basis_of(column: str | None) -> Basis:
+    return Basis.NOT_RECORDED if column is None else Basis(column)

@@ -1,18 +1,13 @@
-"""Walking the checklist: a theme navigator, one question at a time, guidance beside it.
+"""Walking the checklist: a theme navigator, one question at a time, guidance beside it
+(the panes: checklist_navigator.py, question_pane.py with evidence_panel.py, guidance_pane.py,
+in pane_splitter.py); this module holds what the page does with them.
 
-Keyboard: 1–9 choose an answer (Alt+1… too), Ctrl+Down / Ctrl+Up (or the buttons' Alt keys)
-go to the next / previous question, Ctrl+PgDown / Ctrl+PgUp to the next / previous theme,
-Ctrl+U to the next question still without an answer. After every move the focus is on the
-answers (never left in the note, where digits would land), Esc in the note goes back to them,
-and after the last question "Finish" goes to the result, or to a question still open.
-An answer is saved the moment it is chosen; a note as soon as the keystrokes waiting in the
-event queue have been taken in (so a crash loses at most the key in flight; the store folds a
-run of edits into one history entry), and again when the field loses focus, on navigation
-and on close. If a save fails the text stays in the field (and the page stays on the
-question) so nothing typed is lost.
-
-The panes are widgets of their own (checklist_navigator.py, question_pane.py, guidance_pane.py,
-side by side in pane_splitter.py); this module holds what the page does with them.
+Keys: 1–9 choose an answer, D/C/P/A (Dutch D/G/O/A) its basis, Ctrl+Down / Ctrl+Up the next /
+previous question, Ctrl+PgDown / Ctrl+PgUp theme, Ctrl+U the next question without an answer.
+After every move the focus is on the answers (never in the note, where digits would land);
+Esc in the note goes back to them; "Finish" goes to the result, or to a question still open.
+An answer is saved when chosen; a note once the keystrokes queued are in (a crash loses at
+most the key in flight), on focus loss, navigation and close; a failed save keeps the text.
 """
 
 from __future__ import annotations
@@ -23,6 +18,7 @@ from PySide6.QtWidgets import QRadioButton, QVBoxLayout, QWidget
 
 from ..domain.checklist import Question, Theme
 from .checklist_navigator import ChecklistNavigator
+from .evidence_panel import EvidencePanel
 from .guidance_pane import GuidancePane
 from .pane_splitter import WIDE_ENOUGH_FOR_GUIDANCE, PaneSplitter
 from .question_pane import MAX_NUMBER_KEYS, QuestionPane
@@ -63,6 +59,8 @@ class ChecklistPage(QWidget):
         program (and the tests) reach stay attributes of the page."""
         self.navigator = ChecklistNavigator(self.checklist, self.lang)
         self.question_pane = pane = QuestionPane()
+        self.evidence_panel = EvidencePanel(self.session)
+        pane.evidence_slot.addWidget(self.evidence_panel)
         self.guidance = GuidancePane(self.checklist, self.lang)
         self.splitter = PaneSplitter(self.navigator, pane, self.guidance)
         outer = QVBoxLayout(self)
@@ -262,6 +260,7 @@ class ChecklistPage(QWidget):
                 self._note_question = question.id
                 self._note_dirty = False
             self.guidance.show_question(question)
+            self.evidence_panel.show_question(question.id)
             first = self._theme_index == 0 and self._question_index == 0
             self.question_pane.show_navigation(question, first=first, last=self.at_last_question)
         finally:
@@ -357,6 +356,8 @@ class ChecklistPage(QWidget):
         self._show_question(keep_note=self._note_dirty)
 
     def _on_answer_changed(self, question_id: str) -> None:
+        if question_id == self.question.id:
+            self.evidence_panel.show_question(question_id)  # a basis can be given once answered
         self.theme_model.set_score(self.session.score())
         self.question_model.question_changed(question_id)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..store.errors import StoreError
+from . import ask
 from .dates import stored_date_text
 from .messages import show_error
 
@@ -65,10 +66,15 @@ class FileActions(QObject):
         if w.store is None:
             return None
         path, _ = QFileDialog.getOpenFileName(
-            w, self.tr("Import assessment file"), "", self.tr("PartnerCheck assessment files (*.json);;All files (*)")
+            w,
+            self.tr("Import assessment file"),
+            "",
+            self.tr("PartnerCheck assessment files and review packages (*.json *.partnercheck);;All files (*)"),
         )
         if not path:
             return None
+        from ..services.importing import ImportConflict, ImportMode
+
         try:
             raw = Path(path).read_bytes()
             if sealed.is_sealed(raw):  # an encrypted file is opened first; nothing else changes
@@ -76,7 +82,18 @@ class FileActions(QObject):
                 if secret is None:
                     return None
                 raw = sealed.unseal(raw, secret, path)
-            imported = transfer.import_bytes(w.store, raw, path)  # the same use case as `partnercheck import`
+            try:
+                imported = transfer.import_bytes(w.store, raw, path)  # the same use case as `partnercheck import`
+            except ImportConflict:
+                # The window offers the copy; replacing a draft stays a deliberate command-line step.
+                text = self.tr(
+                    "This database already holds this assessment (the same identity), with other content.\n\n"
+                    "Import the file as a copy beside it? (To replace a draft with the file instead, use "
+                    "'partnercheck import --replace'.)"
+                )
+                if not ask.confirm(w, self.tr("Assessment already here"), text, self.tr("Import as a &copy")):
+                    return None
+                imported = transfer.import_bytes(w.store, raw, path, ImportMode.AS_NEW)
         except (OSError, InterchangeError, StoreError, sealed.SealError) as exc:
             show_error(w, exc)
             return None
@@ -84,8 +101,40 @@ class FileActions(QObject):
         if w.session is None:
             w.reload_list(select_id=new_id)
         p = imported.assessment.partnership
-        w.statusBar().showMessage(self.tr("Imported %1 – %2 as a new assessment.").replace("%1", p.dutch_party).replace("%2", p.counterpart), 8000)
+        if imported.outcome == "unchanged":
+            text = self.tr("%1 – %2 is already here, unchanged.")
+        else:
+            text = self.tr("Imported %1 – %2 as a new assessment.")
+        w.statusBar().showMessage(text.replace("%1", p.dutch_party).replace("%2", p.counterpart), 8000)
         return new_id
+
+    def export_for_review(self) -> bool:
+        """The review package: the interchange file with every evidence file and their hashes,
+        for a colleague who checks the assessment on another PC."""
+        from ..services.package import SUFFIX, write_package
+
+        w = self.window
+        assessment_id = w.current_id()
+        if w.store is None or assessment_id is None:
+            return False
+        if w.assessment_page is not None and not w.assessment_page.flush():
+            return False
+        try:
+            p = w.store.get(assessment_id).partnership
+        except StoreError as exc:
+            show_error(w, exc)
+            return False
+        suggested = _safe_name(f"{p.dutch_party} - {p.counterpart}") + SUFFIX
+        path, _ = QFileDialog.getSaveFileName(w, self.tr("Export for review"), suggested, self.tr("PartnerCheck review packages (*.partnercheck)"))
+        if not path:
+            return False
+        try:
+            count = write_package(w.store, assessment_id, path)  # whole or not at all
+        except (OSError, StoreError) as exc:
+            show_error(w, exc)
+            return False
+        w.statusBar().showMessage(self.tr("Review package written to %1 (%2 evidence files)").replace("%1", path).replace("%2", str(count)), 8000)
+        return True
 
     def install_checklist(self) -> str | None:
         """A checklist received as a file (an offline town hall's update): validated, kept in
@@ -202,8 +251,11 @@ class FileActions(QObject):
             return None
         if w.assessment_page is not None:
             w.assessment_page.flush()
+        from .backup_progress import backup_progress
+
         try:
-            made = w.store.backup()
+            with backup_progress(dialog or w) as progress:
+                made = w.store.backup(progress=progress)
         except StoreError as exc:
             show_error(dialog or w, exc)
             return None

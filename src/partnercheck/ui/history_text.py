@@ -82,13 +82,17 @@ class HistoryRow:
 def describe(entry: HistoryEntry, checklist: Checklist, lang: str) -> HistoryRow:
     kind, _, key = entry.subject.partition(":")
     subject, change, detail, subject_detail = entry.subject, _plain(entry.old, entry.new), "", ""
-    if kind in ("answer", "note"):
+    if kind in ("answer", "note", "basis", "evidence"):
         question = checklist.question(key)
         subject = question_title(checklist, question, lang) if question else _fill(translate("History", "Question %1"), key)
         if question is not None:
             subject_detail = f"{question_number(checklist, question.id)} {question.text.get(lang)}"
         if kind == "answer":
             change = _answer_change(question, entry.old, entry.new, lang)
+        elif kind == "basis":
+            change = _fill(translate("History", "Basis: %1"), _plain(_mapped(_basis, entry.old), _mapped(_basis, entry.new)))
+        elif kind == "evidence":
+            change = _evidence_change(entry.old, entry.new)
         else:
             change, detail = _note_change(entry.old, entry.new)
     elif kind.startswith("partnership."):
@@ -112,6 +116,9 @@ def describe(entry: HistoryEntry, checklist: Checklist, lang: str) -> HistoryRow
     elif kind == "created":
         subject = translate("History", "Assessment")
         change = translate("History", "Created") + (f" ({entry.new})" if entry.new else "")
+    elif kind == "replaced":
+        subject = translate("History", "Assessment")
+        change = _fill(translate("History", "Content replaced by the import of %1"), entry.new or "?")
     elif kind == "deleted":
         subject = translate("History", "Assessment")
         change = translate("History", "Moved to the bin") if entry.new is not None else translate("History", "Restored from the bin")
@@ -129,6 +136,20 @@ def _review_change(stored: str | None) -> str:
     except ValueError:
         return stored or NOTHING
     return f"{word}: {text}" if text else word
+
+
+def _basis(code: str) -> str:
+    from .evidence_panel import basis_choices
+
+    return next((label for basis, label, _ in basis_choices() if basis.value == code), code)
+
+
+def _evidence_change(old: str | None, new: str | None) -> str:
+    if old is None:
+        return _fill(translate("History", "Evidence attached: %1"), new or "")
+    if new is None:
+        return _fill(translate("History", "Evidence moved to the bin: %1"), old)
+    return _fill(translate("History", "Evidence restored: %1"), new)
 
 
 def _plain(old: str | None, new: str | None) -> str:

@@ -157,6 +157,7 @@ class MainWindow(LanguageHost):
     def open_database(self, path: Path | str) -> bool:
         """Open (or create) a database; on failure say why and keep the current one."""
         from ..services.workspace import open_store  # sqlite-utils and the checklists load here
+        from .backup_progress import backup_progress
 
         path = Path(path)
         if self.store is not None and self.store.network is not None and _same_file(self.store.path, path):
@@ -164,7 +165,8 @@ class MainWindow(LanguageHost):
             self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
             return True
         try:
-            store = open_store(path)
+            with backup_progress(self) as progress:  # shown only while an upgrade's backup runs
+                store = open_store(path, progress)
         except StoreError as exc:
             if not self.files.offer_restore(path, exc):
                 show_error(self, exc)

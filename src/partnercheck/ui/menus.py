@@ -80,6 +80,7 @@ class WindowMenus(QObject):
         self.new_action = self._action(self.tr("&New assessment…"), assessments.new_assessment, QKeySequence.StandardKey.New)
         self.import_action = self._action(self.tr("&Import assessment file…"), files.import_file, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export assessment file…"), files.export_file, "Ctrl+E")
+        self.package_action = self._action(self.tr("E&xport for review…"), files.export_for_review)
         self.open_db_action = self._action(self.tr("&Open database…"), files.choose_database, QKeySequence.StandardKey.Open)
         self.new_db_action = self._action(self.tr("New &database…"), files.choose_new_database)
         self.bin_action = self._action(self.tr("&Bin…"), assessments.show_bin)
@@ -93,7 +94,7 @@ class WindowMenus(QObject):
         self.recent_menu = QMenu(self.tr("&Recent databases"), w)
         self.update_recent()
         for group in (
-            (self.new_action, self.import_action, self.export_action),
+            (self.new_action, self.import_action, self.export_action, self.package_action),
             (self.open_db_action, self.recent_menu.menuAction(), self.new_db_action, self.backups_action),
             (self.bin_action, self.publish_action),
             (self.install_checklist_action, self.settings_action),
@@ -176,6 +177,7 @@ class WindowMenus(QObject):
         for action in (self.new_action, self.import_action):
             action.setEnabled(writable)
         self.export_action.setEnabled(has_target)
+        self.package_action.setEnabled(has_target)
         for action in (self.duplicate_action, self.delete_action):
             action.setEnabled(has_target and writable)
         self.open_action.setEnabled(has_target and session is None)

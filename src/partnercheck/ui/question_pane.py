@@ -120,6 +120,9 @@ class QuestionPane(QWidget):
         self.history_button.setToolTip(QCoreApplication.translate("ChecklistPage", "Who changed this answer and its note, and when (Ctrl+H)"))
         clear_row.addWidget(self.history_button)
         c.addLayout(clear_row)
+        # The basis and the evidence files (evidence_panel.py, placed here by the page).
+        self.evidence_slot = QVBoxLayout()
+        c.addLayout(self.evidence_slot)
 
     def _build_note(self, c: QVBoxLayout) -> None:
         note_label = QLabel(QCoreApplication.translate("ChecklistPage", "N&otes and evidence (saved automatically)"))

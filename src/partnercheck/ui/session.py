@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from ..domain import signoff
-from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Partnership, ReviewVerdict
+from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Basis, Partnership, ReviewVerdict
 from ..domain.checklist import Checklist, Question
 from ..domain.scoring import Score, score_assessment
 from ..services import assessments
@@ -185,14 +186,27 @@ class AssessmentSession(QObject):
         The store is told what this window last saw, so a change made meanwhile in another
         window is reported (and re-read) instead of silently overwritten.
         """
-        answer = Answer(value, note)
         expected = self.answer(question_id)
+        answer = Answer(value, note, expected.basis if expected is not None else Basis.NOT_RECORDED)
         if not self._write(lambda: self.store.save_answer(self.id, question_id, answer, expected=expected)):
             return False
         if value is None and not note:
             self.assessment.answers.pop(question_id, None)
         else:
             self.assessment.answers[question_id] = answer
+        self._score = None
+        self.answer_changed.emit(question_id)
+        return True
+
+    def save_basis(self, question_id: str, basis: Basis) -> bool:
+        """Record what the answer rests on; False (nothing stored) without an answer yet."""
+        current = self.answer(question_id)
+        if current is None or current.value is None or current.basis is basis:
+            return current is not None and current.basis is basis
+        answer = replace(current, basis=basis)
+        if not self._write(lambda: self.store.save_answer(self.id, question_id, answer, expected=current)):
+            return False
+        self.assessment.answers[question_id] = answer
         self._score = None
         self.answer_changed.emit(question_id)
         return True

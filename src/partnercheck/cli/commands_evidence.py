@@ -1,0 +1,70 @@
+"""Commands for evidence: attach a file to an answer, list (remove, restore) the files of an
+assessment. Each: parse, call the service, print."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..domain.evidence import EvidenceTooLarge
+from ..services import evidence
+from .common import EXIT_OK, UsageError, assessment_id, emit_json, open_store
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    target = assessment_id(args.id)
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    store = open_store(args)
+    try:
+        item = evidence.attach_file(store, target, args.question, path)
+    except EvidenceTooLarge as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    size = evidence.human_size(item.size)
+    print(f"Attached {item.name} ({size}, sha256 {item.short_hash}) to {args.question} of assessment {target} as evidence {item.id}")
+    return EXIT_OK
+
+
+def _evidence_id(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise UsageError(f"evidence {text!r}: an evidence id is a whole number (see 'partnercheck evidence ID')") from None
+
+
+def cmd_evidence(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    target = assessment_id(args.id)
+    if args.remove or args.restore:
+        evidence_id = _evidence_id(args.remove or args.restore)
+        owner, item = store.evidence_item(evidence_id)
+        if owner != target:
+            raise UsageError(f"evidence {evidence_id}: is not attached to assessment {target}")
+        (evidence.remove if args.remove else evidence.restore)(store, evidence_id)
+        print(f"{'Moved' if args.remove else 'Restored'} {item.name} {'to the bin' if args.remove else 'from the bin'}")
+        return EXIT_OK
+    items = store.list_evidence(target, in_bin=args.bin)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "id": e.id,
+                    "question": e.question_id,
+                    "name": e.name,
+                    "size": e.size,
+                    "sha256": e.sha256,
+                    "added": e.added.isoformat(),
+                    "added_by": e.added_by,
+                }
+                for e in items
+            ]
+        )
+        return EXIT_OK
+    if not items:
+        print(f"No evidence {'in the bin' if args.bin else 'attached'} for assessment {target}.")
+    for e in items:
+        print(f"{e.id}\t{e.question_id}\t{e.name}\t{evidence.human_size(e.size)}\t{e.added:%Y-%m-%d %H:%M}\t{e.added_by}\t{e.short_hash}")
+    return EXIT_OK

@@ -1,0 +1,48 @@
+"""Evidence: files that show what an answer rests on (an agreement, a council decision, a
+letter, a screenshot). The records here carry a file's name, size and SHA-256, never its
+content: listing and scoring never load the bytes, only opening and packaging do."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from dataclasses import dataclass
+
+# Bigger files (video, whole mailboxes) belong in the municipality's document system; a
+# reference in the note does there. 50 MB keeps a review package mailable on most systems.
+MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
+
+HASH_PREFIX = 12  # hex characters of the SHA-256 the report prints
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItem:
+    question_id: str
+    name: str
+    size: int
+    sha256: str
+    added: _dt.datetime
+    added_by: str
+    id: int | None = None  # assigned by the store
+
+    @property
+    def short_hash(self) -> str:
+        return self.sha256[:HASH_PREFIX]
+
+
+class EvidenceTooLarge(ValueError):
+    def __init__(self, name: str, size: int) -> None:
+        super().__init__(f"{name}: {size / 1024 / 1024:.1f} MB is more than the {MAX_EVIDENCE_BYTES // 1024 // 1024} MB a file may have")
+        self.name = name
+        self.size = size
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def clean_name(name: str) -> str:
+    """The file name as it is shown and packaged: its last component, no control characters."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(c for c in base if c.isprintable()).strip()
+    return base or "bestand"

@@ -1,0 +1,60 @@
+"""Evidence files: attach one from disk, open one read-only through a temporary copy, to the
+bin and back. The window (file dialog, drag and drop, the system's viewer) and
+``partnercheck attach`` / ``evidence`` come through here."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain.evidence import MAX_EVIDENCE_BYTES, EvidenceItem, EvidenceTooLarge, clean_name, sha256_hex
+
+if TYPE_CHECKING:
+    from ..store import AssessmentStore
+
+
+def attach_file(store: AssessmentStore, assessment_id: int, question_id: str, path: str | Path) -> EvidenceItem:
+    """Attach the file at ``path`` to an answer. EvidenceTooLarge (naming the file) before
+    reading a file over the limit; OSError when it cannot be read; StoreError when refused."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_EVIDENCE_BYTES:
+        raise EvidenceTooLarge(str(path), size)
+    return store.attach(assessment_id, question_id, path.name, path.read_bytes())
+
+
+def open_copy(store: AssessmentStore, evidence_id: int, folder: str | Path | None = None) -> Path:
+    """A read-only copy of an attached file in a fresh temporary folder, under its own name
+    (so the system's viewer recognises the kind); checked against its SHA-256. The database
+    is never handed to another program. The copy is left for the system's temporary-file
+    cleaning: a viewer may still be reading it after PartnerCheck has closed."""
+    _, item = store.evidence_item(evidence_id)
+    content = store.evidence_content(evidence_id)
+    where = Path(tempfile.mkdtemp(prefix="partnercheck-evidence-", dir=folder))
+    target = where / clean_name(item.name)
+    with open(target, "xb") as fh:
+        fh.write(content)
+    os.chmod(target, stat.S_IRUSR)
+    if sha256_hex(target.read_bytes()) != item.sha256:  # what the viewer gets is what was attached
+        raise OSError(f"{target}: the copy does not match the attached file")
+    return target
+
+
+def remove(store: AssessmentStore, evidence_id: int) -> None:
+    store.remove_evidence(evidence_id)
+
+
+def restore(store: AssessmentStore, evidence_id: int) -> None:
+    store.restore_evidence(evidence_id)
+
+
+def human_size(size: int) -> str:
+    """1.2 MB, 340 kB, 12 B: sizes as a reader takes them in (decimal units, like file managers)."""
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    if size >= 1_000:
+        return f"{size / 1_000:.0f} kB"
+    return f"{size} B"

@@ -1,0 +1,144 @@
+"""One import for every kind of file: recognised by its content, not its name.
+
+:data:`RECOGNISERS` is the dispatch: each entry looks at the first bytes of the file and, if
+it is its kind, loads it into a :class:`Loaded` (the interchange JSON and any evidence
+content). A new kind of file (a folder of files, an encrypted export, a tie export) adds an
+entry here; storing is the same for all (:func:`store_loaded`).
+
+An assessment whose UUID the database already holds: identical content → nothing changes and
+the existing id is reported; different → refused (:class:`ImportConflict`), unless the mode
+is ``AS_NEW`` (stored as a copy with a new UUID) or ``REPLACE`` (the local draft takes the
+imported content; never a final assessment or one in review).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain.interchange_parser import InterchangeError
+
+if TYPE_CHECKING:
+    from ..domain.assessment import Assessment
+    from ..store import AssessmentStore
+
+
+class ImportMode(StrEnum):
+    REFUSE = "refuse"  # an existing uuid with other content is a conflict
+    AS_NEW = "as-new"
+    REPLACE = "replace"
+
+
+class ImportConflict(InterchangeError):
+    """The database holds this assessment (same uuid) with other content."""
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    kind: str  # "json" | "package"
+    document: bytes
+    blobs: dict[str, bytes] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    id: int
+    assessment: Assessment
+    kind: str
+    outcome: str  # "new" | "unchanged" | "replaced"
+    left_out: int = 0  # evidence entries whose content neither the file nor the database has
+
+
+def _load_package(raw: bytes, source: str) -> Loaded:
+    from .package import read_package
+
+    package = read_package(io.BytesIO(raw), source)
+    return Loaded("package", package.document, package.blobs)
+
+
+def _load_json(raw: bytes, source: str) -> Loaded:
+    return Loaded("json", raw)
+
+
+def _is_zip(head: bytes) -> bool:
+    from .package import is_package
+
+    return is_package(head)
+
+
+# (do these first bytes look like my kind?, load it): the first that says yes loads.
+RECOGNISERS: list[tuple[Callable[[bytes], bool], Callable[[bytes, str], Loaded]]] = [
+    (_is_zip, _load_package),
+    (lambda head: True, _load_json),  # anything else is read as an interchange JSON file
+]
+
+
+def load_bytes(raw: bytes, source: str) -> Loaded:
+    """Recognise and read (a package: verify whole) a file's bytes; ``source`` names it in
+    errors. Raises InterchangeError (PackageError) for a bad file."""
+    for matches, loader in RECOGNISERS:
+        if matches(raw[:8]):
+            return loader(raw, source)
+    raise InterchangeError(source, "", "is not a file PartnerCheck can import")  # pragma: no cover - the last one matches all
+
+
+def import_path(store: AssessmentStore, path: str | Path, mode: ImportMode = ImportMode.REFUSE) -> ImportResult:
+    """:func:`store_loaded` of the file at ``path``; OSError when it cannot be read."""
+    return store_loaded(store, load_bytes(Path(path).read_bytes(), str(path)), str(path), mode)
+
+
+def store_loaded(store: AssessmentStore, loaded: Loaded, source: str, mode: ImportMode = ImportMode.REFUSE) -> ImportResult:
+    from ..domain.interchange import parse_bytes
+
+    assessment = parse_bytes(loaded.document, source, store.library)
+    held = store.has_blobs(sorted({e.sha256 for e in assessment.evidence} - set(loaded.blobs)))
+    missing = [e for e in assessment.evidence if e.sha256 not in loaded.blobs and e.sha256 not in held]
+    if missing and loaded.kind == "package":
+        raise InterchangeError(source, "evidence", f"{missing[0].name}: the package does not hold this file")
+    assessment.evidence = [e for e in assessment.evidence if e not in missing]
+    blobs = {d: c for d, c in loaded.blobs.items() if any(e.sha256 == d for e in assessment.evidence)}
+    existing = store.id_of_uuid(assessment.uuid) if assessment.uuid else None
+    if existing is not None:
+        if _same(store.get(existing), assessment):
+            return ImportResult(existing, assessment, loaded.kind, "unchanged", len(missing))
+        if mode is ImportMode.REFUSE:
+            raise ImportConflict(
+                source,
+                "uuid",
+                f"assessment {existing} in this database is this assessment with other content; "
+                "import with --as-new (a copy with a new uuid) or --replace (replaces that draft)",
+            )
+        if mode is ImportMode.REPLACE:
+            _replace(store, existing, assessment, blobs, source)
+            return ImportResult(existing, assessment, loaded.kind, "replaced", len(missing))
+        assessment.uuid = None  # AS_NEW: a copy, under a new identity
+    return ImportResult(store.create(assessment, blobs), assessment, loaded.kind, "new", len(missing))
+
+
+def _replace(store: AssessmentStore, existing: int, assessment: Assessment, blobs: dict[str, bytes], source: str) -> None:
+    from ..domain.assessment import AssessmentState
+
+    local = store.get(existing)
+    if local.state is not AssessmentState.DRAFT or local.deleted is not None:
+        where = "in the bin" if local.deleted is not None else local.state.value
+        raise ImportConflict(source, "uuid", f"--replace: assessment {existing} is {where}; only a draft is replaced (use --as-new)")
+    if assessment.state is not AssessmentState.DRAFT:
+        raise ImportConflict(source, "signoff.state", "--replace takes a draft; this file is " + assessment.state.value + " (use --as-new)")
+    if (local.checklist_id, local.checklist_version) != (assessment.checklist_id, assessment.checklist_version):
+        raise ImportConflict(source, "checklist.version", f"--replace: assessment {existing} is on checklist {local.checklist_version}")
+    store.replace_content(existing, assessment, blobs, Path(source).name)
+
+
+def _same(local: Assessment, incoming: Assessment) -> bool:
+    """The same content as far as the file says (the time of the last save aside)."""
+    from ..domain.interchange import to_document
+
+    a, b = to_document(local), to_document(incoming)
+    for doc in (a, b):
+        doc.pop("updated", None)
+        doc["evidence"] = sorted((e["question"], e["sha256"], e["name"]) for e in doc["evidence"])
+    return a == b

@@ -1,0 +1,183 @@
+"""The review package (``.partnercheck``): one ZIP file with the interchange JSON, the
+evidence files and a manifest of their SHA-256 hashes, for a colleague who reviews the
+assessment on another PC.
+
+Layout: ``assessment.json``; ``evidence/<sha256>/<file name>`` once per distinct content;
+``manifest.json``: ``{"format": "partnercheck-package", "format_version": 1, "files": {path:
+sha256}}`` naming every other entry. :func:`read_package` verifies the whole package before
+anything is written: every entry is a plain file inside the package's folder (no absolute
+path, no ``..``, no link), the manifest names exactly the entries there are, and every hash
+matches. Any failure refuses the whole package with a :class:`PackageError` naming the file
+and the entry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import stat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import IO, TYPE_CHECKING
+
+from ..domain.evidence import MAX_EVIDENCE_BYTES, sha256_hex
+from ..domain.interchange_parser import InterchangeError
+from .files import atomic_writer
+
+if TYPE_CHECKING:
+    from ..store import AssessmentStore
+
+PACKAGE_FORMAT = "partnercheck-package"
+PACKAGE_VERSION = 1
+SUFFIX = ".partnercheck"
+DOCUMENT = "assessment.json"
+MANIFEST = "manifest.json"
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+MAX_ENTRIES = 10_003
+ZIP_MAGIC = b"PK\x03\x04"
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_EVIDENCE_PATH = re.compile(r"^evidence/([0-9a-f]{64})/[^/]+$")
+
+
+class PackageError(InterchangeError):
+    """A package that cannot be trusted whole: nothing of it is stored."""
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    document: bytes  # the interchange JSON
+    blobs: dict[str, bytes]  # sha256 -> content
+
+
+def write_package(store: AssessmentStore, assessment_id: int, target: str | Path) -> int:
+    """Write the review package of an assessment whole or not at all; returns the number of
+    evidence files in it. OSError when it cannot be written."""
+    from ..domain.interchange import dumps
+
+    assessment = store.get(assessment_id)
+    document = dumps(assessment).encode("utf-8")  # the interchange file, as `export` writes it
+    files = {DOCUMENT: sha256_hex(document)}
+    paths: dict[str, str] = {}
+    for item in assessment.evidence:
+        paths.setdefault(item.sha256, f"evidence/{item.sha256}/{item.name}")
+    with atomic_writer(target) as fh, zipfile.ZipFile(fh, "w") as zf:
+        zf.writestr(_info(DOCUMENT), document, compress_type=zipfile.ZIP_DEFLATED)
+        for digest, path in paths.items():
+            content = store.blob(digest, path)
+            files[path] = digest
+            # Stored, not compressed: PDFs, images and office files are compressed already.
+            zf.writestr(_info(path), content, compress_type=zipfile.ZIP_STORED)
+        manifest = {"format": PACKAGE_FORMAT, "format_version": PACKAGE_VERSION, "files": files}
+        zf.writestr(_info(MANIFEST), json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", compress_type=zipfile.ZIP_DEFLATED)
+    return len(paths)
+
+
+def _info(name: str) -> zipfile.ZipInfo:
+    # A fixed time and mode: the same assessment gives the same entries on every PC.
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.external_attr = (stat.S_IFREG | 0o644) << 16
+    return info
+
+
+def is_package(head: bytes) -> bool:
+    return head.startswith(ZIP_MAGIC)
+
+
+def read_package(path: str | Path | IO[bytes], source: str | None = None) -> Package:
+    """Open and verify a review package (see the module's description); PackageError if any
+    part of it is wrong, OSError if it cannot be read. ``source`` names it in errors."""
+    source = source or str(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return _verified(zf, source)
+    except zipfile.BadZipFile as exc:
+        raise PackageError(source, "", f"is not a readable review package ({exc})") from None
+
+
+def _fail(source: str, entry: str, message: str) -> PackageError:
+    return PackageError(source, entry, message)
+
+
+def _check_entry(info: zipfile.ZipInfo, source: str) -> None:
+    name = info.filename
+    parts = PurePosixPath(name).parts
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name) or not parts:
+        raise _fail(source, name, "has an absolute path; a package holds only files inside its own folder")
+    if "\\" in name:
+        raise _fail(source, name, "uses backslashes (a Windows path); a package names its files with /")
+    if ".." in parts or "." in parts or name.endswith("/"):
+        raise _fail(source, name, "points outside the package's folder (or is a folder); refused")
+    if stat.S_ISLNK(info.external_attr >> 16):
+        raise _fail(source, name, "is a link; a package holds only plain files")
+    if info.flag_bits & 0x1:
+        raise _fail(source, name, "is encrypted; PartnerCheck cannot check it")
+
+
+def _verified(zf: zipfile.ZipFile, source: str) -> Package:
+    infos = zf.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise _fail(source, "", f"has {len(infos)} entries; no PartnerCheck package has more than {MAX_ENTRIES}")
+    names = [i.filename for i in infos]
+    for info in infos:
+        _check_entry(info, source)
+    if len(set(names)) != len(names):
+        raise _fail(source, next(n for n in names if names.count(n) > 1), "appears twice in the package")
+    by_name = {i.filename: i for i in infos}
+    if MANIFEST not in by_name:
+        raise _fail(source, MANIFEST, "is missing; this is not a PartnerCheck review package")
+    manifest = _manifest(_read(zf, by_name[MANIFEST], source, MAX_DOCUMENT_BYTES), source)
+    listed = set(manifest)
+    present = set(by_name) - {MANIFEST}
+    for name in sorted(listed - present):
+        raise _fail(source, name, "is listed in the manifest but missing from the package")
+    for name in sorted(present - listed):
+        raise _fail(source, name, "is in the package but not in its manifest; refused")
+    if DOCUMENT not in listed:
+        raise _fail(source, DOCUMENT, "is missing; the package holds no assessment")
+    document = b""
+    blobs: dict[str, bytes] = {}
+    for name, expected in sorted(manifest.items()):
+        if name != DOCUMENT and not _EVIDENCE_PATH.match(name):
+            raise _fail(source, name, "is not where a package keeps its files (assessment.json, evidence/<sha256>/<name>)")
+        content = _read(zf, by_name[name], source, MAX_DOCUMENT_BYTES if name == DOCUMENT else MAX_EVIDENCE_BYTES)
+        if sha256_hex(content) != expected:
+            raise _fail(source, name, "does not match its SHA-256 in the manifest; the package was changed or damaged")
+        if name == DOCUMENT:
+            document = content
+        else:
+            if name.split("/")[1] != expected:
+                raise _fail(source, name, "is filed under another hash than its own")
+            blobs[expected] = content
+    return Package(document, blobs)
+
+
+def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, source: str, limit: int) -> bytes:
+    if info.file_size > limit:
+        raise _fail(source, info.filename, f"is {info.file_size} bytes, more than the {limit} a package entry may have")
+    try:
+        with zf.open(info) as fh:
+            content = fh.read(limit + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise _fail(source, info.filename, f"cannot be read ({exc})") from None
+    if len(content) > limit:
+        raise _fail(source, info.filename, f"unpacks to more than the {limit} bytes a package entry may have")
+    return content
+
+
+def _manifest(raw: bytes, source: str) -> dict[str, str]:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _fail(source, MANIFEST, "is not valid JSON") from None
+    if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
+        raise _fail(source, f"{MANIFEST}.format", f"must be {PACKAGE_FORMAT!r}")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= PACKAGE_VERSION:
+        raise _fail(source, f"{MANIFEST}.format_version", f"{version!r} is not a package version this PartnerCheck reads ({PACKAGE_VERSION})")
+    files = data.get("files")
+    if not isinstance(files, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[0-9a-f]{64}", v) for k, v in files.items()
+    ):
+        raise _fail(source, f"{MANIFEST}.files", "must map each entry to its SHA-256 (64 lower-case hex digits)")
+    return files
