@@ -1981,6 +1981,18 @@ Details: %2</translation>
         <source>Fill in both the Dutch party and the Chinese counterpart.</source>
         <translation>Vul zowel de Nederlandse partij als de Chinese partner in.</translation>
     </message>
+    <message>
+        <source>Tie</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>A new tie</source>
+        <translation>Een nieuwe band</translation>
+    </message>
+    <message>
+        <source>&amp;Tie:</source>
+        <translation>B&amp;and:</translation>
+    </message>
 </context>
 <context>
     <name>QuestionListModel</name>

@@ -136,6 +136,9 @@ class Assessment:
     # The scoring rules its levels were computed with (see domain/scoring.py): a final
     # assessment keeps these; a draft is rescored when the rules change.
     scoring_model: int = CURRENT_MODEL
+    # The tie (domain.ties) it assesses; None: the store finds it by the parties' names, or
+    # makes one. ``partnership`` is the snapshot of the tie as it was when assessed.
+    partnership_id: int | None = None
 
     @property
     def is_final(self) -> bool:

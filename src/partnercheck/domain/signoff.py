@@ -95,6 +95,7 @@ def revision_of(source: Assessment) -> Assessment:
         actions=_copy_actions(source.actions),
         revision=source.revision + 1,
         previous_id=source.id,
+        partnership_id=source.partnership_id,
     )
 
 
@@ -118,4 +119,5 @@ def reassessment_of(source: Assessment, checklist: Checklist, assessor: str | No
         assessor=source.assessor if assessor is None else assessor,
         answers=answers,
         actions=_copy_actions(source.actions),
+        partnership_id=source.partnership_id,
     )

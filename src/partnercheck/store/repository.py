@@ -30,6 +30,7 @@ from .rows import (
     _action_from_row,
     _action_row,
     _action_text,
+    _inserted_id,
     _partnership_from_row,
     _partnership_row,
     _score,
@@ -37,11 +38,12 @@ from .rows import (
     _summary_columns,
     _text,
 )
+from .search import SearchQueries
 from .summaries import SummaryRefresh
+from .tie_events import EventStore
+from .ties import TieStore
 
 if TYPE_CHECKING:
-    from sqlite_utils.db import Table
-
     from ..domain.checklist import Checklist
     from ..domain.library import ChecklistLibrary
     from .readonly import ReadOnlyReason
@@ -57,13 +59,6 @@ from .errors import (
 )
 
 T = TypeVar("T")
-
-
-def _inserted_id(table: Table) -> int:
-    """The id of the row sqlite-utils' ``insert`` just added (its rowid: never None after an insert)."""
-    pk = table.last_pk
-    assert pk is not None
-    return int(pk)
 
 
 class _Unset:
@@ -89,7 +84,7 @@ def _iso(value: _dt.datetime) -> str:
     return value.isoformat()
 
 
-class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, HistoryLog):
+class AssessmentStore(AssessmentQueries, TieStore, SearchQueries, EventStore, SummaryRefresh, LifecycleWrites, HistoryLog):
     """The repository the CLI, the window and the report read and write through."""
 
     def __init__(
@@ -177,7 +172,9 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
 
     def create(self, assessment: Assessment) -> int:
         """Store a whole assessment and return its id: a new one as a draft, an imported one
-        in the stage its file gives (a final one stays final, and locked)."""
+        in the stage its file gives (a final one stays final, and locked). Without a
+        ``partnership_id`` it joins the tie with the same parties' names (domain.ties.match_key),
+        or a new one."""
         return self.create_many([assessment])[0]
 
     def create_many(self, assessments: Iterable[Assessment]) -> list[int]:
@@ -209,6 +206,7 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
             approved_on=assessment.approved_on.isoformat() if assessment.approved_on else None,
             **_summary_columns(result),
             scoring_model=assessment.scoring_model,
+            partnership_id=assessment.partnership_id or self._tie_for(db, assessment.partnership, stamp),
         )
         new_id = _inserted_id(db["assessment"].insert(row))
         # The same moment in UTC, worked out by SQLite exactly as migration 0004 did for the
@@ -308,6 +306,7 @@ class AssessmentStore(AssessmentQueries, SummaryRefresh, LifecycleWrites, Histor
                 self._log(assessment_id, stamp, subject, _text(old), _text(new))
             row["updated"] = stamp
             db["assessment"].update(assessment_id, row)
+            self._follow_tie(db, assessment_id, row)
 
     def add_action(self, assessment_id: int, action: Action) -> int:
         stamp = _stamp()

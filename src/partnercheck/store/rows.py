@@ -6,9 +6,19 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.assessment import Action, ActionStatus, CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
+
+if TYPE_CHECKING:
+    from sqlite_utils.db import Table
+
+
+def _inserted_id(table: Table) -> int:
+    """The id of the row sqlite-utils' ``insert`` just added (its rowid: never None after an insert)."""
+    pk = table.last_pk
+    assert pk is not None
+    return int(pk)
 
 
 def _stamp() -> str:
@@ -23,6 +33,8 @@ def _summary_columns(result: Any) -> dict[str, Any]:
         "verdict": result.verdict.value,
         "answered": result.answered,
         "total": result.total,
+        # Each theme's own verdict, for the portfolio's heat map (read without rescoring).
+        "themes": json.dumps({t.theme_id: t.verdict.value for t in result.themes}),
     }
 
 
