@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     _reading(sub, common)
     _signoff(sub, common)
     _backups_and_report(sub, common)
+    _ties(sub, common)
     return parser
 
 
@@ -96,3 +97,30 @@ def _backups_and_report(sub: Any, common: argparse.ArgumentParser) -> None:
         help="earlier assessment for the 'changes since' appendix (default: the previous revision or assessment of the partnership)",
     )
     p.add_argument("--no-compare", action="store_true", help="leave out the 'changes since' appendix")
+
+
+def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
+    from ..domain.events import CostCategory, EventKind, GiftDisposition
+
+    p = sub.add_parser("event", parents=[common], help="record an event on a tie (a visit, a gift, a pressure incident ...)")
+    p.add_argument("action", choices=["add"])
+    p.add_argument("tie", metavar="TIE", help="the tie's number (as 'portfolio' shows it) or its UUID")
+    p.add_argument("--kind", required=True, choices=[k.value for k in EventKind])
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--text", required=True, help="what happened")
+    p.add_argument("--value", metavar="EUR", help="cost or value in euros: 1250.50 or 1.250,50")
+    p.add_argument("--category", choices=[c.value for c in CostCategory], help="what the cost was for")
+    p.add_argument("--disposition", choices=[d.value for d in GiftDisposition], help="a gift: what was done with it")
+    p.add_argument("--people", metavar="NAMES", help="who took part")
+    p.add_argument("--source", metavar="TEXT", help="where this is known from")
+
+    p = sub.add_parser("events", parents=[common], help="a tie's events, oldest first")
+    p.add_argument("tie", metavar="TIE")
+    _table_output(p)
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the labels")
+
+
+def _table_output(p: argparse.ArgumentParser) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="machine-readable output")
+    group.add_argument("--csv", action="store_true", help="comma-separated values with a header row")

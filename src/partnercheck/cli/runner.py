@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from ..domain.checklist_loader import ChecklistError
 from ..domain.interchange import InterchangeError
 from ..store import StoreError
-from . import commands_files, commands_read, commands_signoff
+from . import commands_files, commands_read, commands_signoff, commands_ties
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError
 from .parser import build_parser
 
@@ -28,6 +28,8 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "delete": commands_signoff.cmd_delete,
     "restore": commands_signoff.cmd_restore,
     "backups": commands_files.cmd_backups,
+    "event": commands_ties.cmd_event,
+    "events": commands_ties.cmd_events,
 }
 
 

@@ -1,0 +1,68 @@
+"""Commands about ties: record and list events. Each: parse, call the service, print."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import re
+import sys
+
+from ..domain.events import CostCategory, Event, EventKind, GiftDisposition, parse_euros
+from ..services import ties
+from .common import EXIT_OK, UsageError, emit_json, open_store
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_date(text: str, option: str) -> _dt.date:
+    try:
+        if not _DATE.match(text):
+            raise ValueError
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option} {text!r}: not a date; write YYYY-MM-DD") from None
+
+
+def cmd_event(args: argparse.Namespace) -> int:
+    value = None
+    if args.value is not None:
+        try:
+            value = parse_euros(args.value)
+        except ValueError as exc:
+            raise UsageError(f"--value: {exc}") from None
+    try:
+        event = Event(
+            date=parse_date(args.date, "--date"),
+            kind=EventKind(args.kind),
+            text=args.text,
+            people=args.people or "",
+            value_cents=value,
+            category=CostCategory(args.category) if args.category else None,
+            disposition=GiftDisposition(args.disposition) if args.disposition else None,
+            source=args.source or "",
+        )
+    except ValueError as exc:
+        raise UsageError(f"--{exc}") from None
+    store = open_store(args)
+    tie_id = store.resolve_tie(args.tie)
+    event_id = ties.record_event(store, tie_id, event)
+    print(f"Recorded event {event_id} on tie {tie_id} ({store.get_tie(tie_id).label})")
+    return EXIT_OK
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    tie = store.get_tie(store.resolve_tie(args.tie))
+    rows = [ties.event_row(e, args.lang) for e in store.events(tie.id)]
+    if args.json:
+        emit_json(rows)
+    elif args.csv:
+        sys.stdout.write(ties.as_csv(rows, ties.EVENT_FIELDS))
+    else:
+        print(f"Tie {tie.id}: {tie.label}")
+        if not rows:
+            print("No events recorded.")
+        for r in rows:
+            value = f"{r['value']:>10}" if r["value"] else " " * 10
+            print(f"{r['id']:>5}  {r['date']}  {r['kind']:<15}  {value}  {r['category'] or '':<11}  {r['text']}")
+    return EXIT_OK
