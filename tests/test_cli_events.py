@@ -151,3 +151,98 @@ def test_an_unknown_kind_is_refused_by_the_parser(run, tie):
     with pytest.raises(SystemExit) as exc:
         run("event", "add", "1", "--kind", "banquet", "--date", "2026-01-01", "--text", "x")
     assert exc.value.code == 2
+
+
+def _add(run, tie, kind, date, text, *extra):
+    code, _, err = run("event", "add", str(tie), "--kind", kind, "--date", date, "--text", text, *extra)
+    assert code == 0, err
+
+
+def test_gifts_register_and_costs_per_year(run, tie, store, new_assessment):
+    import dataclasses
+
+    other = store.tie_of(
+        store.create(dataclasses.replace(new_assessment, partnership=dataclasses.replace(new_assessment.partnership, counterpart="Hangzhou")))
+    )
+    _add(run, 1, "gift-received", "2025-05-01", "Theeservies", "--value", "300", "--disposition", "registered")
+    _add(run, 1, "gift-given", "2025-06-01", "Delfts blauw bord", "--value", "95,00", "--category", "gift", "--disposition", "passed-on")
+    _add(run, 1, "visit-out", "2025-06-02", "Werkbezoek", "--value", "2.400", "--category", "travel")
+    _add(run, 1, "visit-in", "2026-01-10", "Ontvangst delegatie", "--value", "640,25", "--category", "hospitality")
+    _add(run, 1, "visit-in", "2026-02-10", "Ambtelijk overleg", "--value", "300", "--category", "staff-time")
+    _add(run, other, "gift-received", "2024-01-01", "Mondkapjes", "--people", "Wethouder")
+    code, out, _ = run("gifts", "--json")
+    assert json.loads(out) == [
+        {
+            "tie": 1,
+            "event": 1,
+            "date": "2025-05-01",
+            "direction": "received",
+            "text": "Theeservies",
+            "value": "300.00",
+            "disposition": "registered",
+            "disposition_label": "Geregistreerd",
+            "people": "",
+            "source": "",
+        },
+        {
+            "tie": 1,
+            "event": 2,
+            "date": "2025-06-01",
+            "direction": "given",
+            "text": "Delfts blauw bord",
+            "value": "95.00",
+            "disposition": "passed-on",
+            "disposition_label": "Doorgegeven",
+            "people": "",
+            "source": "",
+        },
+        {
+            "tie": other,
+            "event": 6,
+            "date": "2024-01-01",
+            "direction": "received",
+            "text": "Mondkapjes",
+            "value": None,
+            "disposition": None,
+            "disposition_label": None,
+            "people": "Wethouder",
+            "source": "",
+        },
+    ]
+    code, out, _ = run("gifts", str(other), "--csv", "--lang", "en")
+    assert out.splitlines() == [
+        "tie,event,date,direction,text,value,disposition,disposition_label,people,source",
+        f"{other},6,2024-01-01,received,Mondkapjes,,,,Wethouder,",
+    ]
+    code, out, _ = run("costs", "1", "--json")
+    assert json.loads(out) == [
+        {
+            "tie": 1,
+            "year": 2025,
+            "travel": "2400.00",
+            "hospitality": "0.00",
+            "gift": "95.00",
+            "staff-time": "0.00",
+            "other": "0.00",
+            "total": "2495.00",
+        },
+        {
+            "tie": 1,
+            "year": 2026,
+            "travel": "0.00",
+            "hospitality": "640.25",
+            "gift": "0.00",
+            "staff-time": "300.00",
+            "other": "0.00",
+            "total": "940.25",
+        },
+    ]
+    code, out, _ = run("costs", "--csv")
+    assert out.splitlines() == [
+        "tie,year,travel,hospitality,gift,staff-time,other,total",
+        "1,2025,2400.00,0.00,95.00,0.00,0.00,2495.00",
+        "1,2026,0.00,640.25,0.00,300.00,0.00,940.25",
+    ]
+    code, out, _ = run("costs")
+    assert out.splitlines()[0] == "  Tie  Year       travel  hospitality         gift   staff-time        other        total"
+    assert out.splitlines()[1] == "    1  2025      2400.00         0.00        95.00         0.00         0.00      2495.00"

@@ -66,3 +66,40 @@ def cmd_events(args: argparse.Namespace) -> int:
             value = f"{r['value']:>10}" if r["value"] else " " * 10
             print(f"{r['id']:>5}  {r['date']}  {r['kind']:<15}  {value}  {r['category'] or '':<11}  {r['text']}")
     return EXIT_OK
+
+
+def _tie_or_all(store: object, text: str | None) -> int | None:
+    return None if text is None else store.resolve_tie(text)  # type: ignore[attr-defined]
+
+
+def cmd_gifts(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    rows = ties.gift_rows(store, _tie_or_all(store, args.tie), args.lang)
+    if args.json:
+        emit_json(rows)
+    elif args.csv:
+        sys.stdout.write(ties.as_csv(rows, ties.GIFT_FIELDS))
+    elif not rows:
+        print("No gifts recorded.")
+    else:
+        print(f"{'Tie':>5}  {'Date':<10}  {'Direction':<9}  {'Value':>10}  {'Disposition':<11}  Gift")
+        for r in rows:
+            print(f"{r['tie']:>5}  {r['date']}  {r['direction']:<9}  {r['value'] or '':>10}  {r['disposition'] or '':<11}  {r['text']}")
+    return EXIT_OK
+
+
+def cmd_costs(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    rows = ties.cost_rows(store, _tie_or_all(store, args.tie))
+    if args.json:
+        emit_json(rows)
+    elif args.csv:
+        sys.stdout.write(ties.as_csv(rows, ties.COST_FIELDS))
+    elif not rows:
+        print("No costs recorded.")
+    else:
+        names = ties.COST_FIELDS[2:]
+        print(f"{'Tie':>5}  {'Year':<4}  " + "  ".join(f"{n:>11}" for n in names))
+        for r in rows:
+            print(f"{r['tie']:>5}  {r['year']:<4}  " + "  ".join(f"{r[n]:>11}" for n in names))
+    return EXIT_OK

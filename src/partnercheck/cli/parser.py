@@ -119,6 +119,15 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     _table_output(p)
     p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the labels")
 
+    p = sub.add_parser("gifts", parents=[common], help="the gifts register: received and given, value, what was done with them")
+    p.add_argument("tie", metavar="TIE", nargs="?", help="one tie (default: every tie)")
+    _table_output(p)
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the labels")
+
+    p = sub.add_parser("costs", parents=[common], help="costs per tie per year: travel, hospitality, gifts, staff time, other")
+    p.add_argument("tie", metavar="TIE", nargs="?", help="one tie (default: every tie)")
+    _table_output(p)
+
 
 def _table_output(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()

@@ -30,6 +30,8 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "backups": commands_files.cmd_backups,
     "event": commands_ties.cmd_event,
     "events": commands_ties.cmd_events,
+    "gifts": commands_ties.cmd_gifts,
+    "costs": commands_ties.cmd_costs,
 }
 
 

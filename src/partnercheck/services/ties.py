@@ -8,7 +8,8 @@ import datetime as _dt
 import io
 from typing import TYPE_CHECKING, Any
 
-from ..domain.events import CATEGORY_LABELS, DISPOSITION_LABELS, KIND_LABELS, Event, plain_euros
+from ..domain.events import CATEGORY_LABELS, DISPOSITION_LABELS, KIND_LABELS, CostCategory, Event, plain_euros
+from ..domain.registers import costs_per_year, gifts
 
 if TYPE_CHECKING:
     from ..domain.ties import Tie
@@ -74,3 +75,50 @@ def as_csv(rows: list[dict[str, Any]], fields: tuple[str, ...]) -> str:
 
 def today() -> _dt.date:
     return _dt.date.today()
+
+
+GIFT_FIELDS = ("tie", "event", "date", "direction", "text", "value", "disposition", "disposition_label", "people", "source")
+COST_FIELDS = ("tie", "year", *(c.value for c in CostCategory), "total")
+
+
+def gift_rows(store: AssessmentStore, tie_id: int | None, lang: str = "nl") -> list[dict[str, Any]]:
+    """The gifts register of one tie (or of all with None) as rows for a table or a file."""
+    rows = []
+    for tie, events in _events_by_tie(store, tie_id):
+        for g in gifts(events):
+            e = g.event
+            rows.append(
+                {
+                    "tie": tie,
+                    "event": e.id,
+                    "date": e.date.isoformat(),
+                    "direction": "received" if g.received else "given",
+                    "text": e.text,
+                    "value": plain_euros(e.value_cents),
+                    "disposition": e.disposition.value if e.disposition else None,
+                    "disposition_label": DISPOSITION_LABELS[e.disposition][lang] if e.disposition else None,
+                    "people": e.people,
+                    "source": e.source,
+                }
+            )
+    return rows
+
+
+def cost_rows(store: AssessmentStore, tie_id: int | None) -> list[dict[str, Any]]:
+    """Costs per tie per year per category (euros as plain decimals), a row per tie and year."""
+    rows = []
+    for tie, events in _events_by_tie(store, tie_id):
+        for year in costs_per_year(events):
+            row: dict[str, Any] = {"tie": tie, "year": year.year}
+            row.update({c.value: plain_euros(year.cents[c]) for c in CostCategory})
+            row["total"] = plain_euros(year.total)
+            rows.append(row)
+    return rows
+
+
+def _events_by_tie(store: AssessmentStore, tie_id: int | None) -> list[tuple[int, list[Event]]]:
+    events = store.events(tie_id)
+    by_tie: dict[int, list[Event]] = {}
+    for e in events:
+        by_tie.setdefault(e.tie_id or 0, []).append(e)
+    return sorted(by_tie.items()) if tie_id is None else [(tie_id, events)]
