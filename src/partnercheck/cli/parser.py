@@ -128,6 +128,19 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("tie", metavar="TIE", nargs="?", help="one tie (default: every tie)")
     _table_output(p)
 
+    p = sub.add_parser("portfolio", parents=[common], help="every tie: latest verdict, theme levels, next review, actions, events since")
+    _table_output(p)
+    p.add_argument("--xlsx", metavar="FILE.xlsx", help="write the portfolio as a spreadsheet instead")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the spreadsheet's headings")
+
+    p = sub.add_parser("due", parents=[common], help="the ties due or overdue for review")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("search", parents=[common], help="search ties, agreements, events, actions and notes (accents need not be typed)")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
+
 
 def _table_output(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from ..domain.checklist_loader import ChecklistError
 from ..domain.interchange import InterchangeError
 from ..store import StoreError
-from . import commands_files, commands_read, commands_signoff, commands_ties
+from . import commands_files, commands_portfolio, commands_read, commands_signoff, commands_ties
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError
 from .parser import build_parser
 
@@ -32,6 +32,9 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "events": commands_ties.cmd_events,
     "gifts": commands_ties.cmd_gifts,
     "costs": commands_ties.cmd_costs,
+    "portfolio": commands_portfolio.cmd_portfolio,
+    "due": commands_portfolio.cmd_due,
+    "search": commands_portfolio.cmd_search,
 }
 
 

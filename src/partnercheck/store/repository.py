@@ -13,17 +13,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..domain.assessment import (
-    Action,
-    Answer,
-    Assessment,
-    AssessmentState,
-    Partnership,
-)
+from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Partnership
 from ..domain.signoff import is_editable
 from .connection import Database
 from .history_log import HistoryLog
 from .lifecycle import LifecycleWrites
+from .portfolio import PortfolioQueries
 from .queries import AssessmentQueries
 from .rows import (
     _PARTNERSHIP_COLUMNS,
@@ -84,7 +79,7 @@ def _iso(value: _dt.datetime) -> str:
     return value.isoformat()
 
 
-class AssessmentStore(AssessmentQueries, TieStore, SearchQueries, EventStore, SummaryRefresh, LifecycleWrites, HistoryLog):
+class AssessmentStore(AssessmentQueries, TieStore, SearchQueries, PortfolioQueries, EventStore, SummaryRefresh, LifecycleWrites, HistoryLog):
     """The repository the CLI, the window and the report read and write through."""
 
     def __init__(
