@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..services import transfer
+from ..services import tie_transfer, transfer
 from .common import EXIT_OK, UsageError, assessment_id, open_store, writing
 
 
@@ -18,6 +18,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         raw = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
+    if (tie_document := tie_transfer.tie_file_in(raw)) is not None:
+        tie = tie_transfer.import_tie(open_store(args, create=True), tie_document, str(path))
+        print(f"Imported {path.name} as tie {tie.tie_id} with {len(tie.assessment_ids)} assessments and {tie.events} events")
+        return EXIT_OK
     imported = transfer.import_bytes(open_store(args, create=True), raw, str(path))
     print(f"Imported {path.name} as assessment {imported.id}")
     return EXIT_OK

@@ -103,3 +103,19 @@ def cmd_costs(args: argparse.Namespace) -> int:
         for r in rows:
             print(f"{r['tie']:>5}  {r['year']:<4}  " + "  ".join(f"{r[n]:>11}" for n in names))
     return EXIT_OK
+
+
+def cmd_export_tie(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..services import tie_transfer
+    from .common import writing
+
+    store = open_store(args)
+    tie_id = store.resolve_tie(args.tie)
+    if args.out:
+        target = Path(args.out)
+        writing(target, lambda: tie_transfer.export_tie_file(store, tie_id, target))
+    else:
+        sys.stdout.write(tie_transfer.export_tie_text(store, tie_id))
+    return EXIT_OK

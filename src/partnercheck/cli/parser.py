@@ -141,6 +141,10 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
 
+    p = sub.add_parser("export-tie", parents=[common], help="write a tie with its events and all its assessments as a tie file")
+    p.add_argument("tie", metavar="TIE")
+    p.add_argument("--out", metavar="FILE", help="file to write (default: standard output)")
+
 
 def _table_output(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()

@@ -35,6 +35,7 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "portfolio": commands_portfolio.cmd_portfolio,
     "due": commands_portfolio.cmd_due,
     "search": commands_portfolio.cmd_search,
+    "export-tie": commands_ties.cmd_export_tie,
 }
 
 

@@ -20,6 +20,8 @@ from .errors import StoreError, UnknownAssessmentError, UnknownTieError
 from .rows import _stamp
 
 if TYPE_CHECKING:
+    from ..domain.assessment import Assessment
+    from ..domain.events import Event
     from .connection import Database
 
 T = TypeVar("T")
@@ -67,6 +69,8 @@ class TieStore:
 
         def _read(self, fn: Callable[[], T]) -> T: ...
         def _write(self) -> AbstractContextManager[Database]: ...
+        def _insert(self, db: Database, assessment: Assessment, stamp: str) -> int: ...
+        def _insert_event(self, db: Database, tie_id: int, event: Event, stamp: str) -> int: ...
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -222,3 +226,23 @@ class TieStore:
                 [assessment_id, tie_id],
             )
         return tie_id
+
+    def import_tie(self, tie: Tie, events: list[Event], assessments: list[Assessment], previous: list[int | None]) -> tuple[int, list[int]]:
+        """A tie from a tie file with its events and assessments, in one transaction: all of
+        it or nothing. ``previous``: per assessment, the index of the one it revises. Returns
+        the tie's number and the assessments' ids."""
+        import dataclasses
+
+        stamp = _stamp()
+        with self._write() as db:
+            existing = db.execute("SELECT id FROM partnership WHERE uuid = ?", [tie.uuid]).fetchone()
+            if existing is not None:
+                raise StoreError(f"tie {tie.uuid}: is already in this database as tie {existing[0]}; nothing was imported")
+            tie_id = self._insert_tie(db, tie, stamp)
+            for event in events:
+                self._insert_event(db, tie_id, event, stamp)
+            ids: list[int] = []
+            for assessment, before in zip(assessments, previous, strict=True):
+                linked = dataclasses.replace(assessment, partnership_id=tie_id, previous_id=ids[before] if before is not None else None)
+                ids.append(self._insert(db, linked, stamp))
+        return tie_id, ids
