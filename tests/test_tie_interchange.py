@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,17 @@ def test_the_single_assessment_file_still_imports(run, store, new_assessment, tm
     code, out, _ = run("import", str(target))
     assert (code, out) == (0, "Imported een.json as assessment 2\n")
     assert store.tie_of(2) == store.tie_of(1)  # joins the tie with the same names
+
+
+def test_the_tie_file_validates_against_its_schema(exported):
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    assessment_schema = json.loads((docs / "interchange.schema.json").read_text(encoding="utf-8"))
+    registry = Registry().with_resource("interchange.schema.json", Resource.from_contents(assessment_schema))
+    validator = Draft202012Validator(json.loads((docs / "tie.schema.json").read_text(encoding="utf-8")), registry=registry)
+    doc = json.loads(exported["file"].read_text(encoding="utf-8"))
+    assert list(validator.iter_errors(doc)) == []
+    doc["events"][0]["kind"] = "party"
+    assert [e.json_path for e in validator.iter_errors(doc)] == ["$.events[0].kind"]
