@@ -1512,6 +1512,14 @@ Details: %1</translation>
         <source>Read only: this database cannot be changed (%1). To work in it, copy it to a folder you may write to and open the copy.</source>
         <translation>Alleen lezen: deze database kan niet worden gewijzigd (%1). Wilt u erin werken, kopieer hem dan naar een map waarin u mag schrijven en open de kopie.</translation>
     </message>
+    <message>
+        <source>Ties due for review: %1.</source>
+        <translation>Banden toe aan herbeoordeling: %1.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w ties due</source>
+        <translation>Banden &amp;tonen</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2739,6 +2747,14 @@ Naar deze vraag gaan (%3)?</translation>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recente databases</translation>
     </message>
+    <message>
+        <source>Portfo&amp;lio of ties…</source>
+        <translation>Portefeuille van &amp;banden…</translation>
+    </message>
+    <message>
+        <source>Ties due for re&amp;view…</source>
+        <translation>Banden toe aan &amp;herbeoordeling…</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -2765,6 +2781,395 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Open &amp;log folder</source>
         <translation>&amp;Logmap openen</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Portfolio of ties</source>
+        <translation>Portefeuille van banden</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Verlopen acties</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – te laat</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open acties</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Volgende herbeoordeling</translation>
+    </message>
+    <message>
+        <source>%1 – due</source>
+        <translation>%1 – nu nodig</translation>
+    </message>
+    <message>
+        <source>Only &amp;due for review</source>
+        <translation>Alleen &amp;herbeoordeling nodig</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Banden</translation>
+    </message>
+    <message>
+        <source>%1 ties; %2 due for review, %3 of them overdue.</source>
+        <translation>%1 banden; %2 toe aan herbeoordeling, waarvan %3 te laat.</translation>
+    </message>
+    <message>
+        <source>Filter the ties</source>
+        <translation>Banden filteren</translation>
+    </message>
+    <message>
+        <source>Events since</source>
+        <translation>Gebeurtenissen sindsdien</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to spreadsheet…</source>
+        <translation>E&amp;xporteren naar spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gevonden in</translation>
+    </message>
+    <message>
+        <source>Words in notes, events, actions, agreements, names; Enter searches</source>
+        <translation>Woorden in notities, gebeurtenissen, acties, overeenkomsten, namen; Enter zoekt</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Zoeken in alles</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Fragment</translation>
+    </message>
+    <message>
+        <source>&amp;Open tie</source>
+        <translation>Band &amp;openen</translation>
+    </message>
+    <message>
+        <source>Dutch party</source>
+        <translation>Nederlandse partij</translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation>Laatst beoordeeld</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name, status or verdict</source>
+        <translation>Naam, status of oordeel</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Chinese partner</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything:</source>
+        <translation>&amp;Zoeken in alles:</translation>
+    </message>
+</context>
+<context>
+    <name>TieDialog</name>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>gegeven</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <source>What was done with it</source>
+        <translation>Wat ermee gedaan is</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Agreements:</source>
+        <translation>Overeenkomsten:</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Beschrijf wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>The value is not an amount in euros: write e.g. 1250,50 or 1.250,50.</source>
+        <translation>De waarde is geen bedrag in euro: schrijf bijvoorbeeld 1250,50 of 1.250,50.</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>Datum van de gebeurtenis</translation>
+    </message>
+    <message>
+        <source>e.g. 1.250,50 (optional)</source>
+        <translation>bijv. 1.250,50 (mag leeg)</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople:</source>
+        <translation>&amp;Personen:</translation>
+    </message>
+    <message>
+        <source>Cost category</source>
+        <translation>Kostensoort</translation>
+    </message>
+    <message>
+        <source>Chinese counterpart:</source>
+        <translation>Chinese partner:</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>Beoordeling %1</translation>
+    </message>
+    <message>
+        <source>&amp;Costs per year</source>
+        <translation>&amp;Kosten per jaar</translation>
+    </message>
+    <message>
+        <source>Dutch party:</source>
+        <translation>Nederlandse partij:</translation>
+    </message>
+    <message>
+        <source>Assessments of this tie</source>
+        <translation>Beoordelingen van deze band</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>ontvangen</translation>
+    </message>
+    <message>
+        <source>Tie %1: %2</source>
+        <translation>Band %1: %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Assessments:</source>
+        <translation>Beoordelingen:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Received or given</source>
+        <translation>Ontvangen of gegeven</translation>
+    </message>
+    <message>
+        <source>Cost or value in euros</source>
+        <translation>Kosten of waarde in euro</translation>
+    </message>
+    <message>
+        <source>&amp;Value (€):</source>
+        <translation>&amp;Waarde (€):</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kostensoort</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Soort gebeurtenis</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Cost categor&amp;y:</source>
+        <translation>Kostensoo&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Open &amp;assessment</source>
+        <translation>Beoordeling op&amp;enen</translation>
+    </message>
+    <message>
+        <source>Gifts register</source>
+        <translation>Geschenkenregister</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>— no cost —</source>
+        <translation>— geen kosten —</translation>
+    </message>
+    <message>
+        <source>Gift &amp;handled:</source>
+        <translation>Geschenk &amp;afgehandeld:</translation>
+    </message>
+    <message>
+        <source>&amp;Record event</source>
+        <translation>Gebeurtenis &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— niet vastgelegd —</translation>
+    </message>
+    <message>
+        <source>Costs per year (€)</source>
+        <translation>Kosten per jaar (€)</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Betrokken personen</translation>
+    </message>
+    <message>
+        <source>Contact persons:</source>
+        <translation>Contactpersonen:</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts register</source>
+        <translation>Ges&amp;chenkenregister</translation>
+    </message>
+    <message>
+        <source>Ended (year):</source>
+        <translation>Beëindigd (jaar):</translation>
+    </message>
+    <message>
+        <source>Value (€)</source>
+        <translation>Waarde (€)</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Kenmerk:</translation>
+    </message>
+    <message>
+        <source>Since (year):</source>
+        <translation>Sinds (jaar):</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>What was done with the gift</source>
+        <translation>Wat er met het geschenk gedaan is</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>Gegeve&amp;ns</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+</context>
+<context>
+    <name>TieActions</name>
+    <message>
+        <source>the tie</source>
+        <translation>de band</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Review due now.</source>
+        <translation>Herbeoordeling nu nodig.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>notes to answers</source>
+        <translation>notities bij antwoorden</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>een overeenkomst</translation>
+    </message>
+    <message>
+        <source>Event recorded</source>
+        <translation>Gebeurtenis vastgelegd</translation>
+    </message>
+    <message>
+        <source>Export the portfolio</source>
+        <translation>Portefeuille exporteren</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>een actie</translation>
+    </message>
+    <message>
+        <source>Next review: %1.</source>
+        <translation>Volgende herbeoordeling: %1.</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>een gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Review due since %1.</source>
+        <translation>Herbeoordeling nodig sinds %1.</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..store.errors import StoreError
 from . import colours
@@ -34,6 +34,7 @@ from .messages import read_only_reason_text, show_error
 from .save_indicator import SaveIndicator
 from .settings import AppSettings
 from .signoff_actions import SignoffActions
+from .tie_actions import TieActions
 
 if TYPE_CHECKING:
     from ..store import AssessmentStore
@@ -75,6 +76,18 @@ class MainWindow(QMainWindow):
         banner_row.addWidget(self.read_only_label, 1)
         self.read_only_banner.hide()
         column.addWidget(self.read_only_banner)
+        # Ties due for review: said on opening a database, with the way to them.
+        self.due_banner = QFrame()
+        self.due_banner.setObjectName("dueBanner")
+        self.due_banner.setStyleSheet(colours.banner_style("dueBanner", "#2f5f8a"))
+        due_row = QHBoxLayout(self.due_banner)
+        self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
+        due_row.addWidget(self.due_label, 1)
+        self.due_button = QPushButton(self.tr("Sho&w ties due"))
+        due_row.addWidget(self.due_button)
+        self.due_banner.hide()
+        column.addWidget(self.due_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.list_page = ListPage()
@@ -91,6 +104,8 @@ class MainWindow(QMainWindow):
         self.assessments = AssessmentActions(self)
         self.signoff = SignoffActions(self)
         self.history = HistoryActions(self)
+        self.ties = TieActions(self)
+        self.due_button.clicked.connect(lambda: self.ties.show_portfolio(due_first=True))
         self.watcher = ChangeWatcher(self)
         self.menus = WindowMenus(self)  # last: its actions call the controllers above
 
@@ -177,11 +192,17 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_read_only()
         self.reload_list()
+        self.update_due_notice()
         if self.stack.currentWidget() is self.list_page:
             self.list_page.focus_list()  # so Enter opens the selected assessment at once
         self.save_indicator.reset()
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
         return True
+
+    def update_due_notice(self) -> None:
+        count = self.ties.due_count()
+        self.due_label.setText(self.tr("Ties due for review: %1.").replace("%1", str(count)) if count else "")
+        self.due_banner.setVisible(count > 0)
 
     def open_initial_database(self, path: Path) -> None:
         """Open the start-up database after the window is shown, so any message has a parent."""
@@ -269,6 +290,7 @@ class MainWindow(QMainWindow):
             return False
         self.stack.setCurrentWidget(self.list_page)
         self.reload_list(select_id=current)
+        self.update_due_notice()
         self.list_page.focus_list()
         return True
 

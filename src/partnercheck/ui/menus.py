@@ -51,6 +51,8 @@ class WindowMenus(QObject):
         self.open_db_action = self._action(self.tr("&Open database…"), files.choose_database, QKeySequence.StandardKey.Open)
         self.new_db_action = self._action(self.tr("New &database…"), files.choose_new_database)
         self.bin_action = self._action(self.tr("&Bin…"), assessments.show_bin)
+        self.portfolio_action = self._action(self.tr("Portfo&lio of ties…"), w.ties.show_portfolio, "Ctrl+T")
+        self.due_action = self._action(self.tr("Ties due for re&view…"), lambda: w.ties.show_portfolio(due_first=True))
         self.backups_action = self._action(self.tr("Restore a bac&kup…"), files.show_backups)
         self.install_checklist_action = self._action(self.tr("Ins&tall a checklist…"), files.install_checklist)
         self.settings_action = self._action(self.tr("&Settings…"), w.show_settings, "Ctrl+,")
@@ -62,7 +64,7 @@ class WindowMenus(QObject):
         for group in (
             (self.new_action, self.import_action, self.export_action),
             (self.open_db_action, self.recent_menu.menuAction(), self.new_db_action, self.backups_action),
-            (self.bin_action,),
+            (self.portfolio_action, self.due_action, self.bin_action),
             (self.install_checklist_action, self.settings_action),
             (self.quit_action,),
         ):
@@ -131,6 +133,8 @@ class WindowMenus(QObject):
         for action in (self.new_action, self.import_action):
             action.setEnabled(writable)
         self.export_action.setEnabled(has_target)
+        self.portfolio_action.setEnabled(has_store)
+        self.due_action.setEnabled(has_store)
         for action in (self.duplicate_action, self.delete_action):
             action.setEnabled(has_target and writable)
         self.open_action.setEnabled(has_target and session is None)

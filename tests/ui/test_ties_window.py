@@ -1,0 +1,130 @@
+"""The ties in the window: a gift recorded on a tie with a final low assessment makes its
+review due; after a re-assessment the portfolio shows the new verdict and date."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from partnercheck.domain.assessment import Answer, AssessmentState
+from partnercheck.domain.events import EventKind
+from partnercheck.domain.review import ReviewPolicy, add_months
+from partnercheck.services import assessments
+from partnercheck.ui.portfolio_dialog import PortfolioDialog
+from partnercheck.ui.tie_dialog import TieDialog
+
+TODAY = dt.date.today()
+COLUMNS = {"tie": 0, "verdict": 4}
+
+
+def lowest(library):
+    return {q.id: Answer(min(q.options, key=lambda o: o.risk).value) for q in library.active.questions}
+
+
+def test_a_gift_makes_the_review_due_and_a_reassessment_settles_it(qtbot, make_window, store, new_assessment, library, dialogs, activate):  # type: ignore[no-untyped-def]
+    approved = TODAY - dt.timedelta(days=60)
+    first = store.create(
+        dataclasses.replace(new_assessment, answers=lowest(library), state=AssessmentState.FINAL, approved_by="B", approved_on=approved)
+    )
+    store.set_review_policy(ReviewPolicy(triggers=frozenset({EventKind.GIFT_RECEIVED, EventKind.PRESSURE})))
+    window = make_window()
+    assert not window.due_banner.isVisible()
+    window.menus.portfolio_action.trigger()
+    portfolio = window.ties.portfolio
+    assert isinstance(portfolio, PortfolioDialog)
+    row = portfolio.texts()[0]
+    next_review = add_months(approved, 24).isoformat()
+    assert row[0] == "1" and "Low" in row[4] and next_review in row
+    # Enter on the selected tie opens it; the event form has the focus, keyboard first.
+    qtbot.keyClick(portfolio.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.ties.tie_dialog is not None)
+    tie = window.ties.tie_dialog
+    assert isinstance(tie, TieDialog)
+    activate(qtbot, tie)
+    assert tie.kind_combo.hasFocus() and tie.error_label.isHidden()
+    tie.kind_combo.setCurrentIndex(tie.kind_combo.findData(EventKind.GIFT_RECEIVED.value))
+    qtbot.keyClick(tie.kind_combo, Qt.Key.Key_Tab)
+    assert tie.date_edit.hasFocus()
+    for _ in range(3):  # Tab goes through the date's year, month and day, then on
+        qtbot.keyClick(tie.date_edit, Qt.Key.Key_Tab)
+    assert tie.text_edit.hasFocus()
+    qtbot.keyClicks(tie.text_edit, "Theeservies van de burgemeester")
+    qtbot.keyClick(tie.text_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(tie.value_edit, "1.250,50")
+    qtbot.keyClick(tie.value_edit, Qt.Key.Key_Return)
+    assert [(e.kind, e.value_cents, e.date) for e in store.events(1)] == [(EventKind.GIFT_RECEIVED, 125050, TODAY)]
+    assert tie.text_edit.text() == "" and tie.events_model.texts()[0][2] == "Theeservies van de burgemeester"
+    assert tie.gifts_model.texts() == [(TODAY.isoformat(), "received", "Theeservies van de burgemeester", "1,250.50", "")]
+    assert tie.review_label.text() == "Review due now."
+    assert portfolio.texts()[0][portfolio.model.columnCount() - 4] == f"{TODAY.isoformat()} – due"
+    assert window.due_banner.isVisible() and "1" in window.due_label.text()
+    # A bad amount is said in the dialog; nothing is stored.
+    qtbot.keyClicks(tie.text_edit, "Nog een")
+    qtbot.keyClicks(tie.value_edit, "1.2.3")
+    qtbot.keyClick(tie.value_edit, Qt.Key.Key_Return)
+    assert "not an amount" in tie.error_label.text() and len(store.events(1)) == 1
+    tie.close()
+    # Re-assess: a copy of the assessment, completed and approved today.
+    again = assessments.duplicate(window.store, first)
+    for qid, answer in lowest(library).items():
+        window.store.save_answer(again, qid, answer)
+    assessments.change_state(window.store, again, AssessmentState.REVIEW)
+    assessments.change_state(window.store, again, AssessmentState.FINAL, by="C")
+    window.ties.refresh_portfolio()
+    row = portfolio.texts()[0]
+    assert "Low" in row[4] and TODAY.isoformat() in row and add_months(TODAY, 24).isoformat() in row
+    window.show_list()
+    assert not window.due_banner.isVisible()
+
+
+def test_the_portfolio_filters_sorts_and_searches(qtbot, make_window, store, new_assessment, type_text):  # type: ignore[no-untyped-def]
+    for counterpart in ("Yangzhou", "Hangzhou", "Zhuhai"):
+        store.create(dataclasses.replace(new_assessment, partnership=dataclasses.replace(new_assessment.partnership, counterpart=counterpart)))
+    window = make_window()
+    assert window.due_banner.isVisible()  # never assessed to the end: due now
+    window.menus.due_action.trigger()
+    portfolio = window.ties.portfolio
+    assert portfolio.due_check.isChecked() and len(portfolio.texts()) == 3
+    portfolio.filter_edit.setText("zhou")
+    assert sorted(r[2] for r in portfolio.texts()) == ["Hangzhou", "Yangzhou"]
+    portfolio.filter_edit.clear()
+    portfolio.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert [r[2] for r in portfolio.texts()] == ["Hangzhou", "Yangzhou", "Zhuhai"]
+    window.store.update_tie(dataclasses.replace(window.store.get_tie(3), notes="Bezoek aan het café"))
+    type_text(portfolio.search_edit, "cafe")
+    qtbot.keyClick(portfolio.search_edit, Qt.Key.Key_Return)
+    assert portfolio.hits_model.texts() == [("3", "the tie", "Gemeente Breda Zhuhai Bezoek aan het [café]")]
+
+
+def test_no_alt_key_twice_in_the_tie_dialogs(qtbot, app_settings, store, new_assessment):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+    from test_mnemonics import mnemonic_problems
+
+    from partnercheck.ui.i18n import install_translators, remove_translators
+    from partnercheck.ui.main_window import MainWindow
+
+    store.create(new_assessment)
+    problems = []
+    for lang in ("en", "nl"):
+        app = QApplication.instance()
+        translators = install_translators(app, lang)
+        try:
+            window = MainWindow(app_settings, lang)
+            qtbot.addWidget(window)
+            window.show()
+            window.open_database(store.path)
+            portfolio = window.ties.show_portfolio()
+            tie = window.ties.open_tie(1)
+            problems += mnemonic_problems(portfolio, f"[{lang}] portfolio")
+            for index in range(tie.tabs.count()):
+                tie.tabs.setCurrentIndex(index)
+                problems += mnemonic_problems(tie, f"[{lang}] tie, tab {index}")
+            problems += mnemonic_problems(window, f"[{lang}] window with the due notice")
+            tie.close()
+            portfolio.close()
+            window.close()
+        finally:
+            remove_translators(app, translators)
+    assert not problems, "\n".join(problems)
