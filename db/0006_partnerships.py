@@ -68,6 +68,8 @@ CREATE TABLE tie_event (
     created        TEXT    NOT NULL
 );
 CREATE INDEX tie_event_partnership ON tie_event (partnership_id, date);
+-- The first event of a kind that makes a review due, per tie (the portfolio, 'due').
+CREATE INDEX tie_event_kind ON tie_event (partnership_id, kind, date);
 
 CREATE TABLE setting (
     key   TEXT PRIMARY KEY,

@@ -2893,6 +2893,10 @@ Naar deze vraag gaan (%3)?</translation>
         <source>&amp;Search everything:</source>
         <translation>&amp;Zoeken in alles:</translation>
     </message>
+    <message>
+        <source>Review &amp;periods…</source>
+        <translation>&amp;Termijnen…</translation>
+    </message>
 </context>
 <context>
     <name>TieDialog</name>
@@ -3170,6 +3174,33 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Review due since %1.</source>
         <translation>Herbeoordeling nodig sinds %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSettingsDialog</name>
+    <message>
+        <source>Review periods</source>
+        <translation>Termijnen voor herbeoordeling</translation>
+    </message>
+    <message>
+        <source>Months after the verdict %1</source>
+        <translation>Maanden na het oordeel %1</translation>
+    </message>
+    <message>
+        <source>How many months after its last verdict a tie is reviewed again (0: at once), and which events make a review due at once.</source>
+        <translation>Na hoeveel maanden na het laatste oordeel een band opnieuw wordt beoordeeld (0: meteen), en welke gebeurtenissen meteen een herbeoordeling vragen.</translation>
+    </message>
+    <message>
+        <source>Events that make a review due at once</source>
+        <translation>Gebeurtenissen die meteen een herbeoordeling vragen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Standaard</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from partnercheck.domain.events import EventKind
 from partnercheck.domain.review import ReviewPolicy, add_months
 from partnercheck.services import assessments
 from partnercheck.ui.portfolio_dialog import PortfolioDialog
+from partnercheck.ui.review_settings import ReviewSettingsDialog
 from partnercheck.ui.tie_dialog import TieDialog
 
 TODAY = dt.date.today()
@@ -122,9 +123,32 @@ def test_no_alt_key_twice_in_the_tie_dialogs(qtbot, app_settings, store, new_ass
                 tie.tabs.setCurrentIndex(index)
                 problems += mnemonic_problems(tie, f"[{lang}] tie, tab {index}")
             problems += mnemonic_problems(window, f"[{lang}] window with the due notice")
+            review = window.ties.edit_review_settings()
+            problems += mnemonic_problems(review, f"[{lang}] review periods")
+            review.close()
             tie.close()
             portfolio.close()
             window.close()
         finally:
             remove_translators(app, translators)
     assert not problems, "\n".join(problems)
+
+
+def test_review_periods_are_changed_in_the_window_and_kept_in_the_database(qtbot, make_window, store, new_assessment, library):  # type: ignore[no-untyped-def]
+    from partnercheck.domain.levels import Verdict
+
+    approved = TODAY - dt.timedelta(days=200)
+    store.create(dataclasses.replace(new_assessment, answers=lowest(library), state=AssessmentState.FINAL, approved_by="B", approved_on=approved))
+    window = make_window()
+    assert not window.due_banner.isVisible()
+    portfolio = window.ties.show_portfolio()
+    qtbot.mouseClick(portfolio.settings_button, Qt.MouseButton.LeftButton)
+    dialog = portfolio.findChild(ReviewSettingsDialog)
+    assert dialog.months[Verdict.LOW].value() == 24 and dialog.kinds[EventKind.MEDIA].isChecked()
+    dialog.months[Verdict.LOW].setValue(6)
+    dialog.kinds[EventKind.GIFT_RECEIVED].setChecked(True)
+    dialog.accept()
+    policy = store.review_policy()
+    assert policy.months[Verdict.LOW] == 6 and EventKind.GIFT_RECEIVED in policy.triggers
+    assert window.due_banner.isVisible()  # 200 days after a low verdict is now past due
+    assert portfolio.texts()[0][portfolio.model.columnCount() - 4] == f"{add_months(approved, 6).isoformat()} – overdue"

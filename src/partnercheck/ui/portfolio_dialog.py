@@ -61,6 +61,7 @@ class _Sorting(QSortFilterProxyModel):
 class PortfolioDialog(QDialog):
     open_tie_requested = Signal(int)
     export_requested = Signal()
+    settings_requested = Signal()
     search_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -114,6 +115,9 @@ class PortfolioDialog(QDialog):
         self.open_button.clicked.connect(self.open_selected)
         self.export_button = QPushButton(self.tr("E&xport to spreadsheet…"))
         self.export_button.clicked.connect(self.export_requested)
+        self.settings_button = QPushButton(self.tr("Review &periods…"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.buttons.addButton(self.settings_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)

@@ -19,6 +19,7 @@ from .messages import show_error
 if TYPE_CHECKING:
     from .main_window import MainWindow
     from .portfolio_dialog import PortfolioDialog
+    from .review_settings import ReviewSettingsDialog
     from .tie_dialog import TieDialog
 
 
@@ -63,6 +64,7 @@ class TieActions(QObject):
         dialog.open_tie_requested.connect(self.open_tie)
         dialog.export_requested.connect(self.export_spreadsheet)
         dialog.search_requested.connect(self._search)
+        dialog.settings_requested.connect(self.edit_review_settings)
         self.portfolio = dialog
         if not self.refresh_portfolio(due_first=due_first):
             return None
@@ -83,6 +85,33 @@ class TieActions(QObject):
         titles = {t.id: t.title.get(w.lang) for t in w.store.library.active.themes}
         dialog.set_rows(rows, [(t, titles.get(t, t)) for t in ids], today, due_first=due_first)
         return True
+
+    def edit_review_settings(self) -> ReviewSettingsDialog | None:
+        from .review_settings import ReviewSettingsDialog
+
+        w = self.window
+        if w.store is None:
+            return None
+        try:
+            policy = w.store.review_policy()
+        except StoreError as exc:
+            show_error(w, exc)
+            return None
+        dialog = ReviewSettingsDialog(policy, w.lang, self.portfolio or w)
+        dialog.accepted.connect(lambda: self._save_policy(dialog))
+        dialog.open()
+        return dialog
+
+    def _save_policy(self, dialog: ReviewSettingsDialog) -> None:
+        w = self.window
+        assert w.store is not None
+        try:
+            w.store.set_review_policy(dialog.policy())
+        except StoreError as exc:
+            show_error(w, exc)
+            return
+        self.refresh_portfolio()
+        w.update_due_notice()
 
     def _search(self, text: str) -> None:
         w = self.window
