@@ -31,6 +31,7 @@ def test_a_gift_makes_the_review_due_and_a_reassessment_settles_it(qtbot, make_w
     )
     store.set_review_policy(ReviewPolicy(triggers=frozenset({EventKind.GIFT_RECEIVED, EventKind.PRESSURE})))
     window = make_window()
+    qtbot.waitUntil(lambda: window.due_count is not None)
     assert not window.due_banner.isVisible()
     window.menus.portfolio_action.trigger()
     portfolio = window.ties.portfolio
@@ -84,7 +85,7 @@ def test_the_portfolio_filters_sorts_and_searches(qtbot, make_window, store, new
     for counterpart in ("Yangzhou", "Hangzhou", "Zhuhai"):
         store.create(dataclasses.replace(new_assessment, partnership=dataclasses.replace(new_assessment.partnership, counterpart=counterpart)))
     window = make_window()
-    assert window.due_banner.isVisible()  # never assessed to the end: due now
+    qtbot.waitUntil(window.due_banner.isVisible)  # never assessed to the end: due now
     window.menus.due_action.trigger()
     portfolio = window.ties.portfolio
     assert portfolio.due_check.isChecked() and len(portfolio.texts()) == 3
@@ -140,6 +141,7 @@ def test_review_periods_are_changed_in_the_window_and_kept_in_the_database(qtbot
     approved = TODAY - dt.timedelta(days=200)
     store.create(dataclasses.replace(new_assessment, answers=lowest(library), state=AssessmentState.FINAL, approved_by="B", approved_on=approved))
     window = make_window()
+    qtbot.waitUntil(lambda: window.due_count is not None)
     assert not window.due_banner.isVisible()
     portfolio = window.ties.show_portfolio()
     qtbot.mouseClick(portfolio.settings_button, Qt.MouseButton.LeftButton)

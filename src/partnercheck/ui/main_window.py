@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.session: AssessmentSession | None = None
         self.assessment_page: AssessmentPage | None = None
         self.dialog: QWidget | None = None  # the non-blocking dialog currently open, if any
+        self.due_count: int | None = None  # ties due for review, once counted
 
         self.setMinimumSize(760, 500)
         screen = QGuiApplication.primaryScreen()
@@ -192,7 +193,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_read_only()
         self.reload_list()
-        self.update_due_notice()
+        # Right after the list is shown: the notice reads every tie, the list must not wait.
+        QTimer.singleShot(0, self.update_due_notice)
         if self.stack.currentWidget() is self.list_page:
             self.list_page.focus_list()  # so Enter opens the selected assessment at once
         self.save_indicator.reset()
@@ -200,7 +202,7 @@ class MainWindow(QMainWindow):
         return True
 
     def update_due_notice(self) -> None:
-        count = self.ties.due_count()
+        count = self.due_count = self.ties.due_count()
         self.due_label.setText(self.tr("Ties due for review: %1.").replace("%1", str(count)) if count else "")
         self.due_banner.setVisible(count > 0)
 
