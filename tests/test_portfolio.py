@@ -144,3 +144,38 @@ def test_search_finds_without_accents_ranked_and_names_the_tie(run, ties, store)
     assert out == "    1  action         1  Informeer de [raad]\n"
     code, out, _ = run("search", '"NEAR(x) OR *')  # FTS syntax is just text
     assert (code, out) == (0, "Nothing found for '\"NEAR(x) OR *'.\n")
+
+
+def _fonts(reader):
+    """(font, embedded) for every font of every page."""
+    found = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            found.add(
+                (
+                    str(font["/BaseFont"]),
+                    descriptor is not None and any(k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")),
+                )
+            )
+    return found
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_portfolio_pdf_prints_user_text_as_typed_with_embedded_fonts_and_the_same_bytes(run, ties, store, tmp_path, lang):
+    import pypdf
+
+    store.update_tie(dataclasses.replace(store.get_tie(ties["t3"]), dutch_party="Provincie <b>Fryslân</b> & Co"))
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    assert run("portfolio", "--pdf", str(first), "--lang", lang)[1] == f"Wrote {first}\n"
+    run("portfolio", "--pdf", str(second), "--lang", lang)
+    assert first.read_bytes() == second.read_bytes()
+    reader = pypdf.PdfReader(first)
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "Provincie <b>Fryslân</b> & Co – Jiangsu" in text
+    assert ("te laat" if lang == "nl" else "overdue") in text and "Gemeente Breda – Yangzhou" in text
+    fonts = _fonts(reader)
+    assert fonts and all(embedded for _, embedded in fonts), fonts
+    assert reader.metadata.title == ("Portefeuille van banden met Chinese partners" if lang == "nl" else "Portfolio of ties with Chinese partners")

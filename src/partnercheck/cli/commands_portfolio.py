@@ -19,7 +19,16 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     store = open_store(args)
     rows = service.portfolio(store, today)
     themes = service.theme_ids(store, rows)
-    if args.xlsx:
+    if args.pdf:
+        from ..services.files import write_atomically
+
+        target = Path(args.pdf)
+        if target.name == "" or target.is_dir():
+            raise UsageError(f"--pdf {args.pdf!r}: give the name of the PDF file to write")
+        pdf = service.portfolio_pdf(store, rows, today, args.lang)
+        writing(target, lambda: write_atomically(target, pdf))
+        print(f"Wrote {args.pdf}")
+    elif args.xlsx:
         from ..services.spreadsheet import save_portfolio_xlsx
 
         target = Path(args.xlsx)

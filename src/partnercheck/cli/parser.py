@@ -131,7 +131,8 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("portfolio", parents=[common], help="every tie: latest verdict, theme levels, next review, actions, events since")
     _table_output(p)
     p.add_argument("--xlsx", metavar="FILE.xlsx", help="write the portfolio as a spreadsheet instead")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the spreadsheet's headings")
+    p.add_argument("--pdf", metavar="FILE.pdf", help="write a one- or two-page overview for the college or council instead")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the spreadsheet's headings and of the PDF")
 
     p = sub.add_parser("due", parents=[common], help="the ties due or overdue for review")
     p.add_argument("--json", action="store_true", help="machine-readable output")

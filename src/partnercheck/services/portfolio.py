@@ -145,3 +145,12 @@ def flat_record(row: PortfolioRow, today: _dt.date, themes: list[str]) -> dict[s
     levels = record.pop("themes")
     record.update({f"theme:{t}": levels.get(t) for t in themes})
     return record
+
+
+def portfolio_pdf(store: AssessmentStore, rows: list[PortfolioRow], today: _dt.date, lang: str) -> bytes:
+    """The one- or two-page overview for the college or the council (report.portfolio_report)."""
+    from ..report.portfolio_report import build_portfolio
+
+    ids = theme_ids(store, rows)
+    titles = {t.id: t.title.get(lang) for t in store.library.active.themes}
+    return build_portfolio([as_record(r, today) for r in rows], [(t, titles.get(t, t)) for t in ids], today, lang)
