@@ -27,8 +27,9 @@ import uuid
 KINDS = "'agreement', 'visit-out', 'visit-in', 'delegation', 'gift-received', 'gift-given', 'award', 'invitation', 'conference', 'embassy-contact', 'pressure', 'media', 'council', 'ended'"
 
 SCHEMA = f"""
+-- AUTOINCREMENT: a tie's number is how people name it; one merged away is never reused.
 CREATE TABLE partnership (
-    id                INTEGER PRIMARY KEY,
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
     uuid              TEXT    NOT NULL UNIQUE,
     dutch_party       TEXT    NOT NULL CHECK (length(trim(dutch_party)) > 0),
     dutch_party_kind  TEXT    NOT NULL CHECK (dutch_party_kind IN ('municipality', 'province')),

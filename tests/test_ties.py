@@ -89,3 +89,16 @@ def test_a_tie_refuses_implausible_years():
         _tie(since=2000, ended=1999)
     with pytest.raises(ValueError, match="since"):
         _tie(since=1800)
+
+
+def test_a_report_keeps_the_tie_as_it_was_when_assessed(store):
+    """Signed, dormant or ended later: the earlier assessment's report does not change."""
+    from partnercheck.services.reports import ReportOptions, make_report
+
+    tie_id = store.create_tie(_tie(status=PartnershipStatus.PROPOSED, since=None))
+    first = assessments.create(store, None, "A", tie_id=tie_id)  # type: ignore[arg-type]
+    before = make_report(store, first, ReportOptions("nl", compare=False))
+    store.update_tie(dataclasses.replace(store.get_tie(tie_id), status=PartnershipStatus.ENDED, since=1990, ended=2025))
+    assert make_report(store, first, ReportOptions("nl", compare=False)) == before
+    later = assessments.duplicate(store, first)
+    assert store.get(later).partnership.status is PartnershipStatus.ENDED

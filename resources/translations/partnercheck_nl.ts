@@ -3124,6 +3124,30 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
+    <message>
+        <source>Same tie as:</source>
+        <translation>Zelfde band als:</translation>
+    </message>
+    <message>
+        <source>The chosen assessment (with its revisions) becomes a tie of its own</source>
+        <translation>De gekozen beoordeling (met haar revisies) wordt een eigen band</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this tie…</source>
+        <translation>Samenvoegen &amp;in deze band…</translation>
+    </message>
+    <message>
+        <source>Move to a ne&amp;w tie…</source>
+        <translation>Afsplitsen naar een nie&amp;uwe band…</translation>
+    </message>
+    <message>
+        <source>The other tie&apos;s assessments, events and agreements move here; the other tie goes</source>
+        <translation>De beoordelingen, gebeurtenissen en overeenkomsten van de andere band komen hier; de andere band vervalt</translation>
+    </message>
+    <message>
+        <source>Tie to merge into this one</source>
+        <translation>Band die in deze band opgaat</translation>
+    </message>
 </context>
 <context>
     <name>TieActions</name>
@@ -3174,6 +3198,30 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Review due since %1.</source>
         <translation>Herbeoordeling nodig sinds %1.</translation>
+    </message>
+    <message>
+        <source>Merge tie %1 into tie %2? Its assessments, events and agreements move to tie %2; tie %1 goes.</source>
+        <translation>Band %1 samenvoegen met band %2? De beoordelingen, gebeurtenissen en overeenkomsten gaan naar band %2; band %1 vervalt.</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>&amp;Afsplitsen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge ties</source>
+        <translation>Banden samenvoegen</translation>
+    </message>
+    <message>
+        <source>Split a tie</source>
+        <translation>Band splitsen</translation>
+    </message>
+    <message>
+        <source>Move assessment %1 (with its revisions) to a new tie of its own?</source>
+        <translation>Beoordeling %1 (met haar revisies) afsplitsen naar een eigen, nieuwe band?</translation>
     </message>
 </context>
 <context>

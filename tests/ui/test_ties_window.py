@@ -154,3 +154,22 @@ def test_review_periods_are_changed_in_the_window_and_kept_in_the_database(qtbot
     assert policy.months[Verdict.LOW] == 6 and EventKind.GIFT_RECEIVED in policy.triggers
     assert window.due_banner.isVisible()  # 200 days after a low verdict is now past due
     assert portfolio.texts()[0][portfolio.model.columnCount() - 4] == f"{add_months(approved, 6).isoformat()} – overdue"
+
+
+def test_wrongly_grouped_ties_are_merged_and_split_in_the_window(qtbot, make_window, store, new_assessment, dialogs):  # type: ignore[no-untyped-def]
+    first = store.create(new_assessment)
+    other = store.create(dataclasses.replace(new_assessment, partnership=dataclasses.replace(new_assessment.partnership, dutch_party="Gem. Breda")))
+    window = make_window()
+    tie = window.ties.open_tie(1)
+    tie.tabs.setCurrentIndex(3)
+    assert not tie.split_button.isEnabled()  # one assessment: nothing to split off
+    tie.merge_combo.setCurrentIndex(tie.merge_combo.findData(2))
+    qtbot.mouseClick(tie.merge_button, Qt.MouseButton.LeftButton)
+    assert dialogs.last()[1] == "Merge ties"
+    assert store.tie_of(other) == 1 and [t.id for t in store.list_ties()] == [1]
+    tie = window.ties.tie_dialog
+    tie.tabs.setCurrentIndex(3)
+    tie.assessments_combo.setCurrentIndex(tie.assessments_combo.findData(other))
+    qtbot.mouseClick(tie.split_button, Qt.MouseButton.LeftButton)
+    assert store.tie_of(other) == 3 and store.tie_of(first) == 1
+    assert window.ties.tie_dialog.tie.id == 3

@@ -157,8 +157,15 @@ class TieActions(QObject):
         except StoreError as exc:
             show_error(w, exc)
             return None
-        dialog = TieDialog(tie, w.lang, self.portfolio or w)
+        try:
+            others = [t for t in w.store.list_ties() if t.id != tie_id]
+        except StoreError as exc:
+            show_error(w, exc)
+            return None
+        dialog = TieDialog(tie, w.lang, others, self.portfolio or w)
         dialog.event_recorded.connect(lambda event: self._record(dialog, event))
+        dialog.merge_requested.connect(lambda other: self._merge(dialog, other))
+        dialog.split_requested.connect(lambda assessment: self._split(dialog, assessment))
         dialog.open_assessment_requested.connect(self._open_assessment)
         self.tie_dialog = dialog
         self._fill(dialog)
@@ -198,6 +205,42 @@ class TieActions(QObject):
         self.refresh_portfolio()
         w.update_due_notice()
         w.statusBar().showMessage(self.tr("Event recorded"), 3000)
+
+    def _merge(self, dialog: TieDialog, other: int) -> None:
+        from . import ask
+
+        w = self.window
+        assert w.store is not None and dialog.tie.id is not None
+        question = self.tr("Merge tie %1 into tie %2? Its assessments, events and agreements move to tie %2; tie %1 goes.")
+        if not ask.confirm(dialog, self.tr("Merge ties"), question.replace("%1", str(other)).replace("%2", str(dialog.tie.id)), self.tr("&Merge")):
+            return
+        try:
+            w.store.merge_ties(dialog.tie.id, other)
+        except StoreError as exc:
+            show_error(w, exc)
+            return
+        self._reopen(dialog, dialog.tie.id)
+
+    def _split(self, dialog: TieDialog, assessment_id: int) -> None:
+        from . import ask
+
+        w = self.window
+        assert w.store is not None
+        question = self.tr("Move assessment %1 (with its revisions) to a new tie of its own?").replace("%1", str(assessment_id))
+        if not ask.confirm(dialog, self.tr("Split a tie"), question, self.tr("Mo&ve")):
+            return
+        try:
+            new_tie = w.store.move_assessment(assessment_id)
+        except StoreError as exc:
+            show_error(w, exc)
+            return
+        self._reopen(dialog, new_tie)
+
+    def _reopen(self, dialog: TieDialog, tie_id: int) -> None:
+        dialog.close()
+        self.refresh_portfolio()
+        self.window.update_due_notice()
+        self.open_tie(tie_id)
 
     def _open_assessment(self, assessment_id: int) -> None:
         for dialog in (self.tie_dialog, self.portfolio):

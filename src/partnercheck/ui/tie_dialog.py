@@ -37,10 +37,13 @@ from .text_table import TextTableModel, fit_to_screen, text_table
 class TieDialog(QDialog):
     event_recorded = Signal(object)  # an Event to store
     open_assessment_requested = Signal(int)
+    merge_requested = Signal(int)  # the other tie, to be merged into this one
+    split_requested = Signal(int)  # the assessment, to be moved to a new tie
 
-    def __init__(self, tie: Tie, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, tie: Tie, lang: str, others: Sequence[Tie] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tie = tie
+        self.others = list(others)
         self.lang = lang
         self.setWindowTitle(self.tr("Tie %1: %2").replace("%1", str(tie.id)).replace("%2", tie.label))
         layout = QVBoxLayout(self)
@@ -147,6 +150,22 @@ class TieDialog(QDialog):
         open_button.clicked.connect(lambda: self.open_assessment_requested.emit(int(self.assessments_combo.currentData())))
         form.addRow(self.tr("Assessments:"), self.assessments_combo)
         form.addRow("", open_button)
+        # Wrongly grouped (the upgrade groups by names): split an assessment off, or merge.
+        self.split_button = QPushButton(self.tr("Move to a ne&w tie…"))
+        self.split_button.setToolTip(self.tr("The chosen assessment (with its revisions) becomes a tie of its own"))
+        self.split_button.setEnabled(len(t.assessments) > 1)
+        self.split_button.clicked.connect(lambda: self.split_requested.emit(int(self.assessments_combo.currentData())))
+        form.addRow("", self.split_button)
+        self.merge_combo = QComboBox()
+        self.merge_combo.setAccessibleName(self.tr("Tie to merge into this one"))
+        for other in self.others:
+            self.merge_combo.addItem(f"{other.id} · {other.label}", other.id)
+        self.merge_button = QPushButton(self.tr("&Merge into this tie…"))
+        self.merge_button.setToolTip(self.tr("The other tie's assessments, events and agreements move here; the other tie goes"))
+        self.merge_button.setEnabled(bool(self.others))
+        self.merge_button.clicked.connect(lambda: self.merge_requested.emit(int(self.merge_combo.currentData())))
+        form.addRow(self.tr("Same tie as:"), self.merge_combo)
+        form.addRow("", self.merge_button)
         return page
 
     # -- showing ----------------------------------------------------------------------------
