@@ -26,6 +26,7 @@ sys.path.insert(0, str(HERE))
 import bench_report  # noqa: E402
 import bench_startup  # noqa: E402
 import bench_store  # noqa: E402
+import bench_ties  # noqa: E402
 from dataset import build  # noqa: E402
 
 
@@ -152,6 +153,15 @@ def window(runs: int) -> list[Figure]:
     ]
 
 
+def ties(runs: int) -> list[Figure]:
+    figures = bench_ties.measure(2000, runs)
+    return [
+        Figure("2,000 ties x 5 assessments x 30 events: portfolio", figures["portfolio_ms"], "ms", 200),
+        Figure("2,000 ties x 5 assessments x 30 events: search (two words)", figures["search_ms"], "ms", 50),
+        Figure("2,000 ties x 5 assessments x 30 events: search (common word)", figures["search_common_ms"], "ms", 50),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
@@ -162,7 +172,7 @@ def main() -> int:
         f"Python {platform.python_version()}, {platform.platform(terse=True)}"
     )
     figures: list[Figure] = []
-    for part in (startup, lambda r: saving(200 if args.quick else 1000), report, window):
+    for part in (startup, lambda r: saving(200 if args.quick else 1000), report, window, ties):
         for figure in part(runs):
             print(figure.line(), flush=True)
             figures.append(figure)
