@@ -1007,6 +1007,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door de reservekopie. De huidi
         <source>PartnerCheck checklists (*.toml);;All files (*)</source>
         <translation>PartnerCheck-checklists (*.toml);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>Imported tie %1 with its events and %2 assessments.</source>
+        <translation>Band %1 geïmporteerd, met haar gebeurtenissen en %2 beoordelingen.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

@@ -173,3 +173,22 @@ def test_wrongly_grouped_ties_are_merged_and_split_in_the_window(qtbot, make_win
     qtbot.mouseClick(tie.split_button, Qt.MouseButton.LeftButton)
     assert store.tie_of(other) == 3 and store.tie_of(first) == 1
     assert window.ties.tie_dialog.tie.id == 3
+
+
+def test_a_tie_file_is_imported_in_the_window(qtbot, make_window, store, new_assessment, dialogs, tmp_path):  # type: ignore[no-untyped-def]
+    from partnercheck.domain.events import Event
+    from partnercheck.services import tie_transfer
+
+    store.create(new_assessment)
+    store.add_event(1, Event(TODAY, EventKind.VISIT_IN, "Bezoek"))
+    target = tmp_path / "band.json"
+    tie_transfer.export_tie_file(store, 1, target)
+    other = tmp_path / "elders.sqlite3"
+    window = make_window(other)
+    dialogs.open_path = str(target)
+    new_id = window.files.import_file()
+    assert new_id == 1 and window.store.get_tie(1).uuid == store.get_tie(1).uuid
+    assert [e.text for e in window.store.events(1)] == ["Bezoek"]
+    assert "Imported tie 1" in window.statusBar().currentMessage()
+    assert window.files.import_file() == 0  # again: refused, said, nothing added
+    assert "already in this database" in dialogs.last()[2] and len(window.store.list_ties()) == 1

@@ -58,7 +58,7 @@ class TieDialog(QDialog):
         )
         self.tabs.addTab(text_table(self.gifts_model, self.tr("Gifts register"), stretch=2), self.tr("&Gifts register"))
         self.costs_model = TextTableModel([self.tr("Year"), *(CATEGORY_LABELS[c][lang] for c in CostCategory), self.tr("Total")], self)
-        self.tabs.addTab(text_table(self.costs_model, self.tr("Costs per year (€)"), stretch=()), self.tr("&Costs per year"))
+        self.tabs.addTab(text_table(self.costs_model, self.tr("Costs per year (€)"), stretch=len(CostCategory) + 1), self.tr("&Costs per year"))
         self.tabs.addTab(self._details_tab(), self.tr("De&tails"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
