@@ -3227,6 +3227,10 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Move assessment %1 (with its revisions) to a new tie of its own?</source>
         <translation>Beoordeling %1 (met haar revisies) afsplitsen naar een eigen, nieuwe band?</translation>
     </message>
+    <message>
+        <source>Details of tie %1 saved</source>
+        <translation>Gegevens van band %1 bewaard</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSettingsDialog</name>
@@ -3253,6 +3257,77 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>&amp;Defaults</source>
         <translation>&amp;Standaard</translation>
+    </message>
+</context>
+<context>
+    <name>TieDetailsForm</name>
+    <message>
+        <source>Si&amp;nce (year):</source>
+        <translation>Sin&amp;ds (jaar):</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve details</source>
+        <translation>Gegevens &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Ag&amp;reements:</source>
+        <translation>&amp;Overeenkomsten:</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>The tie cannot have ended before it began.</source>
+        <translation>De band kan niet zijn beëindigd voordat hij begon.</translation>
+    </message>
+    <message>
+        <source>Agreement on line %1: the date is not a date (YYYY-MM-DD).</source>
+        <translation>Overeenkomst op regel %1: de datum is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. 2012-04-02 Vriendschapsovereenkomst</source>
+        <translation>Eén per regel, bijv. 2012-04-02 Vriendschapsovereenkomst</translation>
+    </message>
+    <message>
+        <source>Since (year)</source>
+        <translation>Sinds (jaar)</translation>
+    </message>
+    <message>
+        <source>Ended (year)</source>
+        <translation>Beëindigd (jaar)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>En&amp;ded (year):</source>
+        <translation>Beëindigd (&amp;jaar):</translation>
+    </message>
+    <message>
+        <source>Contact &amp;persons:</source>
+        <translation>Contact&amp;personen:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tities:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Status of the tie</source>
+        <translation>Status van de band</translation>
+    </message>
+    <message>
+        <source>Agreements, one a line: date signed and title</source>
+        <translation>Overeenkomsten, één per regel: datum van ondertekening en titel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
 </context>
 </TS>

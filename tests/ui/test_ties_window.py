@@ -192,3 +192,32 @@ def test_a_tie_file_is_imported_in_the_window(qtbot, make_window, store, new_ass
     assert "Imported tie 1" in window.statusBar().currentMessage()
     assert window.files.import_file() == 0  # again: refused, said, nothing added
     assert "already in this database" in dialogs.last()[2] and len(window.store.list_ties()) == 1
+
+
+def test_a_ties_details_are_changed_in_its_dialog(qtbot, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    import datetime as _dt
+
+    from partnercheck.domain.assessment import PartnershipStatus
+    from partnercheck.domain.ties import Agreement
+
+    store.create(new_assessment)
+    window = make_window()
+    tie = window.ties.open_tie(1)
+    tie.tabs.setCurrentIndex(3)
+    form = tie.details
+    form.status_combo.setCurrentIndex(form.status_combo.findData("dormant"))
+    form.agreements_edit.setPlainText("2012-04-02 Vriendschapsovereenkomst\nIntentieverklaring\n2026-13-01 Fout")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "line 3" in form.error_label.text() and store.get_tie(1).agreements == ()
+    form.agreements_edit.setPlainText("2012-04-02 Vriendschapsovereenkomst\nIntentieverklaring")
+    form.ended_spin.setValue(2010)  # before it began (2012)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.error_label.text() == "The tie cannot have ended before it began."
+    form.ended_spin.setValue(form.ended_spin.minimum())
+    form.contacts_edit.setPlainText("M. de Boer, internationale zaken")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved = store.get_tie(1)
+    assert saved.status is PartnershipStatus.DORMANT and saved.contacts == "M. de Boer, internationale zaken"
+    assert saved.agreements == (Agreement("Vriendschapsovereenkomst", _dt.date(2012, 4, 2)), Agreement("Intentieverklaring"))
+    assert store.get(1).partnership.status is PartnershipStatus.ACTIVE  # the assessment keeps its snapshot
+    assert [h.snippet for h in store.search("boer")] == ["Gemeente Breda Yangzhou M. de [Boer], internationale zaken"]

@@ -165,6 +165,7 @@ class TieActions(QObject):
         dialog = TieDialog(tie, w.lang, others, self.portfolio or w)
         dialog.event_recorded.connect(lambda event: self._record(dialog, event))
         dialog.merge_requested.connect(lambda other: self._merge(dialog, other))
+        dialog.details_saved.connect(lambda changed: self._save_details(dialog, changed))
         dialog.split_requested.connect(lambda assessment: self._split(dialog, assessment))
         dialog.open_assessment_requested.connect(self._open_assessment)
         self.tie_dialog = dialog
@@ -205,6 +206,22 @@ class TieActions(QObject):
         self.refresh_portfolio()
         w.update_due_notice()
         w.statusBar().showMessage(self.tr("Event recorded"), 3000)
+
+    def _save_details(self, dialog: TieDialog, changed: object) -> None:
+        from ..domain.ties import Tie
+
+        w = self.window
+        assert w.store is not None and isinstance(changed, Tie)
+        try:
+            w.store.update_tie(changed)
+        except StoreError as exc:
+            dialog.details.show_problem(str(exc))
+            return
+        dialog.tie = dialog.details.tie = changed
+        self._fill(dialog)
+        self.refresh_portfolio()
+        w.update_due_notice()
+        w.statusBar().showMessage(self.tr("Details of tie %1 saved").replace("%1", str(changed.id)), 3000)
 
     def _merge(self, dialog: TieDialog, other: int) -> None:
         from . import ask

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from ..domain.events import CATEGORY_LABELS, DISPOSITION_LABELS, GIFT_KINDS, KIND_LABELS, CostCategory, Event, EventKind, GiftDisposition, parse_euros
 from ..domain.ties import Tie
 from . import ask, colours
-from .labels import status_word
 from .text_table import TextTableModel, fit_to_screen, text_table
+from .tie_details import TieDetailsForm
 
 
 class TieDialog(QDialog):
@@ -39,6 +39,7 @@ class TieDialog(QDialog):
     open_assessment_requested = Signal(int)
     merge_requested = Signal(int)  # the other tie, to be merged into this one
     split_requested = Signal(int)  # the assessment, to be moved to a new tie
+    details_saved = Signal(object)  # the Tie with its changed details
 
     def __init__(self, tie: Tie, lang: str, others: Sequence[Tie] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,15 +132,8 @@ class TieDialog(QDialog):
         t = self.tie
         form.addRow(self.tr("Dutch party:"), QLabel(t.dutch_party))
         form.addRow(self.tr("Chinese counterpart:"), QLabel(t.counterpart))
-        form.addRow(self.tr("Status:"), QLabel(status_word(t.status)))
-        form.addRow(self.tr("Since (year):"), QLabel(str(t.since) if t.since else "—"))
-        form.addRow(self.tr("Ended (year):"), QLabel(str(t.ended) if t.ended else "—"))
-        agreements = "\n".join(f"{a.title} ({a.signed.isoformat() if a.signed else '—'})" for a in t.agreements) or "—"
-        form.addRow(self.tr("Agreements:"), QLabel(agreements))
-        form.addRow(self.tr("Contact persons:"), QLabel(t.contacts or "—"))
-        notes = QLabel(t.notes or "—")
-        notes.setWordWrap(True)
-        form.addRow(self.tr("Notes:"), notes)
+        self.details = TieDetailsForm(t, form, page)
+        self.details.save_requested.connect(self.details_saved)
         form.addRow(self.tr("Identifier:"), QLabel(t.uuid))
         self.assessments_combo = QComboBox()
         self.assessments_combo.setAccessibleName(self.tr("Assessments of this tie"))
