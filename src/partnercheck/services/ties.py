@@ -4,7 +4,6 @@ list events as rows for a file."""
 from __future__ import annotations
 
 import csv
-import datetime as _dt
 import io
 from typing import TYPE_CHECKING, Any
 
@@ -71,10 +70,6 @@ def as_csv(rows: list[dict[str, Any]], fields: tuple[str, ...]) -> str:
     for row in rows:
         writer.writerow({k: ("" if row.get(k) is None else row[k]) for k in fields})
     return out.getvalue()
-
-
-def today() -> _dt.date:
-    return _dt.date.today()
 
 
 GIFT_FIELDS = ("tie", "event", "date", "direction", "text", "value", "disposition", "disposition_label", "people", "source")
