@@ -221,3 +221,17 @@ def test_a_ties_details_are_changed_in_its_dialog(qtbot, make_window, store, new
     assert saved.agreements == (Agreement("Vriendschapsovereenkomst", _dt.date(2012, 4, 2)), Agreement("Intentieverklaring"))
     assert store.get(1).partnership.status is PartnershipStatus.ACTIVE  # the assessment keeps its snapshot
     assert [h.snippet for h in store.search("boer")] == ["Gemeente Breda Yangzhou M. de [Boer], internationale zaken"]
+
+
+def test_enter_presses_the_button_of_the_tab_in_view(qtbot, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    store.create(new_assessment)
+    window = make_window()
+    tie = window.ties.open_tie(1)
+    assert tie.record_button.isDefault()
+    tie.tabs.setCurrentIndex(3)
+    assert tie.details.save_button.isDefault() and not tie.record_button.isDefault()
+    tie.details.since_spin.setValue(2013)
+    qtbot.keyClick(tie.details.since_spin, Qt.Key.Key_Return)
+    assert store.get_tie(1).since == 2013 and store.events(1) == []
+    tie.tabs.setCurrentIndex(1)
+    assert not tie.record_button.isDefault() and not tie.details.save_button.isDefault()

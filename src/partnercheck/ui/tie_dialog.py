@@ -64,6 +64,8 @@ class TieDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter presses the button of the tab in view: Record event, Save details, else none.
+        self.tabs.currentChanged.connect(self._default_for_tab)
         fit_to_screen(self, 980, 640)
         self.kind_combo.setFocus()
 
@@ -161,6 +163,10 @@ class TieDialog(QDialog):
         form.addRow(self.tr("Same tie as:"), self.merge_combo)
         form.addRow("", self.merge_button)
         return page
+
+    def _default_for_tab(self, index: int) -> None:
+        buttons = {0: self.record_button, 3: self.details.save_button}
+        ask.set_default_button(self, buttons.get(index))
 
     # -- showing ----------------------------------------------------------------------------
 
