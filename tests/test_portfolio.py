@@ -179,3 +179,24 @@ def test_the_portfolio_pdf_prints_user_text_as_typed_with_embedded_fonts_and_the
     fonts = _fonts(reader)
     assert fonts and all(embedded for _, embedded in fonts), fonts
     assert reader.metadata.title == ("Portefeuille van banden met Chinese partners" if lang == "nl" else "Portfolio of ties with Chinese partners")
+
+
+def test_the_advice_report_prints_the_gifts_register_and_costs_of_a_draft(store, new_assessment, tmp_path):
+    import pypdf
+
+    from partnercheck.domain.events import CostCategory, GiftDisposition
+    from partnercheck.services.reports import ReportOptions, make_report
+
+    assessment_id = store.create(new_assessment)
+    plain = make_report(store, assessment_id, ReportOptions("nl", compare=False))
+    assert "Geschenkenregister" not in " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(plain)).pages)
+    tie = store.tie_of(assessment_id)
+    store.add_event(
+        tie, Event(dt.date(2025, 5, 1), EventKind.GIFT_RECEIVED, "Vaas <i>blauw</i>", value_cents=125050, disposition=GiftDisposition.RETURNED)
+    )
+    store.add_event(tie, Event(dt.date(2025, 6, 2), EventKind.VISIT_OUT, "Reis", value_cents=240000, category=CostCategory.TRAVEL))
+    pdf = make_report(store, assessment_id, ReportOptions("nl", compare=False))
+    assert pdf == make_report(store, assessment_id, ReportOptions("nl", compare=False))
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert "Geschenken en kosten van de band" in text and "Vaas <i>blauw</i>" in text and "1.250,50" in text and "Teruggegeven" in text
+    assert "2025 2.400,00 0,00 0,00 0,00 0,00 2.400,00" in text

@@ -7,7 +7,7 @@ No Qt here, ever: the window calls :func:`render_report` from a worker thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .fingerprint import content_hash
@@ -15,6 +15,7 @@ from .fingerprint import content_hash
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
     from ..domain.checklist import Checklist
+    from ..domain.events import Event
 
 __all__ = ["content_hash", "render_report"]
 
@@ -26,6 +27,7 @@ def render_report(
     *,
     progress: Callable[[int, int], None] | None = None,
     previous: Assessment | None = None,
+    events: Sequence[Event] = (),
 ) -> bytes:
     """The advice report for ``assessment`` as PDF bytes, in Dutch (``nl``) or English (``en``).
 
@@ -34,8 +36,9 @@ def render_report(
     from it cancels the report. A complete, final assessment is printed without the draft mark
     and with its recorded approval (who, and the day in the report's language).
     ``previous`` (an earlier assessment or revision of the same partnership) adds an
-    appendix of what changed since. The same input always gives the same bytes.
+    appendix of what changed since; ``events`` (the tie's) a section with its gifts register
+    and costs per year. The same input always gives the same bytes.
     """
     from .document import build_report
 
-    return build_report(assessment, checklist, lang, progress=progress, previous=previous)
+    return build_report(assessment, checklist, lang, progress=progress, previous=previous, events=events)

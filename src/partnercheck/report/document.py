@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from reportlab.lib.units import cm
@@ -33,6 +33,7 @@ from .. import __version__
 from ..domain.assessment import Assessment
 from ..domain.checklist import Checklist
 from ..domain.compare import compare
+from ..domain.events import Event
 from ..domain.scoring import score_assessment
 from ..domain.signoff import recorded_approval
 from . import texts
@@ -57,6 +58,7 @@ from .palette import (
     PAGE_SIZE,
     RULE,
 )
+from .registers_section import registers
 from .summary import cover, open_points, summary
 
 Progress = Callable[[int, int], None]
@@ -195,10 +197,11 @@ def build_report(
     *,
     progress: Progress | None = None,
     previous: Assessment | None = None,
+    events: Sequence[Event] = (),
 ) -> bytes:
     texts.check_language(lang)
     with report_language(lang):  # the language of markers such as "[character cannot be shown]"
-        return _build(assessment, checklist, lang, progress=progress, previous=previous)
+        return _build(assessment, checklist, lang, progress=progress, previous=previous, events=events)
 
 
 def _build(
@@ -208,6 +211,7 @@ def _build(
     *,
     progress: Progress | None,
     previous: Assessment | None,
+    events: Sequence[Event] = (),
 ) -> bytes:
     if checklist.key != (assessment.checklist_id, assessment.checklist_version):
         raise ValueError(
@@ -229,6 +233,8 @@ def _build(
     for n, theme in enumerate(checklist.themes, 1):
         story += theme_findings(ctx, n, theme)
     story += [PageBreak(), *action_plan(ctx), Spacer(1, 0.6 * cm)]
+    if events:  # the tie's gifts register and costs (report.registers_section)
+        story += [CondPageBreak(8 * cm), *registers(lang, events), Spacer(1, 0.6 * cm)]
     if previous is not None:
         story += [*changes(ctx, previous, compare(checklist, previous, assessment)), Spacer(1, 0.6 * cm)]
     story += [*bibliography(ctx), *signoff(ctx)]

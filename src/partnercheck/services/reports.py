@@ -20,6 +20,7 @@ from .files import write_atomically
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
     from ..domain.checklist import Checklist
+    from ..domain.events import Event
     from ..store import AssessmentStore
 
 Progress = Callable[[int, int], None]
@@ -45,6 +46,7 @@ class ReportInput:
     previous: Assessment | None
     lang: str
     approved_pdf: bytes | None = None  # the report kept at approval: printed as it was
+    events: tuple[Event, ...] = ()  # the tie's, for the gifts register and the costs
 
 
 def previous_assessment(store: AssessmentStore, assessment_id: int) -> Assessment | None:
@@ -65,7 +67,18 @@ def report_input(store: AssessmentStore, assessment: Assessment, options: Report
     kept = None
     if assessment.is_final and assessment.id is not None and options.compare and options.compare_with is None:
         kept = store.approved_report(assessment.id, options.lang)
-    return ReportInput(_snapshot(assessment), checklist, previous, options.lang, kept)
+    return ReportInput(_snapshot(assessment), checklist, previous, options.lang, kept, _tie_events(store, assessment))
+
+
+def _tie_events(store: AssessmentStore, assessment: Assessment) -> tuple[Event, ...]:
+    """The tie's events up to the day a final assessment was approved (all, for a draft), so
+    a later event does not change a report that was approved."""
+    if assessment.partnership_id is None:
+        return ()
+    events = store.events(assessment.partnership_id)
+    if assessment.is_final and assessment.approved_on is not None:
+        events = [e for e in events if e.date <= assessment.approved_on]
+    return tuple(events)
 
 
 def render(request: ReportInput, progress: Progress | None = None) -> bytes:
@@ -75,7 +88,7 @@ def render(request: ReportInput, progress: Progress | None = None) -> bytes:
         return request.approved_pdf
     from ..report import render_report  # reportlab only when a report is wanted
 
-    return render_report(request.assessment, request.checklist, request.lang, progress=progress, previous=request.previous)
+    return render_report(request.assessment, request.checklist, request.lang, progress=progress, previous=request.previous, events=request.events)
 
 
 def make_report(store: AssessmentStore, assessment_id: int, options: ReportOptions, progress: Progress | None = None) -> bytes:
