@@ -121,7 +121,7 @@ def full_scans(found: dict[str, list[str]]) -> list[str]:
 
 def test_per_assessment_lookups_use_indexes(store, library):  # type: ignore[no-untyped-def]
     ids = fill(store, library, 50)
-    store.create_many([dataclasses.replace(store.get(ids[0]), id=None)])  # an earlier one of the same partnership
+    store.create_many([dataclasses.replace(store.get(ids[0]), id=None, uuid=None)])  # an earlier one of the same partnership
     target = ids[7]
     question = library.active.questions[0]
 

@@ -1172,6 +1172,10 @@ Het bestand als kopie ernaast importeren? (Om een concept door het bestand te ve
         <source>Import as a &amp;copy</source>
         <translation>Importeren als &amp;kopie</translation>
     </message>
+    <message>
+        <source>Imported tie %1 with its events and %2 assessments.</source>
+        <translation>Band %1 geïmporteerd, met haar gebeurtenissen en %2 beoordelingen.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1766,6 +1770,14 @@ Is dat niet uw bestand (een gedeelde computer), open dan uw eigen standaarddatab
         <source>Open the &amp;default database</source>
         <translation>De &amp;standaarddatabase openen</translation>
     </message>
+    <message>
+        <source>Ties due for review: %1.</source>
+        <translation>Banden toe aan herbeoordeling: %1.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w ties due</source>
+        <translation>Banden &amp;tonen</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2255,6 +2267,18 @@ Details: %2</translation>
         <location filename="../../src/partnercheck/ui/partnership_dialog.py" line="249" />
         <source>Fill in both the Dutch party and the Chinese counterpart.</source>
         <translation>Vul zowel de Nederlandse partij als de Chinese partner in.</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>A new tie</source>
+        <translation>Een nieuwe band</translation>
+    </message>
+    <message>
+        <source>&amp;Tie:</source>
+        <translation>B&amp;and:</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3119,14 @@ Naar deze vraag gaan (%3)?</translation>
         <source>E&amp;xport for review…</source>
         <translation>E&amp;xporteren voor controle…</translation>
     </message>
+    <message>
+        <source>Portfo&amp;lio of ties…</source>
+        <translation>Portefeuille van &amp;banden…</translation>
+    </message>
+    <message>
+        <source>Ties due for re&amp;view…</source>
+        <translation>Banden toe aan &amp;herbeoordeling…</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -3491,6 +3523,549 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Making a backup of the database…</source>
         <translation>Reservekopie van de database maken…</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Portfolio of ties</source>
+        <translation>Portefeuille van banden</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Verlopen acties</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – te laat</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open acties</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Volgende herbeoordeling</translation>
+    </message>
+    <message>
+        <source>%1 – due</source>
+        <translation>%1 – nu nodig</translation>
+    </message>
+    <message>
+        <source>Only &amp;due for review</source>
+        <translation>Alleen &amp;herbeoordeling nodig</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Banden</translation>
+    </message>
+    <message>
+        <source>%1 ties; %2 due for review, %3 of them overdue.</source>
+        <translation>%1 banden; %2 toe aan herbeoordeling, waarvan %3 te laat.</translation>
+    </message>
+    <message>
+        <source>Filter the ties</source>
+        <translation>Banden filteren</translation>
+    </message>
+    <message>
+        <source>Events since</source>
+        <translation>Gebeurtenissen sindsdien</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to spreadsheet…</source>
+        <translation>E&amp;xporteren naar spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gevonden in</translation>
+    </message>
+    <message>
+        <source>Words in notes, events, actions, agreements, names; Enter searches</source>
+        <translation>Woorden in notities, gebeurtenissen, acties, overeenkomsten, namen; Enter zoekt</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Zoeken in alles</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Fragment</translation>
+    </message>
+    <message>
+        <source>&amp;Open tie</source>
+        <translation>Band &amp;openen</translation>
+    </message>
+    <message>
+        <source>Dutch party</source>
+        <translation>Nederlandse partij</translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation>Laatst beoordeeld</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name, status or verdict</source>
+        <translation>Naam, status of oordeel</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Chinese partner</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything:</source>
+        <translation>&amp;Zoeken in alles:</translation>
+    </message>
+    <message>
+        <source>Review &amp;periods…</source>
+        <translation>&amp;Termijnen…</translation>
+    </message>
+</context>
+<context>
+    <name>TieDialog</name>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>gegeven</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <source>What was done with it</source>
+        <translation>Wat ermee gedaan is</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Agreements:</source>
+        <translation>Overeenkomsten:</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Beschrijf wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>The value is not an amount in euros: write e.g. 1250,50 or 1.250,50.</source>
+        <translation>De waarde is geen bedrag in euro: schrijf bijvoorbeeld 1250,50 of 1.250,50.</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>Datum van de gebeurtenis</translation>
+    </message>
+    <message>
+        <source>e.g. 1.250,50 (optional)</source>
+        <translation>bijv. 1.250,50 (mag leeg)</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople:</source>
+        <translation>&amp;Personen:</translation>
+    </message>
+    <message>
+        <source>Cost category</source>
+        <translation>Kostensoort</translation>
+    </message>
+    <message>
+        <source>Chinese counterpart:</source>
+        <translation>Chinese partner:</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>Beoordeling %1</translation>
+    </message>
+    <message>
+        <source>&amp;Costs per year</source>
+        <translation>&amp;Kosten per jaar</translation>
+    </message>
+    <message>
+        <source>Dutch party:</source>
+        <translation>Nederlandse partij:</translation>
+    </message>
+    <message>
+        <source>Assessments of this tie</source>
+        <translation>Beoordelingen van deze band</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>ontvangen</translation>
+    </message>
+    <message>
+        <source>Tie %1: %2</source>
+        <translation>Band %1: %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Assessments:</source>
+        <translation>Beoordelingen:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Received or given</source>
+        <translation>Ontvangen of gegeven</translation>
+    </message>
+    <message>
+        <source>Cost or value in euros</source>
+        <translation>Kosten of waarde in euro</translation>
+    </message>
+    <message>
+        <source>&amp;Value (€):</source>
+        <translation>&amp;Waarde (€):</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kostensoort</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Soort gebeurtenis</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Cost categor&amp;y:</source>
+        <translation>Kostensoo&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Open &amp;assessment</source>
+        <translation>Beoordeling op&amp;enen</translation>
+    </message>
+    <message>
+        <source>Gifts register</source>
+        <translation>Geschenkenregister</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>— no cost —</source>
+        <translation>— geen kosten —</translation>
+    </message>
+    <message>
+        <source>Gift &amp;handled:</source>
+        <translation>Geschenk &amp;afgehandeld:</translation>
+    </message>
+    <message>
+        <source>&amp;Record event</source>
+        <translation>Gebeurtenis &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— niet vastgelegd —</translation>
+    </message>
+    <message>
+        <source>Costs per year (€)</source>
+        <translation>Kosten per jaar (€)</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Betrokken personen</translation>
+    </message>
+    <message>
+        <source>Contact persons:</source>
+        <translation>Contactpersonen:</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts register</source>
+        <translation>Ges&amp;chenkenregister</translation>
+    </message>
+    <message>
+        <source>Ended (year):</source>
+        <translation>Beëindigd (jaar):</translation>
+    </message>
+    <message>
+        <source>Value (€)</source>
+        <translation>Waarde (€)</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Kenmerk:</translation>
+    </message>
+    <message>
+        <source>Since (year):</source>
+        <translation>Sinds (jaar):</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>What was done with the gift</source>
+        <translation>Wat er met het geschenk gedaan is</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>Gegeve&amp;ns</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>Same tie as:</source>
+        <translation>Zelfde band als:</translation>
+    </message>
+    <message>
+        <source>The chosen assessment (with its revisions) becomes a tie of its own</source>
+        <translation>De gekozen beoordeling (met haar revisies) wordt een eigen band</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this tie…</source>
+        <translation>Samenvoegen &amp;in deze band…</translation>
+    </message>
+    <message>
+        <source>Move to a ne&amp;w tie…</source>
+        <translation>Afsplitsen naar een nie&amp;uwe band…</translation>
+    </message>
+    <message>
+        <source>The other tie&apos;s assessments, events and agreements move here; the other tie goes</source>
+        <translation>De beoordelingen, gebeurtenissen en overeenkomsten van de andere band komen hier; de andere band vervalt</translation>
+    </message>
+    <message>
+        <source>Tie to merge into this one</source>
+        <translation>Band die in deze band opgaat</translation>
+    </message>
+</context>
+<context>
+    <name>TieActions</name>
+    <message>
+        <source>the tie</source>
+        <translation>de band</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Review due now.</source>
+        <translation>Herbeoordeling nu nodig.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>notes to answers</source>
+        <translation>notities bij antwoorden</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>een overeenkomst</translation>
+    </message>
+    <message>
+        <source>Event recorded</source>
+        <translation>Gebeurtenis vastgelegd</translation>
+    </message>
+    <message>
+        <source>Export the portfolio</source>
+        <translation>Portefeuille exporteren</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>een actie</translation>
+    </message>
+    <message>
+        <source>Next review: %1.</source>
+        <translation>Volgende herbeoordeling: %1.</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>een gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Review due since %1.</source>
+        <translation>Herbeoordeling nodig sinds %1.</translation>
+    </message>
+    <message>
+        <source>Merge tie %1 into tie %2? Its assessments, events and agreements move to tie %2; tie %1 goes.</source>
+        <translation>Band %1 samenvoegen met band %2? De beoordelingen, gebeurtenissen en overeenkomsten gaan naar band %2; band %1 vervalt.</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>&amp;Afsplitsen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge ties</source>
+        <translation>Banden samenvoegen</translation>
+    </message>
+    <message>
+        <source>Split a tie</source>
+        <translation>Band splitsen</translation>
+    </message>
+    <message>
+        <source>Move assessment %1 (with its revisions) to a new tie of its own?</source>
+        <translation>Beoordeling %1 (met haar revisies) afsplitsen naar een eigen, nieuwe band?</translation>
+    </message>
+    <message>
+        <source>Details of tie %1 saved</source>
+        <translation>Gegevens van band %1 bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSettingsDialog</name>
+    <message>
+        <source>Review periods</source>
+        <translation>Termijnen voor herbeoordeling</translation>
+    </message>
+    <message>
+        <source>Months after the verdict %1</source>
+        <translation>Maanden na het oordeel %1</translation>
+    </message>
+    <message>
+        <source>How many months after its last verdict a tie is reviewed again (0: at once), and which events make a review due at once.</source>
+        <translation>Na hoeveel maanden na het laatste oordeel een band opnieuw wordt beoordeeld (0: meteen), en welke gebeurtenissen meteen een herbeoordeling vragen.</translation>
+    </message>
+    <message>
+        <source>Events that make a review due at once</source>
+        <translation>Gebeurtenissen die meteen een herbeoordeling vragen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Standaard</translation>
+    </message>
+</context>
+<context>
+    <name>TieDetailsForm</name>
+    <message>
+        <source>Si&amp;nce (year):</source>
+        <translation>Sin&amp;ds (jaar):</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve details</source>
+        <translation>Gegevens &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Ag&amp;reements:</source>
+        <translation>&amp;Overeenkomsten:</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>The tie cannot have ended before it began.</source>
+        <translation>De band kan niet zijn beëindigd voordat hij begon.</translation>
+    </message>
+    <message>
+        <source>Agreement on line %1: the date is not a date (YYYY-MM-DD).</source>
+        <translation>Overeenkomst op regel %1: de datum is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. 2012-04-02 Vriendschapsovereenkomst</source>
+        <translation>Eén per regel, bijv. 2012-04-02 Vriendschapsovereenkomst</translation>
+    </message>
+    <message>
+        <source>Since (year)</source>
+        <translation>Sinds (jaar)</translation>
+    </message>
+    <message>
+        <source>Ended (year)</source>
+        <translation>Beëindigd (jaar)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>En&amp;ded (year):</source>
+        <translation>Beëindigd (&amp;jaar):</translation>
+    </message>
+    <message>
+        <source>Contact &amp;persons:</source>
+        <translation>Contact&amp;personen:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tities:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Status of the tie</source>
+        <translation>Status van de band</translation>
+    </message>
+    <message>
+        <source>Agreements, one a line: date signed and title</source>
+        <translation>Overeenkomsten, één per regel: datum van ondertekening en titel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
 </context>
 </TS>

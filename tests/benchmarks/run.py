@@ -54,18 +54,29 @@ def datasets(sizes: list[int], data: Path) -> dict[int, Path]:
     return found
 
 
+def ties(runs: int) -> list[Figure]:
+    import bench_ties
+
+    figures = bench_ties.measure(2000, runs)
+    return [
+        Figure("2,000 ties x 5 assessments x 30 events: portfolio", figures["portfolio_ms"], "ms", 200),
+        Figure("2,000 ties x 5 assessments x 30 events: search (two words)", figures["search_ms"], "ms", 50),
+        Figure("2,000 ties x 5 assessments x 30 events: search (common word)", figures["search_common_ms"], "ms", 50),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a smoke run: fewer repetitions, no 100,000")
     parser.add_argument("--sizes", help="database sizes for start-up and the window (default 50,10000,100000)")
     parser.add_argument("--pairs", type=int, help="start-up pairs per size (default 15)")
     parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "partnercheck-bench", help="where the data sets are kept")
-    parser.add_argument("--only", help="comma-separated parts: startup, window, saves, import, report")
+    parser.add_argument("--only", help="comma-separated parts: startup, window, saves, import, ties, report")
     args = parser.parse_args()
     sizes = [int(s) for s in (args.sizes or ("50,10000" if args.quick else "50,10000,100000")).split(",")]
     pairs = args.pairs or (5 if args.quick else 15)
     runs = 3 if args.quick else 7
-    parts = set((args.only or "startup,window,saves,import,report").split(","))
+    parts = set((args.only or "startup,window,saves,import,ties,report").split(","))
 
     import PySide6
 
@@ -95,6 +106,8 @@ def main() -> int:
             from part_import import importing
 
             steps.append(lambda: importing(runs + 4, 1000, scratch))
+        if "ties" in parts:
+            steps.append(lambda: ties(runs))
         if "report" in parts:
             from part_report import report
 

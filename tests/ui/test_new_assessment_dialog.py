@@ -178,3 +178,28 @@ def test_the_inferred_status_is_said_in_dutch(qtbot, qapp):  # type: ignore[no-u
         assert "Bron: R1 – Een krant" in dialog.known_note.text()
     finally:
         remove_translators(qapp, translators)
+
+
+def test_a_new_assessment_picks_an_existing_tie_or_makes_one(qtbot, window, store, new_assessment):  # type: ignore[no-untyped-def]
+    first = store.create(new_assessment)
+    tie_id = store.tie_of(first)
+    window.reload_list()
+    dialog = window.assessments.new_assessment()
+    assert isinstance(dialog, PartnershipDialog) and dialog.tie_combo.isVisibleTo(dialog)
+    assert dialog.tie_combo.itemText(1) == f"{tie_id} · Gemeente Breda – Yangzhou"
+    dialog.tie_combo.setCurrentIndex(1)
+    assert dialog.dutch_party_edit.text() == "Gemeente Breda" and not dialog.dutch_party_edit.isEnabled()
+    dialog.accept()
+    second = max(s.id for s in store.list_summaries())
+    assert store.tie_of(second) == tie_id and store.previous_of(second) == first
+    # A new tie: the fields are the officer's again.
+    dialog = window.assessments.new_assessment()
+    dialog.tie_combo.setCurrentIndex(1)
+    dialog.tie_combo.setCurrentIndex(0)
+    assert dialog.dutch_party_edit.isEnabled()
+    dialog.dutch_party_edit.setText("Gemeente Delft")
+    dialog.counterpart_edit.setText("Yangzhou")
+    dialog.accept()
+    third = max(s.id for s in store.list_summaries())
+    assert store.tie_of(third) not in (tie_id, None)
+    assert len(store.list_ties()) == 2

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..services import importing, sealed, transfer
+from ..services import importing, sealed, tie_transfer, transfer
 from .common import EXIT_OK, UsageError, assessment_id, database_path, import_mode, open_store, passphrase, writing
 
 
@@ -26,6 +26,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     # An encrypted file is opened first (or refused, nothing stored); a package is verified
     # whole before the store is opened: a refused one creates nothing.
     raw = sealed.opened(raw, passphrase(args), str(path))
+    if (tie_document := tie_transfer.tie_file_in(raw)) is not None:
+        tie = tie_transfer.import_tie(open_store(args, create=True), tie_document, str(path))
+        print(f"Imported {path.name} as tie {tie.tie_id} with {len(tie.assessment_ids)} assessments and {tie.events} events")
+        return EXIT_OK
     loaded = importing.load_bytes(raw, str(path))
     imported = importing.store_loaded(open_store(args, create=True), loaded, str(path), mode)
     if imported.left_out:

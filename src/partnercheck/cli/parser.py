@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     _backups_and_report(sub, common)
     _records(sub, common)
     _evidence(sub, common)
+    _ties(sub, common)
     return parser
 
 
@@ -187,3 +188,57 @@ def _audiences(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("publish", parents=[common], help="write the public register (SQLite, read-only) and its Datasette metadata.json")
     p.add_argument("--out", metavar="FILE.sqlite3", required=True)
     p.add_argument("--licence", default="CC0-1.0", help="licence of the register's content (default CC0-1.0)")
+
+
+def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
+    from ..domain.events import CostCategory, EventKind, GiftDisposition
+
+    p = sub.add_parser("event", parents=[common], help="record an event on a tie (a visit, a gift, a pressure incident ...)")
+    p.add_argument("action", choices=["add"])
+    p.add_argument("tie", metavar="TIE", help="the tie's number (as 'portfolio' shows it) or its UUID")
+    p.add_argument("--kind", required=True, choices=[k.value for k in EventKind])
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--text", required=True, help="what happened")
+    p.add_argument("--value", metavar="EUR", help="cost or value in euros: 1250.50 or 1.250,50")
+    p.add_argument("--category", choices=[c.value for c in CostCategory], help="what the cost was for")
+    p.add_argument("--disposition", choices=[d.value for d in GiftDisposition], help="a gift: what was done with it")
+    p.add_argument("--people", metavar="NAMES", help="who took part")
+    p.add_argument("--source", metavar="TEXT", help="where this is known from")
+
+    p = sub.add_parser("events", parents=[common], help="a tie's events, oldest first")
+    p.add_argument("tie", metavar="TIE")
+    _table_output(p)
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the labels")
+
+    p = sub.add_parser("gifts", parents=[common], help="the gifts register: received and given, value, what was done with them")
+    p.add_argument("tie", metavar="TIE", nargs="?", help="one tie (default: every tie)")
+    _table_output(p)
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the labels")
+
+    p = sub.add_parser("costs", parents=[common], help="costs per tie per year: travel, hospitality, gifts, staff time, other")
+    p.add_argument("tie", metavar="TIE", nargs="?", help="one tie (default: every tie)")
+    _table_output(p)
+
+    p = sub.add_parser("portfolio", parents=[common], help="every tie: latest verdict, theme levels, next review, actions, events since")
+    _table_output(p)
+    p.add_argument("--xlsx", metavar="FILE.xlsx", help="write the portfolio as a spreadsheet instead")
+    p.add_argument("--pdf", metavar="FILE.pdf", help="write a one- or two-page overview for the college or council instead")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the spreadsheet's headings and of the PDF")
+
+    p = sub.add_parser("due", parents=[common], help="the ties due or overdue for review")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("search", parents=[common], help="search ties, agreements, events, actions and notes (accents need not be typed)")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
+
+    p = sub.add_parser("export-tie", parents=[common], help="write a tie with its events and all its assessments as a tie file")
+    p.add_argument("tie", metavar="TIE")
+    p.add_argument("--out", metavar="FILE", help="file to write (default: standard output)")
+
+
+def _table_output(p: argparse.ArgumentParser) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="machine-readable output")
+    group.add_argument("--csv", action="store_true", help="comma-separated values with a header row")

@@ -10,7 +10,16 @@ from ..domain.checklist import ChecklistError
 from ..domain.interchange import InterchangeError
 from ..services.sealed import SealError
 from ..store import StoreError
-from . import commands_audiences, commands_evidence, commands_files, commands_read, commands_records, commands_signoff
+from . import (
+    commands_audiences,
+    commands_evidence,
+    commands_files,
+    commands_portfolio,
+    commands_read,
+    commands_records,
+    commands_signoff,
+    commands_ties,
+)
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, close_stores
 from .parser import build_parser
 
@@ -42,6 +51,14 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "attach": commands_evidence.cmd_attach,
     "evidence": commands_evidence.cmd_evidence,
     "package": commands_files.cmd_package,
+    "event": commands_ties.cmd_event,
+    "events": commands_ties.cmd_events,
+    "gifts": commands_ties.cmd_gifts,
+    "costs": commands_ties.cmd_costs,
+    "portfolio": commands_portfolio.cmd_portfolio,
+    "due": commands_portfolio.cmd_due,
+    "search": commands_portfolio.cmd_search,
+    "export-tie": commands_ties.cmd_export_tie,
 }
 
 

@@ -185,6 +185,9 @@ class Assessment:
     uuid: str | None = None
     # The files attached to its answers, without their content (domain.evidence).
     evidence: list[EvidenceItem] = field(default_factory=list)
+    # The tie (domain.ties) it assesses; None: the store finds it by the parties' names, or
+    # makes one. ``partnership`` is the snapshot of the tie as it was when assessed.
+    partnership_id: int | None = None
 
     @property
     def is_final(self) -> bool:

@@ -108,6 +108,7 @@ def revision_of(source: Assessment) -> Assessment:
         revision=source.revision + 1,
         previous_id=source.id,
         evidence=list(source.evidence),  # the same files (content stored once), attached anew
+        partnership_id=source.partnership_id,
     )
 
 
@@ -133,4 +134,5 @@ def reassessment_of(source: Assessment, checklist: Checklist, assessor: str | No
         actions=_copy_actions(source.actions),
         public_notes=source.public_notes & answers.keys(),
         evidence=[e for e in source.evidence if e.question_id in answers],
+        partnership_id=source.partnership_id,
     )

@@ -7,7 +7,7 @@ No Qt here, ever: the window calls :func:`render_report` from a worker thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .fingerprint import content_hash
@@ -15,6 +15,7 @@ from .fingerprint import content_hash
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
     from ..domain.checklist import Checklist
+    from ..domain.events import Event
 
 __all__ = ["content_hash", "render_report"]
 
@@ -28,6 +29,7 @@ def render_report(
     previous: Assessment | None = None,
     variant: str = "full",
     roles: Mapping[str, str] | None = None,
+    events: Sequence[Event] = (),
 ) -> bytes:
     """The advice report for ``assessment`` as PDF bytes, in Dutch (``nl``) or English (``en``).
 
@@ -38,8 +40,9 @@ def render_report(
     ``previous`` (an earlier assessment or revision of the same partnership) adds an
     appendix of what changed since. ``variant`` is ``full``, ``summary`` (the mayor's two
     pages) or ``public`` (no internal notes or actions, officials by their role from
-    ``roles``: name -> role). The same input always gives the same bytes.
+    ``roles``: name -> role); ``events`` (the tie's) a section with its gifts register and
+    costs per year in the full report. The same input always gives the same bytes.
     """
     from .document import build_report
 
-    return build_report(assessment, checklist, lang, progress=progress, previous=previous, variant=variant, roles=roles)
+    return build_report(assessment, checklist, lang, progress=progress, previous=previous, variant=variant, roles=roles, events=events)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from reportlab.lib.units import cm
@@ -31,6 +31,7 @@ from ..domain.assessment import Assessment
 from ..domain.checklist import Checklist
 from ..domain.compare import compare
 from ..domain.dates import format_date
+from ..domain.events import Event
 from ..domain.publication import public_copy
 from ..domain.scoring import score_assessment
 from ..domain.signoff import recorded_approval
@@ -197,11 +198,12 @@ def build_report(
     previous: Assessment | None = None,
     variant: str = "full",
     roles: Mapping[str, str] | None = None,
+    events: Sequence[Event] = (),
 ) -> bytes:
     texts.check_language(lang)
     check_variant(variant)
     with report_language(lang):  # the language of markers such as "[character cannot be shown]"
-        return _build(assessment, checklist, lang, progress=progress, previous=previous, variant=variant, roles=roles or {})
+        return _build(assessment, checklist, lang, progress=progress, previous=previous, variant=variant, roles=roles or {}, events=events)
 
 
 def _build(
@@ -213,6 +215,7 @@ def _build(
     previous: Assessment | None,
     variant: str,
     roles: Mapping[str, str],
+    events: Sequence[Event] = (),
 ) -> bytes:
     if checklist.key != (assessment.checklist_id, assessment.checklist_version):
         raise ValueError(
@@ -238,7 +241,7 @@ def _build(
         header_key="header_summary" if variant == "summary" else "header",
     )
     comparison = compare(checklist, previous, assessment) if previous is not None else None
-    story = summary_story(ctx, previous, comparison) if variant == "summary" else full_story(ctx, previous, comparison)
+    story = summary_story(ctx, previous, comparison) if variant == "summary" else full_story(ctx, previous, comparison, events)
 
     steps = sum(1 for f in _walk(story) if getattr(f, "outline", None) is not None) + 1
     p = assessment.partnership

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     CondPageBreak,
@@ -24,6 +26,7 @@ from reportlab.platypus import (
 from ..domain.assessment import Assessment
 from ..domain.compare import Comparison
 from ..domain.dates import format_date
+from ..domain.events import Event
 from . import texts
 from .brief import change_line, open_points_brief, signoff_brief
 from .closing import action_plan, bibliography, changes, signoff
@@ -32,6 +35,7 @@ from .findings import chart, theme_findings
 from .fonts import markup
 from .layout import FRAME_WIDTH, Context, Heading, styles
 from .palette import ACCENT, RULE, hex_of
+from .registers_section import registers
 from .summary import cover, open_points, summary
 
 VARIANTS = ("full", "summary", "public")
@@ -43,7 +47,7 @@ def check_variant(variant: str) -> None:
         raise ValueError(f"unknown report variant {variant!r}; use one of {', '.join(VARIANTS)}")
 
 
-def full_story(ctx: Context, previous: Assessment | None, comparison: Comparison | None) -> list[Flowable]:
+def full_story(ctx: Context, previous: Assessment | None, comparison: Comparison | None, events: Sequence[Event] = ()) -> list[Flowable]:
     story: list[Flowable] = cover(ctx)
     if ctx.public:
         story += [Spacer(1, 0.4 * cm), Paragraph(f'<font color="{hex_of(ACCENT)}"><b>{markup(ctx.t("public_note"))}</b></font>', styles()["body"])]
@@ -57,6 +61,8 @@ def full_story(ctx: Context, previous: Assessment | None, comparison: Comparison
     for n, theme in enumerate(ctx.checklist.themes, 1):
         story += theme_findings(ctx, n, theme)
     story += [PageBreak(), *action_plan(ctx), Spacer(1, 0.6 * cm)]
+    if events and not ctx.public:  # the tie's gifts register and costs (report.registers_section)
+        story += [CondPageBreak(8 * cm), *registers(ctx.lang, events), Spacer(1, 0.6 * cm)]
     if previous is not None and comparison is not None:
         story += [*changes(ctx, previous, comparison), Spacer(1, 0.6 * cm)]
     if not ctx.public:  # file names and what answers rest on are working papers, not for publication

@@ -21,17 +21,25 @@ if TYPE_CHECKING:
     from ..store import AssessmentStore
 
 
-def create(store: AssessmentStore, partnership: Partnership, assessor: str) -> int:
-    """A new, empty draft on the active checklist; returns its id."""
+def create(store: AssessmentStore, partnership: Partnership, assessor: str, tie_id: int | None = None) -> int:
+    """A new, empty draft on the active checklist; returns its id. With ``tie_id`` it assesses
+    that tie and records the tie's details as they are now; without, ``partnership`` says
+    who the parties are and the store finds their tie by the names, or makes one."""
     checklist = store.library.active
-    return store.create(Assessment(partnership, checklist.id, checklist.version, assessor=assessor))
+    if tie_id is not None:
+        partnership = store.get_tie(tie_id).snapshot()
+    return store.create(Assessment(partnership, checklist.id, checklist.version, assessor=assessor, partnership_id=tie_id))
 
 
 def duplicate(store: AssessmentStore, assessment_id: int, assessor: str | None = None) -> int:
-    """A copy on the active checklist to start a re-assessment; returns its id. ``assessor``
+    """A copy on the active checklist to start a re-assessment of the same tie; returns its
+    id. It records the tie's details as they are now (the source keeps its own). ``assessor``
     None keeps the original's."""
     source = store.get(assessment_id)
-    return store.create(signoff.reassessment_of(source, store.library.active, assessor))
+    copy = signoff.reassessment_of(source, store.library.active, assessor)
+    if source.partnership_id is not None:
+        copy.partnership = store.get_tie(source.partnership_id).snapshot()
+    return store.create(copy)
 
 
 def revise(store: AssessmentStore, assessment_id: int) -> int:

@@ -25,6 +25,7 @@ VARIANTS = ("full", "summary", "public")
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
     from ..domain.checklist import Checklist
+    from ..domain.events import Event
     from ..store import AssessmentStore
 
 Progress = Callable[[int, int], None]
@@ -53,6 +54,7 @@ class ReportInput:
     approved_pdf: bytes | None = None  # the report kept at approval: printed as it was
     variant: str = "full"
     roles: Mapping[str, str] = field(default_factory=dict)  # name -> role, for the public version
+    events: tuple[Event, ...] = ()  # the tie's, for the gifts register and the costs
 
 
 def previous_assessment(store: AssessmentStore, assessment_id: int) -> Assessment | None:
@@ -76,7 +78,18 @@ def report_input(store: AssessmentStore, assessment: Assessment, options: Report
     if options.variant == "full" and assessment.is_final and assessment.id is not None and options.compare and options.compare_with is None:
         kept = store.approved_report(assessment.id, options.lang)
     roles = store.roles() if options.variant == "public" else {}
-    return ReportInput(_snapshot(assessment), checklist, previous, options.lang, kept, options.variant, roles)
+    return ReportInput(_snapshot(assessment), checklist, previous, options.lang, kept, options.variant, roles, _tie_events(store, assessment))
+
+
+def _tie_events(store: AssessmentStore, assessment: Assessment) -> tuple[Event, ...]:
+    """The tie's events up to the day a final assessment was approved (all, for a draft), so
+    a later event does not change a report that was approved."""
+    if assessment.partnership_id is None:
+        return ()
+    events = store.events(assessment.partnership_id)
+    if assessment.is_final and assessment.approved_on is not None:
+        events = [e for e in events if e.date <= assessment.approved_on]
+    return tuple(events)
 
 
 def render(request: ReportInput, progress: Progress | None = None) -> bytes:
@@ -94,6 +107,7 @@ def render(request: ReportInput, progress: Progress | None = None) -> bytes:
         previous=request.previous,
         variant=request.variant,
         roles=request.roles,
+        events=request.events,
     )
 
 

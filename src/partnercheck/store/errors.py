@@ -22,6 +22,12 @@ class UnknownAssessmentError(StoreError):
         self.assessment_id = assessment_id
 
 
+class UnknownTieError(StoreError):
+    def __init__(self, tie: object) -> None:
+        super().__init__(f"tie {tie}: no such tie in this database (see 'partnercheck portfolio')")
+        self.tie = tie
+
+
 class FinalAssessmentError(StoreError):
     def __init__(self, assessment_id: object) -> None:
         super().__init__(f"assessment {assessment_id}: is final and locked; start a new revision to change it")

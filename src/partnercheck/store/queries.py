@@ -98,6 +98,7 @@ class AssessmentQueries:
             public_notes=frozenset(r["question_id"] for r in answer_rows if r["note_public"]),
             uuid=row["uuid"],
             evidence=self._attached(assessment_id),
+            partnership_id=row["partnership_id"],
         )
 
     def list_summaries(self, *, in_bin: bool = False) -> list[AssessmentSummary]:
@@ -112,10 +113,10 @@ class AssessmentQueries:
 
     def previous_of(self, assessment_id: int) -> int | None:
         """The assessment this one is compared with: its previous revision, else the latest
-        earlier assessment of the same partnership."""
+        earlier assessment of the same tie (through the tie's index, not by the names)."""
         row = self._read(
             lambda: self.db.execute(
-                "SELECT previous_id, dutch_party, counterpart, coalesce(created_utc, '') FROM assessment WHERE id = ?", [assessment_id]
+                "SELECT previous_id, partnership_id, coalesce(created_utc, '') FROM assessment WHERE id = ?", [assessment_id]
             ).fetchone()
         )
         if row is None:
@@ -126,10 +127,10 @@ class AssessmentQueries:
         # of summer time the text of created is not in time order.
         earlier = self._read(
             lambda: self.db.execute(
-                "SELECT id FROM assessment WHERE dutch_party = ? AND counterpart = ? AND id != ? AND deleted IS NULL "
+                "SELECT id FROM assessment WHERE partnership_id = ? AND id != ? AND deleted IS NULL "
                 "AND (coalesce(created_utc, '') < ? OR (coalesce(created_utc, '') = ? AND id < ?)) "
                 "ORDER BY coalesce(created_utc, '') DESC, id DESC LIMIT 1",
-                [row[1], row[2], assessment_id, row[3], row[3], assessment_id],
+                [row[1], assessment_id, row[2], row[2], assessment_id],
             ).fetchone()
         )
         return int(earlier[0]) if earlier else None

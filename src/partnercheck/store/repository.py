@@ -20,6 +20,7 @@ from .evidence import EvidenceStore
 from .history_log import HistoryLog
 from .lifecycle import LifecycleWrites
 from .listing import AssessmentListing
+from .portfolio import PortfolioQueries
 from .queries import AssessmentQueries
 from .replacing import ReplaceWrites
 from .retention_store import RetentionStore
@@ -40,7 +41,10 @@ from .rows import (
     _summary_columns,
     _text,
 )
+from .search import SearchQueries
 from .summaries import SummaryRefresh
+from .tie_events import EventStore
+from .ties import TieStore
 
 if TYPE_CHECKING:
     from ..domain.checklist import Checklist
@@ -69,7 +73,19 @@ UNSET = _Unset()
 
 
 class AssessmentStore(
-    AssessmentQueries, AssessmentListing, SummaryRefresh, LifecycleWrites, AudienceWrites, RetentionStore, EvidenceStore, ReplaceWrites, HistoryLog
+    AssessmentQueries,
+    TieStore,
+    SearchQueries,
+    PortfolioQueries,
+    EventStore,
+    AssessmentListing,
+    SummaryRefresh,
+    LifecycleWrites,
+    AudienceWrites,
+    RetentionStore,
+    EvidenceStore,
+    ReplaceWrites,
+    HistoryLog,
 ):
     """The repository the CLI, the window and the report read and write through."""
 
@@ -160,19 +176,21 @@ class AssessmentStore(
 
     def create(self, assessment: Assessment, blobs: Mapping[str, bytes] | None = None) -> int:
         """Store a whole assessment and return its id: a new one as a draft, an imported one
-        in the stage its file gives (a final one stays final, and locked). Its evidence is
-        attached with it; ``blobs`` brings content the database does not hold yet."""
+        in the stage its file gives (a final one stays final, and locked). Without a
+        ``partnership_id`` it joins the tie with the same parties' names (domain.ties.match_key),
+        or a new one. Its evidence is attached with it; ``blobs`` brings content the database
+        does not hold yet."""
         stamp = _stamp()
         with self._write() as db:
-            return self._insert(db, assessment, stamp, blobs or {})
+            return self._insert(db, assessment, stamp, blobs)
 
     def create_many(self, assessments: Iterable[Assessment]) -> list[int]:
         """Store several assessments in one transaction: all of them, or none."""
         stamp = _stamp()
         with self._write() as db:
-            return [self._insert(db, assessment, stamp, {}) for assessment in assessments]
+            return [self._insert(db, assessment, stamp) for assessment in assessments]
 
-    def _insert(self, db: Database, assessment: Assessment, stamp: str, blobs: Mapping[str, bytes]) -> int:
+    def _insert(self, db: Database, assessment: Assessment, stamp: str, blobs: Mapping[str, bytes] | None = None) -> int:
         checklist = self.library.get(assessment.checklist_id, assessment.checklist_version)
         if checklist is None:
             raise StoreError(f"checklist {assessment.checklist_id} {assessment.checklist_version} is not known")
@@ -193,6 +211,7 @@ class AssessmentStore(
             **_summary_columns(result),
             scoring_model=assessment.scoring_model,
             uuid=assessment.uuid or str(uuid.uuid4()),
+            partnership_id=assessment.partnership_id or self._tie_for(db, assessment.partnership, stamp),
         )
         new_id = db.insert_row("assessment", row)
         # The same moment in UTC, worked out by SQLite exactly as migration 0004 did for the
@@ -205,7 +224,7 @@ class AssessmentStore(
                 for qid, a in assessment.answers.items()
             ],
         )
-        self._insert_evidence(db, new_id, assessment.evidence, blobs, stamp)
+        self._insert_evidence(db, new_id, assessment.evidence, blobs or {}, stamp)
         for position, action in enumerate(assessment.actions):
             db.insert_row("action", _action_row(new_id, position, action, stamp))
         p = assessment.partnership
@@ -301,6 +320,7 @@ class AssessmentStore(
                 self._log(assessment_id, stamp, subject, _text(old), _text(new))
             row["updated"] = stamp
             db["assessment"].update(assessment_id, row)
+            self._follow_tie(db, assessment_id, row)
 
     def add_action(self, assessment_id: int, action: Action) -> int:
         stamp = _stamp()

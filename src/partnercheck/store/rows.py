@@ -44,6 +44,8 @@ def _summary_columns(result: Any) -> dict[str, Any]:
         "verdict": result.verdict.value,
         "answered": result.answered,
         "total": result.total,
+        # Each theme's own verdict, for the portfolio's heat map (read without rescoring).
+        "themes": json.dumps({t.theme_id: t.verdict.value for t in result.themes}),
     }
 
 

@@ -40,8 +40,9 @@ class SummaryRefresh:
         result = _score(checklist, answers, model)
         columns = _summary_columns(result)
         self.db.execute(
-            "UPDATE assessment SET overall = ?, verdict = ?, answered = ?, total = ?, scoring_model = ?, updated = coalesce(?, updated) WHERE id = ?",
-            [columns["overall"], columns["verdict"], result.answered, result.total, model, stamp, assessment_id],
+            "UPDATE assessment SET overall = ?, verdict = ?, themes = ?, answered = ?, total = ?, scoring_model = ?, "
+            "updated = coalesce(?, updated) WHERE id = ?",
+            [columns["overall"], columns["verdict"], columns["themes"], result.answered, result.total, model, stamp, assessment_id],
         )
         return result
 
@@ -64,7 +65,7 @@ class SummaryRefresh:
         with self._write() as db:
             rows = db.execute(
                 "SELECT id, checklist_id, checklist_version, state, scoring_model, verdict FROM assessment "
-                "WHERE verdict IS NULL OR (state != 'final' AND scoring_model != ?)",
+                "WHERE verdict IS NULL OR themes IS NULL OR (state != 'final' AND scoring_model != ?)",
                 [CURRENT_MODEL],
             ).fetchall()
             for assessment_id, checklist_id, version, stage, model, old_verdict in rows:

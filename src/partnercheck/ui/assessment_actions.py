@@ -51,7 +51,12 @@ class AssessmentActions(QObject):
         w = self.window
         if w.store is None:
             return None
-        dialog = PartnershipDialog(self.reference(), w.lang, assessor=w.settings.assessor, parent=w)
+        try:
+            ties = w.store.list_ties()
+        except StoreError as exc:
+            show_error(w, exc)
+            return None
+        dialog = PartnershipDialog(self.reference(), w.lang, assessor=w.settings.assessor, ties=ties, parent=w)
         dialog.accepted.connect(lambda: self._create_assessment(dialog))
         w.show_dialog(dialog)
         return dialog
@@ -63,7 +68,7 @@ class AssessmentActions(QObject):
         w.settings.assessor = assessor
         w.sync_actor()
         try:
-            new_id = assessments.create(w.store, dialog.partnership(), assessor)
+            new_id = assessments.create(w.store, dialog.partnership(), assessor, tie_id=dialog.tie_id())
         except StoreError as exc:
             show_error(w, exc)
             return

@@ -32,7 +32,8 @@ class Banner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QHBoxLayout(self).addWidget(self.label, 1)
+        self.row = QHBoxLayout(self)
+        self.row.addWidget(self.label, 1)
         self.hide()
 
     def say(self, text: str | None) -> None:

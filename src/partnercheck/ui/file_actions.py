@@ -82,6 +82,8 @@ class FileActions(QObject):
                 if secret is None:
                     return None
                 raw = sealed.unseal(raw, secret, path)
+            if (tie := self._import_tie(raw, path)) is not None:
+                return tie
             try:
                 imported = transfer.import_bytes(w.store, raw, path)  # the same use case as `partnercheck import`
             except ImportConflict:
@@ -135,6 +137,34 @@ class FileActions(QObject):
             return False
         w.statusBar().showMessage(self.tr("Review package written to %1 (%2 evidence files)").replace("%1", path).replace("%2", str(count)), 8000)
         return True
+
+    def _import_tie(self, raw: bytes, path: str) -> int | None:
+        """A tie file (partnercheck export-tie) is imported whole, as `partnercheck import`
+        does; returns its latest assessment's id (0 without any), None for any other file."""
+        from ..domain.interchange import InterchangeError
+        from ..services import tie_transfer
+
+        w = self.window
+        assert w.store is not None
+        try:
+            document = tie_transfer.tie_file_in(raw)
+            if document is None:
+                return None
+            imported = tie_transfer.import_tie(w.store, document, path)
+        except (OSError, InterchangeError, StoreError) as exc:
+            show_error(w, exc)
+            return 0
+        latest = imported.assessment_ids[-1] if imported.assessment_ids else 0
+        if w.session is None:
+            w.reload_list(select_id=latest or None)
+        w.update_due_notice()
+        w.statusBar().showMessage(
+            self.tr("Imported tie %1 with its events and %2 assessments.")
+            .replace("%1", str(imported.tie_id))
+            .replace("%2", str(len(imported.assessment_ids))),
+            8000,
+        )
+        return latest
 
     def install_checklist(self) -> str | None:
         """A checklist received as a file (an offline town hall's update): validated, kept in

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..store.errors import StoreError
 from .assessment_actions import AssessmentActions
@@ -37,6 +37,7 @@ from .publication_actions import PublicationActions
 from .save_indicator import SaveIndicator
 from .settings import AppSettings
 from .signoff_actions import SignoffActions
+from .tie_actions import TieActions
 
 if TYPE_CHECKING:
     from ..store import AssessmentStore
@@ -54,6 +55,7 @@ class MainWindow(LanguageHost):
         self.session: AssessmentSession | None = None
         self.assessment_page: AssessmentPage | None = None
         self.dialog: QWidget | None = None  # the non-blocking dialog currently open, if any
+        self.due_count: int | None = None  # ties due for review, once counted
 
         self.setMinimumSize(760, 500)
         screen = QGuiApplication.primaryScreen()
@@ -77,6 +79,12 @@ class MainWindow(LanguageHost):
         self.exposure_label = self.exposure_banner.label
         for banner in (self.read_only_banner, self.network_banner, self.exposure_banner):
             column.addWidget(banner)
+        # Ties due for review: said on opening a database, with the way to them.
+        self.due_banner = Banner("dueBanner", "#2f5f8a")
+        self.due_label = self.due_banner.label
+        self.due_button = QPushButton(self.tr("Sho&w ties due"))
+        self.due_banner.row.addWidget(self.due_button)
+        column.addWidget(self.due_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.list_page = ListPage()
@@ -94,6 +102,8 @@ class MainWindow(LanguageHost):
         self.signoff = SignoffActions(self)
         self.history = HistoryActions(self)
         self.publication = PublicationActions(self)
+        self.ties = TieActions(self)
+        self.due_button.clicked.connect(lambda: self.ties.show_portfolio(due_first=True))
         self.watcher = ChangeWatcher(self)
         self.menus = WindowMenus(self)  # last: its actions call the controllers above
 
@@ -185,11 +195,17 @@ class MainWindow(LanguageHost):
         self.update_title()
         self.update_banners()
         self.reload_list()
+        # Right after the list is shown: the notice reads every tie, the list must not wait.
+        QTimer.singleShot(0, self.update_due_notice)
         if self.stack.currentWidget() is self.list_page:
             self.list_page.focus_list()  # so Enter opens the selected assessment at once
         self.save_indicator.reset()
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
         return True
+
+    def update_due_notice(self) -> None:
+        count = self.due_count = self.ties.due_count()
+        self.due_banner.say(self.tr("Ties due for review: %1.").replace("%1", str(count)) if count else None)
 
     def open_initial_database(self, path: Path, default: Path | None = None) -> None:
         """Open the start-up database after the window is shown, so any message has a parent.
@@ -294,6 +310,7 @@ class MainWindow(LanguageHost):
             return False
         self.stack.setCurrentWidget(self.list_page)
         self.reload_list(select_id=current)
+        self.update_due_notice()
         self.list_page.focus_list()
         return True
 

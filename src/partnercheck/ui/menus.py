@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .history_actions import HistoryActions
     from .publication_actions import PublicationActions
     from .signoff_actions import SignoffActions
+    from .tie_actions import TieActions
 
 
 class MenuHost(WindowPort):
@@ -37,6 +38,7 @@ class MenuHost(WindowPort):
     signoff: SignoffActions
     history: HistoryActions
     publication: PublicationActions
+    ties: TieActions
 
     def open_selected(self) -> None:
         raise NotImplementedError
@@ -84,7 +86,9 @@ class WindowMenus(QObject):
         self.open_db_action = self._action(self.tr("&Open database…"), files.choose_database, QKeySequence.StandardKey.Open)
         self.new_db_action = self._action(self.tr("New &database…"), files.choose_new_database)
         self.bin_action = self._action(self.tr("&Bin…"), assessments.show_bin)
-        self.backups_action = self._action(self.tr("Restore a bac&kup…"), lambda: files.show_backups())
+        self.portfolio_action = self._action(self.tr("Portfo&lio of ties…"), w.ties.show_portfolio, "Ctrl+T")
+        self.due_action = self._action(self.tr("Ties due for re&view…"), lambda: w.ties.show_portfolio(due_first=True))
+        self.backups_action = self._action(self.tr("Restore a bac&kup…"), files.show_backups)
         self.install_checklist_action = self._action(self.tr("Ins&tall a checklist…"), files.install_checklist)
         self.publish_action = self._action(self.tr("P&ublish register…"), lambda: w.publication.publish_register())
         self.settings_action = self._action(self.tr("&Settings…"), w.show_settings, "Ctrl+,")
@@ -96,7 +100,7 @@ class WindowMenus(QObject):
         for group in (
             (self.new_action, self.import_action, self.export_action, self.package_action),
             (self.open_db_action, self.recent_menu.menuAction(), self.new_db_action, self.backups_action),
-            (self.bin_action, self.publish_action),
+            (self.portfolio_action, self.due_action, self.bin_action, self.publish_action),
             (self.install_checklist_action, self.settings_action),
             (self.quit_action,),
         ):
@@ -178,6 +182,8 @@ class WindowMenus(QObject):
             action.setEnabled(writable)
         self.export_action.setEnabled(has_target)
         self.package_action.setEnabled(has_target)
+        self.portfolio_action.setEnabled(has_store)
+        self.due_action.setEnabled(has_store)
         for action in (self.duplicate_action, self.delete_action):
             action.setEnabled(has_target and writable)
         self.open_action.setEnabled(has_target and session is None)

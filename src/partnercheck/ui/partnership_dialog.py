@@ -1,5 +1,8 @@
 """The short dialog that starts an assessment (or edits its partnership details).
 
+A new assessment assesses a tie: one already in the database (its details come from the tie
+and are changed there, not here) or a new one made from the fields.
+
 Suggestions come from the shipped reference data: typing in "Known partnership" offers the
 partnerships PartnerCheck knows, and choosing one fills every field. The two name fields
 complete on their own as well. The assessor's name is remembered between sessions.
@@ -34,6 +37,7 @@ from ..domain.assessment import (
     PartnershipStatus,
 )
 from ..domain.reference import KnownPartnership
+from ..domain.ties import Tie
 from . import ask, colours
 from .labels import counterpart_kind_word, dutch_party_kind_word, status_word
 
@@ -54,11 +58,13 @@ class PartnershipDialog(QDialog):
         *,
         assessor: str = "",
         initial: Partnership | None = None,
+        ties: Sequence[Tie] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._known = list(known)
         self._by_label = {k.label: k for k in self._known}
+        self._ties = {t.id: t for t in ties}
         self._lang = lang
         editing = initial is not None
         self.setWindowTitle(self.tr("Partnership details") if editing else self.tr("New assessment"))
@@ -76,6 +82,17 @@ class PartnershipDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(form)
+
+        self.tie_combo = QComboBox()
+        self.tie_combo.setAccessibleName(self.tr("Tie"))
+        self.tie_combo.addItem(self.tr("A new tie"), None)
+        for tie in ties:
+            self.tie_combo.addItem(f"{tie.id} · {tie.label}", tie.id)
+        self.tie_combo.currentIndexChanged.connect(self._choose_tie)
+        if not editing and ties:
+            form.addRow(self.tr("&Tie:"), self.tie_combo)
+        else:
+            self.tie_combo.hide()
 
         self.known_edit = QLineEdit()
         self.known_edit.setPlaceholderText(self.tr("e.g. Breda or Yangzhou"))
@@ -176,6 +193,28 @@ class PartnershipDialog(QDialog):
         self._set_combo(self.counterpart_kind_combo, p.counterpart_kind)
         self._set_combo(self.status_combo, p.status)
         self.since_spin.setValue(p.since if p.since is not None else self.since_spin.minimum())
+
+    def _choose_tie(self) -> None:
+        """An existing tie: its details, not editable here (they are the tie's)."""
+        tie = self._ties.get(self.tie_combo.currentData())
+        if tie is not None:
+            self._fill(tie.snapshot())
+            self.known_note.hide()
+        for widget in (
+            self.known_edit,
+            self.dutch_party_edit,
+            self.dutch_kind_combo,
+            self.counterpart_edit,
+            self.counterpart_kind_combo,
+            self.status_combo,
+            self.since_spin,
+        ):
+            widget.setEnabled(tie is None)
+
+    def tie_id(self) -> int | None:
+        """The existing tie chosen, or None for a new one."""
+        value = self.tie_combo.currentData()
+        return int(value) if value is not None else None
 
     def choose_known(self, known: KnownPartnership) -> None:
         """Fill every field from a partnership PartnerCheck knows."""

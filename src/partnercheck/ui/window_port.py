@@ -41,6 +41,10 @@ class WindowPort(QMainWindow):
         """The open assessment, else the one selected in the list."""
         raise NotImplementedError
 
+    def update_due_notice(self) -> None:
+        """The notice of ties due for review, read again (an import or an event may change it)."""
+        raise NotImplementedError
+
     def update_actions(self) -> None:
         """Menus and buttons enabled for the current state."""
         raise NotImplementedError

@@ -1,0 +1,106 @@
+"""The overview commands: the portfolio of ties (text, JSON, CSV, spreadsheet), what is due
+for review, and search across everything. Each: parse, call the service, print."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import sys
+from pathlib import Path
+
+from ..domain.review import REASON_LABELS
+from ..services import portfolio as service
+from ..services.ties import as_csv
+from .common import EXIT_OK, NoDatabaseError, UsageError, emit_json, open_store, writing
+
+
+def cmd_portfolio(args: argparse.Namespace) -> int:
+    today = _dt.date.today()
+    store = open_store(args)
+    rows = service.portfolio(store, today)
+    themes = service.theme_ids(store, rows)
+    if args.pdf:
+        from ..services.files import write_atomically
+
+        target = Path(args.pdf)
+        if target.name == "" or target.is_dir():
+            raise UsageError(f"--pdf {args.pdf!r}: give the name of the PDF file to write")
+        pdf = service.portfolio_pdf(store, rows, today, args.lang)
+        writing(target, lambda: write_atomically(target, pdf))
+        print(f"Wrote {args.pdf}")
+    elif args.xlsx:
+        from ..services.spreadsheet import save_portfolio_xlsx
+
+        target = Path(args.xlsx)
+        if target.name == "" or target.is_dir():
+            raise UsageError(f"--xlsx {args.xlsx!r}: give the name of the spreadsheet file to write")
+        writing(target, lambda: save_portfolio_xlsx(target, rows, themes, today, args.lang))
+        print(f"Wrote {args.xlsx}")
+    elif args.json:
+        emit_json([service.as_record(r, today) for r in rows])
+    elif args.csv:
+        sys.stdout.write(as_csv([service.flat_record(r, today, themes) for r in rows], (*service.FIELDS, *(f"theme:{t}" for t in themes))))
+    elif not rows:
+        print("No ties yet. Start an assessment in the window, or: partnercheck import FILE")
+    else:
+        heading = f"{'Tie':>5}  {'Dutch party':<26} {'Counterpart':<20} {'Verdict':<11} {'Assessed':<10}  {'Next review':<18}"
+        print(f"{heading} {'Actions':>7} {'Events':>6}")
+        for r in rows:
+            mark = " overdue" if r.review.is_overdue(today) else (" due" if r.review.is_due(today) else "")
+            review = (r.review.date.isoformat() if r.review.date else "—") + mark
+            assessed = r.last_assessed.isoformat() if r.last_assessed else "—"
+            print(
+                f"{r.tie:>5}  {r.dutch_party[:26]:<26} {r.counterpart[:20]:<20} {r.verdict:<11} {assessed:<10}  {review:<18} "
+                f"{r.open_actions:>7} {r.events_since:>6}"
+            )
+    return EXIT_OK
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    today = _dt.date.today()
+    try:
+        store = open_store(args)
+    except NoDatabaseError:
+        rows = []
+    else:
+        rows = service.due(service.portfolio(store, today), today)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "tie": r.tie,
+                    "uuid": r.uuid,
+                    "dutch_party": r.dutch_party,
+                    "counterpart": r.counterpart,
+                    "verdict": r.review.verdict.value if r.review.verdict else None,
+                    "next_review": r.review.date.isoformat() if r.review.date else None,
+                    "overdue": r.review.is_overdue(today),
+                    "reason": r.review.reason,
+                    "event": r.review.event_id,
+                }
+                for r in rows
+            ]
+        )
+        return EXIT_OK
+    if not rows:
+        print("Nothing is due for review.")
+        return EXIT_OK
+    for r in rows:
+        state = "overdue" if r.review.is_overdue(today) else "due"
+        reason = REASON_LABELS[r.review.reason]["en"]
+        event = f" (event {r.review.event_id})" if r.review.event_id is not None else ""
+        print(f"{r.tie:>5}  {r.review.date}  {state:<7}  {r.label}: {reason}{event}")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    hits = store.search(args.text, limit=args.limit)
+    if args.json:
+        emit_json([{"kind": h.kind, "id": h.ref, "tie": h.tie_id, "snippet": h.snippet} for h in hits])
+        return EXIT_OK
+    if not hits:
+        print(f"Nothing found for {args.text!r}.")
+    for h in hits:
+        print(f"{h.tie_id:>5}  {h.kind:<9} {h.ref:>6}  {h.snippet}")
+    return EXIT_OK

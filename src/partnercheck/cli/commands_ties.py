@@ -1,0 +1,121 @@
+"""Commands about ties: record and list events. Each: parse, call the service, print."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import re
+import sys
+
+from ..domain.events import CostCategory, Event, EventKind, GiftDisposition, parse_euros
+from ..services import ties
+from .common import EXIT_OK, UsageError, emit_json, open_store
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_date(text: str, option: str) -> _dt.date:
+    try:
+        if not _DATE.match(text):
+            raise ValueError
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option} {text!r}: not a date; write YYYY-MM-DD") from None
+
+
+def cmd_event(args: argparse.Namespace) -> int:
+    value = None
+    if args.value is not None:
+        try:
+            value = parse_euros(args.value)
+        except ValueError as exc:
+            raise UsageError(f"--value: {exc}") from None
+    try:
+        event = Event(
+            date=parse_date(args.date, "--date"),
+            kind=EventKind(args.kind),
+            text=args.text,
+            people=args.people or "",
+            value_cents=value,
+            category=CostCategory(args.category) if args.category else None,
+            disposition=GiftDisposition(args.disposition) if args.disposition else None,
+            source=args.source or "",
+        )
+    except ValueError as exc:
+        raise UsageError(f"--{exc}") from None
+    store = open_store(args)
+    tie_id = store.resolve_tie(args.tie)
+    event_id = ties.record_event(store, tie_id, event)
+    print(f"Recorded event {event_id} on tie {tie_id} ({store.get_tie(tie_id).label})")
+    return EXIT_OK
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    tie = store.get_tie(store.resolve_tie(args.tie))
+    rows = [ties.event_row(e, args.lang) for e in store.events(tie.id)]
+    if args.json:
+        emit_json(rows)
+    elif args.csv:
+        sys.stdout.write(ties.as_csv(rows, ties.EVENT_FIELDS))
+    else:
+        print(f"Tie {tie.id}: {tie.label}")
+        if not rows:
+            print("No events recorded.")
+        for r in rows:
+            value = f"{r['value']:>10}" if r["value"] else " " * 10
+            print(f"{r['id']:>5}  {r['date']}  {r['kind']:<15}  {value}  {r['category'] or '':<11}  {r['text']}")
+    return EXIT_OK
+
+
+def _tie_or_all(store: object, text: str | None) -> int | None:
+    return None if text is None else store.resolve_tie(text)  # type: ignore[attr-defined]
+
+
+def cmd_gifts(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    rows = ties.gift_rows(store, _tie_or_all(store, args.tie), args.lang)
+    if args.json:
+        emit_json(rows)
+    elif args.csv:
+        sys.stdout.write(ties.as_csv(rows, ties.GIFT_FIELDS))
+    elif not rows:
+        print("No gifts recorded.")
+    else:
+        print(f"{'Tie':>5}  {'Date':<10}  {'Direction':<9}  {'Value':>10}  {'Disposition':<11}  Gift")
+        for r in rows:
+            print(f"{r['tie']:>5}  {r['date']}  {r['direction']:<9}  {r['value'] or '':>10}  {r['disposition'] or '':<11}  {r['text']}")
+    return EXIT_OK
+
+
+def cmd_costs(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    rows = ties.cost_rows(store, _tie_or_all(store, args.tie))
+    if args.json:
+        emit_json(rows)
+    elif args.csv:
+        sys.stdout.write(ties.as_csv(rows, ties.COST_FIELDS))
+    elif not rows:
+        print("No costs recorded.")
+    else:
+        names = ties.COST_FIELDS[2:]
+        print(f"{'Tie':>5}  {'Year':<4}  " + "  ".join(f"{n:>11}" for n in names))
+        for r in rows:
+            print(f"{r['tie']:>5}  {r['year']:<4}  " + "  ".join(f"{r[n]:>11}" for n in names))
+    return EXIT_OK
+
+
+def cmd_export_tie(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..services import tie_transfer
+    from .common import writing
+
+    store = open_store(args)
+    tie_id = store.resolve_tie(args.tie)
+    if args.out:
+        target = Path(args.out)
+        writing(target, lambda: tie_transfer.export_tie_file(store, tie_id, target))
+    else:
+        sys.stdout.write(tie_transfer.export_tie_text(store, tie_id))
+    return EXIT_OK

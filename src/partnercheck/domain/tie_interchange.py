@@ -1,0 +1,176 @@
+"""The tie file: a tie with its events and all its assessments, to move it to another database
+(described in docs/interchange.md). Each assessment inside is a v1 assessment document, read
+by domain.interchange with the same checks; errors name the file and the field
+(``assessments[1].answers.q3``)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import uuid as _uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .assessment import Assessment, CounterpartKind, DutchPartyKind, PartnershipStatus
+from .events import CostCategory, Event, EventKind, GiftDisposition, parse_euros
+from .interchange import parse_document, to_document
+from .interchange_parser import InterchangeError, _check_structure, _Parser, _show
+from .ties import Agreement, Tie
+
+if TYPE_CHECKING:
+    from .library import ChecklistLibrary
+
+FORMAT = "partnercheck-tie"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class TieFile:
+    tie: Tie
+    events: list[Event]
+    assessments: list[Assessment]
+    previous: list[int | None]  # per assessment: the index of the one it is a revision of
+
+
+def tie_document(tie: Tie, events: list[Event], assessments: list[Assessment]) -> dict[str, Any]:
+    """``assessments`` oldest first; a revision points at its predecessor by index."""
+    index = {a.id: i for i, a in enumerate(assessments)}
+    docs = []
+    for a in assessments:
+        doc = to_document(a)
+        doc["previous"] = index.get(a.previous_id) if a.previous_id is not None else None
+        docs.append(doc)
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "tie": tie.as_record(),
+        "events": [e.as_record() for e in events],
+        "assessments": docs,
+    }
+
+
+def dumps_tie(tie: Tie, events: list[Event], assessments: list[Assessment]) -> str:
+    return json.dumps(tie_document(tie, events, assessments), ensure_ascii=False, indent=2) + "\n"
+
+
+def is_tie_document(data: Any) -> bool:
+    return isinstance(data, dict) and data.get("format") == FORMAT
+
+
+def parse_tie_document(data: Any, file: str, library: ChecklistLibrary) -> TieFile:
+    p = _Parser(file)
+    doc = p.obj(data, "")
+    _check_structure(doc, p)
+    if doc.get("format") != FORMAT:
+        raise p.fail("format", f"must be {FORMAT!r}; this is not a PartnerCheck tie file")
+    version = doc.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise p.fail("format_version", "must be a positive whole number")
+    if version > FORMAT_VERSION:
+        raise p.fail("format_version", f"{_show(version)} is newer than this PartnerCheck reads ({FORMAT_VERSION}); update PartnerCheck")
+    tie = _tie(p, p.obj(doc.get("tie"), "tie"))
+    raw_events = doc.get("events", [])
+    if not isinstance(raw_events, list):
+        raise p.fail("events", "must be a JSON list")
+    events = [_event(p, p.obj(raw, f"events[{i}]"), f"events[{i}]") for i, raw in enumerate(raw_events)]
+    raw_assessments = doc.get("assessments", [])
+    if not isinstance(raw_assessments, list):
+        raise p.fail("assessments", "must be a JSON list")
+    assessments, previous = [], []
+    for i, raw in enumerate(raw_assessments):
+        field = f"assessments[{i}]"
+        sub = p.obj(raw, field)
+        before = sub.get("previous")
+        if before is not None and (not isinstance(before, int) or isinstance(before, bool) or not 0 <= before < i):
+            raise p.fail(f"{field}.previous", "must be the index of an earlier assessment in this file, or null")
+        try:
+            assessment = parse_document({k: v for k, v in sub.items() if k != "previous"}, file, library)
+        except InterchangeError as exc:
+            raise p.fail(f"{field}.{exc.field}" if exc.field else field, exc.message) from None
+        assessments.append(assessment)
+        previous.append(before)
+    return TieFile(tie, events, assessments, previous)
+
+
+def _tie(p: _Parser, d: dict[str, Any]) -> Tie:
+    f = "tie"
+    text = p.text(d, "uuid", f, required=True)
+    try:
+        tie_uuid = str(_uuid.UUID(text))
+    except ValueError:
+        raise p.fail(f"{f}.uuid", f"{_show(text)} is not a UUID") from None
+    years = {}
+    for name in ("since", "ended"):
+        value = d.get(name)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+            raise p.fail(f"{f}.{name}", "must be a year (a whole number) or null")
+        years[name] = value
+    raw_agreements = d.get("agreements", [])
+    if not isinstance(raw_agreements, list):
+        raise p.fail(f"{f}.agreements", "must be a JSON list")
+    agreements = []
+    for i, raw in enumerate(raw_agreements):
+        field = f"{f}.agreements[{i}]"
+        a = p.obj(raw, field)
+        agreements.append(Agreement(p.text(a, "title", field, required=True), _date(p, a, "signed", field, required=False)))
+    try:
+        return Tie(
+            uuid=tie_uuid,
+            dutch_party=p.text(d, "dutch_party", f, required=True),
+            dutch_party_kind=p.enum(d, "dutch_party_kind", f, DutchPartyKind),
+            counterpart=p.text(d, "counterpart", f, required=True),
+            counterpart_kind=p.enum(d, "counterpart_kind", f, CounterpartKind),
+            status=p.enum(d, "status", f, PartnershipStatus),
+            since=years["since"],
+            ended=years["ended"],
+            agreements=tuple(agreements),
+            contacts=p.text(d, "contacts", f, required=False),
+            notes=p.text(d, "notes", f, required=False),
+        )
+    except ValueError as exc:
+        name, _, message = str(exc).partition(": ")
+        raise p.fail(f"{f}.{name}", message) from None
+
+
+def _date(p: _Parser, d: dict[str, Any], name: str, field: str, *, required: bool) -> _dt.date | None:
+    value = d.get(name)
+    if value is None:
+        if required:
+            raise p.fail(f"{field}.{name}", "is missing")
+        return None
+    try:
+        if not isinstance(value, str) or len(value) != len("YYYY-MM-DD"):
+            raise ValueError
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise p.fail(f"{field}.{name}", f"{_show(value)} is not a date (YYYY-MM-DD)") from None
+
+
+def _event(p: _Parser, d: dict[str, Any], field: str) -> Event:
+    value = d.get("value")
+    cents = None
+    if value is not None:
+        try:
+            if not isinstance(value, str):
+                raise ValueError
+            cents = parse_euros(value)
+        except ValueError:
+            raise p.fail(f"{field}.value", f'{_show(value)} is not an amount in euros such as "1250.50"') from None
+    category = p.enum(d, "category", field, CostCategory) if d.get("category") is not None else None
+    disposition = p.enum(d, "disposition", field, GiftDisposition) if d.get("disposition") is not None else None
+    date = _date(p, d, "date", field, required=True)
+    assert date is not None
+    try:
+        return Event(
+            date=date,
+            kind=p.enum(d, "kind", field, EventKind),
+            text=p.text(d, "text", field, required=True),
+            people=p.text(d, "people", field, required=False),
+            value_cents=cents,
+            category=category,
+            disposition=disposition,
+            source=p.text(d, "source", field, required=False),
+        )
+    except ValueError as exc:
+        name, _, message = str(exc).partition(": ")
+        raise p.fail(f"{field}.{name}", message) from None

@@ -1,0 +1,113 @@
+"""A tie's events in the database: record, change, remove, list; the review settings.
+
+A part of :class:`~partnercheck.store.repository.AssessmentStore` (a base class of it).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ..domain.events import CostCategory, Event, EventKind, GiftDisposition
+from ..domain.review import ReviewPolicy
+from .errors import StoreError, UnknownTieError
+from .rows import _stamp
+
+if TYPE_CHECKING:
+    from .connection import Database
+
+T = TypeVar("T")
+
+_REVIEW_POLICY = "review_policy"
+
+
+def _event_from_row(row: dict[str, Any]) -> Event:
+    return Event(
+        id=row["id"],
+        tie_id=row["partnership_id"],
+        date=_dt.date.fromisoformat(row["date"]),
+        kind=EventKind(row["kind"]),
+        text=row["text"],
+        people=row["people"],
+        value_cents=row["value_cents"],
+        category=CostCategory(row["category"]) if row["category"] else None,
+        disposition=GiftDisposition(row["disposition"]) if row["disposition"] else None,
+        source=row["source"],
+    )
+
+
+def _event_columns(event: Event) -> dict[str, Any]:
+    return {
+        "date": event.date.isoformat(),
+        "kind": event.kind.value,
+        "text": event.text,
+        "people": event.people,
+        "value_cents": event.value_cents,
+        "category": event.category.value if event.category else None,
+        "disposition": event.disposition.value if event.disposition else None,
+        "source": event.source,
+    }
+
+
+class EventStore:
+    db: Database
+
+    if TYPE_CHECKING:
+
+        def _read(self, fn: Callable[[], T]) -> T: ...
+        def _write(self) -> AbstractContextManager[Database]: ...
+
+    def add_event(self, tie_id: int, event: Event) -> int:
+        with self._write() as db:
+            return self._insert_event(db, tie_id, event, _stamp())
+
+    def add_events(self, tie_id: int, events: list[Event]) -> list[int]:
+        stamp = _stamp()
+        with self._write() as db:
+            return [self._insert_event(db, tie_id, e, stamp) for e in events]
+
+    def _insert_event(self, db: Database, tie_id: int, event: Event, stamp: str) -> int:
+        if db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
+            raise UnknownTieError(tie_id)
+        columns = {**_event_columns(event), "partnership_id": tie_id, "created": stamp}
+        names = ", ".join(columns)
+        cursor = db.execute(f"INSERT INTO tie_event ({names}) VALUES ({', '.join(':' + n for n in columns)})", columns)
+        return int(cursor.lastrowid or 0)
+
+    def update_event(self, event: Event) -> None:
+        if event.id is None:
+            raise ValueError("update_event needs a stored event (with an id)")
+        with self._write() as db:
+            columns = _event_columns(event)
+            assignments = ", ".join(f"{n} = :{n}" for n in columns)
+            if db.execute(f"UPDATE tie_event SET {assignments} WHERE id = :id", {**columns, "id": event.id}).rowcount == 0:
+                raise StoreError(f"event {event.id}: no such event")
+
+    def delete_event(self, event_id: int) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM tie_event WHERE id = ?", [event_id])
+
+    def events(self, tie_id: int | None = None) -> list[Event]:
+        """A tie's events (or every tie's with None), oldest first, in the order recorded on a day."""
+        if tie_id is None:
+            return self._read(lambda: [_event_from_row(r) for r in self.db.rows("SELECT * FROM tie_event ORDER BY partnership_id, date, id")])
+
+        def query() -> list[Event]:
+            if self.db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
+                raise UnknownTieError(tie_id)
+            return [_event_from_row(r) for r in self.db.rows("SELECT * FROM tie_event WHERE partnership_id = ? ORDER BY date, id", [tie_id])]
+
+        return self._read(query)
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def review_policy(self) -> ReviewPolicy:
+        """The review periods and the events that make a review due, as set (else the defaults)."""
+        row = self._read(lambda: self.db.execute("SELECT value FROM setting WHERE key = ?", [_REVIEW_POLICY]).fetchone())
+        return ReviewPolicy.from_json(row[0] if row else None)
+
+    def set_review_policy(self, policy: ReviewPolicy) -> None:
+        with self._write() as db:
+            db.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", [_REVIEW_POLICY, policy.to_json()])

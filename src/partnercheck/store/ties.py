@@ -1,0 +1,248 @@
+"""Ties (partnerships followed over the years) in the database: find or make the tie of a new
+assessment, read, change, merge wrongly grouped ties and split one off.
+
+A part of :class:`~partnercheck.store.repository.AssessmentStore` (a base class of it). Each
+write is one short transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sqlite3
+import uuid as _uuid
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ..domain.assessment import CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
+from ..domain.ties import Agreement, Tie, match_key
+from .errors import StoreError, UnknownAssessmentError, UnknownTieError
+from .rows import _stamp
+
+if TYPE_CHECKING:
+    from ..domain.assessment import Assessment
+    from ..domain.events import Event
+    from .connection import Database
+
+T = TypeVar("T")
+
+_UUID_LENGTH = 36
+
+
+def _tie_from_row(row: dict[str, Any], agreements: tuple[Agreement, ...] = (), assessments: tuple[int, ...] = ()) -> Tie:
+    return Tie(
+        id=row["id"],
+        uuid=row["uuid"],
+        dutch_party=row["dutch_party"],
+        dutch_party_kind=DutchPartyKind(row["dutch_party_kind"]),
+        counterpart=row["counterpart"],
+        counterpart_kind=CounterpartKind(row["counterpart_kind"]),
+        status=PartnershipStatus(row["status"]),
+        since=row["since"],
+        ended=row["ended"],
+        contacts=row["contacts"],
+        notes=row["notes"],
+        agreements=agreements,
+        assessments=assessments,
+    )
+
+
+def _tie_columns(tie: Tie) -> dict[str, Any]:
+    return {
+        "dutch_party": tie.dutch_party,
+        "dutch_party_kind": tie.dutch_party_kind.value,
+        "counterpart": tie.counterpart,
+        "counterpart_kind": tie.counterpart_kind.value,
+        "status": tie.status.value,
+        "since": tie.since,
+        "ended": tie.ended,
+        "contacts": tie.contacts,
+        "notes": tie.notes,
+        "match_key": tie.key,
+    }
+
+
+class TieStore:
+    db: Database
+
+    if TYPE_CHECKING:
+
+        def _read(self, fn: Callable[[], T]) -> T: ...
+        def _write(self) -> AbstractContextManager[Database]: ...
+        def _insert(self, db: Database, assessment: Assessment, stamp: str, blobs: Mapping[str, bytes] | None = None) -> int: ...
+        def _insert_event(self, db: Database, tie_id: int, event: Event, stamp: str) -> int: ...
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def get_tie(self, tie_id: int) -> Tie:
+        return self._read(lambda: self._get_tie(tie_id))
+
+    def _get_tie(self, tie_id: int) -> Tie:
+        rows = self.db.rows("SELECT * FROM partnership WHERE id = ?", [tie_id])
+        if not rows:
+            raise UnknownTieError(tie_id)
+        agreements = tuple(
+            Agreement(r[0], _dt.date.fromisoformat(r[1]) if r[1] else None)
+            for r in self.db.execute("SELECT title, signed FROM agreement WHERE partnership_id = ? ORDER BY position, id", [tie_id])
+        )
+        assessments = tuple(
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM assessment WHERE partnership_id = ? AND deleted IS NULL ORDER BY coalesce(created_utc, ''), id", [tie_id]
+            )
+        )
+        return _tie_from_row(rows[0], agreements, assessments)
+
+    def list_ties(self) -> list[Tie]:
+        """Every tie by number, without agreements and assessments (the portfolio reads those)."""
+        return self._read(lambda: [_tie_from_row(r) for r in self.db.rows("SELECT * FROM partnership ORDER BY id")])
+
+    def resolve_tie(self, text: str) -> int:
+        """A tie named as the portfolio shows it (its number) or by its UUID -> its number."""
+        text = text.strip()
+        if text.isdigit():
+            row = self._read(lambda: self.db.execute("SELECT id FROM partnership WHERE id = ?", [int(text)]).fetchone())
+        elif len(text) == _UUID_LENGTH:
+            row = self._read(lambda: self.db.execute("SELECT id FROM partnership WHERE uuid = ?", [text.lower()]).fetchone())
+        else:
+            row = None
+        if row is None:
+            raise UnknownTieError(text)
+        return int(row[0])
+
+    def tie_of(self, assessment_id: int) -> int:
+        row = self._read(lambda: self.db.execute("SELECT partnership_id FROM assessment WHERE id = ?", [assessment_id]).fetchone())
+        if row is None:
+            raise UnknownAssessmentError(assessment_id)
+        return int(row[0])
+
+    def tie_by_uuid(self, uuid: str) -> int | None:
+        row = self._read(lambda: self.db.execute("SELECT id FROM partnership WHERE uuid = ?", [uuid]).fetchone())
+        return int(row[0]) if row else None
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def create_tie(self, tie: Tie) -> int:
+        with self._write() as db:
+            return self._insert_tie(db, tie, _stamp())
+
+    def _insert_tie(self, db: Database, tie: Tie, stamp: str) -> int:
+        tie_uuid = tie.uuid or str(_uuid.uuid4())
+        try:
+            cursor = db.execute(
+                "INSERT INTO partnership (uuid, dutch_party, dutch_party_kind, counterpart, counterpart_kind, status, since, ended, "
+                "contacts, notes, match_key, created, updated) VALUES (:uuid, :dutch_party, :dutch_party_kind, :counterpart, "
+                ":counterpart_kind, :status, :since, :ended, :contacts, :notes, :match_key, :created, :created)",
+                {**_tie_columns(tie), "uuid": tie_uuid, "created": stamp},
+            )
+        except sqlite3.IntegrityError as exc:
+            if "partnership.uuid" in str(exc):
+                raise StoreError(f"tie {tie_uuid}: a tie with this UUID is already in this database") from None
+            raise
+        tie_id = int(cursor.lastrowid or 0)
+        self._write_agreements(db, tie_id, tie.agreements)
+        return tie_id
+
+    def _write_agreements(self, db: Database, tie_id: int, agreements: tuple[Agreement, ...]) -> None:
+        db.execute("DELETE FROM agreement WHERE partnership_id = ?", [tie_id])
+        db.conn.executemany(
+            "INSERT INTO agreement (partnership_id, position, title, signed) VALUES (?, ?, ?, ?)",
+            [(tie_id, i, a.title, a.signed.isoformat() if a.signed else None) for i, a in enumerate(agreements)],
+        )
+
+    def update_tie(self, tie: Tie) -> None:
+        """Change a tie's details, agreements, contacts and notes. Its assessments keep the
+        snapshot they were made with."""
+        if tie.id is None:
+            raise ValueError("update_tie needs a stored tie (with an id)")
+        with self._write() as db:
+            if db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie.id]).fetchone() is None:
+                raise UnknownTieError(tie.id)
+            columns = _tie_columns(tie)
+            assignments = ", ".join(f"{name} = :{name}" for name in columns)
+            db.execute(f"UPDATE partnership SET {assignments}, updated = :updated WHERE id = :id", {**columns, "updated": _stamp(), "id": tie.id})
+            self._write_agreements(db, tie.id, tie.agreements)
+
+    def _tie_for(self, db: Database, partnership: Partnership, stamp: str) -> int:
+        """The tie a new assessment without one joins: the first with the same parties' names,
+        else a new tie made from the assessment's details."""
+        row = db.execute(
+            "SELECT id FROM partnership WHERE match_key = ? ORDER BY id LIMIT 1", [match_key(partnership.dutch_party, partnership.counterpart)]
+        ).fetchone()
+        if row is not None:
+            return int(row[0])
+        return self._insert_tie(db, Tie.from_partnership(partnership), stamp)
+
+    def _follow_tie(self, db: Database, assessment_id: int, row: dict[str, Any]) -> None:
+        """Details changed in the tie's latest assessment are the tie's current details."""
+        latest = db.execute(
+            "SELECT a.partnership_id FROM assessment a WHERE a.id = ? AND NOT EXISTS (SELECT 1 FROM assessment b WHERE "
+            "b.partnership_id = a.partnership_id AND b.deleted IS NULL AND (coalesce(b.created_utc, '') > coalesce(a.created_utc, '') "
+            "OR (coalesce(b.created_utc, '') = coalesce(a.created_utc, '') AND b.id > a.id)))",
+            [assessment_id],
+        ).fetchone()
+        if latest is None:
+            return
+        names = [n for n in ("dutch_party", "dutch_party_kind", "counterpart", "counterpart_kind", "status", "since") if n in row]
+        values: dict[str, Any] = {n: row[n] for n in names}
+        values["match_key"] = match_key(str(row["dutch_party"]), str(row["counterpart"]))
+        assignments = ", ".join(f"{n} = :{n}" for n in values)
+        db.execute(f"UPDATE partnership SET {assignments} WHERE id = :id", {**values, "id": latest[0]})
+
+    def merge_ties(self, keep: int, other: int) -> None:
+        """Two ties that are one: ``other``'s assessments, events and agreements move to
+        ``keep``, and ``other`` goes."""
+        if keep == other:
+            raise StoreError(f"tie {keep}: cannot be merged with itself")
+        with self._write() as db:
+            for tie_id in (keep, other):
+                if db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
+                    raise UnknownTieError(tie_id)
+            offset = db.execute("SELECT coalesce(max(position) + 1, 0) FROM agreement WHERE partnership_id = ?", [keep]).fetchone()[0]
+            db.execute("UPDATE agreement SET partnership_id = ?, position = position + ? WHERE partnership_id = ?", [keep, offset, other])
+            db.execute("UPDATE assessment SET partnership_id = ? WHERE partnership_id = ?", [keep, other])
+            db.execute("UPDATE tie_event SET partnership_id = ? WHERE partnership_id = ?", [keep, other])
+            db.execute("DELETE FROM partnership WHERE id = ?", [other])
+
+    def move_assessment(self, assessment_id: int, tie_id: int | None = None) -> int:
+        """Move an assessment (with its revisions) to another tie, or with None to a new tie
+        made from its details (a split); returns the tie it is now in."""
+        stamp = _stamp()
+        with self._write() as db:
+            rows = db.rows("SELECT * FROM assessment WHERE id = ?", [assessment_id])
+            if not rows:
+                raise UnknownAssessmentError(assessment_id)
+            if tie_id is None:
+                from .rows import _partnership_from_row
+
+                tie_id = self._insert_tie(db, Tie.from_partnership(_partnership_from_row(rows[0])), stamp)
+            elif db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
+                raise UnknownTieError(tie_id)
+            # The revisions of one assessment stay together.
+            db.execute(
+                "WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT a.id FROM assessment a JOIN chain ON a.previous_id = chain.id "
+                "UNION SELECT a.previous_id FROM assessment a JOIN chain ON a.id = chain.id WHERE a.previous_id IS NOT NULL) "
+                "UPDATE assessment SET partnership_id = ? WHERE id IN chain",
+                [assessment_id, tie_id],
+            )
+        return tie_id
+
+    def import_tie(self, tie: Tie, events: list[Event], assessments: list[Assessment], previous: list[int | None]) -> tuple[int, list[int]]:
+        """A tie from a tie file with its events and assessments, in one transaction: all of
+        it or nothing. ``previous``: per assessment, the index of the one it revises. Returns
+        the tie's number and the assessments' ids."""
+        import dataclasses
+
+        stamp = _stamp()
+        with self._write() as db:
+            existing = db.execute("SELECT id FROM partnership WHERE uuid = ?", [tie.uuid]).fetchone()
+            if existing is not None:
+                raise StoreError(f"tie {tie.uuid}: is already in this database as tie {existing[0]}; nothing was imported")
+            tie_id = self._insert_tie(db, tie, stamp)
+            for event in events:
+                self._insert_event(db, tie_id, event, stamp)
+            ids: list[int] = []
+            for assessment, before in zip(assessments, previous, strict=True):
+                linked = dataclasses.replace(assessment, partnership_id=tie_id, previous_id=ids[before] if before is not None else None)
+                ids.append(self._insert(db, linked, stamp))
+        return tie_id, ids

@@ -1,0 +1,118 @@
+"""A tie's own details, changed in its dialog: status, the years it began and ended, its
+agreements (one a line: the date it was signed, then its title), contact persons and notes.
+The parties' names are the tie's identity here; a wrongly grouped tie is split or merged."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QWidget
+
+from ..domain.assessment import EARLIEST_SINCE, PartnershipStatus
+from ..domain.ties import Agreement, Tie
+from . import colours
+from .labels import status_word
+
+_DATED = re.compile(r"^(\d{4}-\d{2}-\d{2})\s+(.+)$")
+
+
+def agreements_text(agreements: tuple[Agreement, ...]) -> str:
+    return "\n".join(f"{a.signed.isoformat()} {a.title}" if a.signed else a.title for a in agreements)
+
+
+def parse_agreements(text: str) -> tuple[Agreement, ...]:
+    """One agreement a line, optionally starting with the date it was signed (YYYY-MM-DD).
+    ValueError naming the line when a date is not a date."""
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line:
+            continue
+        match = _DATED.match(line)
+        if match:
+            try:
+                found.append(Agreement(match.group(2).strip(), _dt.date.fromisoformat(match.group(1))))
+            except ValueError:
+                raise ValueError(str(number)) from None
+        else:
+            found.append(Agreement(line))
+    return tuple(found)
+
+
+class TieDetailsForm(QWidget):
+    save_requested = Signal(object)  # the changed Tie
+
+    def __init__(self, tie: Tie, form: QFormLayout, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tie = tie
+        last = _dt.date.today().year + 1
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Status of the tie"))
+        for status in PartnershipStatus:
+            self.status_combo.addItem(status_word(status), status.value)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(tie.status.value))
+        form.addRow(self.tr("Stat&us:"), self.status_combo)
+        self.since_spin, self.ended_spin = QSpinBox(), QSpinBox()
+        for spin, value, name in ((self.since_spin, tie.since, self.tr("Since (year)")), (self.ended_spin, tie.ended, self.tr("Ended (year)"))):
+            spin.setRange(EARLIEST_SINCE - 1, last)
+            spin.setSpecialValueText(self.tr("not known"))
+            spin.setValue(value if value is not None else EARLIEST_SINCE - 1)
+            spin.setAccessibleName(name)
+        form.addRow(self.tr("Si&nce (year):"), self.since_spin)
+        form.addRow(self.tr("En&ded (year):"), self.ended_spin)
+        self.agreements_edit = QPlainTextEdit(agreements_text(tie.agreements))
+        self.agreements_edit.setAccessibleName(self.tr("Agreements, one a line: date signed and title"))
+        self.agreements_edit.setPlaceholderText(self.tr("One a line, e.g. 2012-04-02 Vriendschapsovereenkomst"))
+        self.agreements_edit.setTabChangesFocus(True)
+        self.agreements_edit.setFixedHeight(70)
+        form.addRow(self.tr("Ag&reements:"), self.agreements_edit)
+        self.contacts_edit = QPlainTextEdit(tie.contacts)
+        self.contacts_edit.setAccessibleName(self.tr("Contact persons"))
+        self.contacts_edit.setTabChangesFocus(True)
+        self.contacts_edit.setFixedHeight(50)
+        form.addRow(self.tr("Contact &persons:"), self.contacts_edit)
+        self.notes_edit = QPlainTextEdit(tie.notes)
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(70)
+        form.addRow(self.tr("N&otes:"), self.notes_edit)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(f"color: {colours.readable('#b3261e').name()};")
+        self.error_label.hide()
+        form.addRow("", self.error_label)
+        self.save_button = QPushButton(self.tr("Sa&ve details"))
+        self.save_button.clicked.connect(self.save)
+        form.addRow("", self.save_button)
+
+    def _year(self, spin: QSpinBox) -> int | None:
+        return None if spin.value() == spin.minimum() else spin.value()
+
+    def save(self) -> None:
+        try:
+            agreements = parse_agreements(self.agreements_edit.toPlainText())
+        except ValueError as exc:
+            self.show_problem(self.tr("Agreement on line %1: the date is not a date (YYYY-MM-DD).").replace("%1", str(exc)))
+            return
+        try:
+            changed = dataclasses.replace(
+                self.tie,
+                status=PartnershipStatus(self.status_combo.currentData()),
+                since=self._year(self.since_spin),
+                ended=self._year(self.ended_spin),
+                agreements=agreements,
+                contacts=self.contacts_edit.toPlainText().strip(),
+                notes=self.notes_edit.toPlainText().strip(),
+            )
+        except ValueError:
+            self.show_problem(self.tr("The tie cannot have ended before it began."))
+            return
+        self.error_label.hide()
+        self.save_requested.emit(changed)
+
+    def show_problem(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()

@@ -1,0 +1,269 @@
+"""One tie: its events (recorded here, keyboard first), the gifts register, the costs per year,
+and its details with its assessments.
+
+Recording an event: the form's first field has the focus; Tab goes from field to field and
+Enter records (the form keeps the kind and date for the next event, and clears the rest). The
+dialog only shows and asks; ui.tie_actions stores the event and refreshes it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.events import CATEGORY_LABELS, DISPOSITION_LABELS, GIFT_KINDS, KIND_LABELS, CostCategory, Event, EventKind, GiftDisposition, parse_euros
+from ..domain.ties import Tie
+from . import ask, colours
+from .text_table import TextTableModel, fit_to_screen, text_table
+from .tie_details import TieDetailsForm
+
+
+class TieDialog(QDialog):
+    event_recorded = Signal(object)  # an Event to store
+    open_assessment_requested = Signal(int)
+    merge_requested = Signal(int)  # the other tie, to be merged into this one
+    split_requested = Signal(int)  # the assessment, to be moved to a new tie
+    details_saved = Signal(object)  # the Tie with its changed details
+
+    def __init__(self, tie: Tie, lang: str, others: Sequence[Tie] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tie = tie
+        self.others = list(others)
+        self.lang = lang
+        self.setWindowTitle(self.tr("Tie %1: %2").replace("%1", str(tie.id)).replace("%2", tie.label))
+        layout = QVBoxLayout(self)
+        self.review_label = QLabel()
+        self.review_label.setWordWrap(True)
+        layout.addWidget(self.review_label)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._events_tab(), self.tr("&Events"))
+        self.gifts_model = TextTableModel(
+            [self.tr("Date"), self.tr("Received or given"), self.tr("Gift"), self.tr("Value (€)"), self.tr("What was done with it")], self
+        )
+        self.tabs.addTab(text_table(self.gifts_model, self.tr("Gifts register"), stretch=2), self.tr("&Gifts register"))
+        self.costs_model = TextTableModel([self.tr("Year"), *(CATEGORY_LABELS[c][lang] for c in CostCategory), self.tr("Total")], self)
+        self.tabs.addTab(text_table(self.costs_model, self.tr("Costs per year (€)"), stretch=len(CostCategory) + 1), self.tr("&Costs per year"))
+        self.tabs.addTab(self._details_tab(), self.tr("De&tails"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        # Enter presses the button of the tab in view: Record event, Save details, else none.
+        self.tabs.currentChanged.connect(self._default_for_tab)
+        fit_to_screen(self, 980, 640)
+        self.kind_combo.setFocus()
+
+    def _events_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.events_model = TextTableModel(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Description"), self.tr("Value (€)"), self.tr("Category"), self.tr("People")], self
+        )
+        self.events_table = text_table(self.events_model, self.tr("Events"), stretch=2)
+        layout.addWidget(self.events_table, 1)
+        form = QFormLayout()
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Kind of event"))
+        for kind in EventKind:
+            self.kind_combo.addItem(KIND_LABELS[kind][self.lang], kind.value)
+        self.kind_combo.currentIndexChanged.connect(self._update_disposition)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setAccessibleName(self.tr("Date of the event"))
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setCalendarPopup(True)
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        self.text_edit = QLineEdit()
+        self.text_edit.setAccessibleName(self.tr("Description"))
+        self.text_edit.setPlaceholderText(self.tr("What happened"))
+        form.addRow(self.tr("Descri&ption:"), self.text_edit)
+        self.value_edit = QLineEdit()
+        self.value_edit.setAccessibleName(self.tr("Cost or value in euros"))
+        self.value_edit.setPlaceholderText(self.tr("e.g. 1.250,50 (optional)"))
+        form.addRow(self.tr("&Value (€):"), self.value_edit)
+        self.category_combo = QComboBox()
+        self.category_combo.setAccessibleName(self.tr("Cost category"))
+        self.category_combo.addItem(self.tr("— no cost —"), None)
+        for category in CostCategory:
+            self.category_combo.addItem(CATEGORY_LABELS[category][self.lang], category.value)
+        form.addRow(self.tr("Cost categor&y:"), self.category_combo)
+        self.disposition_combo = QComboBox()
+        self.disposition_combo.setAccessibleName(self.tr("What was done with the gift"))
+        self.disposition_combo.addItem(self.tr("— not recorded —"), None)
+        for disposition in GiftDisposition:
+            self.disposition_combo.addItem(DISPOSITION_LABELS[disposition][self.lang], disposition.value)
+        form.addRow(self.tr("Gift &handled:"), self.disposition_combo)
+        self.people_edit = QLineEdit()
+        self.people_edit.setAccessibleName(self.tr("People involved"))
+        form.addRow(self.tr("Pe&ople:"), self.people_edit)
+        self.source_edit = QLineEdit()
+        self.source_edit.setAccessibleName(self.tr("Source"))
+        form.addRow(self.tr("&Source:"), self.source_edit)
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(f"color: {colours.readable('#b3261e').name()};")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.record_button = QPushButton(self.tr("&Record event"))
+        self.record_button.clicked.connect(self.record)
+        layout.addWidget(self.record_button)
+        ask.set_default_button(self, self.record_button)
+        self._update_disposition()
+        return page
+
+    def _details_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        t = self.tie
+        form.addRow(self.tr("Dutch party:"), QLabel(t.dutch_party))
+        form.addRow(self.tr("Chinese counterpart:"), QLabel(t.counterpart))
+        self.details = TieDetailsForm(t, form, page)
+        self.details.save_requested.connect(self.details_saved)
+        form.addRow(self.tr("Identifier:"), QLabel(t.uuid))
+        self.assessments_combo = QComboBox()
+        self.assessments_combo.setAccessibleName(self.tr("Assessments of this tie"))
+        for assessment_id in reversed(t.assessments):
+            self.assessments_combo.addItem(self.tr("Assessment %1").replace("%1", str(assessment_id)), assessment_id)
+        open_button = QPushButton(self.tr("Open &assessment"))
+        open_button.setEnabled(bool(t.assessments))
+        open_button.clicked.connect(lambda: self.open_assessment_requested.emit(int(self.assessments_combo.currentData())))
+        form.addRow(self.tr("Assessments:"), self.assessments_combo)
+        form.addRow("", open_button)
+        # Wrongly grouped (the upgrade groups by names): split an assessment off, or merge.
+        self.split_button = QPushButton(self.tr("Move to a ne&w tie…"))
+        self.split_button.setToolTip(self.tr("The chosen assessment (with its revisions) becomes a tie of its own"))
+        self.split_button.setEnabled(len(t.assessments) > 1)
+        self.split_button.clicked.connect(lambda: self.split_requested.emit(int(self.assessments_combo.currentData())))
+        form.addRow("", self.split_button)
+        self.merge_combo = QComboBox()
+        self.merge_combo.setAccessibleName(self.tr("Tie to merge into this one"))
+        for other in self.others:
+            self.merge_combo.addItem(f"{other.id} · {other.label}", other.id)
+        self.merge_button = QPushButton(self.tr("&Merge into this tie…"))
+        self.merge_button.setToolTip(self.tr("The other tie's assessments, events and agreements move here; the other tie goes"))
+        self.merge_button.setEnabled(bool(self.others))
+        self.merge_button.clicked.connect(lambda: self.merge_requested.emit(int(self.merge_combo.currentData())))
+        form.addRow(self.tr("Same tie as:"), self.merge_combo)
+        form.addRow("", self.merge_button)
+        return page
+
+    def _default_for_tab(self, index: int) -> None:
+        buttons = {0: self.record_button, 3: self.details.save_button}
+        ask.set_default_button(self, buttons.get(index))
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def set_contents(self, events: Sequence[Event], gifts: Sequence[dict[str, Any]], costs: Sequence[dict[str, Any]], review: str) -> None:
+        from ..domain.events import format_euros
+
+        def euros(cents: int | None) -> str:
+            return format_euros(cents, self.lang) if cents is not None else ""
+
+        self.events_model.set_rows(
+            [
+                [
+                    e.date.isoformat(),
+                    KIND_LABELS[e.kind][self.lang],
+                    e.text,
+                    euros(e.value_cents),
+                    CATEGORY_LABELS[e.category][self.lang] if e.category else "",
+                    e.people,
+                ]
+                for e in events
+            ],
+            [e.id for e in events],
+        )
+        received, given = self.tr("received"), self.tr("given")
+        self.gifts_model.set_rows(
+            [
+                [
+                    g["date"],
+                    received if g["direction"] == "received" else given,
+                    g["text"],
+                    _plain(g["value"], self.lang),
+                    g["disposition_label"] or "",
+                ]
+                for g in gifts
+            ]
+        )
+        self.costs_model.set_rows(
+            [[str(c["year"]), *(_plain(c[k.value], self.lang) for k in CostCategory), _plain(c["total"], self.lang)] for c in costs]
+        )
+        self.review_label.setText(review)
+        if events:
+            self.events_table.scrollToBottom()
+
+    # -- recording --------------------------------------------------------------------------
+
+    def _update_disposition(self) -> None:
+        gift = EventKind(self.kind_combo.currentData()) in GIFT_KINDS
+        self.disposition_combo.setEnabled(gift)
+        if not gift:
+            self.disposition_combo.setCurrentIndex(0)
+
+    def form_event(self) -> Event:
+        """The event in the form; ValueError when something is wrong (record() says what)."""
+        value = self.value_edit.text().strip()
+        category, disposition = self.category_combo.currentData(), self.disposition_combo.currentData()
+        return Event(
+            date=_dt.date.fromisoformat(self.date_edit.date().toString("yyyy-MM-dd")),
+            kind=EventKind(self.kind_combo.currentData()),
+            text=self.text_edit.text().strip(),
+            people=self.people_edit.text().strip(),
+            value_cents=parse_euros(value) if value else None,
+            category=CostCategory(category) if category else None,
+            disposition=GiftDisposition(disposition) if disposition else None,
+            source=self.source_edit.text().strip(),
+        )
+
+    def record(self) -> None:
+        if not self.text_edit.text().strip():
+            self.show_problem(self.tr("Describe what happened."))
+            self.text_edit.setFocus()
+            return
+        try:
+            event = self.form_event()
+        except ValueError:
+            self.show_problem(self.tr("The value is not an amount in euros: write e.g. 1250,50 or 1.250,50."))
+            self.value_edit.setFocus()
+            return
+        self.error_label.hide()
+        self.event_recorded.emit(event)
+
+    def show_problem(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def clear_form(self) -> None:
+        """After recording: ready for the next event of the same kind and day."""
+        for edit in (self.text_edit, self.value_edit, self.people_edit, self.source_edit):
+            edit.clear()
+        self.category_combo.setCurrentIndex(0)
+        self.disposition_combo.setCurrentIndex(0)
+        self.text_edit.setFocus()
+
+
+def _plain(value: str | None, lang: str) -> str:
+    """'1250.50' from the registers as the language writes euros."""
+    if value is None:
+        return ""
+    from ..domain.events import format_euros
+
+    return format_euros(parse_euros(value), lang)
