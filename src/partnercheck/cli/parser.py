@@ -162,8 +162,7 @@ def _records(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=LANGUAGES, default="nl")
 
     p = sub.add_parser("woo-export", parents=[common], help="every record about one tie, with an index and a redaction list (Woo request)")
-    p.add_argument("dutch_party", metavar="DUTCH_PARTY")
-    p.add_argument("counterpart", metavar="COUNTERPART")
+    p.add_argument("tie", metavar="TIE", help="the tie's number (as the portfolio shows it) or its UUID")
     p.add_argument("--out", metavar="DIR", required=True, help="a new or empty folder")
     p.add_argument("--lang", choices=LANGUAGES, default="nl")
 
