@@ -153,8 +153,9 @@ def _records(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--due", action="store_true", help="only records whose period has ended and that have no hold")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("hold", parents=[common], help="set or lift a hold: nothing destroys the assessment while it is on")
-    p.add_argument("id", metavar="ID")
+    p = sub.add_parser("hold", parents=[common], help="set or lift a hold: nothing destroys the assessment (or the tie's) while it is on")
+    p.add_argument("id", metavar="ID", help="an assessment, or with --tie a tie (number or UUID)")
+    p.add_argument("--tie", action="store_true", help="ID is a tie: the hold is set on every assessment of it, the bin included")
     p.add_argument("state", choices=["on", "off"])
 
     p = sub.add_parser("destruction-list", parents=[common], help="write the destruction list for the archivist (CSV or PDF)")
