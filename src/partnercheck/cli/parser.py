@@ -38,6 +38,7 @@ def _evidence(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("package", parents=[common], help="write a review package: the interchange file, the evidence files and their hashes")
     p.add_argument("id", metavar="ID")
     p.add_argument("--out", metavar="FILE.partnercheck", required=True)
+    p.add_argument("--passphrase-file", metavar="FILE", help="encrypt with the passphrase on the first line of FILE (AES-256)")
 
     p = sub.add_parser("evidence", parents=[common], help="the files attached to an assessment; move one to the bin and back")
     p.add_argument("id", metavar="ID")
@@ -236,6 +237,7 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("export-tie", parents=[common], help="write a tie with its events and all its assessments as a tie file")
     p.add_argument("tie", metavar="TIE")
     p.add_argument("--out", metavar="FILE", help="file to write (default: standard output)")
+    p.add_argument("--passphrase-file", metavar="FILE", help="encrypt with the passphrase on the first line of FILE (AES-256; needs --out)")
 
 
 def _table_output(p: argparse.ArgumentParser) -> None:

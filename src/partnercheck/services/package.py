@@ -13,6 +13,7 @@ and the entry.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import stat
@@ -50,9 +51,24 @@ class Package:
     blobs: dict[str, bytes]  # sha256 -> content
 
 
-def write_package(store: AssessmentStore, assessment_id: int, target: str | Path) -> int:
-    """Write the review package of an assessment whole or not at all; returns the number of
-    evidence files in it. OSError when it cannot be written."""
+def write_package(store: AssessmentStore, assessment_id: int, target: str | Path, passphrase: str | None = None) -> int:
+    """Write the review package of an assessment whole or not at all, encrypted
+    (services.sealed) when a passphrase is given; returns the number of evidence files in it.
+    OSError when it cannot be written."""
+    if passphrase is None:
+        with atomic_writer(target) as fh:
+            return _write_zip(store, assessment_id, fh)
+    from . import sealed
+
+    # Sealing needs the whole package in memory (AES-GCM seals it in one piece); evidence
+    # files are capped (MAX_EVIDENCE_BYTES), so that stays within reason.
+    buffer = io.BytesIO()
+    count = _write_zip(store, assessment_id, buffer)
+    sealed.write_file(target, buffer.getvalue(), passphrase)
+    return count
+
+
+def _write_zip(store: AssessmentStore, assessment_id: int, fh: IO[bytes]) -> int:
     from ..domain.interchange import dumps
 
     assessment = store.get(assessment_id)
@@ -61,7 +77,7 @@ def write_package(store: AssessmentStore, assessment_id: int, target: str | Path
     paths: dict[str, str] = {}
     for item in assessment.evidence:
         paths.setdefault(item.sha256, f"evidence/{item.sha256}/{item.name}")
-    with atomic_writer(target) as fh, zipfile.ZipFile(fh, "w") as zf:
+    with zipfile.ZipFile(fh, "w") as zf:
         zf.writestr(_info(DOCUMENT), document, compress_type=zipfile.ZIP_DEFLATED)
         for digest, path in paths.items():
             content = store.blob(digest, path)
