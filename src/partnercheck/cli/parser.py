@@ -35,6 +35,11 @@ def _evidence(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("question", metavar="QUESTION")
     p.add_argument("file", metavar="FILE")
 
+    p = sub.add_parser("attach-tie", parents=[common], help="attach a file to a tie as a whole (stored in the database); without FILE: list them")
+    p.add_argument("tie", metavar="TIE", help="the tie's number (as the portfolio shows it) or its UUID")
+    p.add_argument("file", metavar="FILE", nargs="?")
+    p.add_argument("--json", action="store_true", help="the list as JSON (without FILE)")
+
     p = sub.add_parser("package", parents=[common], help="write a review package: the interchange file, the evidence files and their hashes")
     p.add_argument("id", metavar="ID")
     p.add_argument("--out", metavar="FILE.partnercheck", required=True)

@@ -44,7 +44,7 @@ class WooExport:
     passages: int = 0
 
 
-TIE_EVENTS, TIE_AGREEMENTS = "tie-events.csv", "tie-agreements.csv"
+TIE_EVENTS, TIE_AGREEMENTS, TIE_EVIDENCE = "tie-events.csv", "tie-agreements.csv", "tie-evidence.csv"
 EVIDENCE_COLUMNS = ("id", "question", "name", "size", "sha256", "added", "added_by", "in_bin")
 
 
@@ -67,8 +67,12 @@ def woo_export(store: AssessmentStore, tie_id: int, folder: Path, lang: str = "n
     write_atomically(folder / TIE_AGREEMENTS, _csv(("title", "signed"), agreements))
     index.append([TIE_EVENTS, tie_id, *no_assessment, f"events of tie {tie_id} ({tie.label})"])
     index.append([TIE_AGREEMENTS, tie_id, *no_assessment, f"agreements of tie {tie_id}"])
+    tie_files: list[list[object]] = [[i.id, "", i.name, i.size, i.sha256, i.added.isoformat(), i.added_by, "no"] for i in store.tie_evidence(tie_id)]
+    write_atomically(folder / TIE_EVIDENCE, _csv(EVIDENCE_COLUMNS, tie_files))
+    index.append([TIE_EVIDENCE, tie_id, *no_assessment, f"evidence list of tie {tie_id}: {len(tie_files)} file(s) by name, date and SHA-256 hash"])
+    redactions += [[TIE_EVIDENCE, f"evidence {row[0]}: added_by", Whose.OFFICIAL.value, "name", str(row[6]), ""] for row in tie_files if row[6]]
     redactions += _event_passages(TIE_EVENTS, events)
-    result.documents += [TIE_EVENTS, TIE_AGREEMENTS]
+    result.documents += [TIE_EVENTS, TIE_AGREEMENTS, TIE_EVIDENCE]
     for assessment_id in ids:
         assessment = store.get(assessment_id)
         history = store.history(assessment_id)

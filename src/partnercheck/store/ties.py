@@ -213,6 +213,7 @@ class TieStore:
             db.execute("UPDATE agreement SET partnership_id = ?, position = position + ? WHERE partnership_id = ?", [keep, offset, other])
             db.execute("UPDATE assessment SET partnership_id = ? WHERE partnership_id = ?", [keep, other])
             db.execute("UPDATE tie_event SET partnership_id = ? WHERE partnership_id = ?", [keep, other])
+            db.execute("UPDATE tie_evidence SET partnership_id = ? WHERE partnership_id = ?", [keep, other])
             db.execute("DELETE FROM partnership WHERE id = ?", [other])
 
     def move_assessment(self, assessment_id: int, tie_id: int | None = None) -> int:
