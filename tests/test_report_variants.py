@@ -166,3 +166,28 @@ def test_an_unknown_variant_is_refused(library):
     a, checklist = internal_assessment(library)
     with pytest.raises(ValueError, match="variant"):
         render_report(a, checklist, "nl", variant="secret")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_public_version_leaves_out_review_comments_and_evidence_files(library, lang):
+    # The reviewer's comments are internal deliberation (and name the reviewer); evidence file
+    # names are working papers. Neither may reach the council's PDF nor the public Word draft.
+    import docx
+
+    from partnercheck.domain.assessment import ReviewComment, ReviewVerdict
+    from partnercheck.domain.evidence import EvidenceItem
+    from partnercheck.report.word import render_word
+
+    a, checklist = internal_assessment(library)
+    theme = checklist.themes[0]
+    a.review_comments = {theme.id: ReviewComment(theme.id, ReviewVerdict.CHANGE, "Toetsopmerking-over-de-wethouder", reviewer="Karel Toetsema")}
+    when = dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.timezone.utc)
+    a.evidence = [EvidenceItem(theme.questions[0].id, "Raadsbesluit2019.pdf", 10, "ab" * 32, when, NAMES[0])]
+    public = " ".join(pages(render_report(a, checklist, lang, variant="public")))
+    word = docx.Document(io.BytesIO(render_word(a, checklist, lang, public=True)))
+    word_text = " ".join([p.text for p in word.paragraphs] + [c.text for t in word.tables for r in t.rows for c in r.cells])
+    for text in (public, word_text):
+        for secret in ("Toetsopmerking-over-de-wethouder", "Karel Toetsema", "Raadsbesluit2019.pdf"):
+            assert secret not in text, secret
+    full = " ".join(pages(render_report(a, checklist, lang)))
+    assert "Toetsopmerking-over-de-wethouder" in full and "Raadsbesluit2019.pdf" in full
