@@ -125,7 +125,7 @@ def test_an_incomplete_assessment_is_never_called_low(checklist, lang):
     assert incomplete in cover and incomplete in summary
     low_word = "LAAG" if lang == "nl" else "LOW"
     assert low_word not in cover, "no level word in capitals as the verdict"
-    assert ("voorlopig: laag" if lang == "nl" else "provisionally: low") in cover
+    assert ("voorlopig laag, kan nog stijgen" if lang == "nl" else "provisionally low, may still rise") in cover
     assert ("niet begonnen" if lang == "nl" else "not started") in cover, "unstarted themes are not counted as low"
     assert "kan onder de gebruikelijke voorwaarden" not in summary
     assert LABELS[lang]["open_points_title"] in " ".join(doc)

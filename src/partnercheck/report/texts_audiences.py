@@ -18,6 +18,11 @@ AUDIENCE_LABELS: dict[str, dict[str, str]] = {
         "measure_due": "uiterlijk {due}",
         "measure_no_action": "nog niet in het actieplan",
         "open_points_brief": "{n} vragen zijn nog niet (met zekerheid) beantwoord; de belangrijkste:",
+        "open_points_brief_one": "1 vraag is nog niet (met zekerheid) beantwoord:",
+        "completeness_unknown": "{answered} van {total} vragen beantwoord ({pct}%), waarvan {unknown} met ‘weet niet’",
+        "measures_not_yet": (
+            "Nog geen maatregelen: de beoordeling is niet af, dus hieruit volgt nog niet wat nodig is. Beantwoord eerst de open punten hieronder."
+        ),
         "brief_more": "… en nog {n}.",
         "measures_elsewhere_one": "Nog 1 maatregel staat in het volledige adviesrapport.",
         "measures_elsewhere": "Nog {n} maatregelen staan in het volledige adviesrapport.",
@@ -43,6 +48,11 @@ AUDIENCE_LABELS: dict[str, dict[str, str]] = {
         "measure_due": "due {due}",
         "measure_no_action": "not in the action plan yet",
         "open_points_brief": "{n} questions are not (reliably) answered yet; the most important:",
+        "open_points_brief_one": "1 question is not (reliably) answered yet:",
+        "completeness_unknown": "{answered} of {total} questions answered ({pct}%), {unknown} of them “don't know”",
+        "measures_not_yet": (
+            "No measures yet: the assessment is not finished, so it does not yet show what is needed. Answer the open points below first."
+        ),
         "brief_more": "… and {n} more.",
         "measures_elsewhere_one": "1 more measure is listed in the full advice report.",
         "measures_elsewhere": "{n} more measures are listed in the full advice report.",
