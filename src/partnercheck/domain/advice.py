@@ -201,8 +201,14 @@ _OPEN_RED_FLAGS = {
 }
 # Added when the open red-flag questions are what keeps the verdict from being low.
 _AT_LEAST_MEDIUM = {
-    "nl": "Zolang dat onbekend is, blijft het oordeel ten minste middel.",
-    "en": "While it is unknown, the verdict stays at least medium.",
+    "nl": (
+        "Zolang dat onbekend is, blijft het oordeel ten minste middel. Het advies hieronder geldt alleen als daar "
+        "geen rode vlag uit volgt; volgt er wel een, dan is het risico hoog."
+    ),
+    "en": (
+        "While it is unknown, the verdict stays at least medium. The advice below holds only if no red flag follows "
+        "from it; if one does, the risk is high."
+    ),
 }
 # Instead of the main paragraph when most answers are "don't know": the level says what is not
 # known, not what is wrong, so no advice that assumes established risk.

@@ -95,7 +95,7 @@ def cover(ctx: Context) -> list[Flowable]:
         (ctx.t("checklist"), markup(_checklist_line(ctx))),
         (
             ctx.t("completeness"),
-            markup(ctx.t("completeness_value", answered=result.answered, total=result.total, pct=round(100 * result.completeness))),
+            markup(texts.completeness(lang, result)),
         ),
     ]
     if not ctx.draft and ctx.approval is not None:

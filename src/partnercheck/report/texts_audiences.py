@@ -28,7 +28,10 @@ AUDIENCE_LABELS: dict[str, dict[str, str]] = {
         "measures_elsewhere": "Nog {n} maatregelen staan in het volledige adviesrapport.",
         "changes_first": "Dit is de eerste beoordeling van deze band.",
         "public_mark": "OPENBARE VERSIE",
-        "public_note": ("Openbare versie. Interne notities en interne acties zijn weggelaten; namen van ambtenaren zijn vervangen door hun functie."),
+        "public_note": (
+            "Openbare versie. Interne notities, interne acties en de opmerkingen van de toetser zijn weggelaten; namen van "
+            "ambtenaren zijn vervangen door hun functie."
+        ),
         "word_draft_note": "Concept uit PartnerCheck, kenmerk {hash}: pas het aan in het sjabloon van de eigen organisatie.",
         "variant_full": "volledig",
         "variant_summary": "samenvatting",
@@ -58,7 +61,10 @@ AUDIENCE_LABELS: dict[str, dict[str, str]] = {
         "measures_elsewhere": "{n} more measures are listed in the full advice report.",
         "changes_first": "This is the first assessment of this tie.",
         "public_mark": "PUBLIC VERSION",
-        "public_note": "Public version. Internal notes and internal actions are left out; names of officials are replaced by their role.",
+        "public_note": (
+            "Public version. Internal notes, internal actions and the reviewer's comments are left out; names of officials "
+            "are replaced by their role."
+        ),
         "word_draft_note": "Draft from PartnerCheck, reference {hash}: adapt it in your organisation's own template.",
         "variant_full": "full",
         "variant_summary": "summary",
