@@ -2110,6 +2110,14 @@ Details: %2</translation>
         <source>“%1” cannot be decrypted: the passphrase is wrong, or the file was changed after it was encrypted. Nothing was imported.</source>
         <translation>“%1” kan niet worden ontsleuteld: de wachtwoordzin klopt niet, of het bestand is na het versleutelen gewijzigd. Er is niets ingelezen.</translation>
     </message>
+    <message>
+        <source>Tie not found</source>
+        <translation>Band niet gevonden</translation>
+    </message>
+    <message>
+        <source>This tie is no longer in the database. It may have been merged or removed in another window.</source>
+        <translation>Deze band staat niet meer in de database. Misschien is hij in een ander venster samengevoegd of verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

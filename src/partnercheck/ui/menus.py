@@ -88,7 +88,7 @@ class WindowMenus(QObject):
         self.bin_action = self._action(self.tr("&Bin…"), assessments.show_bin)
         self.portfolio_action = self._action(self.tr("Portfo&lio of ties…"), w.ties.show_portfolio, "Ctrl+T")
         self.due_action = self._action(self.tr("Ties due for re&view…"), lambda: w.ties.show_portfolio(due_first=True))
-        self.backups_action = self._action(self.tr("Restore a bac&kup…"), files.show_backups)
+        self.backups_action = self._action(self.tr("Restore a bac&kup…"), lambda: files.show_backups())
         self.install_checklist_action = self._action(self.tr("Ins&tall a checklist…"), files.install_checklist)
         self.publish_action = self._action(self.tr("P&ublish register…"), lambda: w.publication.publish_register())
         self.settings_action = self._action(self.tr("&Settings…"), w.show_settings, "Ctrl+,")

@@ -249,6 +249,12 @@ def _unknown_assessment(exc: errors.UnknownAssessmentError) -> tuple[str, str]:
     )
 
 
+def _unknown_tie(exc: errors.UnknownTieError) -> tuple[str, str]:
+    return QCoreApplication.translate("Messages", "Tie not found"), QCoreApplication.translate(
+        "Messages", "This tie is no longer in the database. It may have been merged or removed in another window."
+    )
+
+
 def _other_store_error(exc: errors.StoreError) -> tuple[str, str]:
     return QCoreApplication.translate("Messages", "Database problem"), _fill(
         QCoreApplication.translate("Messages", "The database reported a problem; the change was not saved.\n\nDetails: %1"), exc
@@ -315,6 +321,7 @@ _STORE_MESSAGES: tuple[tuple[type[BaseException], Builder], ...] = (
     (errors.StateError, _state),
     (errors.InBinError, _in_bin),
     (errors.UnknownAssessmentError, _unknown_assessment),
+    (errors.UnknownTieError, _unknown_tie),
     (errors.StoreError, _other_store_error),
 )
 
