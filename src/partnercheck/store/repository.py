@@ -23,6 +23,7 @@ from .listing import AssessmentListing
 from .queries import AssessmentQueries
 from .replacing import ReplaceWrites
 from .retention_store import RetentionStore
+from .review_comments import insert_review_comments
 from .rows import (
     _CREATED_UTC,
     _PARTNERSHIP_COLUMNS,
@@ -206,6 +207,7 @@ class AssessmentStore(
             ],
         )
         self._insert_evidence(db, new_id, assessment.evidence, blobs, stamp)
+        insert_review_comments(db, new_id, assessment.review_comments, stamp)
         for position, action in enumerate(assessment.actions):
             db.insert_row("action", _action_row(new_id, position, action, stamp))
         p = assessment.partnership
