@@ -2824,6 +2824,14 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Toetsing</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Nog niet getoetst</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
