@@ -372,6 +372,10 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Removed for good: %1. Kept in the bin: %2.</source>
         <translation>Voorgoed verwijderd: %1. In de prullenbak gebleven: %2.</translation>
     </message>
+    <message>
+        <source>Evidence file restored.</source>
+        <translation>Bewijsstuk teruggezet.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentListModel</name>
@@ -3499,6 +3503,45 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Making a backup of the database…</source>
         <translation>Reservekopie van de database maken…</translation>
+    </message>
+</context>
+<context>
+    <name>BinnedFilesBox</name>
+    <message>
+        <source>Evidence files in the bin</source>
+        <translation>Bewijsstukken in de prullenbak</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>No evidence files in the bin.</source>
+        <translation>Geen bewijsstukken in de prullenbak.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;file</source>
+        <translation>Bestand te&amp;rugzetten</translation>
+    </message>
+    <message>
+        <source>Attach the selected file to its answer again</source>
+        <translation>Voeg het gekozen bestand weer toe aan zijn antwoord</translation>
     </message>
 </context>
 </TS>

@@ -138,3 +138,32 @@ def test_dropping_files_on_the_panel_attaches_them(window, store, new_assessment
     panel.dropEvent(event)
     assert sorted(e.name for e in store.list_evidence(assessment_id)) == ["a.png", "b.docx"]
     assert panel.files.count() == 2
+
+
+def test_file_bin_lists_removed_evidence_and_restores_it(window, store, new_assessment, library):  # type: ignore[no-untyped-def]
+    """A file removed from an answer shows in File › Bin too, with its assessment, question
+    number and name; restoring it there attaches it to the answer again (and the open answer
+    lists it)."""
+    from partnercheck.domain.numbering import question_number
+
+    assessment_id, page = open_new(window, store, new_assessment)
+    q = page.checklist_page.question
+    kept = store.attach(assessment_id, q.id, "raadsbesluit.pdf", b"besluit 2012-114")
+    removed = store.attach(assessment_id, q.id, "brief.pdf", b"brief van de partner")
+    store.remove_evidence(removed.id)
+    page.checklist_page.evidence_panel.show_question(q.id)
+    assert page.checklist_page.evidence_panel.files.count() == 1
+
+    dialog = window.assessments.show_bin()
+    assert dialog is not None and dialog.count() == 0, "no assessment in the bin"
+    files = dialog.files
+    assert files.isVisibleTo(dialog) and files.count() == 1
+    row = [files.model.index(0, c).data() for c in range(5)]
+    assert row[:4] == ["Gemeente Breda – Yangzhou", question_number(library.active, q.id), "brief.pdf", "20 B"]
+    assert files.selected_id() == removed.id and files.restore_button.isEnabled()
+
+    files.restore_button.click()
+    assert sorted(e.name for e in store.list_evidence(assessment_id)) == ["brief.pdf", kept.name]
+    assert files.count() == 0 and files.empty_label.isVisibleTo(dialog)
+    assert page.checklist_page.evidence_panel.files.count() == 2, "the open answer lists it again"
+    assert window.statusBar().currentMessage() == "Evidence file restored."
