@@ -1176,6 +1176,10 @@ Het bestand als kopie ernaast importeren? (Om een concept door het bestand te ve
         <source>Import as a &amp;copy</source>
         <translation>Importeren als &amp;kopie</translation>
     </message>
+    <message>
+        <source>Replaced the draft %1 – %2 with the file.</source>
+        <translation>Het concept %1 – %2 is vervangen door het bestand.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -3542,6 +3546,49 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Attach the selected file to its answer again</source>
         <translation>Voeg het gekozen bestand weer toe aan zijn antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>ImportConflict</name>
+    <message>
+        <source>This database already holds this assessment (the same identity), with other content.</source>
+        <translation>Deze database bevat deze beoordeling al (dezelfde identiteit), met andere inhoud.</translation>
+    </message>
+    <message>
+        <source>Import as a &amp;copy</source>
+        <translation>Importeren als &amp;kopie</translation>
+    </message>
+    <message>
+        <source>Import the file as a copy beside it, or replace the draft here with the file?</source>
+        <translation>Het bestand als kopie ernaast importeren, of het concept hier door het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the draft…</source>
+        <translation>Concept &amp;vervangen…</translation>
+    </message>
+    <message>
+        <source>Import the file as a copy beside it? (Only a draft can be replaced by a draft file.)</source>
+        <translation>Het bestand als kopie ernaast importeren? (Alleen een concept kan door een conceptbestand worden vervangen.)</translation>
+    </message>
+    <message>
+        <source>Assessment already here</source>
+        <translation>Beoordeling staat er al</translation>
+    </message>
+    <message>
+        <source>Replace the draft “%1 – %2” (assessment %3, revision %4, last changed %5) with the content of %6?
+
+Its partnership, answers with their basis, actions, evidence and review comments become those of the file. The history records the replacement; the answers it replaces are not kept.</source>
+        <translation>Het concept ‘%1 – %2’ (beoordeling %3, revisie %4, laatst gewijzigd %5) vervangen door de inhoud van %6?
+
+De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actieplan, de bewijsstukken en de opmerkingen van de toetser worden die van het bestand. De geschiedenis legt de vervanging vast; de vervangen antwoorden worden niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Replace the draft</source>
+        <translation>Concept vervangen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the draft</source>
+        <translation>Concept &amp;vervangen</translation>
     </message>
 </context>
 </TS>

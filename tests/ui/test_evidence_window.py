@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -102,10 +103,9 @@ def test_history_tells_basis_and_evidence_changes(window, store, new_assessment,
     assert rows[-1].subject == rows[-2].subject != "evidence:" + q.id  # the question, not the code
 
 
-def test_window_import_of_a_changed_assessment_asks_and_imports_a_copy(window, store, new_assessment, library, tmp_path, dialogs):  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
-
+def test_window_import_of_a_changed_assessment_asks_and_imports_a_copy(window, store, new_assessment, library, tmp_path, dialogs, monkeypatch):  # type: ignore[no-untyped-def]
     from partnercheck.services import transfer
+    from partnercheck.ui import ask
 
     assessment_id = store.create(new_assessment)
     out = tmp_path / "sent.json"
@@ -114,10 +114,12 @@ def test_window_import_of_a_changed_assessment_asks_and_imports_a_copy(window, s
     store.save_answer(assessment_id, q.id, Answer(q.options[0].value))  # changed here since
     window.reload_list()
     dialogs.open_path = str(out)
-    dialogs.answer = QMessageBox.StandardButton.No
-    assert window.files.import_file() is None
+    offered: list[list[str]] = []
+    picks = iter([None, 0])
+    monkeypatch.setattr(ask, "pick", lambda parent, title, text, actions: offered.append(list(actions)) or next(picks))
+    assert window.files.import_file() is None, "Cancel imports nothing"
     assert len(store.list_summaries()) == 1
-    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert offered[0] == ["Import as a &copy", "&Replace the draft…"], "a draft here: replacing it is offered too"
     copy_id = window.files.import_file()
     assert copy_id not in (None, assessment_id) and len(store.list_summaries()) == 2
     assert store.get(copy_id).uuid != store.get(assessment_id).uuid
@@ -167,3 +169,52 @@ def test_file_bin_lists_removed_evidence_and_restores_it(window, store, new_asse
     assert files.count() == 0 and files.empty_label.isVisibleTo(dialog)
     assert page.checklist_page.evidence_panel.files.count() == 2, "the open answer lists it again"
     assert window.statusBar().currentMessage() == "Evidence file restored."
+
+
+def test_window_import_replaces_a_draft_after_naming_it(window, store, new_assessment, library, tmp_path, dialogs, monkeypatch):  # type: ignore[no-untyped-def]
+    """As ``partnercheck import --replace``: the draft here takes the file's content, keeps its
+    id; the confirmation names the draft; the open draft shows the file's answers; a final
+    assessment here is never offered for replacing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from partnercheck.services import transfer
+    from partnercheck.ui import ask
+
+    q = library.active.questions[0]
+    assessment_id = store.create(new_assessment)
+    store.save_answer(assessment_id, q.id, Answer(q.options[0].value, "van collega"))
+    out = tmp_path / "terug van collega.json"
+    transfer.export_file(store.get(assessment_id), out)
+    store.save_answer(assessment_id, q.id, Answer(q.options[-1].value, "eigen werk"))  # changed here since
+    window.reload_list(select_id=assessment_id)
+    page = window.open_assessment(assessment_id)
+    page.checklist_page.go_to_question(q.id)
+    dialogs.open_path = str(out)
+    monkeypatch.setattr(ask, "pick", lambda parent, title, text, actions: 1)
+
+    dialogs.answer = QMessageBox.StandardButton.No  # the confirmation: Cancel
+    assert window.files.import_file() is None
+    title, text = dialogs.last()[1:]
+    assert title == "Replace the draft"
+    assert f"“Gemeente Breda – Yangzhou” (assessment {assessment_id}, revision 1," in text and "terug van collega.json" in text
+    assert store.get(assessment_id).answers[q.id].note == "eigen werk", "nothing replaced without the confirmation"
+
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert window.files.import_file() == assessment_id
+    assert store.get(assessment_id).answers[q.id].note == "van collega" and len(store.list_summaries()) == 1
+    assert window.session is not None and window.session.id == assessment_id, "the draft is open again"
+    assert window.assessment_page.checklist_page.note_edit.toPlainText() == "van collega"
+    assert window.statusBar().currentMessage() == "Replaced the draft Gemeente Breda – Yangzhou with the file."
+
+    final = replace(new_assessment, answers={x.id: Answer(x.options[0].value) for x in library.active.questions})
+    final_id = store.create(final)
+    store.set_state(final_id, AssessmentState.REVIEW)
+    store.set_state(final_id, AssessmentState.FINAL, by="K. de Boer")
+    sent = tmp_path / "final.json"
+    doc = store.get(final_id)
+    transfer.export_file(replace(doc, state=AssessmentState.DRAFT, approved_by=None, approved_on=None), sent)
+    offered: list[list[str]] = []
+    monkeypatch.setattr(ask, "pick", lambda parent, title, text, actions: offered.append(list(actions)) and None)
+    dialogs.open_path = str(sent)
+    assert window.files.import_file() is None
+    assert offered == [["Import as a &copy"]], "a final assessment is not replaced"

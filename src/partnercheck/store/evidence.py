@@ -132,7 +132,8 @@ class EvidenceStore:
         columns = ", ".join(f"e.{c.strip()}" for c in _COLUMNS.split(","))
         rows = self._read(
             lambda: self.db.execute(
-                f"SELECT a.id, a.dutch_party, a.counterpart, a.checklist_id, a.checklist_version, e.deleted, {columns} FROM evidence e JOIN assessment a ON a.id = e.assessment_id"
+                f"SELECT a.id, a.dutch_party, a.counterpart, a.checklist_id, a.checklist_version, e.deleted, {columns}"
+                " FROM evidence e JOIN assessment a ON a.id = e.assessment_id"
                 " WHERE e.deleted IS NOT NULL AND a.deleted IS NULL ORDER BY e.deleted DESC, e.id DESC"
             ).fetchall()
         )
