@@ -919,6 +919,10 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Sho&amp;wn in the public version</source>
         <translation>E&amp;xtern zichtbaar</translation>
     </message>
+    <message>
+        <source>Keys: 1–%1 choose an answer · %2 its basis · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme · Ctrl+U next unanswered</source>
+        <translation>Toetsen: 1–%1 kiest een antwoord · %2 de onderbouwing · Ctrl+↓ / Ctrl+↑ volgende / vorige vraag · Ctrl+PgDn / Ctrl+PgUp volgend / vorig thema · Ctrl+U volgende onbeantwoorde</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -3110,6 +3114,22 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>E&amp;xport for review…</source>
         <translation>E&amp;xporteren voor controle…</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s basis: document, conversation, public source, assumption</source>
+        <translation>Onderbouwing van het antwoord: document, gesprek, openbare bron, aanname</translation>
+    </message>
+    <message>
+        <source>Attach a document to the answer</source>
+        <translation>Een bijlage aan het antwoord toevoegen</translation>
+    </message>
+    <message>
+        <source>Evidence file: open it / move it to the bin</source>
+        <translation>Bewijsstuk: openen / naar de prullenbak</translation>
+    </message>
+    <message>
+        <source>Enter / Delete</source>
+        <translation>Enter / Delete</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import hashlib
 import zipfile
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -218,3 +219,16 @@ def test_window_import_replaces_a_draft_after_naming_it(window, store, new_asses
     dialogs.open_path = str(sent)
     assert window.files.import_file() is None
     assert offered == [["Import as a &copy"]], "a final assessment is not replaced"
+
+
+@pytest.mark.parametrize(("lang", "keys"), [("en", "D/C/P/A its basis"), ("nl", "D/G/O/A de onderbouwing")])
+def test_the_key_hint_line_names_the_basis_keys(qapp, make_window, store, new_assessment, lang, keys):  # type: ignore[no-untyped-def]
+    from partnercheck.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, lang)
+    try:
+        window = make_window(lang=lang)
+        page = window.open_assessment(store.create(new_assessment))
+        assert keys in page.checklist_page.question_pane.keys_hint.text()
+    finally:
+        remove_translators(qapp, translators)

@@ -156,6 +156,8 @@ def test_f1_lists_the_alt_keys_of_the_language_in_use(qtbot, lang, app_settings,
     assert f"<b>{notes}</b>" in text and tabs in text
     review = "Alt+O, Alt+N, Alt+M, Alt+S" if lang == "nl" else "Alt+E, Alt+N, Alt+M, Alt+I"
     assert review in text, "the review panel's keys, as README lists them"
+    basis, attach = ("D, G, O, A", "Alt+L") if lang == "nl" else ("D, C, P, A", "Alt+U")
+    assert f"<b>{basis}</b>" in text and f"<b>{attach}</b>" in text, "the evidence panel's keys, as README lists them"
 
 
 def test_confirmation_boxes_have_a_letter_and_no_clash(qtbot, lang, app_settings, db_path, store, new_assessment, library, dialogs, monkeypatch):  # type: ignore[no-untyped-def]
