@@ -2506,6 +2506,10 @@ Details: %2</translation>
         <source>Sav&amp;e as Word draft…</source>
         <translation>&amp;Opslaan als Word-concept…</translation>
     </message>
+    <message>
+        <source>Report ready (%1). Save it as a Word draft to edit it, or print this preview.</source>
+        <translation>Rapport klaar (%1). Sla het op als Word-concept om het te bewerken, of druk dit voorbeeld af.</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
