@@ -30,6 +30,19 @@ class EvidenceItem:
         return self.sha256[:HASH_PREFIX]
 
 
+@dataclass(frozen=True, slots=True)
+class BinnedEvidence:
+    """A file removed into the bin from an answer, with the assessment it belongs to (for
+    File › Bin, which lists them across assessments)."""
+
+    assessment_id: int
+    dutch_party: str
+    counterpart: str
+    checklist: tuple[str, str]  # (id, version): where the question's number is looked up
+    item: EvidenceItem
+    removed: _dt.datetime
+
+
 class EvidenceTooLarge(ValueError):
     def __init__(self, name: str, size: int) -> None:
         super().__init__(f"{name}: {size / 1024 / 1024:.1f} MB is more than the {MAX_EVIDENCE_BYTES // 1024 // 1024} MB a file may have")

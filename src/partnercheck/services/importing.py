@@ -34,7 +34,12 @@ class ImportMode(StrEnum):
 
 
 class ImportConflict(InterchangeError):
-    """The database holds this assessment (same uuid) with other content."""
+    """The database holds this assessment (same uuid) with other content; ``existing`` is its
+    id there (the window names that draft before it offers to replace it)."""
+
+    def __init__(self, file: str, field: str, message: str, existing: int | None = None) -> None:
+        super().__init__(file, field, message)
+        self.existing = existing
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +116,7 @@ def store_loaded(store: AssessmentStore, loaded: Loaded, source: str, mode: Impo
                 "uuid",
                 f"assessment {existing} in this database is this assessment with other content; "
                 "import with --as-new (a copy with a new uuid) or --replace (replaces that draft)",
+                existing,
             )
         if mode is ImportMode.REPLACE:
             _replace(store, existing, assessment, blobs, source)

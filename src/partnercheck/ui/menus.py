@@ -225,6 +225,12 @@ class WindowMenus(QObject):
             (self.tr("After the last question: the result, or a question still open"), "Ctrl+↓"),
             (self.tr("Next / previous theme"), "Ctrl+PgDn / Ctrl+PgUp"),
             (self.tr("Next question without an answer"), "Ctrl+U"),
+            (
+                self.tr("The answer's basis: document, conversation, public source, assumption"),
+                ", ".join(QCoreApplication.translate("EvidencePanel", key) for key in ("D", "C", "P", "A")),
+            ),
+            (self.tr("Attach a document to the answer"), alt("EvidencePanel", "Attach doc&ument…")),
+            (self.tr("Evidence file: open it / move it to the bin"), self.tr("Enter / Delete")),
             (self.tr("Go to the notes"), alt("ChecklistPage", "N&otes and evidence (saved automatically)")),
             (self.tr("From the notes back to the answers"), "Esc"),
             (self.tr("Show or hide the guidance"), alt("ChecklistPage", "&Guidance")),
