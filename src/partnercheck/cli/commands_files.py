@@ -19,7 +19,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file[0])
     # Read before opening the store: a mistyped file name does not create a database.
     try:
-        raw = path.read_bytes()
+        raw = importing.read_file(path)
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
     mode = import_mode(args)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import transfer
-from .importing import ImportMode
+from .importing import ImportMode, read_file
 
 if TYPE_CHECKING:
     from ..store import AssessmentStore
@@ -56,7 +56,7 @@ def import_many(
     results = []
     for n, path in enumerate(paths, 1):
         try:
-            raw = path.read_bytes()
+            raw = read_file(path)
         except OSError as exc:
             result = FileResult(path, error=f"{path}: cannot be read ({exc.strerror or exc})")
         else:

@@ -127,7 +127,9 @@ def _check_entry(info: zipfile.ZipInfo, source: str) -> None:
     if info.flag_bits & 0x1:
         raise _fail(source, name, "is encrypted; PartnerCheck cannot check it")
     if info.file_size > _RATIO_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise _fail(source, name, f"is compressed {info.file_size} to {info.compress_size} bytes, more than {MAX_RATIO} to one (a zip bomb?); refused")
+        raise _fail(
+            source, name, f"is compressed {info.file_size} to {info.compress_size} bytes, more than {MAX_RATIO} to one (a zip bomb?); refused"
+        )
 
 
 def _verified(zf: zipfile.ZipFile, source: str) -> Package:
