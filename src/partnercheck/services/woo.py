@@ -11,14 +11,13 @@ passage is the officer's decision (art. 5.1 Woo), not PartnerCheck's.
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.personal_data import HISTORY_ACTOR, Whose, officials_in, personal_data_in
+from .csv_files import csv_bytes
 from .files import write_atomically
 
 if TYPE_CHECKING:
@@ -132,11 +131,7 @@ def _history_csv(history: list[HistoryEntry]) -> bytes:
 
 
 def _csv(columns: tuple[str, ...], rows: list[list[object]] | list[list[str]]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
-    writer.writerows(rows)
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    return csv_bytes(columns, rows)
 
 
 def _today() -> _dt.date:
