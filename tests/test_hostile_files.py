@@ -108,7 +108,7 @@ def test_a_passphrase_file_in_utf16_as_notepad_saves_it_is_read(tmp_path):
 
 def test_a_passphrase_file_that_is_not_text_is_named(tmp_path):
     path = tmp_path / "pass.txt"
-    path.write_bytes(b"\xff\xfe\xfa" + os.urandom(40) + b"\x81")
+    path.write_bytes("café geheim wachtwoord\n".encode("latin-1"))  # an old Windows editor
     with pytest.raises(SealError) as caught:
         sealed.read_passphrase_file(path)
     assert str(path) in str(caught.value) and "UTF-8" in str(caught.value)
@@ -209,3 +209,41 @@ def test_the_woo_export_csv_files_hold_no_formula(store, new_assessment, library
     for name in ("index.csv", "redaction.csv", *[d for d in done.documents if d.endswith(".csv")]):
         cells = _cells((tmp_path / "woo" / name).read_bytes())
         assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")], name
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "f1.TXT",  # a case collision on Windows and macOS
+        "caf\u00e9.txt",  # NFC beside NFD below: one name on macOS
+        "a\x1b[31mred.txt",  # a terminal escape in an entry name
+    ],
+)
+def test_a_package_holding_one_file_under_two_names_is_refused(second):
+    name, content = _evidence(1)
+    digest = sha256_hex(content)
+    entries = {"assessment.json": b"{}", name: content, f"evidence/{digest}/{second}": content}
+    if "caf" in second:
+        entries[f"evidence/{digest}/cafe\u0301.txt"] = content
+    with pytest.raises(PackageError) as caught:
+        read_package(io.BytesIO(_package(entries)), "two.partnercheck")
+    assert "two.partnercheck" in str(caught.value) and "\x1b" not in str(caught.value)
+
+
+def test_a_package_with_bytes_after_its_end_is_refused():
+    name, content = _evidence(1)
+    raw = _package({"assessment.json": b"{}", name: content}) + b"<script>hidden</script>"
+    with pytest.raises(PackageError) as caught:
+        read_package(io.BytesIO(raw), "tail.partnercheck")
+    assert "tail.partnercheck" in str(caught.value) and "after" in str(caught.value)
+
+
+@pytest.mark.parametrize("content", [b"{}" + b"PK\x03\x04", b"[" * 100_000, b'{"format": 1'])
+def test_a_refused_file_creates_no_database(tmp_path, capsys, content):
+    from partnercheck.cli import main
+
+    incoming, db = tmp_path / "in.json", tmp_path / "new.sqlite3"
+    incoming.write_bytes(content)
+    assert main(["import", "--db", str(db), str(incoming)]) == 2
+    assert str(incoming) in capsys.readouterr().err
+    assert not db.exists()

@@ -27,6 +27,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     # whole before the store is opened: a refused one creates nothing.
     raw = sealed.opened(raw, passphrase(args), str(path))
     loaded = importing.load_bytes(raw, str(path))
+    target = database_path(args)
+    if not target.exists() and not target.is_symlink():
+        # A file refused by the parser must not leave a new, empty database behind: check it
+        # against the checklists (the same library the new store would use) before creating.
+        from ..domain.interchange import parse_bytes
+        from ..services.workspace import checklist_library
+
+        parse_bytes(loaded.document, str(path), checklist_library())
     imported = importing.store_loaded(open_store(args, create=True), loaded, str(path), mode)
     if imported.left_out:
         print(f"{path.name}: {imported.left_out} evidence files are not in this file; import the review package (.partnercheck) for them")

@@ -104,9 +104,26 @@ def read_package(path: str | Path | IO[bytes], source: str | None = None) -> Pac
     source = source or str(path)
     try:
         with zipfile.ZipFile(path) as zf:
+            _check_end(zf, source)
             return _verified(zf, source)
     except zipfile.BadZipFile as exc:
         raise PackageError(source, "", f"is not a readable review package ({exc})") from None
+
+
+_END = b"PK\x05\x06"  # the end of the central directory: 22 bytes, then a comment
+
+
+def _check_end(zf: zipfile.ZipFile, source: str) -> None:
+    """A package ends with its directory (PartnerCheck writes no comment): bytes after it are
+    nothing the manifest covers, a payload hidden in a file that imports cleanly."""
+    fh = zf.fp
+    assert fh is not None  # open while zf is
+    fh.seek(0, 2)
+    size = fh.tell()
+    fh.seek(max(size - 22, 0))
+    tail = fh.read(22)
+    if not (tail.startswith(_END) and tail[20:22] == b"\0\0"):
+        raise _fail(source, "", "has bytes after the end of its ZIP directory; a review package ends there (changed or damaged?)")
 
 
 def _fail(source: str, entry: str, message: str) -> PackageError:
@@ -124,6 +141,8 @@ def _check_entry(info: zipfile.ZipInfo, source: str) -> None:
         raise _fail(source, name, "points outside the package's folder (or is a folder); refused")
     if stat.S_ISLNK(info.external_attr >> 16):
         raise _fail(source, name, "is a link; a package holds only plain files")
+    if not name.isprintable():
+        raise _fail(source, name, "has a control character in its name; PartnerCheck never writes one")
     if info.flag_bits & 0x1:
         raise _fail(source, name, "is encrypted; PartnerCheck cannot check it")
     if info.file_size > _RATIO_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
@@ -169,6 +188,8 @@ def _verified(zf: zipfile.ZipFile, source: str) -> Package:
         else:
             if name.split("/")[1] != expected:
                 raise _fail(source, name, "is filed under another hash than its own")
+            if expected in blobs:  # two names (case, Unicode form) for one file: a package has one
+                raise _fail(source, name, "holds a file the package holds already under another name; refused")
             blobs[expected] = content
     return Package(document, blobs)
 
