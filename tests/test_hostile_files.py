@@ -247,3 +247,24 @@ def test_a_refused_file_creates_no_database(tmp_path, capsys, content):
     assert main(["import", "--db", str(db), str(incoming)]) == 2
     assert str(incoming) in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_a_bulk_import_refusing_every_file_creates_no_database(tmp_path, capsys, new_assessment):
+    from partnercheck.cli import main
+    from partnercheck.domain.interchange import dumps
+
+    bad, fine, db = tmp_path / "bad.json", tmp_path / "fine.json", tmp_path / "new.sqlite3"
+    bad.write_text("{", encoding="utf-8")
+    assert main(["import", "--db", str(db), str(bad), str(bad)]) == 2
+    assert str(bad) in capsys.readouterr().err and not db.exists()
+    # One good file after a bad one: the database is made for it, the bad one still reported.
+    fine.write_text(dumps(new_assessment), encoding="utf-8")
+    assert main(["import", "--db", str(db), str(bad), str(fine)]) == 2
+    out, err = capsys.readouterr()
+    assert "Imported fine.json as assessment 1" in out and str(bad) in err and "Imported 1 of 2 files" in err
+
+
+def test_attach_names_a_folder_as_not_a_file(run, store, new_assessment, library, tmp_path):
+    assessment_id = store.create(new_assessment)
+    code, _, err = run("attach", str(assessment_id), library.active.questions[0].id, str(tmp_path))
+    assert code == 2 and str(tmp_path) in err and "not a regular file" in err
