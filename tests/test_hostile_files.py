@@ -268,3 +268,12 @@ def test_attach_names_a_folder_as_not_a_file(run, store, new_assessment, library
     assessment_id = store.create(new_assessment)
     code, _, err = run("attach", str(assessment_id), library.active.questions[0].id, str(tmp_path))
     assert code == 2 and str(tmp_path) in err and "not a regular file" in err
+
+
+@pytest.mark.parametrize("in_the_way", ["register.sqlite3", "metadata.json"])
+def test_publish_with_a_folder_in_the_way_writes_nothing(run, store, tmp_path, in_the_way):
+    out = tmp_path / "site"
+    (out / in_the_way).mkdir(parents=True)
+    code, _, err = run("publish", "--out", str(out / "register.sqlite3"))
+    assert code == 2 and str(out / in_the_way) in err
+    assert sorted(p.name for p in out.iterdir()) == [in_the_way]  # no register, no partial file
