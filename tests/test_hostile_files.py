@@ -277,3 +277,24 @@ def test_publish_with_a_folder_in_the_way_writes_nothing(run, store, tmp_path, i
     code, _, err = run("publish", "--out", str(out / "register.sqlite3"))
     assert code == 2 and str(out / in_the_way) in err
     assert sorted(p.name for p in out.iterdir()) == [in_the_way]  # no register, no partial file
+
+
+def test_a_woo_export_that_fails_half_way_leaves_nothing(store, new_assessment, tmp_path, monkeypatch):
+    from partnercheck.services import reports
+    from partnercheck.services.woo import woo_export
+
+    for _ in range(2):
+        store.create(new_assessment)
+    calls = []
+
+    def report_then_full_disk(*args, **kwargs):  # the second report meets a full disk
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return b"%PDF-1.4 first"
+
+    monkeypatch.setattr(reports, "make_report", report_then_full_disk)
+    p = new_assessment.partnership
+    with pytest.raises(OSError):
+        woo_export(store, p.dutch_party, p.counterpart, tmp_path / "woo")
+    assert not [x for x in tmp_path.iterdir() if x.name.startswith((".woo", "woo"))]

@@ -12,6 +12,8 @@ passage is the officer's decision (art. 5.1 Woo), not PartnerCheck's.
 from __future__ import annotations
 
 import datetime as _dt
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,14 +57,30 @@ def matching(store: AssessmentStore, dutch_party: str, counterpart: str) -> list
 
 
 def woo_export(store: AssessmentStore, dutch_party: str, counterpart: str, folder: Path, lang: str = "nl") -> WooExport:
-    from .reports import ReportOptions, make_report
-
+    """Gather the documents in ``folder`` (new, or an empty folder), whole or not at all: they
+    are written in a hidden folder beside it, which takes its name only when all are there."""
     ids = matching(store, dutch_party, counterpart)
     if not ids:
         raise WooError(f"no assessments of {dutch_party} – {counterpart} (see 'partnercheck list')")
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+    if folder.is_symlink() or (folder.exists() and (not folder.is_dir() or any(folder.iterdir()))):
         raise WooError(f"{folder}: exists and is not an empty folder; choose a new one (nothing is overwritten)")
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.partial-", dir=folder.parent))
+    try:
+        result = _gather(store, ids, work, lang)
+        if folder.exists():
+            folder.rmdir()  # the empty folder chosen; a rename cannot replace a folder on Windows
+        work.rename(folder)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    result.folder = folder
+    return result
+
+
+def _gather(store: AssessmentStore, ids: list[int], folder: Path, lang: str) -> WooExport:
+    from .reports import ReportOptions, make_report
+
     holds = {j.id: j.facts.hold for j in store.judgements(_today())}
     result = WooExport(folder, ids)
     index: list[list[object]] = []
