@@ -298,3 +298,11 @@ def test_a_woo_export_that_fails_half_way_leaves_nothing(store, new_assessment, 
     with pytest.raises(OSError):
         woo_export(store, p.dutch_party, p.counterpart, tmp_path / "woo")
     assert not [x for x in tmp_path.iterdir() if x.name.startswith((".woo", "woo"))]
+
+
+@pytest.mark.parametrize("point", ["/mnt/a\\089b", "/mnt/a\\\u00b2\u00b2\u00b2b"])
+def test_a_mountinfo_line_with_a_backslash_that_is_no_octal_escape_does_not_crash(point):
+    from partnercheck.store.network import mount_type
+
+    info = f"36 35 98:0 / {point} rw,noatime master:1 - cifs //server/share rw\n"
+    assert mount_type(info, point + "/partnercheck.sqlite3") == "cifs"
