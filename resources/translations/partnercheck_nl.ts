@@ -2098,6 +2098,14 @@ Details: %2</translation>
         <source>“%1” cannot be decrypted: the passphrase is wrong, or the file was changed after it was encrypted. Nothing was imported.</source>
         <translation>“%1” kan niet worden ontsleuteld: de wachtwoordzin klopt niet, of het bestand is na het versleutelen gewijzigd. Er is niets ingelezen.</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file (it is a folder, a pipe or a device). Choose a file.</source>
+        <translation>“%1” is geen gewoon bestand (het is een map, een pipe of een apparaat). Kies een bestand.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than PartnerCheck reads from a file of this kind. Nothing was read.</source>
+        <translation>“%1” is groter dan PartnerCheck van een bestand van deze soort inleest. Er is niets ingelezen.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

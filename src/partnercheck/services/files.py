@@ -79,6 +79,14 @@ def _remove_quietly(tmp: Path) -> None:
         pass
 
 
+class NotARegularFile(OSError):
+    """A folder, pipe or device where a file was expected."""
+
+
+class FileTooLarge(OSError):
+    """A file over what PartnerCheck reads of its kind (never read into memory)."""
+
+
 def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
     """The bytes of the regular file at ``path``, at most ``limit`` of them. OSError naming the
     file for anything else: a pipe (reading it would wait for a writer for ever), a device
@@ -91,11 +99,11 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        raise OSError(errno.EINVAL, "not a regular file (a folder, pipe or device); give a file", str(path))
+        raise NotARegularFile(errno.EINVAL, "not a regular file (a folder, pipe or device); give a file", str(path))
     with os.fdopen(fd, "rb") as fh:
         if info.st_size > limit:
-            raise OSError(errno.EFBIG, f"{info.st_size} bytes, more than the {limit} PartnerCheck reads from such a file", str(path))
+            raise FileTooLarge(errno.EFBIG, f"{info.st_size} bytes, more than the {limit} PartnerCheck reads from such a file", str(path))
         data = fh.read(limit + 1)  # a file that grows while it is read is cut off here
     if len(data) > limit:
-        raise OSError(errno.EFBIG, f"more than the {limit} bytes PartnerCheck reads from such a file", str(path))
+        raise FileTooLarge(errno.EFBIG, f"more than the {limit} bytes PartnerCheck reads from such a file", str(path))
     return data
