@@ -306,3 +306,24 @@ def test_a_mountinfo_line_with_a_backslash_that_is_no_octal_escape_does_not_cras
 
     info = f"36 35 98:0 / {point} rw,noatime master:1 - cifs //server/share rw\n"
     assert mount_type(info, point + "/partnercheck.sqlite3") == "cifs"
+
+
+def test_a_package_whose_document_lies_about_a_file_size_is_refused(store, new_assessment, library, tmp_path):
+    from partnercheck.services.importing import load_bytes, store_loaded
+    from partnercheck.services.package import write_package
+
+    assessment_id = store.create(new_assessment)
+    (tmp_path / "besluit.pdf").write_bytes(b"%PDF besluit")
+    evidence.attach_file(store, assessment_id, library.active.questions[0].id, tmp_path / "besluit.pdf")
+    write_package(store, assessment_id, tmp_path / "p.partnercheck")
+    with zipfile.ZipFile(tmp_path / "p.partnercheck") as zf:
+        entries = {n: zf.read(n) for n in zf.namelist() if n != "manifest.json"}
+    doc = json.loads(entries["assessment.json"])
+    doc["evidence"][0]["size"] = 1  # the report and the list would say 1 B
+    doc["uuid"] = None
+    entries["assessment.json"] = json.dumps(doc).encode()
+    loaded = load_bytes(_package(entries), "lie.partnercheck")
+    with pytest.raises(Exception) as caught:
+        store_loaded(store, loaded, "lie.partnercheck")
+    assert "lie.partnercheck" in str(caught.value) and "evidence[0].size" in str(caught.value)
+    assert len(store.list_summaries()) == 1

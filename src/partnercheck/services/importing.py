@@ -109,6 +109,10 @@ def store_loaded(store: AssessmentStore, loaded: Loaded, source: str, mode: Impo
     from ..domain.interchange import parse_bytes
 
     assessment = parse_bytes(loaded.document, source, store.library)
+    for i, item in enumerate(assessment.evidence):
+        content = loaded.blobs.get(item.sha256)
+        if content is not None and len(content) != item.size:  # the list and the report would show a false size
+            raise InterchangeError(source, f"evidence[{i}].size", f"says {item.size} bytes; the file in the package has {len(content)}")
     held = store.has_blobs(sorted({e.sha256 for e in assessment.evidence} - set(loaded.blobs)))
     missing = [e for e in assessment.evidence if e.sha256 not in loaded.blobs and e.sha256 not in held]
     if missing and loaded.kind == "package":
