@@ -2130,6 +2130,14 @@ Details: %2</translation>
         <source>This tie is no longer in the database. It may have been merged or removed in another window.</source>
         <translation>Deze band staat niet meer in de database. Misschien is hij in een ander venster samengevoegd of verwijderd.</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file (it is a folder, a pipe or a device). Choose a file.</source>
+        <translation>“%1” is geen gewoon bestand (het is een map, een pipe of een apparaat). Kies een bestand.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than PartnerCheck reads from a file of this kind. Nothing was read.</source>
+        <translation>“%1” is groter dan PartnerCheck van een bestand van deze soort inleest. Er is niets ingelezen.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

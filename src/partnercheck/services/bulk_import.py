@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import transfer
-from .importing import ImportMode
+from .importing import ImportMode, read_file
 
 if TYPE_CHECKING:
     from ..store import AssessmentStore
@@ -56,7 +56,7 @@ def import_many(
     results = []
     for n, path in enumerate(paths, 1):
         try:
-            raw = path.read_bytes()
+            raw = read_file(path)
         except OSError as exc:
             result = FileResult(path, error=f"{path}: cannot be read ({exc.strerror or exc})")
         else:
@@ -69,3 +69,25 @@ def import_many(
         if progress is not None:
             progress(n, result)
     return results
+
+
+def refused_before_first_good(paths: Sequence[Path], passphrase: str | None = None) -> list[FileResult]:
+    """The files, from the first, that would be refused, up to the first that would be stored:
+    checked without a store, so a run whose files are all refused creates no database."""
+    from ..domain.interchange import InterchangeError, parse_bytes
+    from .importing import load_bytes
+    from .sealed import SealError, opened
+    from .workspace import checklist_library
+
+    refused = []
+    for path in paths:
+        try:
+            raw = read_file(path)
+            parse_bytes(load_bytes(opened(raw, passphrase, str(path)), str(path)).document, str(path), checklist_library())
+        except OSError as exc:
+            refused.append(FileResult(path, error=f"{path}: cannot be read ({exc.strerror or exc})"))
+        except (InterchangeError, SealError) as exc:
+            refused.append(FileResult(path, error=str(exc)))
+        else:
+            break
+    return refused

@@ -11,14 +11,15 @@ passage is the officer's decision (art. 5.1 Woo), not PartnerCheck's.
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
-import io
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.personal_data import HISTORY_ACTOR, Whose, officials_in, personal_data_in
+from .csv_files import csv_bytes
 from .files import write_atomically
 
 if TYPE_CHECKING:
@@ -56,14 +57,30 @@ def matching(store: AssessmentStore, dutch_party: str, counterpart: str) -> list
 
 
 def woo_export(store: AssessmentStore, dutch_party: str, counterpart: str, folder: Path, lang: str = "nl") -> WooExport:
-    from .reports import ReportOptions, make_report
-
+    """Gather the documents in ``folder`` (new, or an empty folder), whole or not at all: they
+    are written in a hidden folder beside it, which takes its name only when all are there."""
     ids = matching(store, dutch_party, counterpart)
     if not ids:
         raise WooError(f"no assessments of {dutch_party} – {counterpart} (see 'partnercheck list')")
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+    if folder.is_symlink() or (folder.exists() and (not folder.is_dir() or any(folder.iterdir()))):
         raise WooError(f"{folder}: exists and is not an empty folder; choose a new one (nothing is overwritten)")
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.partial-", dir=folder.parent))
+    try:
+        result = _gather(store, ids, work, lang)
+        if folder.exists():
+            folder.rmdir()  # the empty folder chosen; a rename cannot replace a folder on Windows
+        work.rename(folder)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    result.folder = folder
+    return result
+
+
+def _gather(store: AssessmentStore, ids: list[int], folder: Path, lang: str) -> WooExport:
+    from .reports import ReportOptions, make_report
+
     holds = {j.id: j.facts.hold for j in store.judgements(_today())}
     result = WooExport(folder, ids)
     index: list[list[object]] = []
@@ -132,11 +149,7 @@ def _history_csv(history: list[HistoryEntry]) -> bytes:
 
 
 def _csv(columns: tuple[str, ...], rows: list[list[object]] | list[list[str]]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
-    writer.writerows(rows)
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    return csv_bytes(columns, rows)
 
 
 def _today() -> _dt.date:

@@ -59,7 +59,7 @@ class FileActions(QObject):
 
     def import_file(self) -> int | None:
         from ..domain.interchange import InterchangeError
-        from ..services import sealed, transfer
+        from ..services import importing, sealed, transfer
         from . import passphrase_dialog
 
         w = self.window
@@ -76,7 +76,7 @@ class FileActions(QObject):
         from ..services.importing import ImportConflict
 
         try:
-            raw = Path(path).read_bytes()
+            raw = importing.read_file(path)
             if sealed.is_sealed(raw):  # an encrypted file is opened first; nothing else changes
                 secret = passphrase_dialog.ask_import(w, Path(path).name)
                 if secret is None:

@@ -285,6 +285,15 @@ def _checklist(exc: ChecklistError) -> tuple[str, str]:
 
 
 def _file_problem(exc: OSError) -> tuple[str, str]:
+    from ..services.files import FileTooLarge, NotARegularFile
+
+    if isinstance(exc, NotARegularFile | FileTooLarge):  # said by PartnerCheck, so in the user's language
+        text = (
+            QCoreApplication.translate("Messages", "“%1” is not a regular file (it is a folder, a pipe or a device). Choose a file.")
+            if isinstance(exc, NotARegularFile)
+            else QCoreApplication.translate("Messages", "“%1” is larger than PartnerCheck reads from a file of this kind. Nothing was read.")
+        )
+        return QCoreApplication.translate("Messages", "File problem"), _fill(text, _name(exc.filename or ""))
     return QCoreApplication.translate("Messages", "File problem"), _fill(
         QCoreApplication.translate("Messages", "“%1” could not be read or written: %2"), _name(exc.filename or ""), exc.strerror or exc
     )
