@@ -3,8 +3,9 @@
 One process: the database is opened and the checklists are parsed once, and every file goes
 through :func:`~partnercheck.services.transfer.import_bytes`, exactly what a single import
 does, in its own transaction; the disk is flushed once at the end (store.bulk_writes). A file
-that is refused is reported and skipped; the files before and after it are stored. A fault of the database itself (full disk, read-only, locked) stops the
-run, because every further file would meet it too.
+that is refused is reported and skipped; the files before and after it are stored. A fault of
+the database itself (full disk, read-only, locked) stops the run, because every further file
+would meet it too.
 """
 
 from __future__ import annotations
@@ -51,9 +52,8 @@ def import_many(
     """Import each file; ``progress(n, result)`` after the n-th. StoreError propagates (see above).
     An encrypted file is opened with ``passphrase`` first; without one it is refused alone."""
     from ..domain.interchange import InterchangeError
-    from .sealed import SealError, opened
-
     from ..store.bulk_writes import bulk_writes
+    from .sealed import SealError, opened
 
     results = []
     # One disk flush at the end instead of one per file (store.bulk_writes: what a power cut
