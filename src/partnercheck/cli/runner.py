@@ -48,7 +48,7 @@ COMMANDS: dict[str, str] = {
 
 
 def run(argv: Sequence[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(_command_named(argv))
     args = parser.parse_args(list(argv))
     if args.command is None:
         parser.print_help()
@@ -68,3 +68,9 @@ def _command(name: str) -> Callable[..., int]:
     module, function = COMMANDS[name].split(".")
     command: Callable[..., int] = getattr(import_module(f"{__package__}.{module}"), function)
     return command
+
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The sub-command the arguments start with, when they start with one (``--db`` belongs
+    to the sub-command, so anything before it is the top level's: then all are built)."""
+    return argv[0] if argv and argv[0] in COMMANDS else None
