@@ -94,3 +94,18 @@ def test_after_a_folder_import_every_save_waits_for_the_disk_again(tmp_path, db_
     busy, frames, copied = store.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     assert (busy, frames) == (0, copied), "everything imported is in the database file itself"
     store.close()
+
+
+def test_a_run_that_stops_half_way_keeps_what_it_stored_and_waits_for_the_disk_again(tmp_path, db_path, exported):  # type: ignore[no-untyped-def]
+    folder = folder_of(tmp_path, exported, 5)
+    store = open_store(db_path)
+
+    def stop_after_two(n, result):  # type: ignore[no-untyped-def]
+        if n == 2:
+            raise KeyboardInterrupt  # Ctrl+C between two files
+
+    with pytest.raises(KeyboardInterrupt):
+        import_many(store, files_to_import([folder]), stop_after_two)
+    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert len(store.list_summaries()) == 2
+    store.close()

@@ -15,9 +15,12 @@ See docs/data-safety.md."""
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
+
+from .errors import translate
 
 if TYPE_CHECKING:
     from .repository import AssessmentStore
@@ -34,9 +37,26 @@ def bulk_writes(store: AssessmentStore) -> Iterator[None]:
     conn.execute("PRAGMA synchronous = NORMAL")
     try:
         yield
-    finally:
-        conn.execute("PRAGMA synchronous = FULL")
-        _flush(store)
+    except BaseException:
+        # The run stopped (a full disk, Ctrl+C): flush what was stored, but the reason it
+        # stopped is what the user is told, not a second fault met while flushing.
+        try:
+            _full_and_flushed(store)
+        except (sqlite3.Error, OSError):
+            pass
+        raise
+    try:
+        _full_and_flushed(store)
+    except sqlite3.Error as exc:
+        known = translate(exc, store.path)
+        if known is None:
+            raise
+        raise known from None
+
+
+def _full_and_flushed(store: AssessmentStore) -> None:
+    store.db.conn.execute("PRAGMA synchronous = FULL")
+    _flush(store)
 
 
 def _flush(store: AssessmentStore) -> None:
