@@ -75,6 +75,8 @@ def _load_json(raw: bytes, source: str) -> Loaded:
 
 
 def _is_zip(head: bytes) -> bool:
+    if not head.startswith(b"PK"):  # every zip starts so: a JSON file does not load zipfile (issue 16)
+        return False
     from .package import is_package
 
     return is_package(head)
