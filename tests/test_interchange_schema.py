@@ -30,6 +30,7 @@ from partnercheck.domain.assessment import (
     DutchPartyKind,
     Partnership,
     PartnershipStatus,
+    ReviewVerdict,
 )
 from partnercheck.domain.interchange import FORMAT_VERSION, InterchangeError, parse_document
 from partnercheck.services import assessments
@@ -116,6 +117,14 @@ def exported_files(tmp_path_factory):
     files["final"] = export_from_source(final)
 
     files["revision"] = export_from_source(assessments.revise(store, final))
+
+    reviewed = store.create(new_assessment)
+    _answer_everything(store, reviewed, checklist)
+    store.set_state(reviewed, AssessmentState.REVIEW)
+    first, second = (t.id for t in checklist.themes[:2])
+    store.set_review_comment(reviewed, first, ReviewVerdict.CHANGE, "Bron bij 1.2 ontbreekt", by="J. Jansen")
+    store.set_review_comment(reviewed, second, ReviewVerdict.OK, "", by="J. Jansen")
+    files["reviewed"] = export_from_source(reviewed)
     store.close()
     return files
 
@@ -173,6 +182,9 @@ INVALID = [
     ("signoff revision null", ["signoff", "revision"], None, "signoff.revision"),
     ("final without approver", ["signoff", "approved_by"], None, "signoff.approved_by"),
     ("final approved_on in words", ["signoff", "approved_on"], "tomorrow", "signoff.approved_on"),
+    ("review_comments a list", ["review_comments"], [], "review_comments"),
+    ("review verdict unknown", ["review_comments"], {"cpaffc": {"verdict": "maybe"}}, "review_comments.cpaffc.verdict"),
+    ("review change without text", ["review_comments"], {"cpaffc": {"verdict": "change", "text": " "}}, "review_comments.cpaffc.text"),
 ]
 
 
@@ -200,6 +212,7 @@ CONTENT_ONLY = [
     ("since next decade", ["partnership", "since"], dt.date.today().year + 10, "partnership.since"),
     ("impossible date", ["actions", 0, "due"], "2027-02-30", "actions[0].due"),
     ("final with a question unanswered", ["answers", "@q"], KeyError, "signoff.state"),
+    ("review comment on an unknown theme", ["review_comments"], {"no-such-theme": {"verdict": "ok"}}, "review_comments.no-such-theme"),
 ]
 
 

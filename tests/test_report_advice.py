@@ -125,7 +125,7 @@ def test_an_incomplete_assessment_is_never_called_low(checklist, lang):
     assert incomplete in cover and incomplete in summary
     low_word = "LAAG" if lang == "nl" else "LOW"
     assert low_word not in cover, "no level word in capitals as the verdict"
-    assert ("voorlopig: laag" if lang == "nl" else "provisionally: low") in cover
+    assert ("voorlopig laag, kan nog stijgen" if lang == "nl" else "provisionally low, may still rise") in cover
     assert ("niet begonnen" if lang == "nl" else "not started") in cover, "unstarted themes are not counted as low"
     assert "kan onder de gebruikelijke voorwaarden" not in summary
     assert LABELS[lang]["open_points_title"] in " ".join(doc)
@@ -162,6 +162,9 @@ def test_an_open_red_flag_question_is_named_before_the_advice(checklist):
     a = replace(a, answers={**a.answers, flag_q.id: Answer(plain(flag_q, "unknown"))})
     paragraphs = advice_paragraphs(score(checklist, a.answers), a.partnership, "nl")
     assert paragraphs[0].startswith("Bij een vraag die een rode vlag kan opleveren") and "ten minste middel" in paragraphs[0]
+    # "Find this out before any other decision" and then "the tie can be continued" would
+    # contradict each other: the advice for the medium level is made conditional on the answer.
+    assert "Het advies hieronder geldt alleen als daar geen rode vlag uit volgt" in paragraphs[0]
     assert "Het risico is verhoogd" in paragraphs[1]
 
 

@@ -166,3 +166,86 @@ def test_an_unknown_variant_is_refused(library):
     a, checklist = internal_assessment(library)
     with pytest.raises(ValueError, match="variant"):
         render_report(a, checklist, "nl", variant="secret")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_public_version_leaves_out_review_comments_and_evidence_files(library, lang):
+    # The reviewer's comments are internal deliberation (and name the reviewer); evidence file
+    # names are working papers. Neither may reach the council's PDF nor the public Word draft.
+    import docx
+
+    from partnercheck.domain.assessment import ReviewComment, ReviewVerdict
+    from partnercheck.domain.evidence import EvidenceItem
+    from partnercheck.report.word import render_word
+
+    a, checklist = internal_assessment(library)
+    theme = checklist.themes[0]
+    a.review_comments = {theme.id: ReviewComment(theme.id, ReviewVerdict.CHANGE, "Toetsopmerking-over-de-wethouder", reviewer="Karel Toetsema")}
+    when = dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.UTC)
+    a.evidence = [EvidenceItem(theme.questions[0].id, "Raadsbesluit2019.pdf", 10, "ab" * 32, when, NAMES[0])]
+    public = " ".join(pages(render_report(a, checklist, lang, variant="public")))
+    word = docx.Document(io.BytesIO(render_word(a, checklist, lang, public=True)))
+    word_text = " ".join([p.text for p in word.paragraphs] + [c.text for t in word.tables for r in t.rows for c in r.cells])
+    for text in (public, word_text):
+        for secret in ("Toetsopmerking-over-de-wethouder", "Karel Toetsema", "Raadsbesluit2019.pdf"):
+            assert secret not in text, secret
+    full = " ".join(pages(render_report(a, checklist, lang)))
+    assert "Toetsopmerking-over-de-wethouder" in full and "Raadsbesluit2019.pdf" in full
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_summary_names_a_red_flag_first_and_only_once(lang):
+    # Prague's case: the agreement commits to the One-China principle. The mayor reads the red
+    # flag before the advice, and a red flag whose basis is not shown yet is "unsupported", not
+    # a question that could still raise one.
+    import docx
+
+    from partnercheck.domain.advice import advice_paragraphs
+    from partnercheck.report.word import render_word
+
+    a, checklist = scenario_assessment(CALIBRATION / "scenarios" / "02-prague-commitment.toml")
+    result = score_assessment(a, checklist)
+    assert result.red_flags == ("one-china.commitment",) and "one-china.commitment" in result.unsupported
+    labels = LABELS[lang]
+    first_advice = flat(advice_paragraphs(result, a.partnership, lang)[0])[:40]
+    page_one = pages(render_report(a, checklist, lang, variant="summary"))[0]
+    assert page_one.index(labels["red_flags_title"]) < page_one.index(first_advice)
+    assert labels["open_red_flags_title"] not in page_one
+    assert labels["open_points_brief_one"] in page_one and f"({labels['unsupported']})" in page_one
+    word = [p.text for p in docx.Document(io.BytesIO(render_word(a, checklist, lang))).paragraphs]
+    red = next(n for n, text in enumerate(word) if text.startswith(labels["red_flags_title"]))
+    advice = next(n for n, text in enumerate(word) if flat(text).startswith(first_advice))
+    assert red < advice and labels["open_red_flags_title"] not in word
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_an_unfinished_summary_never_reads_as_an_all_clear(lang):
+    # Half the questions answered, all with their best option: no measures follow yet, which
+    # must not read as "none are needed"; the provisional level says it may still rise.
+    import docx
+
+    from partnercheck.report.word import render_word
+
+    a, checklist = scenario_assessment(CALIBRATION / "scenarios" / "06-half-answered.toml")
+    a.actions = []
+    assert score_assessment(a, checklist).verdict.value == "incomplete"
+    labels = LABELS[lang]
+    text = " ".join(pages(render_report(a, checklist, lang, variant="summary")))
+    word = " ".join(p.text for p in docx.Document(io.BytesIO(render_word(a, checklist, lang))).paragraphs)
+    for rendered in (text, word):
+        assert labels["measures_none"] not in rendered
+        assert flat(labels["measures_not_yet"]) in flat(rendered)
+        assert ("kan nog stijgen" if lang == "nl" else "may still rise") in rendered
+    # The summary has no cover with a draft box: its first page carries the mark at the top too.
+    page_one = pages(render_report(a, checklist, lang, variant="summary"))[0]
+    assert page_one.count(labels["draft"]) == 2, "the mark and the draft note"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_completeness_says_how_many_answers_are_dont_know(lang):
+    # 59 of 59 answered reads as done; the seed's tie has many "don't know" answers.
+    a, checklist = scenario_assessment(CALIBRATION / "scenarios" / "05-seed-typical.toml")
+    result = score_assessment(a, checklist)
+    assert result.is_complete and result.unknown_count > 0
+    page_one = pages(render_report(a, checklist, lang, variant="summary"))[0]
+    assert ("waarvan" if lang == "nl" else "of them") in page_one and str(result.unknown_count) in page_one

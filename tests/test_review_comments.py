@@ -84,3 +84,52 @@ def test_the_command_line(run, store, in_review, library) -> None:  # type: igno
     code, out, err = run("review-comment", str(in_review), "nope", "--ok")
     assert code == 2 and "no theme 'nope'" in err
     assert store.get(in_review).review_comments[theme].verdict is ReviewVerdict.CHANGE
+
+
+def test_review_comments_travel_in_the_interchange_file_and_old_files_still_import(store, in_review, library, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A colleague reviews on another PC and sends the file back: the assessor sees the same
+    verdicts, texts, reviewer and times; a file without the field imports with none."""
+    from partnercheck.domain import interchange
+    from partnercheck.services.importing import ImportMode, import_path
+    from partnercheck.workspace import open_store
+
+    first, second = (t.id for t in library.active.themes[:2])
+    assessments.comment_on_theme(store, in_review, first, ReviewVerdict.CHANGE, "Bron bij 1.2 ontbreekt", by="J. Jansen")
+    assessments.comment_on_theme(store, in_review, second, ReviewVerdict.OK, "Helder", by="J. Jansen")
+    sent = store.get(in_review)
+    file = tmp_path / "review.json"
+    file.write_text(interchange.dumps(sent), encoding="utf-8")
+    assert set(interchange.to_document(sent)["review_comments"]) == {first, second}
+
+    other = open_store(tmp_path / "other.sqlite3")
+    try:
+        got = other.get(import_path(other, file).id)
+        assert got.review_comments == sent.review_comments, "verdict, text, reviewer and time all arrive"
+        assert interchange.dumps(got) == interchange.dumps(replace(sent, updated=got.updated)), "exported again, the same file"
+
+        old = interchange.to_document(sent)
+        del old["review_comments"]
+        old["uuid"] = None
+        old_file = tmp_path / "old.json"
+        old_file.write_text(interchange.json.dumps(old), encoding="utf-8")
+        assert other.get(import_path(other, old_file, ImportMode.AS_NEW).id).review_comments == {}
+    finally:
+        other.close()
+
+
+def test_a_replaced_draft_takes_the_comments_of_the_file(store, in_review, library, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from partnercheck.domain import interchange
+    from partnercheck.services.importing import ImportMode, import_path
+
+    first = library.active.themes[0].id
+    assessments.comment_on_theme(store, in_review, first, ReviewVerdict.CHANGE, "Bron ontbreekt", by="J. Jansen")
+    store.set_state(in_review, AssessmentState.DRAFT)  # sent back: the assessor works on it
+    doc = interchange.to_document(store.get(in_review))
+    doc["review_comments"] = {first: {"verdict": "ok", "text": "Nu goed", "reviewer": "J. Jansen"}}
+    doc["actions"] = [{"text": "Bron toegevoegd"}]
+    file = tmp_path / "back.json"
+    file.write_text(interchange.json.dumps(doc), encoding="utf-8")
+    assert import_path(store, file, ImportMode.REPLACE).outcome == "replaced"
+    comment = store.get(in_review).review_comments[first]
+    assert (comment.verdict, comment.text, comment.reviewer) == (ReviewVerdict.OK, "Nu goed", "J. Jansen")
+    assert comment.at is not None, "a comment without a time takes the time of import"

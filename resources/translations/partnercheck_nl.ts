@@ -372,6 +372,10 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Removed for good: %1. Kept in the bin: %2.</source>
         <translation>Voorgoed verwijderd: %1. In de prullenbak gebleven: %2.</translation>
     </message>
+    <message>
+        <source>Evidence file restored.</source>
+        <translation>Bewijsstuk teruggezet.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentListModel</name>
@@ -915,6 +919,10 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Sho&amp;wn in the public version</source>
         <translation>E&amp;xtern zichtbaar</translation>
     </message>
+    <message>
+        <source>Keys: 1–%1 choose an answer · %2 its basis · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme · Ctrl+U next unanswered</source>
+        <translation>Toetsen: 1–%1 kiest een antwoord · %2 de onderbouwing · Ctrl+↓ / Ctrl+↑ volgende / vorige vraag · Ctrl+PgDn / Ctrl+PgUp volgend / vorig thema · Ctrl+U volgende onbeantwoorde</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1175,6 +1183,10 @@ Het bestand als kopie ernaast importeren? (Om een concept door het bestand te ve
     <message>
         <source>Imported tie %1 with its events and %2 assessments.</source>
         <translation>Band %1 geïmporteerd, met haar gebeurtenissen en %2 beoordelingen.</translation>
+    </message>
+    <message>
+        <source>Replaced the draft %1 – %2 with the file.</source>
+        <translation>Het concept %1 – %2 is vervangen door het bestand.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2122,22 @@ Details: %2</translation>
         <source>“%1” cannot be decrypted: the passphrase is wrong, or the file was changed after it was encrypted. Nothing was imported.</source>
         <translation>“%1” kan niet worden ontsleuteld: de wachtwoordzin klopt niet, of het bestand is na het versleutelen gewijzigd. Er is niets ingelezen.</translation>
     </message>
+    <message>
+        <source>Tie not found</source>
+        <translation>Band niet gevonden</translation>
+    </message>
+    <message>
+        <source>This tie is no longer in the database. It may have been merged or removed in another window.</source>
+        <translation>Deze band staat niet meer in de database. Misschien is hij in een ander venster samengevoegd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a folder, a pipe or a device). Choose a file.</source>
+        <translation>“%1” is geen gewoon bestand (het is een map, een pipe of een apparaat). Kies een bestand.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than PartnerCheck reads from a file of this kind. Nothing was read.</source>
+        <translation>“%1” is groter dan PartnerCheck van een bestand van deze soort inleest. Er is niets ingelezen.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
@@ -2518,6 +2546,10 @@ Details: %2</translation>
         <source>Sav&amp;e as Word draft…</source>
         <translation>&amp;Opslaan als Word-concept…</translation>
     </message>
+    <message>
+        <source>Report ready (%1). Save it as a Word draft to edit it, or print this preview.</source>
+        <translation>Rapport klaar (%1). Sla het op als Word-concept om het te bewerken, of druk dit voorbeeld af.</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -2848,6 +2880,14 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Toetsing</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Nog niet getoetst</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -3126,6 +3166,22 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Ties due for re&amp;view…</source>
         <translation>Banden toe aan &amp;herbeoordeling…</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s basis: document, conversation, public source, assumption</source>
+        <translation>Onderbouwing van het antwoord: document, gesprek, openbare bron, aanname</translation>
+    </message>
+    <message>
+        <source>Attach a document to the answer</source>
+        <translation>Een bijlage aan het antwoord toevoegen</translation>
+    </message>
+    <message>
+        <source>Evidence file: open it / move it to the bin</source>
+        <translation>Bewijsstuk: openen / naar de prullenbak</translation>
+    </message>
+    <message>
+        <source>Enter / Delete</source>
+        <translation>Enter / Delete</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4122,88 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>BinnedFilesBox</name>
+    <message>
+        <source>Evidence files in the bin</source>
+        <translation>Bewijsstukken in de prullenbak</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>No evidence files in the bin.</source>
+        <translation>Geen bewijsstukken in de prullenbak.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;file</source>
+        <translation>Bestand te&amp;rugzetten</translation>
+    </message>
+    <message>
+        <source>Attach the selected file to its answer again</source>
+        <translation>Voeg het gekozen bestand weer toe aan zijn antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>ImportConflict</name>
+    <message>
+        <source>This database already holds this assessment (the same identity), with other content.</source>
+        <translation>Deze database bevat deze beoordeling al (dezelfde identiteit), met andere inhoud.</translation>
+    </message>
+    <message>
+        <source>Import as a &amp;copy</source>
+        <translation>Importeren als &amp;kopie</translation>
+    </message>
+    <message>
+        <source>Import the file as a copy beside it, or replace the draft here with the file?</source>
+        <translation>Het bestand als kopie ernaast importeren, of het concept hier door het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the draft…</source>
+        <translation>Concept &amp;vervangen…</translation>
+    </message>
+    <message>
+        <source>Import the file as a copy beside it? (Only a draft can be replaced by a draft file.)</source>
+        <translation>Het bestand als kopie ernaast importeren? (Alleen een concept kan door een conceptbestand worden vervangen.)</translation>
+    </message>
+    <message>
+        <source>Assessment already here</source>
+        <translation>Beoordeling staat er al</translation>
+    </message>
+    <message>
+        <source>Replace the draft “%1 – %2” (assessment %3, revision %4, last changed %5) with the content of %6?
+
+Its partnership, answers with their basis, actions, evidence and review comments become those of the file. The history records the replacement; the answers it replaces are not kept.</source>
+        <translation>Het concept ‘%1 – %2’ (beoordeling %3, revisie %4, laatst gewijzigd %5) vervangen door de inhoud van %6?
+
+De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actieplan, de bewijsstukken en de opmerkingen van de toetser worden die van het bestand. De geschiedenis legt de vervanging vast; de vervangen antwoorden worden niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Replace the draft</source>
+        <translation>Concept vervangen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the draft</source>
+        <translation>Concept &amp;vervangen</translation>
     </message>
 </context>
 </TS>

@@ -32,3 +32,15 @@ def installed_checklist_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "checklists"
+
+
+CACHE_ENV = "PARTNERCHECK_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """Where what can be derived again is kept between runs (parsed checklists and fonts):
+    ``$PARTNERCHECK_CACHE_DIR``, else the user's cache folder."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

@@ -8,6 +8,7 @@ import statistics
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import bench_startup
@@ -38,6 +39,8 @@ def importing(runs: int, folder_files: int, scratch: Path) -> list[Figure]:
     doc = json.loads(text)
     for i in range(folder_files):
         doc["partnership"]["dutch_party"] = f"Gemeente {i:05d}"
+        # Each file its own assessment: with one uuid, all but the first would be refused.
+        doc["uuid"] = str(uuid.UUID(int=i + 1))
         (folder / f"{i:05d}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
 
     env = bench_startup.installed_like_environment(PARTNERCHECK_CACHE_DIR=str(scratch / "cache"))

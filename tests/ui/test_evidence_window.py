@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -102,10 +104,9 @@ def test_history_tells_basis_and_evidence_changes(window, store, new_assessment,
     assert rows[-1].subject == rows[-2].subject != "evidence:" + q.id  # the question, not the code
 
 
-def test_window_import_of_a_changed_assessment_asks_and_imports_a_copy(window, store, new_assessment, library, tmp_path, dialogs):  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
-
+def test_window_import_of_a_changed_assessment_asks_and_imports_a_copy(window, store, new_assessment, library, tmp_path, dialogs, monkeypatch):  # type: ignore[no-untyped-def]
     from partnercheck.services import transfer
+    from partnercheck.ui import ask
 
     assessment_id = store.create(new_assessment)
     out = tmp_path / "sent.json"
@@ -114,10 +115,12 @@ def test_window_import_of_a_changed_assessment_asks_and_imports_a_copy(window, s
     store.save_answer(assessment_id, q.id, Answer(q.options[0].value))  # changed here since
     window.reload_list()
     dialogs.open_path = str(out)
-    dialogs.answer = QMessageBox.StandardButton.No
-    assert window.files.import_file() is None
+    offered: list[list[str]] = []
+    picks = iter([None, 0])
+    monkeypatch.setattr(ask, "pick", lambda parent, title, text, actions: offered.append(list(actions)) or next(picks))
+    assert window.files.import_file() is None, "Cancel imports nothing"
     assert len(store.list_summaries()) == 1
-    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert offered[0] == ["Import as a &copy", "&Replace the draft…"], "a draft here: replacing it is offered too"
     copy_id = window.files.import_file()
     assert copy_id not in (None, assessment_id) and len(store.list_summaries()) == 2
     assert store.get(copy_id).uuid != store.get(assessment_id).uuid
@@ -138,3 +141,94 @@ def test_dropping_files_on_the_panel_attaches_them(window, store, new_assessment
     panel.dropEvent(event)
     assert sorted(e.name for e in store.list_evidence(assessment_id)) == ["a.png", "b.docx"]
     assert panel.files.count() == 2
+
+
+def test_file_bin_lists_removed_evidence_and_restores_it(window, store, new_assessment, library):  # type: ignore[no-untyped-def]
+    """A file removed from an answer shows in File › Bin too, with its assessment, question
+    number and name; restoring it there attaches it to the answer again (and the open answer
+    lists it)."""
+    from partnercheck.domain.numbering import question_number
+
+    assessment_id, page = open_new(window, store, new_assessment)
+    q = page.checklist_page.question
+    kept = store.attach(assessment_id, q.id, "raadsbesluit.pdf", b"besluit 2012-114")
+    removed = store.attach(assessment_id, q.id, "brief.pdf", b"brief van de partner")
+    store.remove_evidence(removed.id)
+    page.checklist_page.evidence_panel.show_question(q.id)
+    assert page.checklist_page.evidence_panel.files.count() == 1
+
+    dialog = window.assessments.show_bin()
+    assert dialog is not None and dialog.count() == 0, "no assessment in the bin"
+    files = dialog.files
+    assert files.isVisibleTo(dialog) and files.count() == 1
+    row = [files.model.index(0, c).data() for c in range(5)]
+    assert row[:4] == ["Gemeente Breda – Yangzhou", question_number(library.active, q.id), "brief.pdf", "20 B"]
+    assert files.selected_id() == removed.id and files.restore_button.isEnabled()
+
+    files.restore_button.click()
+    assert sorted(e.name for e in store.list_evidence(assessment_id)) == ["brief.pdf", kept.name]
+    assert files.count() == 0 and files.empty_label.isVisibleTo(dialog)
+    assert page.checklist_page.evidence_panel.files.count() == 2, "the open answer lists it again"
+    assert window.statusBar().currentMessage() == "Evidence file restored."
+
+
+def test_window_import_replaces_a_draft_after_naming_it(window, store, new_assessment, library, tmp_path, dialogs, monkeypatch):  # type: ignore[no-untyped-def]
+    """As ``partnercheck import --replace``: the draft here takes the file's content, keeps its
+    id; the confirmation names the draft; the open draft shows the file's answers; a final
+    assessment here is never offered for replacing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from partnercheck.services import transfer
+    from partnercheck.ui import ask
+
+    q = library.active.questions[0]
+    assessment_id = store.create(new_assessment)
+    store.save_answer(assessment_id, q.id, Answer(q.options[0].value, "van collega"))
+    out = tmp_path / "terug van collega.json"
+    transfer.export_file(store.get(assessment_id), out)
+    store.save_answer(assessment_id, q.id, Answer(q.options[-1].value, "eigen werk"))  # changed here since
+    window.reload_list(select_id=assessment_id)
+    page = window.open_assessment(assessment_id)
+    page.checklist_page.go_to_question(q.id)
+    dialogs.open_path = str(out)
+    monkeypatch.setattr(ask, "pick", lambda parent, title, text, actions: 1)
+
+    dialogs.answer = QMessageBox.StandardButton.No  # the confirmation: Cancel
+    assert window.files.import_file() is None
+    title, text = dialogs.last()[1:]
+    assert title == "Replace the draft"
+    assert f"“Gemeente Breda – Yangzhou” (assessment {assessment_id}, revision 1," in text and "terug van collega.json" in text
+    assert store.get(assessment_id).answers[q.id].note == "eigen werk", "nothing replaced without the confirmation"
+
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert window.files.import_file() == assessment_id
+    assert store.get(assessment_id).answers[q.id].note == "van collega" and len(store.list_summaries()) == 1
+    assert window.session is not None and window.session.id == assessment_id, "the draft is open again"
+    assert window.assessment_page.checklist_page.note_edit.toPlainText() == "van collega"
+    assert window.statusBar().currentMessage() == "Replaced the draft Gemeente Breda – Yangzhou with the file."
+
+    final = replace(new_assessment, answers={x.id: Answer(x.options[0].value) for x in library.active.questions})
+    final_id = store.create(final)
+    store.set_state(final_id, AssessmentState.REVIEW)
+    store.set_state(final_id, AssessmentState.FINAL, by="K. de Boer")
+    sent = tmp_path / "final.json"
+    doc = store.get(final_id)
+    transfer.export_file(replace(doc, state=AssessmentState.DRAFT, approved_by=None, approved_on=None), sent)
+    offered: list[list[str]] = []
+    monkeypatch.setattr(ask, "pick", lambda parent, title, text, actions: offered.append(list(actions)) and None)
+    dialogs.open_path = str(sent)
+    assert window.files.import_file() is None
+    assert offered == [["Import as a &copy"]], "a final assessment is not replaced"
+
+
+@pytest.mark.parametrize(("lang", "keys"), [("en", "D/C/P/A its basis"), ("nl", "D/G/O/A de onderbouwing")])
+def test_the_key_hint_line_names_the_basis_keys(qapp, make_window, store, new_assessment, lang, keys):  # type: ignore[no-untyped-def]
+    from partnercheck.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, lang)
+    try:
+        window = make_window(lang=lang)
+        page = window.open_assessment(store.create(new_assessment))
+        assert keys in page.checklist_page.question_pane.keys_hint.text()
+    finally:
+        remove_translators(qapp, translators)

@@ -54,3 +54,29 @@ def test_dutch_at_once_and_back(qtbot, window, store, new_assessment, library, b
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "A&ssessment", "&Help"]
     assert window.list_page.selected_id() == assessment_id
     assert QCoreApplication.translate("Labels", "In review") == "In review"
+
+
+def test_dialogs_open_at_the_switch_are_closed_or_rebuilt_in_the_new_language(qtbot, window, store, new_assessment, back_to_english) -> None:  # type: ignore[no-untyped-def]
+    """A dialog left open over the window would keep the old language: the bin (which only
+    shows) comes back in Dutch, a history is closed; nothing keeps an English title."""
+    from PySide6.QtWidgets import QDialog
+
+    assessment_id = store.create(new_assessment)
+    store.delete(assessment_id)
+    kept = store.create(new_assessment)
+    window.reload_list(select_id=kept)
+    page = window.open_assessment(kept)
+    history = window.history.show_assessment_history()
+    old_bin = window.assessments.show_bin()
+    assert history is not None and old_bin is not None and old_bin.windowTitle() == "Bin"
+
+    window.settings.language = "nl"
+    window.apply_language()
+
+    assert window.lang == "nl" and page is not window.assessment_page
+    open_dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert [type(d).__name__ for d in open_dialogs] == ["BinDialog"], "the history is closed, the bin rebuilt"
+    rebuilt = open_dialogs[0]
+    assert rebuilt is not old_bin and rebuilt.windowTitle() == "Prullenbak"
+    assert rebuilt.count() == 1, "with the same contents"
+    assert not history.isVisible()

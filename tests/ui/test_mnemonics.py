@@ -156,11 +156,14 @@ def test_f1_lists_the_alt_keys_of_the_language_in_use(qtbot, lang, app_settings,
     assert f"<b>{notes}</b>" in text and tabs in text
     review = "Alt+O, Alt+N, Alt+M, Alt+S" if lang == "nl" else "Alt+E, Alt+N, Alt+M, Alt+I"
     assert review in text, "the review panel's keys, as README lists them"
+    basis, attach = ("D, G, O, A", "Alt+L") if lang == "nl" else ("D, C, P, A", "Alt+U")
+    assert f"<b>{basis}</b>" in text and f"<b>{attach}</b>" in text, "the evidence panel's keys, as README lists them"
 
 
 def test_confirmation_boxes_have_a_letter_and_no_clash(qtbot, lang, app_settings, db_path, store, new_assessment, library, dialogs, monkeypatch):  # type: ignore[no-untyped-def]
     """The boxes that ask before a step: its action button has an Alt letter of its own
     beside Cancel; Yes/No boxes keep Qt's letters apart; the start-up choice of database too."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from partnercheck.ui import ask
@@ -202,6 +205,10 @@ def test_confirmation_boxes_have_a_letter_and_no_clash(qtbot, lang, app_settings
             window.tr("Open the &default database"),
         )[0]
     )
+    # An import whose assessment is here already: a copy, or replacing the draft, then confirming.
+    conflict = [QCoreApplication.translate("ImportConflict", t) for t in ("Import as a &copy", "&Replace the draft…")]
+    boxes.append(ask.pick_box(window, "?", "?", conflict)[0])
+    boxes.append(ask.confirm_box(window, "?", "?", QCoreApplication.translate("ImportConflict", "&Replace the draft"))[0])
     for box in boxes:
         box.show()
         qtbot.waitExposed(box)

@@ -40,6 +40,13 @@ def test_report_is_made_in_a_worker_previewed_and_saved(qtbot, window, store, ne
     assert rp.page_count >= 1
     assert rp.stack.currentWidget() is rp.view
     assert not rp.progress.isVisible() and rp.save_button.isEnabled()
+    assert rp.state_label.text() == "Report ready (English). Save it as PDF or print it."
+    rp.format_combo.setCurrentIndex(rp.format_combo.findData("docx"))
+    word_hint = "Report ready (English). Save it as a Word draft to edit it, or print this preview."
+    assert rp.state_label.text() == word_hint, "the hint follows the format"
+    assert rp.save_button.text() == "Sav&e as Word draft…"
+    rp.format_combo.setCurrentIndex(rp.format_combo.findData("pdf"))
+    assert rp.state_label.text() == "Report ready (English). Save it as PDF or print it."
 
     target = tmp_path / "advies"
     dialogs.save_path = str(target)

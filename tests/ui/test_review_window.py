@@ -37,6 +37,19 @@ def test_a_reviewer_marks_a_theme_and_the_assessor_reads_it(qtbot, window, store
     assert "Change needed" in panel.comment_label.text() and "Noem de bron" in panel.comment_label.text()
     assert panel.summary_label.text() == f"Reviewed: 1 of {len(library.active.themes)} themes (0 agreed, 1 change needed). To change: theme 2."
     assert window.save_indicator.text(), "the status bar says it was saved"
+    model, review = result.theme_model, result.theme_model.REVIEW
+    assert not result.theme_view.isColumnHidden(review)
+    assert model.headerData(review, Qt.Orientation.Horizontal) == "Review"
+    assert model.index(1, review).data() == "✎ Change needed", "word and symbol in the row, not colour alone"
+    assert model.index(1, review).data(Qt.ItemDataRole.AccessibleTextRole).startswith("Change needed — ")
+    assert model.index(1, review).data(Qt.ItemDataRole.AccessibleTextRole).endswith(": Noem de bron van de toezegging")
+    assert model.index(0, review).data() == "" and model.index(0, review).data(Qt.ItemDataRole.AccessibleTextRole) == "Not reviewed yet"
+    result.theme_view.setFocus()
+    qtbot.keyClick(result.theme_view, Qt.Key.Key_Up)
+    assert panel.theme is library.active.themes[0]
+    panel.ok_radio.click()
+    panel.save()
+    assert model.index(0, review).data() == "✓ Agreed", "the row is marked as soon as it is saved"
 
     window.signoff.change_state(AssessmentState.DRAFT)  # the assessor takes it back (confirmed by the stub)
     assert window.session.assessment.state is AssessmentState.DRAFT
@@ -52,6 +65,7 @@ def test_no_panel_in_a_draft_nobody_reviewed(window, store, new_assessment) -> N
     page = window.open_assessment(store.create(new_assessment))
     page.tabs.setCurrentIndex(page.RESULT_TAB)
     assert not page.result_page.review_panel.isVisible()
+    assert page.result_page.theme_view.isColumnHidden(page.result_page.theme_model.REVIEW), "no empty review column"
 
 
 def test_the_history_reads_the_comments(store, new_assessment, library) -> None:  # type: ignore[no-untyped-def]

@@ -8,13 +8,14 @@ is a terminal, and the summary at the end. Exit status 2 when any file was refus
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
-from ..services.bulk_import import FileResult, files_to_import, import_many
+from ..services.bulk_import import FileResult, files_to_import, import_many, refused_before_first_good
 from ..store.errors import StoreError
-from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, import_mode, open_store, passphrase
+from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, database_path, import_mode, open_store, passphrase
 
 
 def import_files(args: argparse.Namespace) -> int:
@@ -34,8 +35,15 @@ def import_files(args: argparse.Namespace) -> int:
         if live:
             print(f"\r{n} of {len(paths)} files", end="", file=sys.stderr, flush=True)
 
+    secret, done = passphrase(args), 0
+    target = database_path(args)
+    if not os.path.lexists(target):  # (False, not an error, for a name too long: open_store says so)
+        # A new database is made only for a file that will be stored (none for a run of refusals).
+        for done, result in enumerate(refused_before_first_good(paths, secret), 1):
+            progress(done, result)
     try:
-        import_many(open_store(args, create=True), paths, progress, passphrase(args), import_mode(args))
+        if done < len(paths):
+            import_many(open_store(args, create=True), paths[done:], lambda n, r: progress(done + n, r), secret, import_mode(args))
     except StoreError as exc:
         _summary(results, len(paths), time.perf_counter() - started, live)
         raise UsageError(f"stopped at {paths[len(results)]}: {exc}") from None

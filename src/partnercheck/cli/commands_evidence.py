@@ -15,7 +15,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
     path = Path(args.file)
     target = assessment_id(args.id)
     if not path.is_file():
-        raise UsageError(f"{path}: no such file")
+        there = path.exists() or path.is_symlink()
+        raise UsageError(f"{path}: " + ("not a regular file (a folder, pipe, device or broken link); attach a file" if there else "no such file"))
     store = open_store(args)
     try:
         item = evidence.attach_file(store, target, args.question, path)

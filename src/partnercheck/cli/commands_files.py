@@ -4,6 +4,7 @@ list, make and restore backups. Each: parse, call the service, print one line.""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -19,7 +20,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file[0])
     # Read before opening the store: a mistyped file name does not create a database.
     try:
-        raw = path.read_bytes()
+        raw = importing.read_file(path)
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
     mode = import_mode(args)
@@ -31,6 +32,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"Imported {path.name} as tie {tie.tie_id} with {len(tie.assessment_ids)} assessments and {tie.events} events")
         return EXIT_OK
     loaded = importing.load_bytes(raw, str(path))
+    target = database_path(args)
+    if not os.path.lexists(target):  # (False, not an error, for a name too long: open_store says so)
+        # A file refused by the parser must not leave a new, empty database behind: check it
+        # against the checklists (the same library the new store would use) before creating.
+        from ..domain.interchange import parse_bytes
+        from ..services.workspace import checklist_library
+
+        parse_bytes(loaded.document, str(path), checklist_library())
     imported = importing.store_loaded(open_store(args, create=True), loaded, str(path), mode)
     if imported.left_out:
         print(f"{path.name}: {imported.left_out} evidence files are not in this file; import the review package (.partnercheck) for them")

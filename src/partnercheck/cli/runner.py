@@ -5,72 +5,65 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from importlib import import_module
 
 from ..domain.checklist import ChecklistError
-from ..domain.interchange import InterchangeError
+from ..domain.interchange_parser import InterchangeError
 from ..services.sealed import SealError
-from ..store import StoreError
-from . import (
-    commands_audiences,
-    commands_evidence,
-    commands_files,
-    commands_portfolio,
-    commands_read,
-    commands_records,
-    commands_signoff,
-    commands_ties,
-)
+from ..store.errors import StoreError
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, close_stores
 from .parser import build_parser
 
-COMMANDS: dict[str, Callable[..., int]] = {
-    "checklist": commands_read.cmd_checklist,
-    "list": commands_read.cmd_list,
-    "import": commands_files.cmd_import,
-    "export": commands_files.cmd_export,
-    "score": commands_read.cmd_score,
-    "report": commands_files.cmd_report,
-    "history": commands_read.cmd_history,
-    "diff": commands_read.cmd_diff,
-    "state": commands_signoff.cmd_state,
-    "review-comment": commands_signoff.cmd_review_comment,
-    "revise": commands_signoff.cmd_revise,
-    "upgrade": commands_signoff.cmd_upgrade,
-    "delete": commands_signoff.cmd_delete,
-    "restore": commands_signoff.cmd_restore,
-    "backups": commands_files.cmd_backups,
-    "bin": commands_records.cmd_bin,
-    "retention": commands_records.cmd_retention,
-    "hold": commands_records.cmd_hold,
-    "destruction-list": commands_records.cmd_destruction_list,
-    "woo-export": commands_records.cmd_woo_export,
-    "role": commands_audiences.cmd_role,
-    "mark": commands_audiences.cmd_mark,
-    "approve-publication": commands_audiences.cmd_approve_publication,
-    "publish": commands_audiences.cmd_publish,
-    "attach": commands_evidence.cmd_attach,
-    "attach-tie": commands_evidence.cmd_attach_tie,
-    "evidence": commands_evidence.cmd_evidence,
-    "package": commands_files.cmd_package,
-    "event": commands_ties.cmd_event,
-    "events": commands_ties.cmd_events,
-    "gifts": commands_ties.cmd_gifts,
-    "costs": commands_ties.cmd_costs,
-    "portfolio": commands_portfolio.cmd_portfolio,
-    "due": commands_portfolio.cmd_due,
-    "search": commands_portfolio.cmd_search,
-    "export-tie": commands_ties.cmd_export_tie,
+# Each command names its module, imported only when that command runs: `partnercheck import`
+# in a script's loop must not pay for scoring, sign-off, records and audiences (issue 16).
+COMMANDS: dict[str, str] = {
+    "checklist": "commands_read.cmd_checklist",
+    "list": "commands_read.cmd_list",
+    "import": "commands_files.cmd_import",
+    "export": "commands_files.cmd_export",
+    "score": "commands_read.cmd_score",
+    "report": "commands_files.cmd_report",
+    "history": "commands_read.cmd_history",
+    "diff": "commands_read.cmd_diff",
+    "state": "commands_signoff.cmd_state",
+    "review-comment": "commands_signoff.cmd_review_comment",
+    "revise": "commands_signoff.cmd_revise",
+    "upgrade": "commands_signoff.cmd_upgrade",
+    "delete": "commands_signoff.cmd_delete",
+    "restore": "commands_signoff.cmd_restore",
+    "backups": "commands_files.cmd_backups",
+    "bin": "commands_records.cmd_bin",
+    "retention": "commands_records.cmd_retention",
+    "hold": "commands_records.cmd_hold",
+    "destruction-list": "commands_records.cmd_destruction_list",
+    "woo-export": "commands_records.cmd_woo_export",
+    "role": "commands_audiences.cmd_role",
+    "mark": "commands_audiences.cmd_mark",
+    "approve-publication": "commands_audiences.cmd_approve_publication",
+    "publish": "commands_audiences.cmd_publish",
+    "attach": "commands_evidence.cmd_attach",
+    "attach-tie": "commands_evidence.cmd_attach_tie",
+    "evidence": "commands_evidence.cmd_evidence",
+    "package": "commands_files.cmd_package",
+    "event": "commands_ties.cmd_event",
+    "events": "commands_ties.cmd_events",
+    "gifts": "commands_ties.cmd_gifts",
+    "costs": "commands_ties.cmd_costs",
+    "portfolio": "commands_portfolio.cmd_portfolio",
+    "due": "commands_portfolio.cmd_due",
+    "search": "commands_portfolio.cmd_search",
+    "export-tie": "commands_ties.cmd_export_tie",
 }
 
 
 def run(argv: Sequence[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(_command_named(argv))
     args = parser.parse_args(list(argv))
     if args.command is None:
         parser.print_help()
         return EXIT_OK
     try:
-        return COMMANDS[args.command](args)
+        return _command(args.command)(args)
     except (UsageError, StoreError, InterchangeError, ChecklistError, SealError) as exc:
         print(f"partnercheck {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -78,3 +71,15 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_OK
     finally:
         close_stores()
+
+
+def _command(name: str) -> Callable[..., int]:
+    module, function = COMMANDS[name].split(".")
+    command: Callable[..., int] = getattr(import_module(f"{__package__}.{module}"), function)
+    return command
+
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The sub-command the arguments start with, when they start with one (``--db`` belongs
+    to the sub-command, so anything before it is the top level's: then all are built)."""
+    return argv[0] if argv and argv[0] in COMMANDS else None

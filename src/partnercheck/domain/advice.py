@@ -66,13 +66,13 @@ _MAIN: dict[str, dict[tuple[Level, PartnershipStatus], str]] = {
         ),
         (Level.MEDIUM, _P): (
             "Het risico is verhoogd. De band kan worden aangegaan, maar pas nadat de maatregelen uit dit rapport zijn "
-            "geregeld. Wijs per maatregel een verantwoordelijke en een termijn aan, stem de aanpak af met het "
+            "geregeld. Wijs per maatregel een actiehouder en een termijn aan, stem de aanpak af met het "
             "Informatie- en Contactpunt (ICP) China van RVO, en leg het voorgenomen besluit met dit rapport aan "
             "{council} voor."
         ),
         (Level.MEDIUM, _A): (
             "Het risico is verhoogd. De band kan worden voortgezet met de maatregelen uit dit rapport. Wijs per "
-            "maatregel een verantwoordelijke en een termijn aan, stem de aanpak af met het Informatie- en Contactpunt "
+            "maatregel een actiehouder en een termijn aan, stem de aanpak af met het Informatie- en Contactpunt "
             "(ICP) China van RVO, en informeer {council}. Herhaal de beoordeling bij een nieuwe overeenkomst of een "
             "andere partner."
         ),
@@ -130,12 +130,12 @@ _MAIN: dict[str, dict[tuple[Level, PartnershipStatus], str]] = {
         ),
         (Level.MEDIUM, _P): (
             "The risk is raised. The tie can be entered into, but only once the measures in this report are in place. "
-            "Give every measure someone responsible and a deadline, agree the approach with RVO's Information and "
+            "Give every measure an owner and a deadline, agree the approach with RVO's Information and "
             "Contact Point (ICP) China, and put the intended decision with this report before {council}."
         ),
         (Level.MEDIUM, _A): (
-            "The risk is raised. The tie can be continued with the measures in this report. Give every measure someone "
-            "responsible and a deadline, agree the approach with RVO's Information and Contact Point (ICP) China, and "
+            "The risk is raised. The tie can be continued with the measures in this report. Give every measure an owner "
+            "and a deadline, agree the approach with RVO's Information and Contact Point (ICP) China, and "
             "inform {council}. Repeat the assessment for a new agreement or a different counterpart."
         ),
         (Level.MEDIUM, _D): (
@@ -201,8 +201,14 @@ _OPEN_RED_FLAGS = {
 }
 # Added when the open red-flag questions are what keeps the verdict from being low.
 _AT_LEAST_MEDIUM = {
-    "nl": "Zolang dat onbekend is, blijft het oordeel ten minste middel.",
-    "en": "While it is unknown, the verdict stays at least medium.",
+    "nl": (
+        "Zolang dat onbekend is, blijft het oordeel ten minste middel. Het advies hieronder geldt alleen als daar "
+        "geen rode vlag uit volgt; volgt er wel een, dan is het risico hoog."
+    ),
+    "en": (
+        "While it is unknown, the verdict stays at least medium. The advice below holds only if no red flag follows "
+        "from it; if one does, the risk is high."
+    ),
 }
 # Instead of the main paragraph when most answers are "don't know": the level says what is not
 # known, not what is wrong, so no advice that assumes established risk.

@@ -44,6 +44,17 @@ def high_themes(checklist: Checklist, assessment: Assessment, result: Score, lim
     return tuple(found)
 
 
+def open_red_flag_questions(checklist: Checklist, result: Score) -> tuple[str, ...]:
+    """The open points that can still raise a red flag: red-flag questions unanswered or
+    answered "don't know". An answer that already is a red flag (open only because its basis
+    is not shown yet) is named with the red flags, not as a question that could become one."""
+    return tuple(
+        qid
+        for qid in result.open_points
+        if qid not in result.unsupported and (question := checklist.question(qid)) is not None and question.has_red_flag
+    )
+
+
 def action_for(recommendation: Recommendation, actions: list[Action]) -> Action | None:
     """The action taken on a measure (the first in the plan that names it), None when none is."""
     return next((a for a in actions if a.recommendation_id == recommendation.id), None)

@@ -52,24 +52,24 @@ class Question:
     # their answers are not carried over, but shown beside this question on an upgrade.
     replaces: tuple[str, ...] = ()
 
+    # Derived once from the options: scoring asks them of every question at every save and
+    # every import (issue 16: a folder import spent a third of its time re-deriving them).
+    has_red_flag: bool = field(init=False, repr=False, compare=False)
+    # The most an answer that is not a red flag can score: what "at its worst" means.
+    highest_plain_risk: int = field(init=False, repr=False, compare=False)
+    _by_value: dict[str, Option] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "has_red_flag", any(o.red_flag for o in self.options))
+        object.__setattr__(self, "highest_plain_risk", max((o.risk for o in self.options if not o.red_flag), default=0))
+        object.__setattr__(self, "_by_value", {o.value: o for o in reversed(self.options)})  # the first of a value wins
+
     def option(self, value: str) -> Option | None:
-        for option in self.options:
-            if option.value == value:
-                return option
-        return None
+        return self._by_value.get(value)
 
     @property
     def lowest_risk(self) -> int:
         return min(o.risk for o in self.options)
-
-    @property
-    def highest_plain_risk(self) -> int:
-        """The most an answer that is not a red flag can score: what "at its worst" means."""
-        return max((o.risk for o in self.options if not o.red_flag), default=0)
-
-    @property
-    def has_red_flag(self) -> bool:
-        return any(o.red_flag for o in self.options)
 
 
 @dataclass(frozen=True, slots=True)

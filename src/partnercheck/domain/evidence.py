@@ -12,6 +12,9 @@ from dataclasses import dataclass
 # reference in the note does there. 50 MB keeps a review package mailable on most systems.
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 
+# Most file systems allow 255 bytes a name; the package's folder and a copy's suffix need room.
+MAX_NAME_BYTES = 200
+
 HASH_PREFIX = 12  # hex characters of the SHA-256 the report prints
 
 
@@ -30,6 +33,19 @@ class EvidenceItem:
         return self.sha256[:HASH_PREFIX]
 
 
+@dataclass(frozen=True, slots=True)
+class BinnedEvidence:
+    """A file removed into the bin from an answer, with the assessment it belongs to (for
+    File › Bin, which lists them across assessments)."""
+
+    assessment_id: int
+    dutch_party: str
+    counterpart: str
+    checklist: tuple[str, str]  # (id, version): where the question's number is looked up
+    item: EvidenceItem
+    removed: _dt.datetime
+
+
 class EvidenceTooLarge(ValueError):
     def __init__(self, name: str, size: int) -> None:
         super().__init__(f"{name}: {size / 1024 / 1024:.1f} MB is more than the {MAX_EVIDENCE_BYTES // 1024 // 1024} MB a file may have")
@@ -42,7 +58,17 @@ def sha256_hex(data: bytes) -> str:
 
 
 def clean_name(name: str) -> str:
-    """The file name as it is shown and packaged: its last component, no control characters."""
+    """The file name as it is shown and packaged: its last component, no control characters,
+    never "." or ".." (a folder, once opened or unpacked), no trailing dot or space (Windows
+    drops them), at most :data:`MAX_NAME_BYTES` in UTF-8 with its suffix kept. Applying it
+    twice changes nothing: an exported name reads back as it is."""
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    base = "".join(c for c in base if c.isprintable()).strip()
+    base = "".join(c for c in base if c.isprintable()).strip().rstrip(". ")
+    if len(base.encode("utf-8")) > MAX_NAME_BYTES:
+        stem, dot, suffix = base.rpartition(".")
+        if not dot or not stem or len(suffix) > 16:
+            stem, dot, suffix = base, "", ""
+        room = MAX_NAME_BYTES - len((dot + suffix).encode("utf-8"))
+        stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(". ")
+        base = stem + dot + suffix if stem else ""
     return base or "bestand"

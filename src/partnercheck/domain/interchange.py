@@ -27,6 +27,7 @@ from .assessment import (
 from .interchange_evidence import evidence_record, parse_evidence, parse_uuid
 from .interchange_parser import MAX_DEPTH, _check_structure, _Parser, _printable, _show
 from .interchange_parser import InterchangeError as InterchangeError  # re-exported: callers catch it from here
+from .interchange_review import parse_review_comments, review_records
 from .levels import CURRENT_MODEL
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
     if assessment.uuid is not None:
         doc["uuid"] = assessment.uuid
     doc["evidence"] = [evidence_record(e) for e in assessment.evidence]
+    if assessment.review_comments:  # optional: absent when the reviewer has said nothing
+        doc["review_comments"] = review_records(assessment.review_comments)
     return doc
 
 
@@ -191,6 +194,7 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessmen
     assessment.scoring_model = _scoring_model(p, doc, assessment.state)
     assessment.uuid = parse_uuid(p, doc)
     assessment.evidence = parse_evidence(p, doc, checklist)
+    assessment.review_comments = parse_review_comments(p, doc, checklist)
     return assessment
 
 

@@ -59,7 +59,9 @@ def parse_evidence(p: _Parser, doc: dict[str, Any], checklist: Checklist) -> lis
             raise p.fail(f"{field}.question", f"{_show(question)} is not a question of checklist {checklist.id} {checklist.version}")
         name = p.text(e, "name", field, required=True)
         if clean_name(name) != name:
-            raise p.fail(f"{field}.name", f"{_show(name)} is not a plain file name (no folders, no control characters)")
+            raise p.fail(
+                f"{field}.name", f"{_show(name)} is not a plain file name (no folders, no control characters, not only dots, at most 200 bytes)"
+            )
         size = e.get("size")
         if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_EVIDENCE_BYTES:
             raise p.fail(f"{field}.size", f"must be a whole number of bytes from 0 to {MAX_EVIDENCE_BYTES}")

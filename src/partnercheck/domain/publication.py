@@ -51,7 +51,12 @@ def role_of(name: str, function: str, roles: Mapping[str, str], lang: str) -> st
 
 def public_copy(assessment: Assessment, roles: Mapping[str, str], lang: str) -> Assessment:
     """``assessment`` as the public may read it: internal notes emptied, internal actions
-    left out, and assessor, reviewer, approver and action owners replaced by their role."""
+    left out, and assessor, reviewer, approver and action owners replaced by their role.
+
+    The reviewer's comments per theme are left out too: they are the internal deliberation
+    before approval (personal views on policy, Woo art. 5.2) and name the reviewer; the
+    verdict they led to is what the public reads. So are the evidence files: their names and
+    who added them are working papers, and the report says per answer on what basis it rests."""
     answers = {
         qid: answer if qid in assessment.public_notes else Answer(answer.value, "")
         for qid, answer in assessment.answers.items()
@@ -65,6 +70,8 @@ def public_copy(assessment: Assessment, roles: Mapping[str, str], lang: str) -> 
         approved_by=role_of(assessment.approved_by or "", "approver", roles, lang) or None,
         answers=answers,
         actions=actions,
+        review_comments={},
+        evidence=[],
     )
 
 

@@ -12,7 +12,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ..domain.assessment import Assessment
-from ..domain.briefing import HIGH_THEMES_SHOWN, OPEN_POINTS_SHOWN, OPEN_RED_FLAGS_SHOWN, action_for, high_themes
+from ..domain.briefing import HIGH_THEMES_SHOWN, OPEN_POINTS_SHOWN, OPEN_RED_FLAGS_SHOWN, action_for, high_themes, open_red_flag_questions
 from ..domain.checklist import Recommendation
 from ..domain.compare import Comparison
 from ..domain.dates import format_date, format_short_date
@@ -29,7 +29,7 @@ def why(ctx: Context) -> list[Flowable]:
     s = styles()
     numbers = ctx.numbers()
     story: list[Flowable] = []
-    open_flags = [qid for qid in ctx.score.open_points if (q := ctx.checklist.question(qid)) is not None and q.has_red_flag]
+    open_flags = open_red_flag_questions(ctx.checklist, ctx.score)
     if open_flags:
         story.append(Paragraph(f"{markup(ctx.t('open_red_flags_title'))} ({len(open_flags)})", s["h3"]))
         for qid in open_flags[:OPEN_RED_FLAGS_SHOWN]:
@@ -81,14 +81,17 @@ def open_points_brief(ctx: Context) -> list[Flowable]:
         return []
     s = styles()
     numbers = ctx.numbers()
+    n = len(result.open_points)
     story: list[Flowable] = [
         Paragraph(markup(ctx.t("open_points_title")), s["h2"]),
-        Paragraph(markup(ctx.t("open_points_brief", n=len(result.open_points))), s["body"]),
+        Paragraph(markup(ctx.t("open_points_brief_one" if n == 1 else "open_points_brief", n=n)), s["body"]),
     ]
     for qid in result.open_points[:OPEN_POINTS_SHOWN]:
         question = ctx.checklist.question(qid)
         if question is not None:
-            story.append(Paragraph(f"{numbers[qid]} {markup(ctx.local(question.text))}", s["bullet"], bulletText="•"))
+            # An answer that is there but not shown to rest on anything says so: it is not a "don't know".
+            state = f" <i>({markup(ctx.t('unsupported'))})</i>" if qid in result.unsupported else ""
+            story.append(Paragraph(f"{numbers[qid]} {markup(ctx.local(question.text))}{state}", s["bullet"], bulletText="•"))
     return story + _more(ctx, len(result.open_points) - OPEN_POINTS_SHOWN)
 
 

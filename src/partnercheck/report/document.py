@@ -93,7 +93,8 @@ def _draw_page(canv: Canvas, doc: ReportDocument) -> None:
     y = PAGE_HEIGHT - MARGIN_TOP + 0.55 * cm
     right = PAGE_WIDTH - MARGIN_X
     mark_width = 0.0
-    marks = [(ctx.t("draft"), DRAFT)] if ctx.draft and page > 1 else []
+    # The full report's cover has the draft box instead; the summary's first page has no cover.
+    marks = [(ctx.t("draft"), DRAFT)] if ctx.draft and (page > 1 or ctx.header_key == "header_summary") else []
     if ctx.public:
         marks.append((ctx.t("public_mark"), ACCENT))
     for mark, colour in marks:

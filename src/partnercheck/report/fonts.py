@@ -28,12 +28,12 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from ..resources import font_dir
 from . import texts
 from .bidi import shaped, visual
+from .font_cache import load_font
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -87,7 +87,7 @@ def _register(name: str) -> dict[int, int]:
         return cmap
     with _lock:
         if name not in _loaded:
-            font = TTFont(name, str(font_dir() / _FILES[name]))
+            font = load_font(name, font_dir() / _FILES[name])  # parsed once per machine, not per process
             pdfmetrics.registerFont(font)
             # One family per face, so <b> inside a run and a run inside bold text both resolve.
             if name == FALLBACK:

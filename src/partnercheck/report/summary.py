@@ -95,7 +95,7 @@ def cover(ctx: Context) -> list[Flowable]:
         (ctx.t("checklist"), markup(_checklist_line(ctx))),
         (
             ctx.t("completeness"),
-            markup(ctx.t("completeness_value", answered=result.answered, total=result.total, pct=round(100 * result.completeness))),
+            markup(texts.completeness(lang, result)),
         ),
     ]
     if not ctx.draft and ctx.approval is not None:
@@ -187,7 +187,7 @@ def _verdict_chip(ctx: Context) -> str:
     if result.verdict.level is not None:
         return chip(result.verdict.level, ctx.lang)
     words, provisional = _unsettled_verdict(ctx)
-    return f"<b>{words}</b> {provisional}".rstrip()
+    return f"<b>{words}</b> ({provisional})" if provisional else f"<b>{words}</b>"
 
 
 def _unsettled_verdict(ctx: Context) -> tuple[str, str]:
@@ -205,22 +205,13 @@ def summary(ctx: Context, shown: int = KEY_MEASURES, more: str = "measures_more"
     story: list[Flowable] = [
         Heading(markup(ctx.t("summary_title")), s["h1"], outline=ctx.t("summary_title"), key="summary"),
         Paragraph(
-            f"<b>{markup(ctx.t('verdict'))}:</b> {_verdict_chip(ctx)} &nbsp; "
-            + markup(ctx.t("completeness_value", answered=result.answered, total=result.total, pct=round(100 * result.completeness))),
+            f"<b>{markup(ctx.t('verdict'))}:</b> {_verdict_chip(ctx)} &nbsp; " + markup(texts.completeness(lang, result)),
             ParagraphStyle("ov_line", parent=s["body"], fontSize=10.5, leading=15, spaceAfter=8),
         ),
-        *(Paragraph(markup(text), advice_style) for text in advice_paragraphs(result, partnership, lang)),
     ]
-    if ctx.draft:
-        story.append(
-            Paragraph(
-                f'<font color="{hex_of(DRAFT)}"><b>{markup(ctx.t("draft"))}.</b></font> ' + markup(ctx.draft_note()),
-                s["body"],
-            )
-        )
-
-    # Red flags are named only when there are any; a reader should not meet the words
-    # "red flags" in a summary that has none.
+    # Red flags first, right under the verdict: they decide it, whatever else the advice says.
+    # Named only when there are any; a reader should not meet the words "red flags" in a
+    # summary that has none.
     if result.red_flags:
         story.append(Paragraph(f"{markup(ctx.t('red_flags_title'))} ({len(result.red_flags)})", s["h2"]))
         rows: list[list[Flowable]] = [
@@ -247,6 +238,17 @@ def summary(ctx: Context, shown: int = KEY_MEASURES, more: str = "measures_more"
                 ]
             )
         story.append(grid(rows, [1.2 * cm, FRAME_WIDTH - 5.7 * cm, 4.5 * cm]))
+        # The advice under its own heading, so it does not read as part of the red flags.
+        story.append(Paragraph(markup(ctx.t("advice_title")), s["h2"]))
+    story += [Paragraph(markup(text), advice_style) for text in advice_paragraphs(result, partnership, lang)]
+    if ctx.draft:
+        story.append(
+            Paragraph(
+                f'<font color="{hex_of(DRAFT)}"><b>{markup(ctx.t("draft"))}.</b></font> ' + markup(ctx.draft_note()),
+                s["body"],
+            )
+        )
+
     story += why(ctx)
 
     story.append(Paragraph(markup(ctx.t("measures_title")), s["h2"]))
@@ -254,7 +256,8 @@ def summary(ctx: Context, shown: int = KEY_MEASURES, more: str = "measures_more"
     # after what the checklist puts first for this stage of the tie (the decision on a dormant tie).
     measures = tie_measures(result, partnership)
     if not measures:
-        story.append(Paragraph(markup(ctx.t("measures_none")), s["body"]))
+        # "No measures" from an unfinished assessment would read as an all-clear.
+        story.append(Paragraph(markup(ctx.t("measures_none" if result.is_complete else "measures_not_yet")), s["body"]))
     for n, rec in enumerate(measures[:shown], 1):
         theme = ctx.checklist.theme(rec.theme_id)
         theme_name = ctx.local(theme.title) if theme else rec.theme_id

@@ -7,7 +7,12 @@ paragraphs for the overall level.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..domain.text import LANGUAGES
+
+if TYPE_CHECKING:
+    from ..domain.scoring import Score
 
 LABELS: dict[str, dict[str, str]] = {
     "nl": {
@@ -39,7 +44,7 @@ LABELS: dict[str, dict[str, str]] = {
         "not_recorded": "niet ingevuld",
         "overall": "Totaal risiconiveau",
         "verdict": "Oordeel",
-        "provisional": "voorlopig: {level}",
+        "provisional": "voorlopig {level}, kan nog stijgen",
         "provisional_short": "voorlopig {level}",
         "count_provisional": "{n} onvolledig",
         "count_not_started": "{n} niet begonnen",
@@ -171,7 +176,7 @@ LABELS: dict[str, dict[str, str]] = {
         "not_recorded": "not recorded",
         "overall": "Overall risk level",
         "verdict": "Verdict",
-        "provisional": "provisionally: {level}",
+        "provisional": "provisionally {level}, may still rise",
         "provisional_short": "provisionally {level}",
         "count_provisional": "{n} incomplete",
         "count_not_started": "{n} not started",
@@ -328,6 +333,15 @@ def check_language(lang: str) -> None:
 def label(lang: str, key: str, **values: object) -> str:
     text = LABELS[lang][key]
     return text.format(**values) if values else text
+
+
+def completeness(lang: str, result: Score) -> str:
+    """How many questions are answered, and how many of those with "don't know": 59 of 59
+    answered reads as done, while 25 "don't know" answers say how much is not known."""
+    values = {"answered": result.answered, "total": result.total, "pct": round(100 * result.completeness)}
+    if result.unknown_count:
+        return label(lang, "completeness_unknown", unknown=result.unknown_count, **values)
+    return label(lang, "completeness_value", **values)
 
 
 def word(lang: str, code: str) -> str:

@@ -18,12 +18,20 @@ AUDIENCE_LABELS: dict[str, dict[str, str]] = {
         "measure_due": "uiterlijk {due}",
         "measure_no_action": "nog niet in het actieplan",
         "open_points_brief": "{n} vragen zijn nog niet (met zekerheid) beantwoord; de belangrijkste:",
+        "open_points_brief_one": "1 vraag is nog niet (met zekerheid) beantwoord:",
+        "completeness_unknown": "{answered} van {total} vragen beantwoord ({pct}%), waarvan {unknown} met ‘weet niet’",
+        "measures_not_yet": (
+            "Nog geen maatregelen: de beoordeling is niet af, dus hieruit volgt nog niet wat nodig is. Beantwoord eerst de open punten hieronder."
+        ),
         "brief_more": "… en nog {n}.",
         "measures_elsewhere_one": "Nog 1 maatregel staat in het volledige adviesrapport.",
         "measures_elsewhere": "Nog {n} maatregelen staan in het volledige adviesrapport.",
         "changes_first": "Dit is de eerste beoordeling van deze band.",
         "public_mark": "OPENBARE VERSIE",
-        "public_note": ("Openbare versie. Interne notities en interne acties zijn weggelaten; namen van ambtenaren zijn vervangen door hun functie."),
+        "public_note": (
+            "Openbare versie. Interne notities, interne acties en de opmerkingen van de toetser zijn weggelaten; namen van "
+            "ambtenaren zijn vervangen door hun functie."
+        ),
         "word_draft_note": "Concept uit PartnerCheck, kenmerk {hash}: pas het aan in het sjabloon van de eigen organisatie.",
         "variant_full": "volledig",
         "variant_summary": "samenvatting",
@@ -43,12 +51,20 @@ AUDIENCE_LABELS: dict[str, dict[str, str]] = {
         "measure_due": "due {due}",
         "measure_no_action": "not in the action plan yet",
         "open_points_brief": "{n} questions are not (reliably) answered yet; the most important:",
+        "open_points_brief_one": "1 question is not (reliably) answered yet:",
+        "completeness_unknown": "{answered} of {total} questions answered ({pct}%), {unknown} of them “don't know”",
+        "measures_not_yet": (
+            "No measures yet: the assessment is not finished, so it does not yet show what is needed. Answer the open points below first."
+        ),
         "brief_more": "… and {n} more.",
         "measures_elsewhere_one": "1 more measure is listed in the full advice report.",
         "measures_elsewhere": "{n} more measures are listed in the full advice report.",
         "changes_first": "This is the first assessment of this tie.",
         "public_mark": "PUBLIC VERSION",
-        "public_note": "Public version. Internal notes and internal actions are left out; names of officials are replaced by their role.",
+        "public_note": (
+            "Public version. Internal notes, internal actions and the reviewer's comments are left out; names of officials "
+            "are replaced by their role."
+        ),
         "word_draft_note": "Draft from PartnerCheck, reference {hash}: adapt it in your organisation's own template.",
         "variant_full": "full",
         "variant_summary": "summary",

@@ -96,7 +96,7 @@ def tie_block(ctx: Context) -> list[Flowable]:
         (ctx.t("date"), markup(format_date((a.updated or a.created).date(), ctx.lang))),
         (
             ctx.t("completeness"),
-            markup(ctx.t("completeness_value", answered=result.answered, total=result.total, pct=round(100 * result.completeness))),
+            markup(texts.completeness(ctx.lang, result)),
         ),
         (ctx.t("reference"), markup(ctx.fingerprint)),
     ]

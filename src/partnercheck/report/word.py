@@ -19,7 +19,7 @@ from typing import Any
 from ..domain.advice import advice_paragraphs, measure_text
 from ..domain.advice import measures as tie_measures
 from ..domain.assessment import Assessment
-from ..domain.briefing import OPEN_POINTS_SHOWN, action_for, high_themes
+from ..domain.briefing import OPEN_POINTS_SHOWN, action_for, high_themes, open_red_flag_questions
 from ..domain.checklist import Checklist
 from ..domain.compare import compare
 from ..domain.dates import format_date, format_short_date
@@ -74,6 +74,9 @@ def render_word(
 
     doc.add_heading(t("summary_title"), level=1)
     doc.add_paragraph(f"{t('verdict')}: {_verdict_words(result, lang)}.")
+    # As the summary PDF: the red flags first, then the advice, then the rest of why.
+    if _red_flags(doc, checklist, assessment, result, lang):
+        doc.add_heading(t("advice_title"), level=2)
     for text in advice_paragraphs(result, p, lang):
         doc.add_paragraph(_plain(text))
     _why(doc, checklist, assessment, result, lang)
@@ -81,7 +84,7 @@ def render_word(
     doc.add_heading(t("measures_title"), level=1)
     ranked = tie_measures(result, p)
     if not ranked:
-        doc.add_paragraph(t("measures_none"))
+        doc.add_paragraph(t("measures_none" if result.is_complete else "measures_not_yet"))
     else:
         rows = []
         for n, rec in enumerate(ranked, 1):
@@ -108,11 +111,12 @@ def render_word(
     if result.open_points:
         doc.add_heading(t("open_points_title"), level=1)
         # As the summary PDF: the first few, the red-flag questions first; the full report has all.
-        doc.add_paragraph(t("open_points_brief", n=len(result.open_points)))
+        doc.add_paragraph(t("open_points_brief_one" if len(result.open_points) == 1 else "open_points_brief", n=len(result.open_points)))
         for qid in result.open_points[:OPEN_POINTS_SHOWN]:
             question = checklist.question(qid)
             if question is not None:
-                doc.add_paragraph(_plain(f"{numbers[qid]} {question.text.get(lang)}"), style="List Bullet")
+                state = f" ({t('unsupported')})" if qid in result.unsupported else ""
+                doc.add_paragraph(_plain(f"{numbers[qid]} {question.text.get(lang)}{state}"), style="List Bullet")
         if len(result.open_points) > OPEN_POINTS_SHOWN:
             doc.add_paragraph(t("brief_more", n=len(result.open_points) - OPEN_POINTS_SHOWN))
 
@@ -173,10 +177,26 @@ def _tie_table(doc: Any, assessment: Assessment, result: Score, lang: str, finge
         ],
         [t("status"), t("status_since", status=status, since=p.since) if p.since else status],
         [t("date"), format_date((assessment.updated or assessment.created).date(), lang)],
-        [t("completeness"), t("completeness_value", answered=result.answered, total=result.total, pct=round(100 * result.completeness))],
+        [t("completeness"), texts.completeness(lang, result)],
         [t("reference"), fingerprint],
     ]
     _table(doc, None, rows)
+
+
+def _red_flags(doc: Any, checklist: Checklist, assessment: Assessment, result: Score, lang: str) -> bool:
+    """The red flags as a table; False (and nothing added) when there are none."""
+    if not result.red_flags:
+        return False
+    numbers = question_numbers(checklist)
+    doc.add_heading(f"{texts.label(lang, 'red_flags_title')} ({len(result.red_flags)})", level=2)
+    rows = []
+    for qid in result.red_flags:
+        question = checklist.question(qid)
+        option = question.option(assessment.answers[qid].value or "") if question else None
+        if question is not None:
+            rows.append([numbers[qid], question.text.get(lang), option.label.get(lang) if option else ""])
+    _table(doc, ["#", texts.label(lang, "question"), texts.label(lang, "answer")], rows)
+    return True
 
 
 def _why(doc: Any, checklist: Checklist, assessment: Assessment, result: Score, lang: str) -> None:
@@ -185,16 +205,7 @@ def _why(doc: Any, checklist: Checklist, assessment: Assessment, result: Score, 
     def t(key: str, **values: object) -> str:
         return texts.label(lang, key, **values)
 
-    if result.red_flags:
-        doc.add_heading(f"{t('red_flags_title')} ({len(result.red_flags)})", level=2)
-        rows = []
-        for qid in result.red_flags:
-            question = checklist.question(qid)
-            option = question.option(assessment.answers[qid].value or "") if question else None
-            if question is not None:
-                rows.append([numbers[qid], question.text.get(lang), option.label.get(lang) if option else ""])
-        _table(doc, ["#", t("question"), t("answer")], rows)
-    open_flags = [qid for qid in result.open_points if (q := checklist.question(qid)) is not None and q.has_red_flag]
+    open_flags = open_red_flag_questions(checklist, result)
     if open_flags:
         doc.add_heading(t("open_red_flags_title"), level=2)
         for qid in open_flags:
@@ -209,6 +220,8 @@ def _why(doc: Any, checklist: Checklist, assessment: Assessment, result: Score, 
         assert theme is not None
         item = doc.add_paragraph(style="List Bullet")
         item.add_run(_plain(theme.title.get(lang))).bold = True
+        if not high.answers and result.theme(high.theme_id).red_flags:
+            item.add_run(": " + t("high_by_red_flag"))
         for qid in high.answers:
             question = checklist.question(qid)
             option = question.option(assessment.answers[qid].value or "") if question else None

@@ -11,7 +11,6 @@ reading or writing the cache only means parsing as before.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,18 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..domain.library import ChecklistLibrary
 
-CACHE_ENV = "PARTNERCHECK_CACHE_DIR"
-
-
-def cache_dir() -> Path:
-    override = os.environ.get(CACHE_ENV)
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
-
-    from ..paths import APP_NAME
-
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+from ..paths import CACHE_ENV, cache_dir  # noqa: F401 - where tests and callers look for them
 
 
 def _key(directories: Sequence[Path]) -> str:

@@ -4,6 +4,7 @@ bin and back. The window (file dialog, drag and drop, the system's viewer) and
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -18,12 +19,21 @@ if TYPE_CHECKING:
 
 def attach_file(store: AssessmentStore, assessment_id: int, question_id: str, path: str | Path) -> EvidenceItem:
     """Attach the file at ``path`` to an answer. EvidenceTooLarge (naming the file) before
-    reading a file over the limit; OSError when it cannot be read; StoreError when refused."""
+    reading a file over the limit; OSError when it cannot be read or is no regular file (a
+    pipe, device or folder: reading one would wait or never end); StoreError when refused."""
+    from .files import read_regular
+
     path = Path(path)
     size = path.stat().st_size
     if size > MAX_EVIDENCE_BYTES:
         raise EvidenceTooLarge(str(path), size)
-    return store.attach(assessment_id, question_id, path.name, path.read_bytes())
+    try:
+        content = read_regular(path, MAX_EVIDENCE_BYTES)
+    except OSError as exc:
+        if exc.errno == errno.EFBIG:  # it grew after the look at its size
+            raise EvidenceTooLarge(str(path), MAX_EVIDENCE_BYTES + 1) from None
+        raise
+    return store.attach(assessment_id, question_id, path.name, content)
 
 
 def attach_file_to_tie(store: AssessmentStore, tie_id: int, path: str | Path) -> EvidenceItem:

@@ -77,3 +77,33 @@ def _remove_quietly(tmp: Path) -> None:
         tmp.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+class NotARegularFile(OSError):
+    """A folder, pipe or device where a file was expected."""
+
+
+class FileTooLarge(OSError):
+    """A file over what PartnerCheck reads of its kind (never read into memory)."""
+
+
+def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of the regular file at ``path``, at most ``limit`` of them. OSError naming the
+    file for anything else: a pipe (reading it would wait for a writer for ever), a device
+    (/dev/zero never ends), a folder, or a file over the limit (never read into memory)."""
+    import errno
+    import stat
+
+    # O_NONBLOCK: opening a pipe with no writer returns at once instead of waiting.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise NotARegularFile(errno.EINVAL, "not a regular file (a folder, pipe or device); give a file", str(path))
+    with os.fdopen(fd, "rb") as fh:
+        if info.st_size > limit:
+            raise FileTooLarge(errno.EFBIG, f"{info.st_size} bytes, more than the {limit} PartnerCheck reads from such a file", str(path))
+        data = fh.read(limit + 1)  # a file that grows while it is read is cut off here
+    if len(data) > limit:
+        raise FileTooLarge(errno.EFBIG, f"more than the {limit} bytes PartnerCheck reads from such a file", str(path))
+    return data

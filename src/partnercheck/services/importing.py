@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from ..store import AssessmentStore
 
 
+# The largest review package (services.package.MAX_PACKAGE_BYTES) with room for its ZIP
+# directory and an encryption header.
+MAX_IMPORT_BYTES = 1024 * 1024 * 1024 + 16 * 1024 * 1024
+
+
 class ImportMode(StrEnum):
     REFUSE = "refuse"  # an existing uuid with other content is a conflict
     AS_NEW = "as-new"
@@ -34,7 +39,12 @@ class ImportMode(StrEnum):
 
 
 class ImportConflict(InterchangeError):
-    """The database holds this assessment (same uuid) with other content."""
+    """The database holds this assessment (same uuid) with other content; ``existing`` is its
+    id there (the window names that draft before it offers to replace it)."""
+
+    def __init__(self, file: str, field: str, message: str, existing: int | None = None) -> None:
+        super().__init__(file, field, message)
+        self.existing = existing
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +75,8 @@ def _load_json(raw: bytes, source: str) -> Loaded:
 
 
 def _is_zip(head: bytes) -> bool:
+    if not head.startswith(b"PK"):  # every zip starts so: a JSON file does not load zipfile (issue 16)
+        return False
     from .package import is_package
 
     return is_package(head)
@@ -86,15 +98,28 @@ def load_bytes(raw: bytes, source: str) -> Loaded:
     raise InterchangeError(source, "", "is not a file PartnerCheck can import")  # pragma: no cover - the last one matches all
 
 
+def read_file(path: str | Path) -> bytes:
+    """The bytes of a file to import: a regular file of at most :data:`MAX_IMPORT_BYTES` (the
+    largest package, sealed). OSError naming it otherwise: a pipe or device is never waited
+    on or read without end, a huge file never read into memory."""
+    from .files import read_regular
+
+    return read_regular(path, MAX_IMPORT_BYTES)
+
+
 def import_path(store: AssessmentStore, path: str | Path, mode: ImportMode = ImportMode.REFUSE) -> ImportResult:
     """:func:`store_loaded` of the file at ``path``; OSError when it cannot be read."""
-    return store_loaded(store, load_bytes(Path(path).read_bytes(), str(path)), str(path), mode)
+    return store_loaded(store, load_bytes(read_file(path), str(path)), str(path), mode)
 
 
 def store_loaded(store: AssessmentStore, loaded: Loaded, source: str, mode: ImportMode = ImportMode.REFUSE) -> ImportResult:
     from ..domain.interchange import parse_bytes
 
     assessment = parse_bytes(loaded.document, source, store.library)
+    for i, item in enumerate(assessment.evidence):
+        content = loaded.blobs.get(item.sha256)
+        if content is not None and len(content) != item.size:  # the list and the report would show a false size
+            raise InterchangeError(source, f"evidence[{i}].size", f"says {item.size} bytes; the file in the package has {len(content)}")
     held = store.has_blobs(sorted({e.sha256 for e in assessment.evidence} - set(loaded.blobs)))
     missing = [e for e in assessment.evidence if e.sha256 not in loaded.blobs and e.sha256 not in held]
     if missing and loaded.kind == "package":
@@ -111,6 +136,7 @@ def store_loaded(store: AssessmentStore, loaded: Loaded, source: str, mode: Impo
                 "uuid",
                 f"assessment {existing} in this database is this assessment with other content; "
                 "import with --as-new (a copy with a new uuid) or --replace (replaces that draft)",
+                existing,
             )
         if mode is ImportMode.REPLACE:
             _replace(store, existing, assessment, blobs, source)

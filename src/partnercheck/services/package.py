@@ -13,6 +13,7 @@ and the entry.
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import re
@@ -36,6 +37,14 @@ DOCUMENT = "assessment.json"
 MANIFEST = "manifest.json"
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 10_003
+# Everything a package unpacks to is held in memory until it is stored: 1 GiB in all (twenty
+# files at the 50 MB limit) bounds that, checked on the sizes the ZIP declares before any
+# entry is unpacked (zipfile never gives more than an entry declares).
+MAX_PACKAGE_BYTES = 1024 * 1024 * 1024
+# PartnerCheck stores evidence uncompressed and deflates only JSON (a few to one); an entry
+# over 1 MiB that claims more than 200 to one is a zip bomb, refused before it is inflated.
+MAX_RATIO = 200
+_RATIO_FROM = 1024 * 1024
 ZIP_MAGIC = b"PK\x03\x04"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _EVIDENCE_PATH = re.compile(r"^evidence/([0-9a-f]{64})/[^/]+$")
@@ -57,26 +66,31 @@ def write_package(store: AssessmentStore, assessment_id: int, target: str | Path
     OSError when it cannot be written."""
     if passphrase is None:
         with atomic_writer(target) as fh:
-            return _write_zip(store, assessment_id, fh)
+            return _write_zip(store, assessment_id, fh, target)
     from . import sealed
 
-    # Sealing needs the whole package in memory (AES-GCM seals it in one piece); evidence
-    # files are capped (MAX_EVIDENCE_BYTES), so that stays within reason.
+    # Sealing needs the whole package in memory (AES-GCM seals it in one piece); a package
+    # is capped (MAX_PACKAGE_BYTES), so that stays within reason.
     buffer = io.BytesIO()
-    count = _write_zip(store, assessment_id, buffer)
+    count = _write_zip(store, assessment_id, buffer, target)
     sealed.write_file(target, buffer.getvalue(), passphrase)
     return count
 
 
-def _write_zip(store: AssessmentStore, assessment_id: int, fh: IO[bytes]) -> int:
+def _write_zip(store: AssessmentStore, assessment_id: int, fh: IO[bytes], target: str | Path) -> int:
     from ..domain.interchange import dumps
 
     assessment = store.get(assessment_id)
     document = dumps(assessment).encode("utf-8")  # the interchange file, as `export` writes it
     files = {DOCUMENT: sha256_hex(document)}
     paths: dict[str, str] = {}
+    sizes: dict[str, int] = {}
     for item in assessment.evidence:
         paths.setdefault(item.sha256, f"evidence/{item.sha256}/{item.name}")
+        sizes[item.sha256] = item.size
+    total = len(document) + sum(sizes.values())
+    if total > MAX_PACKAGE_BYTES:  # a package no PartnerCheck would import is not written
+        raise OSError(errno.EFBIG, f"its files come to {total} bytes, more than the {MAX_PACKAGE_BYTES} a package may hold", str(target))
     with zipfile.ZipFile(fh, "w") as zf:
         zf.writestr(_info(DOCUMENT), document, compress_type=zipfile.ZIP_DEFLATED)
         for digest, path in paths.items():
@@ -106,9 +120,26 @@ def read_package(path: str | Path | IO[bytes], source: str | None = None) -> Pac
     source = source or str(path)
     try:
         with zipfile.ZipFile(path) as zf:
+            _check_end(zf, source)
             return _verified(zf, source)
     except zipfile.BadZipFile as exc:
         raise PackageError(source, "", f"is not a readable review package ({exc})") from None
+
+
+_END = b"PK\x05\x06"  # the end of the central directory: 22 bytes, then a comment
+
+
+def _check_end(zf: zipfile.ZipFile, source: str) -> None:
+    """A package ends with its directory (PartnerCheck writes no comment): bytes after it are
+    nothing the manifest covers, a payload hidden in a file that imports cleanly."""
+    fh = zf.fp
+    assert fh is not None  # open while zf is
+    fh.seek(0, 2)
+    size = fh.tell()
+    fh.seek(max(size - 22, 0))
+    tail = fh.read(22)
+    if not (tail.startswith(_END) and tail[20:22] == b"\0\0"):
+        raise _fail(source, "", "has bytes after the end of its ZIP directory; a review package ends there (changed or damaged?)")
 
 
 def _fail(source: str, entry: str, message: str) -> PackageError:
@@ -126,8 +157,14 @@ def _check_entry(info: zipfile.ZipInfo, source: str) -> None:
         raise _fail(source, name, "points outside the package's folder (or is a folder); refused")
     if stat.S_ISLNK(info.external_attr >> 16):
         raise _fail(source, name, "is a link; a package holds only plain files")
+    if not name.isprintable():
+        raise _fail(source, name, "has a control character in its name; PartnerCheck never writes one")
     if info.flag_bits & 0x1:
         raise _fail(source, name, "is encrypted; PartnerCheck cannot check it")
+    if info.file_size > _RATIO_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise _fail(
+            source, name, f"is compressed {info.file_size} to {info.compress_size} bytes, more than {MAX_RATIO} to one (a zip bomb?); refused"
+        )
 
 
 def _verified(zf: zipfile.ZipFile, source: str) -> Package:
@@ -135,6 +172,9 @@ def _verified(zf: zipfile.ZipFile, source: str) -> Package:
     if len(infos) > MAX_ENTRIES:
         raise _fail(source, "", f"has {len(infos)} entries; no PartnerCheck package has more than {MAX_ENTRIES}")
     names = [i.filename for i in infos]
+    total = sum(i.file_size for i in infos)
+    if total > MAX_PACKAGE_BYTES:
+        raise _fail(source, "", f"unpacks to {total} bytes, more than the {MAX_PACKAGE_BYTES} a package may hold; nothing was unpacked")
     for info in infos:
         _check_entry(info, source)
     if len(set(names)) != len(names):
@@ -164,6 +204,8 @@ def _verified(zf: zipfile.ZipFile, source: str) -> Package:
         else:
             if name.split("/")[1] != expected:
                 raise _fail(source, name, "is filed under another hash than its own")
+            if expected in blobs:  # two names (case, Unicode form) for one file: a package has one
+                raise _fail(source, name, "holds a file the package holds already under another name; refused")
             blobs[expected] = content
     return Package(document, blobs)
 
@@ -181,10 +223,27 @@ def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, source: str, limit: int) -
     return content
 
 
+class _Twice(ValueError):
+    pass
+
+
+def _once(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    # json.loads keeps the last of two equal keys: a manifest could then say one hash to a
+    # reader of its text and another to PartnerCheck.
+    seen: dict[str, object] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _Twice(key)
+        seen[key] = value
+    return seen
+
+
 def _manifest(raw: bytes, source: str) -> dict[str, str]:
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        data = json.loads(raw.decode("utf-8"), object_pairs_hook=_once)
+    except _Twice as twice:
+        raise _fail(source, f"{MANIFEST}: {twice.args[0]}", "is named twice in the manifest; refused") from None
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise _fail(source, MANIFEST, "is not valid JSON") from None
     if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
         raise _fail(source, f"{MANIFEST}.format", f"must be {PACKAGE_FORMAT!r}")

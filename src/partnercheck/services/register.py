@@ -11,6 +11,7 @@ The register holds no notes, names, evidence or weighing: only what the public v
 
 from __future__ import annotations
 
+import errno
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,9 +75,12 @@ def publish(store: AssessmentStore, out: Path, licence: str = "CC0-1.0") -> Publ
         row, tie_levels = _rows(store, summary.id, tie, decisions[summary.id])
         ties.append(row)
         levels += tie_levels
-    write_register(out, ties, levels)
     meta_path = out.with_name("metadata.json")
+    for target in (out, meta_path):  # both or neither: a folder in the way is found before writing
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, f"{target} is a folder; the register is written as {out.name} and metadata.json", str(target))
     meta = metadata(out.stem, licence, sorted({t["dutch_party"] for t in ties}))
+    write_register(out, ties, levels)
     write_atomically(meta_path, (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return Published(out, meta_path, len(ties), tuple(sorted(left_out)), tuple(sorted(pending)))
 

@@ -4,9 +4,7 @@ PDF for the archivist. The rules are domain.retention's; the store applies them.
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
-import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -69,13 +67,9 @@ def parse_period(text: str) -> tuple[RecordType, int | None]:
 def destruction_csv(rows: list[dict[str, Any]]) -> bytes:
     """The destruction list as CSV (UTF-8 with a byte-order mark, so Excel reads the accents)."""
     from ..store.retention_store import DESTRUCTION_COLUMNS
+    from .csv_files import csv_bytes
 
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(DESTRUCTION_COLUMNS)
-    for row in rows:
-        writer.writerow(["" if row[c] is None else row[c] for c in DESTRUCTION_COLUMNS])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    return csv_bytes(DESTRUCTION_COLUMNS, ([row[c] for c in DESTRUCTION_COLUMNS] for row in rows))
 
 
 def save_destruction_list(store: AssessmentStore, path: Path, lang: str = "nl", today: _dt.date | None = None) -> int:

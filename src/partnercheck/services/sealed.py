@@ -27,8 +27,11 @@ LOG2_N, R, P = 17, 8, 1
 _SALT, _NONCE, _TAG = 16, 12, 16
 _PARAMS = 3
 MIN_PASSPHRASE = 10
-# A hostile header must not make us allocate gigabytes: never more than scrypt 2**20 (1 GiB).
-_MAX_LOG2_N = 20
+# A hostile header must not make us spend gigabytes and minutes before the tag can fail:
+# only what PartnerCheck writes is accepted (a newer version that raises them says v2).
+_MAX_LOG2_N = LOG2_N
+# A passphrase is one line; a bigger file is a mistake (the wrong file), not read into memory.
+MAX_PASSPHRASE_FILE = 64 * 1024
 
 
 class SealError(Exception):
@@ -75,8 +78,15 @@ def unseal(raw: bytes, passphrase: str, source: str) -> bytes:
     if len(raw) < body + _TAG:
         raise _wrong(source)
     log2_n, r, p = raw[start], raw[start + 1], raw[start + 2]
-    if not (10 <= log2_n <= _MAX_LOG2_N and 1 <= r <= 8 and 1 <= p <= 4):
-        raise _wrong(source)
+    if not (10 <= log2_n <= _MAX_LOG2_N and r == R and p == P):
+        raise SealError(
+            source,
+            "not-supported",
+            f"asks for scrypt N=2**{log2_n}, r={r}, p={p}, not what PartnerCheck writes (N=2**{LOG2_N}, r={R}, p={P}); "
+            "it was not opened (a forged or damaged header)",
+            f"vraagt scrypt N=2**{log2_n}, r={r}, p={p}, niet wat PartnerCheck schrijft (N=2**{LOG2_N}, r={R}, p={P}); "
+            "het is niet geopend (een vervalste of beschadigde kop)",
+        )
     salt = raw[start + _PARAMS : start + _PARAMS + _SALT]
     nonce = raw[start + _PARAMS + _SALT : body]
     try:
@@ -120,9 +130,18 @@ def check_passphrase(passphrase: str, source: str) -> None:
 
 def read_passphrase_file(path: str | Path) -> str:
     """The passphrase in a file (its first line, without the line end): ``--passphrase-file``
-    keeps it out of the process list and the shell history. OSError when unreadable; SealError
-    when empty."""
-    text = Path(path).read_text(encoding="utf-8-sig")
+    keeps it out of the process list and the shell history. UTF-8 (with or without a BOM) or
+    UTF-16 with its BOM (Notepad's "Unicode"). OSError when unreadable, not a regular file or
+    over 64 KiB; SealError when empty or not text."""
+    from .files import read_regular
+
+    raw = read_regular(path, MAX_PASSPHRASE_FILE)
+    try:
+        text = raw.decode("utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SealError(
+            str(path), "passphrase", "is not UTF-8 text; save the passphrase as UTF-8", "is geen UTF-8-tekst; sla de wachtwoordzin op als UTF-8"
+        ) from None
     line = text.split("\n", 1)[0].rstrip("\r")
     if not line:
         raise SealError(str(path), "passphrase", "the passphrase file is empty", "het bestand met de wachtwoordzin is leeg")

@@ -29,7 +29,9 @@ def import_bytes(store: AssessmentStore, raw: bytes, source: str, mode: ImportMo
 
 def import_file(store: AssessmentStore, path: str | Path, mode: ImportMode = ImportMode.REFUSE) -> ImportResult:
     """:func:`import_bytes` of the file at ``path``; OSError when it cannot be read."""
-    return import_bytes(store, Path(path).read_bytes(), str(path), mode)
+    from .importing import read_file
+
+    return import_bytes(store, read_file(path), str(path), mode)
 
 
 def export_text(assessment: Assessment) -> str:

@@ -12,14 +12,15 @@ third parties, to be reviewed. Nothing is redacted automatically: weighing a pas
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
-import io
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.personal_data import HISTORY_ACTOR, Whose, officials_in, personal_data_in
+from .csv_files import csv_bytes
 from .files import write_atomically
 from .ties import EVENT_FIELDS, event_row
 
@@ -49,13 +50,29 @@ EVIDENCE_COLUMNS = ("id", "question", "name", "size", "sha256", "added", "added_
 
 
 def woo_export(store: AssessmentStore, tie_id: int, folder: Path, lang: str = "nl") -> WooExport:
+    """Gather the documents in ``folder`` (new, or an empty folder), whole or not at all: they
+    are written in a hidden folder beside it, which takes its name only when all are there."""
+    ids = store.tie_records(tie_id)  # UnknownTieError for a tie not in this database
+    if folder.is_symlink() or (folder.exists() and (not folder.is_dir() or any(folder.iterdir()))):
+        raise WooError(f"{folder}: exists and is not an empty folder; choose a new one (nothing is overwritten)")
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.partial-", dir=folder.parent))
+    try:
+        result = _gather(store, tie_id, ids, work, lang)
+        if folder.exists():
+            folder.rmdir()  # the empty folder chosen; a rename cannot replace a folder on Windows
+        work.rename(folder)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    result.folder = folder
+    return result
+
+
+def _gather(store: AssessmentStore, tie_id: int, ids: list[int], folder: Path, lang: str) -> WooExport:
     from .reports import ReportOptions, make_report
 
     tie = store.get_tie(tie_id)
-    ids = store.tie_records(tie_id)
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise WooError(f"{folder}: exists and is not an empty folder; choose a new one (nothing is overwritten)")
-    folder.mkdir(parents=True, exist_ok=True)
     holds = {j.id: j.facts.hold for j in store.judgements(_today())}
     result = WooExport(folder, tie_id, ids)
     index: list[list[object]] = []
@@ -167,11 +184,7 @@ def _history_csv(history: list[HistoryEntry]) -> bytes:
 
 
 def _csv(columns: tuple[str, ...], rows: list[list[object]] | list[list[str]]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
-    writer.writerows(rows)
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    return csv_bytes(columns, rows)
 
 
 def _today() -> _dt.date:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..domain.evidence import MAX_EVIDENCE_BYTES, EvidenceItem, EvidenceTooLarge, clean_name, sha256_hex
+from ..domain.evidence import MAX_EVIDENCE_BYTES, BinnedEvidence, EvidenceItem, EvidenceTooLarge, clean_name, sha256_hex
 from .errors import StoreError
 from .rows import _stamp
 
@@ -154,6 +154,22 @@ class EvidenceStore:
             lambda: self.db.execute(f"SELECT {_COLUMNS} FROM evidence WHERE assessment_id = ? AND {where} {_ORDER}", [assessment_id]).fetchall()
         )
         return [_item(r) for r in rows]
+
+    def binned_evidence(self) -> list[BinnedEvidence]:
+        """Every file removed into the bin from an answer of an assessment that is itself not
+        in the bin (that one's files come back with it), last removed first."""
+        columns = ", ".join(f"e.{c.strip()}" for c in _COLUMNS.split(","))
+        rows = self._read(
+            lambda: self.db.execute(
+                f"SELECT a.id, a.dutch_party, a.counterpart, a.checklist_id, a.checklist_version, e.deleted, {columns}"
+                " FROM evidence e JOIN assessment a ON a.id = e.assessment_id"
+                " WHERE e.deleted IS NOT NULL AND a.deleted IS NULL ORDER BY e.deleted DESC, e.id DESC"
+            ).fetchall()
+        )
+        return [
+            BinnedEvidence(int(r[0]), str(r[1]), str(r[2]), (str(r[3]), str(r[4])), _item(r[6:]), _dt.datetime.fromisoformat(str(r[5])).astimezone())
+            for r in rows
+        ]
 
     def _attached(self, assessment_id: int) -> list[EvidenceItem]:
         rows = self.db.execute(f"SELECT {_COLUMNS} FROM evidence WHERE assessment_id = ? AND deleted IS NULL {_ORDER}", [assessment_id])

@@ -8,7 +8,6 @@ are stored together or not at all. Reading the history is in queries.py.
 from __future__ import annotations
 
 import datetime as _dt
-import getpass
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,8 @@ if TYPE_CHECKING:
 def _os_user() -> str:
     """Who the history names when no assessor name is set."""
     try:
+        import getpass  # here: it loads termios, which an import of a file never needs
+
         return getpass.getuser()
     except (OSError, KeyError):
         return "?"

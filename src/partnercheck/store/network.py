@@ -61,7 +61,7 @@ def _unescape(field: str) -> str:
     out, i = [], 0
     while i < len(field):
         code = field[i + 1 : i + 4]
-        if field[i] == "\\" and len(code) == 3 and code.isdigit():
+        if field[i] == "\\" and len(code) == 3 and all(c in "01234567" for c in code):
             out.append(chr(int(field[i + 1 : i + 4], 8)))
             i += 4
         else:

@@ -45,6 +45,18 @@ def write_register(path: Path, ties: Iterable[Mapping[str, Any]], theme_levels: 
     """Write the register to ``path`` (replacing one that is there), read-only when done."""
     tmp = path.with_name(f".{path.name}.partial")
     tmp.unlink(missing_ok=True)
+    try:
+        _write(tmp, ties, theme_levels)
+        os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        if path.exists():
+            os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)  # a read-only register is replaced, not refused
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a register that could not be put in place leaves nothing behind
+        raise
+
+
+def _write(tmp: Path, ties: Iterable[Mapping[str, Any]], theme_levels: Iterable[Mapping[str, Any]]) -> None:
     conn = sqlite3.connect(tmp)
     try:
         with conn:
@@ -61,7 +73,3 @@ def write_register(path: Path, ties: Iterable[Mapping[str, Any]], theme_levels: 
         conn.execute("VACUUM")
     finally:
         conn.close()
-    os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-    if path.exists():
-        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)  # a read-only register is replaced, not refused
-    os.replace(tmp, path)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .review_comments import insert_review_comments
 from .rows import _action_row, _basis_column, _partnership_row, _stamp
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class ReplaceWrites:
 
     def replace_content(self, assessment_id: int, assessment: Assessment, blobs: Mapping[str, bytes], source: str) -> None:
         """The draft ``assessment_id`` takes the partnership, answers (with basis), actions and
-        evidence of ``assessment``; its checklist version must be the same."""
+        evidence (and reviewer comments) of ``assessment``; its checklist version must be the same."""
         checklist = self.checklist_for(assessment)
         stamp = _stamp()
         with self._write() as db:
@@ -51,7 +52,7 @@ class ReplaceWrites:
             row = db.execute("SELECT checklist_id, checklist_version FROM assessment WHERE id = ?", [assessment_id]).fetchone()
             if (row[0], row[1]) != checklist.key:
                 raise ValueError(f"assessment {assessment_id} is on checklist {row[0]} {row[1]}, the import on {checklist.id} {checklist.version}")
-            for table in ("answer", "action", "evidence"):
+            for table in ("answer", "action", "evidence", "review_comment"):
                 db.execute(f"DELETE FROM {table} WHERE assessment_id = ?", [assessment_id])
             db.conn.executemany(
                 "INSERT INTO answer (assessment_id, question_id, value, note, updated, basis) VALUES (?, ?, ?, ?, ?, ?)",
@@ -60,6 +61,7 @@ class ReplaceWrites:
             for position, action in enumerate(assessment.actions):
                 db["action"].insert(_action_row(assessment_id, position, action, stamp))
             self._insert_evidence(db, assessment_id, assessment.evidence, blobs, stamp)
+            insert_review_comments(db, assessment_id, assessment.review_comments, stamp)
             changes = _partnership_row(assessment.partnership)
             changes.update(assessor=assessment.assessor, updated=stamp)
             db["assessment"].update(assessment_id, changes)

@@ -24,6 +24,7 @@ from .portfolio import PortfolioQueries
 from .queries import AssessmentQueries
 from .replacing import ReplaceWrites
 from .retention_store import RetentionStore
+from .review_comments import insert_review_comments
 from .rows import (
     _CREATED_UTC,
     _PARTNERSHIP_COLUMNS,
@@ -51,15 +52,7 @@ if TYPE_CHECKING:
     from ..domain.library import ChecklistLibrary
     from .readonly import ReadOnlyReason
 
-from .errors import (
-    ConflictError,
-    FinalAssessmentError,
-    InBinError,
-    ReadOnlyDatabaseError,
-    StoreError,
-    UnknownAssessmentError,
-    translate,
-)
+from .errors import ConflictError, FinalAssessmentError, InBinError, ReadOnlyDatabaseError, StoreError, UnknownAssessmentError, translate
 
 T = TypeVar("T")
 
@@ -225,6 +218,7 @@ class AssessmentStore(
             ],
         )
         self._insert_evidence(db, new_id, assessment.evidence, blobs or {}, stamp)
+        insert_review_comments(db, new_id, assessment.review_comments, stamp)
         for position, action in enumerate(assessment.actions):
             db.insert_row("action", _action_row(new_id, position, action, stamp))
         p = assessment.partnership

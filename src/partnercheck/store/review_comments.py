@@ -31,6 +31,15 @@ def read_review_comments(db: Database, assessment_id: int) -> dict[str, ReviewCo
     }
 
 
+def insert_review_comments(db: Database, assessment_id: int, comments: dict[str, ReviewComment], stamp: str) -> None:
+    """Comments that arrived with an imported file (a review done on another PC); a comment
+    without a time takes the time of import."""
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO review_comment (assessment_id, theme_id, verdict, text, reviewer, at) VALUES (?, ?, ?, ?, ?, ?)",
+        [(assessment_id, c.theme_id, c.verdict.value, c.text, c.reviewer, c.at.isoformat() if c.at else stamp) for c in comments.values()],
+    )
+
+
 def history_text(verdict: ReviewVerdict, text: str) -> str:
     """How a comment is kept in the history: ``ok: text`` / ``change: text``."""
     return f"{verdict.value}: {text}" if text else verdict.value

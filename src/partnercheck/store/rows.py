@@ -5,7 +5,6 @@ query and scoring parts share them."""
 from __future__ import annotations
 
 import datetime as _dt
-import getpass
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +26,8 @@ def _inserted_id(table: Table) -> int:
 
 def _os_user() -> str:
     try:
+        import getpass  # here: it loads termios, which an import of a file never needs
+
         return getpass.getuser()
     except (OSError, KeyError):
         return "?"

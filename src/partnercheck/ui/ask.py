@@ -9,6 +9,8 @@ Tests replace ``confirm`` (call it as ``ask.confirm``) to answer without a windo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 
@@ -60,6 +62,26 @@ def choose(parent: QWidget | None, title: str, text: str, first: str, second: st
     box, other = choice_box(parent, title, text, first, second)
     box.exec()
     return 1 if box.clickedButton() is other else 0
+
+
+def pick_box(parent: QWidget | None, title: str, text: str, actions: Sequence[str]) -> tuple[QMessageBox, list[QPushButton]]:
+    """The box ``pick`` shows, and its action buttons in order."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = [box.addButton(action, QMessageBox.ButtonRole.AcceptRole) for action in actions]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(cancel)
+    return box, buttons
+
+
+def pick(parent: QWidget, title: str, text: str, actions: Sequence[str]) -> int | None:
+    """One of several steps, each a button naming it (Enter: the first, so put the safest
+    first); the index of the one taken, None for Cancel or Esc. Tests replace it (call it as
+    ``ask.pick``)."""
+    box, buttons = pick_box(parent, title, text, actions)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, b in enumerate(buttons) if b is clicked), None)
 
 
 def alt_key(text: str) -> str:

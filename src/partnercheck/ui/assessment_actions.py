@@ -20,6 +20,7 @@ from .messages import show_error
 from .records_actions import RecordsActions
 
 if TYPE_CHECKING:
+    from ..domain.evidence import BinnedEvidence
     from ..domain.reference import KnownPartnership
     from .bin_dialog import BinDialog
     from .partnership_dialog import PartnershipDialog
@@ -171,6 +172,7 @@ class AssessmentActions(QObject):
         dialog.empty_requested.connect(lambda: self.empty_bin(dialog))
         dialog.periods_requested.connect(lambda: self.records.edit_periods(dialog, lambda: self.fill_bin(dialog)))
         dialog.destruction_list_requested.connect(lambda: self.records.save_destruction_list(dialog))
+        dialog.file_restore_requested.connect(lambda evidence_id: self.restore_file_from_bin(evidence_id, dialog))
         if not self.fill_bin(dialog):
             dialog.deleteLater()
             return None
@@ -186,6 +188,7 @@ class AssessmentActions(QObject):
         try:
             fates = {j.id: self._fate(j) for j in w.store.judgements(_dt.date.today(), in_bin=True)}
             dialog.set_summaries(w.store.list_summaries(in_bin=True), fates)
+            dialog.set_binned_files(*self._binned_files())
         except StoreError as exc:
             show_error(w, exc)
             return False
@@ -208,6 +211,44 @@ class AssessmentActions(QObject):
             w.reload_list(select_id=assessment_id)
         w.update_actions()
         w.statusBar().showMessage(self.tr("Assessment restored."), 5000)
+        return True
+
+    def _binned_files(self) -> tuple[list[BinnedEvidence], dict[tuple[int, str], str]]:
+        """The evidence files in the bin and their questions' numbers (3.2) in their checklists."""
+        from ..domain.numbering import question_numbers
+
+        store = self.window.store
+        assert store is not None
+        files = store.binned_evidence()
+        numbers: dict[tuple[int, str], str] = {}
+        for key in {f.checklist for f in files}:
+            checklist = store.library.get(*key)
+            if checklist is not None:
+                by_id = question_numbers(checklist)
+                numbers.update({(f.assessment_id, f.item.question_id): by_id.get(f.item.question_id, "") for f in files if f.checklist == key})
+        return files, numbers
+
+    def restore_file_from_bin(self, evidence_id: int, dialog: BinDialog | None = None) -> bool:
+        """Attach a binned file to its answer again (only while the assessment may change)."""
+        from ..services import evidence
+
+        w = self.window
+        if w.store is None:
+            return False
+        try:
+            assessment_id, _ = w.store.evidence_item(evidence_id)
+            evidence.restore(w.store, evidence_id)
+        except StoreError as exc:
+            show_error(dialog or w, exc)
+            return False
+        if dialog is not None:
+            self.fill_bin(dialog)
+        page = w.assessment_page
+        if w.session is not None and w.session.id == assessment_id and page is not None:
+            panel = page.checklist_page.evidence_panel
+            if panel.question_id is not None:
+                panel.show_question(panel.question_id)  # the open answer lists it again
+        w.statusBar().showMessage(self.tr("Evidence file restored."), 5000)
         return True
 
     def empty_bin(self, dialog: BinDialog | None = None) -> int:

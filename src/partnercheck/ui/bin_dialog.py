@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.assessment import AssessmentSummary
+from ..domain.evidence import BinnedEvidence
 from ..domain.levels import Verdict
 from . import ask
+from .bin_evidence import BinnedFilesBox
 from .dates import local_time_text
 from .labels import state_word, verdict_word
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
@@ -24,6 +26,7 @@ class BinDialog(QDialog):
     empty_requested = Signal()
     periods_requested = Signal()
     destruction_list_requested = Signal()
+    file_restore_requested = Signal(int)  # evidence id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +55,10 @@ class BinDialog(QDialog):
         self.empty_label = QLabel(self.tr("The bin is empty."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_label, 1)
+        # Evidence files removed from answers (bin_evidence.py): restorable here too.
+        self.files = BinnedFilesBox()
+        self.files.restore_requested.connect(self.file_restore_requested)
+        layout.addWidget(self.files, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(self.tr("&Restore"))
@@ -74,7 +81,7 @@ class BinDialog(QDialog):
         layout.addWidget(self.buttons)
         ask.set_default_button(self, None)  # Enter in the table restores; it never also closes
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        fit_to_screen(self, 1000, 440)
+        fit_to_screen(self, 1000, 600)
         self.set_summaries([])
 
     def set_summaries(self, summaries: Sequence[AssessmentSummary], fates: Mapping[int, str] | None = None) -> None:
@@ -103,6 +110,9 @@ class BinDialog(QDialog):
         else:
             self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
         self._update_buttons()
+
+    def set_binned_files(self, files: Sequence[BinnedEvidence], numbers: Mapping[tuple[int, str], str]) -> None:
+        self.files.set_files(files, numbers)
 
     def count(self) -> int:
         return self.model.rowCount()

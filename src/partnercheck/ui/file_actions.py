@@ -59,7 +59,7 @@ class FileActions(QObject):
 
     def import_file(self) -> int | None:
         from ..domain.interchange import InterchangeError
-        from ..services import sealed, transfer
+        from ..services import importing, sealed, transfer
         from . import passphrase_dialog
 
         w = self.window
@@ -73,10 +73,10 @@ class FileActions(QObject):
         )
         if not path:
             return None
-        from ..services.importing import ImportConflict, ImportMode
+        from ..services.importing import ImportConflict
 
         try:
-            raw = Path(path).read_bytes()
+            raw = importing.read_file(path)
             if sealed.is_sealed(raw):  # an encrypted file is opened first; nothing else changes
                 secret = passphrase_dialog.ask_import(w, Path(path).name)
                 if secret is None:
@@ -86,16 +86,14 @@ class FileActions(QObject):
                 return tie
             try:
                 imported = transfer.import_bytes(w.store, raw, path)  # the same use case as `partnercheck import`
-            except ImportConflict:
-                # The window offers the copy; replacing a draft stays a deliberate command-line step.
-                text = self.tr(
-                    "This database already holds this assessment (the same identity), with other content.\n\n"
-                    "Import the file as a copy beside it? (To replace a draft with the file instead, use "
-                    "'partnercheck import --replace'.)"
-                )
-                if not ask.confirm(w, self.tr("Assessment already here"), text, self.tr("Import as a &copy")):
+            except ImportConflict as conflict:
+                from . import import_conflict
+
+                # A copy beside it, or (a draft) replacing that draft, after naming it.
+                resolved = import_conflict.resolve(w, raw, path, conflict)
+                if resolved is None:
                     return None
-                imported = transfer.import_bytes(w.store, raw, path, ImportMode.AS_NEW)
+                imported = resolved
         except (OSError, InterchangeError, StoreError, sealed.SealError) as exc:
             show_error(w, exc)
             return None
@@ -105,6 +103,8 @@ class FileActions(QObject):
         p = imported.assessment.partnership
         if imported.outcome == "unchanged":
             text = self.tr("%1 – %2 is already here, unchanged.")
+        elif imported.outcome == "replaced":
+            text = self.tr("Replaced the draft %1 – %2 with the file.")
         else:
             text = self.tr("Imported %1 – %2 as a new assessment.")
         w.statusBar().showMessage(text.replace("%1", p.dutch_party).replace("%2", p.counterpart), 8000)
@@ -259,7 +259,6 @@ class FileActions(QObject):
         has backups: say what is wrong and offer to choose one. True when the user was told."""
         from ..store.backups import list_backups
         from ..store.errors import DamagedDatabaseError, EmptyFileError, ForeignJournalError
-        from . import ask
         from .backup_dialog import backup_when
         from .messages import describe
 

@@ -88,7 +88,7 @@ class WindowMenus(QObject):
         self.bin_action = self._action(self.tr("&Bin…"), assessments.show_bin)
         self.portfolio_action = self._action(self.tr("Portfo&lio of ties…"), w.ties.show_portfolio, "Ctrl+T")
         self.due_action = self._action(self.tr("Ties due for re&view…"), lambda: w.ties.show_portfolio(due_first=True))
-        self.backups_action = self._action(self.tr("Restore a bac&kup…"), files.show_backups)
+        self.backups_action = self._action(self.tr("Restore a bac&kup…"), lambda: files.show_backups())
         self.install_checklist_action = self._action(self.tr("Ins&tall a checklist…"), files.install_checklist)
         self.publish_action = self._action(self.tr("P&ublish register…"), lambda: w.publication.publish_register())
         self.settings_action = self._action(self.tr("&Settings…"), w.show_settings, "Ctrl+,")
@@ -225,6 +225,12 @@ class WindowMenus(QObject):
             (self.tr("After the last question: the result, or a question still open"), "Ctrl+↓"),
             (self.tr("Next / previous theme"), "Ctrl+PgDn / Ctrl+PgUp"),
             (self.tr("Next question without an answer"), "Ctrl+U"),
+            (
+                self.tr("The answer's basis: document, conversation, public source, assumption"),
+                ", ".join(QCoreApplication.translate("EvidencePanel", key) for key in ("D", "C", "P", "A")),
+            ),
+            (self.tr("Attach a document to the answer"), alt("EvidencePanel", "Attach doc&ument…")),
+            (self.tr("Evidence file: open it / move it to the bin"), self.tr("Enter / Delete")),
             (self.tr("Go to the notes"), alt("ChecklistPage", "N&otes and evidence (saved automatically)")),
             (self.tr("From the notes back to the answers"), "Esc"),
             (self.tr("Show or hide the guidance"), alt("ChecklistPage", "&Guidance")),

@@ -249,6 +249,12 @@ def _unknown_assessment(exc: errors.UnknownAssessmentError) -> tuple[str, str]:
     )
 
 
+def _unknown_tie(exc: errors.UnknownTieError) -> tuple[str, str]:
+    return QCoreApplication.translate("Messages", "Tie not found"), QCoreApplication.translate(
+        "Messages", "This tie is no longer in the database. It may have been merged or removed in another window."
+    )
+
+
 def _other_store_error(exc: errors.StoreError) -> tuple[str, str]:
     return QCoreApplication.translate("Messages", "Database problem"), _fill(
         QCoreApplication.translate("Messages", "The database reported a problem; the change was not saved.\n\nDetails: %1"), exc
@@ -279,6 +285,15 @@ def _checklist(exc: ChecklistError) -> tuple[str, str]:
 
 
 def _file_problem(exc: OSError) -> tuple[str, str]:
+    from ..services.files import FileTooLarge, NotARegularFile
+
+    if isinstance(exc, NotARegularFile | FileTooLarge):  # said by PartnerCheck, so in the user's language
+        text = (
+            QCoreApplication.translate("Messages", "“%1” is not a regular file (it is a folder, a pipe or a device). Choose a file.")
+            if isinstance(exc, NotARegularFile)
+            else QCoreApplication.translate("Messages", "“%1” is larger than PartnerCheck reads from a file of this kind. Nothing was read.")
+        )
+        return QCoreApplication.translate("Messages", "File problem"), _fill(text, _name(exc.filename or ""))
     return QCoreApplication.translate("Messages", "File problem"), _fill(
         QCoreApplication.translate("Messages", "“%1” could not be read or written: %2"), _name(exc.filename or ""), exc.strerror or exc
     )
@@ -315,6 +330,7 @@ _STORE_MESSAGES: tuple[tuple[type[BaseException], Builder], ...] = (
     (errors.StateError, _state),
     (errors.InBinError, _in_bin),
     (errors.UnknownAssessmentError, _unknown_assessment),
+    (errors.UnknownTieError, _unknown_tie),
     (errors.StoreError, _other_store_error),
 )
 

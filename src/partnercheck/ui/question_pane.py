@@ -194,12 +194,16 @@ class QuestionPane(QWidget):
         else:
             self.next_button.setText(QCoreApplication.translate("ChecklistPage", "&Next question ›"))
             self.next_button.setToolTip(QCoreApplication.translate("ChecklistPage", "Next question (Ctrl+Down)"))
+        # The basis keys are the evidence panel's own (D/C/P/A, in Dutch D/G/O/A), read from it.
+        basis_keys = "/".join(QCoreApplication.translate("EvidencePanel", key) for key in ("D", "C", "P", "A"))
         self.keys_hint.setText(
             QCoreApplication.translate(
                 "ChecklistPage",
-                "Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme"
-                " · Ctrl+U next unanswered",
-            ).replace("%1", str(min(len(question.options), MAX_NUMBER_KEYS)))
+                "Keys: 1–%1 choose an answer · %2 its basis · Ctrl+↓ / Ctrl+↑ next / previous question"
+                " · Ctrl+PgDn / Ctrl+PgUp next / previous theme · Ctrl+U next unanswered",
+            )
+            .replace("%1", str(min(len(question.options), MAX_NUMBER_KEYS)))
+            .replace("%2", basis_keys)
         )
 
     def set_options(self, question: Question, lang: str, answer: Answer | None, *, locked: bool) -> None:

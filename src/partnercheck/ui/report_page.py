@@ -179,8 +179,16 @@ class ReportPage(QWidget):
     def _finished(self, data: bytes, lang: str) -> None:
         self.pdf, self.pdf_lang = data, lang
         self._show_preview(data)
-        self.state_label.setText(self.tr("Report ready (%1). Save it as PDF or print it.").replace("%1", "Nederlands" if lang == "nl" else "English"))
+        self.state_label.setText(self._ready_text(word=self.format_combo.currentData() == "docx"))
         self.report_ready.emit()
+
+    def _ready_text(self, *, word: bool) -> str:
+        """What to do with the report just made, in the format chosen: a Word draft is made
+        from the assessment when it is saved; printing prints the preview."""
+        lang = "Nederlands" if self.pdf_lang == "nl" else "English"
+        if word:
+            return self.tr("Report ready (%1). Save it as a Word draft to edit it, or print this preview.").replace("%1", lang)
+        return self.tr("Report ready (%1). Save it as PDF or print it.").replace("%1", lang)
 
     def _failed(self, message: str) -> None:
         self.state_label.setText(self.tr("The report could not be made."))
@@ -305,6 +313,8 @@ class ReportPage(QWidget):
         self.generate_button.setEnabled(not busy)
         self.lang_combo.setEnabled(not busy)
         word = self.format_combo.currentData() == "docx"
+        if self.pdf is not None and self.state_label.text() == self._ready_text(word=not word):
+            self.state_label.setText(self._ready_text(word=word))  # the hint follows the format
         self.save_button.setText(self.tr("Sav&e as Word draft…") if word else self.tr("Sav&e as PDF…"))
         # A Word draft is made when it is saved; a PDF is saved as it was previewed.
         self.save_button.setEnabled(not busy and (word or self.pdf is not None))

@@ -92,18 +92,21 @@ class ResultPage(QWidget):
 
         themes_box = QGroupBox(self.tr("Levels per theme"))
         tb = QVBoxLayout(themes_box)
-        self.theme_model = ThemeProgressModel(session.checklist, session.lang, self)
+        self.theme_model = ThemeProgressModel(session.checklist, session.lang, self, review=True)
         self.theme_view = _table(self.tr("Levels per theme"))
         self.theme_view.setModel(self.theme_model)
         header = self.theme_view.horizontalHeader()
         header.setSectionResizeMode(ThemeProgressModel.THEME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ThemeProgressModel.PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ThemeProgressModel.LEVEL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ThemeProgressModel.REVIEW, QHeaderView.ResizeMode.ResizeToContents)
         self.theme_view.activated.connect(lambda index: self.theme_requested.emit(index.row()))
         self.theme_view.setToolTip(self.tr("Double-click or press Enter to walk this theme"))
         tb.addWidget(self.theme_view, 1)
         # The reviewer's word on the selected theme (given while in review; read by the assessor).
         self.review_panel = ReviewPanel(session)
+        session.review_changed.connect(self._show_review_marks)
+        session.state_changed.connect(self._show_review_marks)
         tb.addWidget(self.review_panel)
         self.theme_view.selectionModel().currentRowChanged.connect(self._theme_selected)
         splitter.addWidget(themes_box)
@@ -176,6 +179,7 @@ class ResultPage(QWidget):
         result = s.score()
         verdict = result.verdict
         self.theme_model.set_score(result)
+        self._show_review_marks()
         self.flag_model.set_result(s.checklist, result, s.answers, s.lang)
         self.rec_model.set_result(s.checklist, result, s.assessment.actions, s.lang, s.assessment.partnership)
         provisional = result.overall if result.answered else None
@@ -215,6 +219,13 @@ class ResultPage(QWidget):
             self.theme_view.selectRow(0)  # the review panel shows the first theme
         self._update_buttons()
         self._stale = False
+
+    def _show_review_marks(self) -> None:
+        """The reviewer's verdict per theme in the table, a column shown only once there is a
+        review to show (or to give), like the review panel below it."""
+        comments = self.session.assessment.review_comments
+        self.theme_model.set_review_comments(comments)
+        self.theme_view.setColumnHidden(ThemeProgressModel.REVIEW, not (comments or self.session.can_comment))
 
     def _theme_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         themes = self.session.checklist.themes

@@ -5,7 +5,7 @@ change needed read the same in every palette."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -20,22 +20,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.assessment import ReviewComment, ReviewVerdict
 from ..domain.checklist import Theme
+from .review_words import comment_text
+from .review_words import verdict_word as verdict_word  # history_text reads it from here
 from .session import AssessmentSession
-
-
-def verdict_word(verdict: ReviewVerdict) -> str:
-    if verdict is ReviewVerdict.OK:
-        return QCoreApplication.translate("ReviewPanel", "Agreed")
-    return QCoreApplication.translate("ReviewPanel", "Change needed")
-
-
-def comment_text(comment: ReviewComment) -> str:
-    """``✓ Agreed — J. Jansen: text``; the mark repeats the word for a glance down the list."""
-    mark = "✓" if comment.verdict is ReviewVerdict.OK else "✎"
-    text = f"{mark} {verdict_word(comment.verdict)}"
-    if comment.reviewer:
-        text += f" — {comment.reviewer}"
-    return text + (f": {comment.text}" if comment.text else "")
 
 
 class ReviewPanel(QGroupBox):

@@ -9,21 +9,26 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, Qt
 
-from ..domain.assessment import Answer
+from ..domain.assessment import Answer, ReviewComment
 from ..domain.checklist import Checklist, Theme
 from ..domain.scoring import Score, ThemeScore
 from .labels import INCOMPLETE_SYMBOL, answered_icon, level_colour, level_icon, level_text, level_word, not_started_text, provisional_word
+from .review_words import comment_text, verdict_mark
 from .table_model import ROOT, Index, ListTableModel
 
 
 class ThemeProgressModel(ListTableModel):
-    """One row per theme: title, answered/total, level (word, colour and symbol)."""
+    """One row per theme: title, answered/total, level (word, colour and symbol) and, with
+    ``review``, the reviewer's verdict (word and symbol)."""
 
-    THEME, PROGRESS, LEVEL = range(3)
+    THEME, PROGRESS, LEVEL, REVIEW = range(4)
     COLUMN_COUNT = 3
 
-    def __init__(self, checklist: Checklist, lang: str, parent: Any = None, *, compact: bool = False) -> None:
+    def __init__(self, checklist: Checklist, lang: str, parent: Any = None, *, compact: bool = False, review: bool = False) -> None:
         super().__init__(parent)
+        if review:
+            self.COLUMN_COUNT = 4
+        self._comments: Mapping[str, ReviewComment] = {}
         self._compact = compact  # the checklist's navigator: "–" for a theme not started (words in the tooltip)
         self._checklist = checklist
         self._lang = lang
@@ -33,6 +38,11 @@ class ThemeProgressModel(ListTableModel):
         self._scores = {t.theme_id: t for t in score.themes}
         if self._checklist.themes:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._checklist.themes) - 1, self.COLUMN_COUNT - 1))
+
+    def set_review_comments(self, comments: Mapping[str, ReviewComment]) -> None:
+        self._comments = dict(comments)
+        if self._checklist.themes and self.COLUMN_COUNT > self.REVIEW:
+            self.dataChanged.emit(self.index(0, self.REVIEW), self.index(len(self._checklist.themes) - 1, self.REVIEW))
 
     def theme(self, row: int) -> Theme:
         return self._checklist.themes[row]
@@ -50,6 +60,8 @@ class ThemeProgressModel(ListTableModel):
         # A theme with questions still open is only provisionally low or medium: no colour,
         # no tick (a high theme is high however much is open).
         settled = ts.verdict.level if ts is not None else None
+        if column == self.REVIEW:
+            return self._review_data(theme, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.THEME:
                 return f"{index.row() + 1}. {theme.title.get(self._lang)}"
@@ -83,8 +95,22 @@ class ThemeProgressModel(ListTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def _review_data(self, theme: Theme, role: int) -> Any:
+        comment = self._comments.get(theme.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return verdict_mark(comment.verdict) if comment is not None else ""
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            # The screen reader hears the word (not the symbol), and "not reviewed" for a blank.
+            if comment is None:
+                return self.tr("Not reviewed yet")
+            return comment_text(comment, mark=role == Qt.ItemDataRole.ToolTipRole)
+        return None
+
     def column_titles(self) -> dict[int, str]:
-        return {self.THEME: self.tr("Theme"), self.PROGRESS: self.tr("Answered"), self.LEVEL: self.tr("Level")}
+        titles = {self.THEME: self.tr("Theme"), self.PROGRESS: self.tr("Answered"), self.LEVEL: self.tr("Level")}
+        if self.COLUMN_COUNT > self.REVIEW:
+            titles[self.REVIEW] = self.tr("Review")
+        return titles
 
 
 class QuestionListModel(QAbstractListModel):

@@ -1,0 +1,94 @@
+"""Parsed fonts kept between runs, so the first report of a process does not parse them.
+
+reportlab reads a TrueType font's tables into Python dictionaries (character to glyph, widths,
+glyph offsets) every time a process registers it: ~30 ms for each DejaVu face and ~120 ms for
+the Chinese fallback, most of a first report's extra cost over a warm one (issue 16). Those
+tables are kept as a pickle in the user's cache folder (paths.cache_dir, as the parsed
+checklists are), named by the font file's name, size and modification time and reportlab's
+version; the font's own bytes are read from the shipped file, not kept twice. Anything wrong
+with the cache (missing, stale, damaged, unwritable) only means parsing as before. The folder
+is the user's own: anyone who can write there can already run code as the user.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import pickle
+import sys
+import tempfile
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
+
+import reportlab
+from reportlab import rl_config
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
+from reportlab.rl_config import unShapedFontGlob
+
+# Not kept: the font file's bytes (read from the file itself) and the scaling function
+# (a lambda, made again from unitsPerEm).
+_NOT_KEPT = ("_ttf_data", "_pdfScale")
+
+
+def load_font(name: str, path: Path) -> TTFont:
+    """``TTFont(name, path)``, from the cache when it has this file parsed by this reportlab."""
+    try:
+        from ..paths import cache_dir
+
+        st = path.stat()
+        made_by = f"{reportlab.Version}\0{sys.version}"  # marshal's format is Python's own
+        key = hashlib.sha256(f"{path.name}\0{st.st_size}\0{st.st_mtime_ns}\0{made_by}".encode()).hexdigest()[:24]
+        target = cache_dir() / f"font-{path.stem}={key}.pickle"  # "=": no font's name has it
+    except OSError:
+        return TTFont(name, str(path))
+    try:
+        with target.open("rb") as cached:
+            small, tables = pickle.load(cached)
+        return _font(name, path, {**small, **marshal.loads(tables)})
+    except Exception:  # noqa: BLE001 - missing, stale or damaged: parse as before
+        pass
+    font = TTFont(name, str(path))
+    try:
+        _keep(target, {k: v for k, v in vars(font.face).items() if k not in _NOT_KEPT})
+    except (OSError, ValueError, pickle.PicklingError):
+        pass
+    return font
+
+
+def _font(name: str, path: Path, state: dict[str, Any]) -> TTFont:
+    """What ``TTFont.__init__`` makes, with the face's tables from ``state`` instead of parsing."""
+    face = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(state)
+    face._ttf_data = path.read_bytes()
+    scale = 1000 / face.unitsPerEm
+    face._pdfScale = (lambda x: x) if face.unitsPerEm == 1000 else (lambda x: x * scale)
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, pattern) for pattern in unShapedFontGlob or ())
+    return font
+
+
+def _keep(target: Path, state: dict[str, Any]) -> None:
+    # The big tables (plain dicts and lists of numbers) through marshal: it reads them in
+    # half the time pickle takes; the few names (bytes subclasses) through pickle.
+    tables = {k: v for k, v in state.items() if type(v) in (dict, list)}
+    small = {k: v for k, v in state.items() if k not in tables}
+    content = pickle.dumps((small, marshal.dumps(tables)), protocol=pickle.HIGHEST_PROTOCOL)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for old in target.parent.glob(f"{target.name.split('=')[0]}=*.pickle"):
+        old.unlink(missing_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".font-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(content)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,31 @@
+"""The window names a pipe, device or folder chosen as a file, and a file too large to read,
+in its own words (and in Dutch), not with an English system text."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from partnercheck.services import evidence
+from partnercheck.services.files import FileTooLarge, read_regular
+from partnercheck.ui.messages import describe
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_attached_from_the_window_is_named_not_waited_on(qapp, store, new_assessment, library, tmp_path):
+    fifo = tmp_path / "scan.pdf"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError) as caught:
+        evidence.attach_file(store, store.create(new_assessment), library.active.questions[0].id, fifo)
+    title, text = describe(caught.value)
+    assert "scan.pdf" in text and "not a regular file" in text
+
+
+def test_a_file_over_the_limit_is_named(qapp, tmp_path):
+    big = tmp_path / "huge.json"
+    big.write_bytes(b"x" * 100)
+    with pytest.raises(FileTooLarge) as caught:
+        read_regular(big, 10)
+    title, text = describe(caught.value)
+    assert "huge.json" in text and "larger than" in text
