@@ -102,7 +102,13 @@ def test_upgrade_fills_the_instant_of_assessments_stored_before_it(store, new_as
     # As a database of schema 3 had it: no created_utc column (and nothing of the later steps).
     later = ["DROP TRIGGER action_ai", "DROP TRIGGER action_au", "DROP TRIGGER action_ad", "DROP TRIGGER answer_ai", "DROP TRIGGER answer_au"]
     later += ["DROP TRIGGER answer_ad", "DROP INDEX assessment_partnership", "ALTER TABLE assessment DROP COLUMN partnership_id"]
-    later += ["ALTER TABLE assessment DROP COLUMN themes", "DROP TABLE tie_event", "DROP TABLE agreement", "DROP TABLE partnership"]
+    later += [
+        "ALTER TABLE assessment DROP COLUMN themes",
+        "DROP TABLE tie_evidence",
+        "DROP TABLE tie_event",
+        "DROP TABLE agreement",
+        "DROP TABLE partnership",
+    ]
     later += ["DROP TABLE search_index", "DROP TABLE setting", "DELETE FROM sqlite_sequence"]
     conn.executescript(
         f"BEGIN; {'; '.join(later)}; DROP TABLE approved_report; DROP TABLE review_comment; DROP INDEX IF EXISTS assessment_partnership_created; "

@@ -122,3 +122,30 @@ def test_the_command_line(run, store, new_assessment, library, tmp_path):  # typ
     text = PdfReader(pdf_path).pages[0].extract_text()
     assert "Vernietigingslijst" in text and "Yangzhou" in text and "testtermijn" in text
     assert run("destruction-list", "--out", str(tmp_path / "lijst.txt"))[0] == 2
+
+
+def test_a_hold_on_a_tie_keeps_every_assessment_of_it_in_the_bin(run, store, new_assessment, library, partnership):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    final_id = _final(store, new_assessment, library)
+    revision = assessments.revise(store, final_id)
+    other = store.create(replace(new_assessment, partnership=replace(partnership, counterpart="Suzhou")))
+    tie = store.tie_of(final_id)
+    store.delete(final_id)
+    store.delete(revision)  # a draft in the bin: still held while the hold is on
+
+    code, out, err = run("hold", "--tie", store.get_tie(tie).uuid, "on")
+    assert code == 0, err
+    assert f"Hold on tie {tie} is on" in out and f"{final_id}, {revision}" in out
+    assert {f.id for f in store.record_facts() if f.hold} == {final_id, revision}
+    assert [h.subject for h in store.history(revision)][-1] == "hold"
+    code, out, _ = run("bin", "--empty")
+    assert code == 2 and "Destroyed 0" in out and out.count("a hold is set") == 2 and store.get(revision).id == revision
+    assert not next(f for f in store.record_facts() if f.id == other).hold
+
+    assert run("hold", "--tie", str(tie), "off")[0] == 0
+    assert not any(f.hold for f in store.record_facts())
+    code, _, err = run("hold", "--tie", "999", "on")
+    assert code == 2 and "999" in err
+    code, _, err = run("hold", "not-a-tie", "on")
+    assert code == 2

@@ -1,15 +1,21 @@
-"""A Woo request about one tie: every record of its assessments (revisions and the bin
-included) in one folder, an index listing every document, and a redaction list naming every
-official and every free-text passage that may name third parties; nothing redacted."""
+"""A Woo request about one tie: its events and agreements, and every record of its assessments
+(revisions and the bin included, with their evidence lists) in one folder, an index listing
+every document, and a redaction list naming every official and every free-text passage that
+may name third parties; nothing redacted."""
 
 from __future__ import annotations
 
 import csv
+import dataclasses
+import datetime as _dt
+import hashlib
 import io
 import json
 
 from partnercheck.domain.assessment import Action, Answer, AssessmentState
+from partnercheck.domain.events import Event, EventKind
 from partnercheck.domain.personal_data import officials_in
+from partnercheck.domain.ties import Agreement
 from partnercheck.services import assessments
 
 
@@ -27,21 +33,36 @@ def test_the_woo_export_gathers_every_record_and_names_every_person(run, store, 
     store.save_answer(first, questions[0].id, Answer(questions[0].options[0].value, "Gesproken met mevrouw Li Wei van de Oeigoerse Vereniging"))
     store.add_action(first, Action("Amnesty raadplegen", owner="J. Jansen"))
     store.set_reviewer(first, "C. Controle")
+    pdf = b"%PDF-1.4 raadsbesluit"
+    store.attach(first, questions[0].id, "raadsbesluit.pdf", pdf)
     assessments.change_state(store, first, AssessmentState.REVIEW)
     assessments.change_state(store, first, AssessmentState.FINAL, by="B. Baas")
     second = assessments.revise(store, first)
     store.delete(second)  # in the bin, still held: part of the answer
     other = store.create(replace(new_assessment, partnership=replace(partnership, counterpart="Suzhou")))
+    tie = store.tie_of(first)
+    assert store.tie_of(other) != tie
+    store.update_tie(dataclasses.replace(store.get_tie(tie), agreements=(Agreement("Vriendschapsverdrag", _dt.date(2015, 5, 1)),)))
+    store.add_event(tie, Event(date=_dt.date(2024, 3, 1), kind=EventKind.VISIT_OUT, text="Bezoek aan Yangzhou", people="burgemeester Wang"))
 
     out = tmp_path / "woo"
-    code, said, err = run("woo-export", "gemeente breda", "Yangzhou", "--out", str(out))
+    code, said, err = run("woo-export", str(tie), "--out", str(out))
     assert code == 0, err
-    assert "nothing was redacted" in said and "hold" in said
+    assert "nothing was redacted" in said and f"hold --tie {tie} on" in said
     index = _rows(out / "index.csv")
-    assert sorted({int(r["assessment_id"]) for r in index}) == [first, second] and other not in {int(r["assessment_id"]) for r in index}
+    ids = {int(r["assessment_id"]) for r in index if r["assessment_id"]}
+    assert sorted(ids) == [first, second] and other not in ids
+    assert {r["tie"] for r in index} == {str(tie)}
     assert {r["document"] for r in index} == {p.name for p in out.iterdir()} - {"index.csv", "redaction.csv"}
-    assert [r["in_bin"] for r in index if int(r["assessment_id"]) == second] == ["yes", "yes"]
-    final_report = next(r["document"] for r in index if int(r["assessment_id"]) == first and r["document"].endswith(".pdf"))
+    assert [r["in_bin"] for r in index if r["assessment_id"] == str(second)] == ["yes", "yes", "yes"]
+    events = _rows(out / "tie-events.csv")
+    assert [(e["date"], e["text"], e["people"]) for e in events] == [("2024-03-01", "Bezoek aan Yangzhou", "burgemeester Wang")]
+    assert _rows(out / "tie-agreements.csv") == [{"title": "Vriendschapsverdrag", "signed": "2015-05-01"}]
+    evidence = _rows(out / f"{first:04d}-r1-evidence.csv")
+    assert [(e["name"], e["sha256"], e["in_bin"]) for e in evidence] == [("raadsbesluit.pdf", hashlib.sha256(pdf).hexdigest(), "no")]
+    assert evidence[0]["added"][:4].isdigit() and evidence[0]["question"] == questions[0].id
+    assert any(r["document"].endswith("-evidence.csv") and "1 file(s)" in r["content"] for r in index if r["assessment_id"] == str(first))
+    final_report = next(r["document"] for r in index if r["assessment_id"] == str(first) and r["document"].endswith(".pdf"))
     assert (out / final_report).read_bytes() == store.approved_report(first, "nl")  # the document as approved
 
     redaction = _rows(out / "redaction.csv")
@@ -56,16 +77,17 @@ def test_the_woo_export_gathers_every_record_and_names_every_person(run, store, 
     history = f"{first:04d}-r1-history.csv"
     assert any(r["document"] == history and r["whose"] == "third-party" and "Li Wei" in r["text"] for r in redaction)
     assert any(r["document"] == history and r["location"] == "history.actor" for r in redaction)
+    assert any(r["document"] == "tie-events.csv" and r["text"] == "burgemeester Wang" for r in redaction)
     assert all(r["whose"] in ("official", "third-party") for r in redaction)
 
 
 def test_nothing_to_gather_or_a_folder_in_use_writes_nothing(run, store, new_assessment, tmp_path):  # type: ignore[no-untyped-def]
-    store.create(new_assessment)
-    code, _, err = run("woo-export", "Gemeente Breda", "Nergens", "--out", str(tmp_path / "a"))
-    assert code == 2 and "no assessments" in err and not (tmp_path / "a").exists()
+    tie = store.tie_of(store.create(new_assessment))
+    code, _, err = run("woo-export", "999", "--out", str(tmp_path / "a"))
+    assert code == 2 and "999" in err and not (tmp_path / "a").exists()
     busy = tmp_path / "busy"
     busy.mkdir()
     (busy / "keep.txt").write_text("x")
-    code, _, err = run("woo-export", "Gemeente Breda", "Yangzhou", "--out", str(busy))
+    code, _, err = run("woo-export", str(tie), "--out", str(busy))
     assert code == 2 and "not an empty folder" in err and [p.name for p in busy.iterdir()] == ["keep.txt"]
     assert json.loads(run("list", "--json")[1])

@@ -67,6 +67,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
     writing(out, write)
     assert published is not None
     for left in published.left_out:
-        print(f"Left out (latest final assessment not approved for publication): {left}")
+        print(f"Left out (no final assessment approved for publication): {left}")
+    for waiting in published.pending:
+        print(f"Waiting for a publication decision (the register shows the tie's earlier approved assessment): {waiting}")
     print(f"Wrote {published.ties} ties to {published.register} and {published.metadata}")
     return EXIT_OK

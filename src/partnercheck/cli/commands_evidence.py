@@ -29,6 +29,37 @@ def cmd_attach(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_attach_tie(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    tie_id = store.resolve_tie(args.tie)
+    if args.file is None:
+        items = store.tie_evidence(tie_id)
+        if args.json:
+            emit_json(
+                [
+                    {"id": i.id, "name": i.name, "size": i.size, "sha256": i.sha256, "added": i.added.isoformat(), "added_by": i.added_by}
+                    for i in items
+                ]
+            )
+            return EXIT_OK
+        if not items:
+            print(f"No files attached to tie {tie_id}.")
+        for i in items:
+            print(f"{i.id:>5}  {i.added:%Y-%m-%d}  {evidence.human_size(i.size):>8}  {i.short_hash}  {i.name}")
+        return EXIT_OK
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    try:
+        item = evidence.attach_file_to_tie(store, tie_id, path)
+    except EvidenceTooLarge as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    print(f"Attached {item.name} ({evidence.human_size(item.size)}, sha256 {item.short_hash}) to tie {tie_id} as tie evidence {item.id}")
+    return EXIT_OK
+
+
 def _evidence_id(text: str) -> int:
     try:
         return int(text)

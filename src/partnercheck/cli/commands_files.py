@@ -58,15 +58,18 @@ def cmd_package(args: argparse.Namespace) -> int:
     target = Path(args.out)
     if not args.out.strip() or target.name == "":
         raise UsageError(f"--out {args.out!r}: give the name of the .partnercheck file to write")
+    secret = passphrase(args)
+    if secret is not None:
+        sealed.check_passphrase(secret, args.passphrase_file)
     store = open_store(args)
     assessment = assessment_id(args.id)
     count = [0]
 
     def write() -> None:
-        count[0] = write_package(store, assessment, target)
+        count[0] = write_package(store, assessment, target, secret)
 
     writing(target, write)
-    print(f"Wrote {target} (assessment {assessment} with {count[0]} evidence files)")
+    print(f"Wrote {target} (assessment {assessment} with {count[0]} evidence files{', encrypted' if secret else ''})")
     return EXIT_OK
 
 

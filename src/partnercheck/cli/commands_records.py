@@ -82,6 +82,11 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 def cmd_hold(args: argparse.Namespace) -> int:
     store = open_store(args)
+    if args.tie:
+        tie_id = store.resolve_tie(args.id)
+        held = retention.hold_tie(store, tie_id, args.state == "on")
+        print(f"Hold on tie {tie_id} is {args.state} ({len(held)} assessment(s): {', '.join(map(str, held)) or 'none yet'})")
+        return EXIT_OK
     target = assessment_id(args.id)
     store.set_hold(target, args.state == "on")
     print(f"Hold on assessment {target} is {args.state}")
@@ -114,12 +119,12 @@ def cmd_woo_export(args: argparse.Namespace) -> int:
     store = open_store(args)
     target = Path(args.out)
     try:
-        done = woo_export(store, args.dutch_party, args.counterpart, target, args.lang)
+        done = woo_export(store, store.resolve_tie(args.tie), target, args.lang)
     except WooError as exc:
         raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"{exc.filename or target}: cannot be written ({exc.strerror or exc})") from None
-    print(f"Wrote {len(done.documents)} documents of {len(done.assessments)} assessment(s) to {target}")
+    print(f"Wrote {len(done.documents)} documents of tie {done.tie} and its {len(done.assessments)} assessment(s) to {target}")
     print(f"  index.csv lists them; redaction.csv names {done.passages} passage(s) with personal data to review (nothing was redacted)")
-    print(f"  a Woo request is a reason to set a hold: partnercheck hold ID on ({', '.join(map(str, done.assessments))})")
+    print(f"  a Woo request is a reason to set a hold: partnercheck hold --tie {done.tie} on")
     return EXIT_OK

@@ -108,14 +108,19 @@ def cmd_costs(args: argparse.Namespace) -> int:
 def cmd_export_tie(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..services import tie_transfer
-    from .common import writing
+    from ..services import sealed, tie_transfer
+    from .common import passphrase, writing
 
+    secret = passphrase(args)
+    if secret is not None and not args.out:
+        raise UsageError("--passphrase-file: an encrypted file is written with --out FILE, not to standard output")
+    if secret is not None:
+        sealed.check_passphrase(secret, args.passphrase_file)
     store = open_store(args)
     tie_id = store.resolve_tie(args.tie)
     if args.out:
         target = Path(args.out)
-        writing(target, lambda: tie_transfer.export_tie_file(store, tie_id, target))
+        writing(target, lambda: tie_transfer.export_tie_file(store, tie_id, target, secret))
     else:
         sys.stdout.write(tie_transfer.export_tie_text(store, tie_id))
     return EXIT_OK

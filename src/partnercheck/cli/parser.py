@@ -59,9 +59,15 @@ def _evidence(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("question", metavar="QUESTION")
     p.add_argument("file", metavar="FILE")
 
+    p = sub.add_parser("attach-tie", parents=[common], help="attach a file to a tie as a whole (stored in the database); without FILE: list them")
+    p.add_argument("tie", metavar="TIE", help="the tie's number (as the portfolio shows it) or its UUID")
+    p.add_argument("file", metavar="FILE", nargs="?")
+    p.add_argument("--json", action="store_true", help="the list as JSON (without FILE)")
+
     p = sub.add_parser("package", parents=[common], help="write a review package: the interchange file, the evidence files and their hashes")
     p.add_argument("id", metavar="ID")
     p.add_argument("--out", metavar="FILE.partnercheck", required=True)
+    p.add_argument("--passphrase-file", metavar="FILE", help="encrypt with the passphrase on the first line of FILE (AES-256)")
 
     p = sub.add_parser("evidence", parents=[common], help="the files attached to an assessment; move one to the bin and back")
     p.add_argument("id", metavar="ID")
@@ -177,8 +183,9 @@ def _records(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--due", action="store_true", help="only records whose period has ended and that have no hold")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("hold", parents=[common], help="set or lift a hold: nothing destroys the assessment while it is on")
-    p.add_argument("id", metavar="ID")
+    p = sub.add_parser("hold", parents=[common], help="set or lift a hold: nothing destroys the assessment (or the tie's) while it is on")
+    p.add_argument("id", metavar="ID", help="an assessment, or with --tie a tie (number or UUID)")
+    p.add_argument("--tie", action="store_true", help="ID is a tie: the hold is set on every assessment of it, the bin included")
     p.add_argument("state", choices=["on", "off"])
 
     p = sub.add_parser("destruction-list", parents=[common], help="write the destruction list for the archivist (CSV or PDF)")
@@ -186,8 +193,7 @@ def _records(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=LANGUAGES, default="nl")
 
     p = sub.add_parser("woo-export", parents=[common], help="every record about one tie, with an index and a redaction list (Woo request)")
-    p.add_argument("dutch_party", metavar="DUTCH_PARTY")
-    p.add_argument("counterpart", metavar="COUNTERPART")
+    p.add_argument("tie", metavar="TIE", help="the tie's number (as the portfolio shows it) or its UUID")
     p.add_argument("--out", metavar="DIR", required=True, help="a new or empty folder")
     p.add_argument("--lang", choices=LANGUAGES, default="nl")
 
@@ -260,6 +266,7 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("export-tie", parents=[common], help="write a tie with its events and all its assessments as a tie file")
     p.add_argument("tie", metavar="TIE")
     p.add_argument("--out", metavar="FILE", help="file to write (default: standard output)")
+    p.add_argument("--passphrase-file", metavar="FILE", help="encrypt with the passphrase on the first line of FILE (AES-256; needs --out)")
 
 
 def _table_output(p: argparse.ArgumentParser) -> None:

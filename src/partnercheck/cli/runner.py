@@ -42,6 +42,7 @@ COMMANDS: dict[str, str] = {
     "approve-publication": "commands_audiences.cmd_approve_publication",
     "publish": "commands_audiences.cmd_publish",
     "attach": "commands_evidence.cmd_attach",
+    "attach-tie": "commands_evidence.cmd_attach_tie",
     "evidence": "commands_evidence.cmd_evidence",
     "package": "commands_files.cmd_package",
     "event": "commands_ties.cmd_event",

@@ -36,6 +36,16 @@ def attach_file(store: AssessmentStore, assessment_id: int, question_id: str, pa
     return store.attach(assessment_id, question_id, path.name, content)
 
 
+def attach_file_to_tie(store: AssessmentStore, tie_id: int, path: str | Path) -> EvidenceItem:
+    """Attach the file at ``path`` to a tie as a whole (an agreement, a council decision about
+    the partnership). The same refusals as :func:`attach_file`."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_EVIDENCE_BYTES:
+        raise EvidenceTooLarge(str(path), size)
+    return store.attach_to_tie(tie_id, path.name, path.read_bytes())
+
+
 def open_copy(store: AssessmentStore, evidence_id: int, folder: str | Path | None = None) -> Path:
     """A read-only copy of an attached file in a fresh temporary folder, under its own name
     (so the system's viewer recognises the kind); checked against its SHA-256. The database

@@ -14,6 +14,7 @@ and the entry.
 from __future__ import annotations
 
 import errno
+import io
 import json
 import re
 import stat
@@ -59,9 +60,24 @@ class Package:
     blobs: dict[str, bytes]  # sha256 -> content
 
 
-def write_package(store: AssessmentStore, assessment_id: int, target: str | Path) -> int:
-    """Write the review package of an assessment whole or not at all; returns the number of
-    evidence files in it. OSError when it cannot be written."""
+def write_package(store: AssessmentStore, assessment_id: int, target: str | Path, passphrase: str | None = None) -> int:
+    """Write the review package of an assessment whole or not at all, encrypted
+    (services.sealed) when a passphrase is given; returns the number of evidence files in it.
+    OSError when it cannot be written."""
+    if passphrase is None:
+        with atomic_writer(target) as fh:
+            return _write_zip(store, assessment_id, fh, target)
+    from . import sealed
+
+    # Sealing needs the whole package in memory (AES-GCM seals it in one piece); a package
+    # is capped (MAX_PACKAGE_BYTES), so that stays within reason.
+    buffer = io.BytesIO()
+    count = _write_zip(store, assessment_id, buffer, target)
+    sealed.write_file(target, buffer.getvalue(), passphrase)
+    return count
+
+
+def _write_zip(store: AssessmentStore, assessment_id: int, fh: IO[bytes], target: str | Path) -> int:
     from ..domain.interchange import dumps
 
     assessment = store.get(assessment_id)
@@ -75,7 +91,7 @@ def write_package(store: AssessmentStore, assessment_id: int, target: str | Path
     total = len(document) + sum(sizes.values())
     if total > MAX_PACKAGE_BYTES:  # a package no PartnerCheck would import is not written
         raise OSError(errno.EFBIG, f"its files come to {total} bytes, more than the {MAX_PACKAGE_BYTES} a package may hold", str(target))
-    with atomic_writer(target) as fh, zipfile.ZipFile(fh, "w") as zf:
+    with zipfile.ZipFile(fh, "w") as zf:
         zf.writestr(_info(DOCUMENT), document, compress_type=zipfile.ZIP_DEFLATED)
         for digest, path in paths.items():
             content = store.blob(digest, path)

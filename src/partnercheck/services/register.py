@@ -1,11 +1,11 @@
-"""The public register of ties: the public fields of every tie whose assessment was approved
+"""The public register of ties: the public fields of every tie with a final assessment approved
 for publication, as a read-only SQLite file with a Datasette ``metadata.json`` beside it.
 
-A tie, for now, is a (Dutch party, counterpart) pair and what the register says of it is its
-latest final assessment (the newest by the time it was last changed, then by id). That
-assessment is published only when someone recorded the decision to publish it
-(``approve_publication``): a newer final assessment without one keeps the tie out of the
-register, so a verdict nobody weighed for publication is never shown, not even an older one.
+A row is a tie (the partnership as PartnerCheck keeps it: its number, parties, status, start
+and end year) with what its latest final assessment approved for publication says. The
+decision stays per final assessment (``approve_publication``): a verdict nobody weighed for
+publication is never shown. A newer final assessment still waiting for its decision leaves the
+published one in place (it was weighed) and is named, so the officer sees what is pending.
 The register holds no notes, names, evidence or weighing: only what the public version says.
 """
 
@@ -21,6 +21,7 @@ from ..domain.advice import advice_paragraphs
 from ..domain.assessment import AssessmentState, AssessmentSummary
 from ..domain.publication import PublicationDecision
 from ..domain.scoring import score_assessment
+from ..domain.ties import Tie
 from ..store.register_file import write_register
 from .files import write_atomically
 from .register_metadata import metadata
@@ -31,12 +32,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Published:
-    """What ``publish`` wrote: the two files, the ties in the register, the ties left out."""
+    """What ``publish`` wrote: the two files, the ties in the register, the ties left out and
+    the newer final assessments waiting for a decision."""
 
     register: Path
     metadata: Path
     ties: int
-    left_out: tuple[str, ...]  # "Gemeente X – Y (assessment N)": latest final, not approved for publication
+    left_out: tuple[str, ...]  # "Gemeente X – Y (assessment N)": no final assessment approved for publication
+    pending: tuple[str, ...] = ()  # "Gemeente X – Y (assessment N)": a newer final than the one published, not yet decided
 
 
 def approve_publication(store: AssessmentStore, assessment_id: int, by: str, note: str) -> PublicationDecision:
@@ -45,30 +48,32 @@ def approve_publication(store: AssessmentStore, assessment_id: int, by: str, not
     return store.approve_publication(assessment_id, by, note)
 
 
-def latest_finals(summaries: list[AssessmentSummary]) -> list[AssessmentSummary]:
-    """Per (Dutch party, counterpart): its latest final assessment, in order of the parties."""
-    latest: dict[tuple[str, str], AssessmentSummary] = {}
+def finals_per_tie(store: AssessmentStore, summaries: list[AssessmentSummary]) -> dict[int, list[AssessmentSummary]]:
+    """Per tie number: its final assessments, oldest first (by last change, then id)."""
+    finals: dict[int, list[AssessmentSummary]] = {}
     for s in summaries:
-        if s.state is not AssessmentState.FINAL:
-            continue
-        key = (s.dutch_party.strip().casefold(), s.counterpart.strip().casefold())
-        if key not in latest or (s.updated, s.id) > (latest[key].updated, latest[key].id):
-            latest[key] = s
-    return [latest[k] for k in sorted(latest)]
+        if s.state is AssessmentState.FINAL:
+            finals.setdefault(store.tie_of(s.id), []).append(s)
+    return {tie: sorted(found, key=lambda s: (s.updated, s.id)) for tie, found in finals.items()}
 
 
 def publish(store: AssessmentStore, out: Path, licence: str = "CC0-1.0") -> Published:
     decisions = {d.assessment_id: d for d in store.publication_decisions()}
+    shown: list[tuple[Tie, AssessmentSummary]] = []
+    left_out, pending = [], []
+    for tie_id, finals in finals_per_tie(store, store.list_summaries()).items():
+        tie = store.get_tie(tie_id)
+        decided = [s for s in finals if s.id in decisions]
+        if not decided:
+            left_out.append(f"{tie.label} (assessment {finals[-1].id})")
+            continue
+        shown.append((tie, decided[-1]))
+        pending += [f"{tie.label} (assessment {s.id})" for s in finals if (s.updated, s.id) > (decided[-1].updated, decided[-1].id)]
     ties: list[dict[str, Any]] = []
     levels: list[dict[str, Any]] = []
-    left_out = []
-    for summary in latest_finals(store.list_summaries()):
-        decision = decisions.get(summary.id)
-        if decision is None:
-            left_out.append(f"{summary.dutch_party} – {summary.counterpart} (assessment {summary.id})")
-            continue
-        tie, tie_levels = _rows(store, summary.id, len(ties) + 1, decision)
-        ties.append(tie)
+    for tie, summary in sorted(shown, key=lambda pair: pair[0].key):
+        row, tie_levels = _rows(store, summary.id, tie, decisions[summary.id])
+        ties.append(row)
         levels += tie_levels
     meta_path = out.with_name("metadata.json")
     for target in (out, meta_path):  # both or neither: a folder in the way is found before writing
@@ -77,21 +82,28 @@ def publish(store: AssessmentStore, out: Path, licence: str = "CC0-1.0") -> Publ
     meta = metadata(out.stem, licence, sorted({t["dutch_party"] for t in ties}))
     write_register(out, ties, levels)
     write_atomically(meta_path, (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-    return Published(out, meta_path, len(ties), tuple(left_out))
+    return Published(out, meta_path, len(ties), tuple(sorted(left_out)), tuple(sorted(pending)))
 
 
-def _rows(store: AssessmentStore, assessment_id: int, tie_id: int, decision: PublicationDecision) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def _rows(store: AssessmentStore, assessment_id: int, tie: Tie, decision: PublicationDecision) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     from ..report import content_hash
 
     assessment = store.get(assessment_id)
     checklist = store.checklist_for(assessment)
     result = score_assessment(assessment, checklist)
     p = assessment.partnership
-    # The summary text is the advice as the public version prints it: no names in it.
-    tie = {
+    tie_id = tie.id
+    # The parties, status and years are the tie's as kept now (the partnership row); the
+    # summary is the advice as the approved assessment's public version prints it: no names.
+    row = {
         "id": tie_id,
-        **p.as_record(),
-        "ended": None,
+        "dutch_party": tie.dutch_party,
+        "dutch_party_kind": tie.dutch_party_kind.value,
+        "counterpart": tie.counterpart,
+        "counterpart_kind": tie.counterpart_kind.value,
+        "status": tie.status.value,
+        "since": tie.since,
+        "ended": tie.ended,
         "verdict": result.verdict.value,
         "assessment_date": (assessment.updated or assessment.created).date().isoformat(),
         "checklist_version": f"{checklist.id} {checklist.version}",
@@ -113,4 +125,4 @@ def _rows(store: AssessmentStore, assessment_id: int, tie_id: int, decision: Pub
                 "level": theme_score.level.code,
             }
         )
-    return tie, rows
+    return row, rows

@@ -14,14 +14,14 @@ LICENCES = {
 }
 
 TIES_COLUMNS = {
-    "id": "Volgnummer van de band in dit register / Number of the tie in this register",
+    "id": "Nummer van de band in PartnerCheck (gelijk bij elke publicatie) / Number of the tie in PartnerCheck (the same every time)",
     "dutch_party": "Nederlandse partij (gemeente of provincie) / Dutch party (municipality or province)",
     "dutch_party_kind": "Soort Nederlandse partij: municipality (gemeente) of province (provincie) / Kind of Dutch party",
     "counterpart": "Chinese partner / Chinese counterpart",
     "counterpart_kind": "Soort Chinese partner: city (stad), province (provincie) of district / Kind of Chinese counterpart",
     "status": "Stand van de band: proposed (voorgesteld), active (actief), dormant (slapend), ended (beëindigd) / Status of the tie",
     "since": "Jaar waarin de band begon / Year the tie began",
-    "ended": "Jaar waarin de band eindigde; nog niet vastgelegd door PartnerCheck / Year the tie ended; not recorded by PartnerCheck yet",
+    "ended": "Jaar waarin de band eindigde; leeg als hij nog loopt / Year the tie ended; empty while it lasts",
     "verdict": (
         "Oordeel van de beoordeling: low (laag), medium (middel), high (hoog), incomplete (onvolledig) / "
         "Verdict of the assessment: low, medium, high, incomplete"
@@ -61,7 +61,10 @@ def metadata(database: str, licence: str, parties: list[str]) -> dict[str, Any]:
                 "tables": {
                     "ties": {
                         "title": "Banden / Ties",
-                        "description": "Eén rij per band: de laatste vastgestelde beoordeling / One row per tie: its latest approved assessment",
+                        "description": (
+                            "Eén rij per band: de laatste vastgestelde beoordeling die voor publicatie is goedgekeurd / "
+                            "One row per tie: its latest final assessment approved for publication"
+                        ),
                         "columns": TIES_COLUMNS,
                     },
                     "theme_levels": {

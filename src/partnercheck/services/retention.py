@@ -83,3 +83,9 @@ def save_destruction_list(store: AssessmentStore, path: Path, lang: str = "nl", 
         data = destruction_csv(rows)
     write_atomically(path, data)
     return len(rows)
+
+
+def hold_tie(store: AssessmentStore, tie_id: int, on: bool) -> list[int]:
+    """Set or lift a hold on every assessment of a tie (the bin included); returns their ids.
+    An assessment added to the tie later gets no hold by itself: set it again then."""
+    return store.set_tie_hold(tie_id, on)

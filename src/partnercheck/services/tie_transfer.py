@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .files import write_atomically
-
 if TYPE_CHECKING:
     from ..store import AssessmentStore
 
@@ -55,5 +53,8 @@ def export_tie_text(store: AssessmentStore, tie_id: int) -> str:
     return dumps_tie(tie, store.events(tie_id), [store.get(i) for i in tie.assessments])
 
 
-def export_tie_file(store: AssessmentStore, tie_id: int, path: str | Path) -> None:
-    write_atomically(path, export_tie_text(store, tie_id).encode("utf-8"))
+def export_tie_file(store: AssessmentStore, tie_id: int, path: str | Path, passphrase: str | None = None) -> None:
+    """Write the tie file whole or not at all, encrypted when a passphrase is given."""
+    from .sealed import write_file
+
+    write_file(path, export_tie_text(store, tie_id).encode("utf-8"), passphrase)

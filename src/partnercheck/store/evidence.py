@@ -90,6 +90,35 @@ class EvidenceStore:
             self._touch(assessment_id, stamp)
         return EvidenceItem(question_id, name, len(content), digest, _dt.datetime.fromisoformat(stamp).astimezone(), self.actor, evidence_id)
 
+    def attach_to_tie(self, tie_id: int, name: str, content: bytes) -> EvidenceItem:
+        """Attach ``content`` (a file called ``name``) to a tie as a whole; its question_id is
+        "" (it belongs to no answer). One transaction, like :meth:`attach`."""
+        from .errors import UnknownTieError
+
+        name = clean_name(name)
+        if len(content) > MAX_EVIDENCE_BYTES:
+            raise EvidenceTooLarge(name, len(content))
+        digest = sha256_hex(content)
+        stamp = _stamp()
+        with self._write() as db:
+            if db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
+                raise UnknownTieError(tie_id)
+            self._store_blob(db, digest, content)
+            cursor = db.execute(
+                "INSERT INTO tie_evidence (partnership_id, sha256, name, size, added, added_by) VALUES (?, ?, ?, ?, ?, ?)",
+                [tie_id, digest, name, len(content), stamp, self.actor],
+            )
+        return EvidenceItem("", name, len(content), digest, _dt.datetime.fromisoformat(stamp).astimezone(), self.actor, int(cursor.lastrowid or 0))
+
+    def tie_evidence(self, tie_id: int) -> list[EvidenceItem]:
+        """The files attached to a tie, in the order they were attached, without their content."""
+        rows = self._read(
+            lambda: self.db.execute(
+                "SELECT id, '', name, size, sha256, added, added_by FROM tie_evidence WHERE partnership_id = ? ORDER BY id", [tie_id]
+            ).fetchall()
+        )
+        return [_item(r) for r in rows]
+
     @staticmethod
     def _store_blob(db: Database, digest: str, content: bytes) -> None:
         # The UNIQUE index answers "stored already?" without reading any content.
@@ -198,4 +227,4 @@ class EvidenceStore:
 
     def _drop_unused_blobs(self, db: Database) -> None:
         db.execute("DELETE FROM evidence WHERE deleted IS NOT NULL")
-        db.execute("DELETE FROM evidence_blob WHERE sha256 NOT IN (SELECT sha256 FROM evidence)")
+        db.execute("DELETE FROM evidence_blob WHERE sha256 NOT IN (SELECT sha256 FROM evidence UNION SELECT sha256 FROM tie_evidence)")

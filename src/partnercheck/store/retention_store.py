@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.assessment import AssessmentState
 from ..domain.retention import Judgement, RecordFacts, RecordType, RetentionPeriod, judge
+from .errors import UnknownTieError
 from .rows import _stamp
 
 if TYPE_CHECKING:
@@ -83,6 +84,21 @@ class RetentionStore:
                 return
             db.execute("UPDATE assessment SET hold = ? WHERE id = ?", [stamp if on else None, assessment_id])
             self._log(assessment_id, stamp, "hold", None if on else "on", "on" if on else None)
+
+    def set_tie_hold(self, tie_id: int, on: bool) -> list[int]:
+        """A hold on a tie: set or lifted on every assessment of it, the bin included, in one
+        transaction (the retention rules judge per assessment, so that is where it lives).
+        Each change is recorded in that assessment's history. Returns the assessments' ids."""
+        stamp = _stamp()
+        with self._write() as db:
+            if db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
+                raise UnknownTieError(tie_id)
+            rows = db.execute("SELECT id, hold FROM assessment WHERE partnership_id = ? ORDER BY id", [tie_id]).fetchall()
+            for assessment_id, old in rows:
+                if (old is not None) != on:
+                    db.execute("UPDATE assessment SET hold = ? WHERE id = ?", [stamp if on else None, assessment_id])
+                    self._log(assessment_id, stamp, "hold", None if on else "on", "on" if on else None)
+        return [int(r[0]) for r in rows]
 
     def record_facts(self, *, in_bin: bool | None = None) -> list[RecordFacts]:
         """Every assessment's retention facts (only those in the bin, or only those outside it)."""

@@ -116,6 +116,17 @@ class TieStore:
             raise UnknownAssessmentError(assessment_id)
         return int(row[0])
 
+    def tie_records(self, tie_id: int) -> list[int]:
+        """Every assessment of the tie, those in the bin too (a Woo request or a hold covers
+        every record still held), oldest id first."""
+
+        def query() -> list[int]:
+            if self.db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
+                raise UnknownTieError(tie_id)
+            return [int(r[0]) for r in self.db.execute("SELECT id FROM assessment WHERE partnership_id = ? ORDER BY id", [tie_id])]
+
+        return self._read(query)
+
     def tie_by_uuid(self, uuid: str) -> int | None:
         row = self._read(lambda: self.db.execute("SELECT id FROM partnership WHERE uuid = ?", [uuid]).fetchone())
         return int(row[0]) if row else None
@@ -202,6 +213,7 @@ class TieStore:
             db.execute("UPDATE agreement SET partnership_id = ?, position = position + ? WHERE partnership_id = ?", [keep, offset, other])
             db.execute("UPDATE assessment SET partnership_id = ? WHERE partnership_id = ?", [keep, other])
             db.execute("UPDATE tie_event SET partnership_id = ? WHERE partnership_id = ?", [keep, other])
+            db.execute("UPDATE tie_evidence SET partnership_id = ? WHERE partnership_id = ?", [keep, other])
             db.execute("DELETE FROM partnership WHERE id = ?", [other])
 
     def move_assessment(self, assessment_id: int, tie_id: int | None = None) -> int:
