@@ -326,7 +326,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     </message>
     <message>
         <source>Drafts are destroyed at once. Assessments in review or final are records: they are destroyed only when their retention period has ended and no hold is set, and then put on the destruction list; the others stay in the bin.</source>
-        <translation>Concepten worden meteen vernietigd. Beoordelingen ter controle of vastgesteld zijn archiefbescheiden: die worden pas vernietigd als hun bewaartermijn verstreken is en er geen bewaarplicht op staat, en komen dan op de vernietigingslijst; de andere blijven in de prullenbak.</translation>
+        <translation>Concepten worden meteen vernietigd. Beoordelingen ter toetsing of vastgesteld zijn archiefbescheiden: die worden pas vernietigd als hun bewaartermijn verstreken is en er geen bewaarplicht op staat, en komen dan op de vernietigingslijst; de andere blijven in de prullenbak.</translation>
     </message>
     <message>
         <source>a hold is set</source>
@@ -1154,7 +1154,7 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
     </message>
     <message>
         <source>Export for review</source>
-        <translation>Exporteren voor controle</translation>
+        <translation>Exporteren voor toetsing</translation>
     </message>
     <message>
         <source>PartnerCheck review packages (*.partnercheck)</source>
@@ -3157,7 +3157,7 @@ Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <source>E&amp;xport for review…</source>
-        <translation>E&amp;xporteren voor controle…</translation>
+        <translation>E&amp;xporteren voor toetsing…</translation>
     </message>
     <message>
         <source>Portfo&amp;lio of ties…</source>
@@ -3289,7 +3289,7 @@ Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <source>How long final assessments and assessments in review are kept before emptying the bin may destroy them, as your organisation&apos;s selection list says. PartnerCheck sets no period of its own: without one, records are kept. Drafts are not records and always go when the bin is emptied.</source>
-        <translation>Hoe lang vastgestelde beoordelingen en beoordelingen ter controle bewaard blijven voordat het legen van de prullenbak ze mag vernietigen, zoals de selectielijst van uw organisatie zegt. PartnerCheck stelt zelf geen termijn vast: zonder termijn worden archiefbescheiden bewaard. Concepten zijn geen archiefbescheiden en gaan altijd weg als de prullenbak wordt geleegd.</translation>
+        <translation>Hoe lang vastgestelde beoordelingen en beoordelingen ter toetsing bewaard blijven voordat het legen van de prullenbak ze mag vernietigen, zoals de selectielijst van uw organisatie zegt. PartnerCheck stelt zelf geen termijn vast: zonder termijn worden archiefbescheiden bewaard. Concepten zijn geen archiefbescheiden en gaan altijd weg als de prullenbak wordt geleegd.</translation>
     </message>
     <message>
         <source>Years</source>
@@ -3305,7 +3305,7 @@ Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <source>Assessments in &amp;review (from the last change)</source>
-        <translation>Beoordelingen ter &amp;controle (vanaf de laatste wijziging)</translation>
+        <translation>Beoordelingen ter &amp;toetsing (vanaf de laatste wijziging)</translation>
     </message>
     <message>
         <source> years</source>

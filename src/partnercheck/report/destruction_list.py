@@ -29,7 +29,7 @@ HEADINGS: dict[str, dict[str, str]] = {
         "reports": "Rapporten (SHA-256)",
         "years": "{years} jaar",
         "final": "vastgesteld",
-        "review": "ter controle",
+        "review": "ter toetsing",
         "revision": "revisie",
     },
     "en": {
