@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..services import importing, sealed, tie_transfer, transfer
-from .common import EXIT_OK, UsageError, assessment_id, database_path, import_mode, open_store, passphrase, writing
+from .common import EXIT_OK, UsageError, assessment_id, database_path, import_mode, note_personal_data, open_store, passphrase, writing
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -83,13 +83,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         sealed.check_passphrase(secret, args.passphrase_file)
     assessment = open_store(args).get(assessment_id(args.id))
     if secret is None and args.out and personal_data_in(assessment):
-        # docs/privacy.md: a file written to travel holds names and notes in the clear unless
-        # encrypted (standard output is for a pipeline, which the note would only disturb).
-        print(
-            "partnercheck export: note: this file holds names and notes (personal data) and is not encrypted; "
-            "--passphrase-file FILE encrypts it (bevat namen en notities, niet versleuteld)",
-            file=sys.stderr,
-        )
+        # Standard output is for a pipeline, which the note would only disturb.
+        note_personal_data("export")
     if args.out:
         target = Path(args.out)
         data = transfer.export_text(assessment).encode("utf-8")

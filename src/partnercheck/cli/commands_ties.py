@@ -109,7 +109,7 @@ def cmd_export_tie(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..services import sealed, tie_transfer
-    from .common import passphrase, writing
+    from .common import note_personal_data, passphrase, writing
 
     secret = passphrase(args)
     if secret is not None and not args.out:
@@ -119,13 +119,8 @@ def cmd_export_tie(args: argparse.Namespace) -> int:
     store = open_store(args)
     tie_id = store.resolve_tie(args.tie)
     if args.out:
-        if secret is None:
-            # docs/privacy.md: a tie file always names people (assessors, contacts, events).
-            print(
-                "partnercheck export-tie: note: this file holds names and notes (personal data) and is not encrypted; "
-                "--passphrase-file FILE encrypts it (bevat namen en notities, niet versleuteld)",
-                file=sys.stderr,
-            )
+        if secret is None:  # a tie file always names people (assessors, contacts, events)
+            note_personal_data("export-tie")
         target = Path(args.out)
         writing(target, lambda: tie_transfer.export_tie_file(store, tie_id, target, secret))
     else:

@@ -134,3 +134,13 @@ def import_mode(args: argparse.Namespace) -> ImportMode:
     from ..services.importing import ImportMode
 
     return ImportMode.AS_NEW if args.as_new else ImportMode.REPLACE if args.replace else ImportMode.REFUSE
+
+
+def note_personal_data(command: str) -> None:
+    """docs/privacy.md: a file written to travel holds names and notes in the clear unless it
+    is encrypted; said on stderr, in English and Dutch."""
+    print(
+        f"partnercheck {command}: note: this file holds names and notes (personal data) and is not encrypted; "
+        "--passphrase-file FILE encrypts it (bevat namen en notities, niet versleuteld)",
+        file=sys.stderr,
+    )

@@ -25,7 +25,7 @@ from .assessment import (
     now,
 )
 from .interchange_evidence import evidence_record, parse_evidence, parse_uuid
-from .interchange_parser import MAX_DEPTH, _check_structure, _Parser, _printable, _show
+from .interchange_parser import MAX_DEPTH, _Parser, _printable, _show
 from .interchange_parser import InterchangeError as InterchangeError  # re-exported: callers catch it from here
 from .interchange_review import parse_review_comments, review_records
 from .levels import CURRENT_MODEL
@@ -96,15 +96,7 @@ def parse_bytes(raw: bytes, file: str, library: ChecklistLibrary) -> Assessment:
 
 def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessment:
     p = _Parser(file)
-    doc = p.obj(data, "")
-    _check_structure(doc, p)
-    if doc.get("format") != FORMAT:
-        raise p.fail("format", f"must be {FORMAT!r}; this is not a PartnerCheck assessment file")
-    version = doc.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise p.fail("format_version", "must be a positive whole number")
-    if version > FORMAT_VERSION:
-        raise p.fail("format_version", f"{_show(version)} is newer than this PartnerCheck reads ({FORMAT_VERSION}); update PartnerCheck")
+    doc = p.document(data, FORMAT, FORMAT_VERSION, "assessment file")
 
     cl = p.obj(doc.get("checklist"), "checklist")
     cl_id = p.text(cl, "id", "checklist", required=True)

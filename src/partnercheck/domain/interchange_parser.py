@@ -100,6 +100,20 @@ class _Parser:
     def fail(self, field: str, message: str) -> InterchangeError:
         return InterchangeError(self.file, field, message)
 
+    def document(self, data: Any, fmt: str, newest: int, what: str) -> dict[str, Any]:
+        """The top-level object of a PartnerCheck file of kind ``fmt`` (``what`` names it in
+        the message), its structure checked and its version one this PartnerCheck reads."""
+        doc = self.obj(data, "")
+        _check_structure(doc, self)
+        if doc.get("format") != fmt:
+            raise self.fail("format", f"must be {fmt!r}; this is not a PartnerCheck {what}")
+        version = doc.get("format_version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise self.fail("format_version", "must be a positive whole number")
+        if version > newest:
+            raise self.fail("format_version", f"{_show(version)} is newer than this PartnerCheck reads ({newest}); update PartnerCheck")
+        return doc
+
     def obj(self, value: Any, field: str) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(field, "must be a JSON object")

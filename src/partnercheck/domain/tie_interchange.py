@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .assessment import Assessment, CounterpartKind, DutchPartyKind, PartnershipStatus
 from .events import CostCategory, Event, EventKind, GiftDisposition, parse_euros
 from .interchange import parse_document, to_document
-from .interchange_parser import InterchangeError, _check_structure, _Parser, _show
+from .interchange_parser import InterchangeError, _Parser, _show
 from .ties import Agreement, Tie
 
 if TYPE_CHECKING:
@@ -59,15 +59,7 @@ def is_tie_document(data: Any) -> bool:
 
 def parse_tie_document(data: Any, file: str, library: ChecklistLibrary) -> TieFile:
     p = _Parser(file)
-    doc = p.obj(data, "")
-    _check_structure(doc, p)
-    if doc.get("format") != FORMAT:
-        raise p.fail("format", f"must be {FORMAT!r}; this is not a PartnerCheck tie file")
-    version = doc.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise p.fail("format_version", "must be a positive whole number")
-    if version > FORMAT_VERSION:
-        raise p.fail("format_version", f"{_show(version)} is newer than this PartnerCheck reads ({FORMAT_VERSION}); update PartnerCheck")
+    doc = p.document(data, FORMAT, FORMAT_VERSION, "tie file")
     tie = _tie(p, p.obj(doc.get("tie"), "tie"))
     raw_events = doc.get("events", [])
     if not isinstance(raw_events, list):
