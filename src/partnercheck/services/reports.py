@@ -23,7 +23,7 @@ from .files import write_atomically
 VARIANTS = ("full", "summary", "public")
 
 if TYPE_CHECKING:
-    from ..domain.assessment import Assessment
+    from ..domain.assessment import Assessment, Partnership
     from ..domain.checklist import Checklist
     from ..domain.events import Event
     from ..store import AssessmentStore
@@ -155,9 +155,15 @@ def report_file_name(assessment: Assessment, lang: str, variant: str = "full", t
     p = assessment.partnership
     day = assessment.approved_on if assessment.is_final and assessment.approved_on else (today or _dt.date.today())
     word = VARIANT_WORDS.get(lang, VARIANT_WORDS["en"]).get(variant) or _name_part(variant)[:20] or "report"
-    parties = "-".join(filter(None, (_name_part(_PARTY_PREFIXES.sub("", p.dutch_party.strip())), _name_part(p.counterpart))))[:100]
-    stem = f"{parties or 'PartnerCheck'}_{word}_{lang}_rev{assessment.revision}_{day.isoformat()}"
+    stem = f"{parties_stem(p)}_{word}_{lang}_rev{assessment.revision}_{day.isoformat()}"
     return f"{stem}.{'docx' if fmt == 'docx' else 'pdf'}"
+
+
+def parties_stem(p: Partnership) -> str:
+    """``Breda-Yangzhou``: the parties as the start of a file name, safe on Windows (see
+    :func:`report_file_name`); every file PartnerCheck proposes to save starts with it."""
+    parties = "-".join(filter(None, (_name_part(_PARTY_PREFIXES.sub("", p.dutch_party.strip())), _name_part(p.counterpart))))[:100]
+    return parties or "PartnerCheck"
 
 
 def _name_part(text: str) -> str:

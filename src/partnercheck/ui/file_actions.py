@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 DB_FILTER = "*.sqlite3 *.sqlite *.db"
 
 
-def _safe_name(text: str) -> str:
-    return "".join("-" if c in '\\/:*?"<>|' else c for c in text).strip() or "assessment"
-
-
 class FileActions(QObject):
     def __init__(self, window: WindowPort) -> None:
         super().__init__(window)
@@ -126,7 +122,9 @@ class FileActions(QObject):
         except StoreError as exc:
             show_error(w, exc)
             return False
-        suggested = _safe_name(f"{p.dutch_party} - {p.counterpart}") + SUFFIX
+        from ..services.reports import parties_stem
+
+        suggested = parties_stem(p) + SUFFIX
         path, _ = QFileDialog.getSaveFileName(w, self.tr("Export for review"), suggested, self.tr("PartnerCheck review packages (*.partnercheck)"))
         if not path:
             return False
@@ -213,7 +211,9 @@ class FileActions(QObject):
             show_error(w, exc)
             return False
         p = assessment.partnership
-        suggested = _safe_name(f"{p.dutch_party} - {p.counterpart}") + ".json"
+        from ..services.reports import parties_stem
+
+        suggested = parties_stem(p) + ".json"
         path, _ = QFileDialog.getSaveFileName(w, self.tr("Export assessment file"), suggested, self.tr("PartnerCheck assessment files (*.json)"))
         if not path:
             return False
