@@ -115,7 +115,7 @@ def test_upgrade_fills_the_instant_of_assessments_stored_before_it(store, new_as
         "DROP INDEX assessment_list_updated; DROP INDEX assessment_list_party; DROP INDEX assessment_list_counterpart; "
         "DROP TRIGGER assessment_search_insert; DROP TRIGGER assessment_search_delete; DROP TRIGGER assessment_search_update; "
         "DROP TABLE assessment_search; "
-        "DROP TABLE retention_period; DROP TABLE destruction; ALTER TABLE assessment DROP COLUMN hold; "
+        "DROP TABLE retention_period; DROP TABLE destruction; ALTER TABLE assessment DROP COLUMN hold_reason; ALTER TABLE assessment DROP COLUMN hold; "
         "DROP TABLE person_role; DROP TABLE publication_decision; ALTER TABLE answer DROP COLUMN note_public; "
         "ALTER TABLE action DROP COLUMN internal; "
         "DROP TABLE evidence; DROP TABLE evidence_blob; DROP INDEX assessment_uuid; "

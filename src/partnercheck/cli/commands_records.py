@@ -84,11 +84,11 @@ def cmd_hold(args: argparse.Namespace) -> int:
     store = open_store(args)
     if args.tie:
         tie_id = store.resolve_tie(args.id)
-        held = retention.hold_tie(store, tie_id, args.state == "on")
+        held = retention.hold_tie(store, tie_id, args.state == "on", args.reason)
         print(f"Hold on tie {tie_id} is {args.state} ({len(held)} assessment(s): {', '.join(map(str, held)) or 'none yet'})")
         return EXIT_OK
     target = assessment_id(args.id)
-    store.set_hold(target, args.state == "on")
+    retention.hold(store, target, args.state == "on", args.reason)
     print(f"Hold on assessment {target} is {args.state}")
     return EXIT_OK
 
