@@ -86,7 +86,8 @@ class WooActions(QObject):
                 page.show_hold()
             if done is not None:
                 done()
-            w.statusBar().showMessage(self.tr("Hold set on tie %1.") if on else self.tr("Hold on tie %1 lifted."), 5000)
+            said = self.tr("Hold set on tie %1.") if on else self.tr("Hold on tie %1 lifted.")
+            w.statusBar().showMessage(said.replace("%1", str(tie_id)), 5000)
 
         dialog.accepted.connect(lambda: self._apply(dialog, lambda on, reason: retention.hold_tie(store, tie_id, on, reason), after))
         dialog.open()
@@ -139,7 +140,7 @@ class WooActions(QObject):
         if not folder:
             return None
         target = Path(folder)
-        if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        if target.is_dir() and any(target.iterdir()):
             target = target / f"woo-tie-{tie_id}-{_dt.date.today().isoformat()}"
         progress = QProgressDialog(self.tr("Gathering the records of tie %1…").replace("%1", str(tie_id)), self.tr("Cancel"), 0, 1, parent)
         progress.setWindowTitle(self.tr("Woo export"))
@@ -159,7 +160,7 @@ class WooActions(QObject):
             w.statusBar().showMessage(self.tr("Woo export cancelled; nothing was written."), 8000)
             return None
         except WooError:
-            text = self.tr("“%1” already holds files. Choose a new or empty folder: nothing is overwritten.")
+            text = self.tr("“%1” is not an empty folder, and nothing is overwritten. Choose a new or empty folder.")
             self._problem(parent, text.replace("%1", str(target)))
             return None
         except StoreError as exc:
