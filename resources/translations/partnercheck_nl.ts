@@ -585,8 +585,8 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <translation>Bewaarplicht sinds %1: zolang die geldt, vernietigt niets deze beoordeling, ook het legen van de prullenbak niet.</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>Reden: %1</translation>
+        <source>Reason: “%1”.</source>
+        <translation>Reden: “%1”.</translation>
     </message>
 </context>
 <context>
@@ -4304,10 +4304,6 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
         <translation>Bewaarplicht opgeheven.</translation>
     </message>
     <message>
-        <source>tie %1 and its %2 assessment(s)</source>
-        <translation>band %1 en de %2 beoordeling(en) ervan</translation>
-    </message>
-    <message>
         <source>Hold set on tie %1.</source>
         <translation>Bewaarplicht ingesteld op band %1.</translation>
     </message>
@@ -4318,14 +4314,6 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
     <message>
         <source>No hold.</source>
         <translation>Geen bewaarplicht.</translation>
-    </message>
-    <message>
-        <source>Hold on %1 of %2 assessment(s) since %3.</source>
-        <translation>Bewaarplicht op %1 van %2 beoordeling(en) sinds %3.</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Reden: %1</translation>
     </message>
     <message>
         <source>Choose the folder for the Woo export</source>
@@ -4364,20 +4352,65 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
         <translation>Geschreven naar %1:</translation>
     </message>
     <message>
-        <source>%1 documents of tie %2 and its %3 assessment(s); index.csv lists them.</source>
-        <translation>%1 documenten van band %2 en de %3 beoordeling(en) ervan; index.csv somt ze op.</translation>
-    </message>
-    <message>
-        <source>%1 publication decision(s) with who, when and the weighing (publication-decisions.csv).</source>
-        <translation>%1 besluit(en) tot openbaarmaking met wie, wanneer en de afweging (publication-decisions.csv).</translation>
-    </message>
-    <message>
-        <source>redaction.csv names %1 passage(s) with personal data and %2 possible name(s) in free text to review. Nothing was redacted.</source>
-        <translation>redaction.csv noemt %1 passage(s) met persoonsgegevens en %2 mogelijke na(a)m(en) in vrije tekst om te beoordelen. Er is niets weggelakt.</translation>
-    </message>
-    <message>
         <source>A Woo request is a reason to set a hold on the tie (Legal hold… on its Details tab).</source>
         <translation>Een Woo-verzoek is een reden om een bewaarplicht op de band te zetten (Bewaarplicht… op het tabblad Gegevens).</translation>
+    </message>
+    <message>
+        <source>Reason: “%1”.</source>
+        <translation>Reden: “%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing was redacted: weighing each passage is the officer&apos;s decision.</source>
+        <translation>Er is niets weggelakt: elke passage afwegen is de beslissing van de ambtenaar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>tie %1 and its %n assessment(s)</source>
+        <translation>
+            <numerusform>band %1 en de beoordeling ervan</numerusform>
+            <numerusform>band %1 en de %n beoordelingen ervan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold on %1 of the %n assessment(s) since %2.</source>
+        <translation>
+            <numerusform>Bewaarplicht op de beoordeling sinds %2.</numerusform>
+            <numerusform>Bewaarplicht op %1 van de %n beoordelingen sinds %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s); index.csv lists them.</source>
+        <translation>
+            <numerusform>Eén document; index.csv noemt het.</numerusform>
+            <numerusform>%n documenten; index.csv somt ze op.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tie %1 with %n assessment(s), revisions and the bin included.</source>
+        <translation>
+            <numerusform>Band %1 met één beoordeling, revisies en prullenbak meegerekend.</numerusform>
+            <numerusform>Band %1 met %n beoordelingen, revisies en prullenbak meegerekend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publication decision(s) with who, when and the weighing (publication-decisions.csv).</source>
+        <translation>
+            <numerusform>Eén besluit tot openbaarmaking met wie, wanneer en de afweging (publication-decisions.csv).</numerusform>
+            <numerusform>%n besluiten tot openbaarmaking met wie, wanneer en de afweging (publication-decisions.csv).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>redaction.csv names %n passage(s) with personal data to review,</source>
+        <translation>
+            <numerusform>redaction.csv noemt één passage met persoonsgegevens om te beoordelen,</numerusform>
+            <numerusform>redaction.csv noemt %n passages met persoonsgegevens om te beoordelen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n possible name(s) in free text, each with the passage around it.</source>
+        <translation>
+            <numerusform>en één mogelijke naam in vrije tekst, met de passage eromheen.</numerusform>
+            <numerusform>en %n mogelijke namen in vrije tekst, elk met de passage eromheen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

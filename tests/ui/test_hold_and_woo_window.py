@@ -66,7 +66,7 @@ def test_the_tie_dialog_sets_a_hold_and_writes_the_woo_export(qtbot, make_window
     hold.reason_edit.setText("Bezwaar 2026-7")
     hold.set_button.click()
     assert {i: h.reason if h else None for i, h in store.tie_holds(tie).items()} == {first: "Bezwaar 2026-7", draft: "Bezwaar 2026-7"}
-    assert dialog.hold_label.text().startswith("Hold on 2 of 2 assessment(s) since") and "Bezwaar 2026-7" in dialog.hold_label.text()
+    assert dialog.hold_label.text().startswith("Hold on 2 of the 2 assessments since") and "Bezwaar 2026-7" in dialog.hold_label.text()
 
     # A folder with files in it: the export goes into a new folder inside it.
     chosen = tmp_path / "exports"
@@ -79,8 +79,8 @@ def test_the_tie_dialog_sets_a_hold_and_writes_the_woo_export(qtbot, make_window
     (made,) = [p for p in chosen.iterdir() if p.is_dir()]
     assert made.name.startswith(f"woo-tie-{tie}-") and str(made) in text
     index = list(csv.DictReader(io.StringIO((made / "index.csv").read_text(encoding="utf-8-sig"))))
-    assert f"{len(index)} documents of tie {tie} and its 2 assessment(s)" in text
-    assert "1 publication decision(s)" in text and "Nothing was redacted" in text
+    assert f"{len(index)} documents; index.csv lists them." in text and f"Tie {tie} with 2 assessments" in text
+    assert "One publication decision with who" in text and "Nothing was redacted" in text
     # The same folder again the same day: its woo-tie folder holds files now; said, nothing written.
     before = sorted(p.name for p in made.iterdir())
     dialog.woo_button.click()

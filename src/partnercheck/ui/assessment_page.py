@@ -236,7 +236,7 @@ class AssessmentPage(QWidget):
         text = self.tr("Legal hold since %1: nothing destroys this assessment while it is set, not even emptying the bin.")
         text = text.replace("%1", date_text(hold.since.date()))
         if hold.reason:
-            text += " " + self.tr("Reason: %1").replace("%1", hold.reason)
+            text += " " + self.tr("Reason: “%1”.").replace("%1", hold.reason)
         if not self.session.database_read_only:
             text += " " + self.tr("Assessment › Legal hold… changes or lifts it.")
         self.hold_banner.say(text)

@@ -77,7 +77,7 @@ class WooActions(QObject):
             show_error(parent, exc)
             return None
         reasons = [h.reason for h in holds.values() if h is not None]
-        what = self.tr("tie %1 and its %2 assessment(s)").replace("%1", str(tie_id)).replace("%2", str(len(holds)))
+        what = self.tr("tie %1 and its %n assessment(s)", "", len(holds)).replace("%1", str(tie_id))
         dialog = HoldDialog(what, reasons[0] if reasons else None, parent)
 
         def after(on: bool) -> None:
@@ -115,13 +115,13 @@ class WooActions(QObject):
         held = [h for h in holds.values() if h is not None]
         if not held:
             return self.tr("No hold.")
-        text = self.tr("Hold on %1 of %2 assessment(s) since %3.").replace("%1", str(len(held))).replace("%2", str(len(holds)))
+        text = self.tr("Hold on %1 of the %n assessment(s) since %2.", "", len(holds)).replace("%1", str(len(held)))
         from .dates import date_text
 
-        text = text.replace("%3", date_text(min(h.since for h in held).date()))
+        text = text.replace("%2", date_text(min(h.since for h in held).date()))
         reasons = sorted({h.reason for h in held if h.reason})
         if reasons:
-            text += " " + self.tr("Reason: %1").replace("%1", "; ".join(reasons))
+            text += " " + self.tr("Reason: “%1”.").replace("%1", "; ".join(reasons))
         return text
 
     # -- the Woo export -----------------------------------------------------------------------
@@ -183,14 +183,13 @@ class WooActions(QObject):
     def _summary(self, result: WooExport) -> str:
         lines = [
             self.tr("Written to %1:").replace("%1", str(result.folder)),
-            self.tr("%1 documents of tie %2 and its %3 assessment(s); index.csv lists them.")
-            .replace("%1", str(len(result.documents)))
-            .replace("%2", str(result.tie))
-            .replace("%3", str(len(result.assessments))),
-            self.tr("%1 publication decision(s) with who, when and the weighing (publication-decisions.csv).").replace("%1", str(result.decisions)),
-            self.tr("redaction.csv names %1 passage(s) with personal data and %2 possible name(s) in free text to review. Nothing was redacted.")
-            .replace("%1", str(result.passages))
-            .replace("%2", str(result.names)),
+            self.tr("%n document(s); index.csv lists them.", "", len(result.documents)),
+            self.tr("Tie %1 with %n assessment(s), revisions and the bin included.", "", len(result.assessments)).replace("%1", str(result.tie)),
+            self.tr("%n publication decision(s) with who, when and the weighing (publication-decisions.csv).", "", result.decisions),
+            self.tr("redaction.csv names %n passage(s) with personal data to review,", "", result.passages)
+            + " "
+            + self.tr("and %n possible name(s) in free text, each with the passage around it.", "", result.names),
+            self.tr("Nothing was redacted: weighing each passage is the officer's decision."),
             self.tr("A Woo request is a reason to set a hold on the tie (Legal hold… on its Details tab)."),
         ]
         return "\n\n".join(lines)
