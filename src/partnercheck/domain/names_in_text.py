@@ -72,7 +72,8 @@ NOT_NAMES = frozenset(
     "may june july august october monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag "
     "donderdag vrijdag zaterdag zondag chinese nederlandse nederlands dutch oeigoerse oeigoer uyghur uighur tibetaanse "
     "tibetan europese european amerikaanse american hongkongse taiwanese britse british duitse german engelse english "
-    "communistische communist rode red".split()
+    "communistische communist rode red bel mail vraag stuur spreek nodig informeer check call ask email invite inform "
+    "send meet".split()  # verbs that open an action: "Bel Sarah Johnson"
 )
 PLACES_AND_BODIES = (
     "China Nederland Taiwan Tibet Xinjiang Hongkong Hong Kong Macau Europa Europe Beijing Peking Shanghai Shenzhen "

@@ -6,9 +6,12 @@ bin too: they are still held) the advice report as PDF (a final assessment's is 
 it was approved with), its history as CSV and its evidence list (names, dates, SHA-256 hashes:
 what the files were, not their content, which the coordinator asks for separately).
 ``publication-decisions.csv`` holds every decision to publish one of them (who, when, the
-weighing; the one in force and those it replaced). ``index.csv`` lists every document; ``redaction.csv`` names, per document, the passages
-holding personal data (domain.personal_data): officials' names, and free text that may name
-third parties, to be reviewed. Nothing is redacted automatically: weighing a passage is the officer's decision (art. 5.1 Woo), not PartnerCheck's.
+weighing; the one in force and those it replaced). ``index.csv`` lists every document;
+``redaction.csv`` names, per document, the passages holding personal data
+(domain.personal_data): officials' names, and free text that may name third parties, each
+followed by the candidate names found in it with the words around them
+(services.redaction_names), to be reviewed. Nothing is redacted automatically: weighing a
+passage is the officer's decision (art. 5.1 Woo), not PartnerCheck's.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from ..domain.personal_data import HISTORY_ACTOR, Whose, officials_in, personal_
 from ..domain.publication import decisions_recorded
 from .csv_files import csv_bytes
 from .files import write_atomically
+from .redaction_names import known_terms, people_named, with_names
 from .ties import EVENT_FIELDS, event_row
 
 if TYPE_CHECKING:
@@ -32,7 +36,9 @@ if TYPE_CHECKING:
     from ..store import AssessmentStore
 
 INDEX_COLUMNS = ("document", "tie", "assessment_id", "revision", "previous_id", "state", "created", "approved_on", "in_bin", "hold", "content")
-REDACTION_COLUMNS = ("document", "location", "whose", "kind", "text", "officials_named")
+# passage and found_by: for a name found in free text (services.redaction_names), the words
+# around it and which sign marked it (known, title, function, initials, particle, ...).
+REDACTION_COLUMNS = ("document", "location", "whose", "kind", "text", "officials_named", "passage", "found_by")
 
 
 class WooError(Exception):
@@ -110,6 +116,7 @@ def _gather(store: AssessmentStore, tie_id: int, ids: list[int], folder: Path, l
     redactions += _event_passages(TIE_EVENTS, events)
     result.documents += [TIE_EVENTS, TIE_AGREEMENTS, TIE_EVIDENCE]
     decisions: list[list[object]] = []
+    officials: list[str] = []
     for step, assessment_id in enumerate(ids):
         progress(step, len(ids) + 1)
         assessment = store.get(assessment_id)
@@ -137,6 +144,8 @@ def _gather(store: AssessmentStore, tie_id: int, ids: list[int], folder: Path, l
         index.append([report_name, *base, "advice report"])
         index.append([history_name, *base, "history of every change"])
         index.append([evidence_name, *base, f"evidence list: {len(evidence)} file(s) by name, date and SHA-256 hash"])
+        officials += [n for n in officials_in(assessment) if n not in officials]
+        officials += [e.actor for e in history if e.actor and e.actor not in officials]
         redactions += _report_passages(report_name, assessment)
         redactions += _history_passages(history_name, history, officials_in(assessment))
         redactions += [[evidence_name, f"evidence {row[0]}: added_by", Whose.OFFICIAL.value, "name", str(row[6]), ""] for row in evidence if row[6]]
@@ -157,7 +166,9 @@ def _gather(store: AssessmentStore, tie_id: int, ids: list[int], folder: Path, l
     result.decisions = len(decisions)
     progress(len(ids), len(ids) + 1)
     write_atomically(folder / "index.csv", _csv(INDEX_COLUMNS, index))
-    write_atomically(folder / "redaction.csv", _csv(REDACTION_COLUMNS, redactions))
+    people = [*officials, *people_named([tie.contacts, *(str(e["people"] or "") for e in events), *store.roles()])]
+    rows, result.names = with_names(redactions, people, known_terms(store, tie), officials)
+    write_atomically(folder / "redaction.csv", _csv(REDACTION_COLUMNS, rows))
     result.passages = len(redactions)
     return result
 
