@@ -118,3 +118,23 @@ def test_the_woo_export_in_dutch_says_where_and_how_many(qtbot, make_window, sto
         assert title == "Woo-export niet geschreven" and "er wordt niets overschreven" in text
     finally:
         remove_translators(QApplication.instance(), translators)
+
+
+def test_cancelling_the_woo_export_leaves_nothing(qtbot, make_window, store, new_assessment, library, dialogs, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The progress dialog's Cancel stops the export between two assessments: no folder, no
+    hidden work folder, a line in the status bar, no message box."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    first = _final(store, new_assessment, library)
+    tie = store.tie_of(first)
+    window = make_window()
+    dialog = window.ties.open_tie(tie)
+    seen: list[int] = []
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: seen.append(self.value()) is None and len(seen) > 1)
+    count = len(dialogs.messages)
+    parent = tmp_path / "exports"
+    parent.mkdir()
+    assert window.ties.woo.woo_export(tie, dialog, str(parent / "woo")) is None
+    assert seen == [0, 1], "told before the assessment and at the end; cancelled at the second"
+    assert list(parent.iterdir()) == [] and len(dialogs.messages) == count
+    assert "cancelled; nothing was written" in window.statusBar().currentMessage()
