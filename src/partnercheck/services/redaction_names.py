@@ -65,7 +65,7 @@ def with_names(rows: Sequence[list[str]], people: Sequence[str], terms: Sequence
         if row[3] != "free text":
             continue
         for hit in find_names(row[4], people, terms):
-            whose = Whose.OFFICIAL if hit.text in officials else Whose.THIRD_PARTY
+            whose = Whose.OFFICIAL if any(o and o in hit.text for o in officials) else Whose.THIRD_PARTY  # "dhr. J. de Vries"
             out.append([row[0], row[1], whose.value, NAME_IN_TEXT, hit.text, "", passage(row[4], hit), hit.kind])
             names += 1
     return out, names

@@ -172,6 +172,7 @@ class TieActions(QObject):
         dialog.open_assessment_requested.connect(self._open_assessment)
         dialog.hold_requested.connect(lambda: self.woo.edit_tie_hold(tie_id, dialog, lambda: self._fill(dialog)))
         dialog.woo_requested.connect(lambda: self.woo.woo_export(tie_id, dialog))
+        dialog.hold_button.setEnabled(w.store.read_only is None)  # a read-only database: the export only reads
         self.tie_dialog = dialog
         self._fill(dialog)
         dialog.show()
