@@ -149,3 +149,39 @@ def test_a_hold_on_a_tie_keeps_every_assessment_of_it_in_the_bin(run, store, new
     assert code == 2 and "999" in err
     code, _, err = run("hold", "not-a-tie", "on")
     assert code == 2
+
+
+def test_a_hold_keeps_its_reason_and_its_first_date(run, store, new_assessment, library, partnership):  # type: ignore[no-untyped-def]
+    """The reason is what the officer sees in the window and the history keeps; setting the
+    hold again with another reason replaces the reason, not the date it was first set."""
+    from dataclasses import replace
+
+    from partnercheck.store import StoreError
+
+    final_id = _final(store, new_assessment, library)
+    draft_id = store.create(new_assessment)
+    other = store.create(replace(new_assessment, partnership=replace(partnership, counterpart="Suzhou")))
+    assert store.hold_of(final_id) is None
+    code, _, err = run("hold", str(final_id), "on", "--reason", "Woo-verzoek  2026-114 van NRC")
+    assert code == 0, err
+    first = store.hold_of(final_id)
+    assert first is not None and first.reason == "Woo-verzoek 2026-114 van NRC"
+    retention.hold(store, final_id, True, "Bezwaar 2026-7")
+    again = store.hold_of(final_id)
+    assert again is not None and again.reason == "Bezwaar 2026-7" and again.since == first.since
+    assert [(h.old, h.new) for h in store.history(final_id) if h.subject == "hold"] == [
+        (None, "on: Woo-verzoek 2026-114 van NRC"),
+        ("on: Woo-verzoek 2026-114 van NRC", "on: Bezwaar 2026-7"),
+    ]
+    with pytest.raises(StoreError, match="at most 500"):
+        retention.hold(store, draft_id, True, "x" * 501)
+    assert store.hold_of(draft_id) is None
+
+    tie = store.tie_of(final_id)
+    assert retention.hold_tie(store, tie, True, "Woo-verzoek 2026-200") == sorted([final_id, draft_id])
+    holds = store.tie_holds(tie)
+    assert {i: h.reason for i, h in holds.items() if h} == {final_id: "Woo-verzoek 2026-200", draft_id: "Woo-verzoek 2026-200"}
+    assert store.tie_holds(store.tie_of(other)) == {other: None}
+    retention.hold_tie(store, tie, False)
+    assert store.tie_holds(tie) == {final_id: None, draft_id: None}
+    assert [h.new for h in store.history(final_id) if h.subject == "hold"][-1] is None

@@ -91,3 +91,69 @@ def test_nothing_to_gather_or_a_folder_in_use_writes_nothing(run, store, new_ass
     code, _, err = run("woo-export", str(tie), "--out", str(busy))
     assert code == 2 and "not an empty folder" in err and [p.name for p in busy.iterdir()] == ["keep.txt"]
     assert json.loads(run("list", "--json")[1])
+
+
+def test_every_publication_decision_about_the_tie_is_in_the_export(run, store, new_assessment, library, tmp_path):  # type: ignore[no-untyped-def]
+    """Who decided, when and the weighing, for each decision: the one in force and the one
+    it replaced; listed in the index, the deciders and the weighings in the redaction list."""
+    from partnercheck.services.register import approve_publication
+
+    first = store.create(new_assessment)
+    for q in library.active.questions:
+        store.save_answer(first, q.id, Answer(min(q.options, key=lambda o: o.risk).value))
+    assessments.change_state(store, first, AssessmentState.REVIEW)
+    assessments.change_state(store, first, AssessmentState.FINAL, by="B. Baas")
+    approve_publication(store, first, "P. Publiek", "Geen schade voor de betrekkingen met Yangzhou; gesproken met dhr. Zhang Wei.")
+    approve_publication(store, first, "Q. Tweede", "Opnieuw gewogen na het advies van Buitenlandse Zaken.")
+    draft = store.create(new_assessment)  # no decision: no row
+    tie = store.tie_of(first)
+    assert store.tie_of(draft) == tie
+
+    out = tmp_path / "woo"
+    assert run("woo-export", str(tie), "--out", str(out))[0] == 0
+    decisions = _rows(out / "publication-decisions.csv")
+    assert [(d["assessment_id"], d["decided_by"], d["in_force"]) for d in decisions] == [
+        (str(first), "P. Publiek", "no"),
+        (str(first), "Q. Tweede", "yes"),
+    ]
+    assert decisions[0]["weighing"].startswith("Geen schade") and decisions[1]["weighing"] == "Opnieuw gewogen na het advies van Buitenlandse Zaken."
+    assert decisions[1]["decided_at"] == store.publication_decision(first).decided_at.astimezone().isoformat()
+    assert decisions[0]["decided_at"] <= decisions[1]["decided_at"]
+    index = _rows(out / "index.csv")
+    assert any(r["document"] == "publication-decisions.csv" and "2" in r["content"] for r in index)
+    redaction = [(r["document"], r["kind"], r["text"]) for r in _rows(out / "redaction.csv") if r["document"] == "publication-decisions.csv"]
+    assert ("publication-decisions.csv", "name", "P. Publiek") in redaction and ("publication-decisions.csv", "name", "Q. Tweede") in redaction
+    assert any(kind == "free text" and "Zhang Wei" in text for _, kind, text in redaction)
+
+
+def test_the_redaction_list_names_each_name_in_free_text_with_its_passage(run, store, new_assessment, library, tmp_path):  # type: ignore[no-untyped-def]
+    """Per document each candidate name in a note, an action or an event's text, with the words
+    around it and what marked it; places and bodies in the same notes are not listed; an
+    official named in a note is marked as an official; nothing is redacted in the documents."""
+    questions = library.active.questions
+    first = store.create(new_assessment)
+    note = "Gesproken met mevrouw Li Wei van de Oeigoerse Vereniging in Breda; A. de Vries was erbij. Advies van Buitenlandse Zaken en ICP China."
+    store.save_answer(first, questions[0].id, Answer(questions[0].options[0].value, note))
+    store.add_action(first, Action("Bel Sarah Johnson van Human Rights Watch (+31 6 1234 5678)", owner="J. Jansen"))
+    tie = store.tie_of(first)
+    store.update_tie(dataclasses.replace(store.get_tie(tie), contacts="Zhou Min (FAO Yangzhou)"))
+    store.add_event(
+        tie, Event(date=_dt.date(2024, 3, 1), kind=EventKind.VISIT_OUT, text="Diner met Zhou Min in Yangzhou", people="burgemeester Wang")
+    )
+
+    out = tmp_path / "woo"
+    assert run("woo-export", str(tie), "--out", str(out))[0] == 0
+    rows = _rows(out / "redaction.csv")
+    names = [(r["document"].split("-", 2)[-1], r["text"], r["whose"], r["found_by"]) for r in rows if r["kind"] == "name in free text"]
+    report = "report-nl.pdf"
+    assert (report, "mevrouw Li Wei", "third-party", "title") in names
+    assert (report, "A. de Vries", "official", "particle") in names, "the assessor, named in a note: an official"
+    assert (report, "Sarah Johnson", "third-party", "capitalised") in names
+    assert any(t == "'+31 6 1234 5678" for _, t, _, _ in names), "a phone number, kept from being read as a formula"
+    assert ("events.csv", "Zhou Min", "third-party", "pinyin") in names  # tie-events.csv
+    listed = " ".join(t for _, t, _, _ in names)
+    for body in ("Breda", "Oeigoerse", "Buitenlandse Zaken", "ICP China", "Human Rights Watch", "Yangzhou"):
+        assert body not in listed, body
+    li = next(r for r in rows if r["text"] == "mevrouw Li Wei")
+    assert li["passage"].startswith("Gesproken met mevrouw Li Wei van de Oeigoerse") and li["location"] == f"answers.{questions[0].id}.note"
+    assert sum(1 for r in rows if r["kind"] == "name in free text") == len(names)

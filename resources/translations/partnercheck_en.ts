@@ -78,4 +78,56 @@ Go to the first unanswered question (%3)?</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>WooActions</name>
+    <message numerus="yes">
+        <source>tie %1 and its %n assessment(s)</source>
+        <translation>
+            <numerusform>tie %1 and its assessment</numerusform>
+            <numerusform>tie %1 and its %n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold on %1 of the %n assessment(s) since %2.</source>
+        <translation>
+            <numerusform>Hold on its assessment since %2.</numerusform>
+            <numerusform>Hold on %1 of the %n assessments since %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s); index.csv lists them.</source>
+        <translation>
+            <numerusform>One document; index.csv lists it.</numerusform>
+            <numerusform>%n documents; index.csv lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tie %1 with %n assessment(s), revisions and the bin included.</source>
+        <translation>
+            <numerusform>Tie %1 with one assessment, revisions and the bin included.</numerusform>
+            <numerusform>Tie %1 with %n assessments, revisions and the bin included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publication decision(s) with who, when and the weighing (publication-decisions.csv).</source>
+        <translation>
+            <numerusform>One publication decision with who, when and the weighing (publication-decisions.csv).</numerusform>
+            <numerusform>%n publication decisions with who, when and the weighing (publication-decisions.csv).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>redaction.csv names %n passage(s) with personal data to review,</source>
+        <translation>
+            <numerusform>redaction.csv names one passage with personal data to review,</numerusform>
+            <numerusform>redaction.csv names %n passages with personal data to review,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n possible name(s) in free text, each with the passage around it.</source>
+        <translation>
+            <numerusform>and one possible name in free text, with the passage around it.</numerusform>
+            <numerusform>and %n possible names in free text, each with the passage around it.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -576,6 +576,18 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Make a new re&amp;vision…</source>
         <translation>Nie&amp;uwe revisie maken…</translation>
     </message>
+    <message>
+        <source>Assessment › Legal hold… changes or lifts it.</source>
+        <translation>Beoordeling › Bewaarplicht… wijzigt of heft haar op.</translation>
+    </message>
+    <message>
+        <source>Legal hold since %1: nothing destroys this assessment while it is set, not even emptying the bin.</source>
+        <translation>Bewaarplicht sinds %1: zolang die geldt, vernietigt niets deze beoordeling, ook het legen van de prullenbak niet.</translation>
+    </message>
+    <message>
+        <source>Reason: “%1”.</source>
+        <translation>Reden: “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -3183,6 +3195,10 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Enter / Delete</source>
         <translation>Enter / Delete</translation>
     </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Bewaarplic&amp;ht…</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -3946,6 +3962,26 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Tie to merge into this one</source>
         <translation>Band die in deze band opgaat</translation>
     </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Be&amp;waarplicht…</translation>
+    </message>
+    <message>
+        <source>Set, change or lift a hold on every assessment of this tie (a Woo request, an objection)</source>
+        <translation>Een bewaarplicht op elke beoordeling van deze band instellen, wijzigen of opheffen (een Woo-verzoek, een bezwaar)</translation>
+    </message>
+    <message>
+        <source>Woo e&amp;xport…</source>
+        <translation>Woo-e&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Every record of this tie in one folder, with an index and a redaction list to review</source>
+        <translation>Alle archiefbescheiden van deze band in één map, met een index en een lakkenlijst om te beoordelen</translation>
+    </message>
+    <message>
+        <source>Hold:</source>
+        <translation>Bewaarplicht:</translation>
+    </message>
 </context>
 <context>
     <name>TieActions</name>
@@ -4204,6 +4240,177 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
     <message>
         <source>&amp;Replace the draft</source>
         <translation>Concept &amp;vervangen</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Bewaarplicht</translation>
+    </message>
+    <message>
+        <source>No hold is set on %1.</source>
+        <translation>Er staat geen bewaarplicht op %1.</translation>
+    </message>
+    <message>
+        <source>A hold is set on %1.</source>
+        <translation>Er staat een bewaarplicht op %1.</translation>
+    </message>
+    <message>
+        <source>While a hold is set, nothing destroys the record, not even emptying the bin when its retention period has ended. Set one for a Woo request, an objection or a lawsuit, and lift it when that is settled.</source>
+        <translation>Zolang er een bewaarplicht op staat, vernietigt niets het archiefbescheid, ook het legen van de prullenbak niet als de bewaartermijn verstreken is. Stel er een in voor een Woo-verzoek, een bezwaar of een rechtszaak, en hef haar op als dat is afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation>Reden voor de bewaarplicht</translation>
+    </message>
+    <message>
+        <source>e.g. Woo request 2026-114 of 3 November 2026</source>
+        <translation>bijv. Woo-verzoek 2026-114 van 3 november 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Set hold</source>
+        <translation>Bewaarplicht &amp;instellen</translation>
+    </message>
+    <message>
+        <source>&amp;Save reason</source>
+        <translation>Reden &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Lift hold</source>
+        <translation>Bewaarplicht &amp;opheffen</translation>
+    </message>
+    <message>
+        <source>The record is again destroyed by the retention rules when its period has ended</source>
+        <translation>Het archiefbescheid wordt weer volgens de bewaarregels vernietigd als de termijn verstreken is</translation>
+    </message>
+</context>
+<context>
+    <name>WooActions</name>
+    <message>
+        <source>assessment %1</source>
+        <translation>beoordeling %1</translation>
+    </message>
+    <message>
+        <source>Hold set.</source>
+        <translation>Bewaarplicht ingesteld.</translation>
+    </message>
+    <message>
+        <source>Hold lifted.</source>
+        <translation>Bewaarplicht opgeheven.</translation>
+    </message>
+    <message>
+        <source>Hold set on tie %1.</source>
+        <translation>Bewaarplicht ingesteld op band %1.</translation>
+    </message>
+    <message>
+        <source>Hold on tie %1 lifted.</source>
+        <translation>Bewaarplicht op band %1 opgeheven.</translation>
+    </message>
+    <message>
+        <source>No hold.</source>
+        <translation>Geen bewaarplicht.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the Woo export</source>
+        <translation>Kies de map voor de Woo-export</translation>
+    </message>
+    <message>
+        <source>Gathering the records of tie %1…</source>
+        <translation>De archiefbescheiden van band %1 verzamelen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Woo export</source>
+        <translation>Woo-export</translation>
+    </message>
+    <message>
+        <source>Woo export cancelled; nothing was written.</source>
+        <translation>Woo-export geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an empty folder, and nothing is overwritten. Choose a new or empty folder.</source>
+        <translation>“%1” is geen lege map, en er wordt niets overschreven. Kies een nieuwe of lege map.</translation>
+    </message>
+    <message>
+        <source>The Woo export could not be written to “%1” (%2). Nothing was left behind; choose another folder.</source>
+        <translation>De Woo-export kon niet worden geschreven naar “%1” (%2). Er is niets achtergebleven; kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Woo export not written</source>
+        <translation>Woo-export niet geschreven</translation>
+    </message>
+    <message>
+        <source>Written to %1:</source>
+        <translation>Geschreven naar %1:</translation>
+    </message>
+    <message>
+        <source>A Woo request is a reason to set a hold on the tie (Legal hold… on its Details tab).</source>
+        <translation>Een Woo-verzoek is een reden om een bewaarplicht op de band te zetten (Bewaarplicht… op het tabblad Gegevens).</translation>
+    </message>
+    <message>
+        <source>Reason: “%1”.</source>
+        <translation>Reden: “%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing was redacted: weighing each passage is the officer&apos;s decision.</source>
+        <translation>Er is niets weggelakt: elke passage afwegen is de beslissing van de ambtenaar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>tie %1 and its %n assessment(s)</source>
+        <translation>
+            <numerusform>band %1 en de beoordeling ervan</numerusform>
+            <numerusform>band %1 en de %n beoordelingen ervan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold on %1 of the %n assessment(s) since %2.</source>
+        <translation>
+            <numerusform>Bewaarplicht op de beoordeling sinds %2.</numerusform>
+            <numerusform>Bewaarplicht op %1 van de %n beoordelingen sinds %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s); index.csv lists them.</source>
+        <translation>
+            <numerusform>Eén document; index.csv noemt het.</numerusform>
+            <numerusform>%n documenten; index.csv somt ze op.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tie %1 with %n assessment(s), revisions and the bin included.</source>
+        <translation>
+            <numerusform>Band %1 met één beoordeling, revisies en prullenbak meegerekend.</numerusform>
+            <numerusform>Band %1 met %n beoordelingen, revisies en prullenbak meegerekend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publication decision(s) with who, when and the weighing (publication-decisions.csv).</source>
+        <translation>
+            <numerusform>Eén besluit tot openbaarmaking met wie, wanneer en de afweging (publication-decisions.csv).</numerusform>
+            <numerusform>%n besluiten tot openbaarmaking met wie, wanneer en de afweging (publication-decisions.csv).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>redaction.csv names %n passage(s) with personal data to review,</source>
+        <translation>
+            <numerusform>redaction.csv noemt één passage met persoonsgegevens om te beoordelen,</numerusform>
+            <numerusform>redaction.csv noemt %n passages met persoonsgegevens om te beoordelen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n possible name(s) in free text, each with the passage around it.</source>
+        <translation>
+            <numerusform>en één mogelijke naam in vrije tekst, met de passage eromheen.</numerusform>
+            <numerusform>en %n mogelijke namen in vrije tekst, elk met de passage eromheen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

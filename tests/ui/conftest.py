@@ -31,6 +31,7 @@ class Dialogs:
     answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
     open_path: str = ""
     save_path: str = ""
+    folder_path: str = ""  # what QFileDialog.getExistingDirectory answers ("": cancelled)
     file_requests: list[str] = field(default_factory=list)
     # The passphrase dialogs: None exports in the clear (by choice) / cancels an import.
     export_passphrase: str | None = None
@@ -84,6 +85,12 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(passphrase_dialog, "ask_import", ask_import)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
+
+    def get_folder(parent: Any, caption: str = "", directory: str = "", *a: Any, **k: Any) -> str:
+        rec.file_requests.append(caption)
+        return rec.folder_path
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", get_folder)
     return rec
 
 

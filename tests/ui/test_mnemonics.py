@@ -143,7 +143,15 @@ def test_no_alt_key_twice_on_any_screen(qtbot, lang, app_settings, db_path, stor
     store.set_state(draft_id, AssessmentState.REVIEW)
     walk(draft_id, "review")
     check_dialog(window.signoff.approve(), "approve")
+    store.set_hold(first_id, True, "Woo-verzoek 2026-114")  # the hold banner and its button in view
     walk(first_id, "final")
+    check_dialog(window.ties.woo.edit_assessment_hold(), "hold on the assessment")
+    tie = window.ties.open_tie(store.tie_of(first_id))
+    for tab in range(tie.tabs.count()):
+        tie.tabs.setCurrentIndex(tab)
+        check(tie, f"tie, tab {tie.tabs.tabText(tab)!r}")
+    check_dialog(window.ties.woo.edit_tie_hold(store.tie_of(first_id), tie), "hold on the tie")
+    tie.close()
     assert not problems, "\n".join(problems)
 
 

@@ -84,11 +84,11 @@ def cmd_hold(args: argparse.Namespace) -> int:
     store = open_store(args)
     if args.tie:
         tie_id = store.resolve_tie(args.id)
-        held = retention.hold_tie(store, tie_id, args.state == "on")
+        held = retention.hold_tie(store, tie_id, args.state == "on", args.reason)
         print(f"Hold on tie {tie_id} is {args.state} ({len(held)} assessment(s): {', '.join(map(str, held)) or 'none yet'})")
         return EXIT_OK
     target = assessment_id(args.id)
-    store.set_hold(target, args.state == "on")
+    retention.hold(store, target, args.state == "on", args.reason)
     print(f"Hold on assessment {target} is {args.state}")
     return EXIT_OK
 
@@ -125,6 +125,8 @@ def cmd_woo_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"{exc.filename or target}: cannot be written ({exc.strerror or exc})") from None
     print(f"Wrote {len(done.documents)} documents of tie {done.tie} and its {len(done.assessments)} assessment(s) to {target}")
-    print(f"  index.csv lists them; redaction.csv names {done.passages} passage(s) with personal data to review (nothing was redacted)")
+    print(f"  index.csv lists them; redaction.csv names {done.passages} passage(s) with personal data to review (nothing was redacted),")
+    print(f"  and {done.names} possible name(s) found in free text, each with the passage around it")
+    print(f"  publication-decisions.csv: {done.decisions} decision(s) to publish, with who, when and the weighing")
     print(f"  a Woo request is a reason to set a hold: partnercheck hold --tie {done.tie} on")
     return EXIT_OK

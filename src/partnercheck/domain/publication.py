@@ -13,10 +13,10 @@ another state's bodies touches the Woo's ground for refusal on international rel
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .assessment import Answer, Assessment
+from .assessment import Answer, Assessment, HistoryEntry
 
 # The function someone has in an assessment, in words, for a name without a recorded role.
 FUNCTION_WORDS = {
@@ -96,3 +96,18 @@ def check_publication(assessment: Assessment, decided_by: str, weighing: str) ->
         raise PublicationRefused("--by: say who decides on publication")
     if not weighing.strip():
         raise PublicationRefused(f"--note: record the weighing of the interests ({WOO_GROUND}, international relations)")
+
+
+def decisions_recorded(assessment_id: int, current: PublicationDecision | None, history: Sequence[HistoryEntry]) -> list[PublicationDecision]:
+    """Every publication decision about an assessment, oldest first, as a Woo request asks.
+
+    Each decision is a ``publication`` entry in the history (who: its actor; when; the
+    weighing as its new value). The last is the decision in force (``current``, from its own
+    table, the authority). Entries recorded before the history kept the weighing hold the
+    decider's name there instead: their weighing is given as "" (not kept)."""
+    found = [
+        PublicationDecision(assessment_id, e.actor, e.at, e.new if e.new and e.new != e.actor else "") for e in history if e.subject == "publication"
+    ]
+    if current is not None:
+        found[-1:] = [current]
+    return found

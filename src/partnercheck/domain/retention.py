@@ -45,6 +45,23 @@ class RetentionPeriod:
 
 
 @dataclass(frozen=True, slots=True)
+class Hold:
+    """A hold on one assessment: since when, and why (a Woo request, an objection, a lawsuit)."""
+
+    since: _dt.datetime
+    reason: str = ""
+
+
+def check_hold_reason(reason: str) -> str:
+    """The reason as stored: trimmed, one paragraph at most 500 characters (it is shown in a
+    banner and in the history); ValueError for a longer one."""
+    reason = " ".join(reason.split())
+    if len(reason) > 500:
+        raise ValueError(f"reason: {len(reason)} characters; a hold's reason is at most 500")
+    return reason
+
+
+@dataclass(frozen=True, slots=True)
 class RecordFacts:
     """What the rules need to know about one assessment."""
 

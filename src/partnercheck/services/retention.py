@@ -85,7 +85,12 @@ def save_destruction_list(store: AssessmentStore, path: Path, lang: str = "nl", 
     return len(rows)
 
 
-def hold_tie(store: AssessmentStore, tie_id: int, on: bool) -> list[int]:
+def hold(store: AssessmentStore, assessment_id: int, on: bool, reason: str = "") -> None:
+    """Set (with its reason: the Woo request, the objection) or lift a hold on one assessment."""
+    store.set_hold(assessment_id, on, reason)
+
+
+def hold_tie(store: AssessmentStore, tie_id: int, on: bool, reason: str = "") -> list[int]:
     """Set or lift a hold on every assessment of a tie (the bin included); returns their ids.
     An assessment added to the tie later gets no hold by itself: set it again then."""
-    return store.set_tie_hold(tie_id, on)
+    return store.set_tie_hold(tie_id, on, reason)

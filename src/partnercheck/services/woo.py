@@ -5,9 +5,13 @@ The tie's events and agreements as CSV; per assessment of the tie (every revisio
 bin too: they are still held) the advice report as PDF (a final assessment's is the very report
 it was approved with), its history as CSV and its evidence list (names, dates, SHA-256 hashes:
 what the files were, not their content, which the coordinator asks for separately).
-``index.csv`` lists every document; ``redaction.csv`` names, per document, the passages
-holding personal data (domain.personal_data): officials' names, and free text that may name
-third parties, to be reviewed. Nothing is redacted automatically: weighing a passage is the officer's decision (art. 5.1 Woo), not PartnerCheck's.
+``publication-decisions.csv`` holds every decision to publish one of them (who, when, the
+weighing; the one in force and those it replaced). ``index.csv`` lists every document;
+``redaction.csv`` names, per document, the passages holding personal data
+(domain.personal_data): officials' names, and free text that may name third parties, each
+followed by the candidate names found in it with the words around them
+(services.redaction_names), to be reviewed. Nothing is redacted automatically: weighing a
+passage is the officer's decision (art. 5.1 Woo), not PartnerCheck's.
 """
 
 from __future__ import annotations
@@ -15,13 +19,16 @@ from __future__ import annotations
 import datetime as _dt
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.personal_data import HISTORY_ACTOR, Whose, officials_in, personal_data_in
+from ..domain.publication import decisions_recorded
 from .csv_files import csv_bytes
 from .files import write_atomically
+from .redaction_names import known_terms, people_named, with_names
 from .ties import EVENT_FIELDS, event_row
 
 if TYPE_CHECKING:
@@ -29,11 +36,24 @@ if TYPE_CHECKING:
     from ..store import AssessmentStore
 
 INDEX_COLUMNS = ("document", "tie", "assessment_id", "revision", "previous_id", "state", "created", "approved_on", "in_bin", "hold", "content")
-REDACTION_COLUMNS = ("document", "location", "whose", "kind", "text", "officials_named")
+# passage and found_by: for a name found in free text (services.redaction_names), the words
+# around it and which sign marked it (known, title, function, initials, particle, ...).
+REDACTION_COLUMNS = ("document", "location", "whose", "kind", "text", "officials_named", "passage", "found_by")
 
 
 class WooError(Exception):
-    """Nothing to gather, or a folder that would be overwritten; nothing was written."""
+    """A folder that would be overwritten; nothing was written. ``folder``: which one."""
+
+    def __init__(self, message: str, folder: Path | None = None) -> None:
+        super().__init__(message)
+        self.folder = folder
+
+
+class WooCancelled(Exception):
+    """Raised by a progress callback to stop; the export leaves nothing behind."""
+
+
+Progress = Callable[[int, int], None]  # (steps done, steps in all); may raise WooCancelled
 
 
 @dataclass(slots=True)
@@ -43,22 +63,27 @@ class WooExport:
     assessments: list[int] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
     passages: int = 0
+    decisions: int = 0  # publication decisions, every one recorded (publication-decisions.csv)
+    names: int = 0  # possible names found in free text (redaction.csv, kind "name in free text")
 
 
 TIE_EVENTS, TIE_AGREEMENTS, TIE_EVIDENCE = "tie-events.csv", "tie-agreements.csv", "tie-evidence.csv"
+DECISIONS = "publication-decisions.csv"
+DECISION_COLUMNS = ("assessment_id", "revision", "decided_by", "decided_at", "weighing", "in_force")
 EVIDENCE_COLUMNS = ("id", "question", "name", "size", "sha256", "added", "added_by", "in_bin")
 
 
-def woo_export(store: AssessmentStore, tie_id: int, folder: Path, lang: str = "nl") -> WooExport:
+def woo_export(store: AssessmentStore, tie_id: int, folder: Path, lang: str = "nl", progress: Progress | None = None) -> WooExport:
     """Gather the documents in ``folder`` (new, or an empty folder), whole or not at all: they
-    are written in a hidden folder beside it, which takes its name only when all are there."""
+    are written in a hidden folder beside it, which takes its name only when all are there.
+    ``progress`` is told before each assessment (a report can take seconds) and at the end."""
     ids = store.tie_records(tie_id)  # UnknownTieError for a tie not in this database
     if folder.is_symlink() or (folder.exists() and (not folder.is_dir() or any(folder.iterdir()))):
-        raise WooError(f"{folder}: exists and is not an empty folder; choose a new one (nothing is overwritten)")
+        raise WooError(f"{folder}: exists and is not an empty folder; choose a new one (nothing is overwritten)", folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.partial-", dir=folder.parent))
     try:
-        result = _gather(store, tie_id, ids, work, lang)
+        result = _gather(store, tie_id, ids, work, lang, progress or (lambda done, total: None))
         if folder.exists():
             folder.rmdir()  # the empty folder chosen; a rename cannot replace a folder on Windows
         work.rename(folder)
@@ -69,7 +94,7 @@ def woo_export(store: AssessmentStore, tie_id: int, folder: Path, lang: str = "n
     return result
 
 
-def _gather(store: AssessmentStore, tie_id: int, ids: list[int], folder: Path, lang: str) -> WooExport:
+def _gather(store: AssessmentStore, tie_id: int, ids: list[int], folder: Path, lang: str, progress: Progress) -> WooExport:
     from .reports import ReportOptions, make_report
 
     tie = store.get_tie(tie_id)
@@ -90,7 +115,10 @@ def _gather(store: AssessmentStore, tie_id: int, ids: list[int], folder: Path, l
     redactions += [[TIE_EVIDENCE, f"evidence {row[0]}: added_by", Whose.OFFICIAL.value, "name", str(row[6]), ""] for row in tie_files if row[6]]
     redactions += _event_passages(TIE_EVENTS, events)
     result.documents += [TIE_EVENTS, TIE_AGREEMENTS, TIE_EVIDENCE]
-    for assessment_id in ids:
+    decisions: list[list[object]] = []
+    officials: list[str] = []
+    for step, assessment_id in enumerate(ids):
+        progress(step, len(ids) + 1)
         assessment = store.get(assessment_id)
         history = store.history(assessment_id)
         stem = f"{assessment_id:04d}-r{assessment.revision}"
@@ -116,12 +144,31 @@ def _gather(store: AssessmentStore, tie_id: int, ids: list[int], folder: Path, l
         index.append([report_name, *base, "advice report"])
         index.append([history_name, *base, "history of every change"])
         index.append([evidence_name, *base, f"evidence list: {len(evidence)} file(s) by name, date and SHA-256 hash"])
+        officials += [n for n in officials_in(assessment) if n not in officials]
+        officials += [e.actor for e in history if e.actor and e.actor not in officials]
         redactions += _report_passages(report_name, assessment)
         redactions += _history_passages(history_name, history, officials_in(assessment))
         redactions += [[evidence_name, f"evidence {row[0]}: added_by", Whose.OFFICIAL.value, "name", str(row[6]), ""] for row in evidence if row[6]]
         result.documents += [report_name, history_name, evidence_name]
+        recorded = decisions_recorded(assessment_id, store.publication_decision(assessment_id), history)
+        for number, d in enumerate(recorded, start=1):
+            weighing = d.weighing or "(not kept: replaced by a later decision before PartnerCheck kept every weighing)"
+            in_force = "yes" if number == len(recorded) else "no"
+            decisions.append([assessment_id, assessment.revision, d.decided_by, _moment(d.decided_at), weighing, in_force])
+    write_atomically(folder / DECISIONS, _csv(DECISION_COLUMNS, decisions))
+    said = f"publication decisions about the tie's assessments: {len(decisions)}, with who, when and the weighing"
+    index.append([DECISIONS, tie_id, *no_assessment, said])
+    for row in decisions:
+        where = f"decision on assessment {row[0]} of {row[3]}"
+        redactions.append([DECISIONS, f"{where}: decided_by", Whose.OFFICIAL.value, "name", str(row[2]), ""])
+        redactions.append([DECISIONS, f"{where}: weighing", Whose.THIRD_PARTY.value, "free text", str(row[4]), ""])
+    result.documents.append(DECISIONS)
+    result.decisions = len(decisions)
+    progress(len(ids), len(ids) + 1)
     write_atomically(folder / "index.csv", _csv(INDEX_COLUMNS, index))
-    write_atomically(folder / "redaction.csv", _csv(REDACTION_COLUMNS, redactions))
+    people = [*officials, *people_named([tie.contacts, *(str(e["people"] or "") for e in events), *store.roles()])]
+    rows, result.names = with_names(redactions, people, known_terms(store, tie), officials)
+    write_atomically(folder / "redaction.csv", _csv(REDACTION_COLUMNS, rows))
     result.passages = len(redactions)
     return result
 
@@ -185,6 +232,11 @@ def _history_csv(history: list[HistoryEntry]) -> bytes:
 
 def _csv(columns: tuple[str, ...], rows: list[list[object]] | list[list[str]]) -> bytes:
     return csv_bytes(columns, rows)
+
+
+def _moment(at: _dt.datetime) -> str:
+    """Local time to the second: the history's UTC microseconds and the decision's own stamp alike."""
+    return at.astimezone().replace(microsecond=0).isoformat()
 
 
 def _today() -> _dt.date:

@@ -81,13 +81,16 @@ class AudienceWrites:
                 check_publication(assessment, decided_by, weighing)
             except PublicationRefused as exc:
                 raise StateError(f"assessment {assessment_id}: {exc}") from exc
+            before = db.execute("SELECT weighing FROM publication_decision WHERE assessment_id = ?", [assessment_id]).fetchone()
             db.execute(
                 "INSERT INTO publication_decision (assessment_id, decided_by, decided_at, weighing) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (assessment_id) DO UPDATE SET decided_by = excluded.decided_by, decided_at = excluded.decided_at, "
                 "weighing = excluded.weighing",
                 [assessment_id, decided_by.strip(), when.isoformat(), weighing.strip()],
             )
-            self._log(assessment_id, stamp, "publication", None, decided_by.strip(), actor=decided_by.strip())
+            # The weighing goes into the history too: a later decision replaces the row, and a
+            # Woo request asks for every decision (domain.publication.decisions_recorded).
+            self._log(assessment_id, stamp, "publication", before[0] if before else None, weighing.strip(), actor=decided_by.strip())
         return PublicationDecision(assessment_id, decided_by.strip(), when, weighing.strip())
 
     def publication_decisions(self) -> list[PublicationDecision]:
@@ -99,3 +102,12 @@ class AudienceWrites:
             ).fetchall()
         )
         return [PublicationDecision(r[0], r[1], _dt.datetime.fromisoformat(r[2]), r[3]) for r in rows]
+
+    def publication_decision(self, assessment_id: int) -> PublicationDecision | None:
+        """The decision in force about one assessment, in the bin or not; None: none recorded."""
+        row = self._read(
+            lambda: self.db.execute(
+                "SELECT assessment_id, decided_by, decided_at, weighing FROM publication_decision WHERE assessment_id = ?", [assessment_id]
+            ).fetchone()
+        )
+        return PublicationDecision(row[0], row[1], _dt.datetime.fromisoformat(row[2]), row[3]) if row else None

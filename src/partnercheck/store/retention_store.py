@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..domain.assessment import AssessmentState
-from ..domain.retention import Judgement, RecordFacts, RecordType, RetentionPeriod, judge
-from .errors import UnknownTieError
+from ..domain.retention import Hold, Judgement, RecordFacts, RecordType, RetentionPeriod, check_hold_reason, judge
+from .errors import StoreError, UnknownAssessmentError, UnknownTieError
 from .rows import _stamp
 
 if TYPE_CHECKING:
@@ -74,31 +74,55 @@ class RetentionStore:
                     [record_type.value, years, basis, self.actor, _stamp()],
                 )
 
-    def set_hold(self, assessment_id: int, on: bool) -> None:
-        """Set or lift a hold; while set, nothing destroys the assessment. Recorded in its history."""
+    def set_hold(self, assessment_id: int, on: bool, reason: str = "") -> None:
+        """Set or lift a hold; while set, nothing destroys the assessment. Recorded in its
+        history (the reason as the new value). Setting it again with another reason replaces
+        the reason and keeps the date it was first set."""
+        reason = _reason(reason) if on else ""
         stamp = _stamp()
         with self._write() as db:
             self._require(assessment_id)
-            old = db.execute("SELECT hold FROM assessment WHERE id = ?", [assessment_id]).fetchone()[0]
-            if (old is not None) == on:
-                return
-            db.execute("UPDATE assessment SET hold = ? WHERE id = ?", [stamp if on else None, assessment_id])
-            self._log(assessment_id, stamp, "hold", None if on else "on", "on" if on else None)
+            old, old_reason = db.execute("SELECT hold, hold_reason FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+            self._change_hold(db, assessment_id, old, old_reason, on, reason, stamp)
 
-    def set_tie_hold(self, tie_id: int, on: bool) -> list[int]:
+    def set_tie_hold(self, tie_id: int, on: bool, reason: str = "") -> list[int]:
         """A hold on a tie: set or lifted on every assessment of it, the bin included, in one
         transaction (the retention rules judge per assessment, so that is where it lives).
         Each change is recorded in that assessment's history. Returns the assessments' ids."""
+        reason = _reason(reason) if on else ""
         stamp = _stamp()
         with self._write() as db:
             if db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
                 raise UnknownTieError(tie_id)
-            rows = db.execute("SELECT id, hold FROM assessment WHERE partnership_id = ? ORDER BY id", [tie_id]).fetchall()
-            for assessment_id, old in rows:
-                if (old is not None) != on:
-                    db.execute("UPDATE assessment SET hold = ? WHERE id = ?", [stamp if on else None, assessment_id])
-                    self._log(assessment_id, stamp, "hold", None if on else "on", "on" if on else None)
+            rows = db.execute("SELECT id, hold, hold_reason FROM assessment WHERE partnership_id = ? ORDER BY id", [tie_id]).fetchall()
+            for assessment_id, old, old_reason in rows:
+                self._change_hold(db, assessment_id, old, old_reason, on, reason, stamp)
         return [int(r[0]) for r in rows]
+
+    def _change_hold(self, db: Database, assessment_id: int, old: str | None, old_reason: str | None, on: bool, reason: str, stamp: str) -> None:
+        if not on:
+            if old is not None:
+                db.execute("UPDATE assessment SET hold = NULL, hold_reason = NULL WHERE id = ?", [assessment_id])
+                self._log(assessment_id, stamp, "hold", _said(old_reason), None)
+            return
+        if old is not None and (old_reason or "") == reason:
+            return
+        db.execute("UPDATE assessment SET hold = ?, hold_reason = ? WHERE id = ?", [old or stamp, reason, assessment_id])
+        self._log(assessment_id, stamp, "hold", None if old is None else _said(old_reason), _said(reason))
+
+    def hold_of(self, assessment_id: int) -> Hold | None:
+        """The hold on an assessment (since when, why), or None."""
+        row = self.db.execute("SELECT hold, hold_reason FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+        if row is None:
+            raise UnknownAssessmentError(assessment_id)
+        return _hold(row[0], row[1])
+
+    def tie_holds(self, tie_id: int) -> dict[int, Hold | None]:
+        """Per assessment of the tie (the bin included), its hold or None."""
+        if self.db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
+            raise UnknownTieError(tie_id)
+        rows = self.db.execute("SELECT id, hold, hold_reason FROM assessment WHERE partnership_id = ? ORDER BY id", [tie_id]).fetchall()
+        return {int(r[0]): _hold(r[1], r[2]) for r in rows}
 
     def record_facts(self, *, in_bin: bool | None = None) -> list[RecordFacts]:
         """Every assessment's retention facts (only those in the bin, or only those outside it)."""
@@ -178,6 +202,25 @@ def _facts(row: Any) -> RecordFacts:
         revision=int(row[7]),
         in_bin=row[8] is not None,
     )
+
+
+def _reason(reason: str) -> str:
+    try:
+        return check_hold_reason(reason)
+    except ValueError as exc:
+        raise StoreError(str(exc)) from None
+
+
+def _said(reason: str | None) -> str:
+    """The history's value for a hold: "on", or "on: the reason"."""
+    return f"on: {reason}" if reason else "on"
+
+
+def _hold(since: str | None, reason: str | None) -> Hold | None:
+    if since is None:
+        return None
+    moment = _dt.datetime.fromisoformat(since)
+    return Hold(moment.astimezone() if moment.tzinfo is not None else moment, reason or "")
 
 
 def _date(text: str) -> _dt.date:

@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidg
 
 from ..domain.assessment import AssessmentState
 from ..domain.checklist import Recommendation
+from ..store.errors import StoreError
 from . import colours
 from .action_page import ActionPlanPage
+from .banners import Banner
 from .checklist_page import ChecklistPage
 from .dates import date_text
 from .labels import (
@@ -105,6 +107,11 @@ class AssessmentPage(QWidget):
         self.revision_button.clicked.connect(self.new_revision_requested)
         lock_layout.addWidget(self.revision_button)
         layout.addWidget(self.lock_banner)
+        # A legal hold (a Woo request, an objection) is said where the officer sees the record.
+        # Changed through Assessment › Legal hold…: a button here would need an Alt letter,
+        # and none is free on every tab in both languages.
+        self.hold_banner = Banner("holdBanner", "#8a3b2f")
+        layout.addWidget(self.hold_banner)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -132,8 +139,10 @@ class AssessmentPage(QWidget):
         session.partnership_changed.connect(self._update_header)
         session.state_changed.connect(self._state_changed)
         session.reloaded.connect(self._update_header)
+        session.reloaded.connect(self.show_hold)
         self._update_header()
         self._update_lock()
+        self.show_hold()
 
     def _build_signoff_bar(self) -> QWidget:
         """The stage, and the next steps of the sign-off (only those possible now are shown)."""
@@ -214,6 +223,23 @@ class AssessmentPage(QWidget):
         self.edit_button.setEnabled(not locked)
         self.action_page.set_read_only(locked)
         self.result_page.set_read_only(locked)
+
+    def show_hold(self) -> None:
+        """The hold banner: since when and why, or hidden without a hold."""
+        try:
+            hold = self.session.store.hold_of(self.session.id)
+        except StoreError:
+            hold = None
+        if hold is None:
+            self.hold_banner.say(None)
+            return
+        text = self.tr("Legal hold since %1: nothing destroys this assessment while it is set, not even emptying the bin.")
+        text = text.replace("%1", date_text(hold.since.date()))
+        if hold.reason:
+            text += " " + self.tr("Reason: “%1”.").replace("%1", hold.reason)
+        if not self.session.database_read_only:
+            text += " " + self.tr("Assessment › Legal hold… changes or lifts it.")
+        self.hold_banner.say(text)
 
     def _tab_changed(self, index: int) -> None:
         if index != self.CHECKLIST_TAB:

@@ -144,13 +144,14 @@ class WindowMenus(QObject):
         self.draft_action = self._action(self.tr("Bac&k to draft"), lambda: signoff.change_state(AssessmentState.DRAFT))
         self.approve_action = self._action(self.tr("&Approve (make final)…"), signoff.approve)
         self.publication_action = self._action(self.tr("Approve &publication…"), w.publication.approve_publication)
+        self.hold_action = self._action(self.tr("Legal &hold…"), w.ties.woo.edit_assessment_hold)
         self.compare_action = self._action(self.tr("Compare &with previous…"), history.compare_with_previous)
         self.history_action = self._action(self.tr("Assessment histor&y…"), history.show_assessment_history, "Ctrl+Shift+H")
         self.question_history_action = self._action(self.tr("Question h&istory…"), history.show_question_history, "Ctrl+H")
         menu = w.menuBar().addMenu(self.tr("A&ssessment"))
         for group in (
             (self.open_action, self.details_action, self.duplicate_action, self.revision_action, self.upgrade_action),
-            (self.review_action, self.draft_action, self.approve_action, self.publication_action),
+            (self.review_action, self.draft_action, self.approve_action, self.publication_action, self.hold_action),
             (self.compare_action, self.history_action, self.question_history_action),
             (self.delete_action, self.undo_delete_action),
             (self.back_action,),
@@ -201,6 +202,7 @@ class WindowMenus(QObject):
         self.draft_action.setEnabled(AssessmentState.DRAFT in moves)
         self.approve_action.setEnabled(AssessmentState.FINAL in moves)
         self.publication_action.setEnabled(a is not None and a.is_final and writable)
+        self.hold_action.setEnabled(a is not None and writable)
         for action in (self.compare_action, self.history_action, self.question_history_action):
             action.setEnabled(a is not None)
 

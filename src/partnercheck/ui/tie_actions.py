@@ -15,6 +15,7 @@ from ..services import portfolio as portfolio_service
 from ..services import ties as tie_service
 from ..store.errors import StoreError
 from .messages import show_error
+from .woo_actions import WooActions
 
 if TYPE_CHECKING:
     from .portfolio_dialog import PortfolioDialog
@@ -29,6 +30,7 @@ class TieActions(QObject):
         self.window = window
         self.portfolio: PortfolioDialog | None = None
         self.tie_dialog: TieDialog | None = None
+        self.woo = WooActions(window)  # holds and the Woo export, for a tie and the open assessment
 
     def kind_words(self) -> dict[str, str]:
         return {
@@ -168,6 +170,9 @@ class TieActions(QObject):
         dialog.details_saved.connect(lambda changed: self._save_details(dialog, changed))
         dialog.split_requested.connect(lambda assessment: self._split(dialog, assessment))
         dialog.open_assessment_requested.connect(self._open_assessment)
+        dialog.hold_requested.connect(lambda: self.woo.edit_tie_hold(tie_id, dialog, lambda: self._fill(dialog)))
+        dialog.woo_requested.connect(lambda: self.woo.woo_export(tie_id, dialog))
+        dialog.hold_button.setEnabled(w.store.read_only is None)  # a read-only database: the export only reads
         self.tie_dialog = dialog
         self._fill(dialog)
         dialog.show()
@@ -190,6 +195,7 @@ class TieActions(QObject):
             else:
                 review = self.tr("Next review: %1.").replace("%1", row.review.date.isoformat())
         dialog.set_contents(w.store.events(tie_id), tie_service.gift_rows(w.store, tie_id, w.lang), tie_service.cost_rows(w.store, tie_id), review)
+        dialog.hold_label.setText(self.woo.tie_hold_text(tie_id))
 
     def _record(self, dialog: TieDialog, event: object) -> None:
         from ..domain.events import Event

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,6 +41,8 @@ class TieDialog(QDialog):
     merge_requested = Signal(int)  # the other tie, to be merged into this one
     split_requested = Signal(int)  # the assessment, to be moved to a new tie
     details_saved = Signal(object)  # the Tie with its changed details
+    hold_requested = Signal()  # set, change or lift the hold on every assessment of the tie
+    woo_requested = Signal()  # gather every record of the tie for a Woo request
 
     def __init__(self, tie: Tie, lang: str, others: Sequence[Tie] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +165,21 @@ class TieDialog(QDialog):
         self.merge_button.clicked.connect(lambda: self.merge_requested.emit(int(self.merge_combo.currentData())))
         form.addRow(self.tr("Same tie as:"), self.merge_combo)
         form.addRow("", self.merge_button)
+        # Records: a legal hold on the whole tie, and the Woo export (ui.woo_actions).
+        self.hold_label = QLabel()
+        self.hold_label.setWordWrap(True)
+        self.hold_button = QPushButton(self.tr("Legal &hold…"))
+        self.hold_button.setToolTip(self.tr("Set, change or lift a hold on every assessment of this tie (a Woo request, an objection)"))
+        self.hold_button.clicked.connect(self.hold_requested)
+        self.woo_button = QPushButton(self.tr("Woo e&xport…"))
+        self.woo_button.setToolTip(self.tr("Every record of this tie in one folder, with an index and a redaction list to review"))
+        self.woo_button.clicked.connect(self.woo_requested)
+        records = QHBoxLayout()
+        records.addWidget(self.hold_button)
+        records.addWidget(self.woo_button)
+        records.addStretch(1)
+        form.addRow(self.tr("Hold:"), self.hold_label)
+        form.addRow("", records)
         return page
 
     def _default_for_tab(self, index: int) -> None:
