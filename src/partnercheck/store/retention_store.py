@@ -55,6 +55,7 @@ class RetentionStore:
         def _write(self) -> AbstractContextManager[Database]: ...
         def _require(self, assessment_id: int) -> None: ...
         def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None: ...
+        def _log_tie(self, db: Database, tie_id: int, stamp: str, subject: str, old: str | None, new: str | None) -> None: ...
         def _drop_unused_blobs(self, db: Database) -> None: ...
         def _vacuum(self) -> None: ...
 
@@ -94,10 +95,12 @@ class RetentionStore:
             if db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
                 raise UnknownTieError(tie_id)
             rows = db.execute("SELECT id, hold FROM assessment WHERE partnership_id = ? ORDER BY id", [tie_id]).fetchall()
-            for assessment_id, old in rows:
-                if (old is not None) != on:
-                    db.execute("UPDATE assessment SET hold = ? WHERE id = ?", [stamp if on else None, assessment_id])
-                    self._log(assessment_id, stamp, "hold", None if on else "on", "on" if on else None)
+            changed = [assessment_id for assessment_id, old in rows if (old is not None) != on]
+            for assessment_id in changed:
+                db.execute("UPDATE assessment SET hold = ? WHERE id = ?", [stamp if on else None, assessment_id])
+                self._log(assessment_id, stamp, "hold", None if on else "on", "on" if on else None)
+            if changed:  # the tie's own history says it once, for all of them
+                self._log_tie(db, tie_id, stamp, "hold", None if on else "on", "on" if on else None)
         return [int(r[0]) for r in rows]
 
     def record_facts(self, *, in_bin: bool | None = None) -> list[RecordFacts]:
