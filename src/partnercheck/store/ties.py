@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import sqlite3
 import uuid as _uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,6 +23,7 @@ from .tie_history import TieHistoryLog
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
     from ..domain.events import Event
+    from ..domain.evidence import EvidenceItem
     from .connection import Database
 
 T = TypeVar("T")
@@ -256,11 +257,23 @@ class TieStore(TieHistoryLog):
             )
         return tie_id
 
-    def import_tie(self, tie: Tie, events: list[Event], assessments: list[Assessment], previous: list[int | None]) -> tuple[int, list[int]]:
-        """A tie from a tie file with its events and assessments, in one transaction: all of
-        it or nothing. ``previous``: per assessment, the index of the one it revises. Returns
-        the tie's number and the assessments' ids."""
+    def import_tie(
+        self,
+        tie: Tie,
+        events: list[Event],
+        assessments: list[Assessment],
+        previous: list[int | None],
+        evidence: Sequence[EvidenceItem] = (),
+        blobs: Mapping[str, bytes] | None = None,
+    ) -> tuple[int, list[int]]:
+        """A tie from a tie file with its events, assessments and (from a tie package) the
+        tie's own files, in one transaction: all of it or nothing. ``previous``: per
+        assessment, the index of the one it revises; ``blobs``: the files' content by SHA-256
+        (each file either there or already in the database). Returns the tie's number and the
+        assessments' ids."""
         import dataclasses
+
+        from ..domain.tie_history import evidence_line
 
         stamp = _stamp()
         with self._write() as db:
@@ -268,10 +281,18 @@ class TieStore(TieHistoryLog):
             if existing is not None:
                 raise StoreError(f"tie {tie.uuid}: is already in this database as tie {existing[0]}; nothing was imported")
             tie_id = self._insert_tie(db, tie, stamp, "imported")
+            for digest, content in (blobs or {}).items():  # once, before the rows that name them
+                db.execute("INSERT OR IGNORE INTO evidence_blob (sha256, size, content) VALUES (?, ?, ?)", [digest, len(content), content])
             for event in events:
                 self._insert_event(db, tie_id, event, stamp)
             ids: list[int] = []
             for assessment, before in zip(assessments, previous, strict=True):
                 linked = dataclasses.replace(assessment, partnership_id=tie_id, previous_id=ids[before] if before is not None else None)
                 ids.append(self._insert(db, linked, stamp))
+            for item in evidence:  # as attached where the file came from: its name, time and who
+                cursor = db.execute(
+                    "INSERT INTO tie_evidence (partnership_id, sha256, name, size, added, added_by) VALUES (?, ?, ?, ?, ?, ?)",
+                    [tie_id, item.sha256, item.name, item.size, item.added.isoformat(), item.added_by],
+                )
+                self._log_tie(db, tie_id, stamp, f"evidence:{cursor.lastrowid}", None, evidence_line(item.name, item.sha256))
         return tie_id, ids
