@@ -55,8 +55,8 @@ def test_every_change_to_a_tie_is_in_its_history(run, store, new_assessment, tmp
     from partnercheck.domain.dates import format_date
 
     assert code == 0 and out.splitlines()[1].startswith(format_date(today, "nl")) and "status: active → ended" in out
-    assert "beëindigd: – → 2025" in out
-    assert "ended: – → 2025" in run("tie-history", str(tie), "--lang", "en")[1]
+    assert "beëindigd (jaar): – → 2025" in out
+    assert "ended (year): – → 2025" in run("tie-history", str(tie), "--lang", "en")[1]
 
 
 def test_merge_and_split_are_recorded_and_a_merged_tie_brings_its_history(run, store, new_assessment, partnership):  # type: ignore[no-untyped-def]

@@ -3946,6 +3946,10 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Tie to merge into this one</source>
         <translation>Band die in deze band opgaat</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>Gesc&amp;hiedenis</translation>
+    </message>
 </context>
 <context>
     <name>TieActions</name>
@@ -4204,6 +4208,33 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
     <message>
         <source>&amp;Replace the draft</source>
         <translation>Concept &amp;vervangen</translation>
+    </message>
+</context>
+<context>
+    <name>TieHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>History of the tie</source>
+        <translation>Geschiedenis van de band</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Nog geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
     </message>
 </context>
 </TS>

@@ -39,8 +39,8 @@ _WORDS = {
     "counterpart": {"nl": "Chinese partij", "en": "Chinese party"},
     "counterpart_kind": {"nl": "soort Chinese partij", "en": "kind of Chinese party"},
     "status": {"nl": "status", "en": "status"},
-    "since": {"nl": "sinds", "en": "since"},
-    "ended": {"nl": "beëindigd", "en": "ended"},
+    "since": {"nl": "sinds (jaar)", "en": "since (year)"},
+    "ended": {"nl": "beëindigd (jaar)", "en": "ended (year)"},
     "contacts": {"nl": "contactpersonen", "en": "contacts"},
     "notes": {"nl": "notities", "en": "notes"},
     "agreement": {"nl": "overeenkomst", "en": "agreement"},
@@ -102,6 +102,6 @@ def describe(entry: HistoryEntry, lang: str) -> str:
     """One line for a reader: the date in words, the time, who, what, old → new."""
     at = entry.at
     what = subject_words(entry.subject, lang)
-    old = "–" if entry.old is None else entry.old
-    new = "–" if entry.new is None else entry.new
+    old = entry.old or "–"  # none, or an empty field (contacts, notes)
+    new = entry.new or "–"
     return f"{format_date(at.date(), lang)} {at:%H:%M}  {entry.actor}  {what}: {old} → {new}"
