@@ -163,3 +163,24 @@ def test_an_unknown_tie_or_status_is_refused(run, store, new_assessment, capsys)
     for command in ("tie", "tie-history"):
         code, _, err = run(command, "99")
         assert code == 2 and "99" in err
+
+
+def test_a_database_from_before_tie_history_is_backed_up_and_its_ties_start_their_history(db_path, store, new_assessment):  # type: ignore[no-untyped-def]
+    from partnercheck.store import migrations
+    from partnercheck.store.backups import list_backups
+    from partnercheck.workspace import open_store
+
+    tie = store.tie_of(store.create(new_assessment))
+    store.close()
+    before = migrations.latest_version() - 1
+    with sqlite3.connect(db_path) as conn:  # as the previous version left it
+        conn.executescript(f"DROP TABLE tie_history; PRAGMA user_version = {before};")
+    upgraded = open_store(db_path)
+    try:
+        assert upgraded.db.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+        assert [b.name.endswith(f"-v{before}.backup.sqlite3") for b in list_backups(db_path)] == [True]
+        assert upgraded.tie_history(tie) == []  # nothing is made up for the time before
+        upgraded.update_tie(dataclasses.replace(upgraded.get_tie(tie), notes="Na de upgrade"))
+        assert [(e.subject, e.new) for e in upgraded.tie_history(tie)] == [("notes", "Na de upgrade")]
+    finally:
+        upgraded.close()
