@@ -184,3 +184,40 @@ def test_a_database_from_before_tie_history_is_backed_up_and_its_ties_start_thei
         assert [(e.subject, e.new) for e in upgraded.tie_history(tie)] == [("notes", "Na de upgrade")]
     finally:
         upgraded.close()
+
+
+TIE_WRITER = """
+import dataclasses, itertools, sys
+from partnercheck.workspace import open_store
+store = open_store(sys.argv[1])
+for i in itertools.count():
+    store.update_tie(dataclasses.replace(store.get_tie(1), notes=f"note {i}"))
+    print(i, flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_a_killed_writer_leaves_each_change_with_its_history_entry_or_neither(db_path, store, new_assessment, tmp_path):  # type: ignore[no-untyped-def]
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    store.create(new_assessment)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    proc = subprocess.Popen([sys.executable, "-c", TIE_WRITER, str(db_path)], stdout=subprocess.PIPE, text=True, cwd=tmp_path, env=env)
+    assert proc.stdout is not None
+    reported = -1
+    for line in proc.stdout:
+        reported = int(line)
+        if reported >= 150:
+            os.kill(proc.pid, signal.SIGKILL)  # most likely in the middle of the next write
+            break
+    proc.wait(30)
+    proc.stdout.close()
+    assert proc.returncode == -signal.SIGKILL
+    notes = [e.new for e in store.tie_history(1) if e.subject == "notes"]
+    last = len(notes) - 1
+    assert notes == [f"note {i}" for i in range(last + 1)] and last >= reported
+    assert store.get_tie(1).notes == f"note {last}"  # the stored change is the last one recorded
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

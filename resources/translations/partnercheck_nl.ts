@@ -3947,7 +3947,7 @@ Naar deze vraag gaan (%3)?</translation>
         <translation>Band die in deze band opgaat</translation>
     </message>
     <message>
-        <source>H&amp;istory</source>
+        <source>History &amp;log</source>
         <translation>Gesc&amp;hiedenis</translation>
     </message>
 </context>

@@ -63,7 +63,7 @@ class TieDialog(QDialog):
         self.tabs.addTab(text_table(self.costs_model, self.tr("Costs per year (€)"), stretch=len(CostCategory) + 1), self.tr("&Costs per year"))
         self.tabs.addTab(self._details_tab(), self.tr("De&tails"))
         self.history_view = TieHistoryView()  # ui/tie_history_view.py, filled by tie_actions
-        self.tabs.addTab(self.history_view, self.tr("H&istory"))
+        self.tabs.addTab(self.history_view, self.tr("History &log"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
