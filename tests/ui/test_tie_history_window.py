@@ -32,3 +32,18 @@ def test_the_history_tab_shows_every_change_to_the_tie(qtbot, make_window, store
     qtbot.mouseClick(tie.details.save_button, Qt.MouseButton.LeftButton)
     words = f"{status_word(PartnershipStatus.ACTIVE)} → {status_word(PartnershipStatus.DORMANT)}"
     assert history.model.texts()[0][2:] == ("status", words) and words != "active → dormant"
+
+
+def test_a_tie_package_is_imported_in_the_window_with_its_files(make_window, store, new_assessment, dialogs, tmp_path):  # type: ignore[no-untyped-def]
+    from partnercheck.services import tie_transfer
+
+    store.create(new_assessment)
+    store.attach_to_tie(1, "Raadsbesluit 2012.pdf", b"%PDF raadsbesluit")
+    target = tmp_path / "band.partnercheck"
+    assert tie_transfer.export_tie_file(store, 1, target) == 1
+    window = make_window(tmp_path / "elders.sqlite3")
+    dialogs.open_path = str(target)
+    assert window.files.import_file() == 1
+    (item,) = window.store.tie_evidence(1)
+    assert window.store.blob(item.sha256, item.name) == b"%PDF raadsbesluit"
+    assert "Imported tie 1" in window.statusBar().currentMessage()
