@@ -52,6 +52,6 @@ class TieHistoryView(QWidget):
         layout.addWidget(self.empty_label)
 
     def set_entries(self, entries: Sequence[HistoryEntry], lang: str) -> None:
-        rows = [[local_time_text(e.at), e.actor, subject_words(e.subject, lang), _change(e)] for e in reversed(entries)]
+        rows: list[list[Cell | str]] = [[local_time_text(e.at), e.actor, subject_words(e.subject, lang), _change(e)] for e in reversed(entries)]
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
