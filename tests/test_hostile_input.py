@@ -104,6 +104,7 @@ def test_upgrade_fills_the_instant_of_assessments_stored_before_it(store, new_as
     later += ["DROP TRIGGER answer_ad", "DROP INDEX assessment_partnership", "ALTER TABLE assessment DROP COLUMN partnership_id"]
     later += [
         "ALTER TABLE assessment DROP COLUMN themes",
+        "DROP TABLE tie_history",
         "DROP TABLE tie_evidence",
         "DROP TABLE tie_event",
         "DROP TABLE agreement",

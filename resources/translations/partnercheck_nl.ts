@@ -3982,6 +3982,10 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Hold:</source>
         <translation>Bewaarplicht:</translation>
     </message>
+    <message>
+        <source>History &amp;log</source>
+        <translation>Gesc&amp;hiedenis</translation>
+    </message>
 </context>
 <context>
     <name>TieActions</name>
@@ -4411,6 +4415,33 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
             <numerusform>en één mogelijke naam in vrije tekst, met de passage eromheen.</numerusform>
             <numerusform>en %n mogelijke namen in vrije tekst, elk met de passage eromheen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TieHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>History of the tie</source>
+        <translation>Geschiedenis van de band</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Nog geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
     </message>
 </context>
 </TS>

@@ -27,9 +27,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     # An encrypted file is opened first (or refused, nothing stored); a package is verified
     # whole before the store is opened: a refused one creates nothing.
     raw = sealed.opened(raw, passphrase(args), str(path))
-    if (tie_document := tie_transfer.tie_file_in(raw)) is not None:
-        tie = tie_transfer.import_tie(open_store(args, create=True), tie_document, str(path))
-        print(f"Imported {path.name} as tie {tie.tie_id} with {len(tie.assessment_ids)} assessments and {tie.events} events")
+    if (found := tie_transfer.tie_in(raw, str(path))) is not None:  # a tie package is verified whole here
+        tie = tie_transfer.import_tie(open_store(args, create=True), found.document, str(path), found.blobs, package=found.package)
+        files = f" and {tie.evidence} evidence files" if found.package else ""
+        print(f"Imported {path.name} as tie {tie.tie_id} with {len(tie.assessment_ids)} assessments and {tie.events} events{files}")
+        if tie.left_out:
+            print(f"{path.name}: {tie.left_out} evidence files are not in this file; import the tie package for them")
         return EXIT_OK
     loaded = importing.load_bytes(raw, str(path))
     target = database_path(args)

@@ -122,7 +122,17 @@ def cmd_export_tie(args: argparse.Namespace) -> int:
         if secret is None:  # a tie file always names people (assessors, contacts, events)
             note_personal_data("export-tie")
         target = Path(args.out)
-        writing(target, lambda: tie_transfer.export_tie_file(store, tie_id, target, secret))
+        count = [0]
+
+        def write() -> None:
+            count[0] = tie_transfer.export_tie_file(store, tie_id, target, secret)
+
+        writing(target, write)
+        if count[0]:  # a package: said, as `package` says it (a plain tie file prints nothing)
+            print(f"Wrote {target} (tie {tie_id} with {count[0]} evidence files, a tie package{', encrypted' if secret else ''})")
     else:
+        if left_out := tie_transfer.evidence_count(store, tie_id):
+            note = f"{left_out} evidence files are not in standard output; --out FILE writes a tie package with them"
+            print(f"partnercheck export-tie: note: {note}", file=sys.stderr)
         sys.stdout.write(tie_transfer.export_tie_text(store, tie_id))
     return EXIT_OK

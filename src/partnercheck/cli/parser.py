@@ -268,6 +268,31 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("tie", metavar="TIE")
     p.add_argument("--out", metavar="FILE", help="file to write (default: standard output)")
     p.add_argument("--passphrase-file", metavar="FILE", help="encrypt with the passphrase on the first line of FILE (AES-256; needs --out)")
+    _tie_record(sub, common)
+
+
+def _tie_record(sub: Any, common: argparse.ArgumentParser) -> None:
+    from ..domain.assessment import CounterpartKind, DutchPartyKind, PartnershipStatus
+
+    p = sub.add_parser("tie", parents=[common], help="show a tie's details, or change them (recorded in its history)")
+    p.add_argument("tie", metavar="TIE", help="the tie's number (as 'portfolio' shows it) or its UUID")
+    p.add_argument("--status", choices=[s.value for s in PartnershipStatus])
+    p.add_argument("--since", metavar="YYYY", help="the year it began ('none' clears it)")
+    p.add_argument("--ended", metavar="YYYY", help="the year it ended (a date YYYY-MM-DD keeps its year; 'none' clears it)")
+    p.add_argument("--contacts", metavar="TEXT", help="contact persons (replaces them; one a line)")
+    p.add_argument("--notes", metavar="TEXT", help="notes (replaces them)")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--agreement", action="append", metavar="'YYYY-MM-DD TITLE'", help="the agreements (repeat; replaces the list)")
+    group.add_argument("--no-agreements", action="store_true", help="remove every agreement")
+    p.add_argument("--add-agreement", action="append", metavar="'YYYY-MM-DD TITLE'", help="add an agreement (repeat)")
+    p.add_argument("--dutch-party-kind", choices=[k.value for k in DutchPartyKind])
+    p.add_argument("--counterpart-kind", choices=[k.value for k in CounterpartKind])
+    p.add_argument("--json", action="store_true", help="the tie as JSON")
+
+    p = sub.add_parser("tie-history", parents=[common], help="every recorded change to a tie: who, when, old and new")
+    p.add_argument("tie", metavar="TIE")
+    p.add_argument("--json", action="store_true", help="machine-readable output (times in ISO 8601)")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the dates and labels")
 
 
 def _table_output(p: argparse.ArgumentParser) -> None:

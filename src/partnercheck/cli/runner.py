@@ -53,6 +53,8 @@ COMMANDS: dict[str, str] = {
     "due": "commands_portfolio.cmd_due",
     "search": "commands_portfolio.cmd_search",
     "export-tie": "commands_ties.cmd_export_tie",
+    "tie": "commands_tie_record.cmd_tie",
+    "tie-history": "commands_tie_record.cmd_tie_history",
 }
 
 

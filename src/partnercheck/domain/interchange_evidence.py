@@ -44,7 +44,9 @@ def parse_uuid(p: _Parser, doc: dict[str, Any]) -> str | None:
     return str(parsed)
 
 
-def parse_evidence(p: _Parser, doc: dict[str, Any], checklist: Checklist) -> list[EvidenceItem]:
+def parse_evidence(p: _Parser, doc: dict[str, Any], checklist: Checklist | None) -> list[EvidenceItem]:
+    """The list under "evidence": an assessment's (each on a question of ``checklist``) or,
+    with None, a tie's (on no question: a tie file's, which has no "question" field)."""
     raw = doc.get("evidence", [])
     if not isinstance(raw, list):
         raise p.fail("evidence", "must be a JSON list")
@@ -54,8 +56,11 @@ def parse_evidence(p: _Parser, doc: dict[str, Any], checklist: Checklist) -> lis
     for i, entry in enumerate(raw):
         field = f"evidence[{i}]"
         e = p.obj(entry, field)
-        question = p.text(e, "question", field, required=True)
-        if checklist.question(question) is None:
+        question = p.text(e, "question", field, required=checklist is not None)
+        if checklist is None:
+            if question:
+                raise p.fail(f"{field}.question", "a tie's file belongs to no question; leave it out")
+        elif checklist.question(question) is None:
             raise p.fail(f"{field}.question", f"{_show(question)} is not a question of checklist {checklist.id} {checklist.version}")
         name = p.text(e, "name", field, required=True)
         if clean_name(name) != name:

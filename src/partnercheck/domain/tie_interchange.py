@@ -5,6 +5,7 @@ by domain.interchange with the same checks; errors name the file and the field
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import uuid as _uuid
@@ -14,10 +15,12 @@ from typing import TYPE_CHECKING, Any
 from .assessment import Assessment, CounterpartKind, DutchPartyKind, PartnershipStatus
 from .events import CostCategory, Event, EventKind, GiftDisposition, parse_euros
 from .interchange import parse_document, to_document
+from .interchange_evidence import evidence_record, parse_evidence
 from .interchange_parser import InterchangeError, _Parser, _show
 from .ties import Agreement, Tie
 
 if TYPE_CHECKING:
+    from .evidence import EvidenceItem
     from .library import ChecklistLibrary
 
 FORMAT = "partnercheck-tie"
@@ -30,27 +33,32 @@ class TieFile:
     events: list[Event]
     assessments: list[Assessment]
     previous: list[int | None]  # per assessment: the index of the one it is a revision of
+    evidence: list[EvidenceItem] = dataclasses.field(default_factory=list)  # the tie's own files (a tie package)
 
 
-def tie_document(tie: Tie, events: list[Event], assessments: list[Assessment]) -> dict[str, Any]:
-    """``assessments`` oldest first; a revision points at its predecessor by index."""
+def tie_document(tie: Tie, events: list[Event], assessments: list[Assessment], evidence: list[EvidenceItem] | None = None) -> dict[str, Any]:
+    """``assessments`` oldest first; a revision points at its predecessor by index. The tie's
+    own files are listed (``evidence``) only in a tie package, which carries their content."""
     index = {a.id: i for i, a in enumerate(assessments)}
     docs = []
     for a in assessments:
         doc = to_document(a)
         doc["previous"] = index.get(a.previous_id) if a.previous_id is not None else None
         docs.append(doc)
-    return {
+    doc = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "tie": tie.as_record(),
         "events": [e.as_record() for e in events],
         "assessments": docs,
     }
+    if evidence:
+        doc["evidence"] = [{k: v for k, v in evidence_record(item).items() if k != "question"} for item in evidence]
+    return doc
 
 
-def dumps_tie(tie: Tie, events: list[Event], assessments: list[Assessment]) -> str:
-    return json.dumps(tie_document(tie, events, assessments), ensure_ascii=False, indent=2) + "\n"
+def dumps_tie(tie: Tie, events: list[Event], assessments: list[Assessment], evidence: list[EvidenceItem] | None = None) -> str:
+    return json.dumps(tie_document(tie, events, assessments, evidence), ensure_ascii=False, indent=2) + "\n"
 
 
 def is_tie_document(data: Any) -> bool:
@@ -81,7 +89,7 @@ def parse_tie_document(data: Any, file: str, library: ChecklistLibrary) -> TieFi
             raise p.fail(f"{field}.{exc.field}" if exc.field else field, exc.message) from None
         assessments.append(assessment)
         previous.append(before)
-    return TieFile(tie, events, assessments, previous)
+    return TieFile(tie, events, assessments, previous, parse_evidence(p, doc, None))
 
 
 def _tie(p: _Parser, d: dict[str, Any]) -> Tie:

@@ -101,3 +101,20 @@ class Tie:
             "contacts": self.contacts,
             "notes": self.notes,
         }
+
+
+_DATED = re.compile(r"^(\d{4}-\d{2}-\d{2})\s+(.+)$")
+
+
+def agreement_from_line(line: str) -> Agreement:
+    """``2012-04-02 Vriendschapsovereenkomst`` (the date it was signed, then the title) or a
+    title alone. ValueError ("agreements: ...") when the date is not a date or the title empty."""
+    line = line.strip()
+    match = _DATED.match(line)
+    if not match:
+        return Agreement(line)
+    try:
+        signed = _dt.date.fromisoformat(match.group(1))
+    except ValueError:
+        raise ValueError(f"agreements: {match.group(1)!r} is not a date (YYYY-MM-DD)") from None
+    return Agreement(match.group(2).strip(), signed)

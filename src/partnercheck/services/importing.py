@@ -67,6 +67,8 @@ def _load_package(raw: bytes, source: str) -> Loaded:
     from .package import read_package
 
     package = read_package(io.BytesIO(raw), source)
+    if package.document_name != "assessment.json":
+        raise InterchangeError(source, package.document_name, "is a tie package; import it on its own ('partnercheck import FILE', File › Import)")
     return Loaded("package", package.document, package.blobs)
 
 

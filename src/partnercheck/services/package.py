@@ -2,7 +2,8 @@
 evidence files and a manifest of their SHA-256 hashes, for a colleague who reviews the
 assessment on another PC.
 
-Layout: ``assessment.json``; ``evidence/<sha256>/<file name>`` once per distinct content;
+Layout: ``assessment.json`` (a tie package: ``tie.json``, the tie file, see
+services/tie_transfer.py); ``evidence/<sha256>/<file name>`` once per distinct content;
 ``manifest.json``: ``{"format": "partnercheck-package", "format_version": 1, "files": {path:
 sha256}}`` naming every other entry. :func:`read_package` verifies the whole package before
 anything is written: every entry is a plain file inside the package's folder (no absolute
@@ -19,6 +20,7 @@ import json
 import re
 import stat
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING
@@ -28,12 +30,15 @@ from ..domain.interchange_parser import InterchangeError
 from .files import atomic_writer
 
 if TYPE_CHECKING:
+    from ..domain.evidence import EvidenceItem
     from ..store import AssessmentStore
 
 PACKAGE_FORMAT = "partnercheck-package"
 PACKAGE_VERSION = 1
 SUFFIX = ".partnercheck"
 DOCUMENT = "assessment.json"
+TIE_DOCUMENT = "tie.json"  # a tie package: the tie file instead of one assessment
+_DOCUMENTS = (DOCUMENT, TIE_DOCUMENT)
 MANIFEST = "manifest.json"
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 10_003
@@ -56,8 +61,9 @@ class PackageError(InterchangeError):
 
 @dataclass(frozen=True, slots=True)
 class Package:
-    document: bytes  # the interchange JSON
+    document: bytes  # the interchange JSON (or the tie file)
     blobs: dict[str, bytes]  # sha256 -> content
+    document_name: str = DOCUMENT  # which of the two it holds
 
 
 def write_package(store: AssessmentStore, assessment_id: int, target: str | Path, passphrase: str | None = None) -> int:
@@ -82,17 +88,23 @@ def _write_zip(store: AssessmentStore, assessment_id: int, fh: IO[bytes], target
 
     assessment = store.get(assessment_id)
     document = dumps(assessment).encode("utf-8")  # the interchange file, as `export` writes it
-    files = {DOCUMENT: sha256_hex(document)}
+    return write_entries(store, fh, target, DOCUMENT, document, assessment.evidence)
+
+
+def write_entries(store: AssessmentStore, fh: IO[bytes], target: str | Path, name: str, document: bytes, evidence: Iterable[EvidenceItem]) -> int:
+    """The ZIP of a package: the document under ``name``, each evidence file's content once,
+    the manifest; returns the number of evidence files. OSError (EFBIG) past the limit."""
+    files = {name: sha256_hex(document)}
     paths: dict[str, str] = {}
     sizes: dict[str, int] = {}
-    for item in assessment.evidence:
+    for item in evidence:
         paths.setdefault(item.sha256, f"evidence/{item.sha256}/{item.name}")
         sizes[item.sha256] = item.size
     total = len(document) + sum(sizes.values())
     if total > MAX_PACKAGE_BYTES:  # a package no PartnerCheck would import is not written
         raise OSError(errno.EFBIG, f"its files come to {total} bytes, more than the {MAX_PACKAGE_BYTES} a package may hold", str(target))
     with zipfile.ZipFile(fh, "w") as zf:
-        zf.writestr(_info(DOCUMENT), document, compress_type=zipfile.ZIP_DEFLATED)
+        zf.writestr(_info(name), document, compress_type=zipfile.ZIP_DEFLATED)
         for digest, path in paths.items():
             content = store.blob(digest, path)
             files[path] = digest
@@ -189,17 +201,21 @@ def _verified(zf: zipfile.ZipFile, source: str) -> Package:
         raise _fail(source, name, "is listed in the manifest but missing from the package")
     for name in sorted(present - listed):
         raise _fail(source, name, "is in the package but not in its manifest; refused")
-    if DOCUMENT not in listed:
+    documents = [n for n in _DOCUMENTS if n in listed]
+    if not documents:
         raise _fail(source, DOCUMENT, "is missing; the package holds no assessment")
+    if len(documents) > 1:
+        raise _fail(source, TIE_DOCUMENT, "is in a package that holds an assessment.json too; a package holds one of them")
+    document_name = documents[0]
     document = b""
     blobs: dict[str, bytes] = {}
     for name, expected in sorted(manifest.items()):
-        if name != DOCUMENT and not _EVIDENCE_PATH.match(name):
-            raise _fail(source, name, "is not where a package keeps its files (assessment.json, evidence/<sha256>/<name>)")
-        content = _read(zf, by_name[name], source, MAX_DOCUMENT_BYTES if name == DOCUMENT else MAX_EVIDENCE_BYTES)
+        if name != document_name and not _EVIDENCE_PATH.match(name):
+            raise _fail(source, name, f"is not where a package keeps its files ({document_name}, evidence/<sha256>/<name>)")
+        content = _read(zf, by_name[name], source, MAX_DOCUMENT_BYTES if name == document_name else MAX_EVIDENCE_BYTES)
         if sha256_hex(content) != expected:
             raise _fail(source, name, "does not match its SHA-256 in the manifest; the package was changed or damaged")
-        if name == DOCUMENT:
+        if name == document_name:
             document = content
         else:
             if name.split("/")[1] != expected:
@@ -207,7 +223,7 @@ def _verified(zf: zipfile.ZipFile, source: str) -> Package:
             if expected in blobs:  # two names (case, Unicode form) for one file: a package has one
                 raise _fail(source, name, "holds a file the package holds already under another name; refused")
             blobs[expected] = content
-    return Package(document, blobs)
+    return Package(document, blobs, document_name)
 
 
 def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, source: str, limit: int) -> bytes:

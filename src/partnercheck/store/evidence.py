@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.evidence import MAX_EVIDENCE_BYTES, BinnedEvidence, EvidenceItem, EvidenceTooLarge, clean_name, sha256_hex
+from ..domain.tie_history import evidence_line
 from .errors import StoreError
 from .rows import _stamp
 
@@ -66,6 +67,7 @@ class EvidenceStore:
         def _checklist_of(self, assessment_id: int) -> Checklist: ...
         def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None: ...
         def _touch(self, assessment_id: int, stamp: str) -> None: ...
+        def _log_tie(self, db: Database, tie_id: int, stamp: str, subject: str, old: str | None, new: str | None) -> None: ...
 
     def attach(self, assessment_id: int, question_id: str, name: str, content: bytes) -> EvidenceItem:
         """Attach ``content`` (a file called ``name``) to the answer to ``question_id``; the
@@ -108,7 +110,9 @@ class EvidenceStore:
                 "INSERT INTO tie_evidence (partnership_id, sha256, name, size, added, added_by) VALUES (?, ?, ?, ?, ?, ?)",
                 [tie_id, digest, name, len(content), stamp, self.actor],
             )
-        return EvidenceItem("", name, len(content), digest, _dt.datetime.fromisoformat(stamp).astimezone(), self.actor, int(cursor.lastrowid or 0))
+            evidence_id = int(cursor.lastrowid or 0)
+            self._log_tie(db, tie_id, stamp, f"evidence:{evidence_id}", None, evidence_line(name, digest))
+        return EvidenceItem("", name, len(content), digest, _dt.datetime.fromisoformat(stamp).astimezone(), self.actor, evidence_id)
 
     def tie_evidence(self, tie_id: int) -> list[EvidenceItem]:
         """The files attached to a tie, in the order they were attached, without their content."""

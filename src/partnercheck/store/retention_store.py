@@ -55,6 +55,7 @@ class RetentionStore:
         def _write(self) -> AbstractContextManager[Database]: ...
         def _require(self, assessment_id: int) -> None: ...
         def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None: ...
+        def _log_tie(self, db: Database, tie_id: int, stamp: str, subject: str, old: str | None, new: str | None) -> None: ...
         def _drop_unused_blobs(self, db: Database) -> None: ...
         def _vacuum(self) -> None: ...
 
@@ -95,20 +96,24 @@ class RetentionStore:
             if db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
                 raise UnknownTieError(tie_id)
             rows = db.execute("SELECT id, hold, hold_reason FROM assessment WHERE partnership_id = ? ORDER BY id", [tie_id]).fetchall()
-            for assessment_id, old, old_reason in rows:
-                self._change_hold(db, assessment_id, old, old_reason, on, reason, stamp)
+            changed = [self._change_hold(db, assessment_id, old, old_reason, on, reason, stamp) for assessment_id, old, old_reason in rows]
+            if any(changed):  # the tie's own history says it once, for all of them
+                self._log_tie(db, tie_id, stamp, "hold", None if on else "on", _said(reason) if on else None)
         return [int(r[0]) for r in rows]
 
-    def _change_hold(self, db: Database, assessment_id: int, old: str | None, old_reason: str | None, on: bool, reason: str, stamp: str) -> None:
+    def _change_hold(self, db: Database, assessment_id: int, old: str | None, old_reason: str | None, on: bool, reason: str, stamp: str) -> bool:
+        """Set or lift one assessment's hold and log it; False when nothing changed."""
         if not on:
-            if old is not None:
-                db.execute("UPDATE assessment SET hold = NULL, hold_reason = NULL WHERE id = ?", [assessment_id])
-                self._log(assessment_id, stamp, "hold", _said(old_reason), None)
-            return
+            if old is None:
+                return False
+            db.execute("UPDATE assessment SET hold = NULL, hold_reason = NULL WHERE id = ?", [assessment_id])
+            self._log(assessment_id, stamp, "hold", _said(old_reason), None)
+            return True
         if old is not None and (old_reason or "") == reason:
-            return
+            return False
         db.execute("UPDATE assessment SET hold = ?, hold_reason = ? WHERE id = ?", [old or stamp, reason, assessment_id])
         self._log(assessment_id, stamp, "hold", None if old is None else _said(old_reason), _said(reason))
+        return True
 
     def hold_of(self, assessment_id: int) -> Hold | None:
         """The hold on an assessment (since when, why), or None."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.events import CostCategory, Event, EventKind, GiftDisposition
 from ..domain.review import ReviewPolicy
+from ..domain.tie_history import event_line
 from .errors import StoreError, UnknownTieError
 from .rows import _stamp
 
@@ -58,6 +59,7 @@ class EventStore:
 
         def _read(self, fn: Callable[[], T]) -> T: ...
         def _write(self) -> AbstractContextManager[Database]: ...
+        def _log_tie(self, db: Database, tie_id: int, stamp: str, subject: str, old: str | None, new: str | None) -> None: ...
 
     def add_event(self, tie_id: int, event: Event) -> int:
         with self._write() as db:
@@ -74,20 +76,32 @@ class EventStore:
         columns = {**_event_columns(event), "partnership_id": tie_id, "created": stamp}
         names = ", ".join(columns)
         cursor = db.execute(f"INSERT INTO tie_event ({names}) VALUES ({', '.join(':' + n for n in columns)})", columns)
-        return int(cursor.lastrowid or 0)
+        event_id = int(cursor.lastrowid or 0)
+        self._log_tie(db, tie_id, stamp, f"event:{event_id}", None, event_line(event))
+        return event_id
 
     def update_event(self, event: Event) -> None:
         if event.id is None:
             raise ValueError("update_event needs a stored event (with an id)")
+        stamp = _stamp()
         with self._write() as db:
+            rows = db.rows("SELECT * FROM tie_event WHERE id = ?", [event.id])
+            if not rows:
+                raise StoreError(f"event {event.id}: no such event")
+            before = _event_from_row(rows[0])
             columns = _event_columns(event)
             assignments = ", ".join(f"{n} = :{n}" for n in columns)
-            if db.execute(f"UPDATE tie_event SET {assignments} WHERE id = :id", {**columns, "id": event.id}).rowcount == 0:
-                raise StoreError(f"event {event.id}: no such event")
+            db.execute(f"UPDATE tie_event SET {assignments} WHERE id = :id", {**columns, "id": event.id})
+            if event_line(before) != event_line(event):
+                self._log_tie(db, int(rows[0]["partnership_id"]), stamp, f"event:{event.id}", event_line(before), event_line(event))
 
     def delete_event(self, event_id: int) -> None:
+        stamp = _stamp()
         with self._write() as db:
+            rows = db.rows("SELECT * FROM tie_event WHERE id = ?", [event_id])
             db.execute("DELETE FROM tie_event WHERE id = ?", [event_id])
+            if rows:
+                self._log_tie(db, int(rows[0]["partnership_id"]), stamp, f"event:{event_id}", event_line(_event_from_row(rows[0])), None)
 
     def events(self, tie_id: int | None = None) -> list[Event]:
         """A tie's events (or every tie's with None), oldest first, in the order recorded on a day."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import sqlite3
 import uuid as _uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,10 +18,12 @@ from ..domain.assessment import CounterpartKind, DutchPartyKind, Partnership, Pa
 from ..domain.ties import Agreement, Tie, match_key
 from .errors import StoreError, UnknownAssessmentError, UnknownTieError
 from .rows import _stamp
+from .tie_history import TieHistoryLog
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
     from ..domain.events import Event
+    from ..domain.evidence import EvidenceItem
     from .connection import Database
 
 T = TypeVar("T")
@@ -62,7 +64,7 @@ def _tie_columns(tie: Tie) -> dict[str, Any]:
     }
 
 
-class TieStore:
+class TieStore(TieHistoryLog):
     db: Database
 
     if TYPE_CHECKING:
@@ -137,7 +139,7 @@ class TieStore:
         with self._write() as db:
             return self._insert_tie(db, tie, _stamp())
 
-    def _insert_tie(self, db: Database, tie: Tie, stamp: str) -> int:
+    def _insert_tie(self, db: Database, tie: Tie, stamp: str, subject: str = "created") -> int:
         tie_uuid = tie.uuid or str(_uuid.uuid4())
         try:
             cursor = db.execute(
@@ -152,6 +154,7 @@ class TieStore:
             raise
         tie_id = int(cursor.lastrowid or 0)
         self._write_agreements(db, tie_id, tie.agreements)
+        self._log_tie(db, tie_id, stamp, subject, None, tie.label)
         return tie_id
 
     def _write_agreements(self, db: Database, tie_id: int, agreements: tuple[Agreement, ...]) -> None:
@@ -166,13 +169,14 @@ class TieStore:
         snapshot they were made with."""
         if tie.id is None:
             raise ValueError("update_tie needs a stored tie (with an id)")
+        stamp = _stamp()
         with self._write() as db:
-            if db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie.id]).fetchone() is None:
-                raise UnknownTieError(tie.id)
+            before = self._get_tie(tie.id)  # UnknownTieError when it went meanwhile
             columns = _tie_columns(tie)
             assignments = ", ".join(f"{name} = :{name}" for name in columns)
-            db.execute(f"UPDATE partnership SET {assignments}, updated = :updated WHERE id = :id", {**columns, "updated": _stamp(), "id": tie.id})
+            db.execute(f"UPDATE partnership SET {assignments}, updated = :updated WHERE id = :id", {**columns, "updated": stamp, "id": tie.id})
             self._write_agreements(db, tie.id, tie.agreements)
+            self._log_tie_changes(db, tie.id, stamp, before, tie)
 
     def _tie_for(self, db: Database, partnership: Partnership, stamp: str) -> int:
         """The tie a new assessment without one joins: the first with the same parties' names,
@@ -194,21 +198,28 @@ class TieStore:
         ).fetchone()
         if latest is None:
             return
+        before = self._get_tie(int(latest[0]))
         names = [n for n in ("dutch_party", "dutch_party_kind", "counterpart", "counterpart_kind", "status", "since") if n in row]
         values: dict[str, Any] = {n: row[n] for n in names}
         values["match_key"] = match_key(str(row["dutch_party"]), str(row["counterpart"]))
         assignments = ", ".join(f"{n} = :{n}" for n in values)
         db.execute(f"UPDATE partnership SET {assignments} WHERE id = :id", {**values, "id": latest[0]})
+        self._log_tie_changes(db, int(latest[0]), _stamp(), before, self._get_tie(int(latest[0])))
 
     def merge_ties(self, keep: int, other: int) -> None:
         """Two ties that are one: ``other``'s assessments, events and agreements move to
         ``keep``, and ``other`` goes."""
         if keep == other:
             raise StoreError(f"tie {keep}: cannot be merged with itself")
+        stamp = _stamp()
         with self._write() as db:
             for tie_id in (keep, other):
                 if db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
                     raise UnknownTieError(tie_id)
+            gone = self._get_tie(other)
+            # The history of the tie that goes is part of the record of the one that stays.
+            db.execute("UPDATE tie_history SET partnership_id = ? WHERE partnership_id = ?", [keep, other])
+            self._log_tie(db, keep, stamp, "merged", f"tie {other}: {gone.label}", f"tie {keep}")
             offset = db.execute("SELECT coalesce(max(position) + 1, 0) FROM agreement WHERE partnership_id = ?", [keep]).fetchone()[0]
             db.execute("UPDATE agreement SET partnership_id = ?, position = position + ? WHERE partnership_id = ?", [keep, offset, other])
             db.execute("UPDATE assessment SET partnership_id = ? WHERE partnership_id = ?", [keep, other])
@@ -224,12 +235,19 @@ class TieStore:
             rows = db.rows("SELECT * FROM assessment WHERE id = ?", [assessment_id])
             if not rows:
                 raise UnknownAssessmentError(assessment_id)
+            source = int(rows[0]["partnership_id"])
+            moved = f"assessment {assessment_id}"
             if tie_id is None:
                 from .rows import _partnership_from_row
 
                 tie_id = self._insert_tie(db, Tie.from_partnership(_partnership_from_row(rows[0])), stamp)
+                self._log_tie(db, tie_id, stamp, "split-from", f"tie {source}", moved)
+                self._log_tie(db, source, stamp, "split-off", moved, f"tie {tie_id}")
             elif db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
                 raise UnknownTieError(tie_id)
+            elif tie_id != source:
+                self._log_tie(db, tie_id, stamp, "moved-in", f"tie {source}", moved)
+                self._log_tie(db, source, stamp, "moved-out", moved, f"tie {tie_id}")
             # The revisions of one assessment stay together.
             db.execute(
                 "WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT a.id FROM assessment a JOIN chain ON a.previous_id = chain.id "
@@ -239,22 +257,42 @@ class TieStore:
             )
         return tie_id
 
-    def import_tie(self, tie: Tie, events: list[Event], assessments: list[Assessment], previous: list[int | None]) -> tuple[int, list[int]]:
-        """A tie from a tie file with its events and assessments, in one transaction: all of
-        it or nothing. ``previous``: per assessment, the index of the one it revises. Returns
-        the tie's number and the assessments' ids."""
+    def import_tie(
+        self,
+        tie: Tie,
+        events: list[Event],
+        assessments: list[Assessment],
+        previous: list[int | None],
+        evidence: Sequence[EvidenceItem] = (),
+        blobs: Mapping[str, bytes] | None = None,
+    ) -> tuple[int, list[int]]:
+        """A tie from a tie file with its events, assessments and (from a tie package) the
+        tie's own files, in one transaction: all of it or nothing. ``previous``: per
+        assessment, the index of the one it revises; ``blobs``: the files' content by SHA-256
+        (each file either there or already in the database). Returns the tie's number and the
+        assessments' ids."""
         import dataclasses
+
+        from ..domain.tie_history import evidence_line
 
         stamp = _stamp()
         with self._write() as db:
             existing = db.execute("SELECT id FROM partnership WHERE uuid = ?", [tie.uuid]).fetchone()
             if existing is not None:
                 raise StoreError(f"tie {tie.uuid}: is already in this database as tie {existing[0]}; nothing was imported")
-            tie_id = self._insert_tie(db, tie, stamp)
+            tie_id = self._insert_tie(db, tie, stamp, "imported")
+            for digest, content in (blobs or {}).items():  # once, before the rows that name them
+                db.execute("INSERT OR IGNORE INTO evidence_blob (sha256, size, content) VALUES (?, ?, ?)", [digest, len(content), content])
             for event in events:
                 self._insert_event(db, tie_id, event, stamp)
             ids: list[int] = []
             for assessment, before in zip(assessments, previous, strict=True):
                 linked = dataclasses.replace(assessment, partnership_id=tie_id, previous_id=ids[before] if before is not None else None)
                 ids.append(self._insert(db, linked, stamp))
+            for item in evidence:  # as attached where the file came from: its name, time and who
+                cursor = db.execute(
+                    "INSERT INTO tie_evidence (partnership_id, sha256, name, size, added, added_by) VALUES (?, ?, ?, ?, ?, ?)",
+                    [tie_id, item.sha256, item.name, item.size, item.added.isoformat(), item.added_by],
+                )
+                self._log_tie(db, tie_id, stamp, f"evidence:{cursor.lastrowid}", None, evidence_line(item.name, item.sha256))
         return tie_id, ids

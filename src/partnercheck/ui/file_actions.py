@@ -145,10 +145,10 @@ class FileActions(QObject):
         w = self.window
         assert w.store is not None
         try:
-            document = tie_transfer.tie_file_in(raw)
-            if document is None:
+            found = tie_transfer.tie_in(raw, path)  # a tie file or a tie package (verified whole)
+            if found is None:
                 return None
-            imported = tie_transfer.import_tie(w.store, document, path)
+            imported = tie_transfer.import_tie(w.store, found.document, path, found.blobs, package=found.package)
         except (OSError, InterchangeError, StoreError) as exc:
             show_error(w, exc)
             return 0

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from ..services import portfolio as portfolio_service
+from ..services import tie_history
 from ..services import ties as tie_service
 from ..store.errors import StoreError
 from .messages import show_error
@@ -196,6 +197,7 @@ class TieActions(QObject):
                 review = self.tr("Next review: %1.").replace("%1", row.review.date.isoformat())
         dialog.set_contents(w.store.events(tie_id), tie_service.gift_rows(w.store, tie_id, w.lang), tie_service.cost_rows(w.store, tie_id), review)
         dialog.hold_label.setText(self.woo.tie_hold_text(tie_id))
+        dialog.history_view.set_entries(tie_history.tie_history(w.store, tie_id), w.lang)
 
     def _record(self, dialog: TieDialog, event: object) -> None:
         from ..domain.events import Event

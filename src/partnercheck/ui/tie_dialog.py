@@ -33,6 +33,7 @@ from ..domain.ties import Tie
 from . import ask, colours
 from .text_table import TextTableModel, fit_to_screen, text_table
 from .tie_details import TieDetailsForm
+from .tie_history_view import TieHistoryView
 
 
 class TieDialog(QDialog):
@@ -64,6 +65,8 @@ class TieDialog(QDialog):
         self.costs_model = TextTableModel([self.tr("Year"), *(CATEGORY_LABELS[c][lang] for c in CostCategory), self.tr("Total")], self)
         self.tabs.addTab(text_table(self.costs_model, self.tr("Costs per year (€)"), stretch=len(CostCategory) + 1), self.tr("&Costs per year"))
         self.tabs.addTab(self._details_tab(), self.tr("De&tails"))
+        self.history_view = TieHistoryView()  # ui/tie_history_view.py, filled by tie_actions
+        self.tabs.addTab(self.history_view, self.tr("History &log"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -1,0 +1,119 @@
+"""Commands about one tie's record: change its details (`tie`) and read its history
+(`tie-history`). Each: parse, call the service, print."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from typing import Any
+
+from ..services import tie_history
+from .common import EXIT_OK, UsageError, emit_json, open_store
+
+_YEAR = re.compile(r"^(\d{4})(-\d{2}-\d{2})?$")
+# The tie's field -> the option that sets it, so a refusal names what the user typed.
+_OPTIONS = {
+    "status": "--status",
+    "since": "--since",
+    "ended": "--ended",
+    "contacts": "--contacts",
+    "notes": "--notes",
+    "agreements": "--agreement",
+    "dutch_party_kind": "--dutch-party-kind",
+    "counterpart_kind": "--counterpart-kind",
+}
+
+
+def _year(text: str, option: str) -> int | None:
+    """A year (2025), or a date whose year is kept (2025-06-01: a tie records years); "" or
+    "none" clears it."""
+    import datetime as _dt
+
+    text = text.strip()
+    if text.lower() in ("", "none"):
+        return None
+    match = _YEAR.match(text)
+    try:
+        if match is None:
+            raise ValueError
+        if match.group(2):
+            _dt.date.fromisoformat(text)
+        return int(match.group(1))
+    except ValueError:
+        raise UsageError(f"{option} {text!r}: not a year; write YYYY (or YYYY-MM-DD, of which the year is kept), or 'none'") from None
+
+
+def _changes(args: argparse.Namespace, current: Any) -> dict[str, Any]:
+    from ..domain.assessment import CounterpartKind, DutchPartyKind, PartnershipStatus
+    from ..domain.ties import agreement_from_line
+
+    changes: dict[str, Any] = {}
+    if args.status is not None:
+        changes["status"] = PartnershipStatus(args.status)
+    if args.dutch_party_kind is not None:
+        changes["dutch_party_kind"] = DutchPartyKind(args.dutch_party_kind)
+    if args.counterpart_kind is not None:
+        changes["counterpart_kind"] = CounterpartKind(args.counterpart_kind)
+    for name in ("since", "ended"):
+        if getattr(args, name) is not None:
+            changes[name] = _year(getattr(args, name), _OPTIONS[name])
+    for name in ("contacts", "notes"):
+        if getattr(args, name) is not None:
+            changes[name] = getattr(args, name)
+    if args.agreement is not None or args.add_agreement is not None or args.no_agreements:
+        kept = () if args.agreement is not None or args.no_agreements else current.agreements
+        lines = [*(args.agreement or []), *(args.add_agreement or [])]
+        try:
+            changes["agreements"] = (*kept, *(agreement_from_line(line) for line in lines))
+        except ValueError as exc:
+            option = "--agreement" if args.agreement is not None else "--add-agreement"
+            raise UsageError(f"{option}: {str(exc).partition(': ')[2]}") from None
+    return changes
+
+
+def cmd_tie(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    tie_id = store.resolve_tie(args.tie)
+    current = store.get_tie(tie_id)
+    changes = _changes(args, current)
+    if changes:
+        try:
+            current, changed = tie_history.change_tie(store, tie_id, changes)
+        except tie_history.TieChangeError as exc:
+            # "ended is before since" names the option the user gave when that was --since.
+            field = exc.field if exc.field in changes else next((n for n in ("since", "ended") if n in changes), exc.field)
+            raise UsageError(f"{_OPTIONS.get(field, field)}: {exc.message}; nothing was changed") from None
+        if not args.json:
+            print(f"Tie {tie_id} ({current.label}): " + (f"changed {', '.join(changed)}" if changed else "nothing changed"))
+            return EXIT_OK
+    if args.json:
+        emit_json({"id": current.id, **current.as_record(), "assessments": list(current.assessments)})
+        return EXIT_OK
+    if not changes:
+        record = current.as_record()
+        print(f"Tie {current.id}: {current.label}")
+        for name in ("uuid", "status", "since", "ended", "dutch_party_kind", "counterpart_kind"):
+            print(f"  {name + ':':<18}{'' if record[name] is None else record[name]}")
+        for label, text in (("contacts:", current.contacts), ("notes:", current.notes)):
+            for i, line in enumerate(text.splitlines() or [""]):
+                print(f"  {label if i == 0 else '':<18}{line}")
+        from ..domain.tie_history import agreement_line
+
+        for i, agreement in enumerate(current.agreements or ()):
+            print(f"  {'agreements:' if i == 0 else '':<18}{agreement_line(agreement)}")
+        print(f"  {'assessments:':<18}{', '.join(str(a) for a in current.assessments)}")
+    return EXIT_OK
+
+
+def cmd_tie_history(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    tie_id = store.resolve_tie(args.tie)
+    entries = tie_history.tie_history(store, tie_id)
+    if args.json:
+        emit_json(tie_history.history_rows(entries))
+        return EXIT_OK
+    if not entries:
+        print(f"No changes recorded for tie {tie_id}.")
+    for line in tie_history.history_lines(entries, args.lang):
+        print(line)
+    return EXIT_OK

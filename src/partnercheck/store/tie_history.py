@@ -1,0 +1,58 @@
+"""A tie's history in the database: written inside the caller's write transaction (a change
+and its entry are stored together or not at all), read oldest first.
+
+A part of :class:`~partnercheck.store.repository.AssessmentStore` (a base of ``TieStore``).
+What each entry means is in domain/tie_history.py.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from ..domain.assessment import HistoryEntry
+from ..domain.tie_history import tie_changes
+from .errors import UnknownTieError
+
+if TYPE_CHECKING:
+    from ..domain.ties import Tie
+    from .connection import Database
+
+T = TypeVar("T")
+
+
+class TieHistoryLog:
+    db: Database
+    actor: str
+
+    if TYPE_CHECKING:
+
+        def _read(self, fn: Callable[[], T]) -> T: ...
+
+    def _log_tie(self, db: Database, tie_id: int, stamp: str, subject: str, old: str | None, new: str | None) -> None:
+        db.execute(
+            "INSERT INTO tie_history (partnership_id, at, actor, subject, old, new) VALUES (?, ?, ?, ?, ?, ?)",
+            [tie_id, stamp, self.actor, subject, old, new],
+        )
+
+    def _log_tie_changes(self, db: Database, tie_id: int, stamp: str, old: Tie, new: Tie) -> None:
+        for subject, before, after in tie_changes(old, new):
+            self._log_tie(db, tie_id, stamp, subject, before, after)
+
+    def tie_history(self, tie_id: int, subject: str | None = None) -> list[HistoryEntry]:
+        """Every recorded change to the tie (and to ties merged into it), oldest first;
+        ``subject`` narrows to one, e.g. 'status' or 'event:12'."""
+
+        def query() -> list[HistoryEntry]:
+            if self.db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
+                raise UnknownTieError(tie_id)
+            sql = "SELECT at, actor, subject, old, new FROM tie_history WHERE partnership_id = ?"
+            params: list[object] = [tie_id]
+            if subject is not None:
+                sql += " AND subject = ?"
+                params.append(subject)
+            rows = self.db.execute(sql + " ORDER BY at, id", params).fetchall()
+            return [HistoryEntry(_dt.datetime.fromisoformat(r[0]).astimezone(), r[1], r[2], r[3], r[4]) for r in rows]
+
+        return self._read(query)

@@ -1,0 +1,49 @@
+"""A tie's History tab: every recorded change, newest first, dates as a reader writes them (never
+ISO), status codes in the window's words; refreshed after a change made in the dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from partnercheck.domain.assessment import PartnershipStatus
+from partnercheck.domain.dates import format_short_date
+from partnercheck.domain.events import Event, EventKind
+from partnercheck.ui.dates import ui_language
+from partnercheck.ui.labels import status_word
+
+
+def test_the_history_tab_shows_every_change_to_the_tie(qtbot, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    store.create(new_assessment)
+    store.add_event(1, Event(dt.date(2025, 6, 1), EventKind.MEDIA, "Artikel in de China Daily"))
+    window = make_window(lang="nl")
+    tie = window.ties.open_tie(1)
+    history = tie.history_view
+    tie.tabs.setCurrentWidget(history)
+    rows = history.model.texts()
+    assert [r[2] for r in rows] == ["gebeurtenis 1", "aangemaakt"]  # newest first
+    assert rows[0][3] == "— → 2025-06-01 media: Artikel in de China Daily"
+    assert rows[1][0].startswith(format_short_date(dt.date.today(), ui_language())) and "T" not in rows[1][0]
+    assert rows[1][1] == store.actor and history.empty_label.isHidden()
+
+    tie.tabs.setCurrentIndex(3)
+    tie.details.status_combo.setCurrentIndex(tie.details.status_combo.findData("dormant"))
+    qtbot.mouseClick(tie.details.save_button, Qt.MouseButton.LeftButton)
+    words = f"{status_word(PartnershipStatus.ACTIVE)} → {status_word(PartnershipStatus.DORMANT)}"
+    assert history.model.texts()[0][2:] == ("status", words) and words != "active → dormant"
+
+
+def test_a_tie_package_is_imported_in_the_window_with_its_files(make_window, store, new_assessment, dialogs, tmp_path):  # type: ignore[no-untyped-def]
+    from partnercheck.services import tie_transfer
+
+    store.create(new_assessment)
+    store.attach_to_tie(1, "Raadsbesluit 2012.pdf", b"%PDF raadsbesluit")
+    target = tmp_path / "band.partnercheck"
+    assert tie_transfer.export_tie_file(store, 1, target) == 1
+    window = make_window(tmp_path / "elders.sqlite3")
+    dialogs.open_path = str(target)
+    assert window.files.import_file() == 1
+    (item,) = window.store.tie_evidence(1)
+    assert window.store.blob(item.sha256, item.name) == b"%PDF raadsbesluit"
+    assert "Imported tie 1" in window.statusBar().currentMessage()
