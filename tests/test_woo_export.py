@@ -79,6 +79,12 @@ def test_the_woo_export_gathers_every_record_and_names_every_person(run, store, 
     assert any(r["document"] == history and r["location"] == "history.actor" for r in redaction)
     assert any(r["document"] == "tie-events.csv" and r["text"] == "burgemeester Wang" for r in redaction)
     assert all(r["whose"] in ("official", "third-party") for r in redaction)
+    # The tie's own history: the agreement and the event as they were recorded, the event's
+    # people listed for review.
+    tie_log = _rows(out / "tie-history.csv")
+    assert any(r["subject"] == "agreement" and "Vriendschapsverdrag" in r["new"] for r in tie_log)
+    assert any(r["subject"].startswith("event:") and "burgemeester Wang" in r["new"] for r in tie_log)
+    assert any(r["document"] == "tie-history.csv" and r["whose"] == "third-party" and "burgemeester Wang" in r["text"] for r in redaction)
 
 
 def test_nothing_to_gather_or_a_folder_in_use_writes_nothing(run, store, new_assessment, tmp_path):  # type: ignore[no-untyped-def]

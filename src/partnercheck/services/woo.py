@@ -1,7 +1,7 @@
 """A Woo request about one tie: every record PartnerCheck holds about it, gathered in one
 folder with an index and a redaction list, for the Woo coordinator to review.
 
-The tie's events and agreements as CSV; per assessment of the tie (every revision, those in the
+The tie's events, agreements and history (every change to the tie) as CSV; per assessment of the tie (every revision, those in the
 bin too: they are still held) the advice report as PDF (a final assessment's is the very report
 it was approved with), its history as CSV and its evidence list (names, dates, SHA-256 hashes:
 what the files were, not their content, which the coordinator asks for separately).
@@ -68,6 +68,7 @@ class WooExport:
 
 
 TIE_EVENTS, TIE_AGREEMENTS, TIE_EVIDENCE = "tie-events.csv", "tie-agreements.csv", "tie-evidence.csv"
+TIE_HISTORY = "tie-history.csv"
 DECISIONS = "publication-decisions.csv"
 DECISION_COLUMNS = ("assessment_id", "revision", "decided_by", "decided_at", "weighing", "in_force")
 EVIDENCE_COLUMNS = ("id", "question", "name", "size", "sha256", "added", "added_by", "in_bin")
@@ -114,9 +115,14 @@ def _gather(store: AssessmentStore, tie_id: int, ids: list[int], folder: Path, l
     index.append([TIE_EVIDENCE, tie_id, *no_assessment, f"evidence list of tie {tie_id}: {len(tie_files)} file(s) by name, date and SHA-256 hash"])
     redactions += [[TIE_EVIDENCE, f"evidence {row[0]}: added_by", Whose.OFFICIAL.value, "name", str(row[6]), ""] for row in tie_files if row[6]]
     redactions += _event_passages(TIE_EVENTS, events)
-    result.documents += [TIE_EVENTS, TIE_AGREEMENTS, TIE_EVIDENCE]
+    tie_log = store.tie_history(tie_id)
+    write_atomically(folder / TIE_HISTORY, _history_csv(tie_log))
+    index.append([TIE_HISTORY, tie_id, *no_assessment, f"history of tie {tie_id}: every change to it, its events and its files"])
+    redactions += _history_passages(TIE_HISTORY, tie_log, [])
+    result.documents += [TIE_EVENTS, TIE_AGREEMENTS, TIE_EVIDENCE, TIE_HISTORY]
     decisions: list[list[object]] = []
-    officials: list[str] = []
+    officials: list[str] = [e.actor for e in tie_log if e.actor]
+    officials = list(dict.fromkeys(officials))
     for step, assessment_id in enumerate(ids):
         progress(step, len(ids) + 1)
         assessment = store.get(assessment_id)
@@ -212,7 +218,9 @@ def _history_passages(document: str, history: list[HistoryEntry], officials: lis
             actors.append(entry.actor)
     for actor in actors:
         rows.append([document, HISTORY_ACTOR.path, Whose.OFFICIAL.value, "name", actor, ""])
-    free = ("note:", "action")
+    # Free text that may name third parties: an assessment's notes and actions, a tie's
+    # contacts, notes and events (the tie's history, services.tie_history).
+    free = ("note:", "action", "contacts", "notes", "event:")
     for number, entry in enumerate(history, start=1):
         if not entry.subject.startswith(free) and entry.subject not in ("reviewed_by", "assessor"):
             continue
