@@ -12,6 +12,7 @@ from partnercheck.domain.assessment import Answer, AssessmentState
 from partnercheck.domain.events import EventKind
 from partnercheck.domain.review import ReviewPolicy, add_months
 from partnercheck.services import assessments
+from partnercheck.ui.dates import short_date_text
 from partnercheck.ui.portfolio_dialog import PortfolioDialog
 from partnercheck.ui.review_settings import ReviewSettingsDialog
 from partnercheck.ui.tie_dialog import TieDialog
@@ -37,7 +38,7 @@ def test_a_gift_makes_the_review_due_and_a_reassessment_settles_it(qtbot, make_w
     portfolio = window.ties.portfolio
     assert isinstance(portfolio, PortfolioDialog)
     row = portfolio.texts()[0]
-    next_review = add_months(approved, 24).isoformat()
+    next_review = short_date_text(add_months(approved, 24))
     assert row[0] == "1" and "Low" in row[4] and next_review in row
     # Enter on the selected tie opens it; the event form has the focus, keyboard first.
     qtbot.keyClick(portfolio.table, Qt.Key.Key_Return)
@@ -58,9 +59,9 @@ def test_a_gift_makes_the_review_due_and_a_reassessment_settles_it(qtbot, make_w
     qtbot.keyClick(tie.value_edit, Qt.Key.Key_Return)
     assert [(e.kind, e.value_cents, e.date) for e in store.events(1)] == [(EventKind.GIFT_RECEIVED, 125050, TODAY)]
     assert tie.text_edit.text() == "" and tie.events_model.texts()[0][2] == "Theeservies van de burgemeester"
-    assert tie.gifts_model.texts() == [(TODAY.isoformat(), "received", "Theeservies van de burgemeester", "1,250.50", "")]
+    assert tie.gifts_model.texts() == [(short_date_text(TODAY), "received", "Theeservies van de burgemeester", "1,250.50", "")]
     assert tie.review_label.text() == "Review due now."
-    assert portfolio.texts()[0][portfolio.model.columnCount() - 4] == f"{TODAY.isoformat()} – due"
+    assert portfolio.texts()[0][portfolio.model.columnCount() - 4] == f"{short_date_text(TODAY)} – due"
     assert window.due_banner.isVisible() and "1" in window.due_label.text()
     # A bad amount is said in the dialog; nothing is stored.
     qtbot.keyClicks(tie.text_edit, "Nog een")
@@ -76,7 +77,7 @@ def test_a_gift_makes_the_review_due_and_a_reassessment_settles_it(qtbot, make_w
     assessments.change_state(window.store, again, AssessmentState.FINAL, by="C")
     window.ties.refresh_portfolio()
     row = portfolio.texts()[0]
-    assert "Low" in row[4] and TODAY.isoformat() in row and add_months(TODAY, 24).isoformat() in row
+    assert "Low" in row[4] and short_date_text(TODAY) in row and short_date_text(add_months(TODAY, 24)) in row
     window.show_list()
     assert not window.due_banner.isVisible()
 
@@ -153,7 +154,7 @@ def test_review_periods_are_changed_in_the_window_and_kept_in_the_database(qtbot
     policy = store.review_policy()
     assert policy.months[Verdict.LOW] == 6 and EventKind.GIFT_RECEIVED in policy.triggers
     assert window.due_banner.isVisible()  # 200 days after a low verdict is now past due
-    assert portfolio.texts()[0][portfolio.model.columnCount() - 4] == f"{add_months(approved, 6).isoformat()} – overdue"
+    assert portfolio.texts()[0][portfolio.model.columnCount() - 4] == f"{short_date_text(add_months(approved, 6))} – overdue"
 
 
 def test_wrongly_grouped_ties_are_merged_and_split_in_the_window(qtbot, make_window, store, new_assessment, dialogs):  # type: ignore[no-untyped-def]

@@ -30,8 +30,9 @@ from ..domain.levels import Verdict
 from ..services.portfolio import PortfolioRow
 from ..store.search import SearchHit
 from . import ask
+from .dates import short_date_text
 from .labels import INCOMPLETE_SYMBOL, status_word, verdict_short, verdict_word
-from .text_table import Cell, TextTableModel, fit_to_screen, text_table
+from .text_table import SORT_ROLE, Cell, TextTableModel, fit_to_screen, text_table
 
 
 class _Sorting(QSortFilterProxyModel):
@@ -46,7 +47,7 @@ class _Sorting(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
 
     def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
-        a, b = str(left.data() or ""), str(right.data() or "")
+        a, b = str(left.data(SORT_ROLE) or ""), str(right.data(SORT_ROLE) or "")
         if a.isdigit() and b.isdigit():
             return int(a) < int(b)
         return a.casefold() < b.casefold()
@@ -146,7 +147,9 @@ class PortfolioDialog(QDialog):
                 _verdict_cell(verdict),
             ]
             line += [_verdict_cell(Verdict(r.themes[t])) if t in r.themes else Cell("—") for t, _ in themes]
-            line += [Cell(r.last_assessed.isoformat() if r.last_assessed else "—"), Cell(self._review_text(r, today))]
+            assessed = Cell(short_date_text(r.last_assessed), sort=r.last_assessed.isoformat()) if r.last_assessed else Cell("—")
+            review = Cell(self._review_text(r, today), sort=r.review.date.isoformat() if r.review.date else "")
+            line += [assessed, review]
             line += [Cell(str(r.open_actions)), Cell(str(r.overdue_actions)), Cell(str(r.events_since))]
             cells.append(line)
         model.set_rows(cells, [r.tie for r in rows])
@@ -178,10 +181,10 @@ class PortfolioDialog(QDialog):
         if r.review.date is None:
             return "—"
         if r.review.is_overdue(today):
-            return self.tr("%1 – overdue").replace("%1", r.review.date.isoformat())
+            return self.tr("%1 – overdue").replace("%1", short_date_text(r.review.date))
         if r.review.is_due(today):
-            return self.tr("%1 – due").replace("%1", r.review.date.isoformat())
-        return r.review.date.isoformat()
+            return self.tr("%1 – due").replace("%1", short_date_text(r.review.date))
+        return short_date_text(r.review.date)
 
     def set_hits(self, hits: Sequence[SearchHit], kind_words: dict[str, str]) -> None:
         self.hits_model.set_rows(

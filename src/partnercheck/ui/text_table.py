@@ -19,12 +19,15 @@ from ..domain.levels import Level
 from .labels import level_colour, level_icon
 from .table_model import Index, ListTableModel
 
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 @dataclass(frozen=True, slots=True)
 class Cell:
     text: str
     tooltip: str = ""  # the whole text, when ``text`` is a shortened form
     level: Level | None = None
+    sort: str = ""  # what the column sorts by when the text does not (a date in words: its ISO form)
 
 
 class TextTableModel(ListTableModel):
@@ -61,6 +64,8 @@ class TextTableModel(ListTableModel):
             return cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell.tooltip or cell.text or None
+        if role == SORT_ROLE:
+            return cell.sort or cell.text
         if cell.level is not None:
             if role == Qt.ItemDataRole.DecorationRole:
                 return level_icon(cell.level)

@@ -15,6 +15,7 @@ from ..services import portfolio as portfolio_service
 from ..services import tie_history
 from ..services import ties as tie_service
 from ..store.errors import StoreError
+from .dates import date_text
 from .messages import show_error
 from .woo_actions import WooActions
 
@@ -190,11 +191,11 @@ class TieActions(QObject):
         review = ""
         if row is not None and row.review.date is not None:
             if row.review.is_overdue(today):
-                review = self.tr("Review due since %1.").replace("%1", row.review.date.isoformat())
+                review = self.tr("Review due since %1.").replace("%1", date_text(row.review.date))
             elif row.review.is_due(today):
                 review = self.tr("Review due now.")
             else:
-                review = self.tr("Next review: %1.").replace("%1", row.review.date.isoformat())
+                review = self.tr("Next review: %1.").replace("%1", date_text(row.review.date))
         dialog.set_contents(w.store.events(tie_id), tie_service.gift_rows(w.store, tie_id, w.lang), tie_service.cost_rows(w.store, tie_id), review)
         dialog.hold_label.setText(self.woo.tie_hold_text(tie_id))
         dialog.history_view.set_entries(tie_history.tie_history(w.store, tie_id), w.lang)

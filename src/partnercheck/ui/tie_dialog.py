@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..domain.events import CATEGORY_LABELS, DISPOSITION_LABELS, GIFT_KINDS, KIND_LABELS, CostCategory, Event, EventKind, GiftDisposition, parse_euros
 from ..domain.ties import Tie
 from . import ask, colours
+from .dates import short_date_text
 from .text_table import TextTableModel, fit_to_screen, text_table
 from .tie_details import TieDetailsForm
 from .tie_history_view import TieHistoryView
@@ -200,7 +201,7 @@ class TieDialog(QDialog):
         self.events_model.set_rows(
             [
                 [
-                    e.date.isoformat(),
+                    short_date_text(e.date),
                     KIND_LABELS[e.kind][self.lang],
                     e.text,
                     euros(e.value_cents),
@@ -215,7 +216,7 @@ class TieDialog(QDialog):
         self.gifts_model.set_rows(
             [
                 [
-                    g["date"],
+                    short_date_text(_dt.date.fromisoformat(g["date"])),
                     received if g["direction"] == "received" else given,
                     g["text"],
                     _plain(g["value"], self.lang),
