@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ..domain.evidence import MAX_EVIDENCE_BYTES, BinnedEvidence, EvidenceItem, EvidenceTooLarge, clean_name, sha256_hex
 from .errors import StoreError
 from .rows import _stamp
+from .tie_files import TieFileStore
 
 if TYPE_CHECKING:
     from ..domain.checklist import Checklist
@@ -53,7 +54,7 @@ def _item(row: tuple[Any, ...]) -> EvidenceItem:
     )
 
 
-class EvidenceStore:
+class EvidenceStore(TieFileStore):
     db: Database
     actor: str
 
@@ -111,10 +112,12 @@ class EvidenceStore:
         return EvidenceItem("", name, len(content), digest, _dt.datetime.fromisoformat(stamp).astimezone(), self.actor, int(cursor.lastrowid or 0))
 
     def tie_evidence(self, tie_id: int) -> list[EvidenceItem]:
-        """The files attached to a tie, in the order they were attached, without their content."""
+        """The files attached to a tie (not those in the bin), in the order they were attached,
+        without their content."""
         rows = self._read(
             lambda: self.db.execute(
-                "SELECT id, '', name, size, sha256, added, added_by FROM tie_evidence WHERE partnership_id = ? ORDER BY id", [tie_id]
+                "SELECT id, '', name, size, sha256, added, added_by FROM tie_evidence WHERE partnership_id = ? AND deleted IS NULL ORDER BY id",
+                [tie_id],
             ).fetchall()
         )
         return [_item(r) for r in rows]
@@ -226,5 +229,5 @@ class EvidenceStore:
             self._read(lambda: self.db.execute("VACUUM"))
 
     def _drop_unused_blobs(self, db: Database) -> None:
-        db.execute("DELETE FROM evidence WHERE deleted IS NOT NULL")
+        """Content no attachment uses any more (emptying the bin has deleted the rows it may)."""
         db.execute("DELETE FROM evidence_blob WHERE sha256 NOT IN (SELECT sha256 FROM evidence UNION SELECT sha256 FROM tie_evidence)")

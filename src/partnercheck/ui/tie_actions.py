@@ -148,6 +148,7 @@ class TieActions(QObject):
 
     def open_tie(self, tie_id: int) -> TieDialog | None:
         from .tie_dialog import TieDialog
+        from .tie_evidence import TieEvidenceTab
 
         w = self.window
         if w.store is None:
@@ -168,6 +169,9 @@ class TieActions(QObject):
         dialog.details_saved.connect(lambda changed: self._save_details(dialog, changed))
         dialog.split_requested.connect(lambda assessment: self._split(dialog, assessment))
         dialog.open_assessment_requested.connect(self._open_assessment)
+        evidence = TieEvidenceTab(w.store, tie_id)
+        evidence.changed.connect(lambda text: w.statusBar().showMessage(text, 5000))
+        dialog.add_evidence_tab(evidence)
         self.tie_dialog = dialog
         self._fill(dialog)
         dialog.show()

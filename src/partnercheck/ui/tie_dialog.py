@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +32,9 @@ from ..domain.ties import Tie
 from . import ask, colours
 from .text_table import TextTableModel, fit_to_screen, text_table
 from .tie_details import TieDetailsForm
+
+if TYPE_CHECKING:
+    from .tie_evidence import TieEvidenceTab
 
 
 class TieDialog(QDialog):
@@ -163,6 +166,12 @@ class TieDialog(QDialog):
         form.addRow(self.tr("Same tie as:"), self.merge_combo)
         form.addRow("", self.merge_button)
         return page
+
+    def add_evidence_tab(self, tab: TieEvidenceTab) -> None:
+        """The files attached to the tie (ui.tie_evidence), the last tab; made by the controller,
+        which holds the store."""
+        self.evidence = tab
+        self.tabs.addTab(tab, self.tr("Ev&idence"))
 
     def _default_for_tab(self, index: int) -> None:
         buttons = {0: self.record_button, 3: self.details.save_button}
