@@ -942,6 +942,18 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Keys: 1–%1 choose an answer · %2 its basis · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme · Ctrl+U next unanswered</source>
         <translation>Toetsen: 1–%1 kiest een antwoord · %2 de onderbouwing · Ctrl+↓ / Ctrl+↑ volgende / vorige vraag · Ctrl+PgDn / Ctrl+PgUp volgend / vorig thema · Ctrl+U volgende onbeantwoorde</translation>
     </message>
+    <message>
+        <source>About this theme</source>
+        <translation>Over dit thema</translation>
+    </message>
+    <message>
+        <source>Show the introduction to this theme</source>
+        <translation>Toon de inleiding op dit thema</translation>
+    </message>
+    <message>
+        <source>Show or hide the introduction to this theme</source>
+        <translation>Toon of verberg de inleiding op dit thema</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -3591,6 +3603,14 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Bring back the file last moved to the bin from this answer</source>
         <translation>Zet het bestand terug dat het laatst van dit antwoord naar de prullenbak ging</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1</source>
+        <translation>Bewijsstukken: %1</translation>
+    </message>
+    <message>
+        <source>Evidence files: none</source>
+        <translation>Bewijsstukken: geen</translation>
     </message>
 </context>
 <context>
