@@ -763,6 +763,10 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Destroy the drafts, the records whose retention period has ended and the evidence files that may go (asks first)</source>
         <translation>Vernietig de concepten, de archiefbescheiden waarvan de bewaartermijn verstreken is en de bewijsstukken die weg mogen (vraagt eerst)</translation>
     </message>
+    <message>
+        <source>No assessments in the bin.</source>
+        <translation>Geen beoordelingen in de prullenbak.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeWatcher</name>

@@ -99,6 +99,7 @@ def test_empty_bin_is_offered_and_works_when_the_bin_holds_only_files(window, st
     dialog = window.assessments.show_bin()
     assert dialog.count() == 0 and dialog.files.count() == 3
     assert dialog.empty_button.isEnabled(), "files alone are reason enough to empty the bin"
+    assert dialog.empty_label.text() == "No assessments in the bin."
 
     dialog.empty_button.click()
     kind, title, text = dialogs.messages[0]
@@ -122,3 +123,4 @@ def test_empty_bin_is_offered_and_works_when_the_bin_holds_only_files(window, st
 def test_nothing_in_the_bin_leaves_empty_bin_greyed(window):  # type: ignore[no-untyped-def]
     dialog = window.assessments.show_bin()
     assert dialog.count() == 0 and dialog.files.count() == 0 and not dialog.empty_button.isEnabled()
+    assert dialog.empty_label.text() == "The bin is empty."

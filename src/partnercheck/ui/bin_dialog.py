@@ -119,6 +119,8 @@ class BinDialog(QDialog):
         self, files: Sequence[BinnedEvidence], numbers: Mapping[tuple[int, str], str], tie_files: Sequence[BinnedTieEvidence] = ()
     ) -> None:
         self.files.set_files(files, numbers, tie_files)
+        # "The bin is empty" would be untrue with files in it.
+        self.empty_label.setText(self.tr("No assessments in the bin.") if self.files.count() else self.tr("The bin is empty."))
         self._update_buttons()
 
     def count(self) -> int:
