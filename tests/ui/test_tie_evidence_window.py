@@ -124,3 +124,26 @@ def test_nothing_in_the_bin_leaves_empty_bin_greyed(window):  # type: ignore[no-
     dialog = window.assessments.show_bin()
     assert dialog.count() == 0 and dialog.files.count() == 0 and not dialog.empty_button.isEnabled()
     assert dialog.empty_label.text() == "The bin is empty."
+
+
+def test_on_a_read_only_database_a_tie_file_opens_but_nothing_is_added_or_moved(make_window, tmp_path, new_assessment, monkeypatch):  # type: ignore[no-untyped-def]
+    from damage_helpers import build_database
+
+    from partnercheck.services.workspace import open_store
+    from partnercheck.store import database as database_module
+    from partnercheck.store.readonly import ReadOnlyReason
+    from partnercheck.ui import tie_evidence
+
+    db = build_database(tmp_path / "usb" / "partnercheck.sqlite3", new_assessment, count=1)
+    writer = open_store(db)
+    item = writer.attach_to_tie(writer.tie_of(1), "overeenkomst.pdf", b"%PDF overeenkomst")
+    writer.close()
+    monkeypatch.setattr(database_module, "why_read_only", lambda real, try_open=True: ReadOnlyReason.MEDIUM)
+    monkeypatch.setattr(tie_evidence.QDesktopServices, "openUrl", lambda url: True)
+    window = make_window(db)
+    tab = window.ties.open_tie(window.store.tie_of(1)).evidence
+    assert tab.count() == 1 and tab.selected_id() == item.id
+    assert tab.open_button.isEnabled() and not tab.add_button.isEnabled() and not tab.remove_button.isEnabled()
+    assert tab.open_selected() is not None
+    (tmp_path / "x.pdf").write_bytes(b"x")
+    assert tab.add([str(tmp_path / "x.pdf")]) == 0 and not tab.remove_selected()

@@ -96,15 +96,23 @@ class TieEvidenceTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.key(rows[0].row()) if rows else None
 
+    @property
+    def writable(self) -> bool:
+        """False on a read-only database: the files can be opened, not added or moved."""
+        return self.store.read_only is None
+
     def _update_buttons(self) -> None:
         selected = self.selected_id() is not None
+        self.add_button.setEnabled(self.writable)
         self.open_button.setEnabled(selected)
-        self.remove_button.setEnabled(selected)
+        self.remove_button.setEnabled(selected and self.writable)
 
     # -- actions ----------------------------------------------------------------------------
 
     def add(self, paths: list[str]) -> int:
         """Attach files to the tie; returns how many were stored."""
+        if not self.writable:
+            return 0
         stored = 0
         for path in paths:
             try:
@@ -138,7 +146,7 @@ class TieEvidenceTab(QWidget):
 
     def remove_selected(self) -> bool:
         evidence_id = self.selected_id()
-        if evidence_id is None:
+        if evidence_id is None or not self.writable:
             return False
         try:
             evidence.remove_from_tie(self.store, evidence_id)
@@ -158,7 +166,7 @@ class TieEvidenceTab(QWidget):
     # -- drag and drop ----------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() and self.writable:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
