@@ -51,7 +51,7 @@ def test_a_missing_file_or_tie_is_refused_and_nothing_stored(run, store, new_ass
     assert store.tie_evidence(tie) == [] and "No files attached" in run("attach-tie", str(tie))[1]
 
 
-def test_a_tie_file_goes_to_the_bin_comes_back_and_emptying_destroys_it_unless_held(run, store, new_assessment):  # type: ignore[no-untyped-def]
+def test_a_tie_file_goes_to_the_bin_comes_back_and_emptying_destroys_it_unless_held(run, store, new_assessment, tmp_path):  # type: ignore[no-untyped-def]
     from partnercheck.domain.assessment import AssessmentState
     from partnercheck.domain.retention import binned_file_may_go
     from partnercheck.services import evidence
@@ -64,6 +64,11 @@ def test_a_tie_file_goes_to_the_bin_comes_back_and_emptying_destroys_it_unless_h
     assert [i.id for i in store.tie_evidence(tie)] == [item.id] and store.binned_tie_evidence() == []
 
     evidence.remove_from_tie(store, item.id)
+    assert [i.id for i in store.tie_evidence(tie, in_bin=True)] == [item.id]
+    code, _, err = run("woo-export", str(tie), "--out", str(tmp_path / "woo"))
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "woo" / "tie-evidence.csv").read_text(encoding="utf-8-sig"))))
+    assert [(r["name"], r["in_bin"]) for r in rows] == [("foto.jpg", "yes")], "a file in the bin still exists: it is listed"
     store.set_tie_hold(tie, True)
     assert json.loads(run("bin", "--empty", "--json")[1])["files_kept"] == 1
     store.set_tie_hold(tie, False)

@@ -111,12 +111,13 @@ class EvidenceStore(TieFileStore):
             )
         return EvidenceItem("", name, len(content), digest, _dt.datetime.fromisoformat(stamp).astimezone(), self.actor, int(cursor.lastrowid or 0))
 
-    def tie_evidence(self, tie_id: int) -> list[EvidenceItem]:
-        """The files attached to a tie (not those in the bin), in the order they were attached,
-        without their content."""
+    def tie_evidence(self, tie_id: int, *, in_bin: bool = False) -> list[EvidenceItem]:
+        """The files attached to a tie (with ``in_bin``: those moved to the bin), in the order
+        they were attached, without their content."""
+        where = "deleted IS NOT NULL" if in_bin else "deleted IS NULL"
         rows = self._read(
             lambda: self.db.execute(
-                "SELECT id, '', name, size, sha256, added, added_by FROM tie_evidence WHERE partnership_id = ? AND deleted IS NULL ORDER BY id",
+                f"SELECT id, '', name, size, sha256, added, added_by FROM tie_evidence WHERE partnership_id = ? AND {where} ORDER BY id",
                 [tie_id],
             ).fetchall()
         )
