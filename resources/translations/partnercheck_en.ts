@@ -17,6 +17,13 @@
             <numerusform>The bin is empty: %n assessments removed for good.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove the %n evidence file(s) in the bin for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove the evidence file in the bin for good? This cannot be undone.</numerusform>
+            <numerusform>Remove the %n evidence files in the bin for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -127,6 +134,23 @@ Go to the first unanswered question (%3)?</numerusform>
         <translation>
             <numerusform>and one possible name in free text, with the passage around it.</numerusform>
             <numerusform>and %n possible names in free text, each with the passage around it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TieEvidenceTab</name>
+    <message numerus="yes">
+        <source>%n file(s) attached to this tie.</source>
+        <translation>
+            <numerusform>One file attached to this tie.</numerusform>
+            <numerusform>%n files attached to this tie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached to the tie.</source>
+        <translation>
+            <numerusform>One file attached to the tie.</numerusform>
+            <numerusform>%n files attached to the tie.</numerusform>
         </translation>
     </message>
 </context>

@@ -376,6 +376,21 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Evidence file restored.</source>
         <translation>Bewijsstuk teruggezet.</translation>
     </message>
+    <message>
+        <source>An evidence file stays in the bin while its assessment is in review or final (it goes with it) or on hold.</source>
+        <translation>Een bewijsstuk blijft in de prullenbak zolang zijn beoordeling ter toetsing of definitief is (het gaat met haar mee) of er een bewaarplicht op staat.</translation>
+    </message>
+    <message>
+        <source>Evidence files removed for good: %1; kept: %2.</source>
+        <translation>Bewijsstukken definitief verwijderd: %1; bewaard: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n evidence file(s) in the bin for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Het bewijsstuk in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>De %n bewijsstukken in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AssessmentListModel</name>
@@ -756,6 +771,14 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Save the list of destroyed records for the archivist (PDF or CSV)</source>
         <translation>Sla de lijst van vernietigde archiefbescheiden op voor de archivaris (PDF of CSV)</translation>
     </message>
+    <message>
+        <source>Destroy the drafts, the records whose retention period has ended and the evidence files that may go (asks first)</source>
+        <translation>Vernietig de concepten, de archiefbescheiden waarvan de bewaartermijn verstreken is en de bewijsstukken die weg mogen (vraagt eerst)</translation>
+    </message>
+    <message>
+        <source>No assessments in the bin.</source>
+        <translation>Geen beoordelingen in de prullenbak.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeWatcher</name>
@@ -934,6 +957,18 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <source>Keys: 1–%1 choose an answer · %2 its basis · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme · Ctrl+U next unanswered</source>
         <translation>Toetsen: 1–%1 kiest een antwoord · %2 de onderbouwing · Ctrl+↓ / Ctrl+↑ volgende / vorige vraag · Ctrl+PgDn / Ctrl+PgUp volgend / vorig thema · Ctrl+U volgende onbeantwoorde</translation>
+    </message>
+    <message>
+        <source>About this theme</source>
+        <translation>Over dit thema</translation>
+    </message>
+    <message>
+        <source>Show the introduction to this theme</source>
+        <translation>Toon de inleiding op dit thema</translation>
+    </message>
+    <message>
+        <source>Show or hide the introduction to this theme</source>
+        <translation>Toon of verberg de inleiding op dit thema</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3624,14 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Bring back the file last moved to the bin from this answer</source>
         <translation>Zet het bestand terug dat het laatst van dit antwoord naar de prullenbak ging</translation>
     </message>
+    <message>
+        <source>Evidence files: %1</source>
+        <translation>Bewijsstukken: %1</translation>
+    </message>
+    <message>
+        <source>Evidence files: none</source>
+        <translation>Bewijsstukken: geen</translation>
+    </message>
 </context>
 <context>
     <name>BackupProgress</name>
@@ -3948,7 +3991,7 @@ Naar deze vraag gaan (%3)?</translation>
     </message>
     <message>
         <source>&amp;Merge into this tie…</source>
-        <translation>Samenvoegen &amp;in deze band…</translation>
+        <translation>Sa&amp;menvoegen in deze band…</translation>
     </message>
     <message>
         <source>Move to a ne&amp;w tie…</source>
@@ -3985,6 +4028,10 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>History &amp;log</source>
         <translation>Gesc&amp;hiedenis</translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence</source>
+        <translation>Bew&amp;ijsstukken</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4248,22 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Attach the selected file to its answer again</source>
         <translation>Voeg het gekozen bestand weer toe aan zijn antwoord</translation>
+    </message>
+    <message>
+        <source>Assessment or tie</source>
+        <translation>Beoordeling of band</translation>
+    </message>
+    <message>
+        <source>Attach the selected file to its answer or its tie again</source>
+        <translation>Voeg het gekozen bestand weer toe aan zijn antwoord of zijn band</translation>
+    </message>
+    <message>
+        <source>Tie %1: %2</source>
+        <translation>Band %1: %2</translation>
+    </message>
+    <message>
+        <source>attached to the tie as a whole</source>
+        <translation>bij de band als geheel</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4505,83 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
     <message>
         <source>Change</source>
         <translation>Wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>TieEvidenceTab</name>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>Evidence files of this tie</source>
+        <translation>Bewijsstukken van deze band</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Attach a file to the tie as a whole (or drop files here); at most 50 MB each</source>
+        <translation>Voeg een bestand toe aan de band als geheel (of sleep bestanden hierheen); elk hoogstens 50 MB</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Open a read-only copy with the system&apos;s viewer (Enter)</source>
+        <translation>Open een alleen-lezen kopie in het standaardprogramma (Enter)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;bin</source>
+        <translation>Naar de &amp;prullenbak</translation>
+    </message>
+    <message>
+        <source>Move the file to the bin (Delete); File › Bin restores it until the bin is emptied</source>
+        <translation>Verplaats het bestand naar de prullenbak (Delete); Bestand › Prullenbak zet het terug tot de prullenbak geleegd wordt</translation>
+    </message>
+    <message>
+        <source>No files attached to this tie yet: add the agreement or a council decision here.</source>
+        <translation>Nog geen bestanden bij deze band: voeg hier de overeenkomst of een raadsbesluit toe.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB; keep it in the document system and name it in the tie&apos;s notes.</source>
+        <translation>%1 is groter dan 50 MB; bewaar het in het documentsysteem en noem het in de notities van de band.</translation>
+    </message>
+    <message>
+        <source>Attach a file to the tie</source>
+        <translation>Bestand toevoegen aan de band</translation>
+    </message>
+    <message>
+        <source>File moved to the bin; File › Bin restores it.</source>
+        <translation>Bestand naar de prullenbak verplaatst; Bestand › Prullenbak zet het terug.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached to this tie.</source>
+        <translation>
+            <numerusform>Eén bestand bij deze band.</numerusform>
+            <numerusform>%n bestanden bij deze band.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached to the tie.</source>
+        <translation>
+            <numerusform>Eén bestand aan de band toegevoegd.</numerusform>
+            <numerusform>%n bestanden aan de band toegevoegd.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

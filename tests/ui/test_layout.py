@@ -5,6 +5,7 @@ scrolling, in English and in Dutch (the longer language)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from partnercheck.ui.checklist_page import WIDE_ENOUGH_FOR_GUIDANCE
 from partnercheck.ui.i18n import install_translators, remove_translators
@@ -73,3 +74,34 @@ def test_clicking_an_answer_text_chooses_it(qtbot, make_window, store, new_asses
     qtbot.mouseClick(text, Qt.MouseButton.LeftButton, pos=QPoint(text.width() // 2, text.height() // 2))
     assert button.isChecked() and button.hasFocus()
     assert store.get(cp.session.id).answers[cp.question.id].value == library.active.questions[0].options[2].value
+
+
+def test_at_1024_by_768_the_answers_basis_and_evidence_header_need_no_scrolling(qtbot, qapp, make_window, store, new_assessment, library, lang):  # type: ignore[no-untyped-def]
+    """1024x768 less the task bar and title bar, every question: its answers, the basis choice
+    and the evidence header with its count are in view without scrolling; the theme's
+    introduction is one key away (it pushed them below the fold)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QWidget
+
+    cp = _open(qtbot, make_window, store, new_assessment, lang, 1024, 700)
+    viewport = cp.question_scroll.viewport()
+    panel = cp.evidence_panel
+
+    def bottom(widget: QWidget) -> int:
+        return widget.mapTo(viewport, QPoint(0, widget.height())).y()
+
+    for question in library.active.questions:
+        cp.go_to_question(question.id)
+        qapp.processEvents()
+        assert cp.question_scroll.verticalScrollBar().value() == 0
+        for widget in (cp.question_pane.options_box, *panel.basis_buttons.values(), panel.files_header):
+            assert bottom(widget) <= viewport.height(), f"{question.id}: {widget.objectName() or widget.__class__.__name__} below the fold"
+    assert panel.files_header.text() == ("Bewijsstukken: geen" if lang == "nl" else "Evidence files: none")
+
+    intro = cp.question_pane.theme_intro
+    assert not intro.isVisible() and cp.question_pane.intro_button.isVisible()
+    cp.question_pane.intro_button.setFocus()
+    qtbot.keyClick(cp.question_pane.intro_button, Qt.Key.Key_Space)
+    assert intro.isVisible() and intro.text() == library.active.themes[-1].intro.get(lang)
+    cp.go_to_question(library.active.questions[0].id)
+    assert intro.isVisible(), "it stays open from question to question"

@@ -118,6 +118,12 @@ def test_no_alt_key_twice_on_any_screen(qtbot, lang, app_settings, db_path, stor
     check(window, "list, nothing matches")
     window.list_page.clear_filter()
     check_dialog(window.assessments.show_bin(), "bin")
+    tie_dialog = window.ties.open_tie(store.tie_of(first_id))
+    qtbot.waitExposed(tie_dialog)
+    for tab in range(tie_dialog.tabs.count()):  # the Evidence tab's buttons among them
+        tie_dialog.tabs.setCurrentIndex(tab)
+        check(tie_dialog, f"tie, tab {tie_dialog.tabs.tabText(tab)!r}")
+    tie_dialog.reject()
 
     def walk(assessment_id: int, stage: str) -> None:
         page = window.open_assessment(assessment_id)

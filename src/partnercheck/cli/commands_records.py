@@ -27,6 +27,8 @@ def cmd_bin(args: argparse.Namespace) -> int:
                 {
                     "destroyed": [retention.judgement_document(j) for j in emptied.destroyed],
                     "kept": [retention.judgement_document(j) for j in emptied.kept],
+                    "files_destroyed": emptied.files_destroyed,
+                    "files_kept": emptied.files_kept,
                 }
             )
         else:
@@ -35,6 +37,9 @@ def cmd_bin(args: argparse.Namespace) -> int:
                 print(f"  destroyed {_line(j)}" + (" (on the destruction list)" if j.record_type else ""))
             for j in emptied.kept:
                 print(f"  kept back {_line(j)}")
+            if emptied.files_destroyed or emptied.files_kept:
+                kept = f"; kept {emptied.files_kept} (of an assessment in review or final, or on hold)" if emptied.files_kept else ""
+                print(f"Destroyed {emptied.files_destroyed} evidence file(s) from the bin{kept}.")
         if emptied.kept:
             print(f"partnercheck bin: {len(emptied.kept)} assessment(s) kept back in the bin (see above)", file=sys.stderr)
             return EXIT_BAD_INPUT

@@ -46,6 +46,17 @@ class BinnedEvidence:
     removed: _dt.datetime
 
 
+@dataclass(frozen=True, slots=True)
+class BinnedTieEvidence:
+    """A file removed into the bin from a tie (File › Bin lists it beside the answers' files)."""
+
+    tie_id: int
+    dutch_party: str
+    counterpart: str
+    item: EvidenceItem
+    removed: _dt.datetime
+
+
 class EvidenceTooLarge(ValueError):
     def __init__(self, name: str, size: int) -> None:
         super().__init__(f"{name}: {size / 1024 / 1024:.1f} MB is more than the {MAX_EVIDENCE_BYTES // 1024 // 1024} MB a file may have")

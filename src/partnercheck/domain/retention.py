@@ -136,3 +136,13 @@ def judge(facts: RecordFacts, periods: dict[RecordType, RetentionPeriod], today:
     else:
         reason = Reason.NOT_DUE
     return Judgement(facts, kind, reason, start, due, period)
+
+
+def binned_file_may_go(state: AssessmentState | None, hold: bool) -> bool:
+    """May emptying the bin destroy an evidence file that was moved to it? An answer's file is
+    locked with its assessment once that is a record (in review or final): it goes when the
+    assessment itself is destroyed. A hold keeps it, as it keeps a draft; a tie's file
+    (``state`` None) is kept while the tie is on hold."""
+    if hold:
+        return False
+    return state is None or record_type(state) is None

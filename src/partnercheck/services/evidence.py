@@ -17,42 +17,53 @@ if TYPE_CHECKING:
     from ..store import AssessmentStore
 
 
-def attach_file(store: AssessmentStore, assessment_id: int, question_id: str, path: str | Path) -> EvidenceItem:
-    """Attach the file at ``path`` to an answer. EvidenceTooLarge (naming the file) before
-    reading a file over the limit; OSError when it cannot be read or is no regular file (a
-    pipe, device or folder: reading one would wait or never end); StoreError when refused."""
+def read_evidence_file(path: Path) -> bytes:
+    """The bytes of a file to attach. EvidenceTooLarge (naming the file) before reading a file
+    over the limit; OSError when it cannot be read or is no regular file (a pipe, device or
+    folder: reading one would wait or never end)."""
     from .files import read_regular
 
-    path = Path(path)
     size = path.stat().st_size
     if size > MAX_EVIDENCE_BYTES:
         raise EvidenceTooLarge(str(path), size)
     try:
-        content = read_regular(path, MAX_EVIDENCE_BYTES)
+        return read_regular(path, MAX_EVIDENCE_BYTES)
     except OSError as exc:
         if exc.errno == errno.EFBIG:  # it grew after the look at its size
             raise EvidenceTooLarge(str(path), MAX_EVIDENCE_BYTES + 1) from None
         raise
-    return store.attach(assessment_id, question_id, path.name, content)
+
+
+def attach_file(store: AssessmentStore, assessment_id: int, question_id: str, path: str | Path) -> EvidenceItem:
+    """Attach the file at ``path`` to an answer (refusals: :func:`read_evidence_file`;
+    StoreError when the store refuses)."""
+    path = Path(path)
+    return store.attach(assessment_id, question_id, path.name, read_evidence_file(path))
 
 
 def attach_file_to_tie(store: AssessmentStore, tie_id: int, path: str | Path) -> EvidenceItem:
     """Attach the file at ``path`` to a tie as a whole (an agreement, a council decision about
     the partnership). The same refusals as :func:`attach_file`."""
     path = Path(path)
-    size = path.stat().st_size
-    if size > MAX_EVIDENCE_BYTES:
-        raise EvidenceTooLarge(str(path), size)
-    return store.attach_to_tie(tie_id, path.name, path.read_bytes())
+    return store.attach_to_tie(tie_id, path.name, read_evidence_file(path))
 
 
 def open_copy(store: AssessmentStore, evidence_id: int, folder: str | Path | None = None) -> Path:
-    """A read-only copy of an attached file in a fresh temporary folder, under its own name
-    (so the system's viewer recognises the kind); checked against its SHA-256. The database
-    is never handed to another program. The copy is left for the system's temporary-file
-    cleaning: a viewer may still be reading it after PartnerCheck has closed."""
+    """A read-only copy of an answer's attached file in a fresh temporary folder, under its own
+    name (so the system's viewer recognises the kind); checked against its SHA-256. The
+    database is never handed to another program. The copy is left for the system's
+    temporary-file cleaning: a viewer may still be reading it after PartnerCheck has closed."""
     _, item = store.evidence_item(evidence_id)
-    content = store.evidence_content(evidence_id)
+    return _checked_copy(item, store.evidence_content(evidence_id), folder)
+
+
+def open_tie_copy(store: AssessmentStore, evidence_id: int, folder: str | Path | None = None) -> Path:
+    """A read-only copy of a tie's file, as :func:`open_copy` makes one of an answer's."""
+    _, item = store.tie_evidence_item(evidence_id)
+    return _checked_copy(item, store.tie_evidence_content(evidence_id), folder)
+
+
+def _checked_copy(item: EvidenceItem, content: bytes, folder: str | Path | None) -> Path:
     where = Path(tempfile.mkdtemp(prefix="partnercheck-evidence-", dir=folder))
     target = where / clean_name(item.name)
     with open(target, "xb") as fh:
@@ -69,6 +80,14 @@ def remove(store: AssessmentStore, evidence_id: int) -> None:
 
 def restore(store: AssessmentStore, evidence_id: int) -> None:
     store.restore_evidence(evidence_id)
+
+
+def remove_from_tie(store: AssessmentStore, evidence_id: int) -> None:
+    store.remove_tie_evidence(evidence_id)
+
+
+def restore_to_tie(store: AssessmentStore, evidence_id: int) -> None:
+    store.restore_tie_evidence(evidence_id)
 
 
 def human_size(size: int) -> str:

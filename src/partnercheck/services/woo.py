@@ -110,7 +110,15 @@ def _gather(store: AssessmentStore, tie_id: int, ids: list[int], folder: Path, l
     write_atomically(folder / TIE_AGREEMENTS, _csv(("title", "signed"), agreements))
     index.append([TIE_EVENTS, tie_id, *no_assessment, f"events of tie {tie_id} ({tie.label})"])
     index.append([TIE_AGREEMENTS, tie_id, *no_assessment, f"agreements of tie {tie_id}"])
-    tie_files: list[list[object]] = [[i.id, "", i.name, i.size, i.sha256, i.added.isoformat(), i.added_by, "no"] for i in store.tie_evidence(tie_id)]
+    # The bin included, as for an assessment's files: they exist until the bin is emptied.
+    tie_files: list[list[object]] = sorted(
+        (
+            [i.id, "", i.name, i.size, i.sha256, i.added.isoformat(), i.added_by, "yes" if b else "no"]
+            for b in (False, True)
+            for i in store.tie_evidence(tie_id, in_bin=b)
+        ),
+        key=lambda r: int(str(r[0])),
+    )
     write_atomically(folder / TIE_EVIDENCE, _csv(EVIDENCE_COLUMNS, tie_files))
     index.append([TIE_EVIDENCE, tie_id, *no_assessment, f"evidence list of tie {tie_id}: {len(tie_files)} file(s) by name, date and SHA-256 hash"])
     redactions += [[TIE_EVIDENCE, f"evidence {row[0]}: added_by", Whose.OFFICIAL.value, "name", str(row[6]), ""] for row in tie_files if row[6]]

@@ -18,6 +18,7 @@ from ..domain.evidence import MAX_EVIDENCE_BYTES, BinnedEvidence, EvidenceItem, 
 from ..domain.tie_history import evidence_line
 from .errors import StoreError
 from .rows import _stamp
+from .tie_files import TieFileStore
 
 if TYPE_CHECKING:
     from ..domain.checklist import Checklist
@@ -54,7 +55,7 @@ def _item(row: tuple[Any, ...]) -> EvidenceItem:
     )
 
 
-class EvidenceStore:
+class EvidenceStore(TieFileStore):
     db: Database
     actor: str
 
@@ -114,11 +115,14 @@ class EvidenceStore:
             self._log_tie(db, tie_id, stamp, f"evidence:{evidence_id}", None, evidence_line(name, digest))
         return EvidenceItem("", name, len(content), digest, _dt.datetime.fromisoformat(stamp).astimezone(), self.actor, evidence_id)
 
-    def tie_evidence(self, tie_id: int) -> list[EvidenceItem]:
-        """The files attached to a tie, in the order they were attached, without their content."""
+    def tie_evidence(self, tie_id: int, *, in_bin: bool = False) -> list[EvidenceItem]:
+        """The files attached to a tie (with ``in_bin``: those moved to the bin), in the order
+        they were attached, without their content."""
+        where = "deleted IS NOT NULL" if in_bin else "deleted IS NULL"
         rows = self._read(
             lambda: self.db.execute(
-                "SELECT id, '', name, size, sha256, added, added_by FROM tie_evidence WHERE partnership_id = ? ORDER BY id", [tie_id]
+                f"SELECT id, '', name, size, sha256, added, added_by FROM tie_evidence WHERE partnership_id = ? AND {where} ORDER BY id",
+                [tie_id],
             ).fetchall()
         )
         return [_item(r) for r in rows]
@@ -230,5 +234,5 @@ class EvidenceStore:
             self._read(lambda: self.db.execute("VACUUM"))
 
     def _drop_unused_blobs(self, db: Database) -> None:
-        db.execute("DELETE FROM evidence WHERE deleted IS NOT NULL")
+        """Content no attachment uses any more (emptying the bin has deleted the rows it may)."""
         db.execute("DELETE FROM evidence_blob WHERE sha256 NOT IN (SELECT sha256 FROM evidence UNION SELECT sha256 FROM tie_evidence)")

@@ -44,6 +44,8 @@ class Emptied:
 
     destroyed: list[Judgement] = field(default_factory=list)
     kept: list[Judgement] = field(default_factory=list)
+    files_destroyed: int = 0  # evidence files in the bin (answers' and ties')
+    files_kept: int = 0  # locked with an assessment in review or final, or on hold
 
 
 class RetentionStore:
@@ -57,6 +59,7 @@ class RetentionStore:
         def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None: ...
         def _log_tie(self, db: Database, tie_id: int, stamp: str, subject: str, old: str | None, new: str | None) -> None: ...
         def _drop_unused_blobs(self, db: Database) -> None: ...
+        def _empty_binned_files(self, db: Database) -> tuple[int, int]: ...
         def _vacuum(self) -> None: ...
 
     def retention_periods(self) -> dict[RecordType, RetentionPeriod]:
@@ -162,10 +165,11 @@ class RetentionStore:
                     self._list_destruction(db, judgement, stamp)
                 db.execute("DELETE FROM assessment WHERE id = ?", [judgement.id])
                 destroyed.append(judgement)
-            # Evidence removed into the bin, and content no attachment uses any more, go too.
+            # Evidence removed into the bin goes too (by the rules), then content no attachment uses.
+            files_destroyed, files_kept = self._empty_binned_files(db)
             self._drop_unused_blobs(db)
         self._vacuum()  # the file shrinks by what the evidence took
-        return Emptied(destroyed, kept)
+        return Emptied(destroyed, kept, files_destroyed, files_kept)
 
     def _list_destruction(self, db: Database, j: Judgement, stamp: str) -> None:
         assert j.period is not None and j.due is not None and j.start is not None and j.record_type is not None

@@ -173,6 +173,7 @@ class AssessmentActions(QObject):
         dialog.periods_requested.connect(lambda: self.records.edit_periods(dialog, lambda: self.fill_bin(dialog)))
         dialog.destruction_list_requested.connect(lambda: self.records.save_destruction_list(dialog))
         dialog.file_restore_requested.connect(lambda evidence_id: self.restore_file_from_bin(evidence_id, dialog))
+        dialog.tie_file_restore_requested.connect(lambda evidence_id: self.restore_tie_file_from_bin(evidence_id, dialog))
         if not self.fill_bin(dialog):
             dialog.deleteLater()
             return None
@@ -188,7 +189,7 @@ class AssessmentActions(QObject):
         try:
             fates = {j.id: self._fate(j) for j in w.store.judgements(_dt.date.today(), in_bin=True)}
             dialog.set_summaries(w.store.list_summaries(in_bin=True), fates)
-            dialog.set_binned_files(*self._binned_files())
+            dialog.set_binned_files(*self._binned_files(), w.store.binned_tie_evidence())
         except StoreError as exc:
             show_error(w, exc)
             return False
@@ -251,6 +252,23 @@ class AssessmentActions(QObject):
         w.statusBar().showMessage(self.tr("Evidence file restored."), 5000)
         return True
 
+    def restore_tie_file_from_bin(self, evidence_id: int, dialog: BinDialog | None = None) -> bool:
+        """Attach a binned file to its tie again (an open tie dialog lists it when next active)."""
+        from ..services import evidence
+
+        w = self.window
+        if w.store is None:
+            return False
+        try:
+            evidence.restore_to_tie(w.store, evidence_id)
+        except StoreError as exc:
+            show_error(dialog or w, exc)
+            return False
+        if dialog is not None:
+            self.fill_bin(dialog)
+        w.statusBar().showMessage(self.tr("Evidence file restored."), 5000)
+        return True
+
     def empty_bin(self, dialog: BinDialog | None = None) -> int:
         """Remove what is in the bin for good, after asking; returns how many went."""
         w = self.window
@@ -258,20 +276,28 @@ class AssessmentActions(QObject):
             return 0
         try:
             count = len(w.store.list_summaries(in_bin=True))
+            files = len(w.store.binned_evidence()) + len(w.store.binned_tie_evidence())
         except StoreError as exc:
             show_error(dialog or w, exc)
             return 0
-        if count == 0:
+        if count == 0 and files == 0:
             return 0
+        what = []
+        if count:
+            what.append(self.tr("Remove the %n assessment(s) in the bin for good? This cannot be undone.", "", count))
+        if files:
+            what.append(self.tr("Remove the %n evidence file(s) in the bin for good? This cannot be undone.", "", files))
         answer = QMessageBox.question(
             dialog or w,
             self.tr("Empty the bin"),
-            self.tr("Remove the %n assessment(s) in the bin for good? This cannot be undone.", "", count)
+            "\n".join(what)
             + "\n\n"
             + self.tr(
                 "Drafts are destroyed at once. Assessments in review or final are records: they are destroyed only when their "
                 "retention period has ended and no hold is set, and then put on the destruction list; the others stay in the bin."
-            ),
+            )
+            + "\n\n"
+            + self.tr("An evidence file stays in the bin while its assessment is in review or final (it goes with it) or on hold."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -292,6 +318,10 @@ class AssessmentActions(QObject):
         done = self.tr("The bin is empty: %n assessment(s) removed for good.", "", removed)
         if emptied.kept:
             done = self.tr("Removed for good: %1. Kept in the bin: %2.").replace("%1", str(removed)).replace("%2", str(len(emptied.kept)))
+        if emptied.files_destroyed or emptied.files_kept:
+            done += " " + self.tr("Evidence files removed for good: %1; kept: %2.").replace("%1", str(emptied.files_destroyed)).replace(
+                "%2", str(emptied.files_kept)
+            )
         w.statusBar().showMessage(done, 8000)
         if emptied.kept:
             self._say_kept(dialog or w, emptied.kept)

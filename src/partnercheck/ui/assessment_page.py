@@ -72,13 +72,16 @@ class AssessmentPage(QWidget):
         lfont = self.level_label.font()
         lfont.setBold(True)
         self.level_label.setFont(lfont)
+        # Wraps, and shares the width with the parties: unwrapped it squeezed them into a column
+        # eight lines high at 150 %, leaving the question a sliver.
+        self.level_label.setWordWrap(True)
         self.level_label.setAccessibleName(self.tr("Overall level"))
         level_texts.addWidget(self.level_label)
         self.completeness_label = QLabel()
         self.completeness_label.setAccessibleName(self.tr("Questions answered"))
         level_texts.addWidget(self.completeness_label)
-        level_box.addLayout(level_texts)
-        header.addLayout(level_box)
+        level_box.addLayout(level_texts, 1)
+        header.addLayout(level_box, 1)
         self.edit_button = QPushButton(self.tr("Edit &details…"))
         self.edit_button.setToolTip(self.tr("Correct the partnership details: names, kind, status, year"))
         self.edit_button.clicked.connect(self.edit_details_requested)

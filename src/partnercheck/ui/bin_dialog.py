@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.assessment import AssessmentSummary
-from ..domain.evidence import BinnedEvidence
+from ..domain.evidence import BinnedEvidence, BinnedTieEvidence
 from ..domain.levels import Verdict
 from . import ask
 from .bin_evidence import BinnedFilesBox
@@ -27,6 +27,7 @@ class BinDialog(QDialog):
     periods_requested = Signal()
     destruction_list_requested = Signal()
     file_restore_requested = Signal(int)  # evidence id
+    tie_file_restore_requested = Signal(int)  # tie evidence id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,7 @@ class BinDialog(QDialog):
         # Evidence files removed from answers (bin_evidence.py): restorable here too.
         self.files = BinnedFilesBox()
         self.files.restore_requested.connect(self.file_restore_requested)
+        self.files.tie_restore_requested.connect(self.tie_file_restore_requested)
         layout.addWidget(self.files, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -65,7 +67,9 @@ class BinDialog(QDialog):
         self.restore_button.setToolTip(self.tr("Put the selected assessment back in the list"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button = QPushButton(self.tr("&Empty bin…"))
-        self.empty_button.setToolTip(self.tr("Destroy the drafts and the records whose retention period has ended (asks first)"))
+        self.empty_button.setToolTip(
+            self.tr("Destroy the drafts, the records whose retention period has ended and the evidence files that may go (asks first)")
+        )
         self.empty_button.clicked.connect(self.empty_requested)
         self.periods_button = QPushButton(self.tr("Retention &periods…"))
         self.periods_button.setToolTip(self.tr("How long records are kept, from your selection list"))
@@ -111,8 +115,13 @@ class BinDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
         self._update_buttons()
 
-    def set_binned_files(self, files: Sequence[BinnedEvidence], numbers: Mapping[tuple[int, str], str]) -> None:
-        self.files.set_files(files, numbers)
+    def set_binned_files(
+        self, files: Sequence[BinnedEvidence], numbers: Mapping[tuple[int, str], str], tie_files: Sequence[BinnedTieEvidence] = ()
+    ) -> None:
+        self.files.set_files(files, numbers, tie_files)
+        # "The bin is empty" would be untrue with files in it.
+        self.empty_label.setText(self.tr("No assessments in the bin.") if self.files.count() else self.tr("The bin is empty."))
+        self._update_buttons()
 
     def count(self) -> int:
         return self.model.rowCount()
@@ -133,4 +142,5 @@ class BinDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected_id() is not None)
-        self.empty_button.setEnabled(self.model.rowCount() > 0)
+        # Evidence files alone are reason enough to empty it (the retention rules say which go).
+        self.empty_button.setEnabled(self.model.rowCount() > 0 or self.files.count() > 0)

@@ -61,6 +61,7 @@ class ChecklistPage(QWidget):
         self.question_pane = pane = QuestionPane()
         self.evidence_panel = EvidencePanel(self.session)
         pane.evidence_slot.addWidget(self.evidence_panel)
+        pane.column_width_changed.connect(self.evidence_panel.fit_width)
         self.guidance = GuidancePane(self.checklist, self.lang)
         self.splitter = PaneSplitter(self.navigator, pane, self.guidance)
         outer = QVBoxLayout(self)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFileDialog,
     QGridLayout,
@@ -31,6 +32,7 @@ from ..domain.assessment import Basis
 from ..domain.evidence import EvidenceTooLarge
 from ..services import evidence
 from ..store.errors import StoreError
+from . import colours
 from .messages import show_error
 from .session import AssessmentSession
 
@@ -60,14 +62,27 @@ class EvidencePanel(QWidget):
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
+        # The label beside the choices (not above them), "not recorded" under it: at 1024x768
+        # the basis and the evidence header must fit under the answers without scrolling.
+        self.basis_row = basis_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._words = words = QVBoxLayout()
         self.basis_label = QLabel(_tr("This answer rests on:"))
-        layout.addWidget(self.basis_label)
+        self.not_recorded = QLabel(_tr("Basis not recorded yet"))
+        for label in (self.basis_label, self.not_recorded):
+            label.setWordWrap(True)
+            # On one line where there is room; wrapped only where the column is narrow (150 %).
+            label.setMinimumWidth(min(label.fontMetrics().horizontalAdvance(label.text()) + 4, 150))
+            words.addWidget(label)
+        colours.follow_palette(self.not_recorded, lambda: self.not_recorded.setStyleSheet(colours.hint_style()))
+        words.addStretch(1)
+        basis_row.addLayout(words)
         # Two columns: four choices in one row would scroll sideways on a small screen at 150 %.
-        grid = QGridLayout()
+        self._grid = grid = QGridLayout()
+        grid.setVerticalSpacing(2)
         self.basis_group = QButtonGroup(self)
         self.basis_buttons: dict[Basis, QRadioButton] = {}
-        for n, (basis, label, key) in enumerate(basis_choices()):
-            button = QRadioButton(f"{label} ({key})")
+        for n, (basis, label_text, key) in enumerate(basis_choices()):
+            button = QRadioButton(f"{label_text} ({key})")
             button.setToolTip(_tr("Press %1 to record this basis").replace("%1", key))
             self.basis_group.addButton(button)
             self.basis_buttons[basis] = button
@@ -76,15 +91,16 @@ class EvidencePanel(QWidget):
             QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(lambda b=basis: self.choose_basis(b))
             button.clicked.connect(lambda _=False, b=basis: self.choose_basis(b))
         grid.setColumnStretch(2, 1)
-        layout.addLayout(grid)
-        self.not_recorded = QLabel(_tr("Basis not recorded yet"))
-        layout.addWidget(self.not_recorded)
+        basis_row.addLayout(grid, 1)
+        layout.addLayout(basis_row)
         self.files = QListWidget()
         self.files.setAccessibleName(_tr("Evidence files"))
         self.files.setMaximumHeight(90)
         self.files.itemActivated.connect(lambda _item: self.open_selected())
-        layout.addWidget(self.files)
         buttons = QHBoxLayout()
+        # The header with its count, on the row of the buttons: in view under the answers.
+        self.files_header = QLabel()
+        buttons.addWidget(self.files_header)
         self.attach_button = QPushButton(_tr("Attach doc&ument…"))
         self.attach_button.setToolTip(_tr("Attach a document as evidence for this answer (or drop files here); at most 50 MB each"))
         # Small tool buttons beside the list; from the keyboard: Enter opens, Delete removes.
@@ -103,12 +119,23 @@ class EvidencePanel(QWidget):
             buttons.addWidget(tool)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addWidget(self.files)
+        QWidget.setTabOrder(self.restore_button, self.files)  # the list is below its buttons
         self.attach_button.clicked.connect(self.attach_with_dialog)
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.files.currentRowChanged.connect(lambda _row: self._update_buttons())
 
     # -- showing ----------------------------------------------------------------------------
+
+    def fit_width(self, available: int) -> None:
+        """The words beside the choices where ``available`` (the question column) has room for
+        both, above them where it has not (150 %, the guidance shown): never sideways scrolling."""
+        need = self._words.minimumSize().width() + self.basis_row.spacing() + self._grid.minimumSize().width()
+        side_by_side = available >= need + 30  # the column's own margins
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.basis_row.direction() != direction:
+            self.basis_row.setDirection(direction)
 
     def show_question(self, question_id: str) -> None:
         self.question_id = question_id
@@ -133,6 +160,9 @@ class EvidencePanel(QWidget):
             item.setToolTip(f"SHA-256 {e.sha256}")
             self.files.addItem(item)
         self.files.setVisible(bool(items))
+        count = _tr("Evidence files: %1").replace("%1", str(len(items))) if items else _tr("Evidence files: none")
+        self.files_header.setText(count)
+        self.files.setAccessibleName(count)
         try:
             binned = [e for e in self.session.store.list_evidence(self.session.id, in_bin=True) if e.question_id == question_id]
         except StoreError:
@@ -146,6 +176,10 @@ class EvidencePanel(QWidget):
         selected = self.files.currentItem() is not None
         self.open_button.setEnabled(selected)
         self.remove_button.setEnabled(selected and not locked)
+        # Without files there is nothing to open or remove: the header says "none".
+        has_files = self.files.count() > 0
+        self.open_button.setVisible(has_files)
+        self.remove_button.setVisible(has_files)
         self.restore_button.setVisible(bool(self._binned) and not locked)
 
     # -- actions ----------------------------------------------------------------------------

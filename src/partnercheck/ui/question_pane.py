@@ -9,7 +9,7 @@ where the translations (and the mnemonics menus.py reads) have always been.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +55,7 @@ class _OptionText(QLabel):
 
 class QuestionPane(QWidget):
     question_shown = Signal(str)  # question id, after its texts are shown
+    column_width_changed = Signal(int)  # the width the question's column has (its panels fit to it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,14 +86,31 @@ class QuestionPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.theme_title.setFont(font)
-        c.addWidget(self.theme_title)
+        # The theme's introduction is folded away by default: at 1024x768 it pushed the answers'
+        # basis and the evidence below the fold on every question. One button (kept open while
+        # the assessment is) shows it; the title's tooltip holds it too.
+        self.intro_button = QToolButton()
+        self.intro_button.setCheckable(True)
+        self.intro_button.setAutoRaise(True)
+        self.intro_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.intro_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.intro_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.intro_button.setText(QCoreApplication.translate("ChecklistPage", "About this theme"))
+        self.intro_button.setAccessibleName(QCoreApplication.translate("ChecklistPage", "Show the introduction to this theme"))
+        self.intro_button.setToolTip(QCoreApplication.translate("ChecklistPage", "Show or hide the introduction to this theme"))
+        self.intro_button.toggled.connect(self._intro_toggled)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.theme_title, 1)
+        title_row.addWidget(self.intro_button, 0, Qt.AlignmentFlag.AlignTop)
+        c.addLayout(title_row)
         self.theme_intro = QLabel()
         self.theme_intro.setWordWrap(True)
         self.theme_intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.theme_intro.setContentsMargins(0, 0, 0, 6)
+        self.theme_intro.hide()
         c.addWidget(self.theme_intro)
         self.position_label = QLabel()
         colours.follow_palette(self.position_label, lambda: self.position_label.setStyleSheet(colours.hint_style()))
-        c.addSpacing(6)
         c.addWidget(self.position_label)
         self.question_label = QLabel()
         self.question_label.setWordWrap(True)
@@ -108,6 +127,9 @@ class QuestionPane(QWidget):
         self._option_font.setPointSizeF(self._option_font.pointSizeF() * 1.1)
         self.options_box = QGroupBox(QCoreApplication.translate("ChecklistPage", "Answer"))
         self.options_layout = QVBoxLayout(self.options_box)
+        # Snug rows: with five long answers the basis and the evidence header still fit at 1024x768.
+        self.options_layout.setSpacing(2)
+        self.options_layout.setContentsMargins(9, 4, 9, 4)
         self.option_group = QButtonGroup(self)
         self.option_group.setExclusive(True)
         c.addWidget(self.options_box)
@@ -166,6 +188,14 @@ class QuestionPane(QWidget):
         self.keys_hint.setContentsMargins(12, 0, 12, 0)
         m.addWidget(self.keys_hint)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.column_width_changed.emit(self.question_scroll.viewport().width())
+
+    def _intro_toggled(self, shown: bool) -> None:
+        self.theme_intro.setVisible(shown)
+        self.intro_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
     # -- filling ----------------------------------------------------------------------------
 
     def show_texts(self, theme: Theme, question: Question, lang: str, position: tuple[int, int, int, int]) -> None:
@@ -173,6 +203,8 @@ class QuestionPane(QWidget):
         question itself."""
         self.theme_title.setText(theme.title.get(lang))
         self.theme_intro.setText(theme.intro.get(lang))
+        self.theme_title.setToolTip(theme.intro.get(lang))
+        self.intro_button.setVisible(bool(theme.intro.get(lang).strip()))
         in_theme, theme_size, overall, total = position
         self.position_label.setText(
             QCoreApplication.translate("ChecklistPage", "Question %1 of %2 in this theme · %3 of %4 in all")

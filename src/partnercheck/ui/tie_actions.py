@@ -152,6 +152,7 @@ class TieActions(QObject):
 
     def open_tie(self, tie_id: int) -> TieDialog | None:
         from .tie_dialog import TieDialog
+        from .tie_evidence import TieEvidenceTab
 
         w = self.window
         if w.store is None:
@@ -175,6 +176,9 @@ class TieActions(QObject):
         dialog.hold_requested.connect(lambda: self.woo.edit_tie_hold(tie_id, dialog, lambda: self._fill(dialog)))
         dialog.woo_requested.connect(lambda: self.woo.woo_export(tie_id, dialog))
         dialog.hold_button.setEnabled(w.store.read_only is None)  # a read-only database: the export only reads
+        evidence = TieEvidenceTab(w.store, tie_id)
+        evidence.changed.connect(lambda text: w.statusBar().showMessage(text, 5000))
+        dialog.add_evidence_tab(evidence)
         self.tie_dialog = dialog
         self._fill(dialog)
         dialog.show()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +35,9 @@ from .dates import short_date_text
 from .text_table import TextTableModel, fit_to_screen, text_table
 from .tie_details import TieDetailsForm
 from .tie_history_view import TieHistoryView
+
+if TYPE_CHECKING:
+    from .tie_evidence import TieEvidenceTab
 
 
 class TieDialog(QDialog):
@@ -185,6 +188,12 @@ class TieDialog(QDialog):
         form.addRow(self.tr("Hold:"), self.hold_label)
         form.addRow("", records)
         return page
+
+    def add_evidence_tab(self, tab: TieEvidenceTab) -> None:
+        """The files attached to the tie (ui.tie_evidence), the last tab; made by the controller,
+        which holds the store."""
+        self.evidence = tab
+        self.tabs.addTab(tab, self.tr("Ev&idence"))
 
     def _default_for_tab(self, index: int) -> None:
         buttons = {0: self.record_button, 3: self.details.save_button}
