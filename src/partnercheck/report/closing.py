@@ -60,7 +60,7 @@ def action_plan(ctx: Context) -> list[Flowable]:
 
 def _internal_mark(ctx: Context, internal: bool) -> str:
     """Marks an action the public version leaves out, so no one quotes it to the council."""
-    return f'<br/><font color="{hex_of(MUTED)}" size="8">{markup(ctx.t("action_internal"))}</font>' if internal else ""
+    return f'<br/><font color="{hex_of(MUTED)}" size="8"><b>{markup(ctx.t("action_internal"))}</b></font>' if internal else ""
 
 
 def changes(ctx: Context, previous: Assessment, comparison: Comparison) -> list[Flowable]:

@@ -61,8 +61,8 @@ LABELS: dict[str, dict[str, str]] = {
         "open_points_unsupported": "{n} risicovolle antwoorden zonder vastgelegde onderbouwing",
         "open_points_unsupported_one": "1 risicovol antwoord zonder vastgelegde onderbouwing",
         "open_points_unsupported_note": (
-            "Een risicovol antwoord zonder vastgelegde onderbouwing telt mee in het oordeel, en blijft een open punt tot "
-            "is vastgelegd waarop het rust: een document, een gesprek of een openbare bron."
+            "Een risicovol antwoord zonder vastgelegde onderbouwing telt wel mee in het oordeel. Het blijft een open punt "
+            "zolang niet is vastgelegd waarop het rust: een document, een gesprek of een openbare bron."
         ),
         "and": "en",
         "unsupported": "niet onderbouwd",
@@ -199,8 +199,8 @@ LABELS: dict[str, dict[str, str]] = {
         "open_points_unsupported": "{n} risky answers with no recorded basis",
         "open_points_unsupported_one": "1 risky answer with no recorded basis",
         "open_points_unsupported_note": (
-            "A risky answer with no recorded basis counts towards the verdict, and stays an open point until what it rests "
-            "on is recorded: a document, a conversation or a public source."
+            "A risky answer with no recorded basis does count towards the verdict. It stays an open point as long as what "
+            "it rests on is not recorded: a document, a conversation or a public source."
         ),
         "and": "and",
         "unsupported": "unsupported",

@@ -128,8 +128,8 @@ def render_word(
                 doc.add_paragraph(_plain(f"{numbers[qid]} {question.text.get(lang)}{state}"), style="List Bullet")
         if len(rest) > shown:
             doc.add_paragraph(t("brief_more", n=len(rest) - shown))
-        if note := unsupported_note(lang, result):
-            doc.add_paragraph(note)
+        if why_open := unsupported_note(lang, result):
+            doc.add_paragraph(why_open)
 
     doc.add_heading(t("changes_title"), level=1)
     doc.add_paragraph(_changes_sentence(checklist, assessment, previous, lang))
