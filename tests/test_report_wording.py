@@ -86,9 +86,12 @@ def test_english_names_the_council_with_its_dutch_name_once():
     province = replace(a.partnership, dutch_party_kind=DutchPartyKind.PROVINCE)
     text = " ".join(advice_paragraphs(score_assessment(a, checklist), province, "en"))
     assert text.count("(Provinciale Staten)") == 1 and "If the Provincial Council chooses" in text
-    # Dutch needs no gloss and keeps its one name.
+    # Dutch needs no gloss and keeps its one name; "Provinciale Staten" is plural, so no
+    # sentence makes it the subject of a singular verb ("Kiest Provinciale Staten").
     nl = " ".join(advice_paragraphs(score_assessment(a, checklist), a.partnership, "nl"))
-    assert nl.count("de gemeenteraad") == 2
+    assert nl.count("de gemeenteraad") == 2 and "Valt de keuze van de gemeenteraad op voortzetting" in nl
+    nl_province = " ".join(advice_paragraphs(score_assessment(a, checklist), province, "nl"))
+    assert "Valt de keuze van Provinciale Staten op voortzetting" in nl_province and "Kiest Provinciale Staten" not in nl_province
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

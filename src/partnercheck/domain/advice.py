@@ -63,8 +63,9 @@ _MAIN: dict[str, dict[tuple[Level, PartnershipStatus], str]] = {
         (Level.HIGH, _D): (
             "De band is slapend en het risico is hoog. Neem eerst een besluit over beëindigen of nieuw leven inblazen, "
             "en leg die keuze met dit rapport aan {council} voor: ook een slapende band kan van Chinese zijde weer "
-            "worden gebruikt, voor een foto, een gift of een verklaring. Kiest {council} voor voortzetting, neem dan "
-            "eerst de maatregelen hieronder; beëindigen gebeurt in overleg met het ministerie van Buitenlandse Zaken."
+            "worden gebruikt, voor een foto, een gift of een verklaring. Valt de keuze van {council} op voortzetting, "
+            "neem dan eerst de maatregelen hieronder; beëindigen gebeurt in overleg met het ministerie van Buitenlandse "
+            "Zaken."
         ),
         (Level.HIGH, _E): (
             "De band is beëindigd; de beoordeling laat een hoog risico zien. Ga na of er nog afspraken, contacten of "
