@@ -23,24 +23,27 @@ from partnercheck.resources import checklist_dir, reference_file
 SHIPPED_FILES = {
     "2026.1": checklist_dir() / "china-partnerships-2026.1.toml",
     "2026.2": checklist_dir() / "china-partnerships-2026.2.toml",
+    "2026.3": checklist_dir() / "china-partnerships-2026.3.toml",
 }
-CURRENT = "2026.2"
+CURRENT = "2026.3"
 MANDATORY_THEMES = {"cpaffc", "one-china", "human-rights", "rvo-icp"}
 UNKNOWN_VALUES = {"unknown"}
 
 # Per version: the question holding the One-China red flag, all red-flag questions, and the
 # source codes that must be described.
-ONE_CHINA_RED_FLAG = {"2026.1": "one-china.clause", "2026.2": "one-china.commitment"}
+ONE_CHINA_RED_FLAG = {"2026.1": "one-china.clause", "2026.2": "one-china.commitment", "2026.3": "one-china.commitment"}
 RED_FLAG_QUESTIONS = {
     "2026.1": {"one-china.clause", "one-china.contact-limits", "human-rights.pressure"},
     "2026.2": {"one-china.commitment", "one-china.contact-limits", "human-rights.pressure"},
 }
+RED_FLAG_QUESTIONS["2026.3"] = RED_FLAG_QUESTIONS["2026.2"]
 SOURCE_CODES = {
     "2026.1": {"SEED", "S1", "S2", "S3", "S4"} | {f"S{i}" for i in range(6, 24)},
     "2026.2": {"SEED", "S1", "S2", "S3", "S4", "S6", "S7", "S8", "S9a", "S9b", "S9c"}
     | {f"S{i}" for i in range(10, 22)}
     | {"S23", "S24", "S27", "S28", "S29", "S30", "S31"},
 }
+SOURCE_CODES["2026.3"] = SOURCE_CODES["2026.2"]  # 2026.3 changes wording only
 # 2026.1 question ids that 2026.2 replaced because their meaning changed (answers do not carry
 # over): Party membership alone no longer counts; the One-China question was split.
 REPLACED_IN_2026_2 = {"cpaffc.party-posts": "cpaffc.united-front-posts", "one-china.clause": "one-china.commitment"}

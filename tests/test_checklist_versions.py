@@ -17,11 +17,13 @@ from partnercheck.store.errors import StoreError
 from partnercheck.workspace import checklist_library, open_store
 
 OLD = checklist_dir() / "china-partnerships-2026.1.toml"
-NEW = checklist_dir() / "china-partnerships-2026.2.toml"
+SPLIT = checklist_dir() / "china-partnerships-2026.2.toml"  # the version that split and reworded questions
+NEWEST = "2026.3"  # the newest shipped version, active for new assessments
+NEW = checklist_dir() / f"china-partnerships-{NEWEST}.toml"
 
 
 def _bumped(tmp_path, version="2027.1", edit=None):
-    text = NEW.read_text(encoding="utf-8").replace('version = "2026.2"', f'version = "{version}"', 1)
+    text = NEW.read_text(encoding="utf-8").replace(f'version = "{NEWEST}"', f'version = "{version}"', 1)
     if edit:
         text = edit(text)
     path = tmp_path / "received.toml"
@@ -30,7 +32,7 @@ def _bumped(tmp_path, version="2027.1", edit=None):
 
 
 def test_an_installed_checklist_becomes_active_and_survives_as_a_file(tmp_path):
-    assert checklist_library().active.version == "2026.2"
+    assert checklist_library().active.version == NEWEST
     installed = install_checklist(_bumped(tmp_path), checklist_library(), installed_checklist_dir())
     assert installed.version == "2027.1" and installed.content_date == "2026-11-30"
     assert (installed_checklist_dir() / "china-partnerships-2027.1.toml").is_file()
@@ -50,7 +52,7 @@ def test_a_broken_checklist_file_is_refused_and_nothing_is_installed(tmp_path):
         install_checklist(broken, checklist_library(), installed_checklist_dir())
     assert "received.toml" in str(info.value) and ".risk" in info.value.key
     assert not list(installed_checklist_dir().glob("*.toml")) if installed_checklist_dir().exists() else True
-    assert checklist_library().active.version == "2026.2"
+    assert checklist_library().active.version == NEWEST
 
 
 def _old_assessment(new_assessment, library) -> Assessment:
@@ -74,8 +76,8 @@ def test_upgrade_makes_a_new_revision_and_carries_answers_by_question_id(db_path
     before = store.get(old_id)
     new_id, summary = upgrade(store, old_id)
     upgraded = store.get(new_id)
-    new = library.get("china-partnerships", "2026.2")
-    assert (upgraded.checklist_version, upgraded.revision, upgraded.previous_id) == ("2026.2", 2, old_id)
+    new = library.get("china-partnerships", NEWEST)
+    assert (upgraded.checklist_version, upgraded.revision, upgraded.previous_id) == (NEWEST, 2, old_id)
     assert store.get(old_id) == before, "the original keeps its version and answers"
     # Unchanged questions keep answer and note.
     for qid in summary.carried:
@@ -93,14 +95,14 @@ def test_upgrade_makes_a_new_revision_and_carries_answers_by_question_id(db_path
     # The upgraded revision is open: no verdict until the new questions are answered.
     [row] = [s for s in store.list_summaries() if s.id == new_id]
     assert row.verdict in ("incomplete", "high")
-    assert any(h.subject == "checklist_version" and (h.old, h.new) == ("2026.1", "2026.2") for h in store.history(new_id))
+    assert any(h.subject == "checklist_version" and (h.old, h.new) == ("2026.1", NEWEST) for h in store.history(new_id))
     with pytest.raises(StoreError, match="already on the newest checklist"):
         upgrade(store, new_id)
-    assert summary.lines("nl")[0] == "Checklist 2026.1 → 2026.2"
+    assert summary.lines("nl")[0] == f"Checklist 2026.1 → {NEWEST}"
 
 
 def test_the_shipped_2026_2_replaces_the_split_and_reworded_questions():
-    data = tomllib.loads(NEW.read_text(encoding="utf-8"))
+    data = tomllib.loads(SPLIT.read_text(encoding="utf-8"))
     replaces = {q["id"]: q.get("replaces", []) for t in data["themes"] for q in t["questions"]}
     assert replaces["cpaffc.united-front-posts"] == ["cpaffc.party-posts"]
     assert replaces["one-china.commitment"] == ["one-china.clause"] == replaces["one-china.diplomatic-principles"]
@@ -120,7 +122,7 @@ def test_the_command_line_installs_and_upgrades(tmp_path, capsys, new_assessment
     old_id = capsys.readouterr().out.split()[-1]
     assert main(["upgrade", old_id, "--db", db]) == 0
     out = capsys.readouterr().out
-    assert "Checklist 2026.1 → 2026.2" in out and out.strip().endswith(str(int(old_id) + 1))
+    assert f"Checklist 2026.1 → {NEWEST}" in out and out.strip().endswith(str(int(old_id) + 1))
     assert main(["upgrade", str(int(old_id) + 1), "--db", db]) == 2
     assert "already on the newest checklist" in capsys.readouterr().err
 

@@ -56,7 +56,8 @@ def test_annex_lists_basis_evidence_and_unsupported_answers(store, case, lang):
     assert labels["unsupported_intro"].format(n=len(result.unsupported))[:30] in unsupported_part
     assert f"{numbers[q2.id]} " in unsupported_part
     # Also open points: the count in the open points section includes them.
-    assert labels["open_points_intro_unsupported"].format(n=len(result.open_points))[:25] in text
+    unsupported = labels["open_points_unsupported_one" if len(result.unsupported) == 1 else "open_points_unsupported"]
+    assert unsupported.format(n=len(result.unsupported)) in text and " ".join(labels["open_points_unsupported_note"].split()) in text
     assert set(result.unsupported) <= set(result.open_points)
 
 

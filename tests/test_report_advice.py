@@ -141,14 +141,16 @@ def test_all_dont_know_rests_on_missing_information_and_lists_every_open_point(c
     assert "onvoldoende bekend voor een inhoudelijk oordeel" in text and "geen besluit over de band" in text
     advice = " ".join(advice_paragraphs(result, a.partnership, "nl"))
     assert "schrapping" not in advice and "ten minste middel" not in advice and "Zet de band niet" not in advice
-    start = text.index(LABELS["nl"]["open_points_intro"].format(n=len(checklist.questions))[:40])
+    # The red-flag questions first, under their own heading in the summary; the open points
+    # list has every other one (each question once).
+    start = text.index(LABELS["nl"]["open_red_flags_title"])
     listed = text[start:]
     for t, theme in enumerate(checklist.themes, 1):
         for n, _ in enumerate(theme.questions, 1):
             assert f" {t}.{n} " in listed
-    # Questions that can raise a red flag come first in the list.
     first = next(q for q in checklist.questions if q.has_red_flag)
     assert flat(first.text.nl)[:50] in listed[:2000]
+    assert LABELS["nl"]["open_points_dont_know"].format(n=len(checklist.questions)) + "." in text
 
 
 def test_the_cover_shows_how_current_the_checklist_is(checklist):

@@ -211,7 +211,7 @@ def test_the_summary_names_a_red_flag_first_and_only_once(lang):
     page_one = pages(render_report(a, checklist, lang, variant="summary"))[0]
     assert page_one.index(labels["red_flags_title"]) < page_one.index(first_advice)
     assert labels["open_red_flags_title"] not in page_one
-    assert labels["open_points_brief_one"] in page_one and f"({labels['unsupported']})" in page_one
+    assert labels["open_points_unsupported_one"] + "." in page_one and f"({labels['unsupported']})" in page_one
     word = [p.text for p in docx.Document(io.BytesIO(render_word(a, checklist, lang))).paragraphs]
     red = next(n for n, text in enumerate(word) if text.startswith(labels["red_flags_title"]))
     advice = next(n for n, text in enumerate(word) if flat(text).startswith(first_advice))

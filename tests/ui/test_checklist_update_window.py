@@ -6,11 +6,12 @@ from __future__ import annotations
 from partnercheck.domain.assessment import Answer
 from partnercheck.resources import checklist_dir
 
-NEW = checklist_dir() / "china-partnerships-2026.2.toml"
+NEWEST = "2026.3"  # the newest shipped version
+NEW = checklist_dir() / f"china-partnerships-{NEWEST}.toml"
 
 
 def received(tmp_path, version="2027.1", edit=None):  # type: ignore[no-untyped-def]
-    text = NEW.read_text(encoding="utf-8").replace('version = "2026.2"', f'version = "{version}"', 1)
+    text = NEW.read_text(encoding="utf-8").replace(f'version = "{NEWEST}"', f'version = "{version}"', 1)
     path = tmp_path / "from-the-vng.toml"
     path.write_text(edit(text) if edit else text, encoding="utf-8")
     return path
@@ -38,7 +39,7 @@ def test_install_then_upgrade_the_open_assessment(qtbot, window, store, new_asse
     assert window.session.assessment.checklist_version == "2027.1"
     assert window.session.assessment.answers[first.id] == Answer(first.options[0].value, "kept")
     assert dialogs.last()[1] == "Upgraded to checklist 2027.1" and "1 answers carried over" in dialogs.last()[2]
-    assert store.get(old_id).checklist_version == "2026.2", "the old revision stays as it was"
+    assert store.get(old_id).checklist_version == NEWEST, "the old revision stays as it was"
 
 
 def test_a_broken_checklist_file_is_refused_with_the_field_named(qtbot, window, dialogs, tmp_path):  # type: ignore[no-untyped-def]

@@ -24,12 +24,19 @@ COUNCIL = {
         DutchPartyKind.PROVINCE: "the Provincial Council (Provinciale Staten)",
     },
 }
+# After its first mention in a text, the short name (English only: the Dutch name needs no gloss).
+COUNCIL_SHORT = {
+    "en": {DutchPartyKind.MUNICIPALITY: "the council", DutchPartyKind.PROVINCE: "the Provincial Council"},
+}
 EXECUTIVE = {
     "nl": {DutchPartyKind.MUNICIPALITY: "het college van burgemeester en wethouders", DutchPartyKind.PROVINCE: "Gedeputeerde Staten"},
     "en": {
         DutchPartyKind.MUNICIPALITY: "the municipal executive (college van burgemeester en wethouders)",
         DutchPartyKind.PROVINCE: "the provincial executive (Gedeputeerde Staten)",
     },
+}
+EXECUTIVE_SHORT = {
+    "en": {DutchPartyKind.MUNICIPALITY: "the executive", DutchPartyKind.PROVINCE: "the provincial executive"},
 }
 
 _P, _A, _D, _E = PartnershipStatus.PROPOSED, PartnershipStatus.ACTIVE, PartnershipStatus.DORMANT, PartnershipStatus.ENDED
@@ -56,8 +63,9 @@ _MAIN: dict[str, dict[tuple[Level, PartnershipStatus], str]] = {
         (Level.HIGH, _D): (
             "De band is slapend en het risico is hoog. Neem eerst een besluit over beëindigen of nieuw leven inblazen, "
             "en leg die keuze met dit rapport aan {council} voor: ook een slapende band kan van Chinese zijde weer "
-            "worden gebruikt, voor een foto, een gift of een verklaring. Kiest {council} voor voortzetting, neem dan "
-            "eerst de maatregelen hieronder; beëindigen gebeurt in overleg met het ministerie van Buitenlandse Zaken."
+            "worden gebruikt, voor een foto, een gift of een verklaring. Valt de keuze van {council} op voortzetting, "
+            "neem dan eerst de maatregelen hieronder; beëindigen gebeurt in overleg met het ministerie van Buitenlandse "
+            "Zaken."
         ),
         (Level.HIGH, _E): (
             "De band is beëindigd; de beoordeling laat een hoog risico zien. Ga na of er nog afspraken, contacten of "
@@ -257,6 +265,24 @@ def _names(partnership: Partnership, lang: str) -> dict[str, str]:
     return {"council": council(partnership, lang), "executive": executive(partnership, lang), "self": SELF[lang][partnership.dutch_party_kind]}
 
 
+def _gloss_once(paragraphs: list[str], partnership: Partnership, lang: str) -> tuple[str, ...]:
+    """The council and executive with their Dutch name the first time the advice names them,
+    and by their short English name after that: "the municipal council (gemeenteraad)" once,
+    then "the council"."""
+    texts = list(paragraphs)
+    kind = partnership.dutch_party_kind
+    for full, short in ((COUNCIL, COUNCIL_SHORT), (EXECUTIVE, EXECUTIVE_SHORT)):
+        if lang not in short:
+            continue
+        name, seen = full[lang][kind], False
+        for n, text in enumerate(texts):
+            head, sep, tail = text.partition(name) if not seen else ("", "", text)
+            if sep:
+                seen = True
+            texts[n] = head + sep + tail.replace(name, short[lang][kind])
+    return tuple(texts)
+
+
 def measure_text(recommendation: Recommendation, partnership: Partnership, lang: str) -> str:
     """A measure in the words for this tie: the wording for an existing text where the tie is
     signed, and the council, executive and organisation named as this municipality or province
@@ -304,4 +330,4 @@ def advice_paragraphs(result: Score, partnership: Partnership, lang: str) -> tup
             paragraphs.append(_HIGH_INCOMPLETE[lang].format(open=open_count))
     if result.rests_on_unknowns:
         paragraphs.append(_RESTS_ON_UNKNOWNS[lang].format(**unknowns))
-    return tuple(paragraphs)
+    return _gloss_once(paragraphs, partnership, lang)

@@ -55,6 +55,12 @@ def open_red_flag_questions(checklist: Checklist, result: Score) -> tuple[str, .
     )
 
 
+def open_red_flags_named(checklist: Checklist, result: Score) -> tuple[str, ...]:
+    """The open red-flag questions the summary names under their own heading: a list of open
+    points below it leaves these out, so no question is printed twice on one page."""
+    return open_red_flag_questions(checklist, result)[:OPEN_RED_FLAGS_SHOWN]
+
+
 def action_for(recommendation: Recommendation, actions: list[Action]) -> Action | None:
     """The action taken on a measure (the first in the plan that names it), None when none is."""
     return next((a for a in actions if a.recommendation_id == recommendation.id), None)

@@ -8,15 +8,25 @@ report lists everything in its own sections."""
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ..domain.assessment import Assessment
-from ..domain.briefing import HIGH_THEMES_SHOWN, OPEN_POINTS_SHOWN, OPEN_RED_FLAGS_SHOWN, action_for, high_themes, open_red_flag_questions
+from ..domain.briefing import (
+    HIGH_THEMES_SHOWN,
+    OPEN_POINTS_SHOWN,
+    OPEN_RED_FLAGS_SHOWN,
+    action_for,
+    high_themes,
+    open_red_flag_questions,
+    open_red_flags_named,
+)
 from ..domain.checklist import Recommendation
 from ..domain.compare import Comparison
 from ..domain.dates import format_date, format_short_date
 from . import texts
+from .counts import open_points_count, unsupported_note
 from .fonts import markup
 from .layout import FRAME_WIDTH, Context, chip, styles
 from .palette import MUTED, RULE, hex_of
@@ -70,29 +80,42 @@ def measure_owner(ctx: Context, recommendation: Recommendation) -> str:
         if action.due:
             parts.append(ctx.t("measure_due", due=format_short_date(action.due, ctx.lang)))
         parts.append(texts.word(ctx.lang, action.status.value))
+        if action.internal:
+            parts.append(ctx.t("action_internal"))
         words = ", ".join(parts)
     return f'<br/><font color="{hex_of(MUTED)}" size="8">{markup(words)}</font>'
 
 
 def open_points_brief(ctx: Context) -> list[Flowable]:
-    """The open points in short: how many, and the first few (red-flag questions first)."""
+    """The open points in short: how many of each kind, and the first few (red-flag questions
+    first) that the summary has not named above already."""
     result = ctx.score
     if not result.open_points:
         return []
     s = styles()
     numbers = ctx.numbers()
-    n = len(result.open_points)
-    story: list[Flowable] = [
-        Paragraph(markup(ctx.t("open_points_title")), s["h2"]),
-        Paragraph(markup(ctx.t("open_points_brief_one" if n == 1 else "open_points_brief", n=n)), s["body"]),
-    ]
-    for qid in result.open_points[:OPEN_POINTS_SHOWN]:
+    named = open_red_flags_named(ctx.checklist, result)
+    rest = [qid for qid in result.open_points if qid not in named]
+    # As many questions as before the named ones were left out, so the summary stays two pages.
+    shown = max(OPEN_POINTS_SHOWN - len(named), 1)
+    # One paragraph: how many of each kind, and what the list below holds.
+    lead = [open_points_count(ctx.lang, result)]
+    title = ctx.t("open_red_flags_title")
+    if named:
+        lead.append(ctx.t("open_points_besides" if rest else "open_points_all_above", title=title))
+    elif len(rest) > shown:
+        lead.append(ctx.t("open_points_first"))
+    story: list[Flowable] = [Paragraph(markup(ctx.t("open_points_title")), s["h2"]), Paragraph(markup(" ".join(lead)), s["body"])]
+    for qid in rest[:shown]:
         question = ctx.checklist.question(qid)
         if question is not None:
             # An answer that is there but not shown to rest on anything says so: it is not a "don't know".
             state = f" <i>({markup(ctx.t('unsupported'))})</i>" if qid in result.unsupported else ""
             story.append(Paragraph(f"{numbers[qid]} {markup(ctx.local(question.text))}{state}", s["bullet"], bulletText="•"))
-    return story + _more(ctx, len(result.open_points) - OPEN_POINTS_SHOWN)
+    story += _more(ctx, len(rest) - shown)
+    if note := unsupported_note(ctx.lang, result):
+        story.append(Paragraph(markup(note), ParagraphStyle("opn", parent=s["small"], spaceBefore=4)))
+    return story
 
 
 def change_line(ctx: Context, previous: Assessment | None, comparison: Comparison | None) -> list[Flowable]:

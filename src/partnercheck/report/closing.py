@@ -51,11 +51,16 @@ def action_plan(ctx: Context) -> list[Flowable]:
                 Paragraph(markup(action.text), s["cell"]),
                 Paragraph(markup(action.owner), s["cell"]),
                 Paragraph(markup(format_short_date(action.due, lang)) if action.due else "–", s["cell"]),
-                Paragraph(markup(texts.word(lang, action.status.value)), s["cell"]),
+                Paragraph(markup(texts.word(lang, action.status.value)) + _internal_mark(ctx, action.internal), s["cell"]),
             ]
         )
     story.append(grid(rows, [FRAME_WIDTH - 9 * cm, 4 * cm, 2.5 * cm, 2.5 * cm]))
     return story
+
+
+def _internal_mark(ctx: Context, internal: bool) -> str:
+    """Marks an action the public version leaves out, so no one quotes it to the council."""
+    return f'<br/><font color="{hex_of(MUTED)}" size="8"><b>{markup(ctx.t("action_internal"))}</b></font>' if internal else ""
 
 
 def changes(ctx: Context, previous: Assessment, comparison: Comparison) -> list[Flowable]:

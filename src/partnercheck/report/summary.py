@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     Flowable,
+    KeepTogether,
     Spacer,
     Table,
     TableStyle,
@@ -16,12 +17,14 @@ from reportlab.platypus import (
 
 from ..domain.advice import advice_paragraphs, measure_text
 from ..domain.advice import measures as tie_measures
+from ..domain.briefing import open_red_flags_named
 from ..domain.dates import format_date
 from ..domain.levels import Verdict, verdict_label
 from ..domain.scoring import Level, level_label
 from . import texts
 from .bidi import Paragraph
 from .brief import measure_owner, why
+from .counts import measures_by_theme, open_points_count, unsupported_note
 from .fonts import markup
 from .layout import (
     FRAME_WIDTH,
@@ -273,29 +276,49 @@ def summary(ctx: Context, shown: int = KEY_MEASURES, more: str = "measures_more"
         )
     rest = len(measures) - shown
     if rest > 0:
+        # The size of the work: the council sees how many measures follow, and in which themes.
         key = more + "_one" if rest == 1 else more
-        story.append(Paragraph(markup(ctx.t(key, n=rest)), s["small"]))
+        themes = measures_by_theme(lang, ctx.checklist, measures[shown:])
+        story.append(KeepTogether([Paragraph(markup(ctx.t(key, n=rest, themes=themes)), s["small"])]))
     return story
 
 
 def open_points(ctx: Context) -> list[Flowable]:
-    """Every question still unanswered or answered "don't know", as a to-do list: the
-    red-flag questions first (see domain.scoring.open_points)."""
+    """Every question still to settle as a to-do list, the red-flag questions first (see
+    domain.scoring.open_points), except those the summary above names already."""
     result = ctx.score
     if not result.open_points:
         return []
     s = styles()
     title = ctx.t("open_points_title")
-    intro = "open_points_intro_unsupported" if result.unsupported else "open_points_intro"
+    named = open_red_flags_named(ctx.checklist, result)
+    rest = [qid for qid in result.open_points if qid not in named]
+    sentences = [ctx.t("open_points_intro", counts=open_points_count(lang := ctx.lang, result))]
+    red_title = ctx.t("open_red_flags_title")
+    if named:
+        sentences.append(ctx.t("open_points_besides_full" if rest else "open_points_all_above", title=red_title))
+    if any((q := ctx.checklist.question(qid)) is not None and q.has_red_flag for qid in rest):
+        sentences.append(ctx.t("open_points_red_first"))
+    intro = " ".join(sentences)
     story: list[Flowable] = [
         Heading(markup(title), s["h1"], outline=title, key="open-points"),
-        Paragraph(markup(ctx.t(intro, n=len(result.open_points))), ParagraphStyle("opi", parent=s["body"], spaceAfter=8)),
+        Paragraph(markup(intro), ParagraphStyle("opi", parent=s["body"], spaceAfter=8)),
     ]
+    if rest:
+        story.append(_open_points_table(ctx, rest))
+    if note := unsupported_note(lang, result):
+        story.append(Paragraph(markup(note), ParagraphStyle("opn", parent=s["small"], spaceBefore=6)))
+    return story
+
+
+def _open_points_table(ctx: Context, qids: list[str]) -> Table:
+    s = styles()
+    result = ctx.score
     rows: list[list[Flowable]] = [
         [Paragraph("#", s["cell_head"]), Paragraph(markup(ctx.t("question")), s["cell_head"]), Paragraph(markup(ctx.t("open_state")), s["cell_head"])]
     ]
     numbers = ctx.numbers()
-    for qid in result.open_points:
+    for qid in qids:
         question = ctx.checklist.question(qid)
         if question is None:
             continue
@@ -307,5 +330,4 @@ def open_points(ctx: Context) -> list[Flowable]:
         if question.has_red_flag:
             state += " · " + ctx.t("open_red_flag")
         rows.append([Paragraph(numbers[qid], s["cell"]), Paragraph(markup(ctx.local(question.text)), s["cell"]), Paragraph(markup(state), s["cell"])])
-    story.append(grid(rows, [1.2 * cm, FRAME_WIDTH - 5.7 * cm, 4.5 * cm]))
-    return story
+    return grid(rows, [1.2 * cm, FRAME_WIDTH - 5.7 * cm, 4.5 * cm])

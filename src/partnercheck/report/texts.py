@@ -51,15 +51,20 @@ LABELS: dict[str, dict[str, str]] = {
         "not_started": "niet begonnen",
         "cover_unknown": "‘weet niet’: {n}",
         "open_points_title": "Open punten",
-        "open_points_intro": (
-            "Deze {n} vragen zijn nog niet beantwoord of beantwoord met ‘weet niet’. Zoek ze uit en werk de "
-            "beoordeling bij; vragen die een rode vlag kunnen opleveren staan bovenaan."
+        "open_points_intro": "{counts} Zoek de open punten uit en werk de beoordeling bij.",
+        "open_points_red_first": "Vragen die een rode vlag kunnen opleveren staan bovenaan.",
+        "open_points_count": "{n} open punten: {parts}.",
+        "open_points_unanswered": "{n} onbeantwoorde vragen",
+        "open_points_unanswered_one": "1 onbeantwoorde vraag",
+        "open_points_dont_know": "{n} vragen met ‘weet niet’",
+        "open_points_dont_know_one": "1 vraag met ‘weet niet’",
+        "open_points_unsupported": "{n} risicovolle antwoorden zonder vastgelegde onderbouwing",
+        "open_points_unsupported_one": "1 risicovol antwoord zonder vastgelegde onderbouwing",
+        "open_points_unsupported_note": (
+            "Een risicovol antwoord zonder vastgelegde onderbouwing telt wel mee in het oordeel. Het blijft een open punt "
+            "zolang niet is vastgelegd waarop het rust: een document, een gesprek of een openbare bron."
         ),
-        "open_points_intro_unsupported": (
-            "Deze {n} vragen zijn nog niet beantwoord, beantwoord met ‘weet niet’, of hun risicovolle antwoord rust op een "
-            "aanname of op niets (niet onderbouwd). Zoek ze uit en werk de beoordeling bij; vragen die een rode vlag kunnen "
-            "opleveren staan bovenaan."
-        ),
+        "and": "en",
         "unsupported": "niet onderbouwd",
         "basis": "Onderbouwing",
         "evidence_title": "Bijlage: Onderbouwing",
@@ -85,8 +90,8 @@ LABELS: dict[str, dict[str, str]] = {
         "answer": "Antwoord",
         "measures_title": "Belangrijkste maatregelen",
         "measures_none": "Er zijn geen maatregelen aanbevolen.",
-        "measures_more_one": "Nog 1 maatregel staat bij het thema in „Bevindingen per thema”.",
-        "measures_more": "Nog {n} maatregelen staan bij de thema's in „Bevindingen per thema”.",
+        "measures_more_one": "Nog 1 maatregel staat bij het thema {themes} in „Bevindingen per thema”.",
+        "measures_more": "Nog {n} maatregelen staan bij de thema's in „Bevindingen per thema”: {themes}.",
         "chart_title": "Risico per thema",
         "chart_caption": (
             "Elk thema krijgt het niveau laag, middel of hoog. Een rode vlag maakt het thema "
@@ -119,6 +124,7 @@ LABELS: dict[str, dict[str, str]] = {
         "action_due": "Uiterlijk",
         "action_status": "Status",
         "actions_none": "Er zijn nog geen acties vastgelegd.",
+        "action_internal": "intern",
         "sources_title": "Bronnen",
         "sources_none": "De checklist noemt geen bronnen.",
         "signoff_title": "Ondertekening",
@@ -183,14 +189,20 @@ LABELS: dict[str, dict[str, str]] = {
         "not_started": "not started",
         "cover_unknown": "“don't know”: {n}",
         "open_points_title": "Open points",
-        "open_points_intro": (
-            "These {n} questions are unanswered or answered “don't know”. Find them out and update the "
-            "assessment; questions that can raise a red flag come first."
+        "open_points_intro": "{counts} Settle the open points and update the assessment.",
+        "open_points_red_first": "Questions that can raise a red flag come first.",
+        "open_points_count": "{n} open points: {parts}.",
+        "open_points_unanswered": "{n} unanswered questions",
+        "open_points_unanswered_one": "1 unanswered question",
+        "open_points_dont_know": "{n} questions answered “don't know”",
+        "open_points_dont_know_one": "1 question answered “don't know”",
+        "open_points_unsupported": "{n} risky answers with no recorded basis",
+        "open_points_unsupported_one": "1 risky answer with no recorded basis",
+        "open_points_unsupported_note": (
+            "A risky answer with no recorded basis does count towards the verdict. It stays an open point as long as what "
+            "it rests on is not recorded: a document, a conversation or a public source."
         ),
-        "open_points_intro_unsupported": (
-            "These {n} questions are unanswered, answered “don't know”, or their risky answer rests on an assumption or "
-            "on nothing (unsupported). Find them out and update the assessment; questions that can raise a red flag come first."
-        ),
+        "and": "and",
         "unsupported": "unsupported",
         "basis": "Basis",
         "evidence_title": "Annex: Evidence",
@@ -216,8 +228,8 @@ LABELS: dict[str, dict[str, str]] = {
         "answer": "Answer",
         "measures_title": "Key measures",
         "measures_none": "No measures are recommended.",
-        "measures_more_one": "1 more measure is listed with its theme under “Findings per theme”.",
-        "measures_more": "{n} more measures are listed with their themes under “Findings per theme”.",
+        "measures_more_one": "1 more measure is listed under “Findings per theme”, with the theme {themes}.",
+        "measures_more": "{n} more measures are listed with their themes under “Findings per theme”: {themes}.",
         "chart_title": "Risk per theme",
         "chart_caption": (
             "Each theme gets the level low, medium or high. A red flag makes its theme high, and "
@@ -250,6 +262,7 @@ LABELS: dict[str, dict[str, str]] = {
         "action_due": "Due",
         "action_status": "Status",
         "actions_none": "No actions have been recorded yet.",
+        "action_internal": "internal",
         "sources_title": "Sources",
         "sources_none": "The checklist lists no sources.",
         "signoff_title": "Sign-off",

@@ -17,15 +17,17 @@ AUDIENCE_LABELS: dict[str, dict[str, str]] = {
         "measure_no_owner": "nog geen actiehouder",
         "measure_due": "uiterlijk {due}",
         "measure_no_action": "nog niet in het actieplan",
-        "open_points_brief": "{n} vragen zijn nog niet (met zekerheid) beantwoord; de belangrijkste:",
-        "open_points_brief_one": "1 vraag is nog niet (met zekerheid) beantwoord:",
+        "open_points_first": "De belangrijkste:",
+        "open_points_besides": "Naast de vragen hierboven onder „{title}” zijn dit de belangrijkste:",
+        "open_points_all_above": "Zie hierboven onder „{title}”.",
+        "open_points_besides_full": "De vragen onder „{title}” hierboven staan niet nog eens in deze lijst.",
         "completeness_unknown": "{answered} van {total} vragen beantwoord ({pct}%), waarvan {unknown} met ‘weet niet’",
         "measures_not_yet": (
             "Nog geen maatregelen: de beoordeling is niet af, dus hieruit volgt nog niet wat nodig is. Beantwoord eerst de open punten hieronder."
         ),
         "brief_more": "… en nog {n}.",
-        "measures_elsewhere_one": "Nog 1 maatregel staat in het volledige adviesrapport.",
-        "measures_elsewhere": "Nog {n} maatregelen staan in het volledige adviesrapport.",
+        "measures_elsewhere_one": "Nog 1 maatregel staat in het volledige adviesrapport, bij het thema {themes}.",
+        "measures_elsewhere": "Nog {n} maatregelen staan in het volledige adviesrapport, per thema: {themes}.",
         "changes_first": "Dit is de eerste beoordeling van deze band.",
         "public_mark": "OPENBARE VERSIE",
         "public_note": (
@@ -50,15 +52,17 @@ AUDIENCE_LABELS: dict[str, dict[str, str]] = {
         "measure_no_owner": "no owner yet",
         "measure_due": "due {due}",
         "measure_no_action": "not in the action plan yet",
-        "open_points_brief": "{n} questions are not (reliably) answered yet; the most important:",
-        "open_points_brief_one": "1 question is not (reliably) answered yet:",
+        "open_points_first": "The most important:",
+        "open_points_besides": "Besides the questions above under “{title}”, the most important are:",
+        "open_points_all_above": "See above under “{title}”.",
+        "open_points_besides_full": "The questions under “{title}” above are not repeated in this list.",
         "completeness_unknown": "{answered} of {total} questions answered ({pct}%), {unknown} of them “don't know”",
         "measures_not_yet": (
             "No measures yet: the assessment is not finished, so it does not yet show what is needed. Answer the open points below first."
         ),
         "brief_more": "… and {n} more.",
-        "measures_elsewhere_one": "1 more measure is listed in the full advice report.",
-        "measures_elsewhere": "{n} more measures are listed in the full advice report.",
+        "measures_elsewhere_one": "1 more measure is listed in the full advice report, under the theme {themes}.",
+        "measures_elsewhere": "{n} more measures are listed in the full advice report, by theme: {themes}.",
         "changes_first": "This is the first assessment of this tie.",
         "public_mark": "PUBLIC VERSION",
         "public_note": (

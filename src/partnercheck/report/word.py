@@ -18,7 +18,7 @@ from typing import Any
 
 from ..domain.advice import advice_paragraphs, measure_text
 from ..domain.advice import measures as tie_measures
-from ..domain.assessment import Assessment
+from ..domain.assessment import Action, Assessment
 from ..domain.briefing import OPEN_POINTS_SHOWN, action_for, high_themes, open_red_flag_questions
 from ..domain.checklist import Checklist
 from ..domain.compare import compare
@@ -29,6 +29,7 @@ from ..domain.publication import public_copy
 from ..domain.scoring import Score, score_assessment
 from ..domain.signoff import recorded_approval
 from . import texts
+from .counts import open_points_count, unsupported_note
 from .fingerprint import content_hash
 
 # Characters XML 1.0 cannot hold (python-docx refuses them): typed text may contain them.
@@ -97,28 +98,38 @@ def render_word(
                     theme.title.get(lang) if theme else rec.theme_id,
                     action.owner if action else "",
                     format_short_date(action.due, lang) if action and action.due else "",
-                    texts.word(lang, action.status.value) if action else t("measure_no_action"),
+                    _status(action, lang) if action else t("measure_no_action"),
                 ]
             )
         _table(doc, ["#", t("action_text"), t("changes_theme"), t("action_owner"), t("action_due"), t("action_status")], rows)
     others = [a for a in assessment.actions if a.recommendation_id is None]
     if others:
         doc.add_heading(t("actions_title"), level=2)
-        rows = [[a.text, a.owner, format_short_date(a.due, lang) if a.due else "", texts.word(lang, a.status.value)] for a in others]
+        rows = [[a.text, a.owner, format_short_date(a.due, lang) if a.due else "", _status(a, lang)] for a in others]
         _table(doc, [t("action_text"), t("action_owner"), t("action_due"), t("action_status")], rows)
 
     numbers = question_numbers(checklist)
     if result.open_points:
         doc.add_heading(t("open_points_title"), level=1)
-        # As the summary PDF: the first few, the red-flag questions first; the full report has all.
-        doc.add_paragraph(t("open_points_brief_one" if len(result.open_points) == 1 else "open_points_brief", n=len(result.open_points)))
-        for qid in result.open_points[:OPEN_POINTS_SHOWN]:
+        # As the summary PDF: how many of each kind, then the first few not named above already.
+        doc.add_paragraph(open_points_count(lang, result))
+        named = open_red_flag_questions(checklist, result)  # all listed by _why
+        rest = [qid for qid in result.open_points if qid not in named]
+        title = t("open_red_flags_title")
+        if named:
+            doc.add_paragraph(t("open_points_besides" if rest else "open_points_all_above", title=title))
+        elif len(rest) > OPEN_POINTS_SHOWN:
+            doc.add_paragraph(t("open_points_first"))
+        shown = max(OPEN_POINTS_SHOWN - len(named), 1)  # as the summary PDF
+        for qid in rest[:shown]:
             question = checklist.question(qid)
             if question is not None:
                 state = f" ({t('unsupported')})" if qid in result.unsupported else ""
                 doc.add_paragraph(_plain(f"{numbers[qid]} {question.text.get(lang)}{state}"), style="List Bullet")
-        if len(result.open_points) > OPEN_POINTS_SHOWN:
-            doc.add_paragraph(t("brief_more", n=len(result.open_points) - OPEN_POINTS_SHOWN))
+        if len(rest) > shown:
+            doc.add_paragraph(t("brief_more", n=len(rest) - shown))
+        if why_open := unsupported_note(lang, result):
+            doc.add_paragraph(why_open)
 
     doc.add_heading(t("changes_title"), level=1)
     doc.add_paragraph(_changes_sentence(checklist, assessment, previous, lang))
@@ -138,6 +149,12 @@ def render_word(
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+def _status(action: Action, lang: str) -> str:
+    """An action's status, and "internal" for one the public version leaves out (as the PDF marks it)."""
+    status = texts.word(lang, action.status.value)
+    return f"{status}, {texts.label(lang, 'action_internal')}" if action.internal else status
 
 
 def _core_properties(doc: Any, assessment: Assessment, lang: str, title: str) -> None:

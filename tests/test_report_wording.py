@@ -1,0 +1,147 @@
+"""What the mayor and council read, read back from the rendered PDF and Word files: the size of
+the work the summary leaves out, what the open points are made of, the council named once with
+its Dutch name, no question printed twice on a page, and internal actions marked as such."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import replace
+
+import docx
+import pytest
+from test_report_variants import CALIBRATION, SCENARIOS, flat, pages, scenario_assessment
+
+from partnercheck.domain.advice import advice_paragraphs, measures
+from partnercheck.domain.assessment import Action, DutchPartyKind
+from partnercheck.domain.briefing import open_red_flag_questions
+from partnercheck.domain.scoring import score_assessment
+from partnercheck.report import render_report
+from partnercheck.report.texts import LABELS
+from partnercheck.report.variants import BRIEF_MEASURES
+from partnercheck.report.word import render_word
+
+SEED = CALIBRATION / "scenarios" / "05-seed-typical.toml"
+COMMITMENT_UNKNOWN = CALIBRATION / "scenarios" / "07-commitment-unknown.toml"
+ALL_UNKNOWN = CALIBRATION / "scenarios" / "04-all-unknown.toml"
+
+
+def word_text(data: bytes) -> str:
+    document = docx.Document(io.BytesIO(data))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return flat(" ".join([p.text for p in document.paragraphs] + cells))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_summary_counts_the_measures_it_leaves_out_by_theme(lang):
+    # The seed's dormant tie: 40 measures, the summary shows 5. "35 more" alone hides where the
+    # work lies; the council reads how many per theme, and the counts add up.
+    a, checklist = scenario_assessment(SEED)
+    result = score_assessment(a, checklist)
+    ranked = measures(result, a.partnership)
+    rest = len(ranked) - BRIEF_MEASURES
+    assert rest == 35
+    text = " ".join(pages(render_report(a, checklist, lang, variant="summary")))
+    head = flat(LABELS[lang]["measures_elsewhere"].split("{themes}")[0].format(n=rest))
+    start = text.index(head)
+    sentence = text[start : text.index(").", start) + 2]
+    counts = [int(n) for n in re.findall(r"\((\d+)\)", sentence)]
+    assert sum(counts) == rest
+    themes = {r.theme_id for r in ranked[BRIEF_MEASURES:]}
+    assert len(counts) == len(themes)
+    for theme in checklist.themes:
+        if theme.id in themes:
+            n = sum(r.theme_id == theme.id for r in ranked[BRIEF_MEASURES:])
+            assert f"{theme.title.get(lang)} ({n})" in sentence
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_open_points_say_how_many_are_dont_know_and_how_many_lack_a_basis(lang):
+    # 25 open points of which only 2 are "don't know": the rest are risky answers whose basis
+    # is not recorded. The count stays, split, with a note on why those count.
+    a, checklist = scenario_assessment(SEED)
+    result = score_assessment(a, checklist)
+    assert (len(result.open_points), result.unknown_count, len(result.unsupported)) == (25, 2, 23)
+    expected = {
+        "nl": "25 open punten: 2 vragen met ‘weet niet’ en 23 risicovolle antwoorden zonder vastgelegde onderbouwing.",
+        "en": "25 open points: 2 questions answered “don't know” and 23 risky answers with no recorded basis.",
+    }[lang]
+    note = flat(LABELS[lang]["open_points_unsupported_note"])
+    summary = " ".join(pages(render_report(a, checklist, lang, variant="summary")))
+    full = " ".join(pages(render_report(a, checklist, lang)))
+    draft = word_text(render_word(a, checklist, lang))
+    for text in (summary, full, draft):
+        assert expected in text and note in text
+    old = {"nl": "25 vragen zijn nog niet (met zekerheid) beantwoord", "en": "25 questions are not (reliably) answered"}[lang]
+    assert old not in summary
+
+
+def test_english_names_the_council_with_its_dutch_name_once():
+    a, checklist = scenario_assessment(SEED)
+    summary = pages(render_report(a, checklist, "en", variant="summary"))[0]
+    advice = summary[summary.index("The tie is dormant") : summary.index(LABELS["en"]["draft"] + ".")]
+    assert advice.count("(gemeenteraad)") == 1 and "If the council chooses to continue" in advice
+    # A province: the Provincial Council (Provinciale Staten) once, then its short name.
+    province = replace(a.partnership, dutch_party_kind=DutchPartyKind.PROVINCE)
+    text = " ".join(advice_paragraphs(score_assessment(a, checklist), province, "en"))
+    assert text.count("(Provinciale Staten)") == 1 and "If the Provincial Council chooses" in text
+    # Dutch needs no gloss and keeps its one name; "Provinciale Staten" is plural, so no
+    # sentence makes it the subject of a singular verb ("Kiest Provinciale Staten").
+    nl = " ".join(advice_paragraphs(score_assessment(a, checklist), a.partnership, "nl"))
+    assert nl.count("de gemeenteraad") == 2 and "Valt de keuze van de gemeenteraad op voortzetting" in nl
+    nl_province = " ".join(advice_paragraphs(score_assessment(a, checklist), province, "nl"))
+    assert "Valt de keuze van Provinciale Staten op voortzetting" in nl_province and "Kiest Provinciale Staten" not in nl_province
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("path", [COMMITMENT_UNKNOWN, ALL_UNKNOWN], ids=["commitment-unknown", "all-unknown"])
+def test_an_open_red_flag_question_is_printed_once_on_a_page(path, lang):
+    a, checklist = scenario_assessment(path)
+    result = score_assessment(a, checklist)
+    questions = [checklist.question(q) for q in open_red_flag_questions(checklist, result)]
+    assert questions
+    for variant in ("summary", "full"):
+        rendered = pages(render_report(a, checklist, lang, variant=variant))
+        for question in questions:
+            words = flat(question.text.get(lang))[:60]
+            counts = [page.count(words) for page in rendered]
+            assert max(counts) == 1, (variant, question.id, counts)
+    draft = word_text(render_word(a, checklist, lang))
+    for question in questions:
+        assert draft.count(flat(question.text.get(lang))[:60]) == 1, question.id
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_internal_actions_are_marked_in_the_word_draft_and_the_pdf(lang):
+    a, checklist = scenario_assessment(SEED)
+    first = measures(score_assessment(a, checklist), a.partnership)[0]
+    a.actions = [
+        Action("Contact-AIVD-accountmanager", owner="J. Jansen", internal=True),
+        Action("Raad-informeren", owner="J. Jansen", due=dt.date(2027, 1, 31)),
+        Action("Besluit voorbereiden", owner="J. Jansen", recommendation_id=first.id, internal=True),
+    ]
+    mark = LABELS[lang]["action_internal"]
+    status = "open"
+    document = docx.Document(io.BytesIO(render_word(a, checklist, lang)))
+    rows = {r.cells[0].text: r.cells[-1].text for t in document.tables for r in t.rows}
+    assert rows["Contact-AIVD-accountmanager"] == f"{status}, {mark}"
+    assert rows["Raad-informeren"] == status
+    linked = [r.cells[-1].text for t in document.tables for r in t.rows if r.cells[0].text == "1"]
+    assert linked == [f"{status}, {mark}"], "a measure's internal action is marked too"
+    full = " ".join(pages(render_report(a, checklist, lang)))
+    plan = full[full.index(LABELS[lang]["actions_title"] + " ") :]
+    assert re.search(rf"Contact-AIVD-accountmanager J\. Jansen – {status} {mark}", plan), plan[:300]
+    assert "Raad-informeren J. Jansen 31" in plan and f"Raad-informeren J. Jansen 31-01-2027 {status} {mark}" not in plan
+    # The public version leaves internal actions out, so it never shows the mark.
+    public = " ".join(pages(render_report(a, checklist, lang, variant="public")))
+    assert "Contact-AIVD-accountmanager" not in public
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
+def test_no_calibration_report_says_one_questions(path, lang):
+    # "Deze 1 vragen" and "1 vragen met": counts of one read as one.
+    a, checklist = scenario_assessment(path)
+    text = " ".join(pages(render_report(a, checklist, lang))) + " ".join(pages(render_report(a, checklist, lang, variant="summary")))
+    assert not re.search(r"\b1 (vragen|questions|open punten|open points|maatregelen|measures)\b", text)
