@@ -5,6 +5,7 @@ holds only the public rows the services hand it, for Datasette or anyone to read
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import stat
 from collections.abc import Iterable, Mapping
@@ -39,6 +40,35 @@ CREATE TABLE theme_levels (
     PRIMARY KEY (tie_id, theme_id)
 );
 """
+
+
+def what_is_there(path: Path) -> str:
+    """What the file at ``path`` is, looked at read-only: "register" (tables and columns as
+    :data:`SCHEMA` makes them), "database" (a PartnerCheck database), or "other" (anything else,
+    another program's SQLite file included: publish does not write over it unasked)."""
+    from .migrations import APPLICATION_ID
+
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except (sqlite3.Error, OSError, ValueError):
+        return "other"
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+            return "database"
+        tables = {
+            name: [c for (c,) in conn.execute("SELECT name FROM pragma_table_info(?)", (name,))]
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    except sqlite3.Error:
+        return "other"
+    finally:
+        conn.close()
+    return "register" if tables == _REGISTER_TABLES else "other"
+
+
+_REGISTER_TABLES = {
+    name: re.findall(r"^\s{4}([a-z_]+)\s", body, re.MULTILINE) for name, body in re.findall(r"CREATE TABLE (\w+) \((.*?)\n\);", SCHEMA, re.DOTALL)
+}
 
 
 def write_register(path: Path, ties: Iterable[Mapping[str, Any]], theme_levels: Iterable[Mapping[str, Any]]) -> None:
