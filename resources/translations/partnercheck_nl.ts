@@ -2138,6 +2138,10 @@ Details: %2</translation>
         <source>“%1” is larger than PartnerCheck reads from a file of this kind. Nothing was read.</source>
         <translation>“%1” is groter dan PartnerCheck van een bestand van deze soort inleest. Er is niets ingelezen.</translation>
     </message>
+    <message>
+        <source>“%1” is larger than the %2 MiB PartnerCheck reads from a file of this kind. Nothing was read.</source>
+        <translation>“%1” is groter dan de %2 MiB die PartnerCheck van dit soort bestand leest. Er is niets gelezen.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

@@ -29,3 +29,16 @@ def test_a_file_over_the_limit_is_named(qapp, tmp_path):
         read_regular(big, 10)
     title, text = describe(caught.value)
     assert "huge.json" in text and "larger than" in text
+
+
+def test_an_encrypted_file_over_its_limit_is_named_with_the_limit(qapp, tmp_path):
+    from partnercheck.services import importing, sealed
+
+    big = tmp_path / "geheim.partnercheck"
+    with open(big, "wb") as fh:
+        fh.write(sealed.MAGIC)
+        fh.truncate(sealed.MAX_SEALED_BYTES + 1)
+    with pytest.raises(FileTooLarge) as caught:
+        importing.read_file(big)
+    title, text = describe(caught.value)
+    assert "geheim.partnercheck" in text and "256 MiB" in text

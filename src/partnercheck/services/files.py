@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -84,13 +84,24 @@ class NotARegularFile(OSError):
 
 
 class FileTooLarge(OSError):
-    """A file over what PartnerCheck reads of its kind (never read into memory)."""
+    """A file over what PartnerCheck reads of its kind (never read into memory); ``limit`` is
+    that limit in bytes."""
+
+    limit = 0
 
 
-def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
+MIB = 1024 * 1024
+# The first bytes say a file's kind, and so its limit, before the rest is read.
+HEAD_BYTES = 128
+
+
+def read_regular(path: str | os.PathLike[str], limit: int | Callable[[bytes], tuple[int, str, str]]) -> bytes:
     """The bytes of the regular file at ``path``, at most ``limit`` of them. OSError naming the
     file for anything else: a pipe (reading it would wait for a writer for ever), a device
-    (/dev/zero never ends), a folder, or a file over the limit (never read into memory)."""
+    (/dev/zero never ends), a folder, or a file over the limit (never read into memory).
+
+    ``limit`` may instead be a function of the file's first :data:`HEAD_BYTES` giving (limit,
+    what the file is in English, in Dutch): the import, whose kinds of file differ in size."""
     import errno
     import stat
 
@@ -101,9 +112,27 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
         os.close(fd)
         raise NotARegularFile(errno.EINVAL, "not a regular file (a folder, pipe or device); give a file", str(path))
     with os.fdopen(fd, "rb") as fh:
+        what, wat = "such a file", "zo'n bestand"
+        if callable(limit):
+            limit, what, wat = limit(fh.read(HEAD_BYTES))
+            fh.seek(0)
+        said = f"{limit} bytes ({limit // MIB} MiB)" if limit >= MIB else f"{limit} bytes"
         if info.st_size > limit:
-            raise FileTooLarge(errno.EFBIG, f"{info.st_size} bytes, more than the {limit} PartnerCheck reads from such a file", str(path))
+            raise _too_large(
+                f"{info.st_size} bytes, more than the {said} PartnerCheck reads from {what}; nothing was read "
+                f"(meer dan de {said} die PartnerCheck van {wat} leest; er is niets gelezen)",
+                path,
+                limit,
+            )
         data = fh.read(limit + 1)  # a file that grows while it is read is cut off here
     if len(data) > limit:
-        raise FileTooLarge(errno.EFBIG, f"more than the {limit} bytes PartnerCheck reads from such a file", str(path))
+        raise _too_large(f"more than the {said} PartnerCheck reads from {what} (meer dan de {said} die PartnerCheck van {wat} leest)", path, limit)
     return data
+
+
+def _too_large(message: str, path: str | os.PathLike[str], limit: int) -> FileTooLarge:
+    import errno
+
+    exc = FileTooLarge(errno.EFBIG, message, str(path))
+    exc.limit = limit
+    return exc

@@ -30,6 +30,12 @@ MIN_PASSPHRASE = 10
 # A hostile header must not make us spend gigabytes and minutes before the tag can fail:
 # only what PartnerCheck writes is accepted (a newer version that raises them says v2).
 _MAX_LOG2_N = LOG2_N
+# AES-GCM opens a file in one piece: the sealed bytes, the plain ones and (a package) the
+# files unpacked from them are in memory together. 256 MiB of content (five files at the 50 MB
+# evidence limit) keeps that near 1 GiB; a bigger package travels unencrypted, or in parts.
+# The file has the header and tag besides (far less than the 4 KiB of room given here).
+MAX_SEALED_CONTENT = 256 * 1024 * 1024
+MAX_SEALED_BYTES = MAX_SEALED_CONTENT + 4096
 # A passphrase is one line; a bigger file is a mistake (the wrong file), not read into memory.
 MAX_PASSPHRASE_FILE = 64 * 1024
 
@@ -90,7 +96,8 @@ def unseal(raw: bytes, passphrase: str, source: str) -> bytes:
     salt = raw[start + _PARAMS : start + _PARAMS + _SALT]
     nonce = raw[start + _PARAMS + _SALT : body]
     try:
-        return AESGCM(_key(passphrase, salt, log2_n, r, p)).decrypt(nonce, raw[body:], raw[:body])
+        # A view, not a slice: no second copy of the whole file.
+        return AESGCM(_key(passphrase, salt, log2_n, r, p)).decrypt(nonce, memoryview(raw)[body:], raw[:body])
     except InvalidTag:
         raise _wrong(source) from None
 
