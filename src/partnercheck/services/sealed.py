@@ -126,7 +126,16 @@ def opened(raw: bytes, passphrase: str | None, source: str) -> bytes:
 
 
 def check_passphrase(passphrase: str, source: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
+    """SealError unless ``passphrase`` has :data:`MIN_PASSPHRASE` characters besides the spaces
+    around it (the window's rule): spaces alone, or a short word padded out, are no secret."""
+    if passphrase and not passphrase.strip():
+        raise SealError(
+            source,
+            "passphrase",
+            "the passphrase is only spaces, tabs or empty lines",
+            "de wachtwoordzin bestaat alleen uit spaties, tabs of lege regels",
+        )
+    if len(passphrase.strip()) < MIN_PASSPHRASE:
         raise SealError(
             source,
             "passphrase",
@@ -149,9 +158,12 @@ def read_passphrase_file(path: str | Path) -> str:
         raise SealError(
             str(path), "passphrase", "is not UTF-8 text; save the passphrase as UTF-8", "is geen UTF-8-tekst; sla de wachtwoordzin op als UTF-8"
         ) from None
+    # The first line without its end (LF or CRLF, or none): the same on export and import.
     line = text.split("\n", 1)[0].rstrip("\r")
     if not line:
         raise SealError(str(path), "passphrase", "the passphrase file is empty", "het bestand met de wachtwoordzin is leeg")
+    # Refused here for import too: no PartnerCheck sealed a file with it, and scrypt need not run.
+    check_passphrase(line, str(path))
     return line
 
 
