@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING
 
-from ..domain.evidence import MAX_EVIDENCE_BYTES, sha256_hex
+from ..domain.evidence import MAX_EVIDENCE_BYTES, disk_name, sha256_hex
 from ..domain.interchange_parser import InterchangeError
 from .files import atomic_writer
 
@@ -86,7 +86,9 @@ def _write_zip(store: AssessmentStore, assessment_id: int, fh: IO[bytes], target
     paths: dict[str, str] = {}
     sizes: dict[str, int] = {}
     for item in assessment.evidence:
-        paths.setdefault(item.sha256, f"evidence/{item.sha256}/{item.name}")
+        # A name Windows can unpack (a colleague may open the ZIP in Explorer); the name the
+        # file was attached under travels in assessment.json and is what the import keeps.
+        paths.setdefault(item.sha256, f"evidence/{item.sha256}/{disk_name(item.name)}")
         sizes[item.sha256] = item.size
     total = len(document) + sum(sizes.values())
     if total > cap:  # a package no PartnerCheck would import is not written
