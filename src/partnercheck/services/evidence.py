@@ -21,29 +21,29 @@ def attach_file(store: AssessmentStore, assessment_id: int, question_id: str, pa
     """Attach the file at ``path`` to an answer. EvidenceTooLarge (naming the file) before
     reading a file over the limit; OSError when it cannot be read or is no regular file (a
     pipe, device or folder: reading one would wait or never end); StoreError when refused."""
+    path = Path(path)
+    return store.attach(assessment_id, question_id, path.name, _read_evidence(path))
+
+
+def _read_evidence(path: Path) -> bytes:
     from .files import read_regular
 
-    path = Path(path)
     size = path.stat().st_size
     if size > MAX_EVIDENCE_BYTES:
         raise EvidenceTooLarge(str(path), size)
     try:
-        content = read_regular(path, MAX_EVIDENCE_BYTES)
+        return read_regular(path, MAX_EVIDENCE_BYTES)
     except OSError as exc:
         if exc.errno == errno.EFBIG:  # it grew after the look at its size
             raise EvidenceTooLarge(str(path), MAX_EVIDENCE_BYTES + 1) from None
         raise
-    return store.attach(assessment_id, question_id, path.name, content)
 
 
 def attach_file_to_tie(store: AssessmentStore, tie_id: int, path: str | Path) -> EvidenceItem:
     """Attach the file at ``path`` to a tie as a whole (an agreement, a council decision about
     the partnership). The same refusals as :func:`attach_file`."""
     path = Path(path)
-    size = path.stat().st_size
-    if size > MAX_EVIDENCE_BYTES:
-        raise EvidenceTooLarge(str(path), size)
-    return store.attach_to_tie(tie_id, path.name, path.read_bytes())
+    return store.attach_to_tie(tie_id, path.name, _read_evidence(path))
 
 
 def open_copy(store: AssessmentStore, evidence_id: int, folder: str | Path | None = None) -> Path:

@@ -29,6 +29,7 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     target = Path(path)
     if not target.name:
         raise IsADirectoryError(21, "no file name given", str(path))
+    check_replaceable(target)
     folder = target.parent
     fd, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".partial")
     tmp = Path(name)
@@ -43,6 +44,29 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         _remove_quietly(tmp)
         raise
     fsync_folder(folder)
+
+
+def check_replaceable(target: Path) -> None:
+    """OSError naming ``target`` unless it is absent or a regular file. The rename would
+    replace whatever is there: a pipe, or a device (root writing ``--out /dev/null`` would put
+    a plain file in place of the device), or a link (its target would keep the old content
+    while the user believes it written; an adversary's link is not followed either way)."""
+    import errno
+    import stat
+
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        exc.filename = str(target)
+        raise
+    if stat.S_ISLNK(mode):
+        raise NotARegularFile(errno.EINVAL, "is a link, not a regular file; it is not replaced or followed: choose another name", str(target))
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder; give the name of a file", str(target))
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(errno.EINVAL, "is not a regular file (a pipe or device); it is not replaced: choose another name", str(target))
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:

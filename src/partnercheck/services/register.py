@@ -24,7 +24,7 @@ from ..domain.publication import PublicationDecision
 from ..domain.scoring import score_assessment
 from ..domain.ties import Tie
 from ..store.register_file import write_register
-from .files import write_atomically
+from .files import check_replaceable, write_atomically
 from .register_metadata import TITLE, metadata
 
 if TYPE_CHECKING:
@@ -97,6 +97,8 @@ def publish(store: AssessmentStore, out: Path, licence: str = "CC0-1.0", *, forc
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, f"{target} is a folder; the register is written as {out.name} and metadata.json", str(target))
     _refuse_to_clobber(store, out, meta_path, force)
+    for target in (out, meta_path):  # no pipe, device or link replaced, found before writing
+        check_replaceable(target)
     meta = metadata(out.stem, licence, sorted({t["dutch_party"] for t in ties}))
     write_register(out, ties, levels)
     write_atomically(meta_path, (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))

@@ -55,6 +55,11 @@ def portfolio_xlsx(rows: list[PortfolioRow], themes: list[str], today: _dt.date,
     for row in rows:
         record = flat_record(row, today, themes)
         sheet.append([_cell(c, record[c]) for c in columns])
+        for cell in sheet[sheet.max_row]:
+            # openpyxl makes any text starting with "=" a formula: a party name such as
+            # =HYPERLINK("http://…"&B2) would run when the council opens the file. Text stays text.
+            if cell.data_type == "f":
+                cell.data_type = "s"
     for index, name in enumerate(columns, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
         if name in _DATES:

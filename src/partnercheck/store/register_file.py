@@ -4,6 +4,7 @@ holds only the public rows the services hand it, for Datasette or anyone to read
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sqlite3
@@ -74,9 +75,19 @@ _REGISTER_TABLES = {
 def write_register(path: Path, ties: Iterable[Mapping[str, Any]], theme_levels: Iterable[Mapping[str, Any]]) -> None:
     """Write the register to ``path`` (replacing one that is there), read-only when done."""
     tmp = path.with_name(f".{path.name}.partial")
-    tmp.unlink(missing_ok=True)
     try:
-        _write(tmp, ties, theme_levels)
+        tmp.unlink(missing_ok=True)
+        # Made here, exclusively (a link planted at this guessable name is not followed), so a
+        # folder that cannot be written says so as an OSError naming the register.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600))
+    except OSError as exc:
+        exc.filename = str(path)
+        raise
+    try:
+        try:
+            _write(tmp, ties, theme_levels)
+        except sqlite3.Error as exc:  # a full disk, mostly: an OSError like any other file's
+            raise OSError(errno.EIO, str(exc), str(path)) from None
         os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
         if path.exists():
             os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)  # a read-only register is replaced, not refused
