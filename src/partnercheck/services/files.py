@@ -46,6 +46,43 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     fsync_folder(folder)
 
 
+class ProtectedFile(OSError):
+    """The target is a file PartnerCheck is using (the database, the passphrase file)."""
+
+
+# Files no output may replace, by their real path (case folded where the system does) and, when
+# they exist, by device and inode (another spelling or a hard link): what they are, en and nl.
+_PROTECTED: dict[str, tuple[str, str]] = {}
+_PROTECTED_INODES: dict[tuple[int, int], tuple[str, str]] = {}
+
+
+def protect(path: str | os.PathLike[str], english: str, dutch: str) -> None:
+    """Never let an output replace ``path`` while this process runs: the database in use (an
+    export named like it replaced it whole), the passphrase file just read (it would be lost
+    under the very file it encrypts)."""
+    _PROTECTED[_real(path)] = (english, dutch)
+    try:
+        info = os.stat(path)
+    except OSError:
+        return
+    _PROTECTED_INODES[(info.st_dev, info.st_ino)] = (english, dutch)
+
+
+def _real(path: str | os.PathLike[str]) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def _protected(target: Path) -> tuple[str, str] | None:
+    found = _PROTECTED.get(_real(target))
+    if found is None:
+        try:
+            info = os.stat(target)
+        except OSError:
+            return None
+        found = _PROTECTED_INODES.get((info.st_dev, info.st_ino))
+    return found
+
+
 def check_replaceable(target: Path) -> None:
     """OSError naming ``target`` unless it is absent or a regular file. The rename would
     replace whatever is there: a pipe, or a device (root writing ``--out /dev/null`` would put
@@ -54,6 +91,10 @@ def check_replaceable(target: Path) -> None:
     import errno
     import stat
 
+    protected = _protected(target)
+    if protected is not None:
+        english, dutch = protected
+        raise ProtectedFile(errno.EEXIST, f"is {english}; it is never written over: choose another name ({dutch}; kies een andere naam)", str(target))
     try:
         mode = os.lstat(target).st_mode
     except FileNotFoundError:

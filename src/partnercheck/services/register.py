@@ -93,6 +93,13 @@ def publish(store: AssessmentStore, out: Path, licence: str = "CC0-1.0", *, forc
         levels += tie_levels
     _refuse_formulas(ties, levels)
     meta_path = out.with_name("metadata.json")
+    if out.name.casefold() == meta_path.name:  # the metadata would be written over the register
+        raise PublishRefused(
+            "not-ours",
+            out,
+            "is the name of the register's metadata.json; give the register another name (e.g. register.sqlite3)",
+            "is de naam van de metadata.json van het register; geef het register een andere naam (bijv. register.sqlite3)",
+        )
     for target in (out, meta_path):  # both or neither: a folder in the way is found before writing
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, f"{target} is a folder; the register is written as {out.name} and metadata.json", str(target))
