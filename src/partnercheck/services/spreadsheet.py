@@ -37,6 +37,12 @@ _DATES = ("last_assessed", "next_review")
 def _cell(name: str, value: Any) -> Any:
     if name in _DATES and value:
         return _dt.date.fromisoformat(value)
+    if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        # A control character (an escape sequence in an imported party name) cannot be stored in
+        # a worksheet: openpyxl refuses the whole file. It is written as \x1b, visibly.
+        return ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
     return value
 
 
