@@ -2142,6 +2142,10 @@ Details: %2</translation>
         <source>“%1” is larger than the %2 MiB PartnerCheck reads from a file of this kind. Nothing was read.</source>
         <translation>“%1” is groter dan de %2 MiB die PartnerCheck van dit soort bestand leest. Er is niets gelezen.</translation>
     </message>
+    <message>
+        <source>“%1” is a file PartnerCheck is using. Nothing was written over it: choose another name.</source>
+        <translation>“%1” is een bestand dat PartnerCheck gebruikt. Er is niets overheen geschreven: kies een andere naam.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

@@ -42,3 +42,12 @@ def test_an_encrypted_file_over_its_limit_is_named_with_the_limit(qapp, tmp_path
         importing.read_file(big)
     title, text = describe(caught.value)
     assert "geheim.partnercheck" in text and "256 MiB" in text
+
+
+def test_an_export_over_the_database_in_use_is_named_in_the_windows_words(qapp, store, tmp_path):
+    from partnercheck.services.files import write_atomically
+
+    with pytest.raises(OSError) as caught:
+        write_atomically(store.path, b"{}")
+    title, text = describe(caught.value)
+    assert store.path.name in text and "PartnerCheck is using" in text and "is never written over" not in text
