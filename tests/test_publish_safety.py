@@ -72,3 +72,12 @@ def test_a_party_name_a_spreadsheet_would_run_is_not_published(run, store, new_a
     code, _, err = run("publish", "--out", str(out))
     assert code == 2 and "counterpart" in err and f"tie {store.tie_of(assessment_id)}" in err and "formula" in err
     assert not out.exists() and not (tmp_path / "metadata.json").exists()
+
+
+def test_two_registers_in_one_folder_keep_each_others_metadata(run, store, new_assessment, library, tmp_path):  # type: ignore[no-untyped-def]
+    _published(store, new_assessment, library, run)
+    for name in ("gemeente.sqlite3", "provincie.sqlite3"):
+        code, _, err = run("publish", "--out", str(tmp_path / name))
+        assert code == 0, err
+    meta = json.loads((tmp_path / "metadata.json").read_text(encoding="utf-8"))
+    assert sorted(meta["databases"]) == ["gemeente", "provincie"]

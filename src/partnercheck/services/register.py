@@ -107,6 +107,10 @@ def publish(store: AssessmentStore, out: Path, licence: str = "CC0-1.0", *, forc
     for target in (out, meta_path):  # no pipe, device or link replaced, found before writing
         check_replaceable(target)
     meta = metadata(out.stem, licence, sorted({t["dutch_party"] for t in ties}))
+    # Another register published into this folder keeps its description: one metadata.json
+    # serves every database Datasette is given there.
+    for name, described in _earlier_databases(meta_path).items():
+        meta["databases"].setdefault(name, described)
     write_register(out, ties, levels)
     write_atomically(meta_path, (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return Published(out, meta_path, len(ties), tuple(sorted(left_out)), tuple(sorted(pending)))
@@ -149,7 +153,7 @@ def _refuse_to_clobber(store: AssessmentStore, out: Path, meta_path: Path, force
         return
     if register_there and what_is_there(out) != "register":
         raise _not_ours(out)
-    if meta_path.exists() and not _our_metadata(meta_path):
+    if meta_path.exists() and _our_metadata(meta_path) is None:
         raise _not_ours(meta_path)
 
 
@@ -162,15 +166,22 @@ def _not_ours(path: Path) -> PublishRefused:
     )
 
 
-def _our_metadata(path: Path) -> bool:
-    """A metadata.json that publish wrote: its title and source are PartnerCheck's."""
+def _our_metadata(path: Path) -> dict[str, Any] | None:
+    """The metadata.json that publish wrote (its title and source are PartnerCheck's), else None."""
     from .files import read_regular
 
     try:
         data = json.loads(read_regular(path, 1024 * 1024).decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-        return False
-    return isinstance(data, dict) and data.get("title") == TITLE and str(data.get("source", "")).startswith("PartnerCheck")
+        return None
+    ours = isinstance(data, dict) and data.get("title") == TITLE and str(data.get("source", "")).startswith("PartnerCheck")
+    return data if ours else None
+
+
+def _earlier_databases(path: Path) -> dict[str, Any]:
+    earlier = _our_metadata(path) if path.exists() else None
+    databases = earlier.get("databases") if earlier else None
+    return databases if isinstance(databases, dict) else {}
 
 
 def _rows(store: AssessmentStore, assessment_id: int, tie: Tie, decision: PublicationDecision) -> tuple[dict[str, Any], list[dict[str, Any]]]:
