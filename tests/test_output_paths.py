@@ -131,3 +131,12 @@ def test_the_csv_on_standard_output_runs_no_formula(run, store, new_assessment):
         assert code == 0, err
         (row,) = list(csv.DictReader(io.StringIO(out)))
         assert row["text"] == "'=cmd|' /C calc'!A0" and row["people"] == "'@SUM(1)", command
+
+
+@fifo_only
+def test_attach_tie_names_a_pipe_as_not_a_file(run, store, new_assessment, tmp_path):  # type: ignore[no-untyped-def]
+    store.create(new_assessment)
+    fifo = tmp_path / "agreement.pdf"
+    os.mkfifo(fifo)
+    code, _, err = run("attach-tie", "1", str(fifo))
+    assert code == 2 and str(fifo) in err and "not a regular file" in err, err
