@@ -2185,6 +2185,14 @@ Details: %2</translation>
         <source>“%1” is larger than PartnerCheck reads from a file of this kind. Nothing was read.</source>
         <translation>“%1” is groter dan PartnerCheck van een bestand van deze soort inleest. Er is niets ingelezen.</translation>
     </message>
+    <message>
+        <source>“%1” is larger than the %2 MiB PartnerCheck reads from a file of this kind. Nothing was read.</source>
+        <translation>“%1” is groter dan de %2 MiB die PartnerCheck van dit soort bestand leest. Er is niets gelezen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file PartnerCheck is using. Nothing was written over it: choose another name.</source>
+        <translation>“%1” is een bestand dat PartnerCheck gebruikt. Er is niets overheen geschreven: kies een andere naam.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
@@ -3532,6 +3540,26 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Left out (the latest final assessment is not approved for publication):</source>
         <translation>Weggelaten (de laatste vastgestelde beoordeling is niet vrijgegeven voor openbaarmaking):</translation>
+    </message>
+    <message>
+        <source>Register not published</source>
+        <translation>Register niet gepubliceerd</translation>
+    </message>
+    <message>
+        <source>“%1” is a PartnerCheck database. The register is written to a file of its own: choose another name.</source>
+        <translation>“%1” is een PartnerCheck-database. Het register komt in een eigen bestand: kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>“%1” was not written by PartnerCheck and is left as it is. Choose another folder, or remove the file yourself.</source>
+        <translation>“%1” is niet door PartnerCheck geschreven en blijft zoals het is. Kies een andere map, of verwijder het bestand zelf.</translation>
+    </message>
+    <message>
+        <source>Tie %1: the field %2 starts with a character a spreadsheet runs as a formula. Correct it and publish again.</source>
+        <translation>Band %1: het veld %2 begint met een teken dat een rekenblad als formule uitvoert. Verbeter het en publiceer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Er is niets geschreven.</translation>
     </message>
 </context>
 <context>

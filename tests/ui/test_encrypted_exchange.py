@@ -59,6 +59,10 @@ def test_the_export_dialog_encrypts_unless_unticked_and_wants_the_passphrase_twi
     dialog.first.setText("x" * (MIN_PASSPHRASE - 1))
     dialog.second.setText("x" * (MIN_PASSPHRASE - 1))
     assert not dialog.go.isEnabled() and str(MIN_PASSPHRASE) in dialog.hint.text()
+    for padded in (" " * (MIN_PASSPHRASE + 2), "  short  " + " " * MIN_PASSPHRASE):  # the rule --passphrase-file has
+        dialog.first.setText(padded)
+        dialog.second.setText(padded)
+        assert not dialog.go.isEnabled() and str(MIN_PASSPHRASE) in dialog.hint.text()
     dialog.first.setText(SECRET)
     dialog.second.setText(SECRET + "!")
     assert not dialog.go.isEnabled() and "not the same" in dialog.hint.text()

@@ -29,3 +29,25 @@ def test_a_file_over_the_limit_is_named(qapp, tmp_path):
         read_regular(big, 10)
     title, text = describe(caught.value)
     assert "huge.json" in text and "larger than" in text
+
+
+def test_an_encrypted_file_over_its_limit_is_named_with_the_limit(qapp, tmp_path):
+    from partnercheck.services import importing, sealed
+
+    big = tmp_path / "geheim.partnercheck"
+    with open(big, "wb") as fh:
+        fh.write(sealed.MAGIC)
+        fh.truncate(sealed.MAX_SEALED_BYTES + 1)
+    with pytest.raises(FileTooLarge) as caught:
+        importing.read_file(big)
+    title, text = describe(caught.value)
+    assert "geheim.partnercheck" in text and "256 MiB" in text
+
+
+def test_an_export_over_the_database_in_use_is_named_in_the_windows_words(qapp, store, tmp_path):
+    from partnercheck.services.files import write_atomically
+
+    with pytest.raises(OSError) as caught:
+        write_atomically(store.path, b"{}")
+    title, text = describe(caught.value)
+    assert store.path.name in text and "PartnerCheck is using" in text and "is never written over" not in text

@@ -31,6 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return window(args)
     _tolerant_output()
+    _escaped_on_terminals()
     return run(args)
 
 
@@ -51,3 +52,37 @@ def _tolerant_output() -> None:
                 reconfigure(errors="replace")
             except (ValueError, OSError):
                 pass
+
+
+class _TerminalSafe:
+    """A terminal stream that shows control characters as ``\x1b``: a party name from an
+    imported file must not clear the screen, retitle the window, write the clipboard (OSC 52)
+    or turn the text around (U+202E) on the officer's terminal. Only for a terminal: output
+    piped to a file or a script keeps the stored text exactly."""
+
+    def __init__(self, stream: object) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        import re
+
+        # A leading carriage return is the command's own (the bulk import's live progress line).
+        lead = "\r" if text.startswith("\r") else ""
+        body = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", lambda m: f"\\x{ord(m.group()):02x}", text[len(lead) :])
+        safe = lead + body
+        written: int = self._stream.write(safe)  # type: ignore[attr-defined]
+        return written
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def _escaped_on_terminals() -> None:
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        try:
+            interactive = stream.isatty()
+        except (AttributeError, ValueError, OSError):
+            continue
+        if interactive and not isinstance(stream, _TerminalSafe):
+            setattr(sys, name, _TerminalSafe(stream))

@@ -52,7 +52,7 @@ def cmd_approve_publication(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from ..services.register import publish
+    from ..services.register import PublishRefused, publish
 
     out = Path(args.out)
     if out.name == "" or out.suffix == "":
@@ -62,9 +62,12 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
     def write() -> None:
         nonlocal published
-        published = publish(store, out, args.licence)
+        published = publish(store, out, args.licence, force=args.force)
 
-    writing(out, write)
+    try:
+        writing(out, write)
+    except PublishRefused as exc:
+        raise UsageError(str(exc)) from None
     assert published is not None
     for left in published.left_out:
         print(f"Left out (no final assessment approved for publication): {left}")

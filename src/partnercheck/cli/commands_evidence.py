@@ -15,8 +15,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
     path = Path(args.file)
     target = assessment_id(args.id)
     if not path.is_file():
-        there = path.exists() or path.is_symlink()
-        raise UsageError(f"{path}: " + ("not a regular file (a folder, pipe, device or broken link); attach a file" if there else "no such file"))
+        raise _not_a_file(path)
     store = open_store(args)
     try:
         item = evidence.attach_file(store, target, args.question, path)
@@ -49,7 +48,7 @@ def cmd_attach_tie(args: argparse.Namespace) -> int:
         return EXIT_OK
     path = Path(args.file)
     if not path.is_file():
-        raise UsageError(f"{path}: no such file")
+        raise _not_a_file(path)
     try:
         item = evidence.attach_file_to_tie(store, tie_id, path)
     except EvidenceTooLarge as exc:
@@ -100,3 +99,8 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     for e in items:
         print(f"{e.id}\t{e.question_id}\t{e.name}\t{evidence.human_size(e.size)}\t{e.added:%Y-%m-%d %H:%M}\t{e.added_by}\t{e.short_hash}")
     return EXIT_OK
+
+
+def _not_a_file(path: Path) -> UsageError:
+    there = path.exists() or path.is_symlink()
+    return UsageError(f"{path}: " + ("not a regular file (a folder, pipe, device or broken link); attach a file" if there else "no such file"))

@@ -123,10 +123,14 @@ def passphrase(args: argparse.Namespace) -> str | None:
     name = getattr(args, "passphrase_file", None)
     if name is None:
         return None
+    from ..services.files import protect
+
     try:
-        return read_passphrase_file(name)
+        secret = read_passphrase_file(name)
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"--passphrase-file {name}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+    protect(name, "the passphrase file (--passphrase-file)", "het bestand met de wachtwoordzin")
+    return secret
 
 
 def import_mode(args: argparse.Namespace) -> ImportMode:

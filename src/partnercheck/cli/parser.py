@@ -219,6 +219,7 @@ def _audiences(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("publish", parents=[common], help="write the public register (SQLite, read-only) and its Datasette metadata.json")
     p.add_argument("--out", metavar="FILE.sqlite3", required=True)
     p.add_argument("--licence", default="CC0-1.0", help="licence of the register's content (default CC0-1.0)")
+    p.add_argument("--force", action="store_true", help="replace a file at --out or a metadata.json beside it that PartnerCheck did not write")
 
 
 def _ties(sub: Any, common: argparse.ArgumentParser) -> None:

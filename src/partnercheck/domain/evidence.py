@@ -83,3 +83,30 @@ def clean_name(name: str) -> str:
         stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(". ")
         base = stem + dot + suffix if stem else ""
     return base or "bestand"
+
+
+# What Windows cannot hold in a file name: these characters, and the names of devices with any
+# suffix ("con.txt" opens the console, not a file).
+_NOT_ON_WINDOWS = frozenset('<>:"/\\|?*')
+_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL"} | {f"{port}{n}" for port in ("COM", "LPT") for n in "0123456789¹²³"})
+# A copy lands in a temporary folder (C:\Users\…\AppData\Local\Temp\partnercheck-evidence-…\),
+# which takes some 80 of the 260 characters many Windows programs still allow a whole path.
+MAX_DISK_NAME = 120
+
+
+def disk_name(name: str) -> str:
+    """The name an evidence file gets when PartnerCheck writes it to disk (the copy it opens, a
+    review package's entry): :func:`clean_name`, with what Windows cannot hold replaced (``_``
+    for ``<>:"/\\|?*``, ``_`` before a device name such as CON or LPT1) and at most
+    :data:`MAX_DISK_NAME` characters, the suffix kept. The database keeps the name as it was
+    attached. Applying it twice changes nothing."""
+    base = "".join("_" if c in _NOT_ON_WINDOWS else c for c in clean_name(name))
+    if len(base) > MAX_DISK_NAME - 1:  # room for the "_" a device name gets
+        stem, dot, suffix = base.rpartition(".")
+        if not dot or not stem or len(suffix) > 16:
+            stem, dot, suffix = base, "", ""
+        stem = stem[: MAX_DISK_NAME - 1 - len(dot + suffix)].rstrip(". ")
+        base = stem + dot + suffix if stem else "bestand"
+    if base.split(".", 1)[0].rstrip(" ").upper() in _DEVICES:
+        base = "_" + base
+    return base

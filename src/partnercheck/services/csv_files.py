@@ -14,14 +14,14 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: object) -> object:
     """``value`` as a cell no spreadsheet runs; None is an empty cell."""
     if value is None:
         return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
 

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.evidence import MAX_EVIDENCE_BYTES, EvidenceItem, EvidenceTooLarge, clean_name, sha256_hex
+from ..domain.evidence import MAX_EVIDENCE_BYTES, EvidenceItem, EvidenceTooLarge, disk_name, sha256_hex
 
 if TYPE_CHECKING:
     from ..store import AssessmentStore
@@ -52,7 +52,9 @@ def open_copy(store: AssessmentStore, evidence_id: int, folder: str | Path | Non
     """A read-only copy of an answer's attached file in a fresh temporary folder, under its own
     name (so the system's viewer recognises the kind); checked against its SHA-256. The
     database is never handed to another program. The copy is left for the system's
-    temporary-file cleaning: a viewer may still be reading it after PartnerCheck has closed."""
+    temporary-file cleaning: a viewer may still be reading it after PartnerCheck has closed.
+    The copy's name is one Windows can hold (domain.evidence.disk_name: no CON.txt, no ``:``),
+    the kind kept."""
     _, item = store.evidence_item(evidence_id)
     return _checked_copy(item, store.evidence_content(evidence_id), folder)
 
@@ -65,7 +67,7 @@ def open_tie_copy(store: AssessmentStore, evidence_id: int, folder: str | Path |
 
 def _checked_copy(item: EvidenceItem, content: bytes, folder: str | Path | None) -> Path:
     where = Path(tempfile.mkdtemp(prefix="partnercheck-evidence-", dir=folder))
-    target = where / clean_name(item.name)
+    target = where / disk_name(item.name)
     with open(target, "xb") as fh:
         fh.write(content)
     os.chmod(target, stat.S_IRUSR)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -29,6 +29,7 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     target = Path(path)
     if not target.name:
         raise IsADirectoryError(21, "no file name given", str(path))
+    check_replaceable(target)
     folder = target.parent
     fd, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".partial")
     tmp = Path(name)
@@ -43,6 +44,70 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         _remove_quietly(tmp)
         raise
     fsync_folder(folder)
+
+
+class ProtectedFile(OSError):
+    """The target is a file PartnerCheck is using (the database, the passphrase file)."""
+
+
+# Files no output may replace, by their real path (case folded where the system does) and, when
+# they exist, by device and inode (another spelling or a hard link): what they are, en and nl.
+_PROTECTED: dict[str, tuple[str, str]] = {}
+_PROTECTED_INODES: dict[tuple[int, int], tuple[str, str]] = {}
+
+
+def protect(path: str | os.PathLike[str], english: str, dutch: str) -> None:
+    """Never let an output replace ``path`` while this process runs: the database in use (an
+    export named like it replaced it whole), the passphrase file just read (it would be lost
+    under the very file it encrypts)."""
+    _PROTECTED[_real(path)] = (english, dutch)
+    try:
+        info = os.stat(path)
+    except OSError:
+        return
+    _PROTECTED_INODES[(info.st_dev, info.st_ino)] = (english, dutch)
+
+
+def _real(path: str | os.PathLike[str]) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def _protected(target: Path) -> tuple[str, str] | None:
+    found = _PROTECTED.get(_real(target))
+    if found is None:
+        try:
+            info = os.stat(target)
+        except OSError:
+            return None
+        found = _PROTECTED_INODES.get((info.st_dev, info.st_ino))
+    return found
+
+
+def check_replaceable(target: Path) -> None:
+    """OSError naming ``target`` unless it is absent or a regular file. The rename would
+    replace whatever is there: a pipe, or a device (root writing ``--out /dev/null`` would put
+    a plain file in place of the device), or a link (its target would keep the old content
+    while the user believes it written; an adversary's link is not followed either way)."""
+    import errno
+    import stat
+
+    protected = _protected(target)
+    if protected is not None:
+        english, dutch = protected
+        raise ProtectedFile(errno.EEXIST, f"is {english}; it is never written over: choose another name ({dutch}; kies een andere naam)", str(target))
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        exc.filename = str(target)
+        raise
+    if stat.S_ISLNK(mode):
+        raise NotARegularFile(errno.EINVAL, "is a link, not a regular file; it is not replaced or followed: choose another name", str(target))
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder; give the name of a file", str(target))
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(errno.EINVAL, "is not a regular file (a pipe or device); it is not replaced: choose another name", str(target))
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
@@ -84,13 +149,24 @@ class NotARegularFile(OSError):
 
 
 class FileTooLarge(OSError):
-    """A file over what PartnerCheck reads of its kind (never read into memory)."""
+    """A file over what PartnerCheck reads of its kind (never read into memory); ``limit`` is
+    that limit in bytes."""
+
+    limit = 0
 
 
-def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
+MIB = 1024 * 1024
+# The first bytes say a file's kind, and so its limit, before the rest is read.
+HEAD_BYTES = 128
+
+
+def read_regular(path: str | os.PathLike[str], limit: int | Callable[[bytes], tuple[int, str, str]]) -> bytes:
     """The bytes of the regular file at ``path``, at most ``limit`` of them. OSError naming the
     file for anything else: a pipe (reading it would wait for a writer for ever), a device
-    (/dev/zero never ends), a folder, or a file over the limit (never read into memory)."""
+    (/dev/zero never ends), a folder, or a file over the limit (never read into memory).
+
+    ``limit`` may instead be a function of the file's first :data:`HEAD_BYTES` giving (limit,
+    what the file is in English, in Dutch): the import, whose kinds of file differ in size."""
     import errno
     import stat
 
@@ -101,9 +177,27 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
         os.close(fd)
         raise NotARegularFile(errno.EINVAL, "not a regular file (a folder, pipe or device); give a file", str(path))
     with os.fdopen(fd, "rb") as fh:
+        what, wat = "such a file", "zo'n bestand"
+        if callable(limit):
+            limit, what, wat = limit(fh.read(HEAD_BYTES))
+            fh.seek(0)
+        said = f"{limit} bytes ({limit // MIB} MiB)" if limit >= MIB else f"{limit} bytes"
         if info.st_size > limit:
-            raise FileTooLarge(errno.EFBIG, f"{info.st_size} bytes, more than the {limit} PartnerCheck reads from such a file", str(path))
+            raise _too_large(
+                f"{info.st_size} bytes, more than the {said} PartnerCheck reads from {what}; nothing was read "
+                f"(meer dan de {said} die PartnerCheck van {wat} leest; er is niets gelezen)",
+                path,
+                limit,
+            )
         data = fh.read(limit + 1)  # a file that grows while it is read is cut off here
     if len(data) > limit:
-        raise FileTooLarge(errno.EFBIG, f"more than the {limit} bytes PartnerCheck reads from such a file", str(path))
+        raise _too_large(f"more than the {said} PartnerCheck reads from {what} (meer dan de {said} die PartnerCheck van {wat} leest)", path, limit)
     return data
+
+
+def _too_large(message: str, path: str | os.PathLike[str], limit: int) -> FileTooLarge:
+    import errno
+
+    exc = FileTooLarge(errno.EFBIG, message, str(path))
+    exc.limit = limit
+    return exc

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 
 # The largest review package (services.package.MAX_PACKAGE_BYTES) with room for its ZIP
-# directory and an encryption header.
-MAX_IMPORT_BYTES = 1024 * 1024 * 1024 + 16 * 1024 * 1024
+# directory. An interchange or tie file (JSON) has the limit of a package's assessment.json,
+# an encrypted file services.sealed.MAX_SEALED_BYTES: each checked before the file is read.
+MAX_PACKAGE_FILE_BYTES = 1024 * 1024 * 1024 + 16 * 1024 * 1024
 
 
 class ImportMode(StrEnum):
@@ -93,20 +94,39 @@ RECOGNISERS: list[tuple[Callable[[bytes], bool], Callable[[bytes, str], Loaded]]
 
 def load_bytes(raw: bytes, source: str) -> Loaded:
     """Recognise and read (a package: verify whole) a file's bytes; ``source`` names it in
-    errors. Raises InterchangeError (PackageError) for a bad file."""
+    errors. Raises InterchangeError (PackageError) for a bad file, or for a JSON file (one that
+    came out of an encrypted file) over the limit of its kind."""
+    from .package import MAX_DOCUMENT_BYTES
+
+    if not _is_zip(raw[:8]) and len(raw) > MAX_DOCUMENT_BYTES:
+        mib = MAX_DOCUMENT_BYTES // 1024 // 1024
+        raise InterchangeError(source, "", f"holds {len(raw)} bytes of JSON, more than the {mib} MiB an assessment or tie file may have")
     for matches, loader in RECOGNISERS:
         if matches(raw[:8]):
             return loader(raw, source)
     raise InterchangeError(source, "", "is not a file PartnerCheck can import")  # pragma: no cover - the last one matches all
 
 
+def limit_for(head: bytes) -> tuple[int, str, str]:
+    """(the most bytes PartnerCheck reads, what the file is in English and Dutch) for a file
+    to import that starts with ``head``."""
+    from .package import MAX_DOCUMENT_BYTES
+    from .sealed import MAX_SEALED_BYTES, is_sealed
+
+    if is_sealed(head):
+        return MAX_SEALED_BYTES, "an encrypted file", "een versleuteld bestand"
+    if _is_zip(head[:8]):
+        return MAX_PACKAGE_FILE_BYTES, "a review package", "een reviewpakket"
+    return MAX_DOCUMENT_BYTES, "an assessment or tie file (JSON)", "een beoordelings- of bandbestand (JSON)"
+
+
 def read_file(path: str | Path) -> bytes:
-    """The bytes of a file to import: a regular file of at most :data:`MAX_IMPORT_BYTES` (the
-    largest package, sealed). OSError naming it otherwise: a pipe or device is never waited
-    on or read without end, a huge file never read into memory."""
+    """The bytes of a file to import: a regular file within the limit of its kind
+    (:func:`limit_for`, by its first bytes). OSError naming it otherwise: a pipe or device is
+    never waited on or read without end, a huge file never read into memory."""
     from .files import read_regular
 
-    return read_regular(path, MAX_IMPORT_BYTES)
+    return read_regular(path, limit_for)
 
 
 def import_path(store: AssessmentStore, path: str | Path, mode: ImportMode = ImportMode.REFUSE) -> ImportResult:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING
 
-from ..domain.evidence import MAX_EVIDENCE_BYTES, sha256_hex
+from ..domain.evidence import MAX_EVIDENCE_BYTES, disk_name, sha256_hex
 from ..domain.interchange_parser import InterchangeError
 from .files import atomic_writer
 
@@ -72,37 +72,49 @@ def write_package(store: AssessmentStore, assessment_id: int, target: str | Path
     OSError when it cannot be written."""
     if passphrase is None:
         with atomic_writer(target) as fh:
-            return _write_zip(store, assessment_id, fh, target)
+            return _write_zip(store, assessment_id, fh, target, MAX_PACKAGE_BYTES)
     from . import sealed
 
-    # Sealing needs the whole package in memory (AES-GCM seals it in one piece); a package
-    # is capped (MAX_PACKAGE_BYTES), so that stays within reason.
+    # Sealing needs the whole package in memory (AES-GCM seals it in one piece): an encrypted
+    # package has its own, lower cap (sealed.MAX_SEALED_CONTENT), what the import opens.
     buffer = io.BytesIO()
-    count = _write_zip(store, assessment_id, buffer, target)
+    count = _write_zip(store, assessment_id, buffer, target, sealed.MAX_SEALED_CONTENT)
     sealed.write_file(target, buffer.getvalue(), passphrase)
     return count
 
 
-def _write_zip(store: AssessmentStore, assessment_id: int, fh: IO[bytes], target: str | Path) -> int:
+def _write_zip(store: AssessmentStore, assessment_id: int, fh: IO[bytes], target: str | Path, cap: int) -> int:
     from ..domain.interchange import dumps
 
     assessment = store.get(assessment_id)
     document = dumps(assessment).encode("utf-8")  # the interchange file, as `export` writes it
-    return write_entries(store, fh, target, DOCUMENT, document, assessment.evidence)
+    return write_entries(store, fh, target, DOCUMENT, document, assessment.evidence, cap)
 
 
-def write_entries(store: AssessmentStore, fh: IO[bytes], target: str | Path, name: str, document: bytes, evidence: Iterable[EvidenceItem]) -> int:
+def write_entries(
+    store: AssessmentStore,
+    fh: IO[bytes],
+    target: str | Path,
+    name: str,
+    document: bytes,
+    evidence: Iterable[EvidenceItem],
+    cap: int = MAX_PACKAGE_BYTES,
+) -> int:
     """The ZIP of a package: the document under ``name``, each evidence file's content once,
-    the manifest; returns the number of evidence files. OSError (EFBIG) past the limit."""
+    the manifest; returns the number of evidence files. OSError (EFBIG) past ``cap`` (the
+    package limit; an encrypted package's is lower, see write_package)."""
     files = {name: sha256_hex(document)}
     paths: dict[str, str] = {}
     sizes: dict[str, int] = {}
     for item in evidence:
-        paths.setdefault(item.sha256, f"evidence/{item.sha256}/{item.name}")
+        # A name Windows can unpack (a colleague may open the ZIP in Explorer); the name the
+        # file was attached under travels in the document and is what the import keeps.
+        paths.setdefault(item.sha256, f"evidence/{item.sha256}/{disk_name(item.name)}")
         sizes[item.sha256] = item.size
     total = len(document) + sum(sizes.values())
-    if total > MAX_PACKAGE_BYTES:  # a package no PartnerCheck would import is not written
-        raise OSError(errno.EFBIG, f"its files come to {total} bytes, more than the {MAX_PACKAGE_BYTES} a package may hold", str(target))
+    if total > cap:  # a package no PartnerCheck would import is not written
+        kind = "a package" if cap == MAX_PACKAGE_BYTES else "an encrypted package (export it unencrypted, or with fewer files)"
+        raise OSError(errno.EFBIG, f"its files come to {total} bytes, more than the {cap} ({cap // 1024 // 1024} MiB) {kind} may hold", str(target))
     with zipfile.ZipFile(fh, "w") as zf:
         zf.writestr(_info(name), document, compress_type=zipfile.ZIP_DEFLATED)
         for digest, path in paths.items():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,8 +24,8 @@ from ..domain.publication import PublicationDecision
 from ..domain.scoring import score_assessment
 from ..domain.ties import Tie
 from ..store.register_file import write_register
-from .files import write_atomically
-from .register_metadata import metadata
+from .files import check_replaceable, write_atomically
+from .register_metadata import TITLE, metadata
 
 if TYPE_CHECKING:
     from ..store import AssessmentStore
@@ -57,7 +58,22 @@ def finals_per_tie(store: AssessmentStore, summaries: list[AssessmentSummary]) -
     return {tie: sorted(found, key=lambda s: (s.updated, s.id)) for tie, found in finals.items()}
 
 
-def publish(store: AssessmentStore, out: Path, licence: str = "CC0-1.0") -> Published:
+class PublishRefused(Exception):
+    """The register was not written (nor its metadata.json): a file in the way that PartnerCheck
+    did not write, the database itself, or a value a spreadsheet would run. ``kind`` is
+    "not-ours", "database" or "formula"; the message is in English and Dutch (the window has
+    its own words from ``file``, ``tie`` and ``column``)."""
+
+    def __init__(self, kind: str, file: Path | None, english: str, dutch: str, tie: int | None = None, column: str = "") -> None:
+        super().__init__(f"{file if file is not None else f'tie {tie}'}: {english} ({dutch})")
+        self.kind, self.file, self.tie, self.column = kind, file, tie, column
+
+
+def publish(store: AssessmentStore, out: Path, licence: str = "CC0-1.0", *, force: bool = False) -> Published:
+    """Write the register and its metadata.json beside it, both or neither. PublishRefused,
+    before anything is written, for a file in the way PartnerCheck did not write (unless
+    ``force``), for ``out`` being the database itself (always), and for a value a spreadsheet
+    would run as a formula."""
     decisions = {d.assessment_id: d for d in store.publication_decisions()}
     shown: list[tuple[Tie, AssessmentSummary]] = []
     left_out, pending = [], []
@@ -75,14 +91,97 @@ def publish(store: AssessmentStore, out: Path, licence: str = "CC0-1.0") -> Publ
         row, tie_levels = _rows(store, summary.id, tie, decisions[summary.id])
         ties.append(row)
         levels += tie_levels
+    _refuse_formulas(ties, levels)
     meta_path = out.with_name("metadata.json")
+    if out.name.casefold() == meta_path.name:  # the metadata would be written over the register
+        raise PublishRefused(
+            "not-ours",
+            out,
+            "is the name of the register's metadata.json; give the register another name (e.g. register.sqlite3)",
+            "is de naam van de metadata.json van het register; geef het register een andere naam (bijv. register.sqlite3)",
+        )
     for target in (out, meta_path):  # both or neither: a folder in the way is found before writing
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, f"{target} is a folder; the register is written as {out.name} and metadata.json", str(target))
+    _refuse_to_clobber(store, out, meta_path, force)
+    for target in (out, meta_path):  # no pipe, device or link replaced, found before writing
+        check_replaceable(target)
     meta = metadata(out.stem, licence, sorted({t["dutch_party"] for t in ties}))
+    # Another register published into this folder keeps its description: one metadata.json
+    # serves every database Datasette is given there.
+    for name, described in _earlier_databases(meta_path).items():
+        meta["databases"].setdefault(name, described)
     write_register(out, ties, levels)
     write_atomically(meta_path, (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return Published(out, meta_path, len(ties), tuple(sorted(left_out)), tuple(sorted(pending)))
+
+
+def _refuse_formulas(ties: list[dict[str, Any]], levels: list[dict[str, Any]]) -> None:
+    """Datasette serves every table as CSV too, which Excel opens: a cell starting so is a
+    formula there (services.csv_files). No party name, theme or summary starts so legitimately,
+    and the register is public data that machines read as well: such a value is refused, not
+    changed (an apostrophe in front would be wrong in the JSON and in the SQLite file)."""
+    from .csv_files import FORMULA_START
+
+    for row, tie in [(t, t["id"]) for t in ties] + [(lv, lv["tie_id"]) for lv in levels]:
+        for column, value in row.items():
+            if isinstance(value, str) and value.startswith(FORMULA_START):
+                raise PublishRefused(
+                    "formula",
+                    None,
+                    f"{column} starts with {value[:1]!r}, which a spreadsheet opening the register as CSV runs as a formula; "
+                    "correct it (partnercheck portfolio names the tie) and publish again; nothing was written",
+                    f"{column} begint met {value[:1]!r}, wat een rekenblad dat het register als CSV opent als formule uitvoert; "
+                    "verbeter het en publiceer opnieuw; er is niets geschreven",
+                    tie,
+                    column,
+                )
+
+
+def _refuse_to_clobber(store: AssessmentStore, out: Path, meta_path: Path, force: bool) -> None:
+    from ..store.register_file import what_is_there
+
+    register_there = out.exists()
+    if register_there and (os.path.samefile(out, store.path) or what_is_there(out) == "database"):
+        raise PublishRefused(
+            "database",
+            out,
+            "is a PartnerCheck database; the register is written to a file of its own (choose another name)",
+            "is een PartnerCheck-database; het register komt in een eigen bestand (kies een andere naam)",
+        )
+    if force:
+        return
+    if register_there and what_is_there(out) != "register":
+        raise _not_ours(out)
+    if meta_path.exists() and _our_metadata(meta_path) is None:
+        raise _not_ours(meta_path)
+
+
+def _not_ours(path: Path) -> PublishRefused:
+    return PublishRefused(
+        "not-ours",
+        path,
+        "was not written by PartnerCheck and is left as it is; choose another folder, or replace it with --force; nothing was written",
+        "is niet door PartnerCheck geschreven en blijft zoals het is; kies een andere map, of vervang het met --force; er is niets geschreven",
+    )
+
+
+def _our_metadata(path: Path) -> dict[str, Any] | None:
+    """The metadata.json that publish wrote (its title and source are PartnerCheck's), else None."""
+    from .files import read_regular
+
+    try:
+        data = json.loads(read_regular(path, 1024 * 1024).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    ours = isinstance(data, dict) and data.get("title") == TITLE and str(data.get("source", "")).startswith("PartnerCheck")
+    return data if ours else None
+
+
+def _earlier_databases(path: Path) -> dict[str, Any]:
+    earlier = _our_metadata(path) if path.exists() else None
+    databases = earlier.get("databases") if earlier else None
+    return databases if isinstance(databases, dict) else {}
 
 
 def _rows(store: AssessmentStore, assessment_id: int, tie: Tie, decision: PublicationDecision) -> tuple[dict[str, Any], list[dict[str, Any]]]:

@@ -43,10 +43,13 @@ THEME_COLUMNS = {
 }
 
 
+TITLE = "Register van banden met Chinese overheden / Register of ties with Chinese governments"
+
+
 def metadata(database: str, licence: str, parties: list[str]) -> dict[str, Any]:
     source = "PartnerCheck" + (f" ({', '.join(parties)})" if parties else "")
     return {
-        "title": "Register van banden met Chinese overheden / Register of ties with Chinese governments",
+        "title": TITLE,
         "description": (
             "Banden van Nederlandse gemeenten en provincies met Chinese steden en provincies, met het oordeel van hun laatste "
             "vastgestelde due-diligencebeoordeling, voor zover tot openbaarmaking besloten (Woo art. 5.1 lid 2 onder a gewogen). "

@@ -30,6 +30,12 @@ MIN_PASSPHRASE = 10
 # A hostile header must not make us spend gigabytes and minutes before the tag can fail:
 # only what PartnerCheck writes is accepted (a newer version that raises them says v2).
 _MAX_LOG2_N = LOG2_N
+# AES-GCM opens a file in one piece: the sealed bytes, the plain ones and (a package) the
+# files unpacked from them are in memory together. 256 MiB of content (five files at the 50 MB
+# evidence limit) keeps that near 1 GiB; a bigger package travels unencrypted, or in parts.
+# The file has the header and tag besides (far less than the 4 KiB of room given here).
+MAX_SEALED_CONTENT = 256 * 1024 * 1024
+MAX_SEALED_BYTES = MAX_SEALED_CONTENT + 4096
 # A passphrase is one line; a bigger file is a mistake (the wrong file), not read into memory.
 MAX_PASSPHRASE_FILE = 64 * 1024
 
@@ -90,7 +96,8 @@ def unseal(raw: bytes, passphrase: str, source: str) -> bytes:
     salt = raw[start + _PARAMS : start + _PARAMS + _SALT]
     nonce = raw[start + _PARAMS + _SALT : body]
     try:
-        return AESGCM(_key(passphrase, salt, log2_n, r, p)).decrypt(nonce, raw[body:], raw[:body])
+        # A view, not a slice: no second copy of the whole file.
+        return AESGCM(_key(passphrase, salt, log2_n, r, p)).decrypt(nonce, memoryview(raw)[body:], raw[:body])
     except InvalidTag:
         raise _wrong(source) from None
 
@@ -119,7 +126,16 @@ def opened(raw: bytes, passphrase: str | None, source: str) -> bytes:
 
 
 def check_passphrase(passphrase: str, source: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
+    """SealError unless ``passphrase`` has :data:`MIN_PASSPHRASE` characters besides the spaces
+    around it (the window's rule): spaces alone, or a short word padded out, are no secret."""
+    if passphrase and not passphrase.strip():
+        raise SealError(
+            source,
+            "passphrase",
+            "the passphrase is only spaces, tabs or empty lines",
+            "de wachtwoordzin bestaat alleen uit spaties, tabs of lege regels",
+        )
+    if len(passphrase.strip()) < MIN_PASSPHRASE:
         raise SealError(
             source,
             "passphrase",
@@ -142,9 +158,12 @@ def read_passphrase_file(path: str | Path) -> str:
         raise SealError(
             str(path), "passphrase", "is not UTF-8 text; save the passphrase as UTF-8", "is geen UTF-8-tekst; sla de wachtwoordzin op als UTF-8"
         ) from None
+    # The first line without its end (LF or CRLF, or none): the same on export and import.
     line = text.split("\n", 1)[0].rstrip("\r")
     if not line:
         raise SealError(str(path), "passphrase", "the passphrase file is empty", "het bestand met de wachtwoordzin is leeg")
+    # Refused here for import too: no PartnerCheck sealed a file with it, and scrypt need not run.
+    check_passphrase(line, str(path))
     return line
 
 

@@ -37,6 +37,12 @@ _DATES = ("last_assessed", "next_review")
 def _cell(name: str, value: Any) -> Any:
     if name in _DATES and value:
         return _dt.date.fromisoformat(value)
+    if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        # A control character (an escape sequence in an imported party name) cannot be stored in
+        # a worksheet: openpyxl refuses the whole file. It is written as \x1b, visibly.
+        return ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
     return value
 
 
@@ -55,6 +61,11 @@ def portfolio_xlsx(rows: list[PortfolioRow], themes: list[str], today: _dt.date,
     for row in rows:
         record = flat_record(row, today, themes)
         sheet.append([_cell(c, record[c]) for c in columns])
+        for cell in sheet[sheet.max_row]:
+            # openpyxl makes any text starting with "=" a formula: a party name such as
+            # =HYPERLINK("http://…"&B2) would run when the council opens the file. Text stays text.
+            if cell.data_type == "f":
+                cell.data_type = "s"
     for index, name in enumerate(columns, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
         if name in _DATES:

@@ -145,8 +145,12 @@ def export_tie_file(store: AssessmentStore, tie_id: int, path: str | Path, passp
     own = store.tie_evidence(tie_id)
     document = dumps_tie(tie, store.events(tie_id), assessments, own).encode("utf-8")
     evidence = [*own, *(item for a in assessments for item in a.evidence)]
-    # Sealing takes the whole package in memory, as services.package does; so does this.
+    # Sealing takes the whole package in memory, as services.package does; so does this, with
+    # the same caps: what the import would refuse is not written.
+    from .package import MAX_PACKAGE_BYTES
+    from .sealed import MAX_SEALED_CONTENT
+
     buffer = io.BytesIO()
-    count = write_entries(store, buffer, path, TIE_DOCUMENT, document, evidence)
+    count = write_entries(store, buffer, path, TIE_DOCUMENT, document, evidence, MAX_PACKAGE_BYTES if passphrase is None else MAX_SEALED_CONTENT)
     write_file(path, buffer.getvalue(), passphrase)
     return count

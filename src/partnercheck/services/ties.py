@@ -63,12 +63,16 @@ def event_row(event: Event, lang: str = "nl") -> dict[str, Any]:
 
 
 def as_csv(rows: list[dict[str, Any]], fields: tuple[str, ...]) -> str:
-    """Rows as CSV (comma, double quotes, CRLF as the csv module writes; empty for None)."""
+    """Rows as CSV (comma, double quotes, CRLF as the csv module writes; empty for None). A
+    text a spreadsheet would run as a formula gets the apostrophe services.csv_files gives it:
+    ``gifts --csv > gifts.csv`` is opened in Excel as much as the files PartnerCheck writes."""
+    from .csv_files import safe_cell
+
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(fields), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("" if row.get(k) is None else row[k]) for k in fields})
+        writer.writerow({k: safe_cell(row.get(k)) for k in fields})
     return out.getvalue()
 
 

@@ -81,15 +81,21 @@ def woo_export(store: AssessmentStore, tie_id: int, folder: Path, lang: str = "n
     ids = store.tie_records(tie_id)  # UnknownTieError for a tie not in this database
     if folder.is_symlink() or (folder.exists() and (not folder.is_dir() or any(folder.iterdir()))):
         raise WooError(f"{folder}: exists and is not an empty folder; choose a new one (nothing is overwritten)", folder)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.partial-", dir=folder.parent))
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.partial-", dir=folder.parent))
+    except OSError as exc:
+        exc.filename = str(folder)  # the folder the user chose, not the hidden one beside it
+        raise
     try:
         result = _gather(store, tie_id, ids, work, lang, progress or (lambda done, total: None))
         if folder.exists():
             folder.rmdir()  # the empty folder chosen; a rename cannot replace a folder on Windows
         work.rename(folder)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(work, ignore_errors=True)
+        if isinstance(exc, OSError):
+            exc.filename = str(folder)
         raise
     result.folder = folder
     return result

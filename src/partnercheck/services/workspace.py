@@ -37,7 +37,12 @@ def _library(installed: Path, signature: tuple[tuple[str, int], ...]) -> Checkli
 
 def open_store(db_path: Path, progress: Callable[[int, int], None] | None = None) -> AssessmentStore:
     """The store on ``db_path``; ``progress`` hears how the backup before an upgrade goes."""
+    from .files import protect
+
     store = AssessmentStore(open_database(db_path, progress), checklist_library, db_path)
+    for suffix in ("", "-wal", "-shm", "-journal"):  # no export, report or register written over them
+        what = "the PartnerCheck database in use" + (f" (its {suffix[1:]} file)" if suffix else "")
+        protect(f"{db_path}{suffix}", what, "de PartnerCheck-database die in gebruik is")
     # After an upgrade of the scoring rules, drafts are rescored once (see docs/scoring.md);
     # a database opened read only keeps its stored summaries (nothing is written to it).
     if store.read_only is None:

@@ -4,7 +4,9 @@ holds only the public rows the services hand it, for Datasette or anyone to read
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import sqlite3
 import stat
 from collections.abc import Iterable, Mapping
@@ -41,12 +43,51 @@ CREATE TABLE theme_levels (
 """
 
 
+def what_is_there(path: Path) -> str:
+    """What the file at ``path`` is, looked at read-only: "register" (tables and columns as
+    :data:`SCHEMA` makes them), "database" (a PartnerCheck database), or "other" (anything else,
+    another program's SQLite file included: publish does not write over it unasked)."""
+    from .migrations import APPLICATION_ID
+
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except (sqlite3.Error, OSError, ValueError):
+        return "other"
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+            return "database"
+        tables = {
+            name: [c for (c,) in conn.execute("SELECT name FROM pragma_table_info(?)", (name,))]
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    except sqlite3.Error:
+        return "other"
+    finally:
+        conn.close()
+    return "register" if tables == _REGISTER_TABLES else "other"
+
+
+_REGISTER_TABLES = {
+    name: re.findall(r"^\s{4}([a-z_]+)\s", body, re.MULTILINE) for name, body in re.findall(r"CREATE TABLE (\w+) \((.*?)\n\);", SCHEMA, re.DOTALL)
+}
+
+
 def write_register(path: Path, ties: Iterable[Mapping[str, Any]], theme_levels: Iterable[Mapping[str, Any]]) -> None:
     """Write the register to ``path`` (replacing one that is there), read-only when done."""
     tmp = path.with_name(f".{path.name}.partial")
-    tmp.unlink(missing_ok=True)
     try:
-        _write(tmp, ties, theme_levels)
+        tmp.unlink(missing_ok=True)
+        # Made here, exclusively (a link planted at this guessable name is not followed), so a
+        # folder that cannot be written says so as an OSError naming the register.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600))
+    except OSError as exc:
+        exc.filename = str(path)
+        raise
+    try:
+        try:
+            _write(tmp, ties, theme_levels)
+        except sqlite3.Error as exc:  # a full disk, mostly: an OSError like any other file's
+            raise OSError(errno.EIO, str(exc), str(path)) from None
         os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
         if path.exists():
             os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)  # a read-only register is replaced, not refused

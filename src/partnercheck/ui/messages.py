@@ -285,9 +285,16 @@ def _checklist(exc: ChecklistError) -> tuple[str, str]:
 
 
 def _file_problem(exc: OSError) -> tuple[str, str]:
-    from ..services.files import FileTooLarge, NotARegularFile
+    from ..services.files import FileTooLarge, NotARegularFile, ProtectedFile
 
-    if isinstance(exc, NotARegularFile | FileTooLarge):  # said by PartnerCheck, so in the user's language
+    if isinstance(exc, ProtectedFile):  # the database in use, chosen as the file to write
+        text = QCoreApplication.translate("Messages", "“%1” is a file PartnerCheck is using. Nothing was written over it: choose another name.")
+        return QCoreApplication.translate("Messages", "File problem"), _fill(text, _name(exc.filename or ""))
+
+    if isinstance(exc, FileTooLarge) and exc.limit >= 1024 * 1024:  # said by PartnerCheck, so in the user's language
+        text = QCoreApplication.translate("Messages", "“%1” is larger than the %2 MiB PartnerCheck reads from a file of this kind. Nothing was read.")
+        return QCoreApplication.translate("Messages", "File problem"), _fill(text, _name(exc.filename or ""), exc.limit // 1024 // 1024)
+    if isinstance(exc, NotARegularFile | FileTooLarge):
         text = (
             QCoreApplication.translate("Messages", "“%1” is not a regular file (it is a folder, a pipe or a device). Choose a file.")
             if isinstance(exc, NotARegularFile)

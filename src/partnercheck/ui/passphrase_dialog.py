@@ -81,7 +81,7 @@ class PassphraseDialog(QDialog):
             widget.setEnabled(encrypt)
         hint = ""
         if encrypt and self.export:
-            if len(self.first.text()) < MIN_PASSPHRASE:
+            if len(self.first.text().strip()) < MIN_PASSPHRASE:  # services.sealed.check_passphrase
                 hint = self.tr("A passphrase needs at least %1 characters.").replace("%1", str(MIN_PASSPHRASE))
             elif self.first.text() != self.second.text():
                 hint = self.tr("The two passphrases are not the same.")

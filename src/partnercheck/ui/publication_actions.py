@@ -116,8 +116,13 @@ class PublicationActions(QObject):
         if not path:
             return None
         target = Path(path if path.endswith(".sqlite3") else path + ".sqlite3")
+        from ..services.register import PublishRefused
+
         try:
             done = publish(w.store, target)
+        except PublishRefused as refused:
+            QMessageBox.warning(w, self.tr("Register not published"), self._refusal(refused))
+            return None
         except (StoreError, OSError) as exc:
             show_error(w, exc)
             return None
@@ -131,3 +136,16 @@ class PublicationActions(QObject):
         else:  # given a path (a test, a later script): no dialog to wait for
             w.statusBar().showMessage(text, 5000)
         return target
+
+    def _refusal(self, refused: object) -> str:
+        """The window's words for services.register.PublishRefused (nothing was written)."""
+        kind, file = getattr(refused, "kind", ""), getattr(refused, "file", None)
+        if kind == "database":
+            text = self.tr("“%1” is a PartnerCheck database. The register is written to a file of its own: choose another name.")
+        elif kind == "not-ours":
+            text = self.tr("“%1” was not written by PartnerCheck and is left as it is. Choose another folder, or remove the file yourself.")
+        else:
+            text = self.tr("Tie %1: the field %2 starts with a character a spreadsheet runs as a formula. Correct it and publish again.")
+            return text.replace("%1", str(getattr(refused, "tie", ""))).replace("%2", str(getattr(refused, "column", "")))
+        name = file.name if file is not None else ""
+        return text.replace("%1", name) + "\n\n" + self.tr("Nothing was written.")
