@@ -105,6 +105,8 @@ def test_the_wheel_carries_resources_but_not_translation_sources(tmp_path):
     assert {"partnercheck/resources/translations/partnercheck_nl.qm", "partnercheck/resources/translations/partnercheck_en.qm"} <= set(names)
     assert not [n for n in names if n.endswith(".ts")]
     assert "partnercheck/resources/icons/partnercheck-256.png" in names and "partnercheck/db/0001_initial.sql" in names
+    # the import validates every file against these at run time
+    assert {"partnercheck/resources/schemas/interchange.schema.json", "partnercheck/resources/schemas/tie.schema.json"} <= set(names)
     meta = zipfile.ZipFile(wheel).read(f"partnercheck-{__version__}.dist-info/entry_points.txt").decode()
     assert "partnercheck-gui = partnercheck.app:main" in meta and "[gui_scripts]" in meta
     print(f"wheel {wheel.name}: {wheel.stat().st_size / 1e6:.1f} MB")
@@ -203,6 +205,12 @@ def test_the_bundle_builds_and_runs_offline(tmp_path):
     imported = run("partnercheck", "import", str(source))
     assert imported.returncode == 0, imported.stderr
     new_id = imported.stdout.split()[-1]
+    # The JSON Schema check runs in the bundle too (fastjsonschema and the schema files are in it).
+    bad = json.loads(source.read_text(encoding="utf-8"))
+    bad["partnership"]["since"] = "2010"
+    (tmp_path / "bad.json").write_text(json.dumps(bad), encoding="utf-8")
+    refused = run("partnercheck", "import", str(tmp_path / "bad.json"))
+    assert refused.returncode == 2 and "partnership.since" in refused.stderr, refused.stderr
     report = run("partnercheck", "report", new_id, "--out", str(tmp_path / "r.pdf"), "--lang", "nl")
     assert report.returncode == 0, report.stderr
     assert (tmp_path / "r.pdf").read_bytes()[:5] == b"%PDF-"
