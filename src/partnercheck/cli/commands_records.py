@@ -10,12 +10,12 @@ from pathlib import Path
 
 from ..domain.retention import Judgement, RecordType
 from ..services import retention
-from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, assessment_id, emit_json, open_store, writing
+from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, assessment_id, day, emit_json, open_store, writing
 
 
-def _line(j: Judgement) -> str:
+def _line(j: Judgement, lang: str) -> str:
     stage = f"{j.facts.state.value}, revision {j.facts.revision}"
-    return f"{j.id:>5}  {j.facts.dutch_party} – {j.facts.counterpart}  ({stage}): {j.english()}"
+    return f"{j.id:>5}  {j.facts.dutch_party} – {j.facts.counterpart}  ({stage}): {j.english(lambda d: day(d, lang))}"
 
 
 def cmd_bin(args: argparse.Namespace) -> int:
@@ -32,9 +32,9 @@ def cmd_bin(args: argparse.Namespace) -> int:
         else:
             print(f"Destroyed {len(emptied.destroyed)} assessment(s) for good.")
             for j in emptied.destroyed:
-                print(f"  destroyed {_line(j)}" + (" (on the destruction list)" if j.record_type else ""))
+                print(f"  destroyed {_line(j, args.lang)}" + (" (on the destruction list)" if j.record_type else ""))
             for j in emptied.kept:
-                print(f"  kept back {_line(j)}")
+                print(f"  kept back {_line(j, args.lang)}")
         if emptied.kept:
             print(f"partnercheck bin: {len(emptied.kept)} assessment(s) kept back in the bin (see above)", file=sys.stderr)
             return EXIT_BAD_INPUT
@@ -46,7 +46,7 @@ def cmd_bin(args: argparse.Namespace) -> int:
     if not judged:
         print("The bin is empty.")
     for j in judged:
-        print(_line(j))
+        print(_line(j, args.lang))
     return EXIT_OK
 
 
@@ -76,7 +76,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
     if not judged:
         print("No records are due." if args.due else "No records yet.")
     for j in judged:
-        print(_line(j) + ("  [in the bin]" if j.facts.in_bin else ""))
+        print(_line(j, args.lang) + ("  [in the bin]" if j.facts.in_bin else ""))
     return EXIT_OK
 
 
