@@ -39,6 +39,7 @@ def test_the_icon_in_every_size():
     assert ico[:4] == b"\x00\x00\x01\x00" and int.from_bytes(ico[4:6], "little") >= 6  # an icon with its sizes
 
 
+@pytest.mark.slow  # a process of its own
 def test_the_window_has_the_icon(tmp_path):
     script = "import sys\nfrom partnercheck.app import run_app\nrun_app([])\nfrom PySide6.QtWidgets import QApplication\n"
     script += "icon = QApplication.windowIcon()\nprint('SIZES', sorted(s.width() for s in icon.availableSizes()))\n"
@@ -56,6 +57,7 @@ def test_the_window_has_the_icon(tmp_path):
     assert f"DESKTOP {APP_ID}" in result.stdout
 
 
+@pytest.mark.slow  # a process of its own
 def test_desktop_entry():
     entry = configparser.ConfigParser(interpolation=None, strict=True)
     entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
@@ -71,6 +73,7 @@ def test_desktop_entry():
         assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
+@pytest.mark.slow  # a process of its own
 def test_appstream_metainfo():
     root = ET.parse(METAINFO).getroot()
     assert root.tag == "component" and root.get("type") == "desktop-application"
@@ -90,6 +93,7 @@ def test_the_app_id_is_the_same_everywhere():
     assert f'setDesktopFileName("{APP_ID}")' in app
 
 
+@pytest.mark.slow  # a process of its own
 def test_the_wheel_carries_resources_but_not_translation_sources(tmp_path):
     """hatchling builds the wheel offline from the checkout (no build isolation)."""
     pytest.importorskip("hatchling")
