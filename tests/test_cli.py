@@ -225,6 +225,7 @@ def test_environment_variable_chooses_the_database(tmp_path, monkeypatch, docume
     assert len(json.loads(capsys.readouterr().out)) == 1
 
 
+@pytest.mark.slow  # a process of its own
 def test_installed_entry_point_runs_headless_without_traceback(tmp_path, db_path):
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")

@@ -116,8 +116,8 @@ def test_event_add_and_events_as_text_json_and_csv(run, tie):
     code, out, _ = run("events", "1")
     assert out.splitlines() == [
         "Tie 1: Gemeente Breda – Yangzhou",
-        "    2  2025-10-12  visit-out            880.00  travel       Handelsmissie",
-        "    1  2026-03-01  gift-received       1250.50  gift         Vaas, blauw",
+        "    2  12-10-2025  visit-out            880.00  travel       Handelsmissie",
+        "    1  01-03-2026  gift-received       1250.50  gift         Vaas, blauw",
     ]
 
 

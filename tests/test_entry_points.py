@@ -72,6 +72,7 @@ def test_a_command_is_not_the_window(tmp_path, capsys):
     assert not (tmp_path / "c.sqlite3").exists(), "a reading command creates no database"
 
 
+@pytest.mark.slow  # a process of its own
 @pytest.mark.parametrize(
     ("entry", "args"),
     [

@@ -113,6 +113,7 @@ def test_an_old_schema_backup_is_restored_as_it_is_and_upgraded_on_the_next_open
     assert labels[:2] == ["v1.backup.sqlite3", "restore.backup.sqlite3"]
 
 
+@pytest.mark.slow  # a process of its own
 def test_a_change_of_time_zone_does_not_prune_the_newest_backup(db_path, new_assessment):
     if not hasattr(__import__("time"), "tzset"):
         pytest.skip("time.tzset is POSIX only")
@@ -187,6 +188,7 @@ def test_errors_are_classified_by_sqlites_code_not_their_words(tmp_path):
     conn.close()
 
 
+@pytest.mark.slow  # a process of its own
 def test_an_import_into_a_full_database_says_disk_full_and_keeps_the_data(db_path, tmp_path, new_assessment, capsys):
     from dataclasses import replace
 

@@ -1,4 +1,4 @@
-"""docs/interchange.schema.json describes the files PartnerCheck really writes and reads.
+"""resources/schemas/interchange.schema.json describes the files PartnerCheck really writes and reads.
 
 Every file ``partnercheck export`` writes validates against it; a file the schema refuses, the
 importer refuses too (exit 2, nothing written); the importer reads every date the schema allows;
@@ -36,7 +36,7 @@ from partnercheck.domain.interchange import FORMAT_VERSION, InterchangeError, pa
 from partnercheck.services import assessments
 from partnercheck.workspace import checklist_library, open_store
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "docs" / "interchange.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "resources" / "schemas" / "interchange.schema.json"
 
 
 @pytest.fixture(scope="module")

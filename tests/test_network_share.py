@@ -48,6 +48,7 @@ def test_the_mount_holding_a_file_decides(path, expected, remote):
     assert network.is_network_type(fs_type) is remote
 
 
+@pytest.mark.slow  # a process of its own
 @pytest.mark.skipif(not Path("/proc/self/mountinfo").exists() or shutil.which("findmnt") is None, reason="Linux with findmnt")
 def test_this_machines_mount_table_agrees_with_findmnt(tmp_path):
     real = tmp_path.resolve() / "pc.sqlite3"
@@ -102,6 +103,7 @@ def test_on_a_share_the_database_has_a_rollback_journal_and_an_exclusive_lock(db
         store.close()
 
 
+@pytest.mark.slow  # a process of its own
 def test_a_second_program_is_told_the_database_is_in_use(db_path, new_assessment, on_a_share):
     store = open_store(db_path)
     try:

@@ -24,6 +24,7 @@ GUARD = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # a process of its own
 def test_command_line_workflow_uses_no_network(tmp_path, library):
     checklist = library.active
     doc = {
@@ -57,6 +58,7 @@ def test_command_line_workflow_uses_no_network(tmp_path, library):
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.slow  # a process of its own
 def test_window_starts_and_opens_an_assessment_without_network(tmp_path):
     script = GUARD + textwrap.dedent(
         f"""

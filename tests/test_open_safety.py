@@ -84,6 +84,7 @@ def test_a_newer_database_with_its_own_wal_is_refused_and_the_wal_is_not_checkpo
     assert fingerprint(healthy) == before
 
 
+@pytest.mark.slow  # a process of its own
 def test_its_own_wal_left_by_a_killed_program_is_replayed(healthy, tmp_path):
     script = textwrap.dedent(
         """
@@ -102,6 +103,7 @@ def test_its_own_wal_left_by_a_killed_program_is_replayed(healthy, tmp_path):
     store.close()
 
 
+@pytest.mark.slow  # a process of its own
 def test_a_wal_whose_owner_is_alive_is_left_to_sqlite(healthy):
     script = textwrap.dedent(
         """
@@ -218,6 +220,7 @@ def _without_dac_override(*command):
     return subprocess.run([setpriv, f"--bounding-set={caps}", f"--inh-caps={caps}", *command], capture_output=True, text=True, env=env)
 
 
+@pytest.mark.slow  # a process of its own
 def test_an_unreadable_file_is_one_line_exit_2_untouched(healthy):
     before = fingerprint(healthy)
     healthy.chmod(0)

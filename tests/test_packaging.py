@@ -39,6 +39,7 @@ def test_the_icon_in_every_size():
     assert ico[:4] == b"\x00\x00\x01\x00" and int.from_bytes(ico[4:6], "little") >= 6  # an icon with its sizes
 
 
+@pytest.mark.slow  # a process of its own
 def test_the_window_has_the_icon(tmp_path):
     script = "import sys\nfrom partnercheck.app import run_app\nrun_app([])\nfrom PySide6.QtWidgets import QApplication\n"
     script += "icon = QApplication.windowIcon()\nprint('SIZES', sorted(s.width() for s in icon.availableSizes()))\n"
@@ -56,6 +57,7 @@ def test_the_window_has_the_icon(tmp_path):
     assert f"DESKTOP {APP_ID}" in result.stdout
 
 
+@pytest.mark.slow  # a process of its own
 def test_desktop_entry():
     entry = configparser.ConfigParser(interpolation=None, strict=True)
     entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
@@ -71,6 +73,7 @@ def test_desktop_entry():
         assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
+@pytest.mark.slow  # a process of its own
 def test_appstream_metainfo():
     root = ET.parse(METAINFO).getroot()
     assert root.tag == "component" and root.get("type") == "desktop-application"
@@ -90,6 +93,7 @@ def test_the_app_id_is_the_same_everywhere():
     assert f'setDesktopFileName("{APP_ID}")' in app
 
 
+@pytest.mark.slow  # a process of its own
 def test_the_wheel_carries_resources_but_not_translation_sources(tmp_path):
     """hatchling builds the wheel offline from the checkout (no build isolation)."""
     pytest.importorskip("hatchling")
@@ -105,6 +109,8 @@ def test_the_wheel_carries_resources_but_not_translation_sources(tmp_path):
     assert {"partnercheck/resources/translations/partnercheck_nl.qm", "partnercheck/resources/translations/partnercheck_en.qm"} <= set(names)
     assert not [n for n in names if n.endswith(".ts")]
     assert "partnercheck/resources/icons/partnercheck-256.png" in names and "partnercheck/db/0001_initial.sql" in names
+    # the import validates every file against these at run time
+    assert {"partnercheck/resources/schemas/interchange.schema.json", "partnercheck/resources/schemas/tie.schema.json"} <= set(names)
     meta = zipfile.ZipFile(wheel).read(f"partnercheck-{__version__}.dist-info/entry_points.txt").decode()
     assert "partnercheck-gui = partnercheck.app:main" in meta and "[gui_scripts]" in meta
     print(f"wheel {wheel.name}: {wheel.stat().st_size / 1e6:.1f} MB")
@@ -203,6 +209,12 @@ def test_the_bundle_builds_and_runs_offline(tmp_path):
     imported = run("partnercheck", "import", str(source))
     assert imported.returncode == 0, imported.stderr
     new_id = imported.stdout.split()[-1]
+    # The JSON Schema check runs in the bundle too (fastjsonschema and the schema files are in it).
+    bad = json.loads(source.read_text(encoding="utf-8"))
+    bad["partnership"]["since"] = "2010"
+    (tmp_path / "bad.json").write_text(json.dumps(bad), encoding="utf-8")
+    refused = run("partnercheck", "import", str(tmp_path / "bad.json"))
+    assert refused.returncode == 2 and "partnership.since" in refused.stderr, refused.stderr
     report = run("partnercheck", "report", new_id, "--out", str(tmp_path / "r.pdf"), "--lang", "nl")
     assert report.returncode == 0, report.stderr
     assert (tmp_path / "r.pdf").read_bytes()[:5] == b"%PDF-"

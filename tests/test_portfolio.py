@@ -11,6 +11,7 @@ import json
 import pytest
 
 from partnercheck.domain.assessment import Action, ActionStatus, Answer, AssessmentState, CounterpartKind, DutchPartyKind, PartnershipStatus
+from partnercheck.domain.dates import format_short_date
 from partnercheck.domain.events import Event, EventKind
 from partnercheck.domain.levels import Verdict
 from partnercheck.domain.review import ReviewPolicy, add_months
@@ -110,8 +111,8 @@ def test_due_lists_overdue_first_and_what_an_event_makes_due(run, ties, store):
     }  # fmt: skip
     code, out, _ = run("due")
     assert (
-        out.splitlines()[1]
-        == f"    1  {TODAY - dt.timedelta(days=3)}  overdue  Gemeente Breda – Yangzhou: event since the last assessment (event {event})"
+        out.splitlines()[1] == f"    1  {format_short_date(TODAY - dt.timedelta(days=3), 'nl')}  overdue  "
+        f"Gemeente Breda – Yangzhou: event since the last assessment (event {event})"
     )
 
 

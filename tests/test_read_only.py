@@ -135,6 +135,7 @@ def _commands(out_dir: Path) -> list[list[str]]:
     return [*READING, ["report", "1", "--out", str(out_dir / "report.pdf")], *WRITING]
 
 
+@pytest.mark.slow  # a process of its own
 def test_a_read_only_file_is_read_and_nothing_is_written(database, tmp_path):
     prefix = _unprivileged()
     out_dir = tmp_path / "out"
@@ -150,6 +151,7 @@ def test_a_read_only_file_is_read_and_nothing_is_written(database, tmp_path):
     assert _everything(database.parent) == files, "no journal, -wal, -shm or backups beside it"
 
 
+@pytest.mark.slow  # a process of its own
 def test_a_database_in_a_read_only_folder_is_read_and_nothing_is_written(database, tmp_path):
     prefix = _unprivileged()
     out_dir = tmp_path / "out"
@@ -178,6 +180,7 @@ def _read_only_mount(source: Path, target: Path) -> list[str]:
     return [unshare, "-m", "sh", "-c", f'{mount} && exec "$@"', "sh"]
 
 
+@pytest.mark.slow  # a process of its own
 def test_a_database_on_a_read_only_medium_is_read_and_nothing_is_written(database, tmp_path):
     medium = tmp_path / "usb-stick"
     prefix = _read_only_mount(database.parent, medium)
@@ -190,6 +193,7 @@ def test_a_database_on_a_read_only_medium_is_read_and_nothing_is_written(databas
     assert _everything(database.parent) == files
 
 
+@pytest.mark.slow  # a process of its own
 def test_restoring_a_backup_into_a_read_only_database_is_refused(database, tmp_path):
     prefix = _unprivileged()
     store = open_store(database)
@@ -207,6 +211,7 @@ def test_restoring_a_backup_into_a_read_only_database_is_refused(database, tmp_p
     assert fingerprint(database) == before and _everything(database.parent) == files
 
 
+@pytest.mark.slow  # a process of its own
 def test_an_older_schema_that_cannot_be_written_is_refused_saying_it_needs_a_writable_copy(tmp_path, new_assessment):
     from test_trust import _make_version_1_database
 
@@ -227,6 +232,7 @@ def test_an_older_schema_that_cannot_be_written_is_refused_saying_it_needs_a_wri
     assert fingerprint(old) == before and _everything(old.parent) == files
 
 
+@pytest.mark.slow  # a process of its own
 def test_an_unfinished_journal_beside_a_read_only_file_is_refused_and_both_stay(database, tmp_path):
     prefix = _unprivileged()
     # The database's own -wal, left by a program killed before its checkpoint.

@@ -89,6 +89,7 @@ HOLDER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # a process of its own
 def test_a_read_only_file_with_a_live_journal_is_read_through_it_and_both_stay(db, read_only):
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:

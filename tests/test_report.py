@@ -8,10 +8,12 @@ recommended measures. No Qt is involved.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 import subprocess
 import sys
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
@@ -140,16 +142,45 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
+class _Pages(Sequence[str]):
+    """The pages' text, each extracted when first asked for: a test that reads the cover does
+    not pay for the other forty pages (pypdf's extraction costs as much as rendering)."""
+
+    def __init__(self, reader: pypdf.PdfReader) -> None:
+        self._reader = reader
+        self.raw: dict[int, str] = {}
+
+    def text_of(self, i: int) -> str:
+        if i not in self.raw:
+            self.raw[i] = self._reader.pages[i].extract_text()
+        return self.raw[i]
+
+    def __len__(self) -> int:
+        return len(self._reader.pages)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        return flat(self.text_of(i % len(self)))
+
+
 class Pdf:
     def __init__(self, data: bytes) -> None:
         self.data = data
         self.reader = pypdf.PdfReader(io.BytesIO(data))
-        raw = [p.extract_text() for p in self.reader.pages]
-        self.pages = [flat(t) for t in raw]
-        self.text = " ".join(self.pages)
-        # The text without the page furniture (draft mark, running header, footer), which the
-        # text layer puts first on every page: a paragraph broken over two pages reads whole.
-        self.body = " ".join(flat(_without_furniture(t)) for t in raw)
+        self.pages = _Pages(self.reader)
+
+    @functools.cached_property
+    def text(self) -> str:
+        return " ".join(self.pages)
+
+    @functools.cached_property
+    def body(self) -> str:
+        """The text without the page furniture (draft mark, running header, footer), which the
+        text layer puts first on every page: a paragraph broken over two pages reads whole."""
+        return " ".join(flat(_without_furniture(self.pages.text_of(i))) for i in range(len(self.pages)))
 
     def outline_titles(self) -> list[str]:
         titles: list[str] = []
@@ -501,6 +532,7 @@ def test_content_hash_follows_content_not_timestamps_or_workflow():
 # -- layering -------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # a process of its own
 def test_importing_the_report_package_is_light_and_never_pulls_qt():
     code = (
         "import sys, partnercheck.report as r; "
@@ -531,6 +563,6 @@ def test_changes_since_the_previous_assessment_appendix(checklist, lang):
     assert safest.label.get(lang) in page and riskiest(changed).label.get(lang) in page
     assert "41" in page
     # Without a previous assessment there is no appendix; with an identical one it says so.
-    assert title not in render(current, checklist, lang).text
+    assert title not in full_report(checklist, lang)[1].text  # the same assessment, rendered once per module
     same = render(current, checklist, lang, previous=replace(current, id=41))
     assert flat(LABELS[lang]["changes_none"].format(id=41, revision=1, date="X")).split(" 41")[0] in same.text

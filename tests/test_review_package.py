@@ -184,7 +184,8 @@ def test_existing_uuid_with_other_content_is_refused_unless_as_new_or_replace(so
     got = open_store(receiver)
     assert got.get(local_id).answers[q.id] == Answer(q.options[0].value, "later", Basis.DOCUMENT)
     assert len(got.list_summaries()) == 1
-    assert [h.subject for h in got.history(local_id)][-1] == "replaced"
+    subjects = [h.subject for h in got.history(local_id)]
+    assert subjects[subjects.index("replaced") + 1 :] == [f"answer:{q.id}", f"basis:{q.id}", f"note:{q.id}"]  # what it overwrote
     got.close()
 
     code, printed, err = run_in(receiver, "import", str(out), "--as-new")

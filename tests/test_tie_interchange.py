@@ -139,7 +139,7 @@ def test_the_tie_file_validates_against_its_schema(exported):
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
 
-    docs = Path(__file__).resolve().parent.parent / "docs"
+    docs = Path(__file__).resolve().parent.parent / "resources" / "schemas"
     assessment_schema = json.loads((docs / "interchange.schema.json").read_text(encoding="utf-8"))
     registry = Registry().with_resource("interchange.schema.json", Resource.from_contents(assessment_schema))
     validator = Draft202012Validator(json.loads((docs / "tie.schema.json").read_text(encoding="utf-8")), registry=registry)

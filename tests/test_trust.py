@@ -300,6 +300,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+@pytest.mark.slow  # a process of its own
 def test_a_command_line_import_waits_for_the_window_and_then_lands(db_path, new_assessment, tmp_path):
     import select
     import subprocess

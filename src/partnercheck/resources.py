@@ -47,3 +47,8 @@ def font_dir() -> Path:
 
 def icon_dir() -> Path:
     return resource_dir() / "icons"
+
+
+def schema_dir() -> Path:
+    """The JSON Schemas of the files PartnerCheck exchanges (docs/interchange.md links them)."""
+    return resource_dir() / "schemas"

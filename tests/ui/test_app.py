@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
@@ -29,6 +30,7 @@ def test_database_location(tmp_path, monkeypatch):  # type: ignore[no-untyped-de
     assert database_path("").name == "partnercheck.sqlite3"
 
 
+@pytest.mark.slow  # a process of its own
 def test_run_app_shows_the_window_without_reportlab_or_qtpdf(tmp_path):  # type: ignore[no-untyped-def]
     """In a process of its own, as the app is started (app.exec() must not run inside the test process)."""
     script = textwrap.dedent(

@@ -121,6 +121,7 @@ def test_the_log_rotates(monkeypatch):  # type: ignore[no-untyped-def]
     assert "number 39" in errorlog.log_file().read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # a process of its own
 def test_a_hard_crash_leaves_its_stack_in_the_crash_file(tmp_path):  # type: ignore[no-untyped-def]
     """faulthandler: a segfault runs no Python, but the stack reaches crash.log."""
     script = textwrap.dedent(
@@ -140,6 +141,7 @@ def test_a_hard_crash_leaves_its_stack_in_the_crash_file(tmp_path):  # type: ign
     assert "--- PartnerCheck" in crash and "Fatal Python error" in crash and "deep_in_the_window" in crash
 
 
+@pytest.mark.slow  # a process of its own
 def test_an_uncaught_exception_without_a_window_is_logged(tmp_path):  # type: ignore[no-untyped-def]
     script = "from partnercheck import errorlog\nerrorlog.install()\nraise ValueError('no window here')\n"
     env = dict(os.environ, PARTNERCHECK_LOG_DIR=str(tmp_path / "logs"))

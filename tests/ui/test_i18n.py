@@ -91,6 +91,7 @@ def test_every_string_is_translated():  # type: ignore[no-untyped-def]
     assert qm.stat().st_size > 10_000
 
 
+@pytest.mark.slow  # a process of its own
 def test_the_translation_file_knows_every_string_in_the_code(tmp_path):  # type: ignore[no-untyped-def]
     lupdate = shutil.which("pyside6-lupdate")
     assert lupdate, "pyside6-lupdate ships with PySide6"
@@ -111,6 +112,7 @@ def _numerus(path: Path) -> set[tuple[str, str]]:
     }
 
 
+@pytest.mark.slow  # a process of its own
 def test_every_plural_has_its_forms_in_dutch_and_english(tmp_path):  # type: ignore[no-untyped-def]
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in UI.glob("*.py"))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..domain.evidence import EvidenceTooLarge
 from ..services import evidence
-from .common import EXIT_OK, UsageError, assessment_id, emit_json, open_store
+from .common import EXIT_OK, UsageError, assessment_id, day, emit_json, moment, open_store
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -44,7 +44,7 @@ def cmd_attach_tie(args: argparse.Namespace) -> int:
         if not items:
             print(f"No files attached to tie {tie_id}.")
         for i in items:
-            print(f"{i.id:>5}  {i.added:%Y-%m-%d}  {evidence.human_size(i.size):>8}  {i.short_hash}  {i.name}")
+            print(f"{i.id:>5}  {day(i.added, args.lang)}  {evidence.human_size(i.size):>8}  {i.short_hash}  {i.name}")
         return EXIT_OK
     path = Path(args.file)
     if not path.is_file():
@@ -97,7 +97,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     if not items:
         print(f"No evidence {'in the bin' if args.bin else 'attached'} for assessment {target}.")
     for e in items:
-        print(f"{e.id}\t{e.question_id}\t{e.name}\t{evidence.human_size(e.size)}\t{e.added:%Y-%m-%d %H:%M}\t{e.added_by}\t{e.short_hash}")
+        print(f"{e.id}\t{e.question_id}\t{e.name}\t{evidence.human_size(e.size)}\t{moment(e.added, args.lang)}\t{e.added_by}\t{e.short_hash}")
     return EXIT_OK
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..domain.review import REASON_LABELS
 from ..services import portfolio as service
 from ..services.ties import as_csv
-from .common import EXIT_OK, NoDatabaseError, UsageError, emit_json, open_store, writing
+from .common import EXIT_OK, NoDatabaseError, UsageError, day, emit_json, open_store, writing
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
@@ -47,8 +47,8 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         print(f"{heading} {'Actions':>7} {'Events':>6}")
         for r in rows:
             mark = " overdue" if r.review.is_overdue(today) else (" due" if r.review.is_due(today) else "")
-            review = (r.review.date.isoformat() if r.review.date else "—") + mark
-            assessed = r.last_assessed.isoformat() if r.last_assessed else "—"
+            review = day(r.review.date, args.lang) + mark
+            assessed = day(r.last_assessed, args.lang)
             print(
                 f"{r.tie:>5}  {r.dutch_party[:26]:<26} {r.counterpart[:20]:<20} {r.verdict:<11} {assessed:<10}  {review:<18} "
                 f"{r.open_actions:>7} {r.events_since:>6}"
@@ -89,7 +89,7 @@ def cmd_due(args: argparse.Namespace) -> int:
         state = "overdue" if r.review.is_overdue(today) else "due"
         reason = REASON_LABELS[r.review.reason]["en"]
         event = f" (event {r.review.event_id})" if r.review.event_id is not None else ""
-        print(f"{r.tie:>5}  {r.review.date}  {state:<7}  {r.label}: {reason}{event}")
+        print(f"{r.tie:>5}  {day(r.review.date, args.lang)}  {state:<7}  {r.label}: {reason}{event}")
     return EXIT_OK
 
 

@@ -14,7 +14,7 @@ from ..domain.checklist import Checklist
 from ..domain.compare import compare
 from ..domain.levels import verdict_label
 from ..domain.scoring import Score, level_label, score_assessment
-from .common import EXIT_OK, NoDatabaseError, UsageError, assessment_id, emit_json, open_store
+from .common import EXIT_OK, NoDatabaseError, UsageError, assessment_id, emit_json, moment, open_store
 
 
 def cmd_checklist(args: argparse.Namespace) -> int:
@@ -127,7 +127,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for r in rows:
         print(
             f"{r.id:>5}  {r.dutch_party[:28]:<28} {r.counterpart[:22]:<22} {r.status.value:<9} {r.verdict:<11} "
-            f"{r.completeness:>5.0%}  {r.updated:%Y-%m-%d %H:%M}"
+            f"{r.completeness:>5.0%}  {moment(r.updated, args.lang)}"
         )
     return EXIT_OK
 
@@ -190,7 +190,8 @@ def cmd_history(args: argparse.Namespace) -> int:
         emit_json([{"at": e.at.isoformat(), "by": e.actor, "what": e.subject, "old": e.old, "new": e.new} for e in entries])
         return EXIT_OK
     for e in entries:
-        print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<20} {e.subject}: {e.old if e.old is not None else '–'} -> {e.new if e.new is not None else '–'}")
+        old, new = (v if v is not None else "–" for v in (e.old, e.new))
+        print(f"{moment(e.at, args.lang, seconds=True)}  {e.actor:<20} {e.subject}: {old} -> {new}")
     return EXIT_OK
 
 

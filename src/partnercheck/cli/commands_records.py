@@ -10,12 +10,12 @@ from pathlib import Path
 
 from ..domain.retention import Judgement, RecordType
 from ..services import retention
-from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, assessment_id, emit_json, open_store, writing
+from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, assessment_id, day, emit_json, open_store, writing
 
 
-def _line(j: Judgement) -> str:
+def _line(j: Judgement, lang: str) -> str:
     stage = f"{j.facts.state.value}, revision {j.facts.revision}"
-    return f"{j.id:>5}  {j.facts.dutch_party} – {j.facts.counterpart}  ({stage}): {j.english()}"
+    return f"{j.id:>5}  {j.facts.dutch_party} – {j.facts.counterpart}  ({stage}): {j.english(lambda d: day(d, lang))}"
 
 
 def cmd_bin(args: argparse.Namespace) -> int:
@@ -34,9 +34,9 @@ def cmd_bin(args: argparse.Namespace) -> int:
         else:
             print(f"Destroyed {len(emptied.destroyed)} assessment(s) for good.")
             for j in emptied.destroyed:
-                print(f"  destroyed {_line(j)}" + (" (on the destruction list)" if j.record_type else ""))
+                print(f"  destroyed {_line(j, args.lang)}" + (" (on the destruction list)" if j.record_type else ""))
             for j in emptied.kept:
-                print(f"  kept back {_line(j)}")
+                print(f"  kept back {_line(j, args.lang)}")
             if emptied.files_destroyed or emptied.files_kept:
                 kept = f"; kept {emptied.files_kept} (of an assessment in review or final, or on hold)" if emptied.files_kept else ""
                 print(f"Destroyed {emptied.files_destroyed} evidence file(s) from the bin{kept}.")
@@ -51,7 +51,7 @@ def cmd_bin(args: argparse.Namespace) -> int:
     if not judged:
         print("The bin is empty.")
     for j in judged:
-        print(_line(j))
+        print(_line(j, args.lang))
     return EXIT_OK
 
 
@@ -81,7 +81,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
     if not judged:
         print("No records are due." if args.due else "No records yet.")
     for j in judged:
-        print(_line(j) + ("  [in the bin]" if j.facts.in_bin else ""))
+        print(_line(j, args.lang) + ("  [in the bin]" if j.facts.in_bin else ""))
     return EXIT_OK
 
 

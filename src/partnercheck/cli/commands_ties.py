@@ -9,7 +9,7 @@ import sys
 
 from ..domain.events import CostCategory, Event, EventKind, GiftDisposition, parse_euros
 from ..services import ties
-from .common import EXIT_OK, UsageError, emit_json, open_store
+from .common import EXIT_OK, UsageError, day, emit_json, open_store
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -64,7 +64,8 @@ def cmd_events(args: argparse.Namespace) -> int:
             print("No events recorded.")
         for r in rows:
             value = f"{r['value']:>10}" if r["value"] else " " * 10
-            print(f"{r['id']:>5}  {r['date']}  {r['kind']:<15}  {value}  {r['category'] or '':<11}  {r['text']}")
+            when = day(_dt.date.fromisoformat(r["date"]), args.lang)
+            print(f"{r['id']:>5}  {when}  {r['kind']:<15}  {value}  {r['category'] or '':<11}  {r['text']}")
     return EXIT_OK
 
 
@@ -84,7 +85,8 @@ def cmd_gifts(args: argparse.Namespace) -> int:
     else:
         print(f"{'Tie':>5}  {'Date':<10}  {'Direction':<9}  {'Value':>10}  {'Disposition':<11}  Gift")
         for r in rows:
-            print(f"{r['tie']:>5}  {r['date']}  {r['direction']:<9}  {r['value'] or '':>10}  {r['disposition'] or '':<11}  {r['text']}")
+            when = day(_dt.date.fromisoformat(r["date"]), args.lang)
+            print(f"{r['tie']:>5}  {when}  {r['direction']:<9}  {r['value'] or '':>10}  {r['disposition'] or '':<11}  {r['text']}")
     return EXIT_OK
 
 

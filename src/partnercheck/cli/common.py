@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import datetime as _dt
+
+if TYPE_CHECKING:
     from ..services.importing import ImportMode
     from ..store import AssessmentStore
 
@@ -148,3 +151,27 @@ def note_personal_data(command: str) -> None:
         "--passphrase-file FILE encrypts it (bevat namen en notities, niet versleuteld)",
         file=sys.stderr,
     )
+
+
+# Text output shows dates as the window and the report do (domain.dates), in the command's
+# --lang; JSON and CSV keep ISO 8601 for machines.
+
+
+def day(value: _dt.date | None, lang: str) -> str:
+    """``30-11-2026`` (nl) / ``30/11/2026`` (en); a moment as its local day; "—" for none."""
+    import datetime as _dt
+
+    from ..domain.dates import format_short_date
+
+    if value is None:
+        return "—"
+    if isinstance(value, _dt.datetime):
+        value = (value.astimezone() if value.tzinfo is not None else value).date()
+    return format_short_date(value, lang)
+
+
+def moment(value: _dt.datetime, lang: str, *, seconds: bool = False) -> str:
+    """``30-11-2026 14:05`` (nl) / ``30/11/2026 14:05`` (en), in this computer's local time."""
+    from ..domain.dates import format_datetime
+
+    return format_datetime(value.astimezone() if value.tzinfo is not None else value, lang, seconds=seconds)

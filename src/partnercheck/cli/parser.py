@@ -9,6 +9,9 @@ from .. import __version__
 from ..domain.assessment import AssessmentState
 from ..domain.text import LANGUAGES
 
+# Text output writes dates as a reader does (30-11-2026, 30/11/2026); JSON and CSV keep ISO 8601.
+DATES_HELP = "language of the dates in the text output (JSON and CSV: ISO 8601)"
+
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """All sub-commands, or with ``only`` the one that is about to run: building the other 26
@@ -63,6 +66,7 @@ def _evidence(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("tie", metavar="TIE", help="the tie's number (as the portfolio shows it) or its UUID")
     p.add_argument("file", metavar="FILE", nargs="?")
     p.add_argument("--json", action="store_true", help="the list as JSON (without FILE)")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("package", parents=[common], help="write a review package: the interchange file, the evidence files and their hashes")
     p.add_argument("id", metavar="ID")
@@ -73,6 +77,7 @@ def _evidence(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.add_argument("--bin", action="store_true", help="the files in the bin instead")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
     group = p.add_mutually_exclusive_group()
     group.add_argument("--remove", metavar="EVIDENCE", help="move this attached file to the bin")
     group.add_argument("--restore", metavar="EVIDENCE", help="bring this file back from the bin")
@@ -87,6 +92,7 @@ def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("list", parents=[common], help="list the assessments")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("import", parents=[common], help="validate and store interchange files (or every *.json in a folder); prints the new ids")
     p.add_argument("file", metavar="FILE", nargs="+", help="an interchange file or a folder of them")
@@ -109,6 +115,7 @@ def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("--question", metavar="QUESTION_ID", help="only this question's answer and note")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("diff", parents=[common], help="changed answers and levels between two assessments")
     p.add_argument("old", metavar="A")
@@ -176,12 +183,14 @@ def _records(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("bin", parents=[common], help="list the bin, or empty it by the retention rules")
     p.add_argument("--empty", action="store_true", help="destroy drafts and records whose period has ended; name what is kept back (exit 2)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("retention", parents=[common], help="retention periods per record type and every record's end date")
     p.add_argument("--set", action="append", metavar="TYPE=YEARS", help="set a period: final=10, review=5, or TYPE=keep (no period: kept)")
     p.add_argument("--basis", metavar="TEXT", help="where the period comes from (the selection list's category), with --set")
     p.add_argument("--due", action="store_true", help="only records whose period has ended and that have no hold")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("hold", parents=[common], help="set or lift a hold: nothing destroys the assessment (or the tie's) while it is on")
     p.add_argument("id", metavar="ID", help="an assessment, or with --tie a tie (number or UUID)")
@@ -240,12 +249,12 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("events", parents=[common], help="a tie's events, oldest first")
     p.add_argument("tie", metavar="TIE")
     _table_output(p)
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the labels")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the labels and, in the text output, of the dates")
 
     p = sub.add_parser("gifts", parents=[common], help="the gifts register: received and given, value, what was done with them")
     p.add_argument("tie", metavar="TIE", nargs="?", help="one tie (default: every tie)")
     _table_output(p)
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the labels")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the labels and, in the text output, of the dates")
 
     p = sub.add_parser("costs", parents=[common], help="costs per tie per year: travel, hospitality, gifts, staff time, other")
     p.add_argument("tie", metavar="TIE", nargs="?", help="one tie (default: every tie)")
@@ -255,10 +264,11 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     _table_output(p)
     p.add_argument("--xlsx", metavar="FILE.xlsx", help="write the portfolio as a spreadsheet instead")
     p.add_argument("--pdf", metavar="FILE.pdf", help="write a one- or two-page overview for the college or council instead")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the spreadsheet's headings and of the PDF")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the dates in the table, of the spreadsheet's headings and of the PDF")
 
     p = sub.add_parser("due", parents=[common], help="the ties due or overdue for review")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("search", parents=[common], help="search ties, agreements, events, actions and notes (accents need not be typed)")
     p.add_argument("text", metavar="TEXT")

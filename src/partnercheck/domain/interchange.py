@@ -25,10 +25,11 @@ from .assessment import (
     now,
 )
 from .interchange_evidence import evidence_record, parse_evidence, parse_uuid
-from .interchange_parser import MAX_DEPTH, _Parser, _printable, _show
+from .interchange_parser import MAX_DEPTH, _Parser, _printable
 from .interchange_parser import InterchangeError as InterchangeError  # re-exported: callers catch it from here
 from .interchange_review import parse_review_comments, review_records
 from .levels import CURRENT_MODEL
+from .quoting import show as _show
 
 if TYPE_CHECKING:
     from .library import ChecklistLibrary
@@ -112,48 +113,37 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessmen
 
     answers: dict[str, Answer] = {}
     public_notes: set[str] = set()
-    raw_answers = doc.get("answers", {})
-    if not isinstance(raw_answers, dict):
-        raise p.fail("answers", "must be a JSON object keyed by question id")
-    for qid, raw in raw_answers.items():
+    for qid, raw in doc.get("answers", {}).items():
         field = f"answers.{qid}"
         question = checklist.question(qid)
         if question is None:
             raise p.fail(field, f"{_show(qid)} is not a question of checklist {cl_id} {cl_version}")
         a = p.obj(raw, field)
         value = a.get("value")
-        if value is not None:
-            if not isinstance(value, str):
-                raise p.fail(f"{field}.value", "must be a text or null")
-            if question.option(value) is None:
-                allowed = ", ".join(o.value for o in question.options)
-                raise p.fail(f"{field}.value", f"{_show(value)} is not an option of this question ({allowed})")
+        if value is not None and question.option(value) is None:
+            allowed = ", ".join(o.value for o in question.options)
+            raise p.fail(f"{field}.value", f"{_show(value)} is not an option of this question ({allowed})")
         note = p.text(a, "note", field, required=False)
         if value is None and not note:
             continue  # an empty record carries nothing worth storing
         basis = p.enum(a, "basis", field, Basis) if a.get("basis") is not None else Basis.NOT_RECORDED
         answers[qid] = Answer(value, note, basis)
-        if _flag(p, a, "public", field):
+        if a.get("public") is True:
             public_notes.add(qid)
 
     actions: list[Action] = []
-    raw_actions = doc.get("actions", [])
-    if not isinstance(raw_actions, list):
-        raise p.fail("actions", "must be a JSON list")
-    for i, raw in enumerate(raw_actions):
+    for i, raw in enumerate(doc.get("actions", [])):
         field = f"actions[{i}]"
         a = p.obj(raw, field)
         due_text = a.get("due")
         due = None
-        if due_text is not None:
-            if not isinstance(due_text, str):
-                raise p.fail(f"{field}.due", "must be a date (YYYY-MM-DD) or null")
+        if due_text is not None:  # its form checked by the schema; that the day exists, here
             try:
                 due = _dt.date.fromisoformat(due_text)
             except ValueError:
                 raise p.fail(f"{field}.due", f"{_show(due_text)} is not a date (YYYY-MM-DD)") from None
         rec = a.get("recommendation")
-        if rec is not None and (not isinstance(rec, str) or checklist.recommendation(rec) is None):
+        if rec is not None and checklist.recommendation(rec) is None:
             raise p.fail(f"{field}.recommendation", f"{_show(rec)} is not a recommendation of this checklist")
         status = p.enum(a, "status", field, ActionStatus) if "status" in a else ActionStatus.OPEN
         try:
@@ -164,7 +154,7 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessmen
                     due=due,
                     status=status,
                     recommendation_id=rec,
-                    internal=_flag(p, a, "internal", field),
+                    internal=a.get("internal") is True,
                 )
             )
         except ValueError as exc:
@@ -190,14 +180,6 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessmen
     return assessment
 
 
-def _flag(p: _Parser, d: dict[str, Any], name: str, field: str) -> bool:
-    """An optional true/false (absent: false)."""
-    value = d.get(name, False)
-    if not isinstance(value, bool):
-        raise p.fail(f"{field}.{name}", "must be true or false")
-    return value
-
-
 def _scoring_model(p: _Parser, doc: dict[str, Any], state: AssessmentState) -> int:
     """A final assessment keeps the rules it was approved with (a file from before the field
     existed was scored with model 1); anything else is scored with the rules in force."""
@@ -214,9 +196,7 @@ def _signoff(p: _Parser, d: dict[str, Any], assessment: Assessment, questions: i
     locked) here too, so it can only be changed through a new revision."""
     f = "signoff"
     state = p.enum(d, "state", f, AssessmentState) if d.get("state") is not None else AssessmentState.DRAFT
-    revision = d.get("revision", 1)
-    if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
-        raise p.fail(f"{f}.revision", "must be a whole number from 1")
+    revision = d.get("revision", 1)  # a whole number from 1 (schema)
     if revision > MAX_REVISION:
         raise p.fail(f"{f}.revision", f"{_show(revision)} is not a plausible revision number (at most {MAX_REVISION})")
     reviewed_by = p.text(d, "reviewed_by", f, required=False) or None
@@ -225,7 +205,7 @@ def _signoff(p: _Parser, d: dict[str, Any], assessment: Assessment, questions: i
     if d.get("approved_on") is not None:
         text = d["approved_on"]
         try:
-            approved_on = _dt.date.fromisoformat(text) if isinstance(text, str) else None
+            approved_on = _dt.date.fromisoformat(text)
         except ValueError:
             approved_on = None
         if approved_on is None:
@@ -244,9 +224,7 @@ def _signoff(p: _Parser, d: dict[str, Any], assessment: Assessment, questions: i
 
 def _partnership(p: _Parser, d: dict[str, Any]) -> Partnership:
     f = "partnership"
-    since = d.get("since")
-    if since is not None and (not isinstance(since, int) or isinstance(since, bool)):
-        raise p.fail(f"{f}.since", "must be a year (a whole number) or null")
+    since = d.get("since")  # a whole number or null (schema); not in the future: Partnership
     try:
         return Partnership(
             dutch_party=p.text(d, "dutch_party", f, required=True),

@@ -9,6 +9,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from .assessment import now
+from .quoting import show as _show
 
 E = TypeVar("E", bound=Enum)
 
@@ -32,17 +33,6 @@ def _printable(text: str) -> str:
     if text.isascii() and text.isprintable():
         return text
     return "".join(c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF else repr(c)[1:-1] for c in text)
-
-
-def _show(value: Any, limit: int = 60) -> str:
-    """A value quoted for a message: escaped (repr), and cut short when it is long."""
-    if isinstance(value, str) and len(value) > limit:
-        value = value[:limit]
-        return repr(value)[:-1] + "…" + repr(value)[-1]
-    if isinstance(value, (dict, list)):
-        return f"a JSON {'object' if isinstance(value, dict) else 'list'}"
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _path(parts: tuple[str | int, ...]) -> str:
@@ -102,7 +92,8 @@ class _Parser:
 
     def document(self, data: Any, fmt: str, newest: int, what: str) -> dict[str, Any]:
         """The top-level object of a PartnerCheck file of kind ``fmt`` (``what`` names it in
-        the message), its structure checked and its version one this PartnerCheck reads."""
+        the message), its structure checked, its version one this PartnerCheck reads, and valid
+        against its JSON Schema (domain.interchange_schema)."""
         doc = self.obj(data, "")
         _check_structure(doc, self)
         if doc.get("format") != fmt:
@@ -112,6 +103,11 @@ class _Parser:
             raise self.fail("format_version", "must be a positive whole number")
         if version > newest:
             raise self.fail("format_version", f"{_show(version)} is newer than this PartnerCheck reads ({newest}); update PartnerCheck")
+        from .interchange_schema import problem
+
+        found = problem(fmt, doc)  # the rest of what the schema says, before any field is read
+        if found is not None:
+            raise self.fail(*found)
         return doc
 
     def obj(self, value: Any, field: str) -> dict[str, Any]:
@@ -119,26 +115,15 @@ class _Parser:
             raise self.fail(field, "must be a JSON object")
         return value
 
+    # Type, presence and the allowed values were checked against the schema in document():
+    # text() and enum() only read.
+
     def text(self, d: dict[str, Any], name: str, field: str, *, required: bool) -> str:
         value = d.get(name)
-        key = f"{field}.{name}" if field else name
-        if value is None:
-            if required:
-                raise self.fail(key, "is missing")
-            return ""
-        if not isinstance(value, str):
-            raise self.fail(key, "must be a text")
-        if required and not value.strip():
-            raise self.fail(key, "must not be empty")
-        return value
+        return value if isinstance(value, str) else ""
 
     def enum(self, d: dict[str, Any], name: str, field: str, kind: type[E]) -> E:
-        value = self.text(d, name, field, required=True)
-        try:
-            return kind(value)
-        except ValueError:
-            allowed = ", ".join(m.value for m in kind)
-            raise self.fail(f"{field}.{name}", f"{_show(value)} is not one of: {allowed}") from None
+        return kind(d.get(name))
 
     def datetime(self, d: dict[str, Any], name: str, field: str = "") -> _dt.datetime | None:
         value = d.get(name)

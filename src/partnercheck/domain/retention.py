@@ -10,6 +10,7 @@ set. The store asks :func:`judge` inside the transaction that destroys.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -93,13 +94,14 @@ class Judgement:
     def may_destroy(self) -> bool:
         return self.reason.may_destroy
 
-    def english(self) -> str:
+    def english(self, show: Callable[[_dt.date], str] = _dt.date.isoformat) -> str:
+        """In English; ``show`` writes the date (ISO for machines, the reader's form in text)."""
         if self.reason is Reason.HOLD:
             return "kept: a hold is set"
         if self.reason is Reason.NO_PERIOD:
             return f"kept: no retention period is set for {self.record_type} assessments (partnercheck retention --set)"
         if self.reason is Reason.NOT_DUE:
-            return f"kept: its retention period ends on {self.due}"
+            return f"kept: its retention period ends on {show(self.due) if self.due else self.due}"
         return "may be destroyed" if self.reason is Reason.DUE else "a draft: may be destroyed"
 
 

@@ -16,7 +16,8 @@ from .assessment import Assessment, CounterpartKind, DutchPartyKind, Partnership
 from .events import CostCategory, Event, EventKind, GiftDisposition, parse_euros
 from .interchange import parse_document, to_document
 from .interchange_evidence import evidence_record, parse_evidence
-from .interchange_parser import InterchangeError, _Parser, _show
+from .interchange_parser import InterchangeError, _Parser
+from .quoting import show as _show
 from .ties import Agreement, Tie
 
 if TYPE_CHECKING:
@@ -69,19 +70,13 @@ def parse_tie_document(data: Any, file: str, library: ChecklistLibrary) -> TieFi
     p = _Parser(file)
     doc = p.document(data, FORMAT, FORMAT_VERSION, "tie file")
     tie = _tie(p, p.obj(doc.get("tie"), "tie"))
-    raw_events = doc.get("events", [])
-    if not isinstance(raw_events, list):
-        raise p.fail("events", "must be a JSON list")
-    events = [_event(p, p.obj(raw, f"events[{i}]"), f"events[{i}]") for i, raw in enumerate(raw_events)]
-    raw_assessments = doc.get("assessments", [])
-    if not isinstance(raw_assessments, list):
-        raise p.fail("assessments", "must be a JSON list")
+    events = [_event(p, p.obj(raw, f"events[{i}]"), f"events[{i}]") for i, raw in enumerate(doc.get("events", []))]
     assessments, previous = [], []
-    for i, raw in enumerate(raw_assessments):
+    for i, raw in enumerate(doc.get("assessments", [])):
         field = f"assessments[{i}]"
         sub = p.obj(raw, field)
         before = sub.get("previous")
-        if before is not None and (not isinstance(before, int) or isinstance(before, bool) or not 0 <= before < i):
+        if before is not None and not before < i:  # a whole number from 0 (schema), earlier in the list
             raise p.fail(f"{field}.previous", "must be the index of an earlier assessment in this file, or null")
         try:
             assessment = parse_document({k: v for k, v in sub.items() if k != "previous"}, file, library)
@@ -94,22 +89,9 @@ def parse_tie_document(data: Any, file: str, library: ChecklistLibrary) -> TieFi
 
 def _tie(p: _Parser, d: dict[str, Any]) -> Tie:
     f = "tie"
-    text = p.text(d, "uuid", f, required=True)
-    try:
-        tie_uuid = str(_uuid.UUID(text))
-    except ValueError:
-        raise p.fail(f"{f}.uuid", f"{_show(text)} is not a UUID") from None
-    years = {}
-    for name in ("since", "ended"):
-        value = d.get(name)
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-            raise p.fail(f"{f}.{name}", "must be a year (a whole number) or null")
-        years[name] = value
-    raw_agreements = d.get("agreements", [])
-    if not isinstance(raw_agreements, list):
-        raise p.fail(f"{f}.agreements", "must be a JSON list")
+    tie_uuid = str(_uuid.UUID(p.text(d, "uuid", f, required=True)))  # its form checked by the schema
     agreements = []
-    for i, raw in enumerate(raw_agreements):
+    for i, raw in enumerate(d.get("agreements", [])):
         field = f"{f}.agreements[{i}]"
         a = p.obj(raw, field)
         agreements.append(Agreement(p.text(a, "title", field, required=True), _date(p, a, "signed", field, required=False)))
@@ -121,8 +103,8 @@ def _tie(p: _Parser, d: dict[str, Any]) -> Tie:
             counterpart=p.text(d, "counterpart", f, required=True),
             counterpart_kind=p.enum(d, "counterpart_kind", f, CounterpartKind),
             status=p.enum(d, "status", f, PartnershipStatus),
-            since=years["since"],
-            ended=years["ended"],
+            since=d.get("since"),
+            ended=d.get("ended"),
             agreements=tuple(agreements),
             contacts=p.text(d, "contacts", f, required=False),
             notes=p.text(d, "notes", f, required=False),
@@ -139,7 +121,7 @@ def _date(p: _Parser, d: dict[str, Any], name: str, field: str, *, required: boo
             raise p.fail(f"{field}.{name}", "is missing")
         return None
     try:
-        if not isinstance(value, str) or len(value) != len("YYYY-MM-DD"):
+        if len(value) != len("YYYY-MM-DD") or not value.isascii():  # the schema's \d allows other digits
             raise ValueError
         return _dt.date.fromisoformat(value)
     except ValueError:
@@ -151,8 +133,6 @@ def _event(p: _Parser, d: dict[str, Any], field: str) -> Event:
     cents = None
     if value is not None:
         try:
-            if not isinstance(value, str):
-                raise ValueError
             cents = parse_euros(value)
         except ValueError:
             raise p.fail(f"{field}.value", f'{_show(value)} is not an amount in euros such as "1250.50"') from None

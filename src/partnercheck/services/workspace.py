@@ -23,16 +23,18 @@ def checklist_library() -> ChecklistLibrary:
         signature = tuple(sorted((f.name, f.stat().st_mtime_ns) for f in installed.glob("*.toml")))
     except OSError:
         signature = ()
-    return _library(installed, signature)
+    # With nothing installed the library is the shipped one wherever the folder is: one entry
+    # for all (a program that looks at several folders, the tests, parses it once).
+    return _library(installed if signature else None, signature)
 
 
 @cache
-def _library(installed: Path, signature: tuple[tuple[str, int], ...]) -> ChecklistLibrary:
+def _library(installed: Path | None, signature: tuple[tuple[str, int], ...]) -> ChecklistLibrary:
     # Imported here: parsing checklists (tomllib, the loader) is not needed to list assessments.
     from ..resources import checklist_dir
     from .checklist_cache import load_library
 
-    return load_library([checklist_dir(), installed])
+    return load_library([checklist_dir(), *([installed] if installed is not None else [])])
 
 
 def open_store(db_path: Path, progress: Callable[[int, int], None] | None = None) -> AssessmentStore:

@@ -2,9 +2,11 @@
 one (``partnercheck import --replace``).
 
 A part of :class:`~partnercheck.store.repository.AssessmentStore` (a base class of it). The
-replacement is one transaction: the draft keeps its id, uuid and history, and the history
-records that its content was replaced by an import; a final (or review, or binned)
-assessment is never replaced.
+replacement is one transaction: the draft keeps its id, uuid and history; the history records
+that its content was replaced by an import and, as an edit in the window would, every value
+it overwrote (answer, basis, note, partnership, assessor, action, evidence, review comment),
+old and new, so nothing the draft held is lost; a final (or review, or binned) assessment is
+never replaced.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .review_comments import insert_review_comments
-from .rows import _action_row, _basis_column, _partnership_row, _stamp
+from ..domain.assessment import ReviewVerdict
+from .review_comments import history_text, insert_review_comments
+from .rows import _action_from_row, _action_row, _action_text, _basis_column, _partnership_row, _stamp, _text
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
@@ -52,6 +55,7 @@ class ReplaceWrites:
             row = db.execute("SELECT checklist_id, checklist_version FROM assessment WHERE id = ?", [assessment_id]).fetchone()
             if (row[0], row[1]) != checklist.key:
                 raise ValueError(f"assessment {assessment_id} is on checklist {row[0]} {row[1]}, the import on {checklist.id} {checklist.version}")
+            before = self._content_entries(db, assessment_id)
             for table in ("answer", "action", "evidence", "review_comment"):
                 db.execute(f"DELETE FROM {table} WHERE assessment_id = ?", [assessment_id])
             db.conn.executemany(
@@ -66,4 +70,37 @@ class ReplaceWrites:
             changes.update(assessor=assessment.assessor, updated=stamp)
             db["assessment"].update(assessment_id, changes)
             self._log(assessment_id, stamp, "replaced", None, source)
+            after = self._content_entries(db, assessment_id)
+            for subject in [*before, *(k for k in after if k not in before)]:
+                old, new = before.get(subject), after.get(subject)
+                if old != new:
+                    self._log(assessment_id, stamp, subject, old, new)
             self._refresh_summary(assessment_id, checklist, stamp)
+
+    @staticmethod
+    def _content_entries(db: Database, assessment_id: int) -> dict[str, str | None]:
+        """The draft's content as history subjects (the ones its edits are logged under) and
+        their text, to log what a replacement changed. Actions by position (their ids are new)."""
+        entries: dict[str, str | None] = {}
+        row = db.execute(
+            "SELECT dutch_party, dutch_party_kind, counterpart, counterpart_kind, status, since, assessor FROM assessment WHERE id = ?",
+            [assessment_id],
+        ).fetchone()
+        for name, value in zip(("dutch_party", "dutch_party_kind", "counterpart", "counterpart_kind", "status", "since"), row, strict=False):
+            entries[f"partnership.{name}"] = _text(value)
+        entries["assessor"] = _text(row[6])
+        query = "SELECT question_id, value, note, basis FROM answer WHERE assessment_id = ? ORDER BY question_id"
+        for qid, value, note, basis in db.execute(query, [assessment_id]).fetchall():
+            entries |= {f"answer:{qid}": value, f"basis:{qid}": basis, f"note:{qid}": note or None}
+        for position, action in enumerate(db.rows("SELECT * FROM action WHERE assessment_id = ? ORDER BY position, id", [assessment_id])):
+            entries[f"action:{position + 1}"] = _action_text(_action_from_row(action))
+        for qid, name, digest in db.execute(
+            "SELECT question_id, name, sha256 FROM evidence WHERE assessment_id = ? AND deleted IS NULL ORDER BY question_id, name", [assessment_id]
+        ).fetchall():
+            key = f"evidence:{qid}"
+            entries[key] = "; ".join(filter(None, [entries.get(key), f"{name} ({digest[:12]})"]))
+        for theme, verdict, text in db.execute(
+            "SELECT theme_id, verdict, text FROM review_comment WHERE assessment_id = ?", [assessment_id]
+        ).fetchall():
+            entries[f"review:{theme}"] = history_text(ReviewVerdict(verdict), text or "")
+        return entries
