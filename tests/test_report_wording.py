@@ -13,12 +13,13 @@ import docx
 import pytest
 from test_report_variants import CALIBRATION, SCENARIOS, flat, pages, scenario_assessment
 
+from partnercheck.catalogs import catalog
 from partnercheck.domain.advice import advice_paragraphs, measures
 from partnercheck.domain.assessment import Action, DutchPartyKind
 from partnercheck.domain.briefing import open_red_flag_questions
 from partnercheck.domain.scoring import score_assessment
 from partnercheck.report import render_report
-from partnercheck.report.texts import LABELS
+from partnercheck.report.texts import label
 from partnercheck.report.variants import BRIEF_MEASURES
 from partnercheck.report.word import render_word
 
@@ -43,7 +44,16 @@ def test_the_summary_counts_the_measures_it_leaves_out_by_theme(lang):
     rest = len(ranked) - BRIEF_MEASURES
     assert rest == 35
     text = " ".join(pages(render_report(a, checklist, lang, variant="summary")))
-    head = flat(LABELS[lang]["measures_elsewhere"].split("{themes}")[0].format(n=rest))
+    head = flat(
+        catalog(lang)
+        .ngettext(
+            "{n} more measure is listed in the full advice report, under the theme {themes}.",
+            "{n} more measures are listed in the full advice report, by theme: {themes}.",
+            2,
+        )
+        .split("{themes}")[0]
+        .format(n=rest)
+    )
     start = text.index(head)
     sentence = text[start : text.index(").", start) + 2]
     counts = [int(n) for n in re.findall(r"\((\d+)\)", sentence)]
@@ -67,7 +77,13 @@ def test_open_points_say_how_many_are_dont_know_and_how_many_lack_a_basis(lang):
         "nl": "25 open punten: 2 vragen met ‘weet niet’ en 23 risicovolle antwoorden zonder vastgelegde onderbouwing.",
         "en": "25 open points: 2 questions answered “don't know” and 23 risky answers with no recorded basis.",
     }[lang]
-    note = flat(LABELS[lang]["open_points_unsupported_note"])
+    note = flat(
+        label(
+            lang,
+            "A risky answer with no recorded basis does count towards the verdict. It stays an open point as "
+            "long as what it rests on is not recorded: a document, a conversation or a public source.",
+        )
+    )
     summary = " ".join(pages(render_report(a, checklist, lang, variant="summary")))
     full = " ".join(pages(render_report(a, checklist, lang)))
     draft = word_text(render_word(a, checklist, lang))
@@ -80,7 +96,7 @@ def test_open_points_say_how_many_are_dont_know_and_how_many_lack_a_basis(lang):
 def test_english_names_the_council_with_its_dutch_name_once():
     a, checklist = scenario_assessment(SEED)
     summary = pages(render_report(a, checklist, "en", variant="summary"))[0]
-    advice = summary[summary.index("The tie is dormant") : summary.index(LABELS["en"]["draft"] + ".")]
+    advice = summary[summary.index("The tie is dormant") : summary.index(label("en", "DRAFT") + ".")]
     assert advice.count("(gemeenteraad)") == 1 and "If the council chooses to continue" in advice
     # A province: the Provincial Council (Provinciale Staten) once, then its short name.
     province = replace(a.partnership, dutch_party_kind=DutchPartyKind.PROVINCE)
@@ -121,7 +137,7 @@ def test_internal_actions_are_marked_in_the_word_draft_and_the_pdf(lang):
         Action("Raad-informeren", owner="J. Jansen", due=dt.date(2027, 1, 31)),
         Action("Besluit voorbereiden", owner="J. Jansen", recommendation_id=first.id, internal=True),
     ]
-    mark = LABELS[lang]["action_internal"]
+    mark = label(lang, "internal")
     status = "open"
     document = docx.Document(io.BytesIO(render_word(a, checklist, lang)))
     rows = {r.cells[0].text: r.cells[-1].text for t in document.tables for r in t.rows}
@@ -130,7 +146,7 @@ def test_internal_actions_are_marked_in_the_word_draft_and_the_pdf(lang):
     linked = [r.cells[-1].text for t in document.tables for r in t.rows if r.cells[0].text == "1"]
     assert linked == [f"{status}, {mark}"], "a measure's internal action is marked too"
     full = " ".join(pages(render_report(a, checklist, lang)))
-    plan = full[full.index(LABELS[lang]["actions_title"] + " ") :]
+    plan = full[full.index(label(lang, "Action plan") + " ") :]
     assert re.search(rf"Contact-AIVD-accountmanager J\. Jansen – {status} {mark}", plan), plan[:300]
     assert "Raad-informeren J. Jansen 31" in plan and f"Raad-informeren J. Jansen 31-01-2027 {status} {mark}" not in plan
     # The public version leaves internal actions out, so it never shows the mark.

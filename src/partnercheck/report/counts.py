@@ -11,10 +11,6 @@ from ..domain.scoring import Score
 from . import texts
 
 
-def _count(lang: str, key: str, n: int) -> str:
-    return texts.label(lang, key + "_one" if n == 1 else key, n=n)
-
-
 def _and(lang: str, parts: list[str]) -> str:
     if len(parts) < 2:
         return "".join(parts)
@@ -25,20 +21,29 @@ def open_points_count(lang: str, result: Score) -> str:
     """ "25 open points: 2 questions answered "don't know" and 23 risky answers with no recorded
     basis." An unsupported answer counts as an open point, but it is no unknown: a council
     that reads "25 open points" must see how many are questions nobody could answer."""
+    unanswered, dont_know, unsupported = result.total - result.answered, result.unknown_count, len(result.unsupported)
     counts = (
-        ("open_points_unanswered", result.total - result.answered),
-        ("open_points_dont_know", result.unknown_count),
-        ("open_points_unsupported", len(result.unsupported)),
+        (unanswered, texts.plural(lang, "{n} unanswered question", "{n} unanswered questions", unanswered)),
+        (dont_know, texts.plural(lang, "{n} question answered “don't know”", "{n} questions answered “don't know”", dont_know)),
+        (unsupported, texts.plural(lang, "{n} risky answer with no recorded basis", "{n} risky answers with no recorded basis", unsupported)),
     )
-    parts = [_count(lang, key, n) for key, n in counts if n]
+    parts = [text for n, text in counts if n]
     if len(parts) == 1:
         return parts[0] + "."
-    return texts.label(lang, "open_points_count", n=len(result.open_points), parts=_and(lang, parts))
+    return texts.label(lang, "{n} open points: {parts}.", n=len(result.open_points), parts=_and(lang, parts))
 
 
 def unsupported_note(lang: str, result: Score) -> str:
     """Why an answer with no recorded basis is an open point ("" when there is none)."""
-    return texts.label(lang, "open_points_unsupported_note") if result.unsupported else ""
+    return (
+        texts.label(
+            lang,
+            "A risky answer with no recorded basis does count towards the verdict. It stays an open point as "
+            "long as what it rests on is not recorded: a document, a conversation or a public source.",
+        )
+        if result.unsupported
+        else ""
+    )
 
 
 def measures_by_theme(lang: str, checklist: Checklist, rest: Sequence[Recommendation]) -> str:
