@@ -1,0 +1,461 @@
+"""One-off, repeatable: turn the report's nl/en dictionaries into the gettext catalog (issue 10).
+
+Run from the top of a checkout that still has ``report/texts.py`` with ``LABELS`` and
+``ENUM_WORDS`` (and ``report/texts_audiences.py``):
+
+    python tools/dicts_to_po.py && ruff format src tests
+
+It reads the dictionaries (with ``ast``, without importing them), writes
+``resources/locale/nl/LC_MESSAGES/partnercheck.po`` (msgid the English, msgstr the Dutch) and
+its ``.mo``, replaces every key at a call site (``ctx.t("draft")``, ``texts.label(lang, "verdict")``,
+``marker("unshowable")``) by its English text, turns the ``key_one`` / ``key`` pairs into one
+plural entry (ngettext), rewrites the tests' ``LABELS[lang]["key"]`` and the glossary's report
+column, and replaces texts.py by its gettext form. Texts edited in the dictionaries on another
+branch are carried over by running it again on that branch's texts.py.
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as _dt
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import catalogs  # noqa: E402  (tools/catalogs.py)
+from babel.messages.catalog import Catalog  # noqa: E402
+
+ROOT = catalogs.ROOT
+REPORT = ROOT / "src" / "partnercheck" / "report"
+TEXTS, AUDIENCES = REPORT / "texts.py", REPORT / "texts_audiences.py"
+
+UNUSED = {"attention"}  # in LABELS but asked by no code
+# Keys whose English is also another key's English with other Dutch: they get a msgctxt.
+CONTEXTS = {"not_recorded": "empty field"}
+CALLS = {"t": 0, "label": 1, "marker": 0}  # function name -> position of the key
+
+
+def dicts() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    found: dict[str, dict[str, dict[str, str]]] = {}
+    for path in (TEXTS, AUDIENCES):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            target = node.target if isinstance(node, ast.AnnAssign) else node.targets[0] if isinstance(node, ast.Assign) else None
+            if isinstance(target, ast.Name) and target.id in ("LABELS", "ENUM_WORDS", "AUDIENCE_LABELS") and node.value is not None:
+                found[target.id] = ast.literal_eval(node.value)
+    labels = {lang: {**found["LABELS"][lang], **found["AUDIENCE_LABELS"][lang]} for lang in ("nl", "en")}
+    return labels, found["ENUM_WORDS"]
+
+
+def with_n(text: str) -> str:
+    """A ``key_one`` text ("1 more measure …") as the singular form ("{n} more measure …")."""
+    return re.sub(r"\b1\b", "{n}", text, count=1)
+
+
+def entries(labels: dict[str, dict[str, str]], words: dict[str, dict[str, str]]) -> Catalog:
+    catalog = Catalog(
+        locale="nl",
+        domain=catalogs.DOMAIN,
+        project="PartnerCheck",
+        version="",
+        charset="utf-8",
+        creation_date=_dt.datetime(2026, 11, 30, 8, 0, tzinfo=_dt.UTC),
+        revision_date=_dt.datetime(2026, 11, 30, 8, 0, tzinfo=_dt.UTC),
+        language_team="Dutch",
+        last_translator="PartnerCheck",
+        msgid_bugs_address="",
+        header_comment=(
+            "# The Dutch of every text PartnerCheck shows outside the window: the report, the Word draft,\n"
+            "# the spreadsheet, the command line. msgid: the English, as written in the code.\n"
+            "# How to add or change a text, and compile: docs/translating.md."
+        ),
+        fuzzy=False,
+    )
+    en, nl = labels["en"], labels["nl"]
+    seen: dict[tuple[str | None, str], str] = {}
+
+    def add(msgid: str | tuple[str, str], msgstr: str | tuple[str, str], context: str | None, where: str) -> None:
+        key = (context, msgid if isinstance(msgid, str) else msgid[0])
+        if key in seen:
+            if seen[key] != msgstr:
+                raise SystemExit(f"{where}: {msgid!r} is already {seen[key]!r}, not {msgstr!r}: add it to CONTEXTS")
+            return
+        seen[key] = msgstr  # type: ignore[assignment]
+        catalog.add(msgid, msgstr, context=context, flags=["python-brace-format"] if "{" in str(msgid) else [])
+
+    for key in en:
+        if key in UNUSED or key.endswith("_one") and key[:-4] in en:
+            continue
+        if key + "_one" in en:
+            add((with_n(en[key + "_one"]), en[key]), (with_n(nl[key + "_one"]), nl[key]), None, key)
+        else:
+            add(en[key], nl[key], CONTEXTS.get(key), key)
+    for code in words["en"]:
+        add(words["en"][code], words["nl"][code], None, code)
+    return catalog
+
+
+def quoted(text: str, quote: str = '"') -> str:
+    """A Python string literal, split at spaces into pieces that keep lines short; inside an
+    f-string (``quote`` a single quote) one piece, which may hold neither quote nor backslash."""
+    if quote == "'":
+        assert "'" not in text and "\\" not in text, text
+        return f"'{text}'"
+    pieces, line = [], ""
+    for word in re.split(r"(?<= )", text):
+        if line and len(line) + len(word) > 100:
+            pieces.append(line)
+            line = ""
+        line += word
+    pieces.append(line)
+    return " ".join('"' + p.replace("\\", "\\\\").replace('"', '\\"') + '"' for p in pieces)
+
+
+def _name(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def rewrite_calls(path: Path, en: dict[str, str]) -> None:
+    """Every key given to t/label/marker (directly or as a branch of ``a if c else b``) becomes
+    its English text; a key with a msgctxt makes ``ctx.t`` into ``ctx.pt``."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line.encode("utf-8")))
+    edits: list[tuple[int, int, str]] = []
+
+    def span(node: ast.expr) -> tuple[int, int]:
+        return offsets[node.lineno - 1] + node.col_offset, offsets[node.end_lineno - 1] + node.end_col_offset  # type: ignore[operator]
+
+    def data_of(node: ast.expr) -> str:
+        start, end = span(node)
+        found = source.encode("utf-8")[start:end].decode("utf-8")
+        assert found[1:-1] == node.value, (path, found)  # type: ignore[attr-defined]
+        return found
+
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or _name(node.func) not in CALLS or len(node.args) <= CALLS[_name(node.func)]:
+            continue
+        arg = node.args[CALLS[_name(node.func)]]
+        branches = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
+        for b in branches:
+            if isinstance(b, ast.Constant) and isinstance(b.value, str) and b.value in en:
+                quote = data_of(b)[:1]
+                if b.value in CONTEXTS:
+                    assert isinstance(node.func, ast.Attribute) and node.func.attr == "t", f"{path}: {b.value}"
+                    start, end = span(node.func)
+                    edits.append((end - 1, end, "pt"))
+                    edits.append((*span(b), f'"{CONTEXTS[b.value]}", {quoted(en[b.value])}'))
+                else:
+                    edits.append((*span(b), quoted(en[b.value], quote)))
+    data = source.encode("utf-8")
+    for start, end, new in sorted(edits, reverse=True):
+        data = data[:start] + new.encode("utf-8") + data[end:]
+    path.write_text(data.decode("utf-8"), encoding="utf-8")
+
+
+def fill(text: str, en: dict[str, str]) -> str:
+    """``«key»`` -> the quoted English; ``«key/1»`` -> the quoted singular of a plural pair."""
+
+    def one(match: re.Match[str]) -> str:
+        key, form = match.group(1), match.group(2)
+        return quoted(with_n(en[key + "_one"]) if form else en[key])
+
+    return re.sub(r"«(\w+)(/1)?»", one, text)
+
+
+def edit(path: Path, old: str, new: str, en: dict[str, str]) -> None:
+    source = path.read_text(encoding="utf-8")
+    if old not in source:
+        raise SystemExit(f"{path.relative_to(ROOT)}: not found: {old!r}")
+    path.write_text(source.replace(old, fill(new, en)), encoding="utf-8")  # every occurrence
+
+
+def rewrite_tests(path: Path, en: dict[str, str]) -> None:
+    """``LABELS[x]["key"]`` and ``labels["key"]`` (after ``labels = LABELS[x]``) -> ``label(x, "English")``."""
+    out, binding = [], None
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        line = line.replace("from partnercheck.report.texts import LABELS", "from partnercheck.report.texts import label")
+        bound = re.fullmatch(r"(\s*)labels = LABELS\[(.+?)\]\n", line)
+        if bound:
+            binding = bound.group(2)
+            continue
+        line = re.sub(r"LABELS\[([^]]+)\]\[[\"'](\w+)[\"']\]", lambda m: f"label({m.group(1)}, {quoted(en[m.group(2)])})", line)
+        if binding:
+            line = re.sub(r"\blabels\[[\"'](\w+)[\"']\]", lambda m, b=binding: f"label({b}, {quoted(en[m.group(1)])})", line)
+            line = re.sub(r"\blabels\[key\]", f"label({binding}, key)", line)
+        line = re.sub(r"LABELS\[([^]]+)\]\[key\]", r"label(\1, key)", line)
+        out.append(line)
+    path.write_text("".join(out), encoding="utf-8")
+
+
+def main() -> None:
+    labels, words = dicts()
+    en = labels["en"]
+    catalog = entries(labels, words)
+    po = catalogs.po_file("nl")
+    po.parent.mkdir(parents=True, exist_ok=True)
+    po.write_bytes(catalogs.po_bytes(catalog))
+
+    for rule in EDITS:
+        edit(ROOT / rule[0], rule[1], rule[2], en)
+    for path in sorted(REPORT.glob("*.py")):  # table heads: [... ctx.t(k) ... for k in ("a", "b")]
+        source = path.read_text(encoding="utf-8")
+        heads = re.sub(
+            r"ctx\.t\(k\)(.*?)for k in \(([^)]*)\)",
+            lambda m: "head" + m.group(1) + "for head in (" + ", ".join(f"ctx.t({k.strip()})" for k in m.group(2).split(",")) + ")",
+            source,
+        )
+        path.write_text(heads, encoding="utf-8")
+    for path in sorted((ROOT / "src" / "partnercheck").rglob("*.py")):
+        if "ui" not in path.relative_to(ROOT / "src" / "partnercheck").parts[:1] and path not in (TEXTS, AUDIENCES):
+            rewrite_calls(path, en)
+    for path in sorted((ROOT / "tests").rglob("test_*.py")):
+        if "LABELS" in path.read_text(encoding="utf-8"):
+            rewrite_tests(path, en)
+    words_md = ROOT / "docs" / "words.md"
+    glossary = words_md.read_text(encoding="utf-8")
+    rows = []
+    for line in glossary.splitlines(keepends=True):
+        cells = line.split("|")
+        if line.startswith("|") and len(cells) == 7 and cells[4].strip() not in ("", "report key", "---"):
+            key = cells[4].strip()
+            cells[4] = f" {en[key] if key in en else words['en'][key]} "
+        rows.append("|".join(cells))
+    words_md.write_text("".join(rows).replace("| report key |", "| report text (msgid) |"), encoding="utf-8")
+
+    TEXTS.write_text(NEW_TEXTS, encoding="utf-8")
+    AUDIENCES.unlink()
+    catalogs.update()  # the references (file:line) from the rewritten code; fails if a text is missing
+    catalogs.compile_all()
+    problems = catalogs.problems()
+    if problems:
+        raise SystemExit("\n".join(problems))
+
+
+# Call sites a generic rule cannot rewrite: a key chosen at run time, a "_one" pair.
+EDITS: list[tuple[str, str, str]] = [
+    (
+        "src/partnercheck/report/closing.py",
+        """        ("prepared_by", ctx.assessment.assessor, ""),
+        ("reviewed_by", ctx.assessment.reviewed_by or "", ""),
+        ("approved_by", approved_name, approved_on),""",
+        """        (ctx.t("prepared_by"), ctx.assessment.assessor, ""),
+        (ctx.t("reviewed_by"), ctx.assessment.reviewed_by or "", ""),
+        (ctx.t("approved_by"), approved_name, approved_on),""",
+    ),
+    ("src/partnercheck/report/closing.py", "for key, name, date in roles:", "for role, name, date in roles:"),
+    ("src/partnercheck/report/closing.py", "markup(ctx.t(key))", "markup(role)"),
+    (
+        "src/partnercheck/report/summary.py",
+        """    intro = "open_points_intro_unsupported" if result.unsupported else "open_points_intro"
+""",
+        "",
+    ),
+    (
+        "src/partnercheck/report/summary.py",
+        "ctx.t(intro, n=len(result.open_points))",
+        'ctx.t("open_points_intro_unsupported" if result.unsupported else "open_points_intro", n=len(result.open_points))',
+    ),
+    (
+        "src/partnercheck/report/variants.py",  # its English has an apostrophe: out of the f-string
+        """f'<font color="{hex_of(ACCENT)}"><b>{markup(ctx.t("public_note"))}</b></font>'""",
+        '''f'<font color="{hex_of(ACCENT)}"><b>' + markup(ctx.t("public_note")) + "</b></font>"''',
+    ),
+    (
+        "src/partnercheck/report/layout.py",
+        """    def t(self, key: str, **values: object) -> str:
+        return texts.label(self.lang, key, **values)
+""",
+        """    def t(self, msgid: str, **values: object) -> str:
+        return texts.label(self.lang, msgid, **values)
+
+    def nt(self, singular: str, plural: str, n: int, **values: object) -> str:
+        return texts.plural(self.lang, singular, plural, n, **values)
+
+    def pt(self, context: str, msgid: str, **values: object) -> str:
+        return texts.label_in(self.lang, context, msgid, **values)
+""",
+    ),
+    (
+        "src/partnercheck/report/layout.py",
+        '    header_key: str = "header"  # the running header\'s text (the summary has its own)\n',
+        "    brief: bool = False  # the mayor's summary: its own running header\n",
+    ),
+    (
+        "src/partnercheck/report/document.py",
+        'ctx.header_key == "header_summary"',
+        "ctx.brief",
+    ),
+    (
+        "src/partnercheck/report/document.py",
+        "ctx.t(ctx.header_key, dutch=p.dutch_party, counterpart=p.counterpart)",
+        "ctx.t(«header_summary» if ctx.brief else «header», dutch=p.dutch_party, counterpart=p.counterpart)",
+    ),
+    (
+        "src/partnercheck/report/document.py",
+        'header_key="header_summary" if variant == "summary" else "header",',
+        'brief=variant == "summary",',
+    ),
+    (
+        "src/partnercheck/report/brief.py",
+        'ctx.t("open_points_brief_one" if n == 1 else "open_points_brief", n=n)',
+        "ctx.nt(«open_points_brief/1», «open_points_brief», n)",
+    ),
+    (
+        "src/partnercheck/report/word.py",
+        'doc.add_paragraph(t("open_points_brief_one" if len(result.open_points) == 1 else "open_points_brief", n=len(result.open_points)))',
+        "doc.add_paragraph(texts.plural(lang, «open_points_brief/1», «open_points_brief», len(result.open_points)))",
+    ),
+    (
+        "src/partnercheck/report/summary.py",
+        'def summary(ctx: Context, shown: int = KEY_MEASURES, more: str = "measures_more") -> list[Flowable]:',
+        "def summary(ctx: Context, shown: int = KEY_MEASURES, elsewhere: bool = False) -> list[Flowable]:",
+    ),
+    (
+        "src/partnercheck/report/summary.py",
+        """        key = more + "_one" if rest == 1 else more
+        story.append(Paragraph(markup(ctx.t(key, n=rest)), s["small"]))""",
+        """        if elsewhere:  # the summary for the board: the rest is in the full report
+            more = ctx.nt(«measures_elsewhere/1», «measures_elsewhere», rest)
+        else:
+            more = ctx.nt(«measures_more/1», «measures_more», rest)
+        story.append(Paragraph(markup(more), s["small"]))""",
+    ),
+    (
+        "src/partnercheck/report/variants.py",
+        '*summary(ctx, BRIEF_MEASURES, "measures_elsewhere"),',
+        "*summary(ctx, BRIEF_MEASURES, elsewhere=True),",
+    ),
+    (
+        "tests/test_report.py",
+        'flat(LABELS[lang]["measures_more"].format(n=3))',
+        "flat(plural(lang, «measures_more/1», «measures_more», 3))",
+    ),
+    (
+        "tests/test_report.py",
+        "from partnercheck.report.texts import LABELS",
+        "from partnercheck.report.texts import LABELS, plural",
+    ),
+    (
+        "tests/test_report.py",
+        'for key in ("signoff_title", "prepared_by", "reviewed_by", "approved_by", "name", "date_short", "signature"):',
+        "for key in («signoff_title», «prepared_by», «reviewed_by», «approved_by», «name», «date_short», «signature»):",
+    ),
+    (
+        "tests/test_report.py",
+        'for key in ("summary_title", "actions_title", "sources_title", "signoff_title"):',
+        "for key in («summary_title», «actions_title», «sources_title», «signoff_title»):",
+    ),
+    (
+        "tests/test_audiences.py",
+        'for key in ("summary_title", "measures_title", "changes_title", "signoff_title"):',
+        "for key in («summary_title», «measures_title», «changes_title», «signoff_title»):",
+    ),
+    (
+        "tests/test_report_variants.py",
+        'for key in ("brief_title", "measures_title", "changes_title", "signoff_title"):',
+        "for key in («brief_title», «measures_title», «changes_title», «signoff_title»):",
+    ),
+    (
+        "tests/test_report_variants.py",
+        'labels["open_points_brief_one"]',
+        "plural(lang, «open_points_brief/1», «open_points_brief», 1)",
+    ),
+    (
+        "tests/test_report_variants.py",
+        "from partnercheck.report.texts import LABELS",
+        "from partnercheck.report.texts import LABELS, plural",
+    ),
+    (
+        "tests/test_approved_report.py",
+        'monkeypatch.setitem(texts.LABELS["nl"], "title", "Ander adviesrapport")',
+        """def reworded(lang: str, msgid: str, **values: object) -> str:
+        return "Ander adviesrapport" if msgid == «title» else label(lang, msgid, **values)
+
+    monkeypatch.setattr(texts, "label", reworded)""",
+    ),
+    (
+        "tests/test_approved_report.py",
+        "from partnercheck.report import texts\n",
+        "from partnercheck.report import texts\nfrom partnercheck.report.texts import label\n",
+    ),
+    (
+        "tests/ui/test_words.py",
+        'printed = (texts.LABELS["nl"].get(key) or texts.ENUM_WORDS["nl"].get(key) or "").lower()',
+        'printed = texts.label("nl", key).lower()',
+    ),
+    (
+        "tests/ui/test_words.py",
+        """    dutch += [str(v).lower() for v in texts.LABELS["nl"].values()]
+    dutch += [v.lower() for v in texts.ENUM_WORDS["nl"].values()]
+""",
+        """    with (resource_dir() / "locale" / "nl" / "LC_MESSAGES" / "partnercheck.po").open("rb") as po:
+        dutch += [s.lower() for m in read_po(po) if m.id for s in ([m.string] if isinstance(m.string, str) else m.string)]
+""",
+    ),
+    (
+        "tests/ui/test_words.py",
+        "from PySide6.QtCore import QCoreApplication, QTranslator\n",
+        "from babel.messages.pofile import read_po\nfrom PySide6.QtCore import QCoreApplication, QTranslator\n",
+    ),
+]
+
+NEW_TEXTS = '''"""The report's own fixed texts: the frame around the checklist's content (labels, headings,
+the words for kinds and statuses), in the reader's language.
+
+Checklist content (themes, questions, guidance, recommendations) comes from the checklist
+file. The texts here are the English msgids, written where they are used (``ctx.t("Verdict")``);
+their Dutch is in the message catalog (see partnercheck.catalogs and docs/translating.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..catalogs import N_, translate, translate_in, translate_plural
+from ..catalogs import check_language as check_language
+
+if TYPE_CHECKING:
+    from ..domain.scoring import Score
+
+# The report's word for an enum value (kind, status, action status, review, basis), by code.
+CODE_WORDS: dict[str, str] = {
+«CODE_WORDS»}
+
+
+def label(lang: str, msgid: str, **values: object) -> str:
+    return translate(lang, msgid, **values)
+
+
+def plural(lang: str, singular: str, plural: str, n: int, **values: object) -> str:
+    return translate_plural(lang, singular, plural, n, **values)
+
+
+def label_in(lang: str, context: str, msgid: str, **values: object) -> str:
+    return translate_in(lang, context, msgid, **values)
+
+
+def completeness(lang: str, result: Score) -> str:
+    """How many questions are answered, and how many of those with "don't know": 59 of 59
+    answered reads as done, while 25 "don't know" answers say how much is not known."""
+    values = {"answered": result.answered, "total": result.total, "pct": round(100 * result.completeness)}
+    if result.unknown_count:
+        return label(lang, «completeness_unknown», unknown=result.unknown_count, **values)
+    return label(lang, «completeness_value», **values)
+
+
+def word(lang: str, code: str) -> str:
+    """The word for an enum value (kind, status, action status) as the report prints it."""
+    msgid = CODE_WORDS.get(code)
+    return translate(lang, msgid) if msgid else code
+'''
+
+
+if __name__ == "__main__":
+    labels_, words_ = dicts()
+    codes = "".join(f'    "{code}": N_({quoted(english)}),\n' for code, english in words_["en"].items())
+    NEW_TEXTS = fill(NEW_TEXTS.replace("«CODE_WORDS»", codes), labels_["en"])
+    main()
