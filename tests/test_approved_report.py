@@ -8,6 +8,7 @@ import hashlib
 from partnercheck.cli import main
 from partnercheck.domain.assessment import Answer, AssessmentState
 from partnercheck.report import texts
+from partnercheck.report.texts import label
 from partnercheck.services import assessments, reports
 
 
@@ -33,8 +34,12 @@ def test_the_approved_report_is_kept_in_both_languages(store, new_assessment, li
 def test_a_reprint_is_the_approved_document_after_the_report_changed(store, db_path, new_assessment, library, monkeypatch, tmp_path, capsys):  # type: ignore[no-untyped-def]
     assessment_id = _final(store, new_assessment, library)
     approved = store.approved_report(assessment_id, "nl")
+
     # A later PartnerCheck words its report differently.
-    monkeypatch.setitem(texts.LABELS["nl"], "title", "Ander adviesrapport")
+    def reworded(lang: str, msgid: str, **values: object) -> str:
+        return "Ander adviesrapport" if msgid == "Advice report" else label(lang, msgid, **values)
+
+    monkeypatch.setattr(texts, "label", reworded)
     fresh = reports.render(reports.report_input(store, store.get(assessment_id), reports.ReportOptions("nl", compare=False)))
     assert fresh != approved, "a report made now would differ"
     assert reports.make_report(store, assessment_id, reports.ReportOptions("nl")) == approved

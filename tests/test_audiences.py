@@ -18,7 +18,7 @@ import pytest
 
 from partnercheck.domain.assessment import Action, Answer, Assessment, AssessmentState
 from partnercheck.domain.scoring import score
-from partnercheck.report.texts import LABELS
+from partnercheck.report.texts import label
 from partnercheck.services.assessments import change_state
 
 ASSESSOR, REVIEWER, APPROVER, OWNER = "Johanna Beoordelaar", "Karel Toetsema", "Annelies Vaststeller", "Pieter-Jan Uitvoerder"
@@ -87,7 +87,7 @@ def test_the_public_pdf_from_the_command_line_leaks_nothing(run, store, final_id
         assert secret not in text, secret
     assert "beleidsadviseur internationale zaken" in text and "afdeling Internationale Zaken" in text
     assert "Toelichting voor iedereen" in text and "Raad informeren" in text
-    assert text.count(LABELS["nl"]["public_mark"]) == len(pypdf.PdfReader(out).pages)
+    assert text.count(label("nl", "PUBLIC VERSION")) == len(pypdf.PdfReader(out).pages)
     again = tmp_path / "again.pdf"
     run("report", str(final_id), "--variant", "public", "--out", str(again))
     assert again.read_bytes() == out.read_bytes()
@@ -113,15 +113,14 @@ def test_the_word_draft_reads_back_with_headings_verdict_and_measures(run, final
     code, _, err = run("report", str(final_id), "--format", "docx", "--lang", lang, "--out", str(out))
     assert code == 0, err
     document = docx.Document(str(out))
-    labels = LABELS[lang]
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"]
-    for key in ("summary_title", "measures_title", "changes_title", "signoff_title"):
-        assert labels[key] in headings, key
-    verdict = labels["verdict"] + ": "
+    for key in ("Summary and advice", "Key measures", "Changes since the previous assessment", "Sign-off"):
+        assert label(lang, key) in headings, key
+    verdict = label(lang, "Verdict") + ": "
     assert any(p.text.startswith(verdict) for p in document.paragraphs), "the verdict sentence"
     assert any(p.style.name == "List Bullet" for p in document.paragraphs), "real lists"
-    measures = next(t for t in document.tables if t.rows[0].cells[1].text == labels["action_text"])
-    assert measures.rows[0].cells[3].text == labels["action_owner"] and len(measures.rows) > 2
+    measures = next(t for t in document.tables if t.rows[0].cells[1].text == label(lang, "Measure"))
+    assert measures.rows[0].cells[3].text == label(lang, "Owner") and len(measures.rows) > 2
     assert document.core_properties.language == ("nl-NL" if lang == "nl" else "en-GB")
     again = tmp_path / "again.docx"
     run("report", str(final_id), "--format", "docx", "--lang", lang, "--out", str(again))

@@ -11,7 +11,7 @@ import pytest
 from partnercheck.domain.assessment import Answer, Basis
 from partnercheck.domain.numbering import question_numbers
 from partnercheck.domain.scoring import score_assessment
-from partnercheck.report.texts import LABELS
+from partnercheck.report.texts import label
 from partnercheck.services import evidence
 from partnercheck.services.reports import ReportOptions, make_report
 
@@ -41,8 +41,20 @@ def case(store, new_assessment, library, tmp_path):
 def test_annex_lists_basis_evidence_and_unsupported_answers(store, case, lang):
     assessment_id, item, checklist = case
     text = _text(make_report(store, assessment_id, ReportOptions(lang, compare=False)))
-    labels = LABELS[lang]
-    annex = text[text.index(labels["evidence_title"], text.index(labels["evidence_intro"][:40]) - 200) :]
+    annex = text[
+        text.index(
+            label(lang, "Annex: Evidence"),
+            text.index(
+                label(
+                    lang,
+                    "For each answered question what the answer rests on and which documents are attached (name, date "
+                    "and the first 12 characters of the SHA-256 hash, with which a recipient of the review package can "
+                    "check each one).",
+                )[:40]
+            )
+            - 200,
+        ) :
+    ]
     # a long file name wraps in its narrow column: compare without the spaces
     assert item.name.replace(" ", "") in annex.replace(" ", "") and item.short_hash in annex
     words = {"nl": ("document", "gesprek", "aanname", "niet vastgelegd"), "en": ("document", "conversation", "assumption", "not recorded")}[lang]
@@ -52,11 +64,24 @@ def test_annex_lists_basis_evidence_and_unsupported_answers(store, case, lang):
     numbers = question_numbers(checklist)
     q0, q1, q2 = checklist.questions[:3]
     assert q2.id in result.unsupported and q0.id not in result.unsupported and q1.id not in result.unsupported
-    unsupported_part = annex[annex.index(labels["unsupported_title"]) :]
-    assert labels["unsupported_intro"].format(n=len(result.unsupported))[:30] in unsupported_part
+    unsupported_part = annex[annex.index(label(lang, "Unsupported")) :]
+    assert (
+        label(lang, "These {n} risky answers or red flags rest on an assumption or on nothing. They count as open points.").format(
+            n=len(result.unsupported)
+        )[:30]
+        in unsupported_part
+    )
     assert f"{numbers[q2.id]} " in unsupported_part
     # Also open points: the count in the open points section includes them.
-    assert labels["open_points_intro_unsupported"].format(n=len(result.open_points))[:25] in text
+    assert (
+        label(
+            lang,
+            "These {n} questions are unanswered, answered “don't know”, or their risky answer rests on an "
+            "assumption or on nothing (unsupported). Find them out and update the assessment; questions that can "
+            "raise a red flag come first.",
+        ).format(n=len(result.open_points))[:25]
+        in text
+    )
     assert set(result.unsupported) <= set(result.open_points)
 
 
@@ -65,7 +90,7 @@ def test_no_unsupported_answers_says_so(store, new_assessment, library):
     for q in library.active.questions:
         store.save_answer(assessment_id, q.id, Answer(max(q.options, key=lambda o: o.risk).value, "", Basis.PUBLIC_SOURCE))
     text = _text(make_report(store, assessment_id, ReportOptions("en", compare=False)))
-    assert LABELS["en"]["unsupported_none"][:40] in text
+    assert label("en", "Every risky answer and every red flag rests on a document, a conversation or a public source.")[:40] in text
     assert "public source" in text
 
 

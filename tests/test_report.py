@@ -34,7 +34,7 @@ from partnercheck.domain.checklist import Checklist, Option, Question, Recommend
 from partnercheck.domain.scoring import score
 from partnercheck.domain.text import LocalText
 from partnercheck.report import content_hash, fonts, render_report
-from partnercheck.report.texts import LABELS
+from partnercheck.report.texts import label, plural
 from partnercheck.resources import font_dir
 from partnercheck.workspace import checklist_library
 
@@ -255,15 +255,21 @@ def test_cover_shows_partnership_version_level_and_draft_mark(checklist, lang):
     result = score(checklist, assessment.answers)
     pdf = render(assessment, checklist, lang)
     cover = pdf.pages[0]
-    labels = LABELS[lang]
     assert "Gemeente Ĳsselstein & Co" in cover
     assert "扬州 Yangzhou" in cover
     assert "A. de Vries <IZ>" in cover
     assert checklist.version in cover and checklist.id in cover
     level_word = {"nl": ("laag", "middel", "hoog"), "en": ("low", "medium", "high")}[lang][result.overall]
     assert level_word.upper() in cover
-    assert labels["draft"] in cover
-    assert flat(labels["completeness_value"].format(answered=result.answered, total=result.total, pct=round(100 * result.completeness))) in cover
+    assert label(lang, "DRAFT") in cover
+    assert (
+        flat(
+            label(lang, "{answered} of {total} questions answered ({pct}%)").format(
+                answered=result.answered, total=result.total, pct=round(100 * result.completeness)
+            )
+        )
+        in cover
+    )
     # The assessment's own date, not the day of printing.
     assert {"nl": "20 november 2026", "en": "20 November 2026"}[lang] in cover
     assert pdf.reader.metadata["/CreationDate"].startswith("D:20261120164500+01")
@@ -275,7 +281,7 @@ def test_draft_mark_on_every_page_while_incomplete(checklist, lang):
         make_assessment(checklist, skip=1), state=AssessmentState.FINAL, approved_by="Burgemeester", approved_on=dt.date(2026, 12, 1)
     )
     pdf = render(incomplete, checklist, lang)
-    mark = LABELS[lang]["draft"]
+    mark = label(lang, "DRAFT")
     assert all(mark in page for page in pdf.pages)
     assert "Burgemeester" not in pdf.pages[0]  # an incomplete assessment is never shown as approved
 
@@ -284,7 +290,7 @@ def test_draft_mark_on_every_page_while_incomplete(checklist, lang):
 def test_no_draft_mark_when_complete_and_approved(checklist, lang):
     final = replace(make_assessment(checklist), state=AssessmentState.FINAL, approved_by="J. Jansen (wethouder)", approved_on=dt.date(2026, 12, 1))
     pdf = render(final, checklist, lang)
-    assert LABELS[lang]["draft"] not in pdf.text
+    assert label(lang, "DRAFT") not in pdf.text
     # The approval date in the report's own words, never as the database stores it.
     assert "J. Jansen (wethouder)" in pdf.pages[0] and {"nl": "1 december 2026", "en": "1 December 2026"}[lang] in pdf.pages[0]
     assert "2026-12-01" not in pdf.text
@@ -294,8 +300,11 @@ def test_no_draft_mark_when_complete_and_approved(checklist, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_complete_but_unapproved_is_still_a_draft(checklist, lang):
     _, pdf = full_report(checklist, lang)
-    assert LABELS[lang]["draft"] in pdf.pages[0]
-    assert flat(LABELS[lang]["draft_note_unapproved"]) in pdf.pages[0]
+    assert label(lang, "DRAFT") in pdf.pages[0]
+    assert (
+        flat(label(lang, "This assessment is complete but has not been approved yet. Have it reviewed and approved before it goes to the board."))
+        in pdf.pages[0]
+    )
 
 
 def test_a_final_assessment_prints_its_recorded_approval(checklist):
@@ -317,7 +326,7 @@ def test_summary_lists_red_flags_with_the_chosen_answer(checklist, lang):
     assessment, pdf = full_report(checklist, lang)
     result = score(checklist, assessment.answers)
     summary = pdf.pages[1]
-    assert LABELS[lang]["summary_title"] in summary
+    assert label(lang, "Summary and advice") in summary
     if checklist.id == "synthetic":
         assert len(result.red_flags) == 3
     for qid in result.red_flags:
@@ -325,15 +334,25 @@ def test_summary_lists_red_flags_with_the_chosen_answer(checklist, lang):
         assert flat(question.text.get(lang)) in summary
         assert riskiest(question).label.get(lang) in summary
     if not result.red_flags:
-        assert LABELS[lang]["red_flags_title"] not in summary, "no heading for red flags there are none of"
+        assert label(lang, "Red flags") not in summary, "no heading for red flags there are none of"
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_summary_caps_the_key_measures_and_refers_to_the_rest(lang):
     checklist = synthetic_checklist()
     summary = render(make_assessment(checklist), checklist, lang).pages[1]
-    assert LABELS[lang]["measures_title"] in summary
-    assert flat(LABELS[lang]["measures_more"].format(n=3)) in summary
+    assert label(lang, "Key measures") in summary
+    assert (
+        flat(
+            plural(
+                lang,
+                "{n} more measure is listed with its theme under “Findings per theme”.",
+                "{n} more measures are listed with their themes under “Findings per theme”.",
+                3,
+            )
+        )
+        in summary
+    )
     assert "8." in summary and "9." not in summary
 
 
@@ -362,13 +381,13 @@ def test_user_text_prints_exactly_as_typed(checklist, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_unanswered_questions_say_so(checklist, lang):
     pdf = render(make_assessment(checklist, skip=1), checklist, lang)
-    assert LABELS[lang]["not_answered"] in pdf.text
+    assert label(lang, "not answered") in pdf.text
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_action_plan_rows_with_translated_status(checklist, lang):
     _, pdf = full_report(checklist, lang)
-    assert LABELS[lang]["actions_title"] in pdf.text
+    assert label(lang, "Action plan") in pdf.text
     assert "Breng <b>CPAFFC</b> & partners in kaart" in pdf.text
     for action in ACTIONS:
         assert action.text in pdf.text
@@ -382,15 +401,15 @@ def test_action_plan_rows_with_translated_status(checklist, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_action_plan_says_when_there_are_no_actions(checklist, lang):
     pdf = render(make_assessment(checklist, actions=[]), checklist, lang)
-    assert LABELS[lang]["actions_none"] in pdf.text
+    assert label(lang, "No actions have been recorded yet.") in pdf.text
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_sign_off_block_and_sources_close_the_report(checklist, lang):
     _, pdf = full_report(checklist, lang)
     last = pdf.pages[-1]
-    for key in ("signoff_title", "prepared_by", "reviewed_by", "approved_by", "name", "date_short", "signature"):
-        assert LABELS[lang][key] in last, key
+    for key in ("Sign-off", "Prepared by", "Reviewed by", "Approved by", "Name", "Date", "Signature"):
+        assert label(lang, key) in last, key
     assert "A. de Vries <IZ>" in last
     for source in checklist.sources:
         assert flat(source.title) in pdf.text
@@ -416,8 +435,8 @@ def test_outline_has_an_entry_per_theme_and_metadata_is_set(checklist, lang):
     titles = pdf.outline_titles()
     for n, theme in enumerate(checklist.themes, 1):
         assert f"{n}. {theme.title.get(lang)}" in titles
-    for key in ("summary_title", "actions_title", "sources_title", "signoff_title"):
-        assert LABELS[lang][key] in titles
+    for key in ("Summary and advice", "Action plan", "Sources", "Sign-off"):
+        assert label(lang, key) in titles
     meta = pdf.reader.metadata
     assert "Gemeente Ĳsselstein & Co" in meta.title and "扬州 Yangzhou" in meta.title
     assert meta.author == "A. de Vries <IZ>"
@@ -523,14 +542,19 @@ def test_changes_since_the_previous_assessment_appendix(checklist, lang):
     previous_answers = {**current.answers, changed.id: Answer(safest.value, "eerder")}
     previous = replace(current, id=41, revision=1, answers=previous_answers)
     pdf = render(current, checklist, lang, previous=previous)
-    title = LABELS[lang]["changes_title"]
+    title = label(lang, "Changes since the previous assessment")
     assert title in pdf.outline_titles()
     [page] = [p for p in pdf.pages if title in p]
-    assert LABELS[lang]["changes_answers"] in page
+    assert label(lang, "Changed answers") in page
     assert flat(changed.text.get(lang))[:40] in page
     assert safest.label.get(lang) in page and riskiest(changed).label.get(lang) in page
     assert "41" in page
     # Without a previous assessment there is no appendix; with an identical one it says so.
     assert title not in render(current, checklist, lang).text
     same = render(current, checklist, lang, previous=replace(current, id=41))
-    assert flat(LABELS[lang]["changes_none"].format(id=41, revision=1, date="X")).split(" 41")[0] in same.text
+    assert (
+        flat(
+            label(lang, "No answers or levels have changed since assessment {id} (revision {revision}, {date}).").format(id=41, revision=1, date="X")
+        ).split(" 41")[0]
+        in same.text
+    )

@@ -15,7 +15,7 @@ from partnercheck.domain.advice import advice_paragraphs, measure_text
 from partnercheck.domain.assessment import Answer, Assessment, CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
 from partnercheck.domain.scoring import score
 from partnercheck.report import render_report
-from partnercheck.report.texts import LABELS
+from partnercheck.report.texts import label
 
 
 def flat(text: str) -> str:
@@ -80,7 +80,7 @@ def test_a_high_risk_tie_is_advised_by_its_stage(checklist, status):
     assert ("voordat er iets wordt getekend" in text) == (status is PartnershipStatus.PROPOSED)
     assert "gemeenteraad" in text
     if status is PartnershipStatus.DORMANT:
-        assert text.index("beëindigen of nieuw leven") < text.index(LABELS["nl"]["measures_title"])
+        assert text.index("beëindigen of nieuw leven") < text.index(label("nl", "Key measures"))
 
 
 def test_a_province_is_addressed_in_its_own_words(checklist):
@@ -106,11 +106,11 @@ def test_measures_for_a_signed_tie_speak_of_the_existing_text(checklist):
 def test_the_summary_names_red_flags_only_when_there_are_any(checklist):
     a = assessment(checklist, answers="lowest")
     text = summary_page(checklist, a)
-    assert LABELS["nl"]["red_flags_title"] not in text
+    assert label("nl", "Red flags") not in text
     assert "rode vlaggen" not in text.lower()
     flag_q = next(q for q in checklist.questions if q.has_red_flag)
     flagged = replace(a, answers={**a.answers, flag_q.id: Answer(next(o for o in flag_q.options if o.red_flag).value)})
-    assert LABELS["nl"]["red_flags_title"] in summary_page(checklist, flagged)
+    assert label("nl", "Red flags") in summary_page(checklist, flagged)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -128,7 +128,7 @@ def test_an_incomplete_assessment_is_never_called_low(checklist, lang):
     assert ("voorlopig laag, kan nog stijgen" if lang == "nl" else "provisionally low, may still rise") in cover
     assert ("niet begonnen" if lang == "nl" else "not started") in cover, "unstarted themes are not counted as low"
     assert "kan onder de gebruikelijke voorwaarden" not in summary
-    assert LABELS[lang]["open_points_title"] in " ".join(doc)
+    assert label(lang, "Open points") in " ".join(doc)
 
 
 def test_all_dont_know_rests_on_missing_information_and_lists_every_open_point(checklist):
@@ -141,7 +141,13 @@ def test_all_dont_know_rests_on_missing_information_and_lists_every_open_point(c
     assert "onvoldoende bekend voor een inhoudelijk oordeel" in text and "geen besluit over de band" in text
     advice = " ".join(advice_paragraphs(result, a.partnership, "nl"))
     assert "schrapping" not in advice and "ten minste middel" not in advice and "Zet de band niet" not in advice
-    start = text.index(LABELS["nl"]["open_points_intro"].format(n=len(checklist.questions))[:40])
+    start = text.index(
+        label(
+            "nl",
+            "These {n} questions are unanswered or answered “don't know”. Find them out and update the "
+            "assessment; questions that can raise a red flag come first.",
+        ).format(n=len(checklist.questions))[:40]
+    )
     listed = text[start:]
     for t, theme in enumerate(checklist.themes, 1):
         for n, _ in enumerate(theme.questions, 1):
@@ -183,10 +189,10 @@ def test_a_dormant_tie_leads_with_the_decision_to_end_or_revive_it(checklist):
     text = summary_page(checklist, dormant)
     rec = checklist.recommendation("exit-evaluation.decide-dormant")
     assert PartnershipStatus.DORMANT.value in rec.lead_for
-    first = text.index(LABELS["nl"]["measures_title"])
+    first = text.index(label("nl", "Key measures"))
     assert text[first:].split("1. ", 1)[1].startswith(flat(rec.text.nl)[:40])
     active = summary_page(checklist, replace(dormant, partnership=replace(dormant.partnership, status=PartnershipStatus.ACTIVE)))
-    assert flat(rec.text.nl)[:40] not in active[active.index(LABELS["nl"]["measures_title"]) :][:600]
+    assert flat(rec.text.nl)[:40] not in active[active.index(label("nl", "Key measures")) :][:600]
 
 
 def test_measures_name_the_council_as_this_municipality_or_province_does(checklist):

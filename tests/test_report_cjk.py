@@ -15,7 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from partnercheck.domain.assessment import Action, Answer, Assessment, CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
 from partnercheck.report import fonts, render_report
-from partnercheck.report.texts import LABELS
+from partnercheck.report.texts import label
 from partnercheck.resources import font_dir
 from partnercheck.workspace import checklist_library
 
@@ -94,8 +94,8 @@ def test_the_fallback_font_has_a_space_and_draws_it():
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_simplified_and_traditional_names_are_in_the_text_layer(texts, lang):
     text = texts[lang]
-    assert LABELS[lang]["unshowable"] not in text
-    assert LABELS["nl"]["unshowable"] not in text and LABELS["en"]["unshowable"] not in text
+    assert label(lang, "[character cannot be shown]") not in text
+    assert label("nl", "[character cannot be shown]") not in text and label("en", "[character cannot be shown]") not in text
     for name in [*NAMES, COUNTERPART, "香港經濟貿易辦事處", "台北駐荷蘭代表處", "布雷达市", "外事办"]:
         assert name in text, name
     wanted = {c for c in "".join([*NAMES, PUNCTUATION, COUNTERPART]) if not c.isspace()}

@@ -12,7 +12,7 @@ import pytest
 from partnercheck.domain.assessment import Action, Answer, Assessment, CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
 from partnercheck.report import fonts, render_report
 from partnercheck.report.layout import MAX_USER_TEXT, PARAGRAPH_CHUNK, user_lines
-from partnercheck.report.texts import LABELS
+from partnercheck.report.texts import label
 from partnercheck.workspace import checklist_library
 
 CHECKLIST = checklist_library().active
@@ -65,7 +65,7 @@ def test_a_note_of_one_400_kb_word_renders_in_seconds_and_says_it_was_shortened(
     assert seconds < GUARD_SECONDS
     text = _squeezed("".join(_pages(pdf)))
     left_out = f"{400_000 - MAX_USER_TEXT:,}".replace(",", "." if lang == "nl" else ",")
-    assert _squeezed(LABELS[lang]["shortened"].format(n=left_out)) in text
+    assert _squeezed(label(lang, "[text shortened: {n} characters left out]").format(n=left_out)) in text
     assert text.count("a") >= MAX_USER_TEXT  # everything up to the limit is there
 
 
@@ -124,7 +124,7 @@ def test_emoji_korean_and_indic_text_is_never_an_empty_text_layer(lang):
     pdf = render_report(_assessment(party="Gemeente 😀 Breda", note=note, action="Bel 서울"), CHECKLIST, lang)
     text = "\n".join(_pages(pdf))
     assert "\x00" not in text
-    mark = LABELS[lang]["unshowable"]
+    mark = label(lang, "[character cannot be shown]")
     flat = " ".join(text.split())
     assert f"Afspraak {mark} met {mark} en {mark}, zie {mark}." in flat
     assert f"Gemeente {mark} Breda" in flat

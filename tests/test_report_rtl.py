@@ -15,7 +15,7 @@ from partnercheck.report import render_report
 from partnercheck.report.bidi import Paragraph, shaped, visual
 from partnercheck.report.fonts import ensure_fonts, markup
 from partnercheck.report.layout import styles
-from partnercheck.report.texts import LABELS
+from partnercheck.report.texts import label
 from partnercheck.workspace import checklist_library
 
 HEBREW = "פגישה עם ראש העיר"  # "meeting with the mayor"
@@ -86,4 +86,4 @@ def test_a_report_with_hebrew_and_arabic_everywhere_reads_back(lang):
     # pypdf puts right-to-left runs back in reading order: every word is there as typed.
     for word in HEBREW.split():
         assert word in text
-    assert LABELS[lang]["unshowable"] not in text, "DejaVu Sans draws every letter: no marker"
+    assert label(lang, "[character cannot be shown]") not in text, "DejaVu Sans draws every letter: no marker"

@@ -25,7 +25,7 @@ from partnercheck.domain.assessment import (
 )
 from partnercheck.domain.scoring import score_assessment
 from partnercheck.report import render_report
-from partnercheck.report.texts import LABELS
+from partnercheck.report.texts import label, plural
 
 CALIBRATION = Path(__file__).parent / "calibration"
 
@@ -81,9 +81,8 @@ def test_the_mayors_summary_is_two_pages_at_most(path, lang):
     pdf = pages(render_report(a, checklist, lang, previous=previous, variant="summary"))
     assert len(pdf) <= 2, f"{path.stem}: {len(pdf)} pages"
     text = " ".join(pdf)
-    labels = LABELS[lang]
-    for key in ("brief_title", "measures_title", "changes_title", "signoff_title"):
-        assert flat(labels[key]) in text, key
+    for key in ("Summary for the board", "Key measures", "Changes since the previous assessment", "Sign-off"):
+        assert flat(label(lang, key)) in text, key
 
 
 def test_the_summary_says_why_who_and_by_when():
@@ -91,13 +90,12 @@ def test_the_summary_says_why_who_and_by_when():
     result = score_assessment(a, checklist)
     assert result.verdict.value == "high"
     text = " ".join(pages(render_report(a, checklist, "nl", variant="summary")))
-    labels = LABELS["nl"]
-    assert labels["high_themes_title"] in text
+    assert label("nl", "Themes with a high risk, and the answers behind them") in text
     assert "actiehouder: Pieter-Jan de Vries van Oostervelde" in text and "uiterlijk 31-03-2027" in text
     assert "Dit is de eerste beoordeling van deze band." in text
     # The full report keeps the same summary as its first pages.
     full = pages(render_report(a, checklist, "nl"))
-    assert labels["high_themes_title"] in " ".join(full[1:3])
+    assert label("nl", "Themes with a high risk, and the answers behind them") in " ".join(full[1:3])
 
 
 NAMES = ("Johanna van den Berg-Oosterhuis", "Karel Toetsema", "Annelies Vaststeller", "Pieter-Jan de Vries")
@@ -145,7 +143,7 @@ def test_the_public_version_leaks_no_internal_note_action_or_name(library, lang)
         assert secret not in text and "".join(secret.split()) not in squeezed, secret
     metadata = " ".join(str(v) for v in (reader.metadata or {}).values())
     assert not any(name in metadata for name in NAMES)
-    mark = LABELS[lang]["public_mark"]
+    mark = label(lang, "PUBLIC VERSION")
     assert all(mark in flat(p.extract_text()) for p in reader.pages), "the public mark on every page"
     assert "beleidsadviseur internationale zaken" in text and "gemeentesecretaris" in text
     assert "Openbaar-toegelicht-antwoord" in text, "a note marked public is printed"
@@ -206,16 +204,19 @@ def test_the_summary_names_a_red_flag_first_and_only_once(lang):
     a, checklist = scenario_assessment(CALIBRATION / "scenarios" / "02-prague-commitment.toml")
     result = score_assessment(a, checklist)
     assert result.red_flags == ("one-china.commitment",) and "one-china.commitment" in result.unsupported
-    labels = LABELS[lang]
     first_advice = flat(advice_paragraphs(result, a.partnership, lang)[0])[:40]
     page_one = pages(render_report(a, checklist, lang, variant="summary"))[0]
-    assert page_one.index(labels["red_flags_title"]) < page_one.index(first_advice)
-    assert labels["open_red_flags_title"] not in page_one
-    assert labels["open_points_brief_one"] in page_one and f"({labels['unsupported']})" in page_one
+    assert page_one.index(label(lang, "Red flags")) < page_one.index(first_advice)
+    assert label(lang, "Open questions that can raise a red flag") not in page_one
+    assert (
+        plural(lang, "{n} question is not (reliably) answered yet:", "{n} questions are not (reliably) answered yet; the most important:", 1)
+        in page_one
+        and f"({label(lang, 'unsupported')})" in page_one
+    )
     word = [p.text for p in docx.Document(io.BytesIO(render_word(a, checklist, lang))).paragraphs]
-    red = next(n for n, text in enumerate(word) if text.startswith(labels["red_flags_title"]))
+    red = next(n for n, text in enumerate(word) if text.startswith(label(lang, "Red flags")))
     advice = next(n for n, text in enumerate(word) if flat(text).startswith(first_advice))
-    assert red < advice and labels["open_red_flags_title"] not in word
+    assert red < advice and label(lang, "Open questions that can raise a red flag") not in word
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -229,16 +230,19 @@ def test_an_unfinished_summary_never_reads_as_an_all_clear(lang):
     a, checklist = scenario_assessment(CALIBRATION / "scenarios" / "06-half-answered.toml")
     a.actions = []
     assert score_assessment(a, checklist).verdict.value == "incomplete"
-    labels = LABELS[lang]
     text = " ".join(pages(render_report(a, checklist, lang, variant="summary")))
     word = " ".join(p.text for p in docx.Document(io.BytesIO(render_word(a, checklist, lang))).paragraphs)
     for rendered in (text, word):
-        assert labels["measures_none"] not in rendered
-        assert flat(labels["measures_not_yet"]) in flat(rendered)
+        assert label(lang, "No measures are recommended.") not in rendered
+        assert flat(
+            label(
+                lang, "No measures yet: the assessment is not finished, so it does not yet show what is needed. Answer the open points below first."
+            )
+        ) in flat(rendered)
         assert ("kan nog stijgen" if lang == "nl" else "may still rise") in rendered
     # The summary has no cover with a draft box: its first page carries the mark at the top too.
     page_one = pages(render_report(a, checklist, lang, variant="summary"))[0]
-    assert page_one.count(labels["draft"]) == 2, "the mark and the draft note"
+    assert page_one.count(label(lang, "DRAFT")) == 2, "the mark and the draft note"
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

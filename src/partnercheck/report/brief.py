@@ -31,7 +31,7 @@ def why(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = []
     open_flags = open_red_flag_questions(ctx.checklist, ctx.score)
     if open_flags:
-        story.append(Paragraph(f"{markup(ctx.t('open_red_flags_title'))} ({len(open_flags)})", s["h3"]))
+        story.append(Paragraph(f"{markup(ctx.t('Open questions that can raise a red flag'))} ({len(open_flags)})", s["h3"]))
         for qid in open_flags[:OPEN_RED_FLAGS_SHOWN]:
             question = ctx.checklist.question(qid)
             assert question is not None
@@ -39,7 +39,7 @@ def why(ctx: Context) -> list[Flowable]:
         story += _more(ctx, len(open_flags) - OPEN_RED_FLAGS_SHOWN)
     themes = high_themes(ctx.checklist, ctx.assessment, ctx.score, ANSWERS_PER_THEME)
     if themes:
-        story.append(Paragraph(markup(ctx.t("high_themes_title")), s["h3"]))
+        story.append(Paragraph(markup(ctx.t("Themes with a high risk, and the answers behind them")), s["h3"]))
     for high in themes[:HIGH_THEMES_SHOWN]:
         theme = ctx.checklist.theme(high.theme_id)
         assert theme is not None
@@ -54,7 +54,7 @@ def why(ctx: Context) -> list[Flowable]:
         if behind:
             text += ": " + "; ".join(behind)
         elif ctx.score.theme(high.theme_id).red_flags:
-            text += ": " + markup(ctx.t("high_by_red_flag"))
+            text += ": " + markup(ctx.t("high because of the red flag above"))
         story.append(Paragraph(text, s["bullet"], bulletText="•"))
     story += _more(ctx, len(themes) - HIGH_THEMES_SHOWN)
     return story
@@ -64,11 +64,11 @@ def measure_owner(ctx: Context, recommendation: Recommendation) -> str:
     """Who carries out a measure and by when, from the action plan, as a line to append."""
     action = action_for(recommendation, ctx.assessment.actions)
     if action is None:
-        words = ctx.t("measure_no_action")
+        words = ctx.t("not in the action plan yet")
     else:
-        parts = [ctx.t("measure_owner", owner=action.owner) if action.owner.strip() else ctx.t("measure_no_owner")]
+        parts = [ctx.t("owner: {owner}", owner=action.owner) if action.owner.strip() else ctx.t("no owner yet")]
         if action.due:
-            parts.append(ctx.t("measure_due", due=format_short_date(action.due, ctx.lang)))
+            parts.append(ctx.t("due {due}", due=format_short_date(action.due, ctx.lang)))
         parts.append(texts.word(ctx.lang, action.status.value))
         words = ", ".join(parts)
     return f'<br/><font color="{hex_of(MUTED)}" size="8">{markup(words)}</font>'
@@ -83,8 +83,11 @@ def open_points_brief(ctx: Context) -> list[Flowable]:
     numbers = ctx.numbers()
     n = len(result.open_points)
     story: list[Flowable] = [
-        Paragraph(markup(ctx.t("open_points_title")), s["h2"]),
-        Paragraph(markup(ctx.t("open_points_brief_one" if n == 1 else "open_points_brief", n=n)), s["body"]),
+        Paragraph(markup(ctx.t("Open points")), s["h2"]),
+        Paragraph(
+            markup(ctx.nt("{n} question is not (reliably) answered yet:", "{n} questions are not (reliably) answered yet; the most important:", n)),
+            s["body"],
+        ),
     ]
     for qid in result.open_points[:OPEN_POINTS_SHOWN]:
         question = ctx.checklist.question(qid)
@@ -98,22 +101,24 @@ def open_points_brief(ctx: Context) -> list[Flowable]:
 def change_line(ctx: Context, previous: Assessment | None, comparison: Comparison | None) -> list[Flowable]:
     """What changed since the previous assessment, in a sentence or two."""
     s = styles()
-    story: list[Flowable] = [Paragraph(markup(ctx.t("changes_title")), s["h2"])]
+    story: list[Flowable] = [Paragraph(markup(ctx.t("Changes since the previous assessment")), s["h2"])]
     if previous is None or comparison is None:
-        return story + [Paragraph(markup(ctx.t("changes_first")), s["body"])]
+        return story + [Paragraph(markup(ctx.t("This is the first assessment of this tie.")), s["body"])]
     when = previous.updated or previous.created
     facts = {"id": previous.id, "revision": previous.revision, "date": format_date(when.date(), ctx.lang)}
     if comparison.is_empty:
-        return story + [Paragraph(markup(ctx.t("changes_none", **facts)), s["body"])]
-    text = markup(ctx.t("changes_intro", n=len(comparison.answers), **facts))
+        return story + [
+            Paragraph(markup(ctx.t("No answers or levels have changed since assessment {id} (revision {revision}, {date}).", **facts)), s["body"])
+        ]
+    text = markup(ctx.t("Compared with assessment {id} (revision {revision}, {date}). {n} answers differ.", n=len(comparison.answers), **facts))
     moved = []
     for change in comparison.levels:
         theme = ctx.checklist.theme(change.theme_id) if change.theme_id else None
-        name = ctx.local(theme.title) if theme else ctx.t("changes_overall")
+        name = ctx.local(theme.title) if theme else ctx.t("Overall")
         moved.append(f"{markup(name)} {chip(change.old, ctx.lang)} → {chip(change.new, ctx.lang)}")
     story.append(Paragraph(text, s["body"]))
     if moved:
-        story.append(Paragraph(markup(ctx.t("changes_levels")) + ": " + "; ".join(moved), s["body"]))
+        story.append(Paragraph(markup(ctx.t("Changed risk levels")) + ": " + "; ".join(moved), s["body"]))
     return story
 
 
@@ -121,11 +126,11 @@ def signoff_brief(ctx: Context) -> list[Flowable]:
     """Prepared, reviewed and approved by, with the date of approval: names only, no signatures."""
     s = styles()
     approved_name, approved_on = ctx.approval if ctx.approval is not None else ("", "")
-    missing = f'<font color="{hex_of(MUTED)}">{markup(ctx.t("not_recorded"))}</font>'
+    missing = f'<font color="{hex_of(MUTED)}">{markup(ctx.pt("empty field", "not recorded"))}</font>'
     rows = [
-        (ctx.t("prepared_by"), ctx.assessment.assessor, ""),
-        (ctx.t("reviewed_by"), ctx.assessment.reviewed_by or "", ""),
-        (ctx.t("approved_by"), approved_name, approved_on),
+        (ctx.t("Prepared by"), ctx.assessment.assessor, ""),
+        (ctx.t("Reviewed by"), ctx.assessment.reviewed_by or "", ""),
+        (ctx.t("Approved by"), approved_name, approved_on),
     ]
     cells = [
         [Paragraph(markup(k), s["cell_label"]), Paragraph(markup(v) if v.strip() else missing, s["cell"]), Paragraph(markup(d), s["cell"])]
@@ -142,8 +147,8 @@ def signoff_brief(ctx: Context) -> list[Flowable]:
             ]
         )
     )
-    return [Paragraph(markup(ctx.t("signoff_title")), s["h2"]), table]
+    return [Paragraph(markup(ctx.t("Sign-off")), s["h2"]), table]
 
 
 def _more(ctx: Context, n: int) -> list[Flowable]:
-    return [Paragraph(markup(ctx.t("brief_more", n=n)), styles()["small"])] if n > 0 else []
+    return [Paragraph(markup(ctx.t("… and {n} more.", n=n)), styles()["small"])] if n > 0 else []

@@ -37,13 +37,13 @@ from .palette import (
 def action_plan(ctx: Context) -> list[Flowable]:
     s = styles()
     lang = ctx.lang
-    story: list[Flowable] = [Heading(markup(ctx.t("actions_title")), s["h1"], outline=ctx.t("actions_title"), key="actions")]
+    story: list[Flowable] = [Heading(markup(ctx.t("Action plan")), s["h1"], outline=ctx.t("Action plan"), key="actions")]
     actions = ctx.assessment.actions
     if not actions:
-        story.append(Paragraph(markup(ctx.t("actions_none")), s["body"]))
+        story.append(Paragraph(markup(ctx.t("No actions have been recorded yet.")), s["body"]))
         return story
     rows: list[list[Flowable]] = [
-        [Paragraph(markup(ctx.t(k)), s["cell_head"]) for k in ("action_text", "action_owner", "action_due", "action_status")]
+        [Paragraph(markup(head), s["cell_head"]) for head in (ctx.t("Measure"), ctx.t("Owner"), ctx.t("Due"), ctx.t("Status"))]
     ]
     for action in actions:
         rows.append(
@@ -62,34 +62,41 @@ def changes(ctx: Context, previous: Assessment, comparison: Comparison) -> list[
     """The appendix the council asks for first: what moved since the last time."""
     s = styles()
     lang = ctx.lang
-    title = ctx.t("changes_title")
+    title = ctx.t("Changes since the previous assessment")
     story: list[Flowable] = [Heading(markup(title), s["h1"], outline=title, key="changes")]
     when = previous.updated or previous.created
     facts = {"id": previous.id, "revision": previous.revision, "date": format_date(when.date(), lang)}
     if comparison.is_empty:
-        story.append(Paragraph(markup(ctx.t("changes_none", **facts)), s["body"]))
+        story.append(
+            Paragraph(markup(ctx.t("No answers or levels have changed since assessment {id} (revision {revision}, {date}).", **facts)), s["body"])
+        )
         return story
-    story.append(Paragraph(markup(ctx.t("changes_intro", n=len(comparison.answers), **facts)), s["body"]))
+    story.append(
+        Paragraph(
+            markup(ctx.t("Compared with assessment {id} (revision {revision}, {date}). {n} answers differ.", n=len(comparison.answers), **facts)),
+            s["body"],
+        )
+    )
     if comparison.levels:
-        story.append(Paragraph(markup(ctx.t("changes_levels")), s["h3"]))
-        rows: list[list[Flowable]] = [[Paragraph(markup(ctx.t(k)), s["cell_head"]) for k in ("changes_theme", "changes_before", "changes_after")]]
+        story.append(Paragraph(markup(ctx.t("Changed risk levels")), s["h3"]))
+        rows: list[list[Flowable]] = [[Paragraph(markup(head), s["cell_head"]) for head in (ctx.t("Theme"), ctx.t("Was"), ctx.t("Now"))]]
         for level_change in comparison.levels:
             theme = ctx.checklist.theme(level_change.theme_id) if level_change.theme_id else None
-            name = ctx.local(theme.title) if theme else ctx.t("changes_overall")
+            name = ctx.local(theme.title) if theme else ctx.t("Overall")
             old, new = chip(level_change.old, lang), chip(level_change.new, lang)
             rows.append([Paragraph(markup(name), s["cell"]), Paragraph(old, s["cell"]), Paragraph(new, s["cell"])])
         story.append(grid(rows, [FRAME_WIDTH - 6 * cm, 3 * cm, 3 * cm]))
     if comparison.answers:
-        story.append(Paragraph(markup(ctx.t("changes_answers")), s["h3"]))
+        story.append(Paragraph(markup(ctx.t("Changed answers")), s["h3"]))
         numbers = ctx.numbers()
-        rows = [[Paragraph(markup(ctx.t(k)), s["cell_head"]) for k in ("changes_question", "changes_before", "changes_after")]]
+        rows = [[Paragraph(markup(head), s["cell_head"]) for head in (ctx.t("Question"), ctx.t("Was"), ctx.t("Now"))]]
         for answer_change in comparison.answers:
             question = ctx.checklist.question(answer_change.question_id)
             if question is None:
                 continue
             before, after = _answer_word(ctx, question, answer_change.old), _answer_word(ctx, question, answer_change.new)
             if not answer_change.value_changed:
-                after += " " + ctx.t("changes_note_only")
+                after += " " + ctx.t("(note only)")
             rows.append(
                 [
                     Paragraph(f"{numbers[question.id]} {markup(ctx.local(question.text))}", s["cell"]),
@@ -103,14 +110,14 @@ def changes(ctx: Context, previous: Assessment, comparison: Comparison) -> list[
 
 def _answer_word(ctx: Context, question: Question, answer: Answer | None) -> str:
     option = question.option(answer.value) if answer is not None and answer.value is not None else None
-    return ctx.local(option.label) if option is not None else ctx.t("not_answered")
+    return ctx.local(option.label) if option is not None else ctx.t("not answered")
 
 
 def bibliography(ctx: Context) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [Heading(markup(ctx.t("sources_title")), s["h1"], outline=ctx.t("sources_title"), key="sources")]
+    story: list[Flowable] = [Heading(markup(ctx.t("Sources")), s["h1"], outline=ctx.t("Sources"), key="sources")]
     if not ctx.checklist.sources:
-        story.append(Paragraph(markup(ctx.t("sources_none")), s["body"]))
+        story.append(Paragraph(markup(ctx.t("The checklist lists no sources.")), s["body"]))
     for src in ctx.checklist.sources:
         parts = [f"<b>{markup(src.title)}</b>", markup(", ".join(x for x in (src.publisher, src.date) if x))]
         if src.url:
@@ -127,17 +134,17 @@ def signoff(ctx: Context) -> list[Flowable]:
     blank = Paragraph("", s["cell"])
     approved_name, approved_on = ctx.approval if ctx.approval is not None else ("", "")
     roles = (
-        ("prepared_by", ctx.assessment.assessor, ""),
-        ("reviewed_by", ctx.assessment.reviewed_by or "", ""),
-        ("approved_by", approved_name, approved_on),
+        (ctx.t("Prepared by"), ctx.assessment.assessor, ""),
+        (ctx.t("Reviewed by"), ctx.assessment.reviewed_by or "", ""),
+        (ctx.t("Approved by"), approved_name, approved_on),
     )
     head = [
         blank,
-        Paragraph(markup(ctx.t("name")), s["cell_label"]),
+        Paragraph(markup(ctx.t("Name")), s["cell_label"]),
         blank,
-        Paragraph(markup(ctx.t("date_short")), s["cell_label"]),
+        Paragraph(markup(ctx.t("Date")), s["cell_label"]),
         blank,
-        Paragraph(markup(ctx.t("signature")), s["cell_label"]),
+        Paragraph(markup(ctx.t("Signature")), s["cell_label"]),
     ]
     rows = [head]
     gap = 0.4 * cm
@@ -147,14 +154,14 @@ def signoff(ctx: Context) -> list[Flowable]:
     # ellipsis there and printed in full below the table, never drawn over the next row.
     room = _ROW_HEIGHT - 3 - 3  # the cell's top and bottom padding
     in_full: list[str] = []
-    for key, name, date in roles:
+    for role, name, date in roles:
         shown_name, cut_name = _fitting(name, s["cell"], widths[1], room)
         shown_date, cut_date = _fitting(date, s["cell"], widths[3], room)
         if cut_name or cut_date:
-            in_full.append(f"<b>{markup(ctx.t(key))}</b>: {markup(' – '.join(t for t in (name, date) if t))}")
+            in_full.append(f"<b>{markup(role)}</b>: {markup(' – '.join(t for t in (name, date) if t))}")
         rows.append(
             [
-                Paragraph(f"<b>{markup(ctx.t(key))}</b>", s["cell"]),
+                Paragraph(f"<b>{markup(role)}</b>", s["cell"]),
                 Paragraph(markup(shown_name), s["cell"]),
                 blank,
                 Paragraph(markup(shown_date), s["cell"]),
@@ -177,9 +184,9 @@ def signoff(ctx: Context) -> list[Flowable]:
         KeepTogether(
             [
                 Heading(
-                    markup(ctx.t("signoff_title")),
+                    markup(ctx.t("Sign-off")),
                     ParagraphStyle("so", parent=s["h1"], spaceBefore=18),
-                    outline=ctx.t("signoff_title"),
+                    outline=ctx.t("Sign-off"),
                     key="signoff",
                 ),
                 table,
@@ -188,7 +195,7 @@ def signoff(ctx: Context) -> list[Flowable]:
     ]
     if in_full:
         style_full = ParagraphStyle("in_full", parent=s["small"], spaceBefore=6)
-        block.append(Paragraph(f"<b>{markup(ctx.t('names_in_full'))}</b> · " + "<br/>".join(in_full), style_full))
+        block.append(Paragraph(f"<b>{markup(ctx.t('In full'))}</b> · " + "<br/>".join(in_full), style_full))
     return block + review_comments(ctx)
 
 
@@ -199,7 +206,7 @@ def review_comments(ctx: Context) -> list[Flowable]:
         return []
     s = styles()
     rows: list[list[Flowable]] = [
-        [Paragraph(markup(ctx.t(k)), s["cell_head"]) for k in ("review_theme", "review_verdict", "review_text", "review_by")]
+        [Paragraph(markup(head), s["cell_head"]) for head in (ctx.t("Theme"), ctx.t("Review"), ctx.t("Comment"), ctx.t("Reviewer"))]
     ]
     for theme in ctx.checklist.themes:
         comment = comments.get(theme.id)
@@ -213,8 +220,8 @@ def review_comments(ctx: Context) -> list[Flowable]:
                 ]
             )
     return [
-        Paragraph(f"<b>{markup(ctx.t('review_title'))}</b>", ParagraphStyle("rt", parent=s["body"], spaceBefore=14)),
-        Paragraph(markup(ctx.t("review_intro")), s["body"]),
+        Paragraph(f"<b>{markup(ctx.t('Review per theme'))}</b>", ParagraphStyle("rt", parent=s["body"], spaceBefore=14)),
+        Paragraph(markup(ctx.t("What the reviewer said of each theme.")), s["body"]),
         grid(rows, [4.5 * cm, 2.3 * cm, FRAME_WIDTH - 10.3 * cm, 3.5 * cm]),
     ]
 

@@ -94,9 +94,9 @@ def _draw_page(canv: Canvas, doc: ReportDocument) -> None:
     right = PAGE_WIDTH - MARGIN_X
     mark_width = 0.0
     # The full report's cover has the draft box instead; the summary's first page has no cover.
-    marks = [(ctx.t("draft"), DRAFT)] if ctx.draft and (page > 1 or ctx.header_key == "header_summary") else []
+    marks = [(ctx.t("DRAFT"), DRAFT)] if ctx.draft and (page > 1 or ctx.brief) else []
     if ctx.public:
-        marks.append((ctx.t("public_mark"), ACCENT))
+        marks.append((ctx.t("PUBLIC VERSION"), ACCENT))
     for mark, colour in marks:
         canv.setFillColor(colour)
         canv.setFont(BOLD, 9)
@@ -106,7 +106,16 @@ def _draw_page(canv: Canvas, doc: ReportDocument) -> None:
     # The running header (not on the first page): what this is.
     if page > 1:
         p = ctx.assessment.partnership
-        header = fit_text(ctx.t(ctx.header_key, dutch=p.dutch_party, counterpart=p.counterpart), REGULAR, 8, FRAME_WIDTH - mark_width)
+        header = fit_text(
+            ctx.t(
+                "Summary {dutch} – {counterpart}" if ctx.brief else "Advice report {dutch} – {counterpart}",
+                dutch=p.dutch_party,
+                counterpart=p.counterpart,
+            ),
+            REGULAR,
+            8,
+            FRAME_WIDTH - mark_width,
+        )
         draw_text(canv, MARGIN_X, y, header, REGULAR, 8)
         canv.line(MARGIN_X, y - 5, right, y - 5)
 
@@ -114,15 +123,15 @@ def _draw_page(canv: Canvas, doc: ReportDocument) -> None:
     y = MARGIN_BOTTOM - 1.1 * cm
     canv.line(MARGIN_X, y + 10, PAGE_WIDTH - MARGIN_X, y + 10)
     canv.setFont(REGULAR, FOOTER_SIZE)
-    lead = ctx.t("footer_page", page=page)
+    lead = ctx.t("Page {page} of ", page=page)
     canv.drawString(MARGIN_X, y, lead)
     canv.saveState()
     canv.translate(MARGIN_X + canv.stringWidth(lead, REGULAR, FOOTER_SIZE), y)
     canv.doForm(TOTAL_FORM)
     canv.restoreState()
     a = ctx.assessment
-    ident = ctx.t("footer_assessment", id=a.id) if a.id is not None else ctx.t("footer_unsaved")
-    parts = [ident, ctx.t("footer_checklist", version=f"{a.checklist_id} {a.checklist_version}"), ctx.t("footer_hash", hash=ctx.fingerprint)]
+    ident = ctx.t("Assessment {id}", id=a.id) if a.id is not None else ctx.t("Assessment (not saved)")
+    parts = [ident, ctx.t("checklist {version}", version=f"{a.checklist_id} {a.checklist_version}"), ctx.t("ref. {hash}", hash=ctx.fingerprint)]
     canv.drawRightString(PAGE_WIDTH - MARGIN_X, y, "  ·  ".join(parts))
     canv.restoreState()
 
@@ -239,7 +248,7 @@ def _build(
         fingerprint,
         _approval(assessment, lang),
         public=variant == "public",
-        header_key="header_summary" if variant == "summary" else "header",
+        brief=variant == "summary",
     )
     comparison = compare(checklist, previous, assessment) if previous is not None else None
     story = summary_story(ctx, previous, comparison) if variant == "summary" else full_story(ctx, previous, comparison, events)
@@ -252,9 +261,15 @@ def _build(
         ctx,
         progress,
         steps,
-        title=f"{ctx.t('brief_title' if variant == 'summary' else 'title')}: {p.dutch_party} – {p.counterpart}",
+        title=f"{ctx.t('Summary for the board' if variant == 'summary' else 'Advice report')}: {p.dutch_party} – {p.counterpart}",
         author=assessment.assessor,
-        subject=ctx.t("subject", dutch=p.dutch_party, counterpart=p.counterpart, id=checklist.id, version=checklist.version),
+        subject=ctx.t(
+            "Due diligence of the tie between {dutch} and {counterpart} (checklist {id} {version})",
+            dutch=p.dutch_party,
+            counterpart=p.counterpart,
+            id=checklist.id,
+            version=checklist.version,
+        ),
         creator=f"PartnerCheck {__version__}",
         keywords=[checklist.id, checklist.version, ctx.fingerprint],
     )

@@ -25,22 +25,31 @@ def basis_word(ctx: Context, basis: Basis) -> str:
 
 def _files(ctx: Context, items: list[EvidenceItem]) -> str:
     if not items:
-        return markup(ctx.t("evidence_none"))
+        return markup(ctx.t("none"))
     return "<br/>".join(f"{markup(e.name)} · {format_short_date(e.added.date(), ctx.lang)} · {e.short_hash}" for e in items)
 
 
 def evidence_annex(ctx: Context) -> list[Flowable]:
     s = styles()
-    title = ctx.t("evidence_title")
+    title = ctx.t("Annex: Evidence")
     story: list[Flowable] = [
         Heading(markup(title), s["h1"], outline=title, key="evidence"),
-        Paragraph(markup(ctx.t("evidence_intro")), ParagraphStyle("evi", parent=s["body"], spaceAfter=8)),
+        Paragraph(
+            markup(
+                ctx.t(
+                    "For each answered question what the answer rests on and which documents are attached (name, date "
+                    "and the first 12 characters of the SHA-256 hash, with which a recipient of the review package can "
+                    "check each one)."
+                )
+            ),
+            ParagraphStyle("evi", parent=s["body"], spaceAfter=8),
+        ),
     ]
     attached: dict[str, list[EvidenceItem]] = defaultdict(list)
     for item in ctx.assessment.evidence:
         attached[item.question_id].append(item)
     numbers = ctx.numbers()
-    head = [ctx.t("question"), ctx.t("answer"), ctx.t("basis"), ctx.t("evidence_files")]
+    head = [ctx.t("Question"), ctx.t("Answer"), ctx.t("Basis"), ctx.t("Documents")]
     rows: list[list[Flowable]] = [[Paragraph("#", s["cell_head"]), *(Paragraph(markup(h), s["cell_head"]) for h in head)]]
     for question in ctx.checklist.questions:
         answer = ctx.assessment.answers.get(question.id)
@@ -68,13 +77,21 @@ def _unsupported(ctx: Context) -> list[Flowable]:
     # The heading never stays alone at the foot of a page.
     story: list[Flowable] = [
         CondPageBreak(5 * cm),
-        Paragraph(markup(ctx.t("unsupported_title")), ParagraphStyle("ust", parent=s["h3"], spaceBefore=14)),
+        Paragraph(markup(ctx.t("Unsupported")), ParagraphStyle("ust", parent=s["h3"], spaceBefore=14)),
     ]
     if not found:
-        return [*story, Paragraph(markup(ctx.t("unsupported_none")), s["body"])]
-    story.append(Paragraph(markup(ctx.t("unsupported_intro", n=len(found))), ParagraphStyle("usi", parent=s["body"], spaceAfter=6)))
+        return [
+            *story,
+            Paragraph(markup(ctx.t("Every risky answer and every red flag rests on a document, a conversation or a public source.")), s["body"]),
+        ]
+    story.append(
+        Paragraph(
+            markup(ctx.t("These {n} risky answers or red flags rest on an assumption or on nothing. They count as open points.", n=len(found))),
+            ParagraphStyle("usi", parent=s["body"], spaceAfter=6),
+        )
+    )
     numbers = ctx.numbers()
-    head = [ctx.t("question"), ctx.t("answer"), ctx.t("basis")]
+    head = [ctx.t("Question"), ctx.t("Answer"), ctx.t("Basis")]
     rows: list[list[Flowable]] = [[Paragraph("#", s["cell_head"]), *(Paragraph(markup(h), s["cell_head"]) for h in head)]]
     for qid in found:
         question = ctx.checklist.question(qid)
@@ -82,7 +99,7 @@ def _unsupported(ctx: Context) -> list[Flowable]:
         option = question.option(answer.value) if question is not None and answer is not None and answer.value is not None else None
         if question is None or answer is None or option is None:
             continue
-        label = ctx.local(option.label) + (" · " + ctx.t("red_flag") if option.red_flag else "")
+        label = ctx.local(option.label) + (" · " + ctx.t("RED FLAG") if option.red_flag else "")
         rows.append(
             [
                 Paragraph(numbers[qid], s["cell"]),

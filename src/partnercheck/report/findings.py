@@ -42,11 +42,21 @@ def chart(ctx: Context) -> list[Flowable]:
     for n, theme in enumerate(ctx.checklist.themes, 1):
         ts = ctx.score.theme(theme.id)
         settled = ts.verdict.level is not None
-        provisional = ctx.t("provisional_short", level=level_label(ts.level, ctx.lang)) if ts.answered else ctx.t("not_started")
+        provisional = ctx.t("provisionally {level}", level=level_label(ts.level, ctx.lang)) if ts.answered else ctx.t("not started")
         bars.append(Bar(f"{n}. {ctx.local(theme.title)}", ts.level, ts.answered, ts.total, settled, provisional))
     return [
-        Heading(markup(ctx.t("chart_title")), s["h1"], outline=ctx.t("chart_title"), key="chart"),
-        Paragraph(markup(ctx.t("chart_caption")), ParagraphStyle("cap", parent=s["small"], spaceAfter=10)),
+        Heading(markup(ctx.t("Risk per theme")), s["h1"], outline=ctx.t("Risk per theme"), key="chart"),
+        Paragraph(
+            markup(
+                ctx.t(
+                    "Each theme gets the level low, medium or high. A red flag makes its theme high, and with it the "
+                    "overall level. The overall level is the highest level of all themes, and high as well when half or "
+                    "more of the themes are medium or high. On the right: how many of the theme's questions have been "
+                    "answered."
+                )
+            ),
+            ParagraphStyle("cap", parent=s["small"], spaceAfter=10),
+        ),
         LevelChart(bars, FRAME_WIDTH, ctx.lang),
     ]
 
@@ -56,8 +66,8 @@ def _theme_level(ctx: Context, ts: ThemeScore) -> str:
     if ts.verdict.level is not None:
         return chip(ts.verdict.level, ctx.lang)
     if not ts.answered:
-        return f"<b>{markup(ctx.t('not_started'))}</b>"
-    return f"<b>{markup(ctx.t('provisional_short', level=level_label(ts.level, ctx.lang)))}</b>"
+        return f"<b>{markup(ctx.t('not started'))}</b>"
+    return f"<b>{markup(ctx.t('provisionally {level}', level=level_label(ts.level, ctx.lang)))}</b>"
 
 
 def theme_findings(ctx: Context, n: int, theme: Theme) -> list[Flowable]:
@@ -68,7 +78,7 @@ def theme_findings(ctx: Context, n: int, theme: Theme) -> list[Flowable]:
         CondPageBreak(6 * cm),
         Heading(markup(title), s["h2"], outline=title, key=f"theme-{theme.id}", level=1),
         Paragraph(
-            f"{_theme_level(ctx, ts)} &nbsp; " + markup(ctx.t("theme_status", answered=ts.answered, total=ts.total)),
+            f"{_theme_level(ctx, ts)} &nbsp; " + markup(ctx.t("{answered} of {total} questions answered", answered=ts.answered, total=ts.total)),
             ParagraphStyle("tstat", parent=s["body"], spaceAfter=4),
         ),
     ]
@@ -77,9 +87,9 @@ def theme_findings(ctx: Context, n: int, theme: Theme) -> list[Flowable]:
         story += _question(ctx, f"{n}.{qn}", question, ctx.assessment.answers.get(question.id))
 
     triggered = [r for r in ctx.score.recommendations if r.theme_id == theme.id]
-    story.append(Paragraph(markup(ctx.t("theme_measures")), ParagraphStyle("tm", parent=s["h3"], spaceBefore=12)))
+    story.append(Paragraph(markup(ctx.t("Recommended measures")), ParagraphStyle("tm", parent=s["h3"], spaceBefore=12)))
     if not triggered:
-        story.append(Paragraph(markup(ctx.t("theme_measures_none")), s["body"]))
+        story.append(Paragraph(markup(ctx.t("This theme leads to no recommended measures.")), s["body"]))
     for rec in triggered:
         text = measure_text(rec, ctx.assessment.partnership, ctx.lang)
         story.append(Paragraph(markup(text) + sources_suffix(rec.sources), s["bullet"], bulletText="•"))
@@ -90,23 +100,23 @@ def _question(ctx: Context, number: str, question: Question, answer: Answer | No
     s = styles()
     story: list[Flowable] = [Paragraph(markup(ctx.local(question.text)), s["question"], bulletText=number)]
     option = question.option(answer.value) if answer is not None and answer.value is not None else None
-    label = f"<b>{markup(ctx.t('answer'))}:</b> "
+    label = f"<b>{markup(ctx.t('Answer'))}:</b> "
     if answer is None or answer.value is None:
-        text = label + f'<font color="{hex_of(MUTED)}">{markup(ctx.t("not_answered"))}</font>'
+        text = label + f'<font color="{hex_of(MUTED)}">{markup(ctx.t("not answered"))}</font>'
     elif option is None:  # cannot happen for a validated assessment; print what is stored
         text = label + markup(answer.value)
     else:
         text = label + markup(ctx.local(option.label))
         if option.red_flag:
-            text += f' &nbsp;<font color="{hex_of(DRAFT)}"><b>{markup(ctx.t("red_flag"))}</b></font>'
-        text += f" &nbsp;·&nbsp; <b>{markup(ctx.t('basis'))}:</b> {markup(word(ctx.lang, answer.basis.value))}"
+            text += f' &nbsp;<font color="{hex_of(DRAFT)}"><b>{markup(ctx.t("RED FLAG"))}</b></font>'
+        text += f" &nbsp;·&nbsp; <b>{markup(ctx.t('Basis'))}:</b> {markup(word(ctx.lang, answer.basis.value))}"
         if question.id in ctx.score.unsupported:
             text += f' <font color="{hex_of(DRAFT)}">({markup(ctx.t("unsupported"))})</font>'
     story.append(Paragraph(text, s["detail"]))
 
     if answer is not None and answer.note.strip():
         lines = user_lines(answer.note)
-        story.append(Paragraph(f"<b>{markup(ctx.t('note'))}:</b> " + markup(lines[0]), s["note"]))
+        story.append(Paragraph(f"<b>{markup(ctx.t('Note'))}:</b> " + markup(lines[0]), s["note"]))
         gap = False
         for line in lines[1:]:
             if not line.strip():
@@ -119,9 +129,9 @@ def _question(ctx: Context, number: str, question: Question, answer: Answer | No
         paragraphs = checklist_paragraphs(ctx.local(question.guidance))
         for i, para in enumerate(paragraphs):
             if i == 0:
-                story.append(Paragraph(f"<b>{markup(ctx.t('guidance'))}:</b> " + markup(para), s["guidance_first"]))
+                story.append(Paragraph(f"<b>{markup(ctx.t('Why this matters'))}:</b> " + markup(para), s["guidance_first"]))
             else:
                 story.append(Paragraph(markup(para), s["guidance"]))
     if question.sources:
-        story.append(Paragraph(f"{markup(ctx.t('sources_short'))}: {markup(', '.join(question.sources))}", s["ref"]))
+        story.append(Paragraph(f"{markup(ctx.t('Sources'))}: {markup(', '.join(question.sources))}", s["ref"]))
     return story

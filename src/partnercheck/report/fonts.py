@@ -147,13 +147,13 @@ def showable(text: str) -> str:
         if in_run:
             if char in _JOINING or not can_show(char):
                 continue
-            out.append(marker("unshowable"))
+            out.append(marker("[character cannot be shown]"))
             in_run, start = False, i
         if not can_show(char):
             out.append(text[start:i])
             in_run = True
     if in_run:
-        out.append(marker("unshowable"))
+        out.append(marker("[character cannot be shown]"))
     else:
         out.append(text[start:])
     return "".join(out)

@@ -124,7 +124,7 @@ def user_lines(text: str) -> list[str]:
         text = text[:MAX_USER_TEXT]
     lines = [piece for line in text.split("\n") for piece in _pieces(line)]
     if left_out > 0:
-        lines.append(marker("shortened", n=_count(left_out)))
+        lines.append(marker("[text shortened: {n} characters left out]", n=_count(left_out)))
     return lines
 
 
@@ -170,7 +170,7 @@ class Context:
     fingerprint: str
     approval: tuple[str, str] | None  # (approved by, approved on), already as printed
     public: bool = False  # the public version: marked so on every page
-    header_key: str = "header"  # the running header's text (the summary has its own)
+    brief: bool = False  # the mayor's summary: its own running header
 
     @property
     def draft(self) -> bool:
@@ -180,11 +180,22 @@ class Context:
     def draft_note(self) -> str:
         result = self.score
         if not result.is_complete:
-            return self.t("draft_note", answered=result.answered, total=result.total)
-        return self.t("draft_note_unapproved")
+            return self.t(
+                "This assessment is not complete yet: {answered} of {total} questions answered. While questions are "
+                "open there is no verdict (unless the risk is already high); the risk level may still rise.",
+                answered=result.answered,
+                total=result.total,
+            )
+        return self.t("This assessment is complete but has not been approved yet. Have it reviewed and approved before it goes to the board.")
 
-    def t(self, key: str, **values: object) -> str:
-        return texts.label(self.lang, key, **values)
+    def t(self, msgid: str, **values: object) -> str:
+        return texts.label(self.lang, msgid, **values)
+
+    def nt(self, singular: str, plural: str, n: int, **values: object) -> str:
+        return texts.plural(self.lang, singular, plural, n, **values)
+
+    def pt(self, context: str, msgid: str, **values: object) -> str:
+        return texts.label_in(self.lang, context, msgid, **values)
 
     def local(self, text: LocalText) -> str:
         return text.get(self.lang)

@@ -52,9 +52,9 @@ def cover(ctx: Context) -> list[Flowable]:
     a, p, result = ctx.assessment, ctx.assessment.partnership, ctx.score
     lang = ctx.lang
     story: list[Flowable] = [
-        Paragraph(markup(ctx.t("kicker")), s["kicker"]),
+        Paragraph(markup(ctx.t("PartnerCheck · due diligence for partnerships with China")), s["kicker"]),
         Spacer(1, 1.6 * cm),
-        Paragraph(markup(ctx.t("title")), s["cover_title"]),
+        Paragraph(markup(ctx.t("Advice report")), s["cover_title"]),
         Paragraph(f"{markup(p.dutch_party)} – {markup(p.counterpart)}", s["cover_sub"]),
         Spacer(1, 0.8 * cm),
     ]
@@ -63,7 +63,7 @@ def cover(ctx: Context) -> list[Flowable]:
             [
                 [
                     Paragraph(
-                        f'<font color="{hex_of(DRAFT)}" size="14"><b>{ctx.t("draft")}</b></font><br/>' + markup(ctx.draft_note()),
+                        f'<font color="{hex_of(DRAFT)}" size="14"><b>{ctx.t("DRAFT")}</b></font><br/>' + markup(ctx.draft_note()),
                         ParagraphStyle("draft_inner", parent=s["draft_box"], leading=15),
                     )
                 ]
@@ -87,21 +87,24 @@ def cover(ctx: Context) -> list[Flowable]:
     since = p.since
     status = texts.word(lang, p.status.value)
     rows = [
-        (ctx.t("dutch_party"), f"{markup(p.dutch_party)} ({texts.word(lang, p.dutch_party_kind.value)})"),
-        (ctx.t("counterpart"), f"{markup(p.counterpart)} ({texts.word(lang, p.counterpart_kind.value)})"),
-        (ctx.t("status"), markup(ctx.t("status_since", status=status, since=since) if since else status)),
-        (ctx.t("assessor"), markup(a.assessor) if a.assessor.strip() else f'<font color="{hex_of(MUTED)}">{ctx.t("not_recorded")}</font>'),
-        (ctx.t("date"), markup(format_date(date, lang))),
-        (ctx.t("checklist"), markup(_checklist_line(ctx))),
+        (ctx.t("Dutch party"), f"{markup(p.dutch_party)} ({texts.word(lang, p.dutch_party_kind.value)})"),
+        (ctx.t("Chinese counterpart"), f"{markup(p.counterpart)} ({texts.word(lang, p.counterpart_kind.value)})"),
+        (ctx.t("Status of the tie"), markup(ctx.t("{status}, since {since}", status=status, since=since) if since else status)),
         (
-            ctx.t("completeness"),
+            ctx.t("Assessor"),
+            markup(a.assessor) if a.assessor.strip() else f'<font color="{hex_of(MUTED)}">{ctx.pt("empty field", "not recorded")}</font>',
+        ),
+        (ctx.t("Date of assessment"), markup(format_date(date, lang))),
+        (ctx.t("Checklist"), markup(_checklist_line(ctx))),
+        (
+            ctx.t("Completeness"),
             markup(texts.completeness(lang, result)),
         ),
     ]
     if not ctx.draft and ctx.approval is not None:
         by, on = ctx.approval
-        rows.append((ctx.t("approved"), markup(ctx.t("approved_value", by=by, on=on))))
-    rows.append((ctx.t("reference"), markup(ctx.fingerprint)))
+        rows.append((ctx.t("Approved"), markup(ctx.t("by {by} on {on}", by=by, on=on))))
+    rows.append((ctx.t("Reference"), markup(ctx.fingerprint)))
     info = Table(
         [[Paragraph(markup(k), s["cell_label"]), Paragraph(v, s["cell"])] for k, v in rows],
         colWidths=[4.5 * cm, FRAME_WIDTH - 4.5 * cm],
@@ -126,15 +129,15 @@ def cover(ctx: Context) -> list[Flowable]:
     provisional = sum(t.verdict is Verdict.INCOMPLETE for t in result.themes)
     not_started = sum(t.verdict is Verdict.NOT_STARTED for t in result.themes)
     if provisional:
-        parts.append(ctx.t("count_provisional", n=provisional))
+        parts.append(ctx.t("{n} incomplete", n=provisional))
     if not_started:
-        parts.append(ctx.t("count_not_started", n=not_started))
+        parts.append(ctx.t("{n} not started", n=not_started))
     counts = ", ".join(parts)
-    line = ctx.t("cover_counts", counts=counts)
+    line = ctx.t("themes by level: {counts}", counts=counts)
     if result.red_flags:
-        line = ctx.t("cover_flags", flags=len(result.red_flags)) + "  ·  " + line
+        line = ctx.t("Red flags: {flags}", flags=len(result.red_flags)) + "  ·  " + line
     if result.unknown_count:
-        line += "  ·  " + ctx.t("cover_unknown", n=result.unknown_count)
+        line += "  ·  " + ctx.t("“don't know”: {n}", n=result.unknown_count)
     story.append(Paragraph(markup(line), s["body"]))
     return story
 
@@ -142,10 +145,10 @@ def cover(ctx: Context) -> list[Flowable]:
 def _checklist_line(ctx: Context) -> str:
     """Id and version, and how current the content is: an offline town hall must see the date."""
     a = ctx.assessment
-    line = ctx.t("checklist_value", id=a.checklist_id, version=a.checklist_version)
+    line = ctx.t("{id}, version {version}", id=a.checklist_id, version=a.checklist_version)
     if ctx.checklist.content_date:
         reviewed = format_date(_dt.date.fromisoformat(ctx.checklist.content_date), ctx.lang)
-        line += " " + ctx.t("checklist_content_date", date=reviewed)
+        line += " " + ctx.t("(content reviewed up to {date})", date=reviewed)
     return line
 
 
@@ -155,7 +158,7 @@ def _verdict_block(ctx: Context) -> Table:
     s = styles()
     result, lang = ctx.score, ctx.lang
     level = result.verdict.level
-    head = Paragraph(markup(ctx.t("verdict")), ParagraphStyle("ov", parent=s["h2"], spaceBefore=0, spaceAfter=0, textColor=INK))
+    head = Paragraph(markup(ctx.t("Verdict")), ParagraphStyle("ov", parent=s["h2"], spaceBefore=0, spaceAfter=0, textColor=INK))
     if level is not None:
         word = Paragraph(markup(level_label(level, lang).upper()), ParagraphStyle("level_word", parent=s["level_big"], textColor=LEVEL_TEXT[level]))
         fill = LEVEL_FILL[level]
@@ -193,19 +196,21 @@ def _verdict_chip(ctx: Context) -> str:
 def _unsettled_verdict(ctx: Context) -> tuple[str, str]:
     """A verdict with no level yet, in words, and an incomplete one's provisional level ("")."""
     result = ctx.score
-    provisional = ctx.t("provisional", level=level_label(result.overall, ctx.lang)) if result.verdict is Verdict.INCOMPLETE else ""
+    provisional = (
+        ctx.t("provisionally {level}, may still rise", level=level_label(result.overall, ctx.lang)) if result.verdict is Verdict.INCOMPLETE else ""
+    )
     return markup(verdict_label(result.verdict, ctx.lang)), markup(provisional)
 
 
-def summary(ctx: Context, shown: int = KEY_MEASURES, more: str = "measures_more") -> list[Flowable]:
+def summary(ctx: Context, shown: int = KEY_MEASURES, elsewhere: bool = False) -> list[Flowable]:
     s = styles()
     result, lang = ctx.score, ctx.lang
     partnership = ctx.assessment.partnership
     advice_style = ParagraphStyle("adv", parent=s["body"], fontSize=10, leading=14.5, spaceAfter=6)
     story: list[Flowable] = [
-        Heading(markup(ctx.t("summary_title")), s["h1"], outline=ctx.t("summary_title"), key="summary"),
+        Heading(markup(ctx.t("Summary and advice")), s["h1"], outline=ctx.t("Summary and advice"), key="summary"),
         Paragraph(
-            f"<b>{markup(ctx.t('verdict'))}:</b> {_verdict_chip(ctx)} &nbsp; " + markup(texts.completeness(lang, result)),
+            f"<b>{markup(ctx.t('Verdict'))}:</b> {_verdict_chip(ctx)} &nbsp; " + markup(texts.completeness(lang, result)),
             ParagraphStyle("ov_line", parent=s["body"], fontSize=10.5, leading=15, spaceAfter=8),
         ),
     ]
@@ -213,12 +218,12 @@ def summary(ctx: Context, shown: int = KEY_MEASURES, more: str = "measures_more"
     # Named only when there are any; a reader should not meet the words "red flags" in a
     # summary that has none.
     if result.red_flags:
-        story.append(Paragraph(f"{markup(ctx.t('red_flags_title'))} ({len(result.red_flags)})", s["h2"]))
+        story.append(Paragraph(f"{markup(ctx.t('Red flags'))} ({len(result.red_flags)})", s["h2"]))
         rows: list[list[Flowable]] = [
             [
                 Paragraph("#", s["cell_head"]),
-                Paragraph(markup(ctx.t("question")), s["cell_head"]),
-                Paragraph(markup(ctx.t("answer")), s["cell_head"]),
+                Paragraph(markup(ctx.t("Question")), s["cell_head"]),
+                Paragraph(markup(ctx.t("Answer")), s["cell_head"]),
             ]
         ]
         numbers = ctx.numbers()
@@ -239,25 +244,37 @@ def summary(ctx: Context, shown: int = KEY_MEASURES, more: str = "measures_more"
             )
         story.append(grid(rows, [1.2 * cm, FRAME_WIDTH - 5.7 * cm, 4.5 * cm]))
         # The advice under its own heading, so it does not read as part of the red flags.
-        story.append(Paragraph(markup(ctx.t("advice_title")), s["h2"]))
+        story.append(Paragraph(markup(ctx.t("Advice")), s["h2"]))
     story += [Paragraph(markup(text), advice_style) for text in advice_paragraphs(result, partnership, lang)]
     if ctx.draft:
         story.append(
             Paragraph(
-                f'<font color="{hex_of(DRAFT)}"><b>{markup(ctx.t("draft"))}.</b></font> ' + markup(ctx.draft_note()),
+                f'<font color="{hex_of(DRAFT)}"><b>{markup(ctx.t("DRAFT"))}.</b></font> ' + markup(ctx.draft_note()),
                 s["body"],
             )
         )
 
     story += why(ctx)
 
-    story.append(Paragraph(markup(ctx.t("measures_title")), s["h2"]))
+    story.append(Paragraph(markup(ctx.t("Key measures")), s["h2"]))
     # Ranked by weight in the domain (red flags, open red-flag questions, high themes, the rest),
     # after what the checklist puts first for this stage of the tie (the decision on a dormant tie).
     measures = tie_measures(result, partnership)
     if not measures:
         # "No measures" from an unfinished assessment would read as an all-clear.
-        story.append(Paragraph(markup(ctx.t("measures_none" if result.is_complete else "measures_not_yet")), s["body"]))
+        story.append(
+            Paragraph(
+                markup(
+                    ctx.t(
+                        "No measures are recommended."
+                        if result.is_complete
+                        else "No measures yet: the assessment is not finished, so it does not yet show what is needed. Answer the "
+                        "open points below first."
+                    )
+                ),
+                s["body"],
+            )
+        )
     for n, rec in enumerate(measures[:shown], 1):
         theme = ctx.checklist.theme(rec.theme_id)
         theme_name = ctx.local(theme.title) if theme else rec.theme_id
@@ -273,8 +290,15 @@ def summary(ctx: Context, shown: int = KEY_MEASURES, more: str = "measures_more"
         )
     rest = len(measures) - shown
     if rest > 0:
-        key = more + "_one" if rest == 1 else more
-        story.append(Paragraph(markup(ctx.t(key, n=rest)), s["small"]))
+        if elsewhere:  # the summary for the board: the rest is in the full report
+            more = ctx.nt("{n} more measure is listed in the full advice report.", "{n} more measures are listed in the full advice report.", rest)
+        else:
+            more = ctx.nt(
+                "{n} more measure is listed with its theme under “Findings per theme”.",
+                "{n} more measures are listed with their themes under “Findings per theme”.",
+                rest,
+            )
+        story.append(Paragraph(markup(more), s["small"]))
     return story
 
 
@@ -285,14 +309,26 @@ def open_points(ctx: Context) -> list[Flowable]:
     if not result.open_points:
         return []
     s = styles()
-    title = ctx.t("open_points_title")
-    intro = "open_points_intro_unsupported" if result.unsupported else "open_points_intro"
+    title = ctx.t("Open points")
     story: list[Flowable] = [
         Heading(markup(title), s["h1"], outline=title, key="open-points"),
-        Paragraph(markup(ctx.t(intro, n=len(result.open_points))), ParagraphStyle("opi", parent=s["body"], spaceAfter=8)),
+        Paragraph(
+            markup(
+                ctx.t(
+                    "These {n} questions are unanswered, answered “don't know”, or their risky answer rests on an "
+                    "assumption or on nothing (unsupported). Find them out and update the assessment; questions that can "
+                    "raise a red flag come first."
+                    if result.unsupported
+                    else "These {n} questions are unanswered or answered “don't know”. Find them out and update the "
+                    "assessment; questions that can raise a red flag come first.",
+                    n=len(result.open_points),
+                )
+            ),
+            ParagraphStyle("opi", parent=s["body"], spaceAfter=8),
+        ),
     ]
     rows: list[list[Flowable]] = [
-        [Paragraph("#", s["cell_head"]), Paragraph(markup(ctx.t("question")), s["cell_head"]), Paragraph(markup(ctx.t("open_state")), s["cell_head"])]
+        [Paragraph("#", s["cell_head"]), Paragraph(markup(ctx.t("Question")), s["cell_head"]), Paragraph(markup(ctx.t("State")), s["cell_head"])]
     ]
     numbers = ctx.numbers()
     for qid in result.open_points:
@@ -303,9 +339,9 @@ def open_points(ctx: Context) -> list[Flowable]:
         if qid in result.unsupported:
             state = ctx.t("unsupported")
         else:
-            state = ctx.t("not_answered") if answer is None or answer.value is None else ctx.t("dont_know")
+            state = ctx.t("not answered") if answer is None or answer.value is None else ctx.t("don't know")
         if question.has_red_flag:
-            state += " · " + ctx.t("open_red_flag")
+            state += " · " + ctx.t("possible red flag")
         rows.append([Paragraph(numbers[qid], s["cell"]), Paragraph(markup(ctx.local(question.text)), s["cell"]), Paragraph(markup(state), s["cell"])])
     story.append(grid(rows, [1.2 * cm, FRAME_WIDTH - 5.7 * cm, 4.5 * cm]))
     return story

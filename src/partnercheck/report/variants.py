@@ -50,14 +50,27 @@ def check_variant(variant: str) -> None:
 def full_story(ctx: Context, previous: Assessment | None, comparison: Comparison | None, events: Sequence[Event] = ()) -> list[Flowable]:
     story: list[Flowable] = cover(ctx)
     if ctx.public:
-        story += [Spacer(1, 0.4 * cm), Paragraph(f'<font color="{hex_of(ACCENT)}"><b>{markup(ctx.t("public_note"))}</b></font>', styles()["body"])]
+        story += [
+            Spacer(1, 0.4 * cm),
+            Paragraph(
+                f'<font color="{hex_of(ACCENT)}"><b>'
+                + markup(
+                    ctx.t(
+                        "Public version. Internal notes, internal actions and the reviewer's comments are left out; names of "
+                        "officials are replaced by their role."
+                    )
+                )
+                + "</b></font>",
+                styles()["body"],
+            ),
+        ]
     story += [PageBreak(), *summary(ctx)]
     points = open_points(ctx)
     if points:
         story += [CondPageBreak(10 * cm), Spacer(1, 0.6 * cm), *points]
     story += [PageBreak(), *chart(ctx), Spacer(1, 1 * cm), CondPageBreak(8 * cm)]
     s = styles()
-    story.append(Heading(markup(ctx.t("findings_title")), s["h1"], outline=ctx.t("findings_title"), key="findings"))
+    story.append(Heading(markup(ctx.t("Findings per theme")), s["h1"], outline=ctx.t("Findings per theme"), key="findings"))
     for n, theme in enumerate(ctx.checklist.themes, 1):
         story += theme_findings(ctx, n, theme)
     story += [PageBreak(), *action_plan(ctx), Spacer(1, 0.6 * cm)]
@@ -74,7 +87,7 @@ def full_story(ctx: Context, previous: Assessment | None, comparison: Comparison
 def summary_story(ctx: Context, previous: Assessment | None, comparison: Comparison | None) -> list[Flowable]:
     return [
         *tie_block(ctx),
-        *summary(ctx, BRIEF_MEASURES, "measures_elsewhere"),
+        *summary(ctx, BRIEF_MEASURES, elsewhere=True),
         *open_points_brief(ctx),
         *change_line(ctx, previous, comparison),
         *signoff_brief(ctx),
@@ -88,17 +101,17 @@ def tie_block(ctx: Context) -> list[Flowable]:
     status = texts.word(ctx.lang, p.status.value)
     rows = [
         (
-            ctx.t("tie"),
+            ctx.t("Tie"),
             f"{markup(p.dutch_party)} ({texts.word(ctx.lang, p.dutch_party_kind.value)}) – "
             f"{markup(p.counterpart)} ({texts.word(ctx.lang, p.counterpart_kind.value)})",
         ),
-        (ctx.t("status"), markup(ctx.t("status_since", status=status, since=p.since) if p.since else status)),
-        (ctx.t("date"), markup(format_date((a.updated or a.created).date(), ctx.lang))),
+        (ctx.t("Status of the tie"), markup(ctx.t("{status}, since {since}", status=status, since=p.since) if p.since else status)),
+        (ctx.t("Date of assessment"), markup(format_date((a.updated or a.created).date(), ctx.lang))),
         (
-            ctx.t("completeness"),
+            ctx.t("Completeness"),
             markup(texts.completeness(ctx.lang, result)),
         ),
-        (ctx.t("reference"), markup(ctx.fingerprint)),
+        (ctx.t("Reference"), markup(ctx.fingerprint)),
     ]
     info = Table([[Paragraph(markup(k), s["cell_label"]), Paragraph(v, s["cell"])] for k, v in rows], colWidths=[4.5 * cm, FRAME_WIDTH - 4.5 * cm])
     info.setStyle(
@@ -112,11 +125,24 @@ def tie_block(ctx: Context) -> list[Flowable]:
         )
     )
     story: list[Flowable] = [
-        Paragraph(markup(ctx.t("brief_kicker")), s["kicker"]),
-        Paragraph(markup(ctx.t("brief_title")), s["cover_sub"]),
+        Paragraph(markup(ctx.t("PartnerCheck · summary for the board")), s["kicker"]),
+        Paragraph(markup(ctx.t("Summary for the board")), s["cover_sub"]),
         info,
         Spacer(1, 0.3 * cm),
     ]
     if ctx.public:
-        story.insert(3, Paragraph(f'<font color="{hex_of(ACCENT)}"><b>{markup(ctx.t("public_note"))}</b></font>', s["small"]))
+        story.insert(
+            3,
+            Paragraph(
+                f'<font color="{hex_of(ACCENT)}"><b>'
+                + markup(
+                    ctx.t(
+                        "Public version. Internal notes, internal actions and the reviewer's comments are left out; names of "
+                        "officials are replaced by their role."
+                    )
+                )
+                + "</b></font>",
+                s["small"],
+            ),
+        )
     return story

@@ -63,28 +63,39 @@ def render_word(
         return texts.label(lang, key, **values)
 
     doc = Document()
-    _core_properties(doc, assessment, lang, t("brief_title"))
+    _core_properties(doc, assessment, lang, t("Summary for the board"))
     p = assessment.partnership
-    doc.add_heading(_plain(f"{t('brief_title')}: {p.dutch_party} – {p.counterpart}"), level=0)
+    doc.add_heading(_plain(f"{t('Summary for the board')}: {p.dutch_party} – {p.counterpart}"), level=0)
     if public:
-        doc.add_paragraph(t("public_note"))
+        doc.add_paragraph(
+            t(
+                "Public version. Internal notes, internal actions and the reviewer's comments are left out; names of "
+                "officials are replaced by their role."
+            )
+        )
     note = doc.add_paragraph()
-    note.add_run(t("word_draft_note", hash=fingerprint)).italic = True
+    note.add_run(t("Draft from PartnerCheck, reference {hash}: adapt it in your organisation's own template.", hash=fingerprint)).italic = True
     _tie_table(doc, assessment, result, lang, fingerprint)
 
-    doc.add_heading(t("summary_title"), level=1)
-    doc.add_paragraph(f"{t('verdict')}: {_verdict_words(result, lang)}.")
+    doc.add_heading(t("Summary and advice"), level=1)
+    doc.add_paragraph(f"{t('Verdict')}: {_verdict_words(result, lang)}.")
     # As the summary PDF: the red flags first, then the advice, then the rest of why.
     if _red_flags(doc, checklist, assessment, result, lang):
-        doc.add_heading(t("advice_title"), level=2)
+        doc.add_heading(t("Advice"), level=2)
     for text in advice_paragraphs(result, p, lang):
         doc.add_paragraph(_plain(text))
     _why(doc, checklist, assessment, result, lang)
 
-    doc.add_heading(t("measures_title"), level=1)
+    doc.add_heading(t("Key measures"), level=1)
     ranked = tie_measures(result, p)
     if not ranked:
-        doc.add_paragraph(t("measures_none" if result.is_complete else "measures_not_yet"))
+        doc.add_paragraph(
+            t(
+                "No measures are recommended."
+                if result.is_complete
+                else "No measures yet: the assessment is not finished, so it does not yet show what is needed. Answer the open points below first."
+            )
+        )
     else:
         rows = []
         for n, rec in enumerate(ranked, 1):
@@ -97,42 +108,49 @@ def render_word(
                     theme.title.get(lang) if theme else rec.theme_id,
                     action.owner if action else "",
                     format_short_date(action.due, lang) if action and action.due else "",
-                    texts.word(lang, action.status.value) if action else t("measure_no_action"),
+                    texts.word(lang, action.status.value) if action else t("not in the action plan yet"),
                 ]
             )
-        _table(doc, ["#", t("action_text"), t("changes_theme"), t("action_owner"), t("action_due"), t("action_status")], rows)
+        _table(doc, ["#", t("Measure"), t("Theme"), t("Owner"), t("Due"), t("Status")], rows)
     others = [a for a in assessment.actions if a.recommendation_id is None]
     if others:
-        doc.add_heading(t("actions_title"), level=2)
+        doc.add_heading(t("Action plan"), level=2)
         rows = [[a.text, a.owner, format_short_date(a.due, lang) if a.due else "", texts.word(lang, a.status.value)] for a in others]
-        _table(doc, [t("action_text"), t("action_owner"), t("action_due"), t("action_status")], rows)
+        _table(doc, [t("Measure"), t("Owner"), t("Due"), t("Status")], rows)
 
     numbers = question_numbers(checklist)
     if result.open_points:
-        doc.add_heading(t("open_points_title"), level=1)
+        doc.add_heading(t("Open points"), level=1)
         # As the summary PDF: the first few, the red-flag questions first; the full report has all.
-        doc.add_paragraph(t("open_points_brief_one" if len(result.open_points) == 1 else "open_points_brief", n=len(result.open_points)))
+        doc.add_paragraph(
+            texts.plural(
+                lang,
+                "{n} question is not (reliably) answered yet:",
+                "{n} questions are not (reliably) answered yet; the most important:",
+                len(result.open_points),
+            )
+        )
         for qid in result.open_points[:OPEN_POINTS_SHOWN]:
             question = checklist.question(qid)
             if question is not None:
                 state = f" ({t('unsupported')})" if qid in result.unsupported else ""
                 doc.add_paragraph(_plain(f"{numbers[qid]} {question.text.get(lang)}{state}"), style="List Bullet")
         if len(result.open_points) > OPEN_POINTS_SHOWN:
-            doc.add_paragraph(t("brief_more", n=len(result.open_points) - OPEN_POINTS_SHOWN))
+            doc.add_paragraph(t("… and {n} more.", n=len(result.open_points) - OPEN_POINTS_SHOWN))
 
-    doc.add_heading(t("changes_title"), level=1)
+    doc.add_heading(t("Changes since the previous assessment"), level=1)
     doc.add_paragraph(_changes_sentence(checklist, assessment, previous, lang))
 
-    doc.add_heading(t("signoff_title"), level=1)
+    doc.add_heading(t("Sign-off"), level=1)
     approval = recorded_approval(assessment)
     approved_by, approved_on = (approval[0], format_date(approval[1], lang) if approval[1] else "") if approval else ("", "")
     _table(
         doc,
-        ["", t("name"), t("date_short")],
+        ["", t("Name"), t("Date")],
         [
-            [t("prepared_by"), assessment.assessor, ""],
-            [t("reviewed_by"), assessment.reviewed_by or "", ""],
-            [t("approved_by"), approved_by, approved_on],
+            [t("Prepared by"), assessment.assessor, ""],
+            [t("Reviewed by"), assessment.reviewed_by or "", ""],
+            [t("Approved by"), approved_by, approved_on],
         ],
     )
     out = io.BytesIO()
@@ -159,7 +177,7 @@ def _verdict_words(result: Score, lang: str) -> str:
     provisional level), as the report's cover says it."""
     words = verdict_label(result.verdict, lang)
     if result.verdict is Verdict.INCOMPLETE:
-        words += f" ({texts.label(lang, 'provisional', level=level_label(result.overall, lang))})"
+        words += f" ({texts.label(lang, 'provisionally {level}, may still rise', level=level_label(result.overall, lang))})"
     return words
 
 
@@ -172,13 +190,13 @@ def _tie_table(doc: Any, assessment: Assessment, result: Score, lang: str, finge
     status = texts.word(lang, p.status.value)
     rows = [
         [
-            t("tie"),
+            t("Tie"),
             f"{p.dutch_party} ({texts.word(lang, p.dutch_party_kind.value)}) – {p.counterpart} ({texts.word(lang, p.counterpart_kind.value)})",
         ],
-        [t("status"), t("status_since", status=status, since=p.since) if p.since else status],
-        [t("date"), format_date((assessment.updated or assessment.created).date(), lang)],
-        [t("completeness"), texts.completeness(lang, result)],
-        [t("reference"), fingerprint],
+        [t("Status of the tie"), t("{status}, since {since}", status=status, since=p.since) if p.since else status],
+        [t("Date of assessment"), format_date((assessment.updated or assessment.created).date(), lang)],
+        [t("Completeness"), texts.completeness(lang, result)],
+        [t("Reference"), fingerprint],
     ]
     _table(doc, None, rows)
 
@@ -188,14 +206,14 @@ def _red_flags(doc: Any, checklist: Checklist, assessment: Assessment, result: S
     if not result.red_flags:
         return False
     numbers = question_numbers(checklist)
-    doc.add_heading(f"{texts.label(lang, 'red_flags_title')} ({len(result.red_flags)})", level=2)
+    doc.add_heading(f"{texts.label(lang, 'Red flags')} ({len(result.red_flags)})", level=2)
     rows = []
     for qid in result.red_flags:
         question = checklist.question(qid)
         option = question.option(assessment.answers[qid].value or "") if question else None
         if question is not None:
             rows.append([numbers[qid], question.text.get(lang), option.label.get(lang) if option else ""])
-    _table(doc, ["#", texts.label(lang, "question"), texts.label(lang, "answer")], rows)
+    _table(doc, ["#", texts.label(lang, "Question"), texts.label(lang, "Answer")], rows)
     return True
 
 
@@ -207,21 +225,21 @@ def _why(doc: Any, checklist: Checklist, assessment: Assessment, result: Score, 
 
     open_flags = open_red_flag_questions(checklist, result)
     if open_flags:
-        doc.add_heading(t("open_red_flags_title"), level=2)
+        doc.add_heading(t("Open questions that can raise a red flag"), level=2)
         for qid in open_flags:
             question = checklist.question(qid)
             assert question is not None
             doc.add_paragraph(_plain(f"{numbers[qid]} {question.text.get(lang)}"), style="List Bullet")
     themes = high_themes(checklist, assessment, result)
     if themes:
-        doc.add_heading(t("high_themes_title"), level=2)
+        doc.add_heading(t("Themes with a high risk, and the answers behind them"), level=2)
     for high in themes:
         theme = checklist.theme(high.theme_id)
         assert theme is not None
         item = doc.add_paragraph(style="List Bullet")
         item.add_run(_plain(theme.title.get(lang))).bold = True
         if not high.answers and result.theme(high.theme_id).red_flags:
-            item.add_run(": " + t("high_by_red_flag"))
+            item.add_run(": " + t("high because of the red flag above"))
         for qid in high.answers:
             question = checklist.question(qid)
             option = question.option(assessment.answers[qid].value or "") if question else None
@@ -231,13 +249,13 @@ def _why(doc: Any, checklist: Checklist, assessment: Assessment, result: Score, 
 
 def _changes_sentence(checklist: Checklist, assessment: Assessment, previous: Assessment | None, lang: str) -> str:
     if previous is None:
-        return texts.label(lang, "changes_first")
+        return texts.label(lang, "This is the first assessment of this tie.")
     comparison = compare(checklist, previous, assessment)
     when = previous.updated or previous.created
     facts = {"id": previous.id, "revision": previous.revision, "date": format_date(when.date(), lang)}
     if comparison.is_empty:
-        return texts.label(lang, "changes_none", **facts)
-    return texts.label(lang, "changes_intro", n=len(comparison.answers), **facts)
+        return texts.label(lang, "No answers or levels have changed since assessment {id} (revision {revision}, {date}).", **facts)
+    return texts.label(lang, "Compared with assessment {id} (revision {revision}, {date}). {n} answers differ.", n=len(comparison.answers), **facts)
 
 
 def _table(doc: Any, head: list[str] | None, rows: list[list[str]]) -> None:
