@@ -16,10 +16,10 @@ import gettext
 from functools import cache
 from pathlib import Path
 
+from .domain.text import LANGUAGES
 from .resources import resource_dir
 
 DOMAIN = "partnercheck"
-LANGUAGES = ("nl", "en")
 SOURCE_LANGUAGE = "en"  # the language of the msgids
 
 
