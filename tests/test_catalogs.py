@@ -33,6 +33,10 @@ CONVERTED = [
     "report/variants.py",
     "report/evidence_annex.py",
     "report/fonts.py",
+    "report/registers_section.py",
+    "domain/events.py",
+    "domain/levels.py",
+    "domain/review.py",
 ]
 
 
