@@ -30,6 +30,7 @@ TRANSLATED = ("nl",)  # English is the msgids' own language: no catalog
 # number is the argument's position, (n, "c") the msgctxt). See catalogs.py and report/layout.py.
 KEYWORDS: dict[str, tuple[int | tuple[int, str], ...] | None] = {
     "N_": None,
+    "NC_": ((1, "c"), 2),
     "translate": (2,),
     "translate_plural": (2, 3),
     "translate_in": ((2, "c"), 3),

@@ -50,6 +50,11 @@ def N_(msgid: str) -> str:  # noqa: N802 - gettext's name for "mark for translat
     return msgid
 
 
+def NC_(context: str, msgid: str) -> str:  # noqa: N802 - as N_, with gettext's msgctxt
+    """Marks a text with its context for the catalog; translated with :func:`translate_in`."""
+    return msgid
+
+
 def translate(lang: str, msgid: str, **values: object) -> str:
     """``msgid`` in ``lang``, with its ``{placeholders}`` filled in."""
     found = catalog(lang).gettext(msgid)
