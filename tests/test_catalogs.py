@@ -37,6 +37,8 @@ CONVERTED = [
     "report/portfolio_report.py",
     "report/destruction_list.py",
     "services/spreadsheet.py",
+    "services/reports.py",
+    "domain/publication.py",
     "domain/events.py",
     "domain/levels.py",
     "domain/review.py",
