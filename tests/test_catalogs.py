@@ -39,6 +39,7 @@ CONVERTED = [
     "services/spreadsheet.py",
     "services/reports.py",
     "domain/publication.py",
+    "domain/advice.py",
     "domain/events.py",
     "domain/levels.py",
     "domain/review.py",
