@@ -193,12 +193,13 @@ def rewrite_tests(path: Path, en: dict[str, str]) -> None:
     """``LABELS[x]["key"]`` and ``labels["key"]`` (after ``labels = LABELS[x]``) -> ``label(x, "English")``;
     a plural's key -> its form from the catalog, unformatted as the dict's text was."""
 
-    def text_of(lang: str, key: str) -> str:
+    def text_of(lang: str, key: str, q: str = '"') -> str:  # q: the key's quote (inside an f-string, ')
         if key + "_one" in en:  # the plural form, "{n}" and all
-            return f"catalog({lang}).ngettext({quoted(with_n(en[key + '_one']))}, {quoted(en[key])}, 2)"
+            return f"catalog({lang}).ngettext({quoted(with_n(en[key + '_one']), q)}, {quoted(en[key], q)}, 2)"
         if key.endswith("_one") and key[:-4] in en:  # the singular form, with the 1 in it
-            return f'catalog({lang}).ngettext({quoted(with_n(en[key]))}, {quoted(en[key[:-4]])}, 1).replace("{{n}}", "1")'
-        return f"label({lang}, {quoted(en[key])})"
+            one, more = quoted(with_n(en[key]), q), quoted(en[key[:-4]], q)
+            return f"catalog({lang}).ngettext({one}, {more}, 1).replace({q}{{n}}{q}, {q}1{q})"
+        return f"label({lang}, {quoted(en[key], q)})"
 
     out, binding = [], None
     for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
@@ -209,9 +210,9 @@ def rewrite_tests(path: Path, en: dict[str, str]) -> None:
         if bound:
             binding = bound.group(2)
             continue
-        line = re.sub(r"LABELS\[([^]]+)\]\[[\"'](\w+)[\"']\]", lambda m: text_of(m.group(1), m.group(2)), line)
+        line = re.sub(r"LABELS\[([^]]+)\]\[[\"'](\w+)[\"']\]", lambda m: text_of(m.group(1), m.group(2), m.group(0)[-2]), line)
         if binding:
-            line = re.sub(r"\blabels\[[\"'](\w+)[\"']\]", lambda m, b=binding: text_of(b, m.group(1)), line)
+            line = re.sub(r"\blabels\[[\"'](\w+)[\"']\]", lambda m, b=binding: text_of(b, m.group(1), m.group(0)[-2]), line)
             line = re.sub(r"\blabels\[key\]", f"label({binding}, key)", line)
         line = re.sub(r"LABELS\[([^]]+)\]\[key\]", r"label(\1, key)", line)
         out.append(line)
@@ -380,16 +381,20 @@ EDITS: list[tuple[str, str, str]] = [
     ),
     (
         "src/partnercheck/report/counts.py",
-        """        ("open_points_unanswered", result.total - result.answered),
+        """    counts = (
+        ("open_points_unanswered", result.total - result.answered),
         ("open_points_dont_know", result.unknown_count),
         ("open_points_unsupported", len(result.unsupported)),
     )
     parts = [_count(lang, key, n) for key, n in counts if n]""",
-        """        («open_points_unanswered/1», «open_points_unanswered», result.total - result.answered),
-        («open_points_dont_know/1», «open_points_dont_know», result.unknown_count),
-        («open_points_unsupported/1», «open_points_unsupported», len(result.unsupported)),
+        # the texts as literals in the calls, so tools/catalogs.py finds them
+        """    unanswered, dont_know, unsupported = result.total - result.answered, result.unknown_count, len(result.unsupported)
+    counts = (
+        (unanswered, texts.plural(lang, «open_points_unanswered/1», «open_points_unanswered», unanswered)),
+        (dont_know, texts.plural(lang, «open_points_dont_know/1», «open_points_dont_know», dont_know)),
+        (unsupported, texts.plural(lang, «open_points_unsupported/1», «open_points_unsupported», unsupported)),
     )
-    parts = [texts.plural(lang, one, more, n) for one, more, n in counts if n]""",
+    parts = [text for n, text in counts if n]""",
     ),
     (
         "tests/test_evidence_report.py",
