@@ -40,6 +40,7 @@ CONVERTED = [
     "services/reports.py",
     "domain/publication.py",
     "domain/advice.py",
+    "domain/upgrade.py",
     "domain/events.py",
     "domain/levels.py",
     "domain/review.py",
