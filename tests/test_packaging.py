@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from partnercheck import __version__
@@ -107,7 +108,8 @@ def test_the_wheel_carries_resources_but_not_translation_sources(tmp_path):
     (wheel,) = tmp_path.glob("partnercheck-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert {"partnercheck/resources/translations/partnercheck_nl.qm", "partnercheck/resources/translations/partnercheck_en.qm"} <= set(names)
-    assert not [n for n in names if n.endswith(".ts")]
+    assert not [n for n in names if n.endswith((".ts", ".po"))]
+    assert "partnercheck/resources/locale/nl/LC_MESSAGES/partnercheck.mo" in names, "the Dutch report's texts"
     assert "partnercheck/resources/icons/partnercheck-256.png" in names and "partnercheck/db/0001_initial.sql" in names
     # the import validates every file against these at run time
     assert {"partnercheck/resources/schemas/interchange.schema.json", "partnercheck/resources/schemas/tie.schema.json"} <= set(names)
@@ -176,7 +178,8 @@ def test_the_bundle_builds_and_runs_offline(tmp_path):
     assert size / 2**20 < BUNDLE_LIMIT_MIB
     internal = bundle / "_internal"
     assert not list(internal.rglob("*Qt6Quick*")) and not list(internal.rglob("*VirtualKeyboard*"))
-    assert not list(internal.rglob("*.ts")) and (internal / "partnercheck" / "db").is_dir()
+    assert not list(internal.rglob("*.ts")) and not list(internal.rglob("*.po")) and (internal / "partnercheck" / "db").is_dir()
+    assert (internal / "partnercheck" / "resources" / "locale" / "nl" / "LC_MESSAGES" / "partnercheck.mo").is_file()
     assert list(internal.rglob("qtbase_nl.qm")) and (internal / "partnercheck" / "resources" / "translations" / "partnercheck_nl.qm").is_file()
     assert (internal / "partnercheck" / "resources" / "icons" / "partnercheck-16.png").is_file()
 
@@ -218,6 +221,8 @@ def test_the_bundle_builds_and_runs_offline(tmp_path):
     report = run("partnercheck", "report", new_id, "--out", str(tmp_path / "r.pdf"), "--lang", "nl")
     assert report.returncode == 0, report.stderr
     assert (tmp_path / "r.pdf").read_bytes()[:5] == b"%PDF-"
+    # In Dutch: the frozen program found the catalog (a missing one would have failed the report).
+    assert "Adviesrapport" in "".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "r.pdf").pages)
     # An encrypted round trip: the bundle carries cryptography (AES-GCM, scrypt).
     (tmp_path / "pass.txt").write_text("bundle passphrase\n", encoding="utf-8")
     sealed = run("partnercheck", "export", new_id, "--out", str(tmp_path / "sealed.json"), "--passphrase-file", str(tmp_path / "pass.txt"))

@@ -14,7 +14,7 @@ import pytest
 from test_report_variants import CALIBRATION, SCENARIOS, flat, pages, scenario_assessment
 
 from partnercheck.catalogs import catalog
-from partnercheck.domain.advice import advice_paragraphs, measures
+from partnercheck.domain.advice import advice_paragraphs, measure_text, measures
 from partnercheck.domain.assessment import Action, DutchPartyKind
 from partnercheck.domain.briefing import open_red_flag_questions
 from partnercheck.domain.scoring import score_assessment
@@ -161,3 +161,17 @@ def test_no_calibration_report_says_one_questions(path, lang):
     a, checklist = scenario_assessment(path)
     text = " ".join(pages(render_report(a, checklist, lang))) + " ".join(pages(render_report(a, checklist, lang, variant="summary")))
     assert not re.search(r"\b1 (vragen|questions|open punten|open points|maatregelen|measures)\b", text)
+
+
+def test_english_measures_use_the_short_name_after_the_advice():
+    """Forty measures each saying "the municipal council (gemeenteraad)" bury the measures: the
+    advice glosses the name once, the measures after it say "the council"."""
+    a, checklist = scenario_assessment(SEED)
+    full = " ".join(pages(render_report(a, checklist, "en")))
+    assert full.count("(gemeenteraad)") <= 2  # the advice, and at most the summary's repeat of it
+    every = [r for theme in checklist.themes for r in theme.recommendations]
+    with_council = [r for r in every if "{council}" in r.text_for(a.partnership.is_signed).get("en")]
+    assert with_council, "the shipped checklist names the council in its measures"
+    text = measure_text(with_council[0], a.partnership, "en")
+    assert "the council" in text and "(gemeenteraad)" not in text
+    assert "de gemeenteraad" in measure_text(with_council[0], a.partnership, "nl")

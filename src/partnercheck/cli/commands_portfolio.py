@@ -8,6 +8,7 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
+from ..catalogs import translate
 from ..domain.review import REASON_LABELS
 from ..services import portfolio as service
 from ..services.ties import as_csv
@@ -87,7 +88,7 @@ def cmd_due(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in rows:
         state = "overdue" if r.review.is_overdue(today) else "due"
-        reason = REASON_LABELS[r.review.reason]["en"]
+        reason = translate("en", REASON_LABELS[r.review.reason])
         event = f" (event {r.review.event_id})" if r.review.event_id is not None else ""
         print(f"{r.tie:>5}  {day(r.review.date, args.lang)}  {state:<7}  {r.label}: {reason}{event}")
     return EXIT_OK

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from ..catalogs import N_
+
 
 class EventKind(StrEnum):
     AGREEMENT = "agreement"  # agreement signed or changed
@@ -43,36 +45,36 @@ class GiftDisposition(StrEnum):
     PASSED_ON = "passed-on"
 
 
-KIND_LABELS: dict[EventKind, dict[str, str]] = {
-    EventKind.AGREEMENT: {"nl": "Overeenkomst getekend of gewijzigd", "en": "Agreement signed or changed"},
-    EventKind.VISIT_OUT: {"nl": "Bezoek naar China", "en": "Visit to China"},
-    EventKind.VISIT_IN: {"nl": "Bezoek uit China", "en": "Visit from China"},
-    EventKind.DELEGATION: {"nl": "Delegatie", "en": "Delegation"},
-    EventKind.GIFT_RECEIVED: {"nl": "Geschenk of hulp ontvangen", "en": "Gift or aid received"},
-    EventKind.GIFT_GIVEN: {"nl": "Geschenk gegeven", "en": "Gift given"},
-    EventKind.AWARD: {"nl": "Prijs of onderscheiding", "en": "Prize or award"},
-    EventKind.INVITATION: {"nl": "Uitnodiging", "en": "Invitation"},
-    EventKind.CONFERENCE: {"nl": "Conferentie bijgewoond", "en": "Conference attended"},
-    EventKind.EMBASSY_CONTACT: {"nl": "Contact door ambassade of consulaat", "en": "Contact by the embassy or consulate"},
-    EventKind.PRESSURE: {"nl": "Drukincident", "en": "Pressure incident"},
-    EventKind.MEDIA: {"nl": "Gebruik in Chinese media", "en": "Use in Chinese media"},
-    EventKind.COUNCIL: {"nl": "Raadsvraag of -besluit", "en": "Council question or decision"},
-    EventKind.ENDED: {"nl": "Band beëindigd", "en": "Tie ended"},
+KIND_LABELS: dict[EventKind, str] = {
+    EventKind.AGREEMENT: N_("Agreement signed or changed"),
+    EventKind.VISIT_OUT: N_("Visit to China"),
+    EventKind.VISIT_IN: N_("Visit from China"),
+    EventKind.DELEGATION: N_("Delegation"),
+    EventKind.GIFT_RECEIVED: N_("Gift or aid received"),
+    EventKind.GIFT_GIVEN: N_("Gift given"),
+    EventKind.AWARD: N_("Prize or award"),
+    EventKind.INVITATION: N_("Invitation"),
+    EventKind.CONFERENCE: N_("Conference attended"),
+    EventKind.EMBASSY_CONTACT: N_("Contact by the embassy or consulate"),
+    EventKind.PRESSURE: N_("Pressure incident"),
+    EventKind.MEDIA: N_("Use in Chinese media"),
+    EventKind.COUNCIL: N_("Council question or decision"),
+    EventKind.ENDED: N_("Tie ended"),
 }
 
-CATEGORY_LABELS: dict[CostCategory, dict[str, str]] = {
-    CostCategory.TRAVEL: {"nl": "Reizen", "en": "Travel"},
-    CostCategory.HOSPITALITY: {"nl": "Ontvangst", "en": "Hospitality"},
-    CostCategory.GIFT: {"nl": "Geschenken", "en": "Gifts"},
-    CostCategory.STAFF_TIME: {"nl": "Ambtelijke inzet", "en": "Staff time"},
-    CostCategory.OTHER: {"nl": "Overig", "en": "Other"},
+CATEGORY_LABELS: dict[CostCategory, str] = {
+    CostCategory.TRAVEL: N_("Travel"),
+    CostCategory.HOSPITALITY: N_("Hospitality"),
+    CostCategory.GIFT: N_("Gifts"),
+    CostCategory.STAFF_TIME: N_("Staff time"),
+    CostCategory.OTHER: N_("Other"),
 }
 
-DISPOSITION_LABELS: dict[GiftDisposition, dict[str, str]] = {
-    GiftDisposition.KEPT: {"nl": "Behouden", "en": "Kept"},
-    GiftDisposition.REGISTERED: {"nl": "Geregistreerd", "en": "Registered"},
-    GiftDisposition.RETURNED: {"nl": "Teruggegeven", "en": "Returned"},
-    GiftDisposition.PASSED_ON: {"nl": "Doorgegeven", "en": "Passed on"},
+DISPOSITION_LABELS: dict[GiftDisposition, str] = {
+    GiftDisposition.KEPT: N_("Kept"),
+    GiftDisposition.REGISTERED: N_("Registered"),
+    GiftDisposition.RETURNED: N_("Returned"),
+    GiftDisposition.PASSED_ON: N_("Passed on"),
 }
 
 GIFT_KINDS = (EventKind.GIFT_RECEIVED, EventKind.GIFT_GIVEN)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
+from ..catalogs import N_, translate
+
 # The scoring rules in force (domain/scoring.py, docs/scoring.md). Stored with every
 # assessment: a final assessment keeps the levels of the model it was approved with.
 CURRENT_MODEL = 2
@@ -26,14 +28,14 @@ class Level(IntEnum):
 
 
 LEVEL_LABELS = {
-    Level.LOW: {"nl": "laag", "en": "low"},
-    Level.MEDIUM: {"nl": "middel", "en": "medium"},
-    Level.HIGH: {"nl": "hoog", "en": "high"},
+    Level.LOW: N_("low"),
+    Level.MEDIUM: N_("medium"),
+    Level.HIGH: N_("high"),
 }
 
 
 def level_label(level: Level, lang: str) -> str:
-    return LEVEL_LABELS[level][lang]
+    return translate(lang, LEVEL_LABELS[level])
 
 
 class Verdict(StrEnum):
@@ -52,13 +54,13 @@ class Verdict(StrEnum):
 
 
 VERDICT_LABELS = {
-    Verdict.NOT_STARTED: {"nl": "Nog niet begonnen", "en": "Not started"},
-    Verdict.INCOMPLETE: {"nl": "Onvolledig – nog geen oordeel", "en": "Incomplete – no verdict yet"},
-    Verdict.LOW: {"nl": "Laag risico", "en": "Low risk"},
-    Verdict.MEDIUM: {"nl": "Middel risico", "en": "Medium risk"},
-    Verdict.HIGH: {"nl": "Hoog risico", "en": "High risk"},
+    Verdict.NOT_STARTED: N_("Not started"),
+    Verdict.INCOMPLETE: N_("Incomplete – no verdict yet"),
+    Verdict.LOW: N_("Low risk"),
+    Verdict.MEDIUM: N_("Medium risk"),
+    Verdict.HIGH: N_("High risk"),
 }
 
 
 def verdict_label(verdict: Verdict, lang: str) -> str:
-    return VERDICT_LABELS[verdict][lang]
+    return translate(lang, VERDICT_LABELS[verdict])

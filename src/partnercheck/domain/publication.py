@@ -16,13 +16,11 @@ import datetime as _dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from ..catalogs import N_, translate
 from .assessment import Answer, Assessment, HistoryEntry
 
 # The function someone has in an assessment, in words, for a name without a recorded role.
-FUNCTION_WORDS = {
-    "nl": {"assessor": "opsteller", "reviewer": "collegiaal toetser", "approver": "vaststeller", "owner": "verantwoordelijke"},
-    "en": {"assessor": "author", "reviewer": "peer reviewer", "approver": "approver", "owner": "responsible officer"},
-}
+FUNCTION_WORDS = {"assessor": N_("author"), "reviewer": N_("peer reviewer"), "approver": N_("approver"), "owner": N_("responsible officer")}
 WOO_GROUND = "Woo art. 5.1 lid 2 onder a"
 
 
@@ -46,7 +44,7 @@ def role_of(name: str, function: str, roles: Mapping[str, str], lang: str) -> st
     name = name.strip()
     if not name:
         return ""
-    return roles.get(name, "").strip() or FUNCTION_WORDS[lang][function]
+    return roles.get(name, "").strip() or translate(lang, FUNCTION_WORDS[function])
 
 
 def public_copy(assessment: Assessment, roles: Mapping[str, str], lang: str) -> Assessment:

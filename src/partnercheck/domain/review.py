@@ -8,6 +8,7 @@ import datetime as _dt
 import json
 from dataclasses import dataclass, field
 
+from ..catalogs import N_
 from .events import EventKind
 from .levels import Verdict
 
@@ -101,8 +102,8 @@ def next_review(
 
 
 REASON_LABELS = {
-    "never-assessed": {"nl": "nog niet beoordeeld", "en": "not assessed yet"},
-    "verdict": {"nl": "termijn na het laatste oordeel", "en": "period after the last verdict"},
-    "event": {"nl": "gebeurtenis sinds de laatste beoordeling", "en": "event since the last assessment"},
-    "ended": {"nl": "band beëindigd", "en": "tie ended"},
+    "never-assessed": N_("not assessed yet"),
+    "verdict": N_("period after the last verdict"),
+    "event": N_("event since the last assessment"),
+    "ended": N_("tie ended"),
 }

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..catalogs import NC_, translate_in
 from .dates import format_date
 
 if TYPE_CHECKING:
@@ -31,27 +32,28 @@ if TYPE_CHECKING:
 
 FIELDS = ("dutch_party", "dutch_party_kind", "counterpart", "counterpart_kind", "status", "since", "ended", "contacts", "notes")
 
+# What a reader calls each subject (the catalog gives the Dutch; context: a tie's history).
 _WORDS = {
-    "created": {"nl": "aangemaakt", "en": "created"},
-    "imported": {"nl": "geïmporteerd uit een bandbestand", "en": "imported from a tie file"},
-    "dutch_party": {"nl": "Nederlandse partij", "en": "Dutch party"},
-    "dutch_party_kind": {"nl": "soort Nederlandse partij", "en": "kind of Dutch party"},
-    "counterpart": {"nl": "Chinese partij", "en": "Chinese party"},
-    "counterpart_kind": {"nl": "soort Chinese partij", "en": "kind of Chinese party"},
-    "status": {"nl": "status", "en": "status"},
-    "since": {"nl": "sinds (jaar)", "en": "since (year)"},
-    "ended": {"nl": "beëindigd (jaar)", "en": "ended (year)"},
-    "contacts": {"nl": "contactpersonen", "en": "contacts"},
-    "notes": {"nl": "notities", "en": "notes"},
-    "agreement": {"nl": "overeenkomst", "en": "agreement"},
-    "merged": {"nl": "samengevoegd", "en": "merged"},
-    "split-from": {"nl": "afgesplitst van", "en": "split from"},
-    "split-off": {"nl": "afgesplitst naar", "en": "split off to"},
-    "moved-in": {"nl": "beoordeling erbij gezet", "en": "assessment moved in"},
-    "moved-out": {"nl": "beoordeling verplaatst", "en": "assessment moved out"},
-    "event": {"nl": "gebeurtenis", "en": "event"},
-    "evidence": {"nl": "bewijsstuk", "en": "evidence"},
-    "hold": {"nl": "bewaarplicht", "en": "hold"},
+    "created": NC_("tie history", "created"),
+    "imported": NC_("tie history", "imported from a tie file"),
+    "dutch_party": NC_("tie history", "Dutch party"),
+    "dutch_party_kind": NC_("tie history", "kind of Dutch party"),
+    "counterpart": NC_("tie history", "Chinese party"),
+    "counterpart_kind": NC_("tie history", "kind of Chinese party"),
+    "status": NC_("tie history", "status"),
+    "since": NC_("tie history", "since (year)"),
+    "ended": NC_("tie history", "ended (year)"),
+    "contacts": NC_("tie history", "contacts"),
+    "notes": NC_("tie history", "notes"),
+    "agreement": NC_("tie history", "agreement"),
+    "merged": NC_("tie history", "merged"),
+    "split-from": NC_("tie history", "split from"),
+    "split-off": NC_("tie history", "split off to"),
+    "moved-in": NC_("tie history", "assessment moved in"),
+    "moved-out": NC_("tie history", "assessment moved out"),
+    "event": NC_("tie history", "event"),
+    "evidence": NC_("tie history", "evidence"),
+    "hold": NC_("tie history", "hold"),
 }
 
 
@@ -94,7 +96,7 @@ def tie_changes(old: Tie, new: Tie) -> list[tuple[str, str | None, str | None]]:
 def subject_words(subject: str, lang: str) -> str:
     """The subject as a reader calls it: ``status``, ``event 12``, ``evidence 3``."""
     kind, _, number = subject.partition(":")
-    words = _WORDS.get(kind, {}).get(lang, kind)
+    words = translate_in(lang, "tie history", _WORDS[kind]) if kind in _WORDS else kind
     return f"{words} {number}" if number else words
 
 

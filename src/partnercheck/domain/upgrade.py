@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..catalogs import translate
 from .assessment import Action, Answer, Assessment
 from .checklist import Checklist, Question
 from .levels import CURRENT_MODEL
+from .text import LANGUAGES
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,21 +30,13 @@ class UpgradeSummary:
 
     def lines(self, lang: str) -> list[str]:
         """The summary in words, for the command line and the window."""
-        counts = (len(self.carried), len(self.to_review), len(self.new), len(self.dropped))
-        if lang == "nl":
-            return [
-                f"Checklist {self.old_version} → {self.new_version}",
-                f"{counts[0]} antwoorden overgenomen",
-                f"{counts[1]} vragen opnieuw te beantwoorden (het oude antwoord staat in de notitie)",
-                f"{counts[2]} nieuwe vragen",
-                f"{counts[3]} vragen vervallen",
-            ]
+        lang = lang if lang in LANGUAGES else "en"  # as before: any other language gets English
         return [
-            f"Checklist {self.old_version} → {self.new_version}",
-            f"{counts[0]} answers carried over",
-            f"{counts[1]} questions to answer again (the old answer is in the note)",
-            f"{counts[2]} new questions",
-            f"{counts[3]} questions dropped",
+            translate(lang, "Checklist {old} → {new}", old=self.old_version, new=self.new_version),
+            translate(lang, "{n} answers carried over", n=len(self.carried)),
+            translate(lang, "{n} questions to answer again (the old answer is in the note)", n=len(self.to_review)),
+            translate(lang, "{n} new questions", n=len(self.new)),
+            translate(lang, "{n} questions dropped", n=len(self.dropped)),
         ]
 
 

@@ -9,49 +9,13 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from ..catalogs import N_, translate, translate_plural
 from ..domain.dates import format_date, format_datetime, format_short_date
 from ..domain.text import LANGUAGES
+from .texts import label
 
-HEADINGS: dict[str, dict[str, str]] = {
-    "nl": {
-        "title": "Vernietigingslijst PartnerCheck",
-        "intro": "Beoordelingen die na afloop van hun bewaartermijn zijn vernietigd. Gemaakt op {today}; {count} {rows}.",
-        "row": "regel",
-        "rows": "regels",
-        "empty": "Er is nog niets vernietigd.",
-        "assessment_id": "Nr.",
-        "parties": "Partijen",
-        "state": "Status, revisie",
-        "approved_on": "Vastgesteld",
-        "period": "Termijn en grondslag",
-        "due": "Termijn verstreken",
-        "destroyed": "Vernietigd (door)",
-        "reports": "Rapporten (SHA-256)",
-        "years": "{years} jaar",
-        "final": "vastgesteld",
-        "review": "ter toetsing",
-        "revision": "revisie",
-    },
-    "en": {
-        "title": "PartnerCheck destruction list",
-        "intro": "Assessments destroyed after their retention period. Made on {today}; {count} {rows}.",
-        "row": "row",
-        "rows": "rows",
-        "empty": "Nothing has been destroyed yet.",
-        "assessment_id": "No.",
-        "parties": "Parties",
-        "state": "Stage, revision",
-        "approved_on": "Approved",
-        "period": "Period and basis",
-        "due": "Period ended",
-        "destroyed": "Destroyed (by)",
-        "reports": "Reports (SHA-256)",
-        "years": "{years} years",
-        "final": "final",
-        "review": "in review",
-        "revision": "revision",
-    },
-}
+# The stage of a destroyed assessment as the list prints it, by code; any other code as it is.
+STAGE_WORDS = {"final": N_("final"), "review": N_("in review")}
 
 
 def render_destruction_list(rows: Sequence[dict[str, Any]], lang: str, today: _dt.date) -> bytes:
@@ -67,7 +31,6 @@ def render_destruction_list(rows: Sequence[dict[str, Any]], lang: str, today: _d
     if lang not in LANGUAGES:
         raise ValueError(f"lang: {lang!r}")
     ensure_fonts()
-    t = HEADINGS[lang]
     cell = ParagraphStyle("cell", fontName=REGULAR, fontSize=7.5, leading=9.5)
     head = ParagraphStyle("head", parent=cell, fontName=BOLD)
     title = ParagraphStyle("title", fontName=BOLD, fontSize=15, leading=19, spaceAfter=4)
@@ -76,16 +39,25 @@ def render_destruction_list(rows: Sequence[dict[str, Any]], lang: str, today: _d
     def p(text: object, style: ParagraphStyle = cell) -> Paragraph:
         return Paragraph(markup("" if text is None else str(text)), style)
 
-    keys = ("assessment_id", "parties", "state", "approved_on", "period", "due", "destroyed", "reports")
-    data: list[list[Paragraph]] = [[p(t[k], head) for k in keys]]
+    heads = (
+        label(lang, "No."),
+        label(lang, "Parties"),
+        label(lang, "Stage, revision"),
+        label(lang, "Approved"),
+        label(lang, "Period and basis"),
+        label(lang, "Period ended"),
+        label(lang, "Destroyed (by)"),
+        label(lang, "Reports (SHA-256)"),
+    )
+    data: list[list[Paragraph]] = [[p(h, head) for h in heads]]
     for r in rows:
-        period = t["years"].format(years=r["years"]) + (f"; {r['basis']}" if r["basis"] else "")
+        period = label(lang, "{years} years", years=r["years"]) + (f"; {r['basis']}" if r["basis"] else "")
         hashes = "\n".join(r["reports_sha256"].split())
         data.append(
             [
                 p(r["assessment_id"]),
                 p(f"{r['dutch_party']} – {r['counterpart']}"),
-                p(f"{t.get(r['state'], r['state'])}, {t['revision']} {r['revision']}"),
+                p(f"{_stage(r['state'], lang)}, {label(lang, 'revision')} {r['revision']}"),
                 p(_date(r["approved_on"], lang)),
                 p(period),
                 p(_date(r["due"], lang)),
@@ -101,14 +73,23 @@ def render_destruction_list(rows: Sequence[dict[str, Any]], lang: str, today: _d
         rightMargin=12 * mm,
         topMargin=12 * mm,
         bottomMargin=12 * mm,
-        title=t["title"],
+        title=label(lang, "PartnerCheck destruction list"),
         author="PartnerCheck",
         creator="PartnerCheck",
         invariant=1,  # same input, same bytes (no creation time or random id in the file)
     )
     story: list[Any] = [
-        p(t["title"], title),
-        p(t["intro"].format(today=format_date(today, lang), count=len(rows), rows=t["row"] if len(rows) == 1 else t["rows"]), body),
+        p(label(lang, "PartnerCheck destruction list"), title),
+        p(
+            translate_plural(
+                lang,
+                "Assessments destroyed after their retention period. Made on {today}; {n} row.",
+                "Assessments destroyed after their retention period. Made on {today}; {n} rows.",
+                len(rows),
+                today=format_date(today, lang),
+            ),
+            body,
+        ),
         Spacer(1, 4 * mm),
     ]
     if rows:
@@ -125,10 +106,14 @@ def render_destruction_list(rows: Sequence[dict[str, Any]], lang: str, today: _d
         )
         story.append(table)
     else:
-        story.append(p(t["empty"], body))
+        story.append(p(label(lang, "Nothing has been destroyed yet."), body))
     doc.build(story)
     return buffer.getvalue()
 
 
 def _date(text: str | None, lang: str) -> str:
     return format_short_date(_dt.date.fromisoformat(text), lang) if text else "–"
+
+
+def _stage(code: str, lang: str) -> str:
+    return translate(lang, STAGE_WORDS[code]) if code in STAGE_WORDS else code

@@ -75,9 +75,9 @@ def report_lang() -> str:
     return _language.get()
 
 
-def marker(key: str, **values: object) -> str:
+def marker(msgid: str, **values: object) -> str:
     """One of the report's markers in the language of the report being made."""
-    return texts.label(_language.get(), key, **values)
+    return texts.label(_language.get(), msgid, **values)
 
 
 def _register(name: str) -> dict[int, int]:

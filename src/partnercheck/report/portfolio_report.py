@@ -2,7 +2,7 @@
 portfolio) with every tie, its latest verdict, the levels per theme, last assessment, next
 review, actions and events since. Same house style as the advice report (fonts, colours,
 escaping of user text) and the same invariant output: the same portfolio on the same day gives
-the same bytes. Its texts are here rather than in texts.py: they belong to this page only.
+the same bytes. Its texts are in the catalog (docs/translating.md).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import cm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
 
+from ..catalogs import N_
 from ..domain.dates import format_date
 from ..domain.levels import Level, Verdict, verdict_label
 from . import texts
@@ -24,41 +25,6 @@ from .layout import chip, grid, styles
 from .palette import LEVEL_FILL, LEVEL_TEXT, MARGIN_X, MUTED, PAGE_SIZE, hex_of
 
 PAGE = landscape(PAGE_SIZE)
-
-TEXTS = {
-    "nl": {
-        "title": "Portefeuille van banden met Chinese partners",
-        "as_of": "Stand van {date}: {ties} banden, {due} toe aan herbeoordeling, waarvan {overdue} te laat.",
-        "tie": "Nr.",
-        "parties": "Band",
-        "verdict": "Oordeel",
-        "assessed": "Beoordeeld",
-        "review": "Volgende beoordeling",
-        "overdue": "te laat",
-        "due": "nu",
-        "actions": "Acties open (verlopen)",
-        "events": "Gebeurt. sinds",
-        "themes": "Thema's: {legend}.",
-        "none": "Nog geen banden.",
-        "footer": "PartnerCheck · portefeuille · {date} · pagina {page}",
-    },
-    "en": {
-        "title": "Portfolio of ties with Chinese partners",
-        "as_of": "As of {date}: {ties} ties, {due} due for review, {overdue} of them overdue.",
-        "tie": "No.",
-        "parties": "Tie",
-        "verdict": "Verdict",
-        "assessed": "Assessed",
-        "review": "Next review",
-        "overdue": "overdue",
-        "due": "now",
-        "actions": "Open actions (overdue)",
-        "events": "Events since",
-        "themes": "Themes: {legend}.",
-        "none": "No ties yet.",
-        "footer": "PartnerCheck · portfolio · {date} · page {page}",
-    },
-}
 
 
 def _verdict(code: str | None, lang: str, *, short: bool = False) -> str:
@@ -70,7 +36,7 @@ def _verdict(code: str | None, lang: str, *, short: bool = False) -> str:
 
 
 # The heat map's cells are narrow: the level as a short word on its colour (never colour alone).
-SHORT_LEVEL = {"nl": {Level.LOW: "laag", Level.MEDIUM: "mid", Level.HIGH: "hoog"}, "en": {Level.LOW: "low", Level.MEDIUM: "med", Level.HIGH: "high"}}
+SHORT_LEVEL = {Level.LOW: N_("low"), Level.MEDIUM: N_("med"), Level.HIGH: N_("high")}  # in a narrow column
 
 
 def _theme(code: str | None, lang: str) -> str:
@@ -80,7 +46,7 @@ def _theme(code: str | None, lang: str) -> str:
     if verdict.level is None:
         return "◌" if verdict is Verdict.INCOMPLETE else "·"
     fill, ink = hex_of(LEVEL_FILL[verdict.level]), hex_of(LEVEL_TEXT[verdict.level])
-    return f'<font backColor="{fill}" color="{ink}"><b>{SHORT_LEVEL[lang][verdict.level]}</b></font>'
+    return f'<font backColor="{fill}" color="{ink}"><b>{texts.label(lang, SHORT_LEVEL[verdict.level])}</b></font>'
 
 
 def build_portfolio(records: Sequence[Mapping[str, Any]], themes: Sequence[tuple[str, str]], today: _dt.date, lang: str) -> bytes:
@@ -92,7 +58,6 @@ def build_portfolio(records: Sequence[Mapping[str, Any]], themes: Sequence[tuple
 
 def _build(records: Sequence[Mapping[str, Any]], themes: Sequence[tuple[str, str]], today: _dt.date, lang: str) -> bytes:
     ensure_fonts()
-    t = TEXTS[lang]
     s = styles()
     cell = s["body"].clone("cell", fontSize=7.5, leading=9.5)
     head = cell.clone("head", fontName=BOLD)
@@ -100,34 +65,46 @@ def _build(records: Sequence[Mapping[str, Any]], themes: Sequence[tuple[str, str
     due = sum(1 for r in records if r["due"])
     overdue = sum(1 for r in records if r["overdue"])
     story: list[Any] = [
-        Paragraph(markup(t["title"]), s["h1"]),
-        Paragraph(markup(t["as_of"].format(date=date, ties=len(records), due=due, overdue=overdue)), s["body"]),
+        Paragraph(markup(texts.label(lang, "Portfolio of ties with Chinese partners")), s["h1"]),
+        Paragraph(
+            markup(
+                texts.label(
+                    lang,
+                    "As of {date}: {ties} ties, {due} due for review, {overdue} of them overdue.",
+                    date=date,
+                    ties=len(records),
+                    due=due,
+                    overdue=overdue,
+                )
+            ),
+            s["body"],
+        ),
         Spacer(1, 0.3 * cm),
     ]
     if not records:
-        story.append(Paragraph(markup(t["none"]), s["body"]))
+        story.append(Paragraph(markup(texts.label(lang, "No ties yet.")), s["body"]))
     else:
         width = PAGE[0] - 2 * MARGIN_X
         fixed = [0.8 * cm, 4.7 * cm, 1.8 * cm, 2.1 * cm, 2.5 * cm, 1.8 * cm, 1.4 * cm]
         theme_width = max(0.9 * cm, (width - sum(fixed)) / max(1, len(themes)))
         header = [
-            t["tie"],
-            t["parties"],
-            t["verdict"],
+            texts.label(lang, "No."),
+            texts.label(lang, "Tie"),
+            texts.label(lang, "Verdict"),
             *(str(n) for n in range(1, len(themes) + 1)),
-            t["assessed"],
-            t["review"],
-            t["actions"],
-            t["events"],
+            texts.label(lang, "Assessed"),
+            texts.label(lang, "Next review"),
+            texts.label(lang, "Open actions (overdue)"),
+            texts.label(lang, "Events since"),
         ]
         rows = [[Paragraph(markup(h), head) for h in header]]
         small = cell.clone("theme", fontSize=6.5, leading=8.5)
         for r in records:
             review = r["next_review"] or "—"
             if r["overdue"]:
-                review += f" <b>({t['overdue']})</b>"
+                review += f" <b>({texts.label(lang, 'overdue')})</b>"
             elif r["due"]:
-                review += f" ({t['due']})"
+                review += f" ({texts.label(lang, 'now')})"
             levels = r.get("themes") or {}
             line = [
                 str(r["tie"]),
@@ -148,7 +125,10 @@ def _build(records: Sequence[Mapping[str, Any]], themes: Sequence[tuple[str, str
             table.setStyle([("LEFTPADDING", (3, 0), (2 + len(themes), -1), 1), ("RIGHTPADDING", (3, 0), (2 + len(themes), -1), 1)])
         story.append(table)
         legend = "; ".join(f"{n} {markup(title)}" for n, (_, title) in enumerate(themes, 1))
-        story += [Spacer(1, 0.3 * cm), Paragraph(f'<font color="{hex_of(MUTED)}">{t["themes"].format(legend=legend)}</font>', cell)]
+        story += [
+            Spacer(1, 0.3 * cm),
+            Paragraph(f'<font color="{hex_of(MUTED)}">{texts.label(lang, "Themes: {legend}.", legend=legend)}</font>', cell),
+        ]
 
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -161,7 +141,7 @@ def _build(records: Sequence[Mapping[str, Any]], themes: Sequence[tuple[str, str
         invariant=1,
         lang=lang,
         displayDocTitle=1,
-        title=t["title"],
+        title=texts.label(lang, "Portfolio of ties with Chinese partners"),
         author="PartnerCheck",
         creator="PartnerCheck",
         initialFontName=REGULAR,  # the house font from the first operator on: no unembedded Helvetica
@@ -171,7 +151,11 @@ def _build(records: Sequence[Mapping[str, Any]], themes: Sequence[tuple[str, str
         canv.saveState()
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(MUTED)
-        canv.drawRightString(PAGE[0] - MARGIN_X, 1.0 * cm, t["footer"].format(date=today.isoformat(), page=document.page))
+        canv.drawRightString(
+            PAGE[0] - MARGIN_X,
+            1.0 * cm,
+            texts.label(lang, "PartnerCheck · portfolio · {date} · page {page}", date=today.isoformat(), page=document.page),
+        )
         canv.restoreState()
 
     frame = Frame(

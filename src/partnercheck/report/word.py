@@ -60,8 +60,8 @@ def render_word(
         previous = public_copy(previous, roles or {}, lang) if previous is not None else None
     result = score_assessment(assessment, checklist)
 
-    def t(key: str, **values: object) -> str:
-        return texts.label(lang, key, **values)
+    def t(msgid: str, **values: object) -> str:
+        return texts.label(lang, msgid, **values)
 
     doc = Document()
     _core_properties(doc, assessment, lang, t("Summary for the board"))
@@ -196,8 +196,8 @@ def _verdict_words(result: Score, lang: str) -> str:
 def _tie_table(doc: Any, assessment: Assessment, result: Score, lang: str, fingerprint: str) -> None:
     p = assessment.partnership
 
-    def t(key: str, **values: object) -> str:
-        return texts.label(lang, key, **values)
+    def t(msgid: str, **values: object) -> str:
+        return texts.label(lang, msgid, **values)
 
     status = texts.word(lang, p.status.value)
     rows = [
@@ -232,8 +232,8 @@ def _red_flags(doc: Any, checklist: Checklist, assessment: Assessment, result: S
 def _why(doc: Any, checklist: Checklist, assessment: Assessment, result: Score, lang: str) -> None:
     numbers = question_numbers(checklist)
 
-    def t(key: str, **values: object) -> str:
-        return texts.label(lang, key, **values)
+    def t(msgid: str, **values: object) -> str:
+        return texts.label(lang, msgid, **values)
 
     open_flags = open_red_flag_questions(checklist, result)
     if open_flags:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..catalogs import NC_, translate_in
 from .files import write_atomically
 
 VARIANTS = ("full", "summary", "public")
@@ -136,10 +137,7 @@ def save_report(path: str | Path, pdf: bytes) -> None:
 
 
 # The word for each report variant in a file name; "full" is the advice report itself.
-VARIANT_WORDS = {
-    "nl": {"full": "advies", "summary": "samenvatting", "public": "openbaar"},
-    "en": {"full": "advice", "summary": "summary", "public": "public"},
-}
+VARIANT_WORDS = {"full": NC_("file name", "advice"), "summary": NC_("file name", "summary"), "public": NC_("file name", "public")}
 _PARTY_PREFIXES = re.compile(r"^(gemeente|provincie|municipality of|province of)\s+", re.IGNORECASE)
 _NOT_IN_A_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')  # Windows refuses these; / and \ split paths
 _PART_MAX = 60
@@ -154,7 +152,8 @@ def report_file_name(assessment: Assessment, lang: str, variant: str = "full", t
     ``fmt``: ``pdf``, or ``docx`` for the Word draft."""
     p = assessment.partnership
     day = assessment.approved_on if assessment.is_final and assessment.approved_on else (today or _dt.date.today())
-    word = VARIANT_WORDS.get(lang, VARIANT_WORDS["en"]).get(variant) or _name_part(variant)[:20] or "report"
+    msgid = VARIANT_WORDS.get(variant)
+    word = translate_in(lang if lang in LANGUAGES else "en", "file name", msgid) if msgid else _name_part(variant)[:20] or "report"
     stem = f"{parties_stem(p)}_{word}_{lang}_rev{assessment.revision}_{day.isoformat()}"
     return f"{stem}.{'docx' if fmt == 'docx' else 'pdf'}"
 

@@ -9,28 +9,32 @@ import io
 from pathlib import Path
 from typing import Any
 
+from ..catalogs import NC_, translate_in
 from .files import write_atomically
 from .portfolio import FIELDS, PortfolioRow, flat_record
 
+# The header row. Its own msgctxt: the council's spreadsheet says "Volgende herbeoordeling" where
+# the portfolio page has room for less ("Volgende beoordeling").
+COLUMN = "spreadsheet"
 HEADERS = {
-    "tie": {"nl": "Band", "en": "Tie"},
-    "uuid": {"nl": "UUID", "en": "UUID"},
-    "dutch_party": {"nl": "Nederlandse partij", "en": "Dutch party"},
-    "counterpart": {"nl": "Chinese partner", "en": "Chinese counterpart"},
-    "status": {"nl": "Status", "en": "Status"},
-    "assessment": {"nl": "Laatste beoordeling", "en": "Latest assessment"},
-    "state": {"nl": "Stadium", "en": "Stage"},
-    "verdict": {"nl": "Oordeel", "en": "Verdict"},
-    "last_assessed": {"nl": "Laatst beoordeeld", "en": "Last assessed"},
-    "next_review": {"nl": "Volgende herbeoordeling", "en": "Next review"},
-    "review_reason": {"nl": "Reden", "en": "Reason"},
-    "due": {"nl": "Herbeoordeling nodig", "en": "Review due"},
-    "overdue": {"nl": "Te laat", "en": "Overdue"},
-    "open_actions": {"nl": "Open acties", "en": "Open actions"},
-    "overdue_actions": {"nl": "Verlopen acties", "en": "Overdue actions"},
-    "events_since": {"nl": "Gebeurtenissen sinds", "en": "Events since"},
+    "tie": NC_("spreadsheet", "Tie"),
+    "uuid": NC_("spreadsheet", "UUID"),
+    "dutch_party": NC_("spreadsheet", "Dutch party"),
+    "counterpart": NC_("spreadsheet", "Chinese counterpart"),
+    "status": NC_("spreadsheet", "Status"),
+    "assessment": NC_("spreadsheet", "Latest assessment"),
+    "state": NC_("spreadsheet", "Stage"),
+    "verdict": NC_("spreadsheet", "Verdict"),
+    "last_assessed": NC_("spreadsheet", "Last assessed"),
+    "next_review": NC_("spreadsheet", "Next review"),
+    "review_reason": NC_("spreadsheet", "Reason"),
+    "due": NC_("spreadsheet", "Review due"),
+    "overdue": NC_("spreadsheet", "Overdue"),
+    "open_actions": NC_("spreadsheet", "Open actions"),
+    "overdue_actions": NC_("spreadsheet", "Overdue actions"),
+    "events_since": NC_("spreadsheet", "Events since"),
 }
-SHEET = {"nl": "Portefeuille", "en": "Portfolio"}
+SHEET = NC_("spreadsheet", "Portfolio")
 _DATES = ("last_assessed", "next_review")
 
 
@@ -53,9 +57,9 @@ def portfolio_xlsx(rows: list[PortfolioRow], themes: list[str], today: _dt.date,
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = SHEET[lang]
+    sheet.title = translate_in(lang, COLUMN, SHEET)
     columns = [*FIELDS, *(f"theme:{t}" for t in themes)]
-    sheet.append([HEADERS[c][lang] if c in HEADERS else c for c in columns])
+    sheet.append([translate_in(lang, COLUMN, HEADERS[c]) if c in HEADERS else c for c in columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:

@@ -7,6 +7,7 @@ import csv
 import io
 from typing import TYPE_CHECKING, Any
 
+from ..catalogs import translate
 from ..domain.events import CATEGORY_LABELS, DISPOSITION_LABELS, KIND_LABELS, CostCategory, Event, plain_euros
 from ..domain.registers import costs_per_year, gifts
 
@@ -50,14 +51,14 @@ def event_row(event: Event, lang: str = "nl") -> dict[str, Any]:
         "tie": event.tie_id,
         "date": record["date"],
         "kind": record["kind"],
-        "kind_label": KIND_LABELS[event.kind][lang],
+        "kind_label": translate(lang, KIND_LABELS[event.kind]),
         "text": event.text,
         "people": event.people,
         "value": plain_euros(event.value_cents),
         "category": record["category"],
-        "category_label": CATEGORY_LABELS[event.category][lang] if event.category else None,
+        "category_label": translate(lang, CATEGORY_LABELS[event.category]) if event.category else None,
         "disposition": record["disposition"],
-        "disposition_label": DISPOSITION_LABELS[event.disposition][lang] if event.disposition else None,
+        "disposition_label": translate(lang, DISPOSITION_LABELS[event.disposition]) if event.disposition else None,
         "source": event.source,
     }
 
@@ -95,7 +96,7 @@ def gift_rows(store: AssessmentStore, tie_id: int | None, lang: str = "nl") -> l
                     "text": e.text,
                     "value": plain_euros(e.value_cents),
                     "disposition": e.disposition.value if e.disposition else None,
-                    "disposition_label": DISPOSITION_LABELS[e.disposition][lang] if e.disposition else None,
+                    "disposition_label": translate(lang, DISPOSITION_LABELS[e.disposition]) if e.disposition else None,
                     "people": e.people,
                     "source": e.source,
                 }

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..catalogs import translate
 from ..domain.events import KIND_LABELS, EventKind
 from ..domain.levels import Verdict
 from ..domain.review import ReviewPolicy
@@ -49,7 +50,7 @@ class ReviewSettingsDialog(QDialog):
         grid = QGridLayout(group)
         self.kinds: dict[EventKind, QCheckBox] = {}
         for i, kind in enumerate(EventKind):
-            box = QCheckBox(KIND_LABELS[kind][lang])
+            box = QCheckBox(translate(lang, KIND_LABELS[kind]))
             self.kinds[kind] = box
             grid.addWidget(box, i // 2, i % 2)
         layout.addWidget(group)

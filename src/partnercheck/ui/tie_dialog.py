@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..catalogs import translate
 from ..domain.events import CATEGORY_LABELS, DISPOSITION_LABELS, GIFT_KINDS, KIND_LABELS, CostCategory, Event, EventKind, GiftDisposition, parse_euros
 from ..domain.ties import Tie
 from . import ask, colours
@@ -66,7 +67,7 @@ class TieDialog(QDialog):
             [self.tr("Date"), self.tr("Received or given"), self.tr("Gift"), self.tr("Value (€)"), self.tr("What was done with it")], self
         )
         self.tabs.addTab(text_table(self.gifts_model, self.tr("Gifts register"), stretch=2), self.tr("&Gifts register"))
-        self.costs_model = TextTableModel([self.tr("Year"), *(CATEGORY_LABELS[c][lang] for c in CostCategory), self.tr("Total")], self)
+        self.costs_model = TextTableModel([self.tr("Year"), *(translate(lang, CATEGORY_LABELS[c]) for c in CostCategory), self.tr("Total")], self)
         self.tabs.addTab(text_table(self.costs_model, self.tr("Costs per year (€)"), stretch=len(CostCategory) + 1), self.tr("&Costs per year"))
         self.tabs.addTab(self._details_tab(), self.tr("De&tails"))
         self.history_view = TieHistoryView()  # ui/tie_history_view.py, filled by tie_actions
@@ -91,7 +92,7 @@ class TieDialog(QDialog):
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind of event"))
         for kind in EventKind:
-            self.kind_combo.addItem(KIND_LABELS[kind][self.lang], kind.value)
+            self.kind_combo.addItem(translate(self.lang, KIND_LABELS[kind]), kind.value)
         self.kind_combo.currentIndexChanged.connect(self._update_disposition)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         self.date_edit = QDateEdit(QDate.currentDate())
@@ -111,13 +112,13 @@ class TieDialog(QDialog):
         self.category_combo.setAccessibleName(self.tr("Cost category"))
         self.category_combo.addItem(self.tr("— no cost —"), None)
         for category in CostCategory:
-            self.category_combo.addItem(CATEGORY_LABELS[category][self.lang], category.value)
+            self.category_combo.addItem(translate(self.lang, CATEGORY_LABELS[category]), category.value)
         form.addRow(self.tr("Cost categor&y:"), self.category_combo)
         self.disposition_combo = QComboBox()
         self.disposition_combo.setAccessibleName(self.tr("What was done with the gift"))
         self.disposition_combo.addItem(self.tr("— not recorded —"), None)
         for disposition in GiftDisposition:
-            self.disposition_combo.addItem(DISPOSITION_LABELS[disposition][self.lang], disposition.value)
+            self.disposition_combo.addItem(translate(self.lang, DISPOSITION_LABELS[disposition]), disposition.value)
         form.addRow(self.tr("Gift &handled:"), self.disposition_combo)
         self.people_edit = QLineEdit()
         self.people_edit.setAccessibleName(self.tr("People involved"))
@@ -211,10 +212,10 @@ class TieDialog(QDialog):
             [
                 [
                     short_date_text(e.date),
-                    KIND_LABELS[e.kind][self.lang],
+                    translate(self.lang, KIND_LABELS[e.kind]),
                     e.text,
                     euros(e.value_cents),
-                    CATEGORY_LABELS[e.category][self.lang] if e.category else "",
+                    translate(self.lang, CATEGORY_LABELS[e.category]) if e.category else "",
                     e.people,
                 ]
                 for e in events
