@@ -30,13 +30,11 @@ BUSY_TIMEOUT_MS = 5000
 
 @cache
 def expected_tables(version: int) -> dict[str, frozenset[str]]:
-    """Table -> column names the schema has at ``version``, from the migrations themselves."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        migrations.apply_pending(conn, 0, upto=version)  # SQL and Python steps alike
-        return _tables(conn)
-    finally:
-        conn.close()
+    """Table -> column names the schema has at ``version``, from the migrations themselves
+    (applied in memory once, then kept in the cache folder: store.schema_cache)."""
+    from .schema_cache import applied_in_memory, cached_tables
+
+    return cached_tables(version, lambda: applied_in_memory(version))
 
 
 def _tables(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
