@@ -14,7 +14,7 @@ def test_the_cached_schema_is_the_one_the_steps_make_and_a_damaged_cache_is_made
     made = applied_in_memory(latest)
     assert "assessment" in made and "uuid" in made["assessment"]
     assert cached_tables(latest, lambda: applied_in_memory(latest)) == made
-    [kept] = cache_dir().glob(f"schema-{latest}=*.json")
+    [kept] = cache_dir().glob(f"schema2-{latest}=*.json")
 
     def not_again():  # type: ignore[no-untyped-def]
         raise AssertionError("the cache holds it")
@@ -32,3 +32,25 @@ def test_an_unwritable_cache_folder_only_means_applying_the_steps(tmp_path, monk
     monkeypatch.setenv("PARTNERCHECK_CACHE_DIR", str(blocker / "cache"))
     latest = migrations.latest_version()
     assert cached_tables(latest, lambda: applied_in_memory(latest)) == applied_in_memory(latest)
+
+
+def test_a_file_whose_version_says_older_but_has_a_later_steps_index_is_refused_before_any_backup(tmp_path):  # type: ignore[no-untyped-def]
+    """A damaged version number (one bit of byte 63) on a current file: the steps since that
+    version add no table or column, only an index and triggers; those give it away."""
+    import sqlite3
+
+    import pytest
+
+    from partnercheck.store.errors import NotADatabaseError
+    from partnercheck.workspace import open_store
+
+    db = tmp_path / "db.sqlite3"
+    open_store(db).close()
+    latest = migrations.latest_version()
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {latest - 2}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotADatabaseError, match="of a later one"):
+        open_store(db)
+    assert not (tmp_path / "backups").exists()

@@ -23,6 +23,10 @@ from pathlib import Path
 from . import migrations
 
 Tables = dict[str, frozenset[str]]
+# Besides tables: index and trigger -> its SQL, under "index:NAME" / "trigger:NAME" with the
+# SQL as the one "column". A step may add only an index or change only a trigger (0013, 0014
+# of this branch); a file whose version number is damaged shows the later step's objects.
+_OBJECTS = "SELECT type || ':' || name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
 
 
 def _key(version: int) -> str:
@@ -38,7 +42,7 @@ def cached_tables(version: int, compute: Callable[[], Tables]) -> Tables:
     from ..paths import cache_dir
 
     try:
-        target = cache_dir() / f"schema-{version}={_key(version)}.json"
+        target = cache_dir() / f"schema2-{version}={_key(version)}.json"
     except OSError:
         return compute()
     try:
@@ -70,7 +74,14 @@ def applied_in_memory(version: int) -> Tables:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         migrations.apply_pending(conn, 0, upto=version)  # SQL and Python steps alike
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        return {name: frozenset(r[1] for r in conn.execute("SELECT * FROM pragma_table_info(?)", (name,))) for name in names}
+        return schema_of(conn)
     finally:
         conn.close()
+
+
+def schema_of(conn: sqlite3.Connection) -> Tables:
+    """Table -> its column names, and index or trigger (see _OBJECTS) -> its SQL."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    found = {name: frozenset(r[1] for r in conn.execute("SELECT * FROM pragma_table_info(?)", (name,))) for name in names}
+    found.update({name: frozenset([sql]) for name, sql in conn.execute(_OBJECTS)})
+    return found
