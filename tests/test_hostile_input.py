@@ -101,7 +101,8 @@ def test_upgrade_fills_the_instant_of_assessments_stored_before_it(store, new_as
     conn = store.db.conn
     # As a database of schema 3 had it: no created_utc column (and nothing of the later steps).
     later = ["DROP TRIGGER action_ai", "DROP TRIGGER action_au", "DROP TRIGGER action_ad", "DROP TRIGGER answer_ai", "DROP TRIGGER answer_au"]
-    later += ["DROP TRIGGER answer_ad", "DROP INDEX assessment_partnership", "ALTER TABLE assessment DROP COLUMN partnership_id"]
+    later += ["DROP TRIGGER answer_ad", "DROP INDEX assessment_final"]
+    later += ["DROP INDEX assessment_partnership", "ALTER TABLE assessment DROP COLUMN partnership_id"]
     later += [
         "ALTER TABLE assessment DROP COLUMN themes",
         "DROP TABLE tie_history",

@@ -201,3 +201,15 @@ def test_the_advice_report_prints_the_gifts_register_and_costs_of_a_draft(store,
     text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
     assert "Geschenken en kosten van de band" in text and "Vaas <i>blauw</i>" in text and "1.250,50" in text and "Teruggegeven" in text
     assert "2025 2.400,00 0,00 0,00 0,00 0,00 2.400,00" in text
+
+
+def test_each_ties_latest_final_assessment_is_found_through_its_own_index(store, ties):  # type: ignore[no-untyped-def]
+    """The due notice reads the portfolio after every open: per tie one step into the index of
+    final assessments, not a walk through all its assessments (960 -> 40 ms at 100,000)."""
+    from partnercheck.store.portfolio import _QUERY
+
+    sql = _QUERY.format(kinds=":k0")
+    plan = [row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {sql}", {"today": TODAY.isoformat(), "k0": "incident"})]
+    assert any("USING INDEX assessment_final" in step for step in plan), plan
+    facts = store.portfolio_facts(TODAY.isoformat(), ["incident"])
+    assert [f["final"]["id"] if f["final"] else None for f in facts] == [ties["a1"], ties["a2"], None]

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "PartnerCheck"
 DB_ENV = "PARTNERCHECK_DB"
 DB_FILENAME = "partnercheck.sqlite3"
@@ -18,7 +16,7 @@ def default_database_path() -> Path:
     override = os.environ.get(DB_ENV)
     if override:
         return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
+    return _user_data_dir() / DB_FILENAME
 
 
 def resolve_database_path(explicit: str | os.PathLike[str] | None) -> Path:
@@ -31,7 +29,7 @@ def installed_checklist_dir() -> Path:
     override = os.environ.get(CHECKLISTS_ENV)
     if override:
         return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "checklists"
+    return _user_data_dir() / "checklists"
 
 
 CACHE_ENV = "PARTNERCHECK_CACHE_DIR"
@@ -43,4 +41,14 @@ def cache_dir() -> Path:
     override = os.environ.get(CACHE_ENV)
     if override:
         return Path(override).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def _user_data_dir() -> Path:
+    # platformdirs loads only when no environment variable names the place: the window's
+    # start-up opens the database, and reads the schema cache, without it (tests/ui/test_app.py).
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

@@ -283,6 +283,30 @@ def score(checklist: Checklist, answers: Mapping[str, Answer], model: int = CURR
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What the stored summary of an assessment holds (the list, the portfolio's heat map)."""
+
+    overall: Level
+    answered: int
+    total: int
+    themes: tuple[ThemeScore, ...]
+    verdict: Verdict
+
+
+def summary(checklist: Checklist, answers: Mapping[str, Answer], model: int = CURRENT_MODEL) -> Summary:
+    """The levels, counts and verdict of :func:`score`, without the open points and the ranked
+    recommendations only a screen or a report reads: the store rescores at every answer saved
+    and every assessment imported, and these were two thirds of the work."""
+    if model not in KNOWN_MODELS:
+        raise ValueError(f"scoring model {model} is not known to this PartnerCheck")
+    themes = tuple(score_theme(t, answers, model) for t in checklist.themes)
+    overall = overall_level(themes, model)
+    answered = sum(t.answered for t in themes)
+    total = sum(t.total for t in themes)
+    return Summary(overall, answered, total, themes, verdict_of(overall, answered, total))
+
+
 def model_for(assessment: Assessment) -> int:
     """A final assessment keeps the model it was approved with; anything still open to change
     is scored with the rules in force."""

@@ -56,8 +56,8 @@ def import_many(
     from .sealed import SealError, opened
 
     results = []
-    # One disk flush at the end instead of one per file (store.bulk_writes: what a power cut
-    # may cost, and why importing the folder again makes up for it).
+    # One disk flush at the end (store.bulk_writes: what a power cut may cost, and why
+    # importing the folder again makes up for it).
     with bulk_writes(store):
         for n, path in enumerate(paths, 1):
             try:

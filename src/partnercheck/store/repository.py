@@ -5,10 +5,8 @@ row mapping in rows.py."""
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,13 +44,14 @@ from .search import SearchQueries
 from .summaries import SummaryRefresh
 from .tie_events import EventStore
 from .ties import TieStore
+from .transactions import Transactions
 
 if TYPE_CHECKING:
     from ..domain.checklist import Checklist
     from ..domain.library import ChecklistLibrary
     from .readonly import ReadOnlyReason
 
-from .errors import ConflictError, FinalAssessmentError, InBinError, ReadOnlyDatabaseError, StoreError, UnknownAssessmentError, translate
+from .errors import ConflictError, FinalAssessmentError, InBinError, ReadOnlyDatabaseError, StoreError, UnknownAssessmentError
 
 T = TypeVar("T")
 
@@ -66,6 +65,7 @@ UNSET = _Unset()
 
 
 class AssessmentStore(
+    Transactions,  # first: the other parts only declare _write and _read
     AssessmentQueries,
     TieStore,
     SearchQueries,
@@ -119,7 +119,14 @@ class AssessmentStore(
         return self.db.network
 
     def close(self) -> None:
-        self.db.close()
+        """Flush what was written (store.transactions) and close."""
+        try:
+            if self.db.read_only is None:
+                self.flush()
+        except StoreError:
+            pass  # a full or failing disk: SQLite's own close tries the checkpoint once more
+        finally:
+            self.db.close()
 
     def backup(self, label: str = "manual", progress: Callable[[int, int], None] | None = None) -> Path:
         """A dated copy of the whole database next to it (see store.backups); ``progress``
@@ -129,41 +136,6 @@ class AssessmentStore(
         if self.db.read_only is not None:
             raise ReadOnlyDatabaseError(self.path, self.db.read_only)
         return make_backup(self.db.conn, self.path, label, progress)
-
-    # -- transactions ---------------------------------------------------------------------
-
-    @contextmanager
-    def _write(self) -> Iterator[Database]:
-        """One write transaction. IMMEDIATE takes the write lock up front, so a second writer
-        waits (busy timeout) instead of failing when it would upgrade a stale read snapshot."""
-        if self.db.read_only is not None:
-            raise ReadOnlyDatabaseError(self.path, self.db.read_only)
-        conn = self.db.conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.db
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            known = translate(exc, self.path)
-            if known is None:
-                raise
-            raise known from None
-
-    def _read(self, fn: Callable[[], T]) -> T:
-        try:
-            return fn()
-        except sqlite3.Error as exc:
-            known = translate(exc, self.path)
-            if known is None:
-                raise
-            raise known from None
 
     # -- writing ----------------------------------------------------------------------------
 

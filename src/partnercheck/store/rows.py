@@ -53,9 +53,9 @@ def _summary_columns(result: Any) -> dict[str, Any]:
 def _score(checklist: Any, answers: Any, model: int) -> Any:
     # Scoring (and the checklist model behind it) loads with the first write: listing the
     # assessments, the window's first screen, reads the stored summary and needs neither.
-    from ..domain.scoring import score
+    from ..domain.scoring import summary
 
-    return score(checklist, answers, model)
+    return summary(checklist, answers, model)
 
 
 def _text(value: Any) -> str | None:

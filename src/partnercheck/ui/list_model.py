@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 100  # rows per fetch: more than any screen shows, few enough to read in a millisecond
+TEXTS_KEPT = 2000  # display texts of so many summaries are kept before the cache starts over
+# Roles the table's delegate asks of every cell at every paint that this model leaves to the
+# style: answered first, before any other work (a paint asks seven roles of every cell).
+_LEFT_TO_STYLE = frozenset(
+    {Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.CheckStateRole}
+)
 
 
 def list_date(moment: _dt.datetime) -> str:
@@ -71,7 +77,10 @@ class AssessmentListModel(ListTableModel):
         self._query = ListQuery()
         self._matching: int | None = 0  # None: not counted yet
         self._complete = True  # every row that matches has been read
-        self._texts: dict[int, tuple[str, ...]] = {}  # row -> its display texts (see _display)
+        # A shown summary -> its display texts (see _display); kept across filter keystrokes,
+        # which mostly show the same summaries again (typing "Nijm" after "Nij").
+        self._texts: dict[AssessmentSummary, tuple[str, ...]] = {}
+        self._row_texts: dict[int, tuple[str, ...]] = {}  # the same by row, for the rows shown now
         self._colours: dict[Level, Any] = {}  # level -> its text colour in this palette
         self._total = 0  # outside the bin, whatever the filter
 
@@ -99,7 +108,9 @@ class AssessmentListModel(ListTableModel):
         self.layoutAboutToBeChanged.emit()
         old_ids = [s.id for s in self._rows]
         self._rows = rows
-        self._texts.clear()
+        self._row_texts.clear()
+        if len(self._texts) > TEXTS_KEPT:
+            self._texts.clear()
         self._colours.clear()
         self._complete = complete
         self._matching = len(rows) if complete else None if self._query.is_filtering else self._total
@@ -206,12 +217,15 @@ class AssessmentListModel(ListTableModel):
     # -- Qt model ---------------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role in _LEFT_TO_STYLE or not index.isValid():
             return None
         row, column = index.row(), index.column()
         s = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row)[column]
+            texts = self._row_texts.get(row)
+            if texts is None:
+                texts = self._row_texts[row] = self._display(s)
+            return texts[column]
         elif role == Qt.ItemDataRole.DecorationRole and column == self.LEVEL and (level := Verdict(s.verdict).level) is not None:
             return level_icon(level)
         elif role == Qt.ItemDataRole.ForegroundRole and column == self.LEVEL and (level := Verdict(s.verdict).level) is not None:
@@ -236,11 +250,10 @@ class AssessmentListModel(ListTableModel):
             return sort_key(column)(s)
         return None
 
-    def _display(self, row: int) -> tuple[str, ...]:
-        """The row's texts, made once while it is shown: a repaint asks for each cell again."""
-        texts = self._texts.get(row)
+    def _display(self, s: AssessmentSummary) -> tuple[str, ...]:
+        """The summary's texts, made once: a repaint asks for each cell again."""
+        texts = self._texts.get(s)
         if texts is None:
-            s = self._rows[row]
             texts = (
                 s.dutch_party,
                 s.counterpart,
@@ -250,7 +263,7 @@ class AssessmentListModel(ListTableModel):
                 state_word(s.state, s.revision),
                 list_date(s.updated),
             )
-            self._texts[row] = texts
+            self._texts[s] = texts
         return texts
 
     def column_titles(self) -> dict[int, str]:

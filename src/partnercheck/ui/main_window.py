@@ -29,6 +29,7 @@ from .banners import Banner, exposure_text, network_text, read_only_text
 from .change_watcher import ChangeWatcher
 from .file_actions import FileActions
 from .history_actions import HistoryActions
+from .idle_flush import IdleFlush
 from .language_switch import LanguageHost, switch_window_language
 from .list_page import ListPage
 from .menus import WindowMenus
@@ -105,6 +106,7 @@ class MainWindow(LanguageHost):
         self.ties = TieActions(self)
         self.due_button.clicked.connect(lambda: self.ties.show_portfolio(due_first=True))
         self.watcher = ChangeWatcher(self)
+        self.idle_flush = IdleFlush(lambda: self.store, self)
         self.menus = WindowMenus(self)  # last: its actions call the controllers above
 
         self.connect_list_page()
@@ -191,6 +193,7 @@ class MainWindow(LanguageHost):
         self.settings.remember_database(str(path))
         self.menus.update_recent()
         self.sync_actor()
+        self.idle_flush.follow(store)
         self.watcher.reset()
         self.update_title()
         self.update_banners()

@@ -1,0 +1,87 @@
+"""The tables and columns each schema version must have, kept between runs.
+
+content_check judges every database it opens against the schema its version must have, and
+learns that schema from the migrations themselves: it applies them to an empty database in
+memory. At every start of the window and of every command that took 15-55 ms (14 steps,
+full-text tables among them) before anything else could happen. The answer is kept in the
+user's cache folder (paths.cache_dir) as JSON, named by a hash of every step's text up to
+that version, so a changed, added or renumbered step misses it and applies them afresh. Any
+fault in reading or writing the cache only means applying them as before. The folder is the
+user's own: whoever can write there can already change the program's files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from . import migrations
+
+Tables = dict[str, frozenset[str]]
+# Besides tables: index and trigger -> its SQL, under "index:NAME" / "trigger:NAME" with the
+# SQL as the one "column". A step may add only an index or change only a trigger (0013, 0014
+# of this branch); a file whose version number is damaged shows the later step's objects.
+_OBJECTS = "SELECT type || ':' || name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
+
+
+def _key(version: int) -> str:
+    digest = hashlib.sha256(f"schema {version}".encode())
+    for step in migrations.migrations()[:version]:
+        digest.update(f"\0{step.name}\0".encode())
+        digest.update(step.path.read_bytes() if step.path is not None else step.sql.encode())
+    return digest.hexdigest()[:32]
+
+
+def cached_tables(version: int, compute: Callable[[], Tables]) -> Tables:
+    """``compute()``'s answer for ``version``, from the cache when it holds it."""
+    from ..paths import cache_dir
+
+    try:
+        target = cache_dir() / f"schema2-{version}={_key(version)}.json"
+    except OSError:
+        return compute()
+    try:
+        raw = json.loads(target.read_text(encoding="utf-8"))
+        return {str(table): frozenset(str(c) for c in columns) for table, columns in raw.items()}
+    except (OSError, ValueError, AttributeError, TypeError):
+        pass
+    tables = compute()
+    _keep(target, tables)
+    return tables
+
+
+def _keep(target: Path, tables: Tables) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=".schema-", suffix=".partial")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump({table: sorted(columns) for table, columns in tables.items()}, out)
+        os.replace(name, target)  # whole or not at all: another process may read it meanwhile
+    except OSError:
+        try:
+            os.unlink(name)
+        except (OSError, UnboundLocalError):
+            pass
+
+
+def applied_in_memory(version: int) -> Tables:
+    """The schema at ``version``, by applying the steps to an empty database in memory."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrations.apply_pending(conn, 0, upto=version)  # SQL and Python steps alike
+        return schema_of(conn)
+    finally:
+        conn.close()
+
+
+def schema_of(conn: sqlite3.Connection) -> Tables:
+    """Table -> its column names, and index or trigger (see _OBJECTS) -> its SQL."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    found = {name: frozenset(r[1] for r in conn.execute("SELECT * FROM pragma_table_info(?)", (name,))) for name in names}
+    found.update({name: frozenset([sql]) for name, sql in conn.execute(_OBJECTS)})
+    return found
