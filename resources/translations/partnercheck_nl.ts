@@ -2692,6 +2692,10 @@ Details: %2</translation>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
+    <message>
+        <source>Until every question is answered the report is a draft.</source>
+        <translation>Zolang niet elke vraag is beantwoord, is het rapport een concept.</translation>
+    </message>
 </context>
 <context>
     <name>SaveIndicator</name>

@@ -203,6 +203,9 @@ class ResultPage(QWidget):
             answered += " " + self.tr('Answered "don\'t know": %1.').replace("%1", str(result.unknown_count))
         if result.is_complete:
             self.completeness_label.setText(answered)
+        elif verdict.level is not None:
+            # Already decided (high cannot go lower): saying "no verdict" beside it contradicts it.
+            self.completeness_label.setText(answered + " " + self.tr("Until every question is answered the report is a draft."))
         else:
             self.completeness_label.setText(
                 answered + " " + self.tr("Until every question is answered there is no verdict, and the report is a draft.")
