@@ -1415,6 +1415,18 @@ Het bestand als kopie ernaast importeren? (Om een concept door het bestand te ve
         <source>Evidence restored: %1</source>
         <translation>Bewijsstuk teruggezet: %1</translation>
     </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Bewaarplicht</translation>
+    </message>
+    <message>
+        <source>on hold: %1</source>
+        <translation>bewaarplicht: %1</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>bewaarplicht</translation>
+    </message>
 </context>
 <context>
     <name>HistoryActions</name>

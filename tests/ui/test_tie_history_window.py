@@ -11,21 +11,25 @@ from partnercheck.domain.assessment import PartnershipStatus
 from partnercheck.domain.dates import format_short_date
 from partnercheck.domain.events import Event, EventKind
 from partnercheck.ui.dates import ui_language
+from partnercheck.ui.history_text import hold_text
 from partnercheck.ui.labels import status_word
 
 
 def test_the_history_tab_shows_every_change_to_the_tie(qtbot, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
     store.create(new_assessment)
     store.add_event(1, Event(dt.date(2025, 6, 1), EventKind.MEDIA, "Artikel in de China Daily"))
+    store.set_tie_hold(1, True, "Woo-verzoek 17")
     window = make_window(lang="nl")
     tie = window.ties.open_tie(1)
     history = tie.history_view
     tie.tabs.setCurrentWidget(history)
     rows = history.model.texts()
-    assert [r[2] for r in rows] == ["gebeurtenis 1", "aangemaakt"]  # newest first
-    assert rows[0][3] == "— → 2025-06-01 media: Artikel in de China Daily"
-    assert rows[1][0].startswith(format_short_date(dt.date.today(), ui_language())) and "T" not in rows[1][0]
-    assert rows[1][1] == store.actor and history.empty_label.isHidden()
+    assert [r[2] for r in rows] == ["bewaarplicht", "gebeurtenis 1", "aangemaakt"]  # newest first
+    assert rows[0][3] == "— → " + hold_text("on: Woo-verzoek 17") and "on:" not in rows[0][3]  # in the window's words
+    assert rows[1][3] == "— → 2025-06-01 media: Artikel in de China Daily"
+    assert rows[2][0].startswith(format_short_date(dt.date.today(), ui_language())) and "T" not in rows[2][0]
+    assert rows[2][1] == store.actor and history.empty_label.isHidden()
+    assert tie.date_edit.displayFormat() == "dd-MM-yyyy"  # the event's date as a Dutch reader writes it
 
     tie.tabs.setCurrentIndex(3)
     tie.details.status_combo.setCurrentIndex(tie.details.status_combo.findData("dormant"))

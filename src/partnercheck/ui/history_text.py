@@ -119,10 +119,24 @@ def describe(entry: HistoryEntry, checklist: Checklist, lang: str) -> HistoryRow
     elif kind == "replaced":
         subject = translate("History", "Assessment")
         change = _fill(translate("History", "Content replaced by the import of %1"), entry.new or "?")
+    elif kind == "hold":
+        subject = translate("History", "Legal hold")
+        change = _plain(hold_text(entry.old), hold_text(entry.new))
     elif kind == "deleted":
         subject = translate("History", "Assessment")
         change = translate("History", "Moved to the bin") if entry.new is not None else translate("History", "Restored from the bin")
     return HistoryRow(when_text(entry.at), entry.actor, subject, subject_detail or subject, change, detail or change, entry)
+
+
+def hold_text(value: str | None) -> str | None:
+    """A stored hold value ("on", or "on: the reason", see store.retention_store) in the
+    window's words."""
+    if not value:
+        return value
+    head, _, reason = value.partition(": ")
+    if head != "on":
+        return value
+    return _fill(translate("History", "on hold: %1"), reason) if reason else translate("History", "on hold")
 
 
 def _review_change(stored: str | None) -> str:

@@ -97,7 +97,7 @@ class TieDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setAccessibleName(self.tr("Date of the event"))
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat("dd-MM-yyyy" if self.lang == "nl" else "dd/MM/yyyy")  # as ui.dates writes them
         self.date_edit.setCalendarPopup(True)
         form.addRow(self.tr("&Date:"), self.date_edit)
         self.text_edit = QLineEdit()

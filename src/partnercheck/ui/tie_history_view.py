@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ..domain.assessment import CounterpartKind, DutchPartyKind, HistoryEntry, PartnershipStatus
 from ..domain.tie_history import subject_words
 from .dates import local_time_text
-from .history_text import ARROW, NOTHING, shorten
+from .history_text import ARROW, NOTHING, hold_text, shorten
 from .labels import counterpart_kind_word, dutch_party_kind_word, status_word
 from .text_table import Cell, TextTableModel, text_table
 
@@ -22,6 +22,7 @@ _WORDS = {
     "status": lambda v: status_word(PartnershipStatus(v)),
     "dutch_party_kind": lambda v: dutch_party_kind_word(DutchPartyKind(v)),
     "counterpart_kind": lambda v: counterpart_kind_word(CounterpartKind(v)),
+    "hold": lambda v: hold_text(v) or v,
 }
 
 
