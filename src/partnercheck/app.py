@@ -152,7 +152,7 @@ def _import_before_qt() -> None:
     of every module imported after it, looking for its ``__feature__`` switches: ~0.1 ms a
     module, ~5 ms for these. The window needs them before its list can be shown anyway."""
     from . import resources  # noqa: F401
-    from .services import workspace  # noqa: F401
+    from .services import exposure, files, workspace  # noqa: F401  # files, exposure: as the database opens
 
 
 def _report_error(details: str, log_path: Path) -> None:

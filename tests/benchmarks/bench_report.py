@@ -1,10 +1,11 @@
-"""The PDF advice report: how long a full report takes, and how it grows with notes.
+"""The PDF advice report: how long a full report takes, and what one more page costs.
 
 python tests/benchmarks/bench_report.py [--runs N]
 
 Prints the median of repeated renders in one process (reportlab and fonts already loaded),
-the first render in a fresh process (imports and font loading included), and the growth from
-10 to 100 notes (on a checklist doubled to have 100+ questions, so every note has a question).
+the first render in a fresh process (imports and font loading included), and the warm cost
+per page: reports with 10 and 100 long notes (on a checklist doubled to have 100+ questions,
+so every note has a question), rendered in pairs, as the median of the per-pair slopes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from partnercheck.domain.assessment import (
     Action,
@@ -38,11 +40,16 @@ NOTE = (
 )  # about 40 words, a realistic officer's note
 
 
-def make_assessment(checklist: Checklist, notes: int, actions: int = 10) -> Assessment:
+# A long note (ten paragraphs, about 400 words): 90 more of them add tens of pages, so the cost
+# per page is taken over many pages and a render's noise is divided by many (see per_page_ms).
+LONG_NOTE = "\n\n".join([NOTE] * 10)
+
+
+def make_assessment(checklist: Checklist, notes: int, actions: int = 10, note: str = NOTE) -> Assessment:
     answers = {}
     for i, q in enumerate(checklist.questions):
         option = q.options[i % len(q.options)]
-        answers[q.id] = Answer(option.value, f"{NOTE} ({i + 1})" if i < notes else "")
+        answers[q.id] = Answer(option.value, f"{note} ({i + 1})" if i < notes else "")
     return Assessment(
         partnership=Partnership("Gemeente Breda", DutchPartyKind.MUNICIPALITY, "Yangzhou 扬州", CounterpartKind.CITY, PartnershipStatus.ACTIVE, 2012),
         checklist_id=checklist.id,
@@ -95,6 +102,71 @@ def median_ms(assessment: Assessment, checklist: Checklist, lang: str, runs: int
     return statistics.median(timings) * 1000, size
 
 
+def pages(pdf: bytes) -> int:
+    import io
+
+    import pypdf
+
+    return len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+@dataclass
+class PerPage:
+    """The warm cost of one more page of notes: the median of per-pair slopes and its spread."""
+
+    median: float  # ms per page
+    p10: float
+    p90: float
+    short_pages: int
+    long_pages: int
+    short_ms: float  # median render of the short report
+    long_ms: float
+    pairs: int
+
+
+def per_page_ms(checklist: Checklist, pairs: int, short_notes: int = 10, long_notes: int = 100) -> PerPage:
+    """Render a report with few long notes and one with many, in pairs back to back (which
+    goes first alternates), and take each pair's slope: (long - short) / (pages between them).
+
+    The two differ by some 60 pages, so a render's noise (about 10 % of a few seconds)
+    moves a slope by a few ms per page, not by tens as a difference of 5 pages did; the
+    median over the pairs and its 10th-90th percentile say how sure the figure is."""
+    from figures import percentile
+
+    big = doubled(checklist)
+    short_doc = make_assessment(big, short_notes, note=LONG_NOTE)
+    long_doc = make_assessment(big, long_notes, note=LONG_NOTE)
+    short_pages, long_pages = pages(render_report(short_doc, big, "nl")), pages(render_report(long_doc, big, "nl"))  # warm
+    more = long_pages - short_pages
+    if more <= 0:
+        raise RuntimeError(f"the long report ({long_pages} pages) is not longer than the short one ({short_pages})")
+
+    def timed(doc: Assessment) -> float:
+        started = time.perf_counter()
+        render_report(doc, big, "nl")
+        return (time.perf_counter() - started) * 1000
+
+    shorts, longs = [], []
+    for i in range(pairs):
+        if i % 2:
+            longs.append(timed(long_doc))
+            shorts.append(timed(short_doc))
+        else:
+            shorts.append(timed(short_doc))
+            longs.append(timed(long_doc))
+    slopes = [(b - a) / more for a, b in zip(shorts, longs, strict=True)]
+    return PerPage(
+        statistics.median(slopes),
+        percentile(slopes, 10),
+        percentile(slopes, 90),
+        short_pages,
+        long_pages,
+        statistics.median(shorts),
+        statistics.median(longs),
+        pairs,
+    )
+
+
 FRESH = """
 import time
 t0 = time.perf_counter()
@@ -113,8 +185,6 @@ print(f"{{(t2 - t1) * 1000:.1f}}")
 
 
 def fresh_first_render_ms(runs: int) -> float:
-    from pathlib import Path
-
     code = FRESH.format(here=str(Path(__file__).parent))
     values = [float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout) for _ in range(runs)]
     return statistics.median(values)
@@ -133,10 +203,11 @@ def main() -> int:
         print(f"full report ({lang}), a note on every question, 10 actions: median {ms:.0f} ms over {args.runs} runs, {size / 1024:.0f} KiB")
     print(f"first render in a fresh process (reportlab import and fonts included): median {fresh_first_render_ms(5):.0f} ms over 5 processes")
 
-    big = doubled(checklist)
-    ten, _ = median_ms(make_assessment(big, notes=10), big, "nl", args.runs)
-    hundred, _ = median_ms(make_assessment(big, notes=100), big, "nl", args.runs)
-    print(f"growth, {len(big.questions)} questions: 10 notes {ten:.0f} ms, 100 notes {hundred:.0f} ms ({(hundred - ten) / 90:.2f} ms per extra note)")
+    slope = per_page_ms(checklist, args.runs)
+    print(
+        f"warm cost per page of notes: median {slope.median:.1f} ms (p10-p90 {slope.p10:.1f}-{slope.p90:.1f}, {slope.pairs} pairs; "
+        f"{slope.short_pages} pages {slope.short_ms:.0f} ms -> {slope.long_pages} pages {slope.long_ms:.0f} ms)"
+    )
     return 0
 
 

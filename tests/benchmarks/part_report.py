@@ -1,9 +1,8 @@
 """The advice report: warm, first in a fresh process, the command line end to end, and the
-cost per page as the report grows."""
+warm cost per page as the report grows (a slope over some 60 pages, see bench_report)."""
 
 from __future__ import annotations
 
-import io
 import statistics
 import subprocess
 import sys
@@ -18,24 +17,13 @@ from figures import Figure
 CLI = "import sys; from partnercheck.cli import main; sys.exit(main(sys.argv[1:]))"
 
 
-def _pages(pdf: bytes) -> int:
-    import pypdf
-
-    return len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
-
-
 def report(runs: int, scratch: Path) -> list[Figure]:
-    from partnercheck.report import render_report
     from partnercheck.workspace import checklist_library
 
     checklist = checklist_library().active
     warm, _ = bench_report.median_ms(bench_report.make_assessment(checklist, len(checklist.questions)), checklist, "nl", runs)
     first = bench_report.fresh_first_render_ms(max(3, runs // 2))
-    big = bench_report.doubled(checklist)
-    small_doc, large_doc = bench_report.make_assessment(big, 10), bench_report.make_assessment(big, 100)
-    ten, _ = bench_report.median_ms(small_doc, big, "nl", runs)
-    hundred, _ = bench_report.median_ms(large_doc, big, "nl", runs)
-    pages = _pages(render_report(large_doc, big, "nl")) - _pages(render_report(small_doc, big, "nl"))
+    slope = bench_report.per_page_ms(checklist, max(runs, 7))
 
     db = build(scratch / "report.sqlite3", 1)
     env = bench_startup.installed_like_environment(PARTNERCHECK_CACHE_DIR=str(scratch / "cache"))
@@ -51,10 +39,13 @@ def report(runs: int, scratch: Path) -> list[Figure]:
         Figure("report: first in a fresh process / warm", first / warm, "x", 1.5),
         Figure("report: partnercheck report end to end (fresh process)", statistics.median(cli), "ms"),
         Figure(
-            f"report: 10 -> 100 notes ({len(big.questions)} questions), warm",
-            hundred - ten,
+            "report: warm cost per page of notes (median of pair slopes)",
+            slope.median,
             "ms",
-            note=f"{ten:.0f} -> {hundred:.0f} ms, {pages} pages more",
+            10,
+            note=(
+                f"p10-p90 {slope.p10:.1f}-{slope.p90:.1f}, {slope.pairs} pairs; "
+                f"{slope.short_pages} pages {slope.short_ms:.0f} ms -> {slope.long_pages} pages {slope.long_ms:.0f} ms"
+            ),
         ),
-        Figure("report: warm cost per page as it grows", (hundred - ten) / pages if pages > 0 else None, "ms", 10),
     ]

@@ -31,23 +31,41 @@ def test_database_location(tmp_path, monkeypatch):  # type: ignore[no-untyped-de
 
 
 @pytest.mark.slow  # a process of its own
-def test_run_app_shows_the_window_without_reportlab_or_qtpdf(tmp_path):  # type: ignore[no-untyped-def]
+def test_run_app_shows_the_list_before_loading_reports_dialogs_and_controllers(tmp_path):  # type: ignore[no-untyped-def]
     """In a process of its own, as the app is started (app.exec() must not run inside the test process)."""
     script = textwrap.dedent(
         """
-        import sys
-        from partnercheck.app import run_app
-        status = run_app([])
-        heavy = [m for m in ("reportlab", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport") if m in sys.modules]
+        import builtins, sys
+        import partnercheck.app
+        at_mark = set()
+
+        def mark(*args, **kwargs):  # what is loaded when the list is first shown, not at exit
+            if args and str(args[0]).startswith("PARTNERCHECK_SHOWN"):
+                at_mark.update(sys.modules)
+            builtins.print(*args, **kwargs)
+
+        partnercheck.app.print = mark
+        status = partnercheck.app.run_app([])
+        heavy = [
+            m for m in (
+                "reportlab", "docx", "openpyxl", "cryptography", "fastjsonschema",
+                "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport",
+            )
+            if m in at_mark
+        ]
         # Not needed to show the list either: they load when first used.
         later = (
             "sqlite_utils", "platformdirs", "tomllib", "html",
             "partnercheck.domain.interchange", "partnercheck.domain.reference", "partnercheck.domain.library",
             "partnercheck.ui.assessment_page", "partnercheck.ui.session", "partnercheck.ui.partnership_dialog",
             "partnercheck.ui.backup_dialog", "partnercheck.ui.bin_dialog", "partnercheck.ui.dialogs",
+            # the controllers and the services behind them (window_controllers)
+            "partnercheck.ui.file_actions", "partnercheck.ui.assessment_actions", "partnercheck.ui.signoff_actions",
+            "partnercheck.ui.history_actions", "partnercheck.ui.publication_actions", "partnercheck.ui.tie_actions",
+            "partnercheck.services.assessments", "partnercheck.services.portfolio", "partnercheck.services.ties",
         )
-        early = [m for m in later if m in sys.modules]
-        print("STATUS", status, "HEAVY", heavy, "EARLY", early)
+        early = [m for m in later if m in at_mark]
+        print("STATUS", status, "MARKED", bool(at_mark), "HEAVY", heavy, "EARLY", early)
         """
     )
     db, ini = tmp_path / "s.sqlite3", tmp_path / "s.ini"
@@ -61,7 +79,7 @@ def test_run_app_shows_the_window_without_reportlab_or_qtpdf(tmp_path):  # type:
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "PARTNERCHECK_SHOWN" in result.stdout
-    assert "STATUS 0 HEAVY [] EARLY []" in result.stdout
+    assert "STATUS 0 MARKED True HEAVY [] EARLY []" in result.stdout
     assert db.exists()
     assert AppSettings(QSettings(str(ini), QSettings.Format.IniFormat)).database_path == str(db)
 

@@ -138,7 +138,7 @@ def can_show(char: str) -> bool:
 def showable(text: str) -> str:
     """``text`` with each run of characters the report cannot show (with the joiners and
     selectors that belong to them) replaced by the marker "[character cannot be shown]"."""
-    if text.isascii():
+    if text.isascii() or all(can_show(char) for char in set(text)):  # each distinct character once
         return text
     out: list[str] = []
     start = 0
@@ -166,6 +166,10 @@ def split_runs(text: str, font_of: Callable[[str], str | None]) -> list[tuple[st
     run before them, or the first run when they lead the text, so spaces never make a run
     of their own. Joining the runs gives back ``text`` exactly.
     """
+    if font_of is font_for and not any(font_for(char) == FALLBACK for char in set(text)):
+        # The common case, Dutch or English with an accent: one run in the main font. Each
+        # distinct character asked once, not every character of every paragraph.
+        return [(REGULAR, text)] if text else []
     runs: list[tuple[str, str]] = []
     pending = ""  # leading neutral characters, before any font is known
     current: str | None = None

@@ -5,7 +5,6 @@ row mapping in rows.py."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -32,6 +31,7 @@ from .rows import (
     _basis_column,
     _basis_of,
     _inserted_id,
+    _new_uuid,
     _os_user,
     _partnership_from_row,
     _partnership_row,
@@ -175,7 +175,7 @@ class AssessmentStore(
             approved_on=assessment.approved_on.isoformat() if assessment.approved_on else None,
             **_summary_columns(result),
             scoring_model=assessment.scoring_model,
-            uuid=assessment.uuid or str(uuid.uuid4()),
+            uuid=assessment.uuid or _new_uuid(),
             partnership_id=assessment.partnership_id or self._tie_for(db, assessment.partnership, stamp),
         )
         new_id = db.insert_row("assessment", row)

@@ -24,6 +24,12 @@ def _inserted_id(table: Table) -> int:
     return int(pk)
 
 
+def _new_uuid() -> str:
+    import uuid  # here: in Python 3.11 it loads platform, which listing assessments never needs
+
+    return str(uuid.uuid4())
+
+
 def _os_user() -> str:
     try:
         import getpass  # here: it loads termios, which an import of a file never needs

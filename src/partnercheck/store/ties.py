@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import sqlite3
-import uuid as _uuid
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ..domain.assessment import CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
 from ..domain.ties import Agreement, Tie, match_key
 from .errors import StoreError, UnknownAssessmentError, UnknownTieError
-from .rows import _stamp
+from .rows import _new_uuid, _stamp
 from .tie_history import TieHistoryLog
 
 if TYPE_CHECKING:
@@ -140,7 +139,7 @@ class TieStore(TieHistoryLog):
             return self._insert_tie(db, tie, _stamp())
 
     def _insert_tie(self, db: Database, tie: Tie, stamp: str, subject: str = "created") -> int:
-        tie_uuid = tie.uuid or str(_uuid.uuid4())
+        tie_uuid = tie.uuid or _new_uuid()
         try:
             cursor = db.execute(
                 "INSERT INTO partnership (uuid, dutch_party, dutch_party_kind, counterpart, counterpart_kind, status, since, ended, "

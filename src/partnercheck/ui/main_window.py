@@ -24,21 +24,16 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..store.errors import StoreError
-from .assessment_actions import AssessmentActions
 from .banners import Banner, exposure_text, network_text, read_only_text
 from .change_watcher import ChangeWatcher
-from .file_actions import FileActions
-from .history_actions import HistoryActions
 from .idle_flush import IdleFlush
-from .language_switch import LanguageHost, switch_window_language
+from .language_switch import switch_window_language
 from .list_page import ListPage
 from .menus import WindowMenus
 from .messages import show_error
-from .publication_actions import PublicationActions
 from .save_indicator import SaveIndicator
 from .settings import AppSettings
-from .signoff_actions import SignoffActions
-from .tie_actions import TieActions
+from .window_controllers import WindowControllers
 
 if TYPE_CHECKING:
     from ..store import AssessmentStore
@@ -47,7 +42,7 @@ if TYPE_CHECKING:
     from .session import AssessmentSession
 
 
-class MainWindow(LanguageHost):
+class MainWindow(WindowControllers):
     def __init__(self, settings: AppSettings, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -98,12 +93,8 @@ class MainWindow(LanguageHost):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
 
-        self.files = FileActions(self)
-        self.assessments = AssessmentActions(self)
-        self.signoff = SignoffActions(self)
-        self.history = HistoryActions(self)
-        self.publication = PublicationActions(self)
-        self.ties = TieActions(self)
+        # The controllers (files, assessments, signoff, history, publication, ties) are made
+        # when first used (WindowControllers).
         self.due_button.clicked.connect(lambda: self.ties.show_portfolio(due_first=True))
         self.watcher = ChangeWatcher(self)
         self.idle_flush = IdleFlush(lambda: self.store, self)
@@ -115,10 +106,11 @@ class MainWindow(LanguageHost):
 
     def connect_list_page(self) -> None:
         self.list_page.open_requested.connect(self.open_assessment)
-        self.list_page.new_requested.connect(self.assessments.new_assessment)
-        self.list_page.import_requested.connect(self.files.import_file)
-        self.list_page.delete_requested.connect(self.assessments.delete_assessment)
-        self.list_page.bin_requested.connect(self.assessments.show_bin)
+        # Through lambdas: a bound method would make its controller now (WindowControllers).
+        self.list_page.new_requested.connect(lambda: self.assessments.new_assessment())
+        self.list_page.import_requested.connect(lambda: self.files.import_file())
+        self.list_page.delete_requested.connect(lambda: self.assessments.delete_assessment())
+        self.list_page.bin_requested.connect(lambda: self.assessments.show_bin())
         self.list_page.selection_changed.connect(self.update_actions)
 
     # -- state shared with the controllers --------------------------------------------------

@@ -33,12 +33,34 @@ class MenuHost(WindowPort):
     call, and the window's own commands. ``MainWindow`` implements it; the menus do not
     import the window, so the two do not import each other."""
 
-    files: FileActions
-    assessments: AssessmentActions
-    signoff: SignoffActions
-    history: HistoryActions
-    publication: PublicationActions
-    ties: TieActions
+    # Read only: the window makes each when first used (window_controllers).
+    @property
+    def files(self) -> FileActions:
+        raise NotImplementedError
+
+    @property
+    def assessments(self) -> AssessmentActions:
+        raise NotImplementedError
+
+    @property
+    def signoff(self) -> SignoffActions:
+        raise NotImplementedError
+
+    @property
+    def history(self) -> HistoryActions:
+        raise NotImplementedError
+
+    @property
+    def publication(self) -> PublicationActions:
+        raise NotImplementedError
+
+    @property
+    def ties(self) -> TieActions:
+        raise NotImplementedError
+
+    def controller_made(self, name: str) -> bool:
+        """Whether the controller ``name`` exists yet (the window makes each when first used)."""
+        raise NotImplementedError
 
     def open_selected(self) -> None:
         raise NotImplementedError
@@ -77,19 +99,20 @@ class WindowMenus(QObject):
         return action
 
     def _build_file_menu(self) -> None:
+        # Every controller through a lambda: the window makes a controller when first used
+        # (window_controllers), a bound method here would make them all at start-up.
         w = self.window
-        files, assessments = w.files, w.assessments
-        self.new_action = self._action(self.tr("&New assessment…"), assessments.new_assessment, QKeySequence.StandardKey.New)
-        self.import_action = self._action(self.tr("&Import assessment file…"), files.import_file, "Ctrl+I")
-        self.export_action = self._action(self.tr("&Export assessment file…"), files.export_file, "Ctrl+E")
-        self.package_action = self._action(self.tr("E&xport for review…"), files.export_for_review)
-        self.open_db_action = self._action(self.tr("&Open database…"), files.choose_database, QKeySequence.StandardKey.Open)
-        self.new_db_action = self._action(self.tr("New &database…"), files.choose_new_database)
-        self.bin_action = self._action(self.tr("&Bin…"), assessments.show_bin)
-        self.portfolio_action = self._action(self.tr("Portfo&lio of ties…"), w.ties.show_portfolio, "Ctrl+T")
+        self.new_action = self._action(self.tr("&New assessment…"), lambda: w.assessments.new_assessment(), QKeySequence.StandardKey.New)
+        self.import_action = self._action(self.tr("&Import assessment file…"), lambda: w.files.import_file(), "Ctrl+I")
+        self.export_action = self._action(self.tr("&Export assessment file…"), lambda: w.files.export_file(), "Ctrl+E")
+        self.package_action = self._action(self.tr("E&xport for review…"), lambda: w.files.export_for_review())
+        self.open_db_action = self._action(self.tr("&Open database…"), lambda: w.files.choose_database(), QKeySequence.StandardKey.Open)
+        self.new_db_action = self._action(self.tr("New &database…"), lambda: w.files.choose_new_database())
+        self.bin_action = self._action(self.tr("&Bin…"), lambda: w.assessments.show_bin())
+        self.portfolio_action = self._action(self.tr("Portfo&lio of ties…"), lambda: w.ties.show_portfolio(), "Ctrl+T")
         self.due_action = self._action(self.tr("Ties due for re&view…"), lambda: w.ties.show_portfolio(due_first=True))
-        self.backups_action = self._action(self.tr("Restore a bac&kup…"), lambda: files.show_backups())
-        self.install_checklist_action = self._action(self.tr("Ins&tall a checklist…"), files.install_checklist)
+        self.backups_action = self._action(self.tr("Restore a bac&kup…"), lambda: w.files.show_backups())
+        self.install_checklist_action = self._action(self.tr("Ins&tall a checklist…"), lambda: w.files.install_checklist())
         self.publish_action = self._action(self.tr("P&ublish register…"), lambda: w.publication.publish_register())
         self.settings_action = self._action(self.tr("&Settings…"), w.show_settings, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
@@ -131,23 +154,22 @@ class WindowMenus(QObject):
 
     def _build_assessment_menu(self) -> None:
         w = self.window
-        assessments, signoff, history = w.assessments, w.signoff, w.history
         self.open_action = self._action(self.tr("&Open"), w.open_selected)
-        self.details_action = self._action(self.tr("Edit &details…"), assessments.edit_details)
-        self.duplicate_action = self._action(self.tr("D&uplicate for re-assessment"), assessments.duplicate, "Ctrl+D")
-        self.delete_action = self._action(self.tr("De&lete…"), assessments.delete_assessment)
-        self.undo_delete_action = self._action(self.tr("&Undo delete"), assessments.undo_delete)
-        self.revision_action = self._action(self.tr("New &revision"), signoff.new_revision)
-        self.upgrade_action = self._action(self.tr("Up&grade to the newest checklist…"), signoff.upgrade_checklist)
+        self.details_action = self._action(self.tr("Edit &details…"), lambda: w.assessments.edit_details())
+        self.duplicate_action = self._action(self.tr("D&uplicate for re-assessment"), lambda: w.assessments.duplicate(), "Ctrl+D")
+        self.delete_action = self._action(self.tr("De&lete…"), lambda: w.assessments.delete_assessment())
+        self.undo_delete_action = self._action(self.tr("&Undo delete"), lambda: w.assessments.undo_delete())
+        self.revision_action = self._action(self.tr("New &revision"), lambda: w.signoff.new_revision())
+        self.upgrade_action = self._action(self.tr("Up&grade to the newest checklist…"), lambda: w.signoff.upgrade_checklist())
         self.back_action = self._action(self.tr("&Back to all assessments"), w.show_list, "Ctrl+L")
-        self.review_action = self._action(self.tr("Send for re&view"), lambda: signoff.change_state(AssessmentState.REVIEW))
-        self.draft_action = self._action(self.tr("Bac&k to draft"), lambda: signoff.change_state(AssessmentState.DRAFT))
-        self.approve_action = self._action(self.tr("&Approve (make final)…"), signoff.approve)
-        self.publication_action = self._action(self.tr("Approve &publication…"), w.publication.approve_publication)
-        self.hold_action = self._action(self.tr("Legal &hold…"), w.ties.woo.edit_assessment_hold)
-        self.compare_action = self._action(self.tr("Compare &with previous…"), history.compare_with_previous)
-        self.history_action = self._action(self.tr("Assessment histor&y…"), history.show_assessment_history, "Ctrl+Shift+H")
-        self.question_history_action = self._action(self.tr("Question h&istory…"), history.show_question_history, "Ctrl+H")
+        self.review_action = self._action(self.tr("Send for re&view"), lambda: w.signoff.change_state(AssessmentState.REVIEW))
+        self.draft_action = self._action(self.tr("Bac&k to draft"), lambda: w.signoff.change_state(AssessmentState.DRAFT))
+        self.approve_action = self._action(self.tr("&Approve (make final)…"), lambda: w.signoff.approve())
+        self.publication_action = self._action(self.tr("Approve &publication…"), lambda: w.publication.approve_publication())
+        self.hold_action = self._action(self.tr("Legal &hold…"), lambda: w.ties.woo.edit_assessment_hold())
+        self.compare_action = self._action(self.tr("Compare &with previous…"), lambda: w.history.compare_with_previous())
+        self.history_action = self._action(self.tr("Assessment histor&y…"), lambda: w.history.show_assessment_history(), "Ctrl+Shift+H")
+        self.question_history_action = self._action(self.tr("Question h&istory…"), lambda: w.history.show_question_history(), "Ctrl+H")
         menu = w.menuBar().addMenu(self.tr("A&ssessment"))
         for group in (
             (self.open_action, self.details_action, self.duplicate_action, self.revision_action, self.upgrade_action),
@@ -191,7 +213,9 @@ class WindowMenus(QObject):
         self.details_action.setEnabled(session is not None and not session.locked)
         self.revision_action.setEnabled(session is not None and session.read_only and writable)
         self.upgrade_action.setEnabled(session is not None and writable and w.signoff.newer_checklist() is not None)
-        self.undo_delete_action.setEnabled(writable and w.assessments.last_deleted is not None)
+        # Nothing was deleted before the assessments' controller exists (asking would make it).
+        deleted = w.controller_made("assessments") and w.assessments.last_deleted is not None
+        self.undo_delete_action.setEnabled(writable and deleted)
         self.back_action.setEnabled(session is not None)
         self.bin_action.setEnabled(writable)
         self.backups_action.setEnabled(writable)
