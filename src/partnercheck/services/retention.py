@@ -38,6 +38,7 @@ def judgement_document(j: Judgement) -> dict[str, Any]:
         "in_bin": j.facts.in_bin,
         "record_type": j.record_type.value if j.record_type else None,
         "hold": j.facts.hold,
+        "hold_reason": j.facts.hold_reason if j.facts.hold else None,
         "retention_years": j.period.years if j.period else None,
         "basis": j.period.basis if j.period else None,
         "start": j.start.isoformat() if j.start else None,

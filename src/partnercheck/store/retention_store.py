@@ -39,7 +39,7 @@ DESTRUCTION_COLUMNS = (
 )
 
 # What _facts reads, in its order.
-_FACT_COLUMNS = "id, state, approved_on, updated, hold, dutch_party, counterpart, revision, deleted"
+_FACT_COLUMNS = "id, state, approved_on, updated, hold, dutch_party, counterpart, revision, deleted, hold_reason"
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +240,7 @@ def _facts(row: Any) -> RecordFacts:
         counterpart=row[6],
         revision=int(row[7]),
         in_bin=row[8] is not None,
+        hold_reason=(row[9] or "") if row[4] is not None else "",
     )
 
 
