@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -149,6 +150,15 @@ def test_publication_is_decided_for_final_assessments_only(run, store, partnersh
     assert code == 0, err
     [decision] = store.publication_decisions()
     assert (decision.assessment_id, decision.decided_by, decision.weighing) == (final_id, "M. Burgemeester", "Belang openbaarheid weegt zwaarder")
+    # The moment as the window and the report write it, never ISO; in the command's --lang.
+    from partnercheck.domain.dates import format_datetime
+
+    said = format_datetime(decision.decided_at.astimezone(), "nl")
+    assert re.fullmatch(r"\d\d-\d\d-\d{4} \d\d:\d\d", said)
+    assert out == f"Assessment {final_id} may be published: decided by M. Burgemeester on {said}\n"
+    code, out, err = run("approve-publication", str(final_id), "--by", "M. Burgemeester", "--note", "Opnieuw gewogen", "--lang", "en")
+    assert code == 0, err
+    assert re.search(r" on \d\d/\d\d/\d{4} \d\d:\d\d$", out.strip()) and "-" not in out.split(" on ")[-1]
 
 
 def _datasette(register, metadata, path: str) -> dict | list:

@@ -14,9 +14,10 @@ import pytest
 from test_report_variants import CALIBRATION, SCENARIOS, flat, pages, scenario_assessment
 
 from partnercheck.catalogs import catalog
-from partnercheck.domain.advice import advice_paragraphs, measure_text, measures
-from partnercheck.domain.assessment import Action, DutchPartyKind
+from partnercheck.domain.advice import advice_paragraphs, measure_text, measures, measures_preface
+from partnercheck.domain.assessment import Action, DutchPartyKind, PartnershipStatus
 from partnercheck.domain.briefing import open_red_flag_questions
+from partnercheck.domain.levels import Verdict
 from partnercheck.domain.scoring import score_assessment
 from partnercheck.report import render_report
 from partnercheck.report.texts import label
@@ -175,3 +176,36 @@ def test_english_measures_use_the_short_name_after_the_advice():
     text = measure_text(with_council[0], a.partnership, "en")
     assert "the council" in text and "(gemeenteraad)" not in text
     assert "de gemeenteraad" in measure_text(with_council[0], a.partnership, "nl")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_dormant_ties_measures_say_they_apply_if_it_is_revived(lang):
+    """The advice on a dormant tie with a high risk asks first for the decision to end or revive
+    it, and for the measures only if the council chooses to continue: the list of forty must not
+    read as all due now. One sentence before the measures says so, in every document the
+    council may read, and which measures (the decision itself) are needed either way."""
+    a, checklist = scenario_assessment(SEED)
+    result = score_assessment(a, checklist)
+    assert (a.partnership.status, result.verdict) == (PartnershipStatus.DORMANT, Verdict.HIGH)
+    ranked = measures(result, a.partnership)
+    assert [r.id for r in ranked if "dormant" in r.lead_for] == [ranked[0].id] == ["exit-evaluation.decide-dormant"]
+    sentence = {
+        "nl": "Deze maatregelen gelden als de keuze van de gemeenteraad valt op het nieuw leven inblazen van de band; "
+        "de eerste is ook nodig als de band wordt beëindigd.",
+        "en": "These measures apply if the council chooses to revive the tie; the first is needed also if the tie is ended.",
+    }[lang]
+    assert measures_preface(result, a.partnership, lang) == sentence
+    first = flat(measure_text(ranked[0], a.partnership, lang))[:50]
+    for variant in ("full", "summary"):
+        text = " ".join(pages(render_report(a, checklist, lang, variant=variant)))
+        after = text[text.index(sentence) + len(sentence) :]
+        assert text.count(sentence) == 1 and after.startswith(f" 1. {first}"), (variant, after[:80])
+    draft = word_text(render_word(a, checklist, lang))
+    assert draft.count(sentence) == 1 and draft.index(sentence) < draft.index(first)
+    # Without a measure the checklist puts first, the sentence says only when the list applies.
+    plain = replace(result, recommendations=tuple(r for r in ranked if not r.lead_for))
+    assert measures_preface(plain, a.partnership, "en") == "These measures apply if the council chooses to revive the tie."
+    # An active tie: its measures are due now, no such sentence.
+    active = replace(a, partnership=replace(a.partnership, status=PartnershipStatus.ACTIVE))
+    assert measures_preface(score_assessment(active, checklist), active.partnership, lang) is None
+    assert sentence not in " ".join(pages(render_report(active, checklist, lang, variant="summary")))

@@ -169,6 +169,10 @@ def test_a_hold_keeps_its_reason_and_its_first_date(run, store, new_assessment, 
     retention.hold(store, final_id, True, "Bezwaar 2026-7")
     again = store.hold_of(final_id)
     assert again is not None and again.reason == "Bezwaar 2026-7" and again.since == first.since
+    # The overview names the reason, in the text and in the JSON.
+    assert f"{final_id:>5}  Gemeente Breda – Yangzhou  (final, revision 1): kept: a hold is set (Bezwaar 2026-7)" in run("retention")[1]
+    records = {r["id"]: r for r in json.loads(run("retention", "--json")[1])["records"]}
+    assert (records[final_id]["hold"], records[final_id]["hold_reason"]) == (True, "Bezwaar 2026-7")
     assert [(h.old, h.new) for h in store.history(final_id) if h.subject == "hold"] == [
         (None, "on: Woo-verzoek 2026-114 van NRC"),
         ("on: Woo-verzoek 2026-114 van NRC", "on: Bezwaar 2026-7"),
@@ -184,4 +188,6 @@ def test_a_hold_keeps_its_reason_and_its_first_date(run, store, new_assessment, 
     assert store.tie_holds(store.tie_of(other)) == {other: None}
     retention.hold_tie(store, tie, False)
     assert store.tie_holds(tie) == {final_id: None, draft_id: None}
+    records = {r["id"]: r for r in json.loads(run("retention", "--json")[1])["records"]}
+    assert (records[final_id]["hold"], records[final_id]["hold_reason"]) == (False, None)
     assert [h.new for h in store.history(final_id) if h.subject == "hold"][-1] is None

@@ -105,3 +105,31 @@ def test_at_1024_by_768_the_answers_basis_and_evidence_header_need_no_scrolling(
     assert intro.isVisible() and intro.text() == library.active.themes[-1].intro.get(lang)
     cp.go_to_question(library.active.questions[0].id)
     assert intro.isVisible(), "it stays open from question to question"
+
+
+def test_at_150_percent_on_1024_by_768_the_header_leaves_the_question_room(qtbot, qapp, make_window, store, new_assessment, lang):  # type: ignore[no-untyped-def]
+    """1024x768 at 150 % is about 683x480 logical pixels for the window. Wrapped, the parties and
+    the line under them took five lines and left the question about 190 pixels; now each is one
+    line, and what does not fit is in its tooltip and accessible name, never lost."""
+    from dataclasses import replace
+
+    long = replace(new_assessment, partnership=replace(new_assessment.partnership, dutch_party="Gemeente Súdwest-Fryslân"))
+    long.assessor = "Pieter-Jan de Vries van Oostervelde"
+    window = make_window(lang=lang)
+    window.resize(683, 480)
+    assessment_id = store.create(long)
+    window.reload_list()
+    page = window.open_assessment(assessment_id)
+    qtbot.waitUntil(lambda: page.checklist_page.width() < 800)  # the window's minimum is about 760 wide
+    qapp.processEvents()
+    for label in (page.title_label, page.subtitle_label):
+        assert label.height() < 2 * label.fontMetrics().lineSpacing(), "one line"
+        assert label.accessibleName() == label.text()
+    assert page.title_label.text() == "Gemeente Súdwest-Fryslân – Yangzhou"
+    assert "Pieter-Jan de Vries van Oostervelde" in page.subtitle_label.text()
+    assert page.subtitle_label.elided() and page.subtitle_label.toolTip() == page.subtitle_label.text()
+    # Measured offscreen: 237 pixels with the wrapped header, 289 with this one.
+    assert page.checklist_page.question_scroll.viewport().height() >= 270
+    window.resize(1600, 900)  # room enough: the whole text, no tooltip needed
+    qtbot.waitUntil(lambda: not page.title_label.elided())
+    assert page.title_label.toolTip() == ""

@@ -7,7 +7,7 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from .common import EXIT_OK, UsageError, assessment_id, open_store, writing
+from .common import EXIT_OK, UsageError, assessment_id, moment, open_store, writing
 
 
 def cmd_role(args: argparse.Namespace) -> int:
@@ -47,7 +47,7 @@ def cmd_approve_publication(args: argparse.Namespace) -> int:
     store = open_store(args)
     target = assessment_id(args.id)
     decision = approve_publication(store, target, args.by, args.note)
-    print(f"Assessment {target} may be published: decided by {decision.decided_by} on {decision.decided_at:%Y-%m-%d %H:%M}")
+    print(f"Assessment {target} may be published: decided by {decision.decided_by} on {moment(decision.decided_at, args.lang)}")
     return EXIT_OK
 
 

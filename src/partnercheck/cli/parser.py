@@ -224,6 +224,7 @@ def _audiences(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("--by", metavar="NAME", required=True, help="who decides")
     p.add_argument("--note", metavar="TEXT", required=True, help="the weighing (Woo art. 5.1 lid 2 onder a: international relations)")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("publish", parents=[common], help="write the public register (SQLite, read-only) and its Datasette metadata.json")
     p.add_argument("--out", metavar="FILE.sqlite3", required=True)

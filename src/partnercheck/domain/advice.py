@@ -193,6 +193,26 @@ def measures(result: Score, partnership: Partnership) -> tuple[Recommendation, .
     return tuple(sorted(result.recommendations, key=lambda r: stage not in r.lead_for))
 
 
+def measures_preface(result: Score, partnership: Partnership, lang: str) -> str | None:
+    """The sentence before the measures of a dormant tie (None for any other): the advice asks
+    first for the decision to end or revive it, so the list is not all due now. It applies if
+    the council chooses to revive the tie; the measures the checklist puts first for a dormant
+    tie (``lead_for``: the decision itself) are needed whichever it chooses."""
+    if partnership.status is not _D or not result.recommendations:
+        return None
+    names = _short_names(partnership, lang)  # after the advice, which named the council in full
+    lead = sum(1 for r in result.recommendations if _D.value in r.lead_for)
+    if not lead:
+        return translate(lang, "These measures apply if {council} chooses to revive the tie.", council=names["council"])
+    return translate_plural(
+        lang,
+        "These measures apply if {council} chooses to revive the tie; the first is needed also if the tie is ended.",
+        "These measures apply if {council} chooses to revive the tie; the first {n} are needed also if the tie is ended.",
+        lead,
+        council=names["council"],
+    )
+
+
 def advice_paragraphs(result: Score, partnership: Partnership, lang: str) -> tuple[str, ...]:
     """The conclusion in a few paragraphs, the most urgent first: an open red-flag question
     before anything else, then the verdict's advice for this tie."""

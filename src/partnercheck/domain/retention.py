@@ -75,6 +75,7 @@ class RecordFacts:
     counterpart: str = ""
     revision: int = 1
     in_bin: bool = False
+    hold_reason: str = ""  # why it is held (a Woo request, an objection); "" when none was given
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,7 @@ class Judgement:
     def english(self, show: Callable[[_dt.date], str] = _dt.date.isoformat) -> str:
         """In English; ``show`` writes the date (ISO for machines, the reader's form in text)."""
         if self.reason is Reason.HOLD:
-            return "kept: a hold is set"
+            return "kept: a hold is set" + (f" ({self.facts.hold_reason})" if self.facts.hold_reason else "")
         if self.reason is Reason.NO_PERIOD:
             return f"kept: no retention period is set for {self.record_type} assessments (partnercheck retention --set)"
         if self.reason is Reason.NOT_DUE:

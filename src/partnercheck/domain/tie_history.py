@@ -14,7 +14,9 @@ reader sees one. Subjects:
 * ``event:<id>``: an event added (new), changed (old and new) or removed (old);
 * ``evidence:<id>``: a file attached (new), moved to the bin (old, new ``bin``) or restored
   (old ``bin``, new);
-* ``hold``: set (new ``on``) or lifted (old ``on``).
+* ``hold``: set (new ``on``) or lifted (old ``on``);
+* ``hold-extended``: an assessment that joined the tie on hold took its hold over (new:
+  ``assessment 12: on: the reason``).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ _WORDS = {
     "event": NC_("tie history", "event"),
     "evidence": NC_("tie history", "evidence"),
     "hold": NC_("tie history", "hold"),
+    "hold-extended": NC_("tie history", "hold extended to"),
 }
 
 

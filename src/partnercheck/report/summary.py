@@ -15,7 +15,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..domain.advice import advice_paragraphs, measure_text
+from ..domain.advice import advice_paragraphs, measure_text, measures_preface
 from ..domain.advice import measures as tie_measures
 from ..domain.briefing import open_red_flags_named
 from ..domain.dates import format_date
@@ -278,6 +278,9 @@ def summary(ctx: Context, shown: int = KEY_MEASURES, elsewhere: bool = False) ->
                 s["body"],
             )
         )
+    preface = measures_preface(result, partnership, lang)  # a dormant tie: first the decision to end or revive it
+    if preface and measures:
+        story.append(Paragraph(markup(preface), s["body"]))
     for n, rec in enumerate(measures[:shown], 1):
         theme = ctx.checklist.theme(rec.theme_id)
         theme_name = ctx.local(theme.title) if theme else rec.theme_id

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..domain.advice import advice_paragraphs, measure_text
+from ..domain.advice import advice_paragraphs, measure_text, measures_preface
 from ..domain.advice import measures as tie_measures
 from ..domain.assessment import Action, Assessment
 from ..domain.briefing import OPEN_POINTS_SHOWN, action_for, high_themes, open_red_flag_questions
@@ -98,6 +98,9 @@ def render_word(
             )
         )
     else:
+        preface = measures_preface(result, p, lang)  # a dormant tie: first the decision to end or revive it
+        if preface:
+            doc.add_paragraph(_plain(preface))
         rows = []
         for n, rec in enumerate(ranked, 1):
             action = action_for(rec, assessment.actions)

@@ -38,6 +38,7 @@ def judgement_document(j: Judgement) -> dict[str, Any]:
         "in_bin": j.facts.in_bin,
         "record_type": j.record_type.value if j.record_type else None,
         "hold": j.facts.hold,
+        "hold_reason": j.facts.hold_reason if j.facts.hold else None,
         "retention_years": j.period.years if j.period else None,
         "basis": j.period.basis if j.period else None,
         "start": j.start.isoformat() if j.start else None,
@@ -92,5 +93,7 @@ def hold(store: AssessmentStore, assessment_id: int, on: bool, reason: str = "")
 
 def hold_tie(store: AssessmentStore, tie_id: int, on: bool, reason: str = "") -> list[int]:
     """Set or lift a hold on every assessment of a tie (the bin included); returns their ids.
-    An assessment added to the tie later gets no hold by itself: set it again then."""
+    While it is on, an assessment that joins the tie later (made for the same parties, a
+    revision, imported, moved in or merged in) takes the hold over with the same reason,
+    recorded in its history and the tie's (``hold-extended``); one with a hold of its own keeps that."""
     return store.set_tie_hold(tie_id, on, reason)

@@ -179,6 +179,7 @@ class AssessmentStore(
             partnership_id=assessment.partnership_id or self._tie_for(db, assessment.partnership, stamp),
         )
         new_id = db.insert_row("assessment", row)
+        tie_id = int(row["partnership_id"])
         # The same moment in UTC, worked out by SQLite exactly as migration 0004 did for the
         # assessments stored before it, so old and new ones compare alike (see previous_of).
         db.execute(f"UPDATE assessment SET created_utc = {_CREATED_UTC} WHERE id = ?", [new_id])
@@ -197,6 +198,7 @@ class AssessmentStore(
         self._log(new_id, stamp, "created", None, f"{p.dutch_party} – {p.counterpart}")
         if assessment.state is not AssessmentState.DRAFT:  # imported as the sender left it
             self._log(new_id, stamp, "state", None, assessment.state.value)
+        self._extend_tie_hold(db, tie_id, self._tie_hold_reason(db, tie_id), [new_id], stamp)  # joining a tie on hold
         return new_id
 
     def save_answer(self, assessment_id: int, question_id: str, answer: Answer | None, *, expected: Answer | None | _Unset = UNSET) -> None:

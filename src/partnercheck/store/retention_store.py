@@ -8,6 +8,7 @@ so a hold set by another window a moment earlier is honoured.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,9 @@ DESTRUCTION_COLUMNS = (
     "destroyed_by",
     "reports_sha256",
 )
+
+# What _facts reads, in its order.
+_FACT_COLUMNS = "id, state, approved_on, updated, hold, dutch_party, counterpart, revision, deleted, hold_reason"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +96,8 @@ class RetentionStore:
     def set_tie_hold(self, tie_id: int, on: bool, reason: str = "") -> list[int]:
         """A hold on a tie: set or lifted on every assessment of it, the bin included, in one
         transaction (the retention rules judge per assessment, so that is where it lives).
-        Each change is recorded in that assessment's history. Returns the assessments' ids."""
+        Each change is recorded in that assessment's history. An assessment that joins the tie
+        later takes the hold over (``_extend_tie_hold``). Returns the assessments' ids."""
         reason = _reason(reason) if on else ""
         stamp = _stamp()
         with self._write() as db:
@@ -118,6 +123,36 @@ class RetentionStore:
         self._log(assessment_id, stamp, "hold", None if old is None else _said(old_reason), _said(reason))
         return True
 
+    def _tie_hold_reason(self, db: Database, tie_id: int) -> str | None:
+        """The reason of the hold on the tie as a whole, or None when it has none: the tie's
+        latest "hold" entry set it (``set_tie_hold``) and an assessment of it still holds it
+        with that reason (a hold on one assessment alone, or lifted one by one, is not the tie's)."""
+        row = db.execute("SELECT new FROM tie_history WHERE partnership_id = ? AND subject = 'hold' ORDER BY id DESC LIMIT 1", [tie_id]).fetchone()
+        if row is None or row[0] is None:
+            return None
+        reason = _unsaid(row[0])
+        held = db.execute(
+            "SELECT 1 FROM assessment WHERE partnership_id = ? AND hold IS NOT NULL AND coalesce(hold_reason, '') = ? LIMIT 1", [tie_id, reason]
+        ).fetchone()
+        return reason if held else None
+
+    def _extend_tie_hold(self, db: Database, tie_id: int, reason: str | None, assessment_ids: Iterable[int], stamp: str) -> list[int]:
+        """Inside the caller's transaction: assessments that joined a tie on hold (``reason``
+        from ``_tie_hold_reason``, None: not on hold) take its hold, recorded in their history
+        and the tie's, so the records manager's hold covers what is added to the tie later.
+        One with a hold of its own keeps it. Returns the ids that took it."""
+        if reason is None:
+            return []
+        extended: list[int] = []
+        for assessment_id in assessment_ids:
+            row = db.execute("SELECT hold FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+            if row is None or row[0] is not None:
+                continue
+            self._change_hold(db, assessment_id, None, None, True, reason, stamp)
+            self._log_tie(db, tie_id, stamp, "hold-extended", None, f"assessment {assessment_id}: {_said(reason)}")
+            extended.append(assessment_id)
+        return extended
+
     def hold_of(self, assessment_id: int) -> Hold | None:
         """The hold on an assessment (since when, why), or None."""
         row = self.db.execute("SELECT hold, hold_reason FROM assessment WHERE id = ?", [assessment_id]).fetchone()
@@ -135,9 +170,7 @@ class RetentionStore:
     def record_facts(self, *, in_bin: bool | None = None) -> list[RecordFacts]:
         """Every assessment's retention facts (only those in the bin, or only those outside it)."""
         where = "" if in_bin is None else "WHERE deleted IS NOT NULL" if in_bin else "WHERE deleted IS NULL"
-        rows = self.db.execute(
-            "SELECT id, state, approved_on, updated, hold, dutch_party, counterpart, revision, deleted FROM assessment " + where + " ORDER BY id"
-        ).fetchall()
+        rows = self.db.execute(f"SELECT {_FACT_COLUMNS} FROM assessment {where} ORDER BY id").fetchall()
         return [_facts(r) for r in rows]
 
     def judgements(self, today: _dt.date, *, in_bin: bool | None = None) -> list[Judgement]:
@@ -152,10 +185,7 @@ class RetentionStore:
         kept: list[Judgement] = []
         with self._write() as db:
             periods = self.retention_periods()
-            rows = db.execute(
-                "SELECT id, state, approved_on, updated, hold, dutch_party, counterpart, revision, deleted FROM assessment "
-                "WHERE deleted IS NOT NULL ORDER BY id"
-            ).fetchall()
+            rows = db.execute(f"SELECT {_FACT_COLUMNS} FROM assessment WHERE deleted IS NOT NULL ORDER BY id").fetchall()
             for row in rows:
                 judgement = judge(_facts(row), periods, today)
                 if not judgement.may_destroy:
@@ -210,6 +240,7 @@ def _facts(row: Any) -> RecordFacts:
         counterpart=row[6],
         revision=int(row[7]),
         in_bin=row[8] is not None,
+        hold_reason=(row[9] or "") if row[4] is not None else "",
     )
 
 
@@ -223,6 +254,11 @@ def _reason(reason: str) -> str:
 def _said(reason: str | None) -> str:
     """The history's value for a hold: "on", or "on: the reason"."""
     return f"on: {reason}" if reason else "on"
+
+
+def _unsaid(said: str) -> str:
+    """The reason in a history's "on" or "on: the reason"."""
+    return said.removeprefix("on").removeprefix(": ")
 
 
 def _hold(since: str | None, reason: str | None) -> Hold | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -72,6 +72,8 @@ class TieStore(TieHistoryLog):
         def _write(self) -> AbstractContextManager[Database]: ...
         def _insert(self, db: Database, assessment: Assessment, stamp: str, blobs: Mapping[str, bytes] | None = None) -> int: ...
         def _insert_event(self, db: Database, tie_id: int, event: Event, stamp: str) -> int: ...
+        def _tie_hold_reason(self, db: Database, tie_id: int) -> str | None: ...
+        def _extend_tie_hold(self, db: Database, tie_id: int, reason: str | None, assessment_ids: Iterable[int], stamp: str) -> list[int]: ...
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -216,6 +218,9 @@ class TieStore(TieHistoryLog):
                 if db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
                     raise UnknownTieError(tie_id)
             gone = self._get_tie(other)
+            # A hold on either tie covers the merged one: the other's assessments take it over.
+            held = {tie_id: self._tie_hold_reason(db, tie_id) for tie_id in (keep, other)}
+            ids = {tie_id: [r[0] for r in db.execute("SELECT id FROM assessment WHERE partnership_id = ?", [tie_id])] for tie_id in (keep, other)}
             # The history of the tie that goes is part of the record of the one that stays.
             db.execute("UPDATE tie_history SET partnership_id = ? WHERE partnership_id = ?", [keep, other])
             self._log_tie(db, keep, stamp, "merged", f"tie {other}: {gone.label}", f"tie {keep}")
@@ -225,6 +230,12 @@ class TieStore(TieHistoryLog):
             db.execute("UPDATE tie_event SET partnership_id = ? WHERE partnership_id = ?", [keep, other])
             db.execute("UPDATE tie_evidence SET partnership_id = ? WHERE partnership_id = ?", [keep, other])
             db.execute("DELETE FROM partnership WHERE id = ?", [other])
+            kept, gone_hold = held[keep], held[other]
+            if kept is not None:
+                self._extend_tie_hold(db, keep, kept, ids[other], stamp)
+            elif gone_hold is not None:  # the merged tie's latest "hold" entry says so (keep's may be a later lift)
+                self._log_tie(db, keep, stamp, "hold", None, f"on: {gone_hold}" if gone_hold else "on")
+                self._extend_tie_hold(db, keep, gone_hold, ids[keep], stamp)
 
     def move_assessment(self, assessment_id: int, tie_id: int | None = None) -> int:
         """Move an assessment (with its revisions) to another tie, or with None to a new tie
@@ -248,12 +259,18 @@ class TieStore(TieHistoryLog):
                 self._log_tie(db, tie_id, stamp, "moved-in", f"tie {source}", moved)
                 self._log_tie(db, source, stamp, "moved-out", moved, f"tie {tie_id}")
             # The revisions of one assessment stay together.
-            db.execute(
-                "WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT a.id FROM assessment a JOIN chain ON a.previous_id = chain.id "
-                "UNION SELECT a.previous_id FROM assessment a JOIN chain ON a.id = chain.id WHERE a.previous_id IS NOT NULL) "
-                "UPDATE assessment SET partnership_id = ? WHERE id IN chain",
-                [assessment_id, tie_id],
-            )
+            chain = [
+                int(r[0])
+                for r in db.execute(
+                    "WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT a.id FROM assessment a JOIN chain ON a.previous_id = chain.id "
+                    "UNION SELECT a.previous_id FROM assessment a JOIN chain ON a.id = chain.id WHERE a.previous_id IS NOT NULL) "
+                    "SELECT id FROM chain",
+                    [assessment_id],
+                )
+            ]
+            reason = self._tie_hold_reason(db, tie_id) if tie_id != source else None  # before they join it
+            db.conn.executemany("UPDATE assessment SET partnership_id = ? WHERE id = ?", [(tie_id, i) for i in chain])
+            self._extend_tie_hold(db, tie_id, reason, chain, stamp)
         return tie_id
 
     def import_tie(

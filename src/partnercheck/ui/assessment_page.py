@@ -14,6 +14,7 @@ from .action_page import ActionPlanPage
 from .banners import Banner
 from .checklist_page import ChecklistPage
 from .dates import date_text
+from .elided_label import ElidedLabel
 from .labels import (
     completeness_text,
     counterpart_kind_word,
@@ -51,19 +52,19 @@ class AssessmentPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
-        self.title_label = QLabel()
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        # One line each, the whole text in the tooltip: wrapped, the parties and the line under
+        # them took five lines at 150 % on 1024x768 and left the question a sliver.
+        # "Gemeente Súdwest-Fryslân – Changzhou": cut in the middle, both parties stay readable.
+        self.title_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.title_label.setWordWrap(True)
         titles.addWidget(self.title_label)
-        self.subtitle_label = QLabel()
-        self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle_label.setWordWrap(True)
+        self.subtitle_label = ElidedLabel()
         titles.addWidget(self.subtitle_label)
-        header.addLayout(titles, 1)
+        titles.addStretch(1)
+        header.addLayout(titles, 3)
         level_box = QHBoxLayout()
         self.level_icon = QLabel()
         level_box.addWidget(self.level_icon)
@@ -81,7 +82,7 @@ class AssessmentPage(QWidget):
         self.completeness_label.setAccessibleName(self.tr("Questions answered"))
         level_texts.addWidget(self.completeness_label)
         level_box.addLayout(level_texts, 1)
-        header.addLayout(level_box, 1)
+        header.addLayout(level_box, 2)
         self.edit_button = QPushButton(self.tr("Edit &details…"))
         self.edit_button.setToolTip(self.tr("Correct the partnership details: names, kind, status, year"))
         self.edit_button.clicked.connect(self.edit_details_requested)
