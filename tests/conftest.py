@@ -25,8 +25,33 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # CI runs the same examples every time, so a red run can be replayed; locally they vary.
 settings.register_profile("ci", derandomize=True, print_blob=True)
+# The quick local run tries a fifth of the examples (tests/hypothesis_counts.py); the full run,
+# CI's, keeps every count.
+settings.register_profile("quick", max_examples=20)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Before the test modules are imported, so counts taken at import time follow the profile.
+    if not os.environ.get("CI") and "not slow" in (config.option.markexpr or ""):
+        settings.load_profile("quick")
+
+
+# What scrypt costs in the tests: 2**12 instead of the program's 2**17 (128 MiB and a few tenths
+# of a second per file, twice per round trip). The file format, the header and the check of the
+# passphrase stay the same; only tests marked ``production_scrypt`` (the ones about the key
+# derivation itself) pay the real cost. Nothing in the program can lower it: unseal accepts
+# from 2**10 up to what the program writes, and seal writes LOG2_N.
+TEST_LOG2_N = 12
+
+
+@pytest.fixture(autouse=True)
+def _cheap_scrypt(request, monkeypatch):
+    if request.node.get_closest_marker("production_scrypt") is None:
+        from partnercheck.services import sealed
+
+        monkeypatch.setattr(sealed, "LOG2_N", TEST_LOG2_N)
 
 
 @pytest.fixture(autouse=True)

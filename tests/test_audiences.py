@@ -108,7 +108,7 @@ def test_marking_from_the_command_line(run, store, partnership, library):
     assert code == 2 and "--action 5" in err
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("lang", ["nl", pytest.param("en", marks=pytest.mark.slow)])  # English: the same check, in the full run
 def test_the_word_draft_reads_back_with_headings_verdict_and_measures(run, final_id, tmp_path, lang):
     out = tmp_path / "draft.docx"
     code, _, err = run("report", str(final_id), "--format", "docx", "--lang", lang, "--out", str(out))

@@ -154,6 +154,7 @@ def sources(tmp_path_factory):
     return source, other
 
 
+@pytest.mark.slow  # many files, each opened and checked; the quick run keeps the damaged-file tests of test_restore_damaged and test_open_safety
 def test_every_damaged_or_foreign_file_is_refused_cleanly_and_left_as_it_was(sources, tmp_path, capsys):
     source, other = sources
     all_cases = cases(source, other)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis_counts import examples
 from interchange_helpers import edited, paths_in
 from jsonschema import Draft202012Validator
 
@@ -236,7 +237,7 @@ def _real_date(text: str) -> bool:
     return True
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(max_examples=examples(60), suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(data=st.data())
 def test_the_importer_reads_every_date_and_time_the_schema_allows(schema, library, new_assessment, data):
     from partnercheck.domain.interchange import to_document

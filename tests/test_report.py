@@ -93,6 +93,13 @@ def checklist(request) -> Checklist:
     return checklist_library().active if request.param == "shipped" else synthetic_checklist()
 
 
+# For a test that renders a report of its own: the behaviour shows in the small synthetic
+# checklist, which the quick run (-m "not slow") checks in both languages; the shipped one (forty
+# pages, four times the cost) is checked in the full run. The quick run still renders the shipped
+# checklist in both languages: the cover test and every test on ``full_report``.
+SHIPPED_IN_FULL_RUN = pytest.mark.parametrize("checklist", [pytest.param("shipped", marks=pytest.mark.slow), "synthetic"], indirect=True)
+
+
 def riskiest(question: Question) -> Option:
     return max(question.options, key=lambda o: (o.red_flag, o.risk))
 
@@ -208,8 +215,16 @@ def _without_furniture(page_text: str) -> str:
     return page_text
 
 
+_RENDERED: dict[tuple[str, ...], Pdf] = {}
+
+
 def render(assessment: Assessment, checklist: Checklist, lang: str, **kw) -> Pdf:  # type: ignore[no-untyped-def]
-    return Pdf(render_report(assessment, checklist, lang, **kw))
+    """The report, rendered once per process for the same assessment (all of it, by its repr),
+    checklist, language and options: tests that only read it share it, and its page texts."""
+    key = (repr(assessment), *checklist.key, lang, repr(sorted(kw.items())))
+    if key not in _RENDERED:
+        _RENDERED[key] = Pdf(render_report(assessment, checklist, lang, **kw))
+    return _RENDERED[key]
 
 
 _FULL: dict[tuple[str, str, str], tuple[Assessment, Pdf]] = {}
@@ -269,6 +284,7 @@ def test_markup_escapes_and_sets_chinese_in_the_fallback_font():
     assert fonts.markup("bell\x07 and\r\nline") == "bell and<br/>line"
 
 
+@SHIPPED_IN_FULL_RUN
 def test_fonts_are_the_shipped_files(checklist):
     render_report(make_assessment(checklist), checklist, "nl")
     from reportlab.pdfbase import pdfmetrics
@@ -307,6 +323,7 @@ def test_cover_shows_partnership_version_level_and_draft_mark(checklist, lang):
     assert pdf.reader.metadata["/CreationDate"].startswith("D:20261120164500+01")
 
 
+@SHIPPED_IN_FULL_RUN
 @pytest.mark.parametrize("lang", LANGS)
 def test_draft_mark_on_every_page_while_incomplete(checklist, lang):
     incomplete = replace(
@@ -318,6 +335,7 @@ def test_draft_mark_on_every_page_while_incomplete(checklist, lang):
     assert "Burgemeester" not in pdf.pages[0]  # an incomplete assessment is never shown as approved
 
 
+@SHIPPED_IN_FULL_RUN
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_draft_mark_when_complete_and_approved(checklist, lang):
     final = replace(make_assessment(checklist), state=AssessmentState.FINAL, approved_by="J. Jansen (wethouder)", approved_on=dt.date(2026, 12, 1))
@@ -339,6 +357,7 @@ def test_complete_but_unapproved_is_still_a_draft(checklist, lang):
     )
 
 
+@SHIPPED_IN_FULL_RUN
 def test_a_final_assessment_prints_its_recorded_approval(checklist):
     final = replace(
         make_assessment(checklist),
@@ -411,6 +430,7 @@ def test_user_text_prints_exactly_as_typed(checklist, lang):
         assert literal in pdf.text, literal
 
 
+@SHIPPED_IN_FULL_RUN
 @pytest.mark.parametrize("lang", LANGS)
 def test_unanswered_questions_say_so(checklist, lang):
     pdf = render(make_assessment(checklist, skip=1), checklist, lang)
@@ -431,6 +451,7 @@ def test_action_plan_rows_with_translated_status(checklist, lang):
     assert {"nl": "01-03-2027", "en": "01/03/2027"}[lang] in pdf.text
 
 
+@SHIPPED_IN_FULL_RUN
 @pytest.mark.parametrize("lang", LANGS)
 def test_action_plan_says_when_there_are_no_actions(checklist, lang):
     pdf = render(make_assessment(checklist, actions=[]), checklist, lang)
@@ -477,6 +498,7 @@ def test_outline_has_an_entry_per_theme_and_metadata_is_set(checklist, lang):
     assert pdf.reader.trailer["/Root"]["/Lang"] == lang
 
 
+@SHIPPED_IN_FULL_RUN
 def test_same_assessment_gives_the_same_bytes(checklist):
     assessment, pdf = full_report(checklist, "nl")
     first = pdf.data
@@ -492,6 +514,7 @@ def test_reports_rendered_in_worker_threads_are_the_same_as_in_sequence():
         assert list(pool.map(lambda a: render_report(a, checklist, "nl"), assessments)) == expected
 
 
+@SHIPPED_IN_FULL_RUN
 def test_a_note_of_five_thousand_words_flows_over_pages(checklist):
     words = [f"woord{i}" for i in range(5000)]
     words[2500] = "<midden & einde>"
@@ -568,6 +591,7 @@ def test_importing_the_report_package_is_light_and_never_pulls_qt():
 # -- changes since the previous assessment ---------------------------------------------------
 
 
+@SHIPPED_IN_FULL_RUN
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_changes_since_the_previous_assessment_appendix(checklist, lang):
     current = make_assessment(checklist, actions=ACTIONS)

@@ -57,8 +57,21 @@ def checklist(library):
     return library.active
 
 
+_READERS: dict[tuple[str, ...], pypdf.PdfReader] = {}
+
+
+def page(checklist, a: Assessment, number: int, lang: str = "nl") -> str:
+    """Page ``number`` of ``a``'s report, and only that page read back (the text of forty pages
+    costs as much as rendering them). Several tests here render the same tie: each assessment
+    (all of it, by its repr) is rendered once per process."""
+    key = (repr(a), *checklist.key, lang)
+    if key not in _READERS:
+        _READERS[key] = pypdf.PdfReader(io.BytesIO(render_report(a, checklist, lang)))
+    return flat(_READERS[key].pages[number].extract_text())
+
+
 def summary_page(checklist, a: Assessment, lang: str = "nl") -> str:
-    return pages(render_report(a, checklist, lang))[1]
+    return page(checklist, a, 1, lang)
 
 
 KEY = {
@@ -159,7 +172,7 @@ def test_all_dont_know_rests_on_missing_information_and_lists_every_open_point(c
 
 
 def test_the_cover_shows_how_current_the_checklist_is(checklist):
-    cover = pages(render_report(assessment(checklist), checklist, "nl"))[0]
+    cover = page(checklist, assessment(checklist), 0)
     assert "inhoud bijgewerkt tot 30 november 2026" in cover
 
 

@@ -38,7 +38,7 @@ def many_themes(count: int) -> Checklist:
     return Checklist("many", "1.0", LocalText("Veel thema's", "Many themes"), LocalText("", ""), themes, (Source("S1", "Bron", "Uitgever", "2026"),))
 
 
-@pytest.mark.parametrize("count", [1, 40, 110])
+@pytest.mark.parametrize("count", [1, 40, pytest.param(110, marks=pytest.mark.slow)])  # 40 already runs over pages
 def test_the_chart_continues_over_pages_for_any_number_of_themes(count):  # type: ignore[no-untyped-def]
     checklist = many_themes(count)
     answers = {q.id: Answer("yes" if i % 3 == 0 else "no") for i, q in enumerate(checklist.questions)}

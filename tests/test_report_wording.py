@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import docx
 import pytest
-from test_report_variants import CALIBRATION, SCENARIOS, flat, pages, scenario_assessment
+from test_report_variants import CALIBRATION, flat, pages, scenario_assessment, scenario_cases, scenario_pages
 
 from partnercheck.catalogs import catalog
 from partnercheck.domain.advice import advice_paragraphs, measure_text, measures, measures_preface
@@ -44,7 +44,7 @@ def test_the_summary_counts_the_measures_it_leaves_out_by_theme(lang):
     ranked = measures(result, a.partnership)
     rest = len(ranked) - BRIEF_MEASURES
     assert rest == 35
-    text = " ".join(pages(render_report(a, checklist, lang, variant="summary")))
+    text = " ".join(scenario_pages(SEED, lang, "summary"))
     head = flat(
         catalog(lang)
         .ngettext(
@@ -85,8 +85,8 @@ def test_open_points_say_how_many_are_dont_know_and_how_many_lack_a_basis(lang):
             "long as what it rests on is not recorded: a document, a conversation or a public source.",
         )
     )
-    summary = " ".join(pages(render_report(a, checklist, lang, variant="summary")))
-    full = " ".join(pages(render_report(a, checklist, lang)))
+    summary = " ".join(scenario_pages(SEED, lang, "summary"))
+    full = " ".join(scenario_pages(SEED, lang))
     draft = word_text(render_word(a, checklist, lang))
     for text in (summary, full, draft):
         assert expected in text and note in text
@@ -96,7 +96,7 @@ def test_open_points_say_how_many_are_dont_know_and_how_many_lack_a_basis(lang):
 
 def test_english_names_the_council_with_its_dutch_name_once():
     a, checklist = scenario_assessment(SEED)
-    summary = pages(render_report(a, checklist, "en", variant="summary"))[0]
+    summary = scenario_pages(SEED, "en", "summary")[0]
     advice = summary[summary.index("The tie is dormant") : summary.index(label("en", "DRAFT") + ".")]
     assert advice.count("(gemeenteraad)") == 1 and "If the council chooses to continue" in advice
     # A province: the Provincial Council (Provinciale Staten) once, then its short name.
@@ -111,15 +111,23 @@ def test_english_names_the_council_with_its_dutch_name_once():
     assert "Valt de keuze van Provinciale Staten op voortzetting" in nl_province and "Kiest Provinciale Staten" not in nl_province
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("path", [COMMITMENT_UNKNOWN, ALL_UNKNOWN], ids=["commitment-unknown", "all-unknown"])
+# Each scenario in one language in the quick run, the other in the full run.
+@pytest.mark.parametrize(
+    ("path", "lang"),
+    [
+        pytest.param(COMMITMENT_UNKNOWN, "nl", id="commitment-unknown-nl"),
+        pytest.param(COMMITMENT_UNKNOWN, "en", id="commitment-unknown-en", marks=pytest.mark.slow),
+        pytest.param(ALL_UNKNOWN, "nl", id="all-unknown-nl", marks=pytest.mark.slow),
+        pytest.param(ALL_UNKNOWN, "en", id="all-unknown-en"),
+    ],
+)
 def test_an_open_red_flag_question_is_printed_once_on_a_page(path, lang):
     a, checklist = scenario_assessment(path)
     result = score_assessment(a, checklist)
     questions = [checklist.question(q) for q in open_red_flag_questions(checklist, result)]
     assert questions
     for variant in ("summary", "full"):
-        rendered = pages(render_report(a, checklist, lang, variant=variant))
+        rendered = scenario_pages(path, lang, variant)
         for question in questions:
             words = flat(question.text.get(lang))[:60]
             counts = [page.count(words) for page in rendered]
@@ -129,7 +137,7 @@ def test_an_open_red_flag_question_is_printed_once_on_a_page(path, lang):
         assert draft.count(flat(question.text.get(lang))[:60]) == 1, question.id
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("lang", ["nl", pytest.param("en", marks=pytest.mark.slow)])  # English: the same check, in the full run
 def test_internal_actions_are_marked_in_the_word_draft_and_the_pdf(lang):
     a, checklist = scenario_assessment(SEED)
     first = measures(score_assessment(a, checklist), a.partnership)[0]
@@ -156,11 +164,10 @@ def test_internal_actions_are_marked_in_the_word_draft_and_the_pdf(lang):
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
+@pytest.mark.parametrize("path", scenario_cases(keep=("02-prague-commitment", "05-seed-typical")))  # one red flag; many measures
 def test_no_calibration_report_says_one_questions(path, lang):
     # "Deze 1 vragen" and "1 vragen met": counts of one read as one.
-    a, checklist = scenario_assessment(path)
-    text = " ".join(pages(render_report(a, checklist, lang))) + " ".join(pages(render_report(a, checklist, lang, variant="summary")))
+    text = " ".join(scenario_pages(path, lang)) + " ".join(scenario_pages(path, lang, "summary"))
     assert not re.search(r"\b1 (vragen|questions|open punten|open points|maatregelen|measures)\b", text)
 
 
@@ -168,7 +175,7 @@ def test_english_measures_use_the_short_name_after_the_advice():
     """Forty measures each saying "the municipal council (gemeenteraad)" bury the measures: the
     advice glosses the name once, the measures after it say "the council"."""
     a, checklist = scenario_assessment(SEED)
-    full = " ".join(pages(render_report(a, checklist, "en")))
+    full = " ".join(scenario_pages(SEED, "en"))
     assert full.count("(gemeenteraad)") <= 2  # the advice, and at most the summary's repeat of it
     every = [r for theme in checklist.themes for r in theme.recommendations]
     with_council = [r for r in every if "{council}" in r.text_for(a.partnership.is_signed).get("en")]

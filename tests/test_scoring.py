@@ -6,6 +6,7 @@ import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_counts import examples
 
 from partnercheck.domain.assessment import Answer, Basis
 from partnercheck.domain.checklist import MAX_RISK, Checklist, Option, Question, Recommendation, Theme
@@ -56,7 +57,7 @@ def levels(result):
     return [result.overall] + [t.level for t in result.themes]
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(checklist_and_answers(), st.data())
 def test_raising_an_answers_risk_never_lowers_any_level(case, data):
     checklist, answers = case
@@ -72,7 +73,7 @@ def test_raising_an_answers_risk_never_lowers_any_level(case, data):
     assert all(a >= b for a, b in zip(levels(after), levels(before), strict=True))
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(checklist_and_answers())
 def test_a_red_flag_makes_its_theme_and_the_whole_assessment_high(case):
     checklist, answers = case
@@ -124,7 +125,7 @@ def test_overall_level_is_the_highest_theme_level_or_high_when_half_the_themes_c
     assert score(checklist, answers, model=1).overall == max(t.level for t in score(checklist, answers, model=1).themes)
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(checklist_and_answers(), st.data())
 def test_answering_one_more_question_never_lowers_any_level(case, data):
     checklist, answers = case

@@ -29,10 +29,12 @@ def passphrase_file(tmp_path, text=SECRET, name="pass.txt"):
     return path
 
 
+@pytest.mark.production_scrypt  # the one test that seals at the program's own cost
 def test_seal_and_unseal_give_the_bytes_back_and_hide_them():
     data = b"Gesproken met mevrouw L. van de Oeigoerse Vereniging"
     box = seal(data, SECRET)
     assert is_sealed(box) and box.startswith(sealed.MAGIC)
+    assert tuple(box[len(sealed.MAGIC) : len(sealed.MAGIC) + 3]) == (17, 8, 1)  # N = 2**17, r = 8, p = 1
     assert b"Oeigoerse" not in box
     assert unseal(box, SECRET, "f") == data
     assert seal(data, SECRET) != box  # a fresh salt and nonce every time

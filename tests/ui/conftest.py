@@ -5,6 +5,7 @@ file dialogs replaced by stubs."""
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
@@ -108,10 +109,14 @@ def ui_lang(qapp: Any) -> Any:
 
 
 @pytest.fixture
-def make_window(qtbot: Any, app_settings: AppSettings, ui_lang: str, db_path: Path):  # type: ignore[no-untyped-def]
+def make_window(qtbot: Any, app_settings: AppSettings, ui_lang: str, db_path: Path, _template_database: Path):  # type: ignore[no-untyped-def]
     """Build a shown main window on a database (default: this test's fresh file)."""
 
     def make(path: Path | None = None, lang: str | None = None) -> MainWindow:
+        if path is None and not db_path.exists():
+            # A new database, copied from the run's template as the ``store`` fixture does:
+            # the same file as creating it step by step, for the cost of a copy.
+            shutil.copy(_template_database, db_path)
         window = MainWindow(app_settings, lang or ui_lang)
         qtbot.addWidget(window)
         window.resize(1366, 740)

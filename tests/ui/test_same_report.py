@@ -27,7 +27,7 @@ def _approve(store, assessment_id, approver):  # type: ignore[no-untyped-def]
     assessments.change_state(store, assessment_id, AssessmentState.FINAL, by=approver)
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("lang", ["nl", pytest.param("en", marks=pytest.mark.slow)])  # English: the same check, in the full run
 def test_window_and_command_line_write_byte_identical_reports(qtbot, window, store, db_path, new_assessment, library, tmp_path, dialogs, lang):  # type: ignore[no-untyped-def]
     checklist = library.active
     first = store.create(_all_answered(new_assessment, checklist, lambda i, n: 0))

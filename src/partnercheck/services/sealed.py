@@ -55,11 +55,14 @@ def is_sealed(raw: bytes) -> bool:
     return raw.startswith(_PREFIX)
 
 
-def seal(data: bytes, passphrase: str, *, log2_n: int = LOG2_N) -> bytes:
+def seal(data: bytes, passphrase: str, *, log2_n: int | None = None) -> bytes:
     """``data`` encrypted with ``passphrase``; raises SealError for a passphrase too short."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     check_passphrase(passphrase, "passphrase")
+    # LOG2_N read at call time, not bound as a default: the test suite lowers it (tests/conftest.py)
+    # for the tests that are not about the key derivation; nothing in the program changes it.
+    log2_n = LOG2_N if log2_n is None else log2_n
     salt, nonce = os.urandom(_SALT), os.urandom(_NONCE)
     header = MAGIC + bytes((log2_n, R, P)) + salt + nonce
     key = _key(passphrase, salt, log2_n, R, P)
