@@ -6,7 +6,7 @@ ui.tie_actions reads the history through services.tie_history.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from .labels import counterpart_kind_word, dutch_party_kind_word, status_word
 from .text_table import Cell, TextTableModel, text_table
 
 # Stored codes shown in the words of the window's language.
-_WORDS = {
+_WORDS: dict[str, Callable[[str], str]] = {
     "status": lambda v: status_word(PartnershipStatus(v)),
     "dutch_party_kind": lambda v: dutch_party_kind_word(DutchPartyKind(v)),
     "counterpart_kind": lambda v: counterpart_kind_word(CounterpartKind(v)),
