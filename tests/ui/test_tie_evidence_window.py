@@ -25,10 +25,10 @@ def open_tie_evidence(window, store, new_assessment):  # type: ignore[no-untyped
 
 
 def test_add_open_bin_and_restore_a_tie_file(qtbot, window, store, new_assessment, tmp_path, monkeypatch, activate):  # type: ignore[no-untyped-def]
-    from partnercheck.ui import tie_evidence
+    from partnercheck.ui import evidence_panel  # where the copy is handed to the viewer
 
     opened: list[str] = []
-    monkeypatch.setattr(tie_evidence.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(evidence_panel.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     tie, dialog, tab = open_tie_evidence(window, store, new_assessment)
     assert tab.count() == 0 and "No files attached" in tab.count_label.text()
     assert not tab.open_button.isEnabled() and not tab.remove_button.isEnabled()
@@ -132,14 +132,14 @@ def test_on_a_read_only_database_a_tie_file_opens_but_nothing_is_added_or_moved(
     from partnercheck.services.workspace import open_store
     from partnercheck.store import database as database_module
     from partnercheck.store.readonly import ReadOnlyReason
-    from partnercheck.ui import tie_evidence
+    from partnercheck.ui import evidence_panel  # where the copy is handed to the viewer
 
     db = build_database(tmp_path / "usb" / "partnercheck.sqlite3", new_assessment, count=1)
     writer = open_store(db)
     item = writer.attach_to_tie(writer.tie_of(1), "overeenkomst.pdf", b"%PDF overeenkomst")
     writer.close()
     monkeypatch.setattr(database_module, "why_read_only", lambda real, try_open=True: ReadOnlyReason.MEDIUM)
-    monkeypatch.setattr(tie_evidence.QDesktopServices, "openUrl", lambda url: True)
+    monkeypatch.setattr(evidence_panel.QDesktopServices, "openUrl", lambda url: True)
     window = make_window(db)
     tab = window.ties.open_tie(window.store.tie_of(1)).evidence
     assert tab.count() == 1 and tab.selected_id() == item.id

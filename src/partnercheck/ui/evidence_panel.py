@@ -8,6 +8,7 @@ file content. Locked (final, in review, read-only database) it shows, and only o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -51,6 +52,19 @@ def basis_choices() -> list[tuple[Basis, str, str]]:
         (Basis.PUBLIC_SOURCE, _tr("Public source"), _tr("P")),
         (Basis.ASSUMPTION, _tr("Assumption"), _tr("A")),
     ]
+
+
+def open_in_viewer(parent: QWidget, make_copy: Callable[[], Path]) -> Path | None:
+    """Make the checked read-only copy of an attached file (services.evidence) and hand it to
+    the system's viewer; a copy that cannot be made is said in a message. An answer's file and
+    a tie's file open the same way."""
+    try:
+        copy = make_copy()
+    except (OSError, StoreError) as exc:
+        show_error(parent, exc)
+        return None
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+    return copy
 
 
 class EvidencePanel(QWidget):
@@ -223,13 +237,7 @@ class EvidencePanel(QWidget):
         evidence_id = self._selected_id()
         if evidence_id is None:
             return None
-        try:
-            copy = evidence.open_copy(self.session.store, evidence_id)
-        except (OSError, StoreError) as exc:
-            show_error(self, exc)
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
-        return copy
+        return open_in_viewer(self, lambda: evidence.open_copy(self.session.store, evidence_id))
 
     def remove_selected(self) -> bool:
         evidence_id = self._selected_id()

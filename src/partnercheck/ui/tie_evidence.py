@@ -11,14 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.evidence import EvidenceTooLarge
 from ..services import evidence
 from ..store.errors import StoreError
 from .dates import local_time_text
+from .evidence_panel import open_in_viewer
 from .messages import show_error
 from .text_table import Cell, TextTableModel, text_table
 
@@ -136,13 +137,7 @@ class TieEvidenceTab(QWidget):
         evidence_id = self.selected_id()
         if evidence_id is None:
             return None
-        try:
-            copy = evidence.open_tie_copy(self.store, evidence_id)
-        except (OSError, StoreError) as exc:
-            show_error(self, exc)
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
-        return copy
+        return open_in_viewer(self, lambda: evidence.open_tie_copy(self.store, evidence_id))
 
     def remove_selected(self) -> bool:
         evidence_id = self.selected_id()
