@@ -4254,6 +4254,10 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
 </context>
 <context>
     <name>BinnedFilesBox</name>
@@ -4626,6 +4630,13 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
             <numerusform>Eén bestand aan de band toegevoegd.</numerusform>
             <numerusform>%n bestanden aan de band toegevoegd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>%1 contains a character that cannot be stored: %2 (a control character or a text direction mark). Remove it and try again.</source>
+        <translation>%1 bevat een teken dat niet kan worden opgeslagen: %2 (een stuurteken of een teken voor de schrijfrichting). Haal het weg en probeer het opnieuw.</translation>
     </message>
 </context>
 </TS>

@@ -48,8 +48,15 @@ class TieChangeError(ValueError):
 
 def changed_tie(tie: Tie, changes: dict[str, Any]) -> Tie:
     """``tie`` with ``changes`` (field name -> new value) applied, checked by the domain's rules
-    (years, ended not before since); TieChangeError naming the field otherwise."""
+    (years, ended not before since; domain.plain_text for the texts); TieChangeError naming
+    the field otherwise."""
+    from ..domain.plain_text import check_lines, check_texts
+
     try:
+        texts = {name: changes[name] for name in ("contacts", "notes") if name in changes}
+        check_texts(**texts)
+        for agreement in changes.get("agreements", ()):
+            check_lines(agreements=agreement.title)
         return dataclasses.replace(tie, **changes)
     except ValueError as exc:
         name, _, message = str(exc).partition(": ")

@@ -92,6 +92,18 @@ class TieDetailsForm(QWidget):
         return None if spin.value() == spin.minimum() else spin.value()
 
     def save(self) -> None:
+        from .text_rules import first_problem
+
+        refused = first_problem(
+            [
+                (self.tr("Agreements"), self.agreements_edit.toPlainText().replace("\n", ""), False),
+                (self.tr("Contact persons"), self.contacts_edit.toPlainText(), True),
+                (self.tr("Notes"), self.notes_edit.toPlainText(), True),
+            ]
+        )
+        if refused:
+            self.show_problem(refused)
+            return
         try:
             agreements = parse_agreements(self.agreements_edit.toPlainText())
         except ValueError as exc:
