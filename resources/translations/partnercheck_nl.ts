@@ -4554,6 +4554,14 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
+    <message>
+        <source>assessment %1</source>
+        <translation>beoordeling %1</translation>
+    </message>
+    <message>
+        <source>tie %1</source>
+        <translation>band %1</translation>
+    </message>
 </context>
 <context>
     <name>TieEvidenceTab</name>

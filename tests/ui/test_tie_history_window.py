@@ -51,3 +51,20 @@ def test_a_tie_package_is_imported_in_the_window_with_its_files(make_window, sto
     (item,) = window.store.tie_evidence(1)
     assert window.store.blob(item.sha256, item.name) == b"%PDF raadsbesluit"
     assert "Imported tie 1" in window.statusBar().currentMessage()
+
+
+def test_an_assessment_that_joins_the_tie_is_in_its_history_in_dutch(qapp, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    from partnercheck.ui.i18n import install_translators, remove_translators
+
+    store.create(new_assessment)
+    second = store.create(new_assessment)  # the same parties: it joins tie 1
+    window = make_window(lang="nl")
+    translators = install_translators(qapp, "nl")
+    try:
+        tie = window.ties.open_tie(1)
+        rows = tie.history_view.model.texts()
+        assert rows[0][2:] == ("beoordeling toegevoegd", f"— → beoordeling {second}")
+    finally:
+        remove_translators(qapp, translators)
+    tie = window.ties.open_tie(1)
+    assert tie.history_view.model.texts()[0][3] == f"— → assessment {second}"

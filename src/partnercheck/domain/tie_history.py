@@ -15,6 +15,8 @@ reader sees one. Subjects:
 * ``evidence:<id>``: a file attached (new), moved to the bin (old, new ``bin``) or restored
   (old ``bin``, new);
 * ``hold``: set (new ``on``) or lifted (old ``on``);
+* ``assessment-added``: a new assessment joined the tie that was already there (made for the
+  same parties or for this tie, a revision, a re-assessment, an import; new: ``assessment 12``);
 * ``hold-extended``: an assessment that joined the tie on hold took its hold over (new:
   ``assessment 12: on: the reason``).
 """
@@ -51,6 +53,7 @@ _WORDS = {
     "merged": NC_("tie history", "merged"),
     "split-from": NC_("tie history", "split from"),
     "split-off": NC_("tie history", "split off to"),
+    "assessment-added": NC_("tie history", "assessment added"),
     "moved-in": NC_("tie history", "assessment moved in"),
     "moved-out": NC_("tie history", "assessment moved out"),
     "event": NC_("tie history", "event"),
