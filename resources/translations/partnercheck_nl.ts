@@ -2205,6 +2205,10 @@ Details: %2</translation>
         <source>“%1” is a file PartnerCheck is using. Nothing was written over it: choose another name.</source>
         <translation>“%1” is een bestand dat PartnerCheck gebruikt. Er is niets overheen geschreven: kies een andere naam.</translation>
     </message>
+    <message>
+        <source>The details of this tie were changed in another window or program in the meantime, so your change was not saved. Open the tie again to see the saved details and make your change.</source>
+        <translation>De gegevens van deze band zijn intussen in een ander venster of programma gewijzigd, dus uw wijziging is niet opgeslagen. Open de band opnieuw om de opgeslagen gegevens te zien en breng uw wijziging opnieuw aan.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
@@ -4155,6 +4159,30 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Details of tie %1 saved</source>
         <translation>Gegevens van band %1 bewaard</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>The details of this tie were changed in another window or program in the meantime, so your change was not saved. Keep what you typed, or reload the saved details (what you typed is then lost)?</source>
+        <translation>De gegevens van deze band zijn intussen in een ander venster of programma gewijzigd, dus uw wijziging is niet opgeslagen. Wilt u houden wat u hebt getypt, of de opgeslagen gegevens opnieuw laden (wat u hebt getypt gaat dan verloren)?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what I typed</source>
+        <translation>&amp;Houden wat ik typte</translation>
+    </message>
+    <message>
+        <source>&amp;Reload saved details</source>
+        <translation>Opgeslagen gegevens &amp;laden</translation>
+    </message>
+    <message>
+        <source>The saved details of tie %1 are shown</source>
+        <translation>De opgeslagen gegevens van band %1 worden getoond</translation>
+    </message>
+    <message>
+        <source>Not saved: the details were changed elsewhere (see History log). The fields you changed keep what you typed; the others now show the saved details. Save again to store your change.</source>
+        <translation>Niet opgeslagen: de gegevens zijn elders gewijzigd (zie Geschiedenis). De velden die u wijzigde houden wat u typte; de andere tonen nu de opgeslagen gegevens. Sla opnieuw op om uw wijziging te bewaren.</translation>
     </message>
 </context>
 <context>

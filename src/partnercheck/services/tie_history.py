@@ -63,14 +63,16 @@ def changed_tie(tie: Tie, changes: dict[str, Any]) -> Tie:
         raise TieChangeError(name, message or str(exc)) from None
 
 
-def change_tie(store: AssessmentStore, tie_id: int, changes: dict[str, Any]) -> tuple[Tie, list[str]]:
-    """Apply ``changes`` to the tie and store it (one transaction, history included); returns
-    the tie as stored and the names of the fields that changed (empty: nothing written)."""
-    before = store.get_tie(tie_id)
+def change_tie(store: AssessmentStore, tie_id: int, changes: dict[str, Any], expected: Tie | None = None) -> tuple[Tie, list[str]]:
+    """Apply ``changes`` to the tie as the caller read it (``expected``; else as read now)
+    and store it (one transaction, history included); returns the tie as stored and the
+    names of the fields that changed (empty: nothing written). TieConflictError (nothing
+    written) when the tie changed elsewhere since it was read."""
+    before = expected if expected is not None else store.get_tie(tie_id)
     after = changed_tie(before, changes)
     from ..domain.tie_history import tie_changes
 
     names = sorted({subject for subject, _, _ in tie_changes(before, after)})
     if names:
-        store.update_tie(after)
+        store.update_tie(after, expected=before)
     return store.get_tie(tie_id), names
