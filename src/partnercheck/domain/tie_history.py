@@ -107,9 +107,12 @@ def subject_words(subject: str, lang: str) -> str:
 
 
 def describe(entry: HistoryEntry, lang: str) -> str:
-    """One line for a reader: the date in words, the time, who, what, old → new."""
+    """One line for a reader: the date in words, the time, who, what, old → new (a date in
+    them as the reader writes it, domain.history_values)."""
+    from .history_values import readable_value
+
     at = entry.at
     what = subject_words(entry.subject, lang)
-    old = entry.old or "–"  # none, or an empty field (contacts, notes)
-    new = entry.new or "–"
+    old = readable_value(entry.subject, entry.old, lang) or "–"  # none, or an empty field (contacts, notes)
+    new = readable_value(entry.subject, entry.new, lang) or "–"
     return f"{format_date(at.date(), lang)} {at:%H:%M}  {entry.actor}  {what}: {old} → {new}"

@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..domain.assessment import CounterpartKind, DutchPartyKind, HistoryEntry, PartnershipStatus
+from ..domain.history_values import readable_value
 from ..domain.tie_history import subject_words
-from .dates import local_time_text
+from .dates import local_time_text, ui_language
 from .history_text import ARROW, NOTHING, hold_text, shorten
 from .labels import counterpart_kind_word, dutch_party_kind_word, status_word
 from .text_table import Cell, TextTableModel, text_table
@@ -47,7 +48,9 @@ def _value(subject: str, value: str | None) -> str:
     if not value:  # none, or an empty field (contacts, notes)
         return NOTHING
     try:
-        return _WORDS[subject](value) if subject in _WORDS else _numbered(value)
+        if subject in _WORDS:
+            return _WORDS[subject](value)
+        return _numbered(readable_value(subject, value, ui_language()) or value)
     except ValueError:  # a code this version does not know: shown as stored
         return value
 
