@@ -8,6 +8,7 @@ import re
 import sys
 
 from ..domain.events import CostCategory, Event, EventKind, GiftDisposition, parse_euros
+from ..domain.plain_text import TextRefused
 from ..services import ties
 from .common import EXIT_OK, UsageError, day, emit_json, open_store
 
@@ -45,7 +46,10 @@ def cmd_event(args: argparse.Namespace) -> int:
         raise UsageError(f"--{exc}") from None
     store = open_store(args)
     tie_id = store.resolve_tie(args.tie)
-    event_id = ties.record_event(store, tie_id, event)
+    try:
+        event_id = ties.record_event(store, tie_id, event)
+    except TextRefused as exc:
+        raise UsageError(f"--{exc}; nothing was recorded") from None
     print(f"Recorded event {event_id} on tie {tie_id} ({store.get_tie(tie_id).label})")
     return EXIT_OK
 
