@@ -15,7 +15,6 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.evidence import MAX_EVIDENCE_BYTES, BinnedEvidence, EvidenceItem, EvidenceTooLarge, clean_name, sha256_hex
-from ..domain.tie_history import evidence_line
 from .errors import StoreError
 from .rows import _stamp
 from .tie_files import TieFileStore
@@ -96,6 +95,7 @@ class EvidenceStore(TieFileStore):
     def attach_to_tie(self, tie_id: int, name: str, content: bytes) -> EvidenceItem:
         """Attach ``content`` (a file called ``name``) to a tie as a whole; its question_id is
         "" (it belongs to no answer). One transaction, like :meth:`attach`."""
+        from ..domain.tie_history import evidence_line  # here, not at the top: importing the store must not load it
         from .errors import UnknownTieError
 
         name = clean_name(name)

@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import AssessmentState
 from ..domain.evidence import BinnedTieEvidence, EvidenceItem
-from ..domain.retention import binned_file_may_go
-from ..domain.tie_history import evidence_line
 from .errors import StoreError
 from .rows import _stamp
 
@@ -68,6 +66,8 @@ class TieFileStore:
 
     def remove_tie_evidence(self, evidence_id: int) -> None:
         """Into the bin: no longer listed with the tie, restorable until the bin is emptied."""
+        from ..domain.tie_history import evidence_line  # here, not at the top: importing the store must not load it
+
         tie_id, item = self.tie_evidence_item(evidence_id)
         stamp = _stamp()
         with self._write() as db:
@@ -76,6 +76,8 @@ class TieFileStore:
                 self._log_tie(db, tie_id, stamp, f"evidence:{evidence_id}", evidence_line(item.name, item.sha256), "bin")
 
     def restore_tie_evidence(self, evidence_id: int) -> None:
+        from ..domain.tie_history import evidence_line  # here, not at the top: importing the store must not load it
+
         tie_id, item = self.tie_evidence_item(evidence_id)
         stamp = _stamp()
         with self._write() as db:
@@ -99,6 +101,8 @@ class TieFileStore:
         """Inside the caller's transaction (emptying the bin, after the assessments it destroys):
         destroy the evidence files in the bin that domain.retention lets go; returns (destroyed,
         kept). An answer's file of an assessment in review or final stays locked with it."""
+        from ..domain.retention import binned_file_may_go  # here, not at the top: importing the store must not load it
+
         gone: list[int] = []
         kept = 0
         answers = db.execute(
