@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .evidence import EvidenceItem
 from .levels import CURRENT_MODEL
+
+if TYPE_CHECKING:
+    from .evidence import EvidenceItem
 
 
 class DutchPartyKind(StrEnum):

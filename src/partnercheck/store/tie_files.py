@@ -14,11 +14,11 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import AssessmentState
-from ..domain.evidence import BinnedTieEvidence, EvidenceItem
 from .errors import StoreError
 from .rows import _stamp
 
 if TYPE_CHECKING:
+    from ..domain.evidence import BinnedTieEvidence, EvidenceItem
     from .connection import Database
 
 T = TypeVar("T")
@@ -33,6 +33,8 @@ class UnknownTieEvidenceError(StoreError):
 
 
 def _tie_item(row: tuple[Any, ...]) -> EvidenceItem:
+    from ..domain.evidence import EvidenceItem  # here, not at the top: importing the store must not load it
+
     added = _dt.datetime.fromisoformat(str(row[4])).astimezone()
     return EvidenceItem("", str(row[1]), int(row[2]), str(row[3]), added, str(row[5]), int(row[0]))
 
@@ -87,6 +89,8 @@ class TieFileStore:
 
     def binned_tie_evidence(self) -> list[BinnedTieEvidence]:
         """Every file removed into the bin from a tie, last removed first."""
+        from ..domain.evidence import BinnedTieEvidence  # here, not at the top: importing the store must not load it
+
         rows = self._read(
             lambda: self.db.execute(
                 f"SELECT p.id, p.dutch_party, p.counterpart, t.deleted, {_COLUMNS} FROM tie_evidence t"
