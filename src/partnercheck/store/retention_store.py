@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..domain.assessment import AssessmentState
@@ -18,7 +17,7 @@ from .errors import StoreError, UnknownAssessmentError, UnknownTieError
 from .rows import _stamp
 
 if TYPE_CHECKING:
-    from ..domain.retention import Hold, Judgement, RecordFacts, RecordType, RetentionPeriod
+    from ..domain.retention import Emptied, Hold, Judgement, RecordFacts, RecordType, RetentionPeriod
     from .connection import Database
 
 DESTRUCTION_COLUMNS = (
@@ -40,16 +39,6 @@ DESTRUCTION_COLUMNS = (
 
 # What _facts reads, in its order.
 _FACT_COLUMNS = "id, state, approved_on, updated, hold, dutch_party, counterpart, revision, deleted, hold_reason"
-
-
-@dataclass(frozen=True, slots=True)
-class Emptied:
-    """What emptying the bin did: destroyed (drafts and records that were due) and kept back."""
-
-    destroyed: list[Judgement] = field(default_factory=list)
-    kept: list[Judgement] = field(default_factory=list)
-    files_destroyed: int = 0  # evidence files in the bin (answers' and ties')
-    files_kept: int = 0  # locked with an assessment in review or final, or on hold
 
 
 class RetentionStore:
@@ -186,7 +175,7 @@ class RetentionStore:
     def empty_bin_by_rules(self, today: _dt.date) -> Emptied:
         """Destroy what in the bin may be destroyed (drafts; records whose period has ended and
         that have no hold), writing a destruction-list entry for each record; keep the rest."""
-        from ..domain.retention import judge  # here, not at the top: importing the store must not load it
+        from ..domain.retention import Emptied, judge  # here, not at the top: importing the store must not load it
 
         stamp = _stamp()
         destroyed: list[Judgement] = []
