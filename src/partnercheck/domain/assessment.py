@@ -64,6 +64,8 @@ EARLIEST_SINCE = 1949  # the People's Republic; no tie can be older
 
 @dataclass(frozen=True, slots=True)
 class Partnership:
+    """The two parties of the partnership assessed, what kind each is, and where it stands."""
+
     dutch_party: str
     dutch_party_kind: DutchPartyKind
     counterpart: str
@@ -112,6 +114,8 @@ class Answer:
 
 @dataclass(frozen=True, slots=True)
 class Action:
+    """A follow-up action: what, who, by when, and how far it is."""
+
     text: str
     owner: str = ""
     due: _dt.date | None = None
@@ -159,6 +163,8 @@ class ReviewComment:
 
 @dataclass(slots=True)
 class Assessment:
+    """One assessment of one partnership against one checklist version: answers, actions, stage."""
+
     partnership: Partnership
     checklist_id: str
     checklist_version: str

@@ -24,6 +24,8 @@ def _by_init(item: Any) -> tuple[type, tuple[Any, ...]]:
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """A source the checklist cites by its code: a policy framework, or (``advice`` False) a descriptive one."""
+
     __reduce__ = _by_init
 
     code: str
@@ -39,6 +41,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Option:
+    """One answer a question offers: its risk (0 to MAX_RISK), whether it is a red flag, the measures it triggers."""
+
     __reduce__ = _by_init
 
     value: str
@@ -53,6 +57,8 @@ class Option:
 
 @dataclass(frozen=True, slots=True)
 class Question:
+    """One question of a theme, with the options it offers and the sources behind it."""
+
     __reduce__ = _by_init
 
     id: str
@@ -89,6 +95,8 @@ class Question:
 
 @dataclass(frozen=True, slots=True)
 class Recommendation:
+    """A measure the advice may propose, with the sources behind it."""
+
     __reduce__ = _by_init
 
     id: str
@@ -108,6 +116,8 @@ class Recommendation:
 
 @dataclass(frozen=True, slots=True)
 class Theme:
+    """A group of questions, and the measures their answers can trigger."""
+
     __reduce__ = _by_init
 
     id: str
@@ -123,6 +133,8 @@ class Theme:
 
 @dataclass(frozen=True)
 class Checklist:
+    """One version of a checklist: its themes (with their questions and measures) and sources."""
+
     id: str
     version: str
     title: LocalText

@@ -19,6 +19,8 @@ HASH_PREFIX = 12  # hex characters of the SHA-256 the report prints
 
 @dataclass(frozen=True, slots=True)
 class EvidenceItem:
+    """A file attached as evidence (to an answer, or to a tie with question_id ""), by its content's hash."""
+
     question_id: str
     name: str
     size: int

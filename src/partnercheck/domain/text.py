@@ -10,6 +10,8 @@ DEFAULT_LANGUAGE = "nl"
 
 @dataclass(frozen=True, slots=True)
 class LocalText:
+    """A text a user reads, in Dutch and in English."""
+
     nl: str
     en: str
 

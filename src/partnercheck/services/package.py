@@ -62,6 +62,8 @@ class PackageError(InterchangeError):
 
 @dataclass(frozen=True, slots=True)
 class Package:
+    """A verified review package's document and the evidence files it carries."""
+
     document: bytes  # the interchange JSON (or the tie file)
     blobs: dict[str, bytes]  # sha256 -> content
     document_name: str = DOCUMENT  # which of the two it holds

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class ImportedTie:
+    """What a tie import stored: the tie, its assessments, how many events and files."""
+
     tie_id: int
     assessment_ids: list[int]
     events: int
