@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from partnercheck.services.transfer import export_text
+from partnercheck.store.rows import _new_uuid
+from partnercheck.workspace import open_store
 
 # Libraries an import of a plain JSON file never needs: the window, the report, the
 # spreadsheet, the Word draft and the encryption of sealed files.
@@ -30,6 +32,8 @@ DEFERRED = (
     "partnercheck.domain.listing",  # the start screen's list query
     "zipfile",  # review packages: only for a package
     "calendar",
+    "uuid",  # and platform, which it loads: a new uuid is made from os.urandom (store.rows)
+    "platform",
 )
 
 
@@ -46,6 +50,7 @@ def test_importing_a_plain_json_file_loads_only_what_an_import_needs(tmp_path: P
     source = tmp_path / "one.json"
     source.write_text(export_text(new_assessment), encoding="utf-8")
     db = tmp_path / "imported.sqlite3"
+    open_store(db).close()  # as in a script's loop: the database is there (creating it runs the migrations)
     args = ("import", str(source), "--db", str(db))
     done, loaded = _loaded_after("from partnercheck.cli import main; status = main(sys.argv[1:])", *args, env=dict(os.environ))
     assert done.returncode == 0, done.stderr
@@ -81,3 +86,13 @@ def test_a_tie_file_and_the_event_command_still_load_what_they_need(tmp_path: Pa
     done, loaded = _loaded_after(f"from partnercheck.services.tie_transfer import tie_file_in; assert tie_file_in({tie})")
     assert done.returncode == 0, done.stderr
     assert "partnercheck.domain.tie_interchange" in loaded
+
+
+def test_a_new_uuid_is_a_random_version_4_uuid_in_its_usual_form() -> None:
+    import uuid
+
+    made = [_new_uuid() for _ in range(2000)]
+    assert len(set(made)) == len(made)
+    for text in made:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122
