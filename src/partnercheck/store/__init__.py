@@ -1,12 +1,11 @@
 """SQLite storage through sqlite-utils. The only package that writes SQL.
 
-The names below load on first use (PEP 562): ``from ..store.errors import StoreError`` (the
-command line's error handling) must not pay for the repository and every domain module its
-parts read, and ``partnercheck import`` pays for them only once it opens the store."""
+The names below load on first use (PEP 562): a module that only catches ``StoreError`` does
+not pay for the repository and the domain modules its parts read, and ``partnercheck import``
+pays for them once it opens the store, not before."""
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -22,7 +21,8 @@ _WHERE = {"AssessmentStore": "repository", "StoreError": "errors", "UnknownAsses
 def __getattr__(name: str) -> Any:
     if name not in _WHERE:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{_WHERE[name]}", __name__), name)
+    # __import__ rather than importlib.import_module: python -X importtime then lists the module.
+    value = getattr(__import__(f"{__name__}.{_WHERE[name]}", fromlist=[name]), name)
     globals()[name] = value  # once: later lookups are plain module attributes
     return value
 
