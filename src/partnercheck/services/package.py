@@ -133,9 +133,9 @@ def write_entries(
 
 
 def _info(name: str) -> zipfile.ZipInfo:
-    # A fixed time and mode: the same assessment gives the same entries on every PC.
     import zipfile  # here, not at the top: a plain JSON import reads this module's limits only
 
+    # A fixed time and mode: the same assessment gives the same entries on every PC.
     info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
     info.external_attr = (stat.S_IFREG | 0o644) << 16
     return info
