@@ -16,6 +16,11 @@ def test_a_second_run_reads_the_cache_and_gets_the_same_checklists(tmp_path):  #
     second = load_library(dirs)
     assert second is not first and [c.key for c in second] == [c.key for c in first]
     assert second.active.questions == first.active.questions
+    # What each question derives from its options (not compared by ==) comes back too.
+    for was, now in zip(first.active.questions, second.active.questions, strict=True):
+        assert (now.has_red_flag, now.highest_plain_risk) == (was.has_red_flag, was.highest_plain_risk)
+        assert [now.option(o.value) for o in now.options] == list(was.options)
+    assert second.active.sources == first.active.sources and second.active.themes == first.active.themes
 
 
 def test_a_changed_checklist_folder_is_parsed_afresh(tmp_path):  # type: ignore[no-untyped-def]

@@ -12,12 +12,15 @@ Only the standard library: the domain, the report and the command line use it wi
 
 from __future__ import annotations
 
-import gettext
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .domain.text import LANGUAGES
 from .resources import resource_dir
+
+if TYPE_CHECKING:
+    import gettext
 
 DOMAIN = "partnercheck"
 SOURCE_LANGUAGE = "en"  # the language of the msgids
@@ -37,6 +40,10 @@ def check_language(lang: str) -> None:
 def catalog(lang: str) -> gettext.NullTranslations:
     """The translations of one language, read once per process. A missing file is an
     incomplete installation and fails loudly: a Dutch report must never quietly be English."""
+    # Here, not at the top: the domain's tables of words import this module (N_), and the
+    # window's start-up and a plain import never translate anything with gettext.
+    import gettext
+
     check_language(lang)
     if lang == SOURCE_LANGUAGE:
         return gettext.NullTranslations()

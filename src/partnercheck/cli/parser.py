@@ -233,17 +233,16 @@ def _audiences(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
-    from ..domain.events import CostCategory, EventKind, GiftDisposition
-
     p = sub.add_parser("event", parents=[common], help="record an event on a tie (a visit, a gift, a pressure incident ...)")
+    kinds, categories, dispositions = _event_choices(p)
     p.add_argument("action", choices=["add"])
     p.add_argument("tie", metavar="TIE", help="the tie's number (as 'portfolio' shows it) or its UUID")
-    p.add_argument("--kind", required=True, choices=[k.value for k in EventKind])
+    p.add_argument("--kind", required=True, choices=kinds)
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--text", required=True, help="what happened")
     p.add_argument("--value", metavar="EUR", help="cost or value in euros: 1250.50 or 1.250,50")
-    p.add_argument("--category", choices=[c.value for c in CostCategory], help="what the cost was for")
-    p.add_argument("--disposition", choices=[d.value for d in GiftDisposition], help="a gift: what was done with it")
+    p.add_argument("--category", choices=categories, help="what the cost was for")
+    p.add_argument("--disposition", choices=dispositions, help="a gift: what was done with it")
     p.add_argument("--people", metavar="NAMES", help="who took part")
     p.add_argument("--source", metavar="TEXT", help="where this is known from")
 
@@ -281,6 +280,16 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--out", metavar="FILE", help="file to write (default: standard output)")
     p.add_argument("--passphrase-file", metavar="FILE", help="encrypt with the passphrase on the first line of FILE (AES-256; needs --out)")
     _tie_record(sub, common)
+
+
+def _event_choices(p: Any) -> tuple[list[str], list[str], list[str]]:
+    """The event kinds, cost categories and gift dispositions, read from the events module
+    only when the ``event`` command is built: any other command runs without loading it."""
+    if isinstance(p, _Unused):
+        return [], [], []
+    from ..domain.events import CostCategory, EventKind, GiftDisposition
+
+    return [k.value for k in EventKind], [c.value for c in CostCategory], [d.value for d in GiftDisposition]
 
 
 def _tie_record(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -7,10 +7,6 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 
-from ..domain.checklist import ChecklistError
-from ..domain.interchange_parser import InterchangeError
-from ..services.sealed import SealError
-from ..store.errors import StoreError
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, close_stores
 from .parser import build_parser
 
@@ -66,13 +62,27 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_OK
     try:
         return _command(args.command)(args)
-    except (UsageError, StoreError, InterchangeError, ChecklistError, SealError) as exc:
-        print(f"partnercheck {args.command}: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:
+        if not isinstance(exc, _user_errors()):
+            raise
+        print(f"partnercheck {args.command}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     finally:
         close_stores()
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """The errors a user can act on: one line on stderr and exit status 2. Imported when a
+    command has failed, so that `partnercheck list` does not load the checklist model and the
+    interchange parser only to name their errors."""
+    from ..domain.checklist import ChecklistError
+    from ..domain.interchange_parser import InterchangeError
+    from ..services.sealed import SealError
+    from ..store.errors import StoreError
+
+    return (UsageError, StoreError, InterchangeError, ChecklistError, SealError)
 
 
 def _command(name: str) -> Callable[..., int]:

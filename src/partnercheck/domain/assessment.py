@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .evidence import EvidenceItem
 from .levels import CURRENT_MODEL
+
+if TYPE_CHECKING:
+    from .evidence import EvidenceItem
 
 
 class DutchPartyKind(StrEnum):
@@ -62,6 +64,8 @@ EARLIEST_SINCE = 1949  # the People's Republic; no tie can be older
 
 @dataclass(frozen=True, slots=True)
 class Partnership:
+    """The two parties of the partnership assessed, what kind each is, and where it stands."""
+
     dutch_party: str
     dutch_party_kind: DutchPartyKind
     counterpart: str
@@ -110,6 +114,8 @@ class Answer:
 
 @dataclass(frozen=True, slots=True)
 class Action:
+    """A follow-up action: what, who, by when, and how far it is."""
+
     text: str
     owner: str = ""
     due: _dt.date | None = None
@@ -157,6 +163,8 @@ class ReviewComment:
 
 @dataclass(slots=True)
 class Assessment:
+    """One assessment of one partnership against one checklist version: answers, actions, stage."""
+
     partnership: Partnership
     checklist_id: str
     checklist_version: str

@@ -5,16 +5,29 @@ Built by :mod:`partnercheck.domain.checklist_loader` from a data file; immutable
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property
+from typing import Any
 
 from .text import LocalText
 
 MAX_RISK = 3
 
 
+def _by_init(item: Any) -> tuple[type, tuple[Any, ...]]:
+    """``__reduce__`` of the frozen slotted classes below: unpickled by a call of the class with
+    its fields, which runs the generated ``__init__`` (and ``__post_init__``), instead of
+    dataclasses' generic ``__setstate__``. The cached checklists (services.checklist_cache)
+    hold about a thousand of these; loading them took 40 % less time (issue 16)."""
+    return type(item), tuple(getattr(item, f.name) for f in fields(item) if f.init)
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
+    """A source the checklist cites by its code: a policy framework, or (``advice`` False) a descriptive one."""
+
+    __reduce__ = _by_init
+
     code: str
     title: str
     publisher: str
@@ -28,6 +41,10 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Option:
+    """One answer a question offers: its risk (0 to MAX_RISK), whether it is a red flag, the measures it triggers."""
+
+    __reduce__ = _by_init
+
     value: str
     label: LocalText
     risk: int
@@ -40,6 +57,10 @@ class Option:
 
 @dataclass(frozen=True, slots=True)
 class Question:
+    """One question of a theme, with the options it offers and the sources behind it."""
+
+    __reduce__ = _by_init
+
     id: str
     theme_id: str
     text: LocalText
@@ -74,6 +95,10 @@ class Question:
 
 @dataclass(frozen=True, slots=True)
 class Recommendation:
+    """A measure the advice may propose, with the sources behind it."""
+
+    __reduce__ = _by_init
+
     id: str
     theme_id: str
     text: LocalText
@@ -91,6 +116,10 @@ class Recommendation:
 
 @dataclass(frozen=True, slots=True)
 class Theme:
+    """A group of questions, and the measures their answers can trigger."""
+
+    __reduce__ = _by_init
+
     id: str
     title: LocalText
     intro: LocalText
@@ -104,6 +133,8 @@ class Theme:
 
 @dataclass(frozen=True)
 class Checklist:
+    """One version of a checklist: its themes (with their questions and measures) and sources."""
+
     id: str
     version: str
     title: LocalText

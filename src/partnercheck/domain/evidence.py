@@ -5,7 +5,6 @@ content: listing and scoring never load the bytes, only opening and packaging do
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 from dataclasses import dataclass
 
 # Bigger files (video, whole mailboxes) belong in the municipality's document system; a
@@ -20,6 +19,8 @@ HASH_PREFIX = 12  # hex characters of the SHA-256 the report prints
 
 @dataclass(frozen=True, slots=True)
 class EvidenceItem:
+    """A file attached as evidence (to an answer, or to a tie with question_id ""), by its content's hash."""
+
     question_id: str
     name: str
     size: int
@@ -65,6 +66,8 @@ class EvidenceTooLarge(ValueError):
 
 
 def sha256_hex(data: bytes) -> str:
+    import hashlib  # here: it loads OpenSSL (a few ms), which opening the store or listing never needs
+
     return hashlib.sha256(data).hexdigest()
 
 

@@ -3,7 +3,6 @@ files themselves travel in a review package, see services.package)."""
 
 from __future__ import annotations
 
-import uuid as _uuid
 from typing import TYPE_CHECKING, Any
 
 from .evidence import EvidenceItem, clean_name
@@ -28,9 +27,11 @@ def evidence_record(item: EvidenceItem) -> dict[str, Any]:
 
 
 def parse_uuid(p: _Parser, doc: dict[str, Any]) -> str | None:
-    """The assessment's identity, lower case; None for a file without one (format 1)."""
-    value = doc.get("uuid")  # null or the usual lower-case form (schema)
-    return str(_uuid.UUID(value)) if value is not None else None
+    """The assessment's identity, lower case; None for a file without one (format 1). Its form
+    (lower-case hex, 8-4-4-4-12) was checked against the schema in document(): read, as text()
+    reads, not parsed again by the uuid module, which loads platform (issue 16)."""
+    value = doc.get("uuid")
+    return value if isinstance(value, str) else None
 
 
 def parse_evidence(p: _Parser, doc: dict[str, Any], checklist: Checklist | None) -> list[EvidenceItem]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .assessment import AssessmentState
@@ -162,3 +162,14 @@ def binned_file_may_go(state: AssessmentState | None, hold: bool) -> bool:
     if hold:
         return False
     return state is None or record_type(state) is None
+
+
+@dataclass(frozen=True, slots=True)
+class Emptied:
+    """What emptying the bin did (store.RetentionStore.empty_bin_by_rules): destroyed (drafts
+    and records that were due) and kept back."""
+
+    destroyed: list[Judgement] = field(default_factory=list)
+    kept: list[Judgement] = field(default_factory=list)
+    files_destroyed: int = 0  # evidence files in the bin (answers' and ties')
+    files_kept: int = 0  # locked with an assessment in review or final, or on hold

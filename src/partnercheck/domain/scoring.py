@@ -65,6 +65,8 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class ThemeScore:
+    """One theme's level, how much of it is answered, and its red flags."""
+
     theme_id: str
     level: Level
     answered: int
@@ -86,6 +88,8 @@ class ThemeScore:
 
 @dataclass(frozen=True, slots=True)
 class Score:
+    """An assessment's result: the overall level and verdict, per theme, and the triggered measures."""
+
     overall: Level
     answered: int
     total: int

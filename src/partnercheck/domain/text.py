@@ -10,6 +10,8 @@ DEFAULT_LANGUAGE = "nl"
 
 @dataclass(frozen=True, slots=True)
 class LocalText:
+    """A text a user reads, in Dutch and in English."""
+
     nl: str
     en: str
 
@@ -22,6 +24,11 @@ class LocalText:
 
     def __bool__(self) -> bool:
         return bool(self.nl or self.en)
+
+    def __reduce__(self) -> tuple[type[LocalText], tuple[str, str]]:
+        # Unpickled by a call, not by dataclasses' generic __setstate__ for frozen slotted
+        # classes: the cached checklists (services.checklist_cache) hold over a thousand.
+        return LocalText, (self.nl, self.en)
 
 
 EMPTY = LocalText("", "")

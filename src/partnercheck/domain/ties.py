@@ -30,6 +30,8 @@ def match_key(dutch_party: str, counterpart: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Agreement:
+    """An agreement of a tie: its title, and when it was signed (if known)."""
+
     title: str
     signed: _dt.date | None = None
 
@@ -43,6 +45,8 @@ class Agreement:
 
 @dataclass(frozen=True, slots=True)
 class Tie:
+    """A partnership over the years: its parties and their details, and its assessments."""
+
     dutch_party: str
     dutch_party_kind: DutchPartyKind
     counterpart: str

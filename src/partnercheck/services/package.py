@@ -19,7 +19,6 @@ import io
 import json
 import re
 import stat
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -30,6 +29,8 @@ from ..domain.interchange_parser import InterchangeError
 from .files import atomic_writer
 
 if TYPE_CHECKING:
+    import zipfile
+
     from ..domain.evidence import EvidenceItem
     from ..store import AssessmentStore
 
@@ -61,6 +62,8 @@ class PackageError(InterchangeError):
 
 @dataclass(frozen=True, slots=True)
 class Package:
+    """A verified review package's document and the evidence files it carries."""
+
     document: bytes  # the interchange JSON (or the tie file)
     blobs: dict[str, bytes]  # sha256 -> content
     document_name: str = DOCUMENT  # which of the two it holds
@@ -103,6 +106,8 @@ def write_entries(
     """The ZIP of a package: the document under ``name``, each evidence file's content once,
     the manifest; returns the number of evidence files. OSError (EFBIG) past ``cap`` (the
     package limit; an encrypted package's is lower, see write_package)."""
+    import zipfile  # here, not at the top: a plain JSON import reads this module's limits only
+
     files = {name: sha256_hex(document)}
     paths: dict[str, str] = {}
     sizes: dict[str, int] = {}
@@ -128,6 +133,8 @@ def write_entries(
 
 
 def _info(name: str) -> zipfile.ZipInfo:
+    import zipfile  # here, not at the top: a plain JSON import reads this module's limits only
+
     # A fixed time and mode: the same assessment gives the same entries on every PC.
     info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
     info.external_attr = (stat.S_IFREG | 0o644) << 16
@@ -141,6 +148,8 @@ def is_package(head: bytes) -> bool:
 def read_package(path: str | Path | IO[bytes], source: str | None = None) -> Package:
     """Open and verify a review package (see the module's description); PackageError if any
     part of it is wrong, OSError if it cannot be read. ``source`` names it in errors."""
+    import zipfile  # here, not at the top: a plain JSON import reads this module's limits only
+
     source = source or str(path)
     try:
         with zipfile.ZipFile(path) as zf:
@@ -239,6 +248,8 @@ def _verified(zf: zipfile.ZipFile, source: str) -> Package:
 
 
 def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, source: str, limit: int) -> bytes:
+    import zipfile  # here, not at the top: a plain JSON import reads this module's limits only
+
     if info.file_size > limit:
         raise _fail(source, info.filename, f"is {info.file_size} bytes, more than the {limit} a package entry may have")
     try:

@@ -8,12 +8,11 @@ import datetime as _dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.retention import Judgement, Reason, RecordType, check_setting_hold
+from ..domain.retention import Emptied, Judgement, Reason, RecordType, check_setting_hold
 from .files import write_atomically
 
 if TYPE_CHECKING:
     from ..store import AssessmentStore
-    from ..store.retention_store import Emptied
 
 
 def empty_bin(store: AssessmentStore, today: _dt.date | None = None) -> Emptied:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class ImportedTie:
+    """What a tie import stored: the tie, its assessments, how many events and files."""
+
     tie_id: int
     assessment_ids: list[int]
     events: int
@@ -73,10 +75,11 @@ def _holds_tie_document(raw: bytes) -> bool:
 def tie_file_in(raw: bytes) -> Any | None:
     """The parsed document when ``raw`` is a tie file, else None (then it is for the
     single-assessment import, which reports whatever is wrong with it)."""
-    from ..domain.tie_interchange import is_tie_document
-
     if b'"partnercheck-tie"' not in raw:  # cheap: most files are single assessments
         return None
+    # Only now: the tie format's parser loads the events, the ties and uuid (issue 16).
+    from ..domain.tie_interchange import is_tie_document
+
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):

@@ -13,12 +13,12 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, TypeVar
 
-from ..domain.publication import PublicationDecision, PublicationRefused, check_publication
 from .errors import StateError, StoreError
 from .rows import _stamp
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
+    from ..domain.publication import PublicationDecision
     from .connection import Database
 
 T = TypeVar("T")
@@ -73,6 +73,8 @@ class AudienceWrites:
 
     def approve_publication(self, assessment_id: int, decided_by: str, weighing: str, at: _dt.datetime | None = None) -> PublicationDecision:
         """Record that ``assessment_id`` (final) may be published, by whom and why."""
+        from ..domain.publication import PublicationDecision, PublicationRefused, check_publication  # here: not on every store's import
+
         when = (at or _dt.datetime.now().astimezone()).replace(microsecond=0)
         stamp = _stamp()
         with self._write() as db:
@@ -95,6 +97,8 @@ class AudienceWrites:
 
     def publication_decisions(self) -> list[PublicationDecision]:
         """Every recorded decision to publish, of assessments not in the bin, oldest id first."""
+        from ..domain.publication import PublicationDecision  # here: not on every store's import
+
         rows = self._read(
             lambda: self.db.execute(
                 "SELECT d.assessment_id, d.decided_by, d.decided_at, d.weighing FROM publication_decision d "
@@ -105,6 +109,8 @@ class AudienceWrites:
 
     def publication_decision(self, assessment_id: int) -> PublicationDecision | None:
         """The decision in force about one assessment, in the bin or not; None: none recorded."""
+        from ..domain.publication import PublicationDecision  # here: not on every store's import
+
         row = self._read(
             lambda: self.db.execute(
                 "SELECT assessment_id, decided_by, decided_at, weighing FROM publication_decision WHERE assessment_id = ?", [assessment_id]

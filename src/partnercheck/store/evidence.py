@@ -14,14 +14,13 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..domain.evidence import MAX_EVIDENCE_BYTES, BinnedEvidence, EvidenceItem, EvidenceTooLarge, clean_name, sha256_hex
-from ..domain.tie_history import evidence_line
 from .errors import StoreError
 from .rows import _stamp
 from .tie_files import TieFileStore
 
 if TYPE_CHECKING:
     from ..domain.checklist import Checklist
+    from ..domain.evidence import BinnedEvidence, EvidenceItem
     from .connection import Database
 
 T = TypeVar("T")
@@ -44,6 +43,8 @@ _ORDER = "ORDER BY question_id, id"
 
 
 def _item(row: tuple[Any, ...]) -> EvidenceItem:
+    from ..domain.evidence import EvidenceItem  # here, not at the top: importing the store must not load it
+
     return EvidenceItem(
         id=int(row[0]),
         question_id=str(row[1]),
@@ -74,6 +75,14 @@ class EvidenceStore(TieFileStore):
         """Attach ``content`` (a file called ``name``) to the answer to ``question_id``; the
         bytes are stored once however often they are attached. Refused for a final (or
         binned) assessment, a question not in its checklist and a file over the limit."""
+        from ..domain.evidence import (  # here, not at the top: importing the store must not load it
+            MAX_EVIDENCE_BYTES,
+            EvidenceItem,
+            EvidenceTooLarge,
+            clean_name,
+            sha256_hex,
+        )
+
         name = clean_name(name)
         if len(content) > MAX_EVIDENCE_BYTES:
             raise EvidenceTooLarge(name, len(content))
@@ -96,6 +105,14 @@ class EvidenceStore(TieFileStore):
     def attach_to_tie(self, tie_id: int, name: str, content: bytes) -> EvidenceItem:
         """Attach ``content`` (a file called ``name``) to a tie as a whole; its question_id is
         "" (it belongs to no answer). One transaction, like :meth:`attach`."""
+        from ..domain.evidence import (  # here, not at the top: importing the store must not load it
+            MAX_EVIDENCE_BYTES,
+            EvidenceItem,
+            EvidenceTooLarge,
+            clean_name,
+            sha256_hex,
+        )
+        from ..domain.tie_history import evidence_line  # here, not at the top: importing the store must not load it
         from .errors import UnknownTieError
 
         name = clean_name(name)
@@ -166,6 +183,8 @@ class EvidenceStore(TieFileStore):
     def binned_evidence(self) -> list[BinnedEvidence]:
         """Every file removed into the bin from an answer of an assessment that is itself not
         in the bin (that one's files come back with it), last removed first."""
+        from ..domain.evidence import BinnedEvidence  # here, not at the top: importing the store must not load it
+
         columns = ", ".join(f"e.{c.strip()}" for c in _COLUMNS.split(","))
         rows = self._read(
             lambda: self.db.execute(
@@ -196,6 +215,8 @@ class EvidenceStore(TieFileStore):
         return self.blob(item.sha256, item.name)
 
     def blob(self, digest: str, name: str = "") -> bytes:
+        from ..domain.evidence import sha256_hex  # here, not at the top: importing the store must not load it
+
         row = self._read(lambda: self.db.execute("SELECT content FROM evidence_blob WHERE sha256 = ?", [digest]).fetchone())
         if row is None:
             raise DamagedEvidenceError(name or digest, digest)

@@ -19,8 +19,8 @@ from .review_comments import ReviewCommentWrites
 from .rows import _stamp
 
 if TYPE_CHECKING:
+    from ..domain.retention import Emptied
     from .connection import Database
-    from .retention_store import Emptied
 
 
 class LifecycleWrites(ReviewCommentWrites):

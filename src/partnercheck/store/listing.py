@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import AssessmentState, AssessmentSummary, PartnershipStatus
-from ..domain.levels import Verdict
-from ..domain.listing import ListQuery, SortKey
 
 if TYPE_CHECKING:
+    from ..domain.listing import ListQuery, SortKey
     from .connection import Database
 
 T = TypeVar("T")
@@ -37,17 +37,25 @@ def _rank(column: str, values: Sequence[str]) -> str:
 
 
 _SHARE = "(CASE WHEN total > 0 THEN answered * 1.0 / total ELSE 0.0 END)"
-# Each sort key as SQL, ties broken by id so that pages never overlap or skip a row. The
-# Python keys the window reports (list_model.sort_key) follow the same order.
-_ORDER: dict[SortKey, tuple[str, ...]] = {
-    SortKey.DUTCH_PARTY: ("dutch_party COLLATE NOCASE", "counterpart COLLATE NOCASE"),
-    SortKey.COUNTERPART: ("counterpart COLLATE NOCASE", "dutch_party COLLATE NOCASE"),
-    SortKey.STATUS: (_rank("status", [s.value for s in PartnershipStatus]), "dutch_party COLLATE NOCASE"),
-    SortKey.VERDICT: (_rank("coalesce(verdict, 'not-started')", [v.value for v in Verdict]), _SHARE),
-    SortKey.COMPLETENESS: (_SHARE, "answered"),
-    SortKey.STAGE: (_rank("state", [s.value for s in AssessmentState]), "revision"),
-    SortKey.UPDATED: ("updated",),
-}
+
+
+@cache
+def _order() -> dict[SortKey, tuple[str, ...]]:
+    """Each sort key as SQL, ties broken by id so that pages never overlap or skip a row. The
+    Python keys the window reports (list_model.sort_key) follow the same order. Built on the
+    first listing: a store opened to import a file does not load the listing's query types."""
+    from ..domain.levels import Verdict
+    from ..domain.listing import SortKey
+
+    return {
+        SortKey.DUTCH_PARTY: ("dutch_party COLLATE NOCASE", "counterpart COLLATE NOCASE"),
+        SortKey.COUNTERPART: ("counterpart COLLATE NOCASE", "dutch_party COLLATE NOCASE"),
+        SortKey.STATUS: (_rank("status", [s.value for s in PartnershipStatus]), "dutch_party COLLATE NOCASE"),
+        SortKey.VERDICT: (_rank("coalesce(verdict, 'not-started')", [v.value for v in Verdict]), _SHARE),
+        SortKey.COMPLETENESS: (_SHARE, "answered"),
+        SortKey.STAGE: (_rank("state", [s.value for s in AssessmentState]), "revision"),
+        SortKey.UPDATED: ("updated",),
+    }
 
 
 def summary_from_row(r: Sequence[Any]) -> AssessmentSummary:
@@ -110,7 +118,7 @@ def where_clause(query: ListQuery, *, indexed: bool = False) -> tuple[str, list[
 
 def order_clause(query: ListQuery) -> str:
     direction = " DESC" if query.descending else ""
-    return ", ".join(f"{expression}{direction}" for expression in (*_ORDER[query.sort], "id"))
+    return ", ".join(f"{expression}{direction}" for expression in (*_order()[query.sort], "id"))
 
 
 class AssessmentListing:
@@ -132,6 +140,8 @@ class AssessmentListing:
 
     def count_listed(self, query: ListQuery | None = None) -> int:
         """How many assessments outside the bin ``query`` lets through."""
+        from ..domain.listing import ListQuery  # here, not at the top: importing the store must not load it
+
         where, params = where_clause(query or ListQuery(), indexed=True)
         return int(self._read(lambda: self.db.execute(f"SELECT count(*) FROM assessment WHERE {where}", params).fetchone()[0]))
 

@@ -25,6 +25,8 @@ _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.(sql|py)$")
 
 @dataclass(frozen=True)
 class Migration:
+    """One numbered schema step: an SQL script, or a Python file with ``migrate(conn)``."""
+
     version: int
     name: str
     sql: str  # the script; empty for a Python step

@@ -10,15 +10,14 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..domain.assessment import AssessmentState
-from ..domain.retention import Hold, Judgement, RecordFacts, RecordType, RetentionPeriod, check_hold_reason, judge
 from .errors import StoreError, UnknownAssessmentError, UnknownTieError
 from .rows import _stamp
 
 if TYPE_CHECKING:
+    from ..domain.retention import Emptied, Hold, Judgement, RecordFacts, RecordType, RetentionPeriod
     from .connection import Database
 
 DESTRUCTION_COLUMNS = (
@@ -42,16 +41,6 @@ DESTRUCTION_COLUMNS = (
 _FACT_COLUMNS = "id, state, approved_on, updated, hold, dutch_party, counterpart, revision, deleted, hold_reason"
 
 
-@dataclass(frozen=True, slots=True)
-class Emptied:
-    """What emptying the bin did: destroyed (drafts and records that were due) and kept back."""
-
-    destroyed: list[Judgement] = field(default_factory=list)
-    kept: list[Judgement] = field(default_factory=list)
-    files_destroyed: int = 0  # evidence files in the bin (answers' and ties')
-    files_kept: int = 0  # locked with an assessment in review or final, or on hold
-
-
 class RetentionStore:
     db: Database
     actor: str
@@ -67,11 +56,15 @@ class RetentionStore:
         def _vacuum(self) -> None: ...
 
     def retention_periods(self) -> dict[RecordType, RetentionPeriod]:
+        from ..domain.retention import RecordType, RetentionPeriod  # here, not at the top: importing the store must not load it
+
         rows = self.db.execute("SELECT record_type, years, basis FROM retention_period").fetchall()
         return {RecordType(r[0]): RetentionPeriod(RecordType(r[0]), int(r[1]), r[2]) for r in rows}
 
     def set_retention_period(self, record_type: RecordType, years: int | None, basis: str = "") -> None:
         """Set the period for a record type (None: no period, so such records are kept)."""
+        from ..domain.retention import RetentionPeriod  # here, not at the top: importing the store must not load it
+
         with self._write() as db:
             if years is None:
                 db.execute("DELETE FROM retention_period WHERE record_type = ?", [record_type.value])
@@ -174,12 +167,16 @@ class RetentionStore:
         return [_facts(r) for r in rows]
 
     def judgements(self, today: _dt.date, *, in_bin: bool | None = None) -> list[Judgement]:
+        from ..domain.retention import judge  # here, not at the top: importing the store must not load it
+
         periods = self.retention_periods()
         return [judge(f, periods, today) for f in self.record_facts(in_bin=in_bin)]
 
     def empty_bin_by_rules(self, today: _dt.date) -> Emptied:
         """Destroy what in the bin may be destroyed (drafts; records whose period has ended and
         that have no hold), writing a destruction-list entry for each record; keep the rest."""
+        from ..domain.retention import Emptied, judge  # here, not at the top: importing the store must not load it
+
         stamp = _stamp()
         destroyed: list[Judgement] = []
         kept: list[Judgement] = []
@@ -230,6 +227,8 @@ class RetentionStore:
 
 
 def _facts(row: Any) -> RecordFacts:
+    from ..domain.retention import RecordFacts  # here, not at the top: importing the store must not load it
+
     return RecordFacts(
         id=int(row[0]),
         state=AssessmentState(row[1]),
@@ -245,6 +244,8 @@ def _facts(row: Any) -> RecordFacts:
 
 
 def _reason(reason: str) -> str:
+    from ..domain.retention import check_hold_reason  # here, not at the top: importing the store must not load it
+
     try:
         return check_hold_reason(reason)
     except ValueError as exc:
@@ -262,6 +263,8 @@ def _unsaid(said: str) -> str:
 
 
 def _hold(since: str | None, reason: str | None) -> Hold | None:
+    from ..domain.retention import Hold  # here, not at the top: importing the store must not load it
+
     if since is None:
         return None
     moment = _dt.datetime.fromisoformat(since)

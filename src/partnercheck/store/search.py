@@ -28,6 +28,8 @@ _TIE_OF = {
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
+    """One match of a full-text search, with the tie it belongs to."""
+
     kind: str  # one of KINDS
     ref: int  # the tie's, event's, agreement's or action's id; the assessment's for notes
     tie_id: int

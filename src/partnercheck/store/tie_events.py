@@ -10,13 +10,12 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..domain.events import CostCategory, Event, EventKind, GiftDisposition
-from ..domain.review import ReviewPolicy
-from ..domain.tie_history import event_line
 from .errors import StoreError, UnknownTieError
 from .rows import _stamp
 
 if TYPE_CHECKING:
+    from ..domain.events import Event
+    from ..domain.review import ReviewPolicy
     from .connection import Database
 
 T = TypeVar("T")
@@ -25,6 +24,8 @@ _REVIEW_POLICY = "review_policy"
 
 
 def _event_from_row(row: dict[str, Any]) -> Event:
+    from ..domain.events import CostCategory, Event, EventKind, GiftDisposition  # here: a store opened to import or list does not load it
+
     return Event(
         id=row["id"],
         tie_id=row["partnership_id"],
@@ -71,6 +72,8 @@ class EventStore:
             return [self._insert_event(db, tie_id, e, stamp) for e in events]
 
     def _insert_event(self, db: Database, tie_id: int, event: Event, stamp: str) -> int:
+        from ..domain.tie_history import event_line  # here: a store opened to import or list does not load it
+
         if db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
             raise UnknownTieError(tie_id)
         columns = {**_event_columns(event), "partnership_id": tie_id, "created": stamp}
@@ -81,6 +84,8 @@ class EventStore:
         return event_id
 
     def update_event(self, event: Event) -> None:
+        from ..domain.tie_history import event_line  # here: a store opened to import or list does not load it
+
         if event.id is None:
             raise ValueError("update_event needs a stored event (with an id)")
         stamp = _stamp()
@@ -96,6 +101,8 @@ class EventStore:
                 self._log_tie(db, int(rows[0]["partnership_id"]), stamp, f"event:{event.id}", event_line(before), event_line(event))
 
     def delete_event(self, event_id: int) -> None:
+        from ..domain.tie_history import event_line  # here: a store opened to import or list does not load it
+
         stamp = _stamp()
         with self._write() as db:
             rows = db.rows("SELECT * FROM tie_event WHERE id = ?", [event_id])
@@ -119,6 +126,8 @@ class EventStore:
 
     def review_policy(self) -> ReviewPolicy:
         """The review periods and the events that make a review due, as set (else the defaults)."""
+        from ..domain.review import ReviewPolicy  # here: a store opened to import or list does not load it
+
         row = self._read(lambda: self.db.execute("SELECT value FROM setting WHERE key = ?", [_REVIEW_POLICY]).fetchone())
         return ReviewPolicy.from_json(row[0] if row else None)
 

@@ -14,13 +14,11 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import AssessmentState
-from ..domain.evidence import BinnedTieEvidence, EvidenceItem
-from ..domain.retention import binned_file_may_go
-from ..domain.tie_history import evidence_line
 from .errors import StoreError
 from .rows import _stamp
 
 if TYPE_CHECKING:
+    from ..domain.evidence import BinnedTieEvidence, EvidenceItem
     from .connection import Database
 
 T = TypeVar("T")
@@ -35,6 +33,8 @@ class UnknownTieEvidenceError(StoreError):
 
 
 def _tie_item(row: tuple[Any, ...]) -> EvidenceItem:
+    from ..domain.evidence import EvidenceItem  # here, not at the top: importing the store must not load it
+
     added = _dt.datetime.fromisoformat(str(row[4])).astimezone()
     return EvidenceItem("", str(row[1]), int(row[2]), str(row[3]), added, str(row[5]), int(row[0]))
 
@@ -68,6 +68,8 @@ class TieFileStore:
 
     def remove_tie_evidence(self, evidence_id: int) -> None:
         """Into the bin: no longer listed with the tie, restorable until the bin is emptied."""
+        from ..domain.tie_history import evidence_line  # here, not at the top: importing the store must not load it
+
         tie_id, item = self.tie_evidence_item(evidence_id)
         stamp = _stamp()
         with self._write() as db:
@@ -76,6 +78,8 @@ class TieFileStore:
                 self._log_tie(db, tie_id, stamp, f"evidence:{evidence_id}", evidence_line(item.name, item.sha256), "bin")
 
     def restore_tie_evidence(self, evidence_id: int) -> None:
+        from ..domain.tie_history import evidence_line  # here, not at the top: importing the store must not load it
+
         tie_id, item = self.tie_evidence_item(evidence_id)
         stamp = _stamp()
         with self._write() as db:
@@ -85,6 +89,8 @@ class TieFileStore:
 
     def binned_tie_evidence(self) -> list[BinnedTieEvidence]:
         """Every file removed into the bin from a tie, last removed first."""
+        from ..domain.evidence import BinnedTieEvidence  # here, not at the top: importing the store must not load it
+
         rows = self._read(
             lambda: self.db.execute(
                 f"SELECT p.id, p.dutch_party, p.counterpart, t.deleted, {_COLUMNS} FROM tie_evidence t"
@@ -99,6 +105,8 @@ class TieFileStore:
         """Inside the caller's transaction (emptying the bin, after the assessments it destroys):
         destroy the evidence files in the bin that domain.retention lets go; returns (destroyed,
         kept). An answer's file of an assessment in review or final stays locked with it."""
+        from ..domain.retention import binned_file_may_go  # here, not at the top: importing the store must not load it
+
         gone: list[int] = []
         kept = 0
         answers = db.execute(

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from ..domain.assessment import HistoryEntry
-from ..domain.tie_history import tie_changes
 from .errors import UnknownTieError
 
 if TYPE_CHECKING:
@@ -47,6 +46,8 @@ class TieHistoryLog:
             self._log_tie(db, tie_id, stamp, "assessment-added", None, f"assessment {assessment_id}")
 
     def _log_tie_changes(self, db: Database, tie_id: int, stamp: str, old: Tie, new: Tie) -> None:
+        from ..domain.tie_history import tie_changes  # here, not at the top: importing the store must not load it
+
         for subject, before, after in tie_changes(old, new):
             self._log_tie(db, tie_id, stamp, subject, before, after)
 

@@ -14,7 +14,6 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
-from ..domain.ties import Agreement, Tie, match_key
 from .errors import StoreError, TieConflictError, UnknownAssessmentError, UnknownTieError
 from .rows import _new_uuid, _stamp
 from .tie_history import TieHistoryLog
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
     from ..domain.assessment import Assessment
     from ..domain.events import Event
     from ..domain.evidence import EvidenceItem
+    from ..domain.ties import Agreement, Tie
     from .connection import Database
 
 T = TypeVar("T")
@@ -31,6 +31,8 @@ _UUID_LENGTH = 36
 
 
 def _tie_from_row(row: dict[str, Any], agreements: tuple[Agreement, ...] = (), assessments: tuple[int, ...] = ()) -> Tie:
+    from ..domain.ties import Tie  # here, not at the top: importing the store must not load it
+
     return Tie(
         id=row["id"],
         uuid=row["uuid"],
@@ -81,6 +83,8 @@ class TieStore(TieHistoryLog):
         return self._read(lambda: self._get_tie(tie_id))
 
     def _get_tie(self, tie_id: int) -> Tie:
+        from ..domain.ties import Agreement  # here, not at the top: importing the store must not load it
+
         rows = self.db.rows("SELECT * FROM partnership WHERE id = ?", [tie_id])
         if not rows:
             raise UnknownTieError(tie_id)
@@ -187,6 +191,8 @@ class TieStore(TieHistoryLog):
     def _tie_for(self, db: Database, partnership: Partnership, stamp: str) -> int:
         """The tie a new assessment without one joins: the first with the same parties' names,
         else a new tie made from the assessment's details."""
+        from ..domain.ties import Tie, match_key  # here, not at the top: importing the store must not load it
+
         row = db.execute(
             "SELECT id FROM partnership WHERE match_key = ? ORDER BY id LIMIT 1", [match_key(partnership.dutch_party, partnership.counterpart)]
         ).fetchone()
@@ -196,6 +202,8 @@ class TieStore(TieHistoryLog):
 
     def _follow_tie(self, db: Database, assessment_id: int, row: dict[str, Any]) -> None:
         """Details changed in the tie's latest assessment are the tie's current details."""
+        from ..domain.ties import match_key  # here, not at the top: importing the store must not load it
+
         latest = db.execute(
             "SELECT a.partnership_id FROM assessment a WHERE a.id = ? AND NOT EXISTS (SELECT 1 FROM assessment b WHERE "
             "b.partnership_id = a.partnership_id AND b.deleted IS NULL AND (coalesce(b.created_utc, '') > coalesce(a.created_utc, '') "
@@ -245,6 +253,8 @@ class TieStore(TieHistoryLog):
     def move_assessment(self, assessment_id: int, tie_id: int | None = None) -> int:
         """Move an assessment (with its revisions) to another tie, or with None to a new tie
         made from its details (a split); returns the tie it is now in."""
+        from ..domain.ties import Tie  # here, not at the top: importing the store must not load it
+
         stamp = _stamp()
         with self._write() as db:
             rows = db.rows("SELECT * FROM assessment WHERE id = ?", [assessment_id])
