@@ -102,7 +102,9 @@ def run(src: Path, db: Path, scratch: Path, out: Path) -> None:
         PARTNERCHECK_STARTUP_MARK="exit",
         PHASES_OUT=str(out),
     )
-    subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, timeout=120, check=True)
+    result = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=120)
+    if result.returncode != 0:
+        raise SystemExit(f"{src}: exit {result.returncode}\n{result.stderr[-2000:]}")
 
 
 def medians(path: Path) -> dict[str, tuple[float, float]]:
