@@ -63,6 +63,8 @@ def test_run_app_shows_the_list_before_loading_reports_dialogs_and_controllers(t
             "partnercheck.ui.file_actions", "partnercheck.ui.assessment_actions", "partnercheck.ui.signoff_actions",
             "partnercheck.ui.history_actions", "partnercheck.ui.publication_actions", "partnercheck.ui.tie_actions",
             "partnercheck.services.assessments", "partnercheck.services.portfolio", "partnercheck.services.ties",
+            # message boxes and questions: when one is shown
+            "partnercheck.ui.ask",
         )
         early = [m for m in later if m in at_mark]
         print("STATUS", status, "MARKED", bool(at_mark), "HEAVY", heavy, "EARLY", early)

@@ -43,13 +43,31 @@ def _tables(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
     return schema_of(conn)
 
 
-def _check_contents(conn: sqlite3.Connection, path: Path, quick: bool) -> int:
+# What a database says of itself, in one statement: its application id, user_version, schema
+# cookie (SQLite adds one at every change to the schema) and how many objects it has.
+_STAMP = (
+    "SELECT a.application_id, u.user_version, s.schema_version, (SELECT count(*) FROM sqlite_master)"
+    " FROM pragma_application_id() AS a, pragma_user_version() AS u, pragma_schema_version() AS s"
+)
+
+Stamp = tuple[int, int, int]
+"""A judged database's application id, user_version and schema cookie."""
+
+
+def _check_contents(conn: sqlite3.Connection, path: Path, quick: bool, judged: Stamp | None = None) -> int:
     """Judge an open connection's database: ours, not newer, the right tables, sound.
-    Only reads. Returns its user_version."""
+    Only reads. Returns its user_version. ``judged``: see :func:`judge_contents`."""
+    return judge_contents(conn, path, quick, judged)[1]
+
+
+def judge_contents(conn: sqlite3.Connection, path: Path, quick: bool, judged: Stamp | None = None) -> Stamp:
+    """:func:`_check_contents`, returning the database's stamp. ``judged``: the stamp this
+    file had when another connection judged its tables a moment ago (inspection): while the
+    id, version and schema cookie are the same, the schema is the one judged then and its
+    tables are not read again (the id and version are checked again all the same)."""
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version: int = conn.execute("PRAGMA user_version").fetchone()[0]
-        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        app_id, version, cookie, objects = conn.execute(_STAMP).fetchone()
+        stamp = (app_id, version, cookie)
         if app_id != migrations.APPLICATION_ID:
             if app_id == 0 and objects == 0 and version == 0:
                 raise NotADatabaseError(path, "an empty SQLite database PartnerCheck did not make")
@@ -59,6 +77,10 @@ def _check_contents(conn: sqlite3.Connection, path: Path, quick: bool) -> int:
             raise NewerDatabaseError(path, version, latest)
         if version < 1:
             raise NotADatabaseError(path, f"it has PartnerCheck's mark but schema version {version}")
+        if stamp == judged:
+            if quick:
+                quick_check(conn, path)
+            return stamp
         found = _tables(conn)
         for table, columns in expected_tables(version).items():
             if ":" in table:
@@ -88,7 +110,7 @@ def _check_contents(conn: sqlite3.Connection, path: Path, quick: bool) -> int:
         raise _reading_error(exc, path) from None
     except UnicodeDecodeError:
         raise DamagedDatabaseError(path, "its schema is not valid text") from None
-    return version
+    return stamp
 
 
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:

@@ -50,17 +50,20 @@ def open_database(path: str | Path, progress: backups.BackupProgress | None = No
     key = (st.st_dev, st.st_ino)
     real = Path(os.path.realpath(path))
     open_here = is_open_here(key)
+    judged = None
     if not open_here:
         # This process does not have it open, so reading it with plain open()/close() cannot
         # drop our own SQLite locks; a file we have open was judged when it was first opened.
-        _look_before_touching(path, real, st)
+        judged = _look_before_touching(path, real, st)
     reason = why_read_only(real, try_open=not open_here)
     if reason is not None:
         return _open_read_only(path, real, key, reason)
     share = network.network_share(real)
     conn = _connect(path)
     try:
-        _check_contents(conn, path, quick=False)
+        # Judged again through the connection that will write: it sees what the look could
+        # not (a journal a live program is writing); the same stamp means the same tables.
+        _check_contents(conn, path, quick=False, judged=judged)
         _prepare(conn, path, share, progress)
     except BaseException:
         conn.close()

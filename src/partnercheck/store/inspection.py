@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import migrations
-from .content_check import _check_contents, _connect_plain, _reading_error
+from .content_check import Stamp, _check_contents, _connect_plain, _reading_error, judge_contents
 from .errors import (
     CannotOpenError,
     DamagedDatabaseError,
@@ -151,9 +151,10 @@ def check_database_file(path: Path) -> None:
         raise DamagedDatabaseError(path, check_finding(rows))
 
 
-def _look_before_touching(path: Path, real: Path, st: os.stat_result) -> None:
+def _look_before_touching(path: Path, real: Path, st: os.stat_result) -> Stamp | None:
     """Steps 1-4 of the module docstring; raises a StoreError, or returns when it is safe to
-    open ``path`` read-write."""
+    open ``path`` read-write: with the file's stamp when its tables were judged on the file
+    itself (step 4), so opening need not read them again while the stamp is the same."""
     if st.st_size == 0:
         raise EmptyFileError(path)
     header = _check_header(path, _read_header(path), st.st_size)
@@ -164,8 +165,7 @@ def _look_before_touching(path: Path, real: Path, st: os.stat_result) -> None:
         if header.change_counter == header.valid_for and header.page_count * header.page_size > st.st_size:
             raise DamagedDatabaseError(path, "it is shorter than its header says: it was cut short")
         try:
-            _check_file(real, path, quick=st.st_size <= QUICK_CHECK_MAX_BYTES)
-            return
+            return _check_file(real, path, quick=st.st_size <= QUICK_CHECK_MAX_BYTES)
         except DamagedDatabaseError:
             # Another program may have started writing while we read without locks: then
             # judge it again with its journals rather than refuse a sound file.
@@ -173,12 +173,13 @@ def _look_before_touching(path: Path, real: Path, st: os.stat_result) -> None:
             if not journals:
                 raise
     if in_use_elsewhere(real):
-        return  # another connection is working with it: its journals are SQLite's business
+        return None  # another connection is working with it: its journals are SQLite's business
     for journal in journals:
         problem = _journal_shape(journal, header)
         if problem:
             raise ForeignJournalError(path, journal, problem)
     _check_with_journals(real, path, journals)
+    return None
 
 
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -317,10 +318,10 @@ def _detail(exc: StoreError) -> str:
     return text.split(": ", 1)[1].split(";")[0] if ": " in text else text
 
 
-def _check_file(real: Path, path: Path, quick: bool) -> None:
+def _check_file(real: Path, path: Path, quick: bool) -> Stamp:
     """Check the file as it is on disk, ignoring journals, without locks or writes."""
     conn = _connect_plain(real, path, uri=real.absolute().as_uri() + "?immutable=1")
     try:
-        _check_contents(conn, path, quick=quick)
+        return judge_contents(conn, path, quick=quick)
     finally:
         conn.close()

@@ -28,7 +28,10 @@ class Banner(QFrame):
     def __init__(self, object_name: str, accent: str) -> None:
         super().__init__()
         self.setObjectName(object_name)
-        colours.follow_palette(self, lambda: self.setStyleSheet(colours.banner_style(object_name, accent)))
+        self.accent = accent
+        # Styled when first shown: most bars stay hidden, and a style sheet set at start-up
+        # costs the first screen its parsing and polishing for nothing.
+        self.styled = False
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -37,9 +40,15 @@ class Banner(QFrame):
         self.hide()
 
     def say(self, text: str | None) -> None:
-        self.setVisible(text is not None)
         if text is not None:
+            if not self.styled:
+                self.styled = True
+                colours.follow_palette(self, self._restyle)
             self.label.setText(text)
+        self.setVisible(text is not None)
+
+    def _restyle(self) -> None:
+        self.setStyleSheet(colours.banner_style(self.objectName(), self.accent))
 
 
 def read_only_text(store: AssessmentStore | None) -> str | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from ..store.errors import StoreError, UnknownAssessmentError
 
@@ -84,6 +83,8 @@ class ChangeWatcher(QObject):
         w.close_assessment(save=False)  # a note being typed has nowhere left to be saved
         w.stack.setCurrentWidget(w.list_page)
         w.reload_list()
+        from PySide6.QtWidgets import QMessageBox  # not at start-up: only this message needs it
+
         QMessageBox.information(
             w,
             self.tr("Assessment removed"),

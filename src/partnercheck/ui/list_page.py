@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,8 @@ from .labels import level_icon, level_text, status_word
 from .list_model import ID_ROLE, AssessmentFilterProxy, AssessmentListModel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from ..store.repository import AssessmentStore
 
 COUNT_DELAY_MS = 250  # how long typing must pause before the matches are counted

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..store.errors import StoreError
 from .banners import Banner, exposure_text, network_text, read_only_text
@@ -36,6 +36,8 @@ from .settings import AppSettings
 from .window_controllers import WindowControllers
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ..store import AssessmentStore
     from .assessment_page import AssessmentPage
     from .dialogs import AboutDialog, SettingsDialog
@@ -282,6 +284,8 @@ class MainWindow(WindowControllers):
         if page is None or session is None:
             return True
         if save and not page.flush():
+            from PySide6.QtWidgets import QMessageBox  # the type costs start-up ~1 ms: loaded when asked
+
             answer = QMessageBox.question(
                 self,
                 self.tr("Note not saved"),
@@ -324,6 +328,8 @@ class MainWindow(WindowControllers):
             show_error(self, exc)
 
     def _report_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(
             self,
             self.tr("Report not made"),

@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from ..domain.assessment import AssessmentState
-from .ask import alt_key
 from .window_port import WindowPort
 
 if TYPE_CHECKING:
@@ -232,6 +231,10 @@ class WindowMenus(QObject):
 
     def show_shortcuts(self) -> None:
         from html import escape  # only for this table: not on the start-up path
+
+        from PySide6.QtWidgets import QMessageBox
+
+        from .ask import alt_key  # ask (message boxes) is not needed at start-up
 
         def alt(context: str, text: str) -> str:
             """The Alt key of a button, label or tab, read from its text in the language in use."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..store import errors
 from ..store.readonly import ReadOnlyReason
@@ -385,5 +385,7 @@ def _interchange_text(exc: InterchangeError) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox  # its type costs start-up ~1 ms: loaded when a message is shown
+
     title, text = describe(exc)
     QMessageBox.warning(parent, title, text)
