@@ -11,7 +11,9 @@ from ..domain.checklist import ChecklistError
 from ..domain.interchange_parser import InterchangeError
 from ..services.sealed import SealError
 from ..store.errors import StoreError
+from . import words
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, close_stores
+from .explain import explained
 from .parser import build_parser
 
 # Each command names its module, imported only when that command runs: `partnercheck import`
@@ -64,10 +66,13 @@ def run(argv: Sequence[str]) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_OK
+    # One language for the run: the command's --lang, else the one before it, else the default.
+    args.lang = getattr(args, "lang", None) or args.top_lang or words.default_language()
+    words.use(args.lang)
     try:
         return _command(args.command)(args)
     except (UsageError, StoreError, InterchangeError, ChecklistError, SealError) as exc:
-        print(f"partnercheck {args.command}: {exc}", file=sys.stderr)
+        print(f"partnercheck {args.command}: {explained(args.command, exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
@@ -84,4 +89,6 @@ def _command(name: str) -> Callable[..., int]:
 def _command_named(argv: Sequence[str]) -> str | None:
     """The sub-command the arguments start with, when they start with one (``--db`` belongs
     to the sub-command, so anything before it is the top level's: then all are built)."""
+    if argv[:1] == ["--lang"]:  # partnercheck --lang en import FILE
+        argv = argv[2:]
     return argv[0] if argv and argv[0] in COMMANDS else None
