@@ -59,6 +59,10 @@ CONVERTED = [
     "cli/commands_records.py",
     "cli/commands_portfolio.py",
     "cli/commands_signoff.py",
+    "cli/commands_audiences.py",
+    "cli/commands_evidence.py",
+    "cli/commands_ties.py",
+    "cli/commands_tie_record.py",
 ]
 
 

@@ -32,6 +32,10 @@ CONVERTED_CLI = [
     "commands_records.py",
     "commands_portfolio.py",
     "commands_signoff.py",
+    "commands_audiences.py",
+    "commands_evidence.py",
+    "commands_ties.py",
+    "commands_tie_record.py",
 ]
 
 
@@ -116,6 +120,8 @@ def _english_literals(node: ast.expr) -> list[str]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         text = re.sub(r"(?i)partnercheck( [a-z-]+:)?", "", node.value)  # the program's and a command's name
         return [node.value] if re.search(r"[A-Za-z]{2,}", text) else []
+    if isinstance(node, ast.Subscript):  # row["kind"]: a key, not a text
+        return _english_literals(node.value)
     found = []
     for child in ast.iter_child_nodes(node):
         if isinstance(child, ast.expr) and not (isinstance(node, ast.FormattedValue) and child is node.format_spec):
