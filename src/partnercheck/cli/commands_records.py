@@ -8,7 +8,7 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
-from ..domain.retention import Judgement, RecordType
+from ..domain.retention import Judgement, Reason, RecordType
 from ..services import retention
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, assessment_id, day, emit_json, open_store, writing
 from .words import nt, t
@@ -16,7 +16,18 @@ from .words import nt, t
 
 def _line(j: Judgement, lang: str) -> str:
     stage = t("{state}, revision {revision}", state=j.facts.state.value, revision=j.facts.revision)
-    return f"{j.id:>5}  {j.facts.dutch_party} – {j.facts.counterpart}  ({stage}): {j.english(lambda d: day(d, lang))}"
+    return f"{j.id:>5}  {j.facts.dutch_party} – {j.facts.counterpart}  ({stage}): {_judged(j, lang)}"
+
+
+def _judged(j: Judgement, lang: str) -> str:
+    """What the retention rules say of one record (``Judgement.english``, in the run's language)."""
+    if j.reason is Reason.HOLD:
+        return t("kept: a hold is set ({reason})", reason=j.facts.hold_reason) if j.facts.hold_reason else t("kept: a hold is set")
+    if j.reason is Reason.NO_PERIOD:
+        return t("kept: no retention period is set for {type} assessments (partnercheck retention --set)", type=j.record_type)
+    if j.reason is Reason.NOT_DUE:
+        return t("kept: its retention period ends on {date}", date=day(j.due, lang))
+    return t("may be destroyed") if j.reason is Reason.DUE else t("a draft: may be destroyed")
 
 
 def cmd_bin(args: argparse.Namespace) -> int:
