@@ -63,7 +63,7 @@ def _summary(results: list[FileResult], total: int, seconds: float, live: bool) 
             "Imported {stored} of {n} files in {seconds} s",
             total,
             stored=stored,
-            seconds=f"{seconds:.1f}",
+            seconds=f"{seconds:.1f}".replace(".", "," if language() == "nl" else "."),  # 0,2 s in Dutch
         )
         + rate
     )
@@ -76,7 +76,7 @@ def _summary(results: list[FileResult], total: int, seconds: float, live: bool) 
 
 def _refusal(result: FileResult) -> str:
     if result.refusal is not None:
-        return explained("import", result.refusal)
+        return explained("import", result.refusal, one_of_many=True)
     if language() == "en":
         return str(result.error)  # "FILE: cannot be read (why)", as a single import says it
     return t("“{file}” cannot be read. Details: {detail}", file=result.path.name, detail=result.error)

@@ -46,15 +46,20 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         print(t("No ties yet. Start an assessment in the window, or: partnercheck import FILE"))
     else:
         heads = t("Tie"), t("Dutch party"), t("Counterpart"), t("Verdict"), t("Assessed"), t("Next review"), t("Actions"), t("Events")
-        heading = f"{heads[0]:>5}  {heads[1]:<26} {heads[2]:<20} {heads[3]:<11} {heads[4]:<10}  {heads[5]:<18}"
-        print(f"{heading} {heads[6]:>7} {heads[7]:>6}")
-        for r in rows:
-            mark = " " + t("overdue") if r.review.is_overdue(today) else (" " + t("due") if r.review.is_due(today) else "")
-            review = day(r.review.date, args.lang) + mark
+        reviews = [
+            day(r.review.date, args.lang) + (" " + t("overdue") if r.review.is_overdue(today) else (" " + t("due") if r.review.is_due(today) else ""))
+            for r in rows
+        ]
+        # A column is as wide as its heading in the run's language ("Volgende beoordeling").
+        w = [max(width, len(head)) for width, head in zip((5, 26, 20, 11, 10, 18, 7, 6), heads, strict=True)]
+        w[5] = max(w[5], *map(len, reviews))
+        heading = f"{heads[0]:>{w[0]}}  {heads[1]:<{w[1]}} {heads[2]:<{w[2]}} {heads[3]:<{w[3]}} {heads[4]:<{w[4]}}  {heads[5]:<{w[5]}}"
+        print(f"{heading} {heads[6]:>{w[6]}} {heads[7]:>{w[7]}}")
+        for r, review in zip(rows, reviews, strict=True):
             assessed = day(r.last_assessed, args.lang)
             print(
-                f"{r.tie:>5}  {r.dutch_party[:26]:<26} {r.counterpart[:20]:<20} {r.verdict:<11} {assessed:<10}  {review:<18} "
-                f"{r.open_actions:>7} {r.events_since:>6}"
+                f"{r.tie:>{w[0]}}  {r.dutch_party[:26]:<{w[1]}} {r.counterpart[:20]:<{w[2]}} {r.verdict:<{w[3]}} {assessed:<{w[4]}}  "
+                f"{review:<{w[5]}} {r.open_actions:>{w[6]}} {r.events_since:>{w[7]}}"
             )
     return EXIT_OK
 

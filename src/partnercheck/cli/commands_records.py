@@ -165,8 +165,16 @@ def cmd_woo_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(t("{path}: cannot be written ({reason})", path=exc.filename or target, reason=exc.strerror or exc)) from None
     assessments = nt("{n} assessment", "{n} assessments", len(done.assessments))
-    documents = nt("Wrote {n} document of tie {tie}", "Wrote {n} documents of tie {tie}", len(done.documents), tie=done.tie)
-    print(t("{documents} and its {assessments} to {folder}", documents=documents, assessments=assessments, folder=target))
+    print(
+        nt(
+            "Wrote {n} document about tie {tie} and its {assessments} to {folder}",
+            "Wrote {n} documents about tie {tie} and its {assessments} to {folder}",
+            len(done.documents),
+            tie=done.tie,
+            assessments=assessments,
+            folder=target,
+        )
+    )
     passages = nt(
         "index.csv lists them; redaction.csv names {n} passage with personal data to review (nothing was redacted),",
         "index.csv lists them; redaction.csv names {n} passages with personal data to review (nothing was redacted),",

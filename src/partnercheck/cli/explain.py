@@ -18,12 +18,13 @@ from ..store import errors
 from .words import language, t
 
 
-def explained(command: str, exc: Exception) -> str:
-    """The line after ``partnercheck COMMAND:``."""
+def explained(command: str, exc: Exception, *, one_of_many: bool = False) -> str:
+    """The line after ``partnercheck COMMAND:``. ``one_of_many``: a file refused in an import
+    of several, where the others may have been stored."""
     if isinstance(exc, InterchangeError):
-        return _interchange(command, exc)
+        return _interchange(command, exc, one_of_many)
     if isinstance(exc, SealError):
-        return _sealed(command, exc)
+        return _sealed(command, exc, one_of_many)
     if isinstance(exc, ChecklistError):
         lead = t("“{file}” is not a checklist PartnerCheck can use. Nothing was installed.", file=_name(exc.file))
         return _with_details(lead, exc)
@@ -40,13 +41,15 @@ def _with_details(lead: str, exc: Exception) -> str:
     return t("{lead} Details: {detail}", lead=lead, detail=str(exc))
 
 
-def _unchanged(command: str) -> str:
+def _unchanged(command: str, one_of_many: bool = False) -> str:
+    if one_of_many:
+        return t("This file was not imported.")
     if command == "import":
         return t("Nothing was imported; your assessments are unchanged.")
     return t("Nothing was changed.")
 
 
-def _interchange(command: str, exc: InterchangeError) -> str:
+def _interchange(command: str, exc: InterchangeError, one_of_many: bool) -> str:
     name, field = _name(exc.file), exc.field
     if field == "format" or (not field and ("JSON" in exc.message or "UTF-8" in exc.message)):
         lead = t("“{file}” is not a PartnerCheck assessment file, or it is damaged.", file=name)
@@ -56,10 +59,10 @@ def _interchange(command: str, exc: InterchangeError) -> str:
         lead = t("“{file}” uses a checklist version this PartnerCheck does not have.", file=name)
     else:
         lead = t("“{file}” contains information PartnerCheck cannot accept.", file=name)
-    return _with_details(f"{lead} {_unchanged(command)}", exc)
+    return _with_details(f"{lead} {_unchanged(command, one_of_many)}", exc)
 
 
-def _sealed(command: str, exc: SealError) -> str:
+def _sealed(command: str, exc: SealError, one_of_many: bool) -> str:
     if exc.kind == "not-supported":
         lead = t("“{file}” was encrypted by a newer PartnerCheck, or it is damaged.", file=_name(exc.source))
     elif exc.kind == "wrong-or-changed":
@@ -68,7 +71,7 @@ def _sealed(command: str, exc: SealError) -> str:
         # The passphrase's own problems (too short, none given, an empty file): the service
         # says them in full in both languages; the one of this run is the message.
         return f"{exc.source}: {exc.dutch if language() == 'nl' else exc.english}"
-    return _with_details(f"{lead} {_unchanged(command)}", exc)  # the detail: the service's words, in both languages
+    return _with_details(f"{lead} {_unchanged(command, one_of_many)}", exc)  # the detail: the service's words, in both languages
 
 
 def _store(exc: errors.StoreError) -> str:
