@@ -55,7 +55,7 @@ def _interchange(command: str, exc: InterchangeError, one_of_many: bool) -> str:
         lead = t("“{file}” is not a PartnerCheck assessment file, or it is damaged.", file=name)
     elif field == "format_version":
         lead = t("“{file}” was made by a newer version of PartnerCheck. Update PartnerCheck to import it.", file=name)
-    elif field.startswith("checklist"):
+    elif field.startswith("checklist") and exc.message != "is missing":
         lead = t("“{file}” uses a checklist version this PartnerCheck does not have.", file=name)
     else:
         lead = t("“{file}” contains information PartnerCheck cannot accept.", file=name)
