@@ -189,7 +189,7 @@ def test_the_register_is_served_by_datasette_with_public_fields_only(run, store,
     register = tmp_path / "register.sqlite3"
     code, out, err = run("publish", "--out", str(register))
     assert code == 0, err
-    assert "Suzhou" in out and "Wrote 1 ties" in out
+    assert "Suzhou" in out and "Wrote 1 tie " in out
     metadata = tmp_path / "metadata.json"
     assert register.stat().st_mode & 0o222 == 0, "read-only"
     assert sqlite3.connect(register).execute("PRAGMA table_info(ties)").fetchall(), "an ordinary SQLite file"
