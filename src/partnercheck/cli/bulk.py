@@ -16,7 +16,6 @@ from pathlib import Path
 from ..services.bulk_import import FileResult, files_to_import, import_many, refused_before_first_good
 from ..store.errors import StoreError
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, database_path, import_mode, open_store, passphrase
-from .explain import explained
 from .words import language, nt, t
 
 
@@ -47,6 +46,8 @@ def import_files(args: argparse.Namespace) -> int:
         if done < len(paths):
             import_many(open_store(args, create=True), paths[done:], lambda n, r: progress(done + n, r), secret, import_mode(args))
     except StoreError as exc:
+        from .explain import explained
+
         _summary(results, len(paths), time.perf_counter() - started, live)
         raise UsageError(t("stopped at {file}: {reason}", file=paths[len(results)], reason=explained("import", exc))) from None
     _summary(results, len(paths), time.perf_counter() - started, live)
@@ -75,6 +76,8 @@ def _summary(results: list[FileResult], total: int, seconds: float, live: bool) 
 
 
 def _refusal(result: FileResult) -> str:
+    from .explain import explained  # loaded for a refused file only
+
     if result.refusal is not None:
         return explained("import", result.refusal, one_of_many=True)
     if language() == "en":

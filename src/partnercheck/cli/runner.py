@@ -13,7 +13,6 @@ from ..services.sealed import SealError
 from ..store.errors import StoreError
 from . import words
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, close_stores
-from .explain import explained
 from .parser import build_parser
 
 # Each command names its module, imported only when that command runs: `partnercheck import`
@@ -72,6 +71,8 @@ def run(argv: Sequence[str]) -> int:
     try:
         return _command(args.command)(args)
     except (UsageError, StoreError, InterchangeError, ChecklistError, SealError) as exc:
+        from .explain import explained  # the error's words, loaded only when there is one
+
         print(f"partnercheck {args.command}: {explained(args.command, exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
