@@ -24,19 +24,22 @@ SHIPPED_FILES = {
     "2026.1": checklist_dir() / "china-partnerships-2026.1.toml",
     "2026.2": checklist_dir() / "china-partnerships-2026.2.toml",
     "2026.3": checklist_dir() / "china-partnerships-2026.3.toml",
+    "2026.4": checklist_dir() / "china-partnerships-2026.4.toml",
 }
-CURRENT = "2026.3"
+CURRENT = "2026.4"
 MANDATORY_THEMES = {"cpaffc", "one-china", "human-rights", "rvo-icp"}
 UNKNOWN_VALUES = {"unknown"}
 
 # Per version: the question holding the One-China red flag, all red-flag questions, and the
 # source codes that must be described.
-ONE_CHINA_RED_FLAG = {"2026.1": "one-china.clause", "2026.2": "one-china.commitment", "2026.3": "one-china.commitment"}
+ONE_CHINA_RED_FLAG = {"2026.1": "one-china.clause"} | dict.fromkeys(("2026.2", "2026.3", "2026.4"), "one-china.commitment")
 RED_FLAG_QUESTIONS = {
     "2026.1": {"one-china.clause", "one-china.contact-limits", "human-rights.pressure"},
     "2026.2": {"one-china.commitment", "one-china.contact-limits", "human-rights.pressure"},
 }
 RED_FLAG_QUESTIONS["2026.3"] = RED_FLAG_QUESTIONS["2026.2"]
+# 2026.4: giving in to a request from the Chinese side is the pressure red flag as well.
+RED_FLAG_QUESTIONS["2026.4"] = RED_FLAG_QUESTIONS["2026.2"] | {"human-rights.yielded"}
 SOURCE_CODES = {
     "2026.1": {"SEED", "S1", "S2", "S3", "S4"} | {f"S{i}" for i in range(6, 24)},
     "2026.2": {"SEED", "S1", "S2", "S3", "S4", "S6", "S7", "S8", "S9a", "S9b", "S9c"}
@@ -44,6 +47,7 @@ SOURCE_CODES = {
     | {"S23", "S24", "S27", "S28", "S29", "S30", "S31"},
 }
 SOURCE_CODES["2026.3"] = SOURCE_CODES["2026.2"]  # 2026.3 changes wording only
+SOURCE_CODES["2026.4"] = SOURCE_CODES["2026.2"] | {"S32"}  # Breda's own account, for the scale question
 # 2026.1 question ids that 2026.2 replaced because their meaning changed (answers do not carry
 # over): Party membership alone no longer counts; the One-China question was split.
 REPLACED_IN_2026_2 = {"cpaffc.party-posts": "cpaffc.united-front-posts", "one-china.clause": "one-china.commitment"}
@@ -352,7 +356,48 @@ def test_diplomatic_principles_formula_is_a_risk_not_a_red_flag(current):
 
 def test_no_icp_contact_can_make_its_theme_high(current):
     icp = current.question("rvo-icp.icp-consulted")
-    assert icp.option("no").risk == 3
+    assert icp.option("not-consulted").risk == 3
+
+
+def test_an_old_tie_is_asked_about_icp_china_since_it_exists_and_weighs_less(current):
+    """A tie entered before ICP China existed (2020) could not consult it at the start: not
+    having done so since is a real risk (2, a measure), not the 3 of a new tie decided blind."""
+    icp = current.question("rvo-icp.icp-consulted")
+    old, new = icp.option("not-since-2020"), icp.option("not-consulted")
+    assert old is not None and new is not None
+    assert (old.risk, new.risk) == (2, 3) and "rvo-icp.consult-icp" in old.recommendations
+    assert "2020" in old.label.nl and "2020" in old.label.en
+    rvo = current.theme("rvo-icp")
+    # A proposed tie that skipped ICP China and the posts, without VNG sessions: high; the same
+    # gaps in an old tie: medium.
+    gaps = {"rvo-icp.posts-informed": "no", "rvo-icp.national-material": "yes", "rvo-icp.vng-sessions": "no", "rvo-icp.voluntary-notice": "yes"}
+    for value, level in (("not-consulted", Level.HIGH), ("not-since-2020", Level.MEDIUM)):
+        answers = {qid: Answer(v) for qid, v in {**gaps, "rvo-icp.icp-consulted": value}.items()}
+        assert score_theme(rvo, answers).level is level, value
+
+
+def test_a_cancellation_at_the_chinese_sides_request_is_the_pressure_red_flag(current):
+    yielded = current.question("human-rights.yielded")
+    on_request = yielded.option("on-request")
+    assert on_request is not None and on_request.red_flag and on_request.risk == 3
+    assert "human-rights.report-pressure" in on_request.recommendations
+    # Given up unasked, as a precaution: a risk, not a red flag.
+    assert not yielded.option("cancelled-unasked").red_flag and yielded.option("cancelled-unasked").risk == 3
+    assert not yielded.option("toned-down-unasked").red_flag and yielded.option("toned-down-unasked").risk == 2
+    theme = current.theme("human-rights")
+    assert score_theme(theme, {"human-rights.yielded": Answer("on-request")}).level is Level.HIGH
+
+
+def test_the_scale_question_is_housekeeping_that_weighs_no_other_answer(current):
+    """Scale is context: a governance question (at most medium, not counted for breadth), with
+    safeguards that fit the size, and no option below a programme carries any risk."""
+    scale = current.question("purpose.scale")
+    assert scale.theme_id == "purpose" and current.theme("purpose").kind == "governance"
+    risks = {o.value: o.risk for o in scale.options}
+    assert risks == {"symbolic": 0, "modest": 0, "programme": 1, "extensive": 2, "unknown": 2}
+    assert not scale.has_red_flag and scale.inferred
+    for value in ("programme", "extensive"):
+        assert scale.option(value).recommendations == ("purpose.scale-safeguards",)
 
 
 def test_dutch_wording(current):

@@ -43,9 +43,9 @@ def test_2026_3_changes_only_the_wording_the_glossary_asked_for():
     assert "waarom die telt" in after["description_nl"]
 
 
-def test_the_newest_checklist_is_2026_3_and_2026_2_stays_loadable():
+def test_2026_3_and_2026_2_stay_loadable_with_their_own_text():
     library = checklist_library()
-    assert library.active.version == AFTER
+    assert library.get("china-partnerships", AFTER) is not None  # 2026.4 is active since
     old = library.get("china-partnerships", BEFORE)
     assert old is not None and "ertoe doet" in old.description.nl, "an assessment on 2026.2 keeps its text"
 

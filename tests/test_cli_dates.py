@@ -103,3 +103,28 @@ def test_json_and_csv_keep_iso_dates(run, filled):
         assert not re.search(r"\b\d\d/\d\d/\d{4}\b", out), (args, out)
     events = json.loads(run("events", "1", "--json")[1])
     assert events[0]["date"] == "2026-03-01"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_dates_inside_history_values_are_written_as_the_reader_writes_them(run, filled, store, lang):
+    """An event's and an agreement's date in a tie's history, an action's due date and the
+    moment it went to the bin in an assessment's: the reader's form in the text, ISO in JSON.
+    A date someone typed in a note stays as typed."""
+    from partnercheck.domain.assessment import Action
+
+    assert run("tie", "1", "--add-agreement", "2012-04-02 Vriendschapsverdrag")[0] == 0
+    store.add_action(filled["draft"], Action("Raad informeren", due=dt.date(2027, 2, 1)))
+    store.save_answer(filled["draft"], filled["question"], Answer(None, "zie besluit van 2025-06-01"))
+    assert run("delete", str(filled["draft"]))[0] == 0
+    code, out, err = run("tie-history", "1", "--lang", lang)
+    assert code == 0, err
+    _dates(out, lang, dt.date(2026, 3, 1), dt.date(2012, 4, 2))
+    assert f"{format_short_date(dt.date(2026, 3, 1), lang)} gift-received: Vaas" in out
+    code, out, err = run("history", str(filled["draft"]), "--lang", lang)
+    assert code == 0, err
+    assert "zie besluit van 2025-06-01" in out  # typed text: as typed
+    _dates(out.replace("zie besluit van 2025-06-01", ""), lang, dt.date(2027, 2, 1), TODAY)
+    entries = json.loads(run("tie-history", "1", "--json")[1])
+    assert "2026-03-01 gift-received: Vaas; EUR 80.00" in [e["new"] for e in entries]
+    history = json.loads(run("history", str(filled["draft"]), "--json")[1])
+    assert any('"due": "2027-02-01"' in (e["new"] or "") for e in history)

@@ -109,7 +109,7 @@ def test_a_dutch_store_refusal(run, tmp_path, new_assessment):
     run("import", str(_file(tmp_path, new_assessment)))
     code, _, err = run("score", "7", "--lang", "nl")
     assert (code, err) == (2, "partnercheck score: beoordeling 7: deze beoordeling staat niet in deze database\n")
-    assert run("hold", "1", "on", "--lang", "nl")[1] == "Bewaarplicht op beoordeling 1 staat aan\n"
+    assert run("hold", "1", "on", "--reason", "Woo-verzoek", "--lang", "nl")[1] == "Bewaarplicht op beoordeling 1 staat aan\n"
 
 
 def _english_literals(node: ast.expr) -> list[str]:

@@ -91,11 +91,14 @@ def test_noord_brabant_jiangsu_renewed_at_its_thirtieth_anniversary(known):  # t
     assert "november 2024" in k.note.nl and "November 2024" in k.note.en
 
 
-def test_breda_yangzhou_since_2012_with_the_other_years_named(known):  # type: ignore[no-untyped-def]
+def test_breda_yangzhou_since_its_2009_ratification_with_the_other_years_named(known):  # type: ignore[no-untyped-def]
+    """The municipality's own account gives 2007 (begun) and 2009 (ratified); BN DeStem's tenth
+    anniversary in October 2019 agrees. 2012, read from Follow the Money's "ten years", was wrong."""
     k = known[("Gemeente Breda", "Yangzhou")]
-    assert k.since == 2012 and k.status is PartnershipStatus.ENDED
+    assert k.since == 2009 and k.status is PartnershipStatus.ENDED
+    assert k.source == "R10" and "Gemeente Breda" in k.source_title and k.as_of == "2023-03-31"
     for text in (k.note.nl, k.note.en):
-        assert "2012" in text and "2009" in text and "2007" in text
+        assert "2007" in text and "2009" in text and "2019" in text and "BN DeStem" in text
 
 
 @pytest.mark.parametrize(("dutch_party", "counterpart"), [("Gemeente Groningen", "Xi'an"), ("Gemeente Sittard-Geleen", "Maoming")])

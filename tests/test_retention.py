@@ -103,7 +103,7 @@ def test_the_command_line(run, store, new_assessment, library, tmp_path):  # typ
     assert run("retention", "--set", "final=tien")[0] == 2
     assert run("retention", "--set", "archief=5")[0] == 2
 
-    assert run("hold", str(final_id), "on")[0] == 0
+    assert run("hold", str(final_id), "on", "--reason", "Woo-verzoek 2026-1")[0] == 0
     assert json.loads(run("retention", "--due", "--json")[1])["records"] == []
     code, out, _ = run("bin", "--empty")
     assert code == 2 and "a hold is set" in out
@@ -134,7 +134,7 @@ def test_a_hold_on_a_tie_keeps_every_assessment_of_it_in_the_bin(run, store, new
     store.delete(final_id)
     store.delete(revision)  # a draft in the bin: still held while the hold is on
 
-    code, out, err = run("hold", "--tie", store.get_tie(tie).uuid, "on")
+    code, out, err = run("hold", "--tie", store.get_tie(tie).uuid, "on", "--reason", "Bezwaar")
     assert code == 0, err
     assert f"Hold on tie {tie} is on" in out and f"{final_id}, {revision}" in out
     assert {f.id for f in store.record_facts() if f.hold} == {final_id, revision}
@@ -145,9 +145,9 @@ def test_a_hold_on_a_tie_keeps_every_assessment_of_it_in_the_bin(run, store, new
 
     assert run("hold", "--tie", str(tie), "off")[0] == 0
     assert not any(f.hold for f in store.record_facts())
-    code, _, err = run("hold", "--tie", "999", "on")
+    code, _, err = run("hold", "--tie", "999", "on", "--reason", "x")
     assert code == 2 and "999" in err
-    code, _, err = run("hold", "not-a-tie", "on")
+    code, _, err = run("hold", "not-a-tie", "on", "--reason", "x")
     assert code == 2
 
 
@@ -191,3 +191,20 @@ def test_a_hold_keeps_its_reason_and_its_first_date(run, store, new_assessment, 
     records = {r["id"]: r for r in json.loads(run("retention", "--json")[1])["records"]}
     assert (records[final_id]["hold"], records[final_id]["hold_reason"]) == (False, None)
     assert [h.new for h in store.history(final_id) if h.subject == "hold"][-1] is None
+
+
+def test_a_hold_without_a_reason_is_refused_and_lifting_needs_none(run, store, new_assessment, library):  # type: ignore[no-untyped-def]
+    """As the window: whoever later finds the record kept must know why."""
+    final_id = _final(store, new_assessment, library)
+    tie = store.tie_of(final_id)
+    for args in ((str(final_id), "on"), (str(final_id), "on", "--reason", "   "), ("--tie", str(tie), "on")):
+        code, out, err = run("hold", *args)
+        assert (code, out) == (2, ""), args
+        assert "--reason: say why the hold is set" in err and "nothing was changed" in err and len(err.splitlines()) == 1
+    assert store.hold_of(final_id) is None and [h for h in store.history(final_id) if h.subject == "hold"] == []
+    with pytest.raises(ValueError, match="a hold needs a reason"):
+        retention.hold_tie(store, tie, True, "")
+    code, _, err = run("hold", str(final_id), "on", "--reason", "Woo\x1b[2J")
+    assert code == 2 and "U+001B" in err
+    assert run("hold", str(final_id), "on", "--reason", "Woo-verzoek 2026-9")[0] == 0
+    assert run("hold", str(final_id), "off")[0] == 0 and store.hold_of(final_id) is None

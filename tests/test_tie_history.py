@@ -31,7 +31,7 @@ def test_every_change_to_a_tie_is_in_its_history(run, store, new_assessment, tmp
     store.delete_event(event)
     (tmp_path / "besluit.pdf").write_bytes(b"%PDF besluit")
     assert run("attach-tie", str(tie), str(tmp_path / "besluit.pdf"))[0] == 0
-    assert run("hold", str(tie), "on", "--tie")[0] == 0
+    assert run("hold", str(tie), "on", "--tie", "--reason", "Woo-verzoek 5")[0] == 0
     assert run("hold", str(tie), "off", "--tie")[0] == 0
     digest = store.tie_evidence(tie)[0].sha256[:12]
     assert _history(run, tie) == [
@@ -43,7 +43,7 @@ def test_every_change_to_a_tie_is_in_its_history(run, store, new_assessment, tmp
         (f"event:{event}", "2025-06-01 gift-received: Vaas", "2025-06-01 gift-received: Vaas van porselein"),
         (f"event:{event}", "2025-06-01 gift-received: Vaas van porselein", None),
         (f"evidence:{store.tie_evidence(tie)[0].id}", None, f"besluit.pdf ({digest})"),
-        ("hold", None, "on"),
+        ("hold", None, "on: Woo-verzoek 5"),
         ("hold", "on", None),
     ]
     entries = json.loads(run("tie-history", str(tie), "--json")[1])

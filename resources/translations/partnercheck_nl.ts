@@ -2205,6 +2205,10 @@ Details: %2</translation>
         <source>“%1” is a file PartnerCheck is using. Nothing was written over it: choose another name.</source>
         <translation>“%1” is een bestand dat PartnerCheck gebruikt. Er is niets overheen geschreven: kies een andere naam.</translation>
     </message>
+    <message>
+        <source>The details of this tie were changed in another window or program in the meantime, so your change was not saved. Open the tie again to see the saved details and make your change.</source>
+        <translation>De gegevens van deze band zijn intussen in een ander venster of programma gewijzigd, dus uw wijziging is niet opgeslagen. Open de band opnieuw om de opgeslagen gegevens te zien en breng uw wijziging opnieuw aan.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
@@ -4156,6 +4160,30 @@ Naar deze vraag gaan (%3)?</translation>
         <source>Details of tie %1 saved</source>
         <translation>Gegevens van band %1 bewaard</translation>
     </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>The details of this tie were changed in another window or program in the meantime, so your change was not saved. Keep what you typed, or reload the saved details (what you typed is then lost)?</source>
+        <translation>De gegevens van deze band zijn intussen in een ander venster of programma gewijzigd, dus uw wijziging is niet opgeslagen. Wilt u houden wat u hebt getypt, of de opgeslagen gegevens opnieuw laden (wat u hebt getypt gaat dan verloren)?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what I typed</source>
+        <translation>&amp;Houden wat ik typte</translation>
+    </message>
+    <message>
+        <source>&amp;Reload saved details</source>
+        <translation>Opgeslagen gegevens &amp;laden</translation>
+    </message>
+    <message>
+        <source>The saved details of tie %1 are shown</source>
+        <translation>De opgeslagen gegevens van band %1 worden getoond</translation>
+    </message>
+    <message>
+        <source>Not saved: the details were changed elsewhere (see History log). The fields you changed keep what you typed; the others now show the saved details. Save again to store your change.</source>
+        <translation>Niet opgeslagen: de gegevens zijn elders gewijzigd (zie Geschiedenis). De velden die u wijzigde houden wat u typte; de andere tonen nu de opgeslagen gegevens. Sla opnieuw op om uw wijziging te bewaren.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSettingsDialog</name>
@@ -4253,6 +4281,10 @@ Naar deze vraag gaan (%3)?</translation>
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4582,14 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
+    <message>
+        <source>assessment %1</source>
+        <translation>beoordeling %1</translation>
+    </message>
+    <message>
+        <source>tie %1</source>
+        <translation>band %1</translation>
+    </message>
 </context>
 <context>
     <name>TieEvidenceTab</name>
@@ -4626,6 +4666,13 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
             <numerusform>Eén bestand aan de band toegevoegd.</numerusform>
             <numerusform>%n bestanden aan de band toegevoegd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>%1 contains a character that cannot be stored: %2 (a control character or a text direction mark). Remove it and try again.</source>
+        <translation>%1 bevat een teken dat niet kan worden opgeslagen: %2 (een stuurteken of een teken voor de schrijfrichting). Haal het weg en probeer het opnieuw.</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,8 @@ def test_the_history_tab_shows_every_change_to_the_tie(qtbot, make_window, store
     rows = history.model.texts()
     assert [r[2] for r in rows] == ["bewaarplicht", "gebeurtenis 1", "aangemaakt"]  # newest first
     assert rows[0][3] == "— → " + hold_text("on: Woo-verzoek 17") and "on:" not in rows[0][3]  # in the window's words
-    assert rows[1][3] == "— → 2025-06-01 media: Artikel in de China Daily"
+    # The event's date as the reader writes it (not ISO), as the When column's.
+    assert rows[1][3] == f"— → {format_short_date(dt.date(2025, 6, 1), ui_language())} media: Artikel in de China Daily"
     assert rows[2][0].startswith(format_short_date(dt.date.today(), ui_language())) and "T" not in rows[2][0]
     assert rows[2][1] == store.actor and history.empty_label.isHidden()
     assert tie.date_edit.displayFormat() == "dd-MM-yyyy"  # the event's date as a Dutch reader writes it
@@ -51,3 +52,22 @@ def test_a_tie_package_is_imported_in_the_window_with_its_files(make_window, sto
     (item,) = window.store.tie_evidence(1)
     assert window.store.blob(item.sha256, item.name) == b"%PDF raadsbesluit"
     assert "Imported tie 1" in window.statusBar().currentMessage()
+
+
+def test_an_assessment_that_joins_the_tie_is_in_its_history_in_dutch(qapp, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    from partnercheck.ui.i18n import install_translators, remove_translators
+
+    store.create(new_assessment)
+    store.add_event(1, Event(dt.date(2025, 6, 1), EventKind.MEDIA, "Artikel"))
+    second = store.create(new_assessment)  # the same parties: it joins tie 1
+    window = make_window(lang="nl")
+    translators = install_translators(qapp, "nl")
+    try:
+        tie = window.ties.open_tie(1)
+        rows = tie.history_view.model.texts()
+        assert rows[0][2:] == ("beoordeling toegevoegd", f"— → beoordeling {second}")
+        assert rows[1][3] == "— → 01-06-2025 media: Artikel"  # the event's date as Dutch writes it
+    finally:
+        remove_translators(qapp, translators)
+    tie = window.ties.open_tie(1)
+    assert tie.history_view.model.texts()[0][3] == f"— → assessment {second}"

@@ -199,8 +199,11 @@ def cmd_history(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([{"at": e.at.isoformat(), "by": e.actor, "what": e.subject, "old": e.old, "new": e.new} for e in entries])
         return EXIT_OK
+    from ..domain.history_values import readable_value
+
     for e in entries:
-        old, new = (v if v is not None else "–" for v in (e.old, e.new))
+        # Dates in the values as the reader writes them (the JSON above keeps ISO).
+        old, new = (v if v is not None else "–" for v in (readable_value(e.subject, e.old, args.lang), readable_value(e.subject, e.new, args.lang)))
         print(f"{moment(e.at, args.lang, seconds=True)}  {e.actor:<20} {e.subject}: {old} -> {new}")
     return EXIT_OK
 

@@ -101,6 +101,12 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 
 def cmd_hold(args: argparse.Namespace) -> int:
+    from ..domain.retention import check_setting_hold
+
+    try:
+        check_setting_hold(args.state == "on", args.reason)
+    except ValueError as exc:
+        raise UsageError(t("--{detail}; give it with --reason TEXT (nothing was changed)", detail=exc)) from None
     store = open_store(args)
     if args.tie:
         tie_id = store.resolve_tie(args.id)

@@ -7,15 +7,19 @@ from __future__ import annotations
 import argparse
 
 from ..domain.assessment import AssessmentState, ReviewVerdict
+from ..domain.plain_text import TextRefused
 from ..services import assessments
-from .common import EXIT_OK, assessment_id, open_store
+from .common import EXIT_OK, UsageError, assessment_id, open_store
 from .words import t
 
 
 def cmd_state(args: argparse.Namespace) -> int:
     store = open_store(args)
     target = assessment_id(args.id)
-    assessments.change_state(store, target, AssessmentState(args.state), by=args.by)
+    try:
+        assessments.change_state(store, target, AssessmentState(args.state), by=args.by)
+    except TextRefused as exc:  # a name with a control character (domain.plain_text)
+        raise UsageError(t("--{detail}; nothing was changed", detail=exc)) from None
     print(t("Assessment {id} is now {state}", id=target, state=args.state))
     return EXIT_OK
 
@@ -23,7 +27,10 @@ def cmd_state(args: argparse.Namespace) -> int:
 def cmd_review_comment(args: argparse.Namespace) -> int:
     store = open_store(args)
     target = assessment_id(args.id)
-    comment = assessments.comment_on_theme(store, target, args.theme, ReviewVerdict(args.verdict), args.text, by=args.by)
+    try:
+        comment = assessments.comment_on_theme(store, target, args.theme, ReviewVerdict(args.verdict), args.text, by=args.by)
+    except TextRefused as exc:  # a control character in the name or the text (domain.plain_text)
+        raise UsageError(t("--{detail}; nothing was changed", detail=exc)) from None
     reviewer = comment.reviewer or t("no name")
     print(
         t(

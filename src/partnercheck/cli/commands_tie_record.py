@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ..services import tie_history
+from ..store.errors import TieConflictError
 from .common import EXIT_OK, UsageError, emit_json, open_store
 from .words import t
 
@@ -81,7 +82,11 @@ def cmd_tie(args: argparse.Namespace) -> int:
     changes = _changes(args, current)
     if changes:
         try:
-            current, changed = tie_history.change_tie(store, tie_id, changes)
+            current, changed = tie_history.change_tie(store, tie_id, changes, expected=current)
+        except TieConflictError:
+            raise UsageError(
+                t("tie {tie}: its details were changed elsewhere while this command ran, so nothing was changed; run it again", tie=tie_id)
+            ) from None
         except tie_history.TieChangeError as exc:
             # "ended is before since" names the option the user gave when that was --since.
             field = exc.field if exc.field in changes else next((n for n in ("since", "ended") if n in changes), exc.field)

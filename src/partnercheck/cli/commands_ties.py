@@ -8,6 +8,7 @@ import re
 import sys
 
 from ..domain.events import CostCategory, Event, EventKind, GiftDisposition, parse_euros
+from ..domain.plain_text import TextRefused
 from ..services import ties
 from .common import EXIT_OK, UsageError, day, emit_json, open_store
 from .words import nt, t
@@ -46,7 +47,10 @@ def cmd_event(args: argparse.Namespace) -> int:
         raise UsageError("--" + str(exc)) from None  # the domain's English: "kind 'x' is not ..."
     store = open_store(args)
     tie_id = store.resolve_tie(args.tie)
-    event_id = ties.record_event(store, tie_id, event)
+    try:
+        event_id = ties.record_event(store, tie_id, event)
+    except TextRefused as exc:
+        raise UsageError(t("--{detail}; nothing was recorded", detail=exc)) from None
     print(t("Recorded event {event} on tie {tie} ({label})", event=event_id, tie=tie_id, label=store.get_tie(tie_id).label))
     return EXIT_OK
 

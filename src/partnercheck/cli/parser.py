@@ -192,7 +192,7 @@ def _records(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID", help="an assessment, or with --tie a tie (number or UUID)")
     p.add_argument("--tie", action="store_true", help="ID is a tie: the hold is set on every assessment of it, the bin included")
     p.add_argument("state", choices=["on", "off"])
-    p.add_argument("--reason", metavar="TEXT", default="", help="why the hold is set (the Woo request, the objection), with on; shown in the window")
+    p.add_argument("--reason", metavar="TEXT", default="", help="why the hold is set (a Woo request, an objection): required with on")
 
     p = sub.add_parser("destruction-list", parents=[common], help="write the destruction list for the archivist (CSV or PDF)")
     p.add_argument("--out", metavar="FILE", required=True, help="FILE.csv or FILE.pdf")

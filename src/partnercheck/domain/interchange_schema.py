@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..resources import schema_dir
+from .plain_text import pattern_problem
 from .quoting import show as _show
 
 # The schema file for each kind of document (the value of its "format").
@@ -82,6 +83,8 @@ def _explain(exc: Any) -> tuple[str, str]:
     if rule == "const":
         return field, f"must be {definition!r}"
     if rule == "pattern":
+        if isinstance(value, str) and (said := pattern_problem(definition, value)):
+            return field, said
         meaning = _PATTERNS.get(definition, f"does not have the required form ({definition})")
         return field, meaning if meaning.startswith("must") else f"{_show(value)} {meaning}"
     if rule == "minimum":

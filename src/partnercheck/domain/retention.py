@@ -62,6 +62,19 @@ def check_hold_reason(reason: str) -> str:
     return reason
 
 
+def check_setting_hold(on: bool, reason: str) -> None:
+    """A hold is set with its reason, so whoever later finds the record kept knows why (the
+    window asks for it too); lifting one needs none. ValueError ``"reason: ..."`` otherwise,
+    also for a control character in it (domain.plain_text: it is one line)."""
+    if not on:
+        return
+    if not reason.strip():
+        raise ValueError("reason: say why the hold is set (the Woo request, the objection, the lawsuit); a hold needs a reason")
+    from .plain_text import check_lines
+
+    check_lines(reason=reason)
+
+
 @dataclass(frozen=True, slots=True)
 class RecordFacts:
     """What the rules need to know about one assessment."""

@@ -15,6 +15,8 @@ reader sees one. Subjects:
 * ``evidence:<id>``: a file attached (new), moved to the bin (old, new ``bin``) or restored
   (old ``bin``, new);
 * ``hold``: set (new ``on``) or lifted (old ``on``);
+* ``assessment-added``: a new assessment joined the tie that was already there (made for the
+  same parties or for this tie, a revision, a re-assessment, an import; new: ``assessment 12``);
 * ``hold-extended``: an assessment that joined the tie on hold took its hold over (new:
   ``assessment 12: on: the reason``).
 """
@@ -51,6 +53,7 @@ _WORDS = {
     "merged": NC_("tie history", "merged"),
     "split-from": NC_("tie history", "split from"),
     "split-off": NC_("tie history", "split off to"),
+    "assessment-added": NC_("tie history", "assessment added"),
     "moved-in": NC_("tie history", "assessment moved in"),
     "moved-out": NC_("tie history", "assessment moved out"),
     "event": NC_("tie history", "event"),
@@ -104,9 +107,12 @@ def subject_words(subject: str, lang: str) -> str:
 
 
 def describe(entry: HistoryEntry, lang: str) -> str:
-    """One line for a reader: the date in words, the time, who, what, old → new."""
+    """One line for a reader: the date in words, the time, who, what, old → new (a date in
+    them as the reader writes it, domain.history_values)."""
+    from .history_values import readable_value
+
     at = entry.at
     what = subject_words(entry.subject, lang)
-    old = entry.old or "–"  # none, or an empty field (contacts, notes)
-    new = entry.new or "–"
+    old = readable_value(entry.subject, entry.old, lang) or "–"  # none, or an empty field (contacts, notes)
+    new = readable_value(entry.subject, entry.new, lang) or "–"
     return f"{format_date(at.date(), lang)} {at:%H:%M}  {entry.actor}  {what}: {old} → {new}"

@@ -2,7 +2,10 @@
 
 It is taken over the content parts of the interchange document (docs/interchange.md):
 checklist id and version, partnership, assessor, answers with notes, actions, and the scoring
-model the levels come from. It changes when any of those changes, and not when a record is
+model the levels come from, and who may read them: a note marked public and an action marked
+internal change what the public version prints, and the full report marks internal actions,
+so a mark is part of the kenmerk (only when set: an assessment without marks keeps the
+kenmerk it had before marks counted). It changes when any of those changes, and not when a record is
 merely saved again, exported and
 imported, stored under another id, or moved through review and approval: a printed draft and
 the approved print of the same content carry the same fingerprint. A content field added to
@@ -33,9 +36,10 @@ def content_hash(assessment: Assessment) -> str:
     doc = {key: full[key] for key in CONTENT}
     # An answer with neither a value nor a note carries nothing (import drops it too).
     doc["answers"] = {qid: _answer(a) for qid, a in doc["answers"].items() if a["value"] is not None or a["note"]}
-    # Who may read a note or an action (the public version) is not what the assessment says.
-    doc["answers"] = {qid: {k: v for k, v in a.items() if k != "public"} for qid, a in doc["answers"].items()}
-    doc["actions"] = [{k: v for k, v in a.items() if k != "internal"} for a in doc["actions"]]
+    # Who may read a note or an action is printed (the public version leaves out what is not
+    # public): "public" and "internal" stay, present only when set. A public mark on an empty
+    # note prints nothing, so it does not count.
+    doc["answers"] = {qid: {k: v for k, v in a.items() if k != "public" or a["note"]} for qid, a in doc["answers"].items()}
     # What answers rest on is content too (the annex prints it); left out while nothing is
     # recorded, so assessments from before the basis existed keep their fingerprint.
     if full["evidence"]:

@@ -25,9 +25,14 @@ def create(store: AssessmentStore, partnership: Partnership, assessor: str, tie_
     """A new, empty draft on the active checklist; returns its id. With ``tie_id`` it assesses
     that tie and records the tie's details as they are now; without, ``partnership`` says
     who the parties are and the store finds their tie by the names, or makes one."""
+    from ..domain.plain_text import check_lines
+
     checklist = store.library.active
     if tie_id is not None:
         partnership = store.get_tie(tie_id).snapshot()
+    else:
+        check_lines(dutch_party=partnership.dutch_party, counterpart=partnership.counterpart)
+    check_lines(assessor=assessor)
     return store.create(Assessment(partnership, checklist.id, checklist.version, assessor=assessor, partnership_id=tie_id))
 
 
@@ -70,6 +75,9 @@ def upgrade(store: AssessmentStore, assessment_id: int) -> tuple[int, UpgradeSum
 def change_state(store: AssessmentStore, assessment_id: int, state: AssessmentState, by: str | None = None) -> None:
     """Move to ``state``; ``by`` names who approves (default: the store's actor). Raises
     StateError with the reason when the sign-off rules refuse."""
+    from ..domain.plain_text import check_lines
+
+    check_lines(by=by)
     store.set_state(assessment_id, state, by=by)
     if state is AssessmentState.FINAL:
         # The approved document itself is kept, so a reprint is exactly what was approved even
@@ -93,4 +101,8 @@ def comment_on_theme(
 ) -> ReviewComment:
     """The reviewer's "akkoord" or "aanpassen" on one theme while the assessment is in review
     (the window's result page and ``partnercheck review-comment``); StateError otherwise."""
+    from ..domain.plain_text import check_lines, check_texts
+
+    check_lines(by=by)
+    check_texts(text=text)
     return store.set_review_comment(assessment_id, theme_id, verdict, text, by=by)

@@ -8,7 +8,7 @@ import datetime as _dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.retention import Judgement, Reason, RecordType
+from ..domain.retention import Judgement, Reason, RecordType, check_setting_hold
 from .files import write_atomically
 
 if TYPE_CHECKING:
@@ -87,7 +87,9 @@ def save_destruction_list(store: AssessmentStore, path: Path, lang: str = "nl", 
 
 
 def hold(store: AssessmentStore, assessment_id: int, on: bool, reason: str = "") -> None:
-    """Set (with its reason: the Woo request, the objection) or lift a hold on one assessment."""
+    """Set (with its reason: the Woo request, the objection) or lift a hold on one assessment.
+    ValueError for a hold set without a reason (domain.retention.check_setting_hold)."""
+    check_setting_hold(on, reason)
     store.set_hold(assessment_id, on, reason)
 
 
@@ -95,5 +97,7 @@ def hold_tie(store: AssessmentStore, tie_id: int, on: bool, reason: str = "") ->
     """Set or lift a hold on every assessment of a tie (the bin included); returns their ids.
     While it is on, an assessment that joins the tie later (made for the same parties, a
     revision, imported, moved in or merged in) takes the hold over with the same reason,
-    recorded in its history and the tie's (``hold-extended``); one with a hold of its own keeps that."""
+    recorded in its history and the tie's (``hold-extended``); one with a hold of its own keeps that.
+    ValueError for a hold set without a reason, as :func:`hold`."""
+    check_setting_hold(on, reason)
     return store.set_tie_hold(tie_id, on, reason)

@@ -48,22 +48,31 @@ class TieChangeError(ValueError):
 
 def changed_tie(tie: Tie, changes: dict[str, Any]) -> Tie:
     """``tie`` with ``changes`` (field name -> new value) applied, checked by the domain's rules
-    (years, ended not before since); TieChangeError naming the field otherwise."""
+    (years, ended not before since; domain.plain_text for the texts); TieChangeError naming
+    the field otherwise."""
+    from ..domain.plain_text import check_lines, check_texts
+
     try:
+        texts = {name: changes[name] for name in ("contacts", "notes") if name in changes}
+        check_texts(**texts)
+        for agreement in changes.get("agreements", ()):
+            check_lines(agreements=agreement.title)
         return dataclasses.replace(tie, **changes)
     except ValueError as exc:
         name, _, message = str(exc).partition(": ")
         raise TieChangeError(name, message or str(exc)) from None
 
 
-def change_tie(store: AssessmentStore, tie_id: int, changes: dict[str, Any]) -> tuple[Tie, list[str]]:
-    """Apply ``changes`` to the tie and store it (one transaction, history included); returns
-    the tie as stored and the names of the fields that changed (empty: nothing written)."""
-    before = store.get_tie(tie_id)
+def change_tie(store: AssessmentStore, tie_id: int, changes: dict[str, Any], expected: Tie | None = None) -> tuple[Tie, list[str]]:
+    """Apply ``changes`` to the tie as the caller read it (``expected``; else as read now)
+    and store it (one transaction, history included); returns the tie as stored and the
+    names of the fields that changed (empty: nothing written). TieConflictError (nothing
+    written) when the tie changed elsewhere since it was read."""
+    before = expected if expected is not None else store.get_tie(tie_id)
     after = changed_tie(before, changes)
     from ..domain.tie_history import tie_changes
 
     names = sorted({subject for subject, _, _ in tie_changes(before, after)})
     if names:
-        store.update_tie(after)
+        store.update_tie(after, expected=before)
     return store.get_tie(tie_id), names

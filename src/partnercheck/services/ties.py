@@ -21,7 +21,11 @@ def new_tie(store: AssessmentStore, tie: Tie) -> int:
 
 
 def record_event(store: AssessmentStore, tie: str | int, event: Event) -> int:
-    """Record ``event`` on the tie named by its number or UUID; returns the event's id."""
+    """Record ``event`` on the tie named by its number or UUID; returns the event's id.
+    ValueError ("people: contains ...") for a field that holds what a line may not."""
+    from ..domain.plain_text import check_lines
+
+    check_lines(text=event.text, people=event.people, source=event.source)
     tie_id = tie if isinstance(tie, int) else store.resolve_tie(tie)
     return store.add_event(tie_id, event)
 

@@ -52,6 +52,18 @@ class ConflictError(StoreError):
         self.what = what
 
 
+class TieConflictError(ConflictError):
+    """A tie's details changed (another window, the command line, an assessment of it that
+    carried new details over) since the caller read them: nothing was written."""
+
+    def __init__(self, tie_id: int) -> None:
+        StoreError.__init__(self, f"tie {tie_id}: its details were changed elsewhere in the meantime, so nothing was changed; read them again")
+        self.assessment_id = None
+        self.tie_id = tie_id
+        self.subject = "the tie's details"
+        self.what = "tie"
+
+
 class StateError(StoreError):
     pass
 

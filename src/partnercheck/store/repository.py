@@ -198,6 +198,7 @@ class AssessmentStore(
         self._log(new_id, stamp, "created", None, f"{p.dutch_party} – {p.counterpart}")
         if assessment.state is not AssessmentState.DRAFT:  # imported as the sender left it
             self._log(new_id, stamp, "state", None, assessment.state.value)
+        self._log_joined(db, tie_id, new_id, stamp)
         self._extend_tie_hold(db, tie_id, self._tie_hold_reason(db, tie_id), [new_id], stamp)  # joining a tie on hold
         return new_id
 

@@ -36,6 +36,16 @@ class TieHistoryLog:
             [tie_id, stamp, self.actor, subject, old, new],
         )
 
+    def _log_joined(self, db: Database, tie_id: int, assessment_id: int, stamp: str) -> None:
+        """A new assessment (made, a revision, a re-assessment, imported) that joins a tie
+        which was already there: its history says so. A tie made in the same transaction (by
+        this assessment, or a tie file with its assessments) has its ``created`` entry."""
+        made_now = db.execute(
+            "SELECT 1 FROM tie_history WHERE partnership_id = ? AND at = ? AND subject IN ('created', 'imported') LIMIT 1", [tie_id, stamp]
+        ).fetchone()
+        if made_now is None:
+            self._log_tie(db, tie_id, stamp, "assessment-added", None, f"assessment {assessment_id}")
+
     def _log_tie_changes(self, db: Database, tie_id: int, stamp: str, old: Tie, new: Tie) -> None:
         for subject, before, after in tie_changes(old, new):
             self._log_tie(db, tie_id, stamp, subject, before, after)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
 from ..domain.ties import Agreement, Tie, match_key
-from .errors import StoreError, UnknownAssessmentError, UnknownTieError
+from .errors import StoreError, TieConflictError, UnknownAssessmentError, UnknownTieError
 from .rows import _new_uuid, _stamp
 from .tie_history import TieHistoryLog
 
@@ -165,14 +165,19 @@ class TieStore(TieHistoryLog):
             [(tie_id, i, a.title, a.signed.isoformat() if a.signed else None) for i, a in enumerate(agreements)],
         )
 
-    def update_tie(self, tie: Tie) -> None:
+    def update_tie(self, tie: Tie, *, expected: Tie | None = None) -> None:
         """Change a tie's details, agreements, contacts and notes. Its assessments keep the
-        snapshot they were made with."""
+        snapshot they were made with. With ``expected`` (the tie as the caller read it), a
+        change made meanwhile elsewhere raises :class:`TieConflictError` and nothing is
+        written: compared inside the write transaction, field by field (an event or an
+        assessment added meanwhile is no conflict; its own details changed are)."""
         if tie.id is None:
             raise ValueError("update_tie needs a stored tie (with an id)")
         stamp = _stamp()
         with self._write() as db:
             before = self._get_tie(tie.id)  # UnknownTieError when it went meanwhile
+            if expected is not None and before != expected:
+                raise TieConflictError(tie.id)
             columns = _tie_columns(tie)
             assignments = ", ".join(f"{name} = :{name}" for name in columns)
             db.execute(f"UPDATE partnership SET {assignments}, updated = :updated WHERE id = :id", {**columns, "updated": stamp, "id": tie.id})

@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.assessment import ActionStatus, AssessmentState, CounterpartKind, DutchPartyKind, HistoryEntry, PartnershipStatus
 from ..domain.checklist import Checklist, Question
+from ..domain.history_values import readable_value
 from ..domain.numbering import question_number
-from .dates import local_time_text, short_date_text
+from .dates import local_time_text, short_date_text, ui_language
 from .labels import action_status_word, counterpart_kind_word, dutch_party_kind_word, state_word, status_word
 
 translate = QCoreApplication.translate
@@ -81,7 +82,9 @@ class HistoryRow:
 
 def describe(entry: HistoryEntry, checklist: Checklist, lang: str) -> HistoryRow:
     kind, _, key = entry.subject.partition(":")
-    subject, change, detail, subject_detail = entry.subject, _plain(entry.old, entry.new), "", ""
+    # By default the values as stored, a date in them as the reader writes it.
+    shown = (readable_value(entry.subject, entry.old, ui_language()), readable_value(entry.subject, entry.new, ui_language()))
+    subject, change, detail, subject_detail = entry.subject, _plain(*shown), "", ""
     if kind in ("answer", "note", "basis", "evidence"):
         question = checklist.question(key)
         subject = question_title(checklist, question, lang) if question else _fill(translate("History", "Question %1"), key)

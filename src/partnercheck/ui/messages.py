@@ -208,6 +208,12 @@ def _conflict(exc: errors.ConflictError) -> tuple[str, str]:
             "The partnership details were changed in another window or program in the meantime, so your change was not saved. "
             "The screen now shows the saved details. Open the details again to make your change.",
         )
+    if exc.what == "tie":
+        return title, QCoreApplication.translate(
+            "Messages",
+            "The details of this tie were changed in another window or program in the meantime, so your change was not saved. "
+            "Open the tie again to see the saved details and make your change.",
+        )
     if exc.what == "action":
         return title, QCoreApplication.translate(
             "Messages",
@@ -332,6 +338,7 @@ _STORE_MESSAGES: tuple[tuple[type[BaseException], Builder], ...] = (
     (errors.DamagedDatabaseError, _damaged_database),
     (errors.NewerDatabaseError, _newer_database),
     (errors.CannotOpenError, _cannot_open),
+    (errors.TieConflictError, _conflict),  # before ConflictError, of which it is one
     (errors.ConflictError, _conflict),
     (errors.FinalAssessmentError, _final_assessment),
     (errors.StateError, _state),

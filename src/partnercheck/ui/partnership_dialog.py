@@ -290,4 +290,17 @@ class PartnershipDialog(QDialog):
             self.error_label.setText(self.tr("Fill in both the Dutch party and the Chinese counterpart."))
             self.error_label.show()
             return
+        from .text_rules import first_problem
+
+        refused = first_problem(
+            [
+                (self.tr("Dutch party"), self.dutch_party_edit.text(), False),
+                (self.tr("Chinese counterpart"), self.counterpart_edit.text(), False),
+                (self.tr("Assessor"), self.assessor_edit.text(), False),
+            ]
+        )
+        if refused:
+            self.error_label.setText(refused)
+            self.error_label.show()
+            return
         super().accept()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from ..services import portfolio as portfolio_service
 from ..services import tie_history
 from ..services import ties as tie_service
-from ..store.errors import StoreError
+from ..store.errors import StoreError, TieConflictError
 from .dates import date_text
 from .messages import show_error
 from .woo_actions import WooActions
@@ -226,7 +226,10 @@ class TieActions(QObject):
         w = self.window
         assert w.store is not None and isinstance(changed, Tie)
         try:
-            w.store.update_tie(changed)
+            w.store.update_tie(changed, expected=dialog.details.tie)
+        except TieConflictError:
+            self._details_conflict(dialog)
+            return
         except StoreError as exc:
             dialog.details.show_problem(str(exc))
             return
@@ -235,6 +238,44 @@ class TieActions(QObject):
         self.refresh_portfolio()
         w.update_due_notice()
         w.statusBar().showMessage(self.tr("Details of tie %1 saved").replace("%1", str(changed.id)), 3000)
+
+    def _details_conflict(self, dialog: TieDialog) -> None:
+        """The tie changed elsewhere since the dialog read it: nothing was saved. What the user
+        typed stays in the form unless they choose to reload the saved details; kept, the
+        fields they did not touch show the saved details, which become the form's base, so
+        saving again writes what they typed over the saved details knowingly."""
+        from . import ask
+
+        w = self.window
+        assert w.store is not None and dialog.tie.id is not None
+        try:
+            saved = w.store.get_tie(dialog.tie.id)
+        except StoreError as exc:
+            show_error(w, exc)
+            return
+        choice = ask.choose(
+            dialog,
+            self.tr("Changed elsewhere"),
+            self.tr(
+                "The details of this tie were changed in another window or program in the meantime, so your change was not saved. "
+                "Keep what you typed, or reload the saved details (what you typed is then lost)?"
+            ),
+            self.tr("&Keep what I typed"),
+            self.tr("&Reload saved details"),
+        )
+        dialog.tie = saved
+        self._fill(dialog)
+        if choice == 1:
+            dialog.details.show_tie(saved)
+            w.statusBar().showMessage(self.tr("The saved details of tie %1 are shown").replace("%1", str(saved.id)), 5000)
+            return
+        dialog.details.rebase(saved)
+        dialog.details.show_problem(
+            self.tr(
+                "Not saved: the details were changed elsewhere (see History log). The fields you changed keep what you typed; "
+                "the others now show the saved details. Save again to store your change."
+            )
+        )
 
     def _merge(self, dialog: TieDialog, other: int) -> None:
         from . import ask

@@ -88,10 +88,53 @@ class TieDetailsForm(QWidget):
         self.save_button.clicked.connect(self.save)
         form.addRow("", self.save_button)
 
+    def show_tie(self, tie: Tie) -> None:
+        """The form filled with ``tie`` as stored (after a save, or reloaded after a conflict)."""
+        self.tie = tie
+        self.status_combo.setCurrentIndex(self.status_combo.findData(tie.status.value))
+        for spin, value in ((self.since_spin, tie.since), (self.ended_spin, tie.ended)):
+            spin.setValue(value if value is not None else spin.minimum())
+        self.agreements_edit.setPlainText(agreements_text(tie.agreements))
+        self.contacts_edit.setPlainText(tie.contacts)
+        self.notes_edit.setPlainText(tie.notes)
+        self.error_label.hide()
+
+    def rebase(self, saved: Tie) -> None:
+        """After a conflict, keeping what was typed: a field the user changed keeps its text,
+        every other field shows ``saved`` (so saving again does not put back what another
+        window changed), and ``saved`` becomes what a next save is compared with."""
+        old = self.tie
+        if self.status_combo.currentData() == old.status.value:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(saved.status.value))
+        for spin, was, now in ((self.since_spin, old.since, saved.since), (self.ended_spin, old.ended, saved.ended)):
+            if self._year(spin) == was:
+                spin.setValue(now if now is not None else spin.minimum())
+        edits = (
+            (self.agreements_edit, agreements_text(old.agreements), agreements_text(saved.agreements)),
+            (self.contacts_edit, old.contacts, saved.contacts),
+            (self.notes_edit, old.notes, saved.notes),
+        )
+        for edit, was_text, now_text in edits:
+            if edit.toPlainText().strip() == was_text.strip():
+                edit.setPlainText(now_text)
+        self.tie = saved
+
     def _year(self, spin: QSpinBox) -> int | None:
         return None if spin.value() == spin.minimum() else spin.value()
 
     def save(self) -> None:
+        from .text_rules import first_problem
+
+        refused = first_problem(
+            [
+                (self.tr("Agreements"), self.agreements_edit.toPlainText().replace("\n", ""), False),
+                (self.tr("Contact persons"), self.contacts_edit.toPlainText(), True),
+                (self.tr("Notes"), self.notes_edit.toPlainText(), True),
+            ]
+        )
+        if refused:
+            self.show_problem(refused)
+            return
         try:
             agreements = parse_agreements(self.agreements_edit.toPlainText())
         except ValueError as exc:

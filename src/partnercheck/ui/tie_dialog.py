@@ -270,6 +270,18 @@ class TieDialog(QDialog):
             self.show_problem(self.tr("Describe what happened."))
             self.text_edit.setFocus()
             return
+        from .text_rules import first_problem
+
+        refused = first_problem(
+            [
+                (self.tr("Description"), self.text_edit.text(), False),
+                (self.tr("People involved"), self.people_edit.text(), False),
+                (self.tr("Source"), self.source_edit.text(), False),
+            ]
+        )
+        if refused:
+            self.show_problem(refused)
+            return
         try:
             event = self.form_event()
         except ValueError:

@@ -6,13 +6,16 @@ ui.tie_actions reads the history through services.tie_history.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..domain.assessment import CounterpartKind, DutchPartyKind, HistoryEntry, PartnershipStatus
+from ..domain.history_values import readable_value
 from ..domain.tie_history import subject_words
-from .dates import local_time_text
+from .dates import local_time_text, ui_language
 from .history_text import ARROW, NOTHING, hold_text, shorten
 from .labels import counterpart_kind_word, dutch_party_kind_word, status_word
 from .text_table import Cell, TextTableModel, text_table
@@ -26,11 +29,28 @@ _WORDS: dict[str, Callable[[str], str]] = {
 }
 
 
+# "assessment 12" and "tie 3" as the store records them (moved, split, added, hold extended).
+_NUMBERED = re.compile(r"^(assessment|tie) (\d+)")
+
+
+def _numbered(value: str) -> str:
+    match = _NUMBERED.match(value)
+    if match is None:
+        return value
+    if match.group(1) == "assessment":
+        words = QCoreApplication.translate("TieHistoryView", "assessment %1")
+    else:
+        words = QCoreApplication.translate("TieHistoryView", "tie %1")
+    return words.replace("%1", match.group(2)) + value[match.end() :]
+
+
 def _value(subject: str, value: str | None) -> str:
     if not value:  # none, or an empty field (contacts, notes)
         return NOTHING
     try:
-        return _WORDS[subject](value) if subject in _WORDS else value
+        if subject in _WORDS:
+            return _WORDS[subject](value)
+        return _numbered(readable_value(subject, value, ui_language()) or value)
     except ValueError:  # a code this version does not know: shown as stored
         return value
 

@@ -1,0 +1,73 @@
+"""A history entry's stored value with its dates as a reader writes them.
+
+The store keeps values as text with ISO dates (``2025-06-01 media: Artikel``, an agreement
+``2012-04-02 Verdrag``, the moment an assessment went to the bin, an action's ``due`` in its
+JSON), so that JSON output and the Woo export stay exact. A reader sees the short date of
+domain.dates instead: ``01-06-2025`` in Dutch, ``01/06/2025`` in English. Only where the value
+is a date: text someone typed (a note, a name, the reason for a hold) is shown as typed, even
+when it holds something that looks like a date.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+
+from .dates import format_datetime, format_short_date
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LEADING_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=\s|$)")
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?")
+# Subjects whose value is text someone typed: shown as typed.
+_TYPED = frozenset(
+    ("note", "notes", "contacts", "review", "publication", "assessor", "reviewed_by", "dutch_party", "counterpart", "replaced", "hold", "created")
+)
+# Subjects whose value starts with the date of the thing: an event, an agreement.
+_DATED = frozenset(("event", "agreement"))
+
+
+def _date(text: str, lang: str) -> str | None:
+    try:
+        return format_short_date(_dt.date.fromisoformat(text), lang)
+    except ValueError:
+        return None
+
+
+def _moment(text: str, lang: str) -> str | None:
+    try:
+        value = _dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return format_datetime(value.astimezone() if value.tzinfo is not None else value, lang)
+
+
+def readable_value(subject: str, value: str | None, lang: str) -> str | None:
+    """``value`` of an entry about ``subject`` (``event:12``, ``deleted``, ``action:3``) with
+    its dates in ``lang``'s short form; as stored when it holds none, or is typed text."""
+    if not value:
+        return value
+    kind = subject.partition(":")[0]
+    if kind in _TYPED:
+        return value
+    if _DATE.fullmatch(value):
+        return _date(value, lang) or value
+    if _MOMENT.fullmatch(value):
+        return _moment(value, lang) or value
+    if kind in _DATED and (match := _LEADING_DATE.match(value)):
+        shown = _date(match.group(1), lang)
+        return value if shown is None else shown + value[match.end() :]
+    if kind == "action":
+        return _action(value, lang)
+    return value
+
+
+def _action(value: str, lang: str) -> str:
+    """An action as recorded (JSON): its due date in the reader's form."""
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return value
+    if not isinstance(data, dict) or not isinstance(data.get("due"), str) or (due := _date(data["due"], lang)) is None:
+        return value
+    return json.dumps({**data, "due": due}, ensure_ascii=False)
