@@ -97,7 +97,8 @@ def cmd_due(args: argparse.Namespace) -> int:
         state = t("overdue") if r.review.is_overdue(today) else t("due")
         reason = translate(args.lang, REASON_LABELS[r.review.reason])
         event = " " + t("(event {id})", id=r.review.event_id) if r.review.event_id is not None else ""
-        print(f"{r.tie:>5}  {day(r.review.date, args.lang)}  {state:<7}  {r.label}: {reason}{event}")
+        width = max(7, len(t("overdue")), len(t("due")))  # "aan de beurt"
+        print(f"{r.tie:>5}  {day(r.review.date, args.lang)}  {state:<{width}}  {r.label}: {reason}{event}")
     return EXIT_OK
 
 

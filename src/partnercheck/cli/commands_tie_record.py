@@ -107,17 +107,20 @@ def cmd_tie(args: argparse.Namespace) -> int:
 
         # The fields as the tie's history names them ("kind of Dutch party"), in the run's language.
         lang = args.lang
-        for name in ("uuid", "status", "since", "ended", "dutch_party_kind", "counterpart_kind"):
-            said = "uuid" if name == "uuid" else subject_words(name, lang)
-            print(f"  {said + ':':<24}{'' if record[name] is None else record[name]}")
-        for label, text in ((subject_words("contacts", lang) + ":", current.contacts), (subject_words("notes", lang) + ":", current.notes)):
+        names = ("uuid", "status", "since", "ended", "dutch_party_kind", "counterpart_kind", "contacts", "notes")
+        said = {name: ("uuid" if name == "uuid" else subject_words(name, lang)) + ":" for name in names}
+        said |= {"agreements": t("agreements:"), "assessments": t("assessments:")}
+        w = max(18, *(len(label) + 1 for label in said.values()))  # the values in one column, in either language
+        for name in names[:6]:
+            print(f"  {said[name]:<{w}}{'' if record[name] is None else record[name]}")
+        for name, text in (("contacts", current.contacts), ("notes", current.notes)):
             for i, line in enumerate(text.splitlines() or [""]):
-                print(f"  {label if i == 0 else '':<24}{line}")
+                print(f"  {said[name] if i == 0 else '':<{w}}{line}")
         from ..domain.tie_history import agreement_line
 
         for i, agreement in enumerate(current.agreements or ()):
-            print(f"  {t('agreements:') if i == 0 else '':<24}{agreement_line(agreement)}")
-        print(f"  {t('assessments:'):<24}{', '.join(str(a) for a in current.assessments)}")
+            print(f"  {said['agreements'] if i == 0 else '':<{w}}{agreement_line(agreement)}")
+        print(f"  {said['assessments']:<{w}}{', '.join(str(a) for a in current.assessments)}")
     return EXIT_OK
 
 
