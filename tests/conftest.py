@@ -55,6 +55,14 @@ def _cheap_scrypt(request, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _english_command_line(monkeypatch):
+    """The command line speaks the language of $PARTNERCHECK_LANG, else the system's: the tests
+    that check its English wording must not depend on the machine's locale. A test of the Dutch
+    passes --lang nl (or sets the variable itself)."""
+    monkeypatch.setenv("PARTNERCHECK_LANG", "en")
+
+
+@pytest.fixture(autouse=True)
 def _isolated_database(tmp_path, monkeypatch):
     """No test may ever touch the user's real database, installed checklists or log folder."""
     monkeypatch.setenv("PARTNERCHECK_DB", str(tmp_path / "default.sqlite3"))

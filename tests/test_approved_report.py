@@ -44,7 +44,7 @@ def test_a_reprint_is_the_approved_document_after_the_report_changed(store, db_p
     assert fresh != approved, "a report made now would differ"
     assert reports.make_report(store, assessment_id, reports.ReportOptions("nl")) == approved
     out = tmp_path / "reprint.pdf"
-    assert main(["report", str(assessment_id), "--out", str(out), "--db", str(db_path)]) == 0
+    assert main(["report", str(assessment_id), "--out", str(out), "--db", str(db_path), "--lang", "nl"]) == 0
     assert out.read_bytes() == approved
     capsys.readouterr()
 

@@ -81,7 +81,7 @@ def test_the_public_pdf_from_the_command_line_leaks_nothing(run, store, final_id
     assert run("role", ASSESSOR, "beleidsadviseur internationale zaken")[0] == 0
     assert run("role", OWNER, "afdeling Internationale Zaken")[0] == 0
     out = tmp_path / "public.pdf"
-    code, _, err = run("report", str(final_id), "--variant", "public", "--out", str(out))
+    code, _, err = run("report", str(final_id), "--variant", "public", "--out", str(out), "--lang", "nl")
     assert code == 0, err
     text = pdf_text(out)
     for secret in (SECRET_NOTE, SECRET_ACTION, ASSESSOR, REVIEWER, APPROVER, OWNER, "Toetsema", "Vaststeller"):
@@ -90,7 +90,7 @@ def test_the_public_pdf_from_the_command_line_leaks_nothing(run, store, final_id
     assert "Toelichting voor iedereen" in text and "Raad informeren" in text
     assert text.count(label("nl", "PUBLIC VERSION")) == len(pypdf.PdfReader(out).pages)
     again = tmp_path / "again.pdf"
-    run("report", str(final_id), "--variant", "public", "--out", str(again))
+    run("report", str(final_id), "--variant", "public", "--out", str(again), "--lang", "nl")
     assert again.read_bytes() == out.read_bytes()
 
 
@@ -146,7 +146,9 @@ def test_publication_is_decided_for_final_assessments_only(run, store, partnersh
     assert code == 2 and "final" in err
     code, _, err = run("approve-publication", str(final_id), "--by", "M. Burgemeester", "--note", " ")
     assert code == 2 and "--note" in err
-    code, out, err = run("approve-publication", str(final_id), "--by", "M. Burgemeester", "--note", "Belang openbaarheid weegt zwaarder")
+    code, out, err = run(
+        "approve-publication", str(final_id), "--by", "M. Burgemeester", "--note", "Belang openbaarheid weegt zwaarder", "--lang", "nl"
+    )
     assert code == 0, err
     [decision] = store.publication_decisions()
     assert (decision.assessment_id, decision.decided_by, decision.weighing) == (final_id, "M. Burgemeester", "Belang openbaarheid weegt zwaarder")
@@ -155,7 +157,7 @@ def test_publication_is_decided_for_final_assessments_only(run, store, partnersh
 
     said = format_datetime(decision.decided_at.astimezone(), "nl")
     assert re.fullmatch(r"\d\d-\d\d-\d{4} \d\d:\d\d", said)
-    assert out == f"Assessment {final_id} may be published: decided by M. Burgemeester on {said}\n"
+    assert out == f"Beoordeling {final_id} mag openbaar worden gemaakt: besloten door M. Burgemeester op {said}\n"
     code, out, err = run("approve-publication", str(final_id), "--by", "M. Burgemeester", "--note", "Opnieuw gewogen", "--lang", "en")
     assert code == 0, err
     assert re.search(r" on \d\d/\d\d/\d{4} \d\d:\d\d$", out.strip()) and "-" not in out.split(" on ")[-1]
@@ -187,7 +189,7 @@ def test_the_register_is_served_by_datasette_with_public_fields_only(run, store,
     register = tmp_path / "register.sqlite3"
     code, out, err = run("publish", "--out", str(register))
     assert code == 0, err
-    assert "Suzhou" in out and "Wrote 1 ties" in out
+    assert "Suzhou" in out and "Wrote 1 tie " in out
     metadata = tmp_path / "metadata.json"
     assert register.stat().st_mode & 0o222 == 0, "read-only"
     assert sqlite3.connect(register).execute("PRAGMA table_info(ties)").fetchall(), "an ordinary SQLite file"

@@ -66,7 +66,7 @@ def test_checklist_json_has_the_documented_shape(run, library):
     question = doc["themes"][0]["questions"][0]
     assert set(question) >= {"id", "text", "guidance", "sources", "options"}
     assert set(question["options"][0]) >= {"value", "label", "risk", "red_flag"}
-    dutch = json.loads(run("checklist", "--json")[1])
+    dutch = json.loads(run("checklist", "--json", "--lang", "nl")[1])
     assert dutch["title"] == checklist.title.nl
 
 

@@ -73,7 +73,7 @@ def test_event_add_and_events_as_text_json_and_csv(run, tie):
         "Raadsinformatiebrief 2025-41",
     )
     assert out == "Recorded event 2 on tie 1 (Gemeente Breda – Yangzhou)\n"
-    code, out, _ = run("events", "1", "--json")
+    code, out, _ = run("events", "1", "--json", "--lang", "nl")
     assert code == 0
     assert json.loads(out) == [
         {
@@ -116,8 +116,8 @@ def test_event_add_and_events_as_text_json_and_csv(run, tie):
     code, out, _ = run("events", "1")
     assert out.splitlines() == [
         "Tie 1: Gemeente Breda – Yangzhou",
-        "    2  12-10-2025  visit-out            880.00  travel       Handelsmissie",
-        "    1  01-03-2026  gift-received       1250.50  gift         Vaas, blauw",
+        "    2  12/10/2025  visit-out            880.00  travel       Handelsmissie",
+        "    1  01/03/2026  gift-received       1250.50  gift         Vaas, blauw",
     ]
 
 
@@ -170,7 +170,7 @@ def test_gifts_register_and_costs_per_year(run, tie, store, new_assessment):
     _add(run, 1, "visit-in", "2026-01-10", "Ontvangst delegatie", "--value", "640,25", "--category", "hospitality")
     _add(run, 1, "visit-in", "2026-02-10", "Ambtelijk overleg", "--value", "300", "--category", "staff-time")
     _add(run, other, "gift-received", "2024-01-01", "Mondkapjes", "--people", "Wethouder")
-    code, out, _ = run("gifts", "--json")
+    code, out, _ = run("gifts", "--json", "--lang", "nl")
     assert json.loads(out) == [
         {
             "tie": 1,

@@ -60,7 +60,10 @@ def test_the_command_line_says_so(open_folder, capsys):
     path.chmod(0o644)
     assert main(["list", "--db", str(path)]) == 0
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and str(path) in err and "every user" in err and "niet versleuteld" in err
+    assert err.count("\n") == 1 and str(path) in err and "every user" in err and "not encrypted" in err
+    assert main(["list", "--db", str(path), "--lang", "nl"]) == 0  # in the run's language
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(path) in err and "alle gebruikers" in err and "niet versleuteld" in err
     path.chmod(0o600)
     assert main(["list", "--db", str(path)]) == 0
     assert capsys.readouterr().err == ""

@@ -41,6 +41,11 @@ def version_1(library):
     }
 
 
+# What the command line says first (in the run's language, cli/explain.py); the field and the
+# schema's words follow verbatim after "Details:".
+REFUSED = "“{name}” contains information PartnerCheck cannot accept. Nothing was imported; your assessments are unchanged."
+
+
 def _import(run, tmp_path, doc, name="in.json"):
     file = tmp_path / name
     file.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
@@ -75,7 +80,7 @@ def test_a_value_of_the_wrong_type_is_refused_naming_file_and_field(run, tmp_pat
     bad = edited(version_1, [question if p == "@q" else p for p in path], value)
     file, (code, _, err) = _import(run, tmp_path, bad)
     assert code == 2
-    assert err.strip() == f"partnercheck import: {file}: {field.replace('@q', question)}: {says}"
+    assert err.strip() == f"partnercheck import: {REFUSED.format(name=file.name)} Details: {file}: {field.replace('@q', question)}: {says}"
     assert _nothing_written(run)
 
 
@@ -90,7 +95,7 @@ def test_a_value_of_the_wrong_type_is_refused_naming_file_and_field(run, tmp_pat
 def test_a_missing_required_field_is_named(run, tmp_path, version_1, path, field):
     file, (code, _, err) = _import(run, tmp_path, edited(version_1, path, KeyError))
     assert code == 2
-    assert err.strip() == f"partnercheck import: {file}: {field}: is missing"
+    assert err.strip() == f"partnercheck import: {REFUSED.format(name=file.name)} Details: {file}: {field}: is missing"
     assert _nothing_written(run)
 
 
@@ -117,7 +122,10 @@ def test_a_bad_assessment_inside_a_tie_file_is_named_by_its_place(run, tmp_path,
     }
     file, (code, _, err) = _import(run, tmp_path, tie, "tie.json")
     assert code == 2
-    assert err.strip() == f"partnercheck import: {file}: assessments[1].partnership.since: must be a whole number or null"
+    assert (
+        err.strip()
+        == f"partnercheck import: {REFUSED.format(name='tie.json')} Details: {file}: assessments[1].partnership.since: must be a whole number or null"
+    )
     bad_event = edited(tie, ["events", 0, "kind"], "party")
     bad_event["assessments"] = [version_1]
     file, (code, _, err) = _import(run, tmp_path, bad_event, "tie2.json")

@@ -83,8 +83,8 @@ def test_portfolio_csv_and_the_spreadsheet_hold_the_same_rows(run, ties, store, 
     assert (records[1]["verdict"], records[1]["overdue"], records[1][theme_columns[0]]) == ("high", "True", "high")
     assert records[2][theme_columns[0]] == ""
     target = tmp_path / "portefeuille.xlsx"
-    code, out, err = run("portfolio", "--xlsx", str(target))
-    assert (code, out, err) == (0, f"Wrote {target}\n", "")
+    code, out, err = run("portfolio", "--xlsx", str(target), "--lang", "nl")
+    assert (code, out, err) == (0, f"Geschreven: {target}\n", "")
     sheet = load_workbook(target).active
     assert sheet.title == "Portefeuille"
     values = list(sheet.iter_rows(values_only=True))
@@ -111,7 +111,7 @@ def test_due_lists_overdue_first_and_what_an_event_makes_due(run, ties, store):
     }  # fmt: skip
     code, out, _ = run("due")
     assert (
-        out.splitlines()[1] == f"    1  {format_short_date(TODAY - dt.timedelta(days=3), 'nl')}  overdue  "
+        out.splitlines()[1] == f"    1  {format_short_date(TODAY - dt.timedelta(days=3), 'en')}  overdue  "
         f"Gemeente Breda – Yangzhou: event since the last assessment (event {event})"
     )
 
@@ -169,7 +169,7 @@ def test_the_portfolio_pdf_prints_user_text_as_typed_with_embedded_fonts_and_the
 
     store.update_tie(dataclasses.replace(store.get_tie(ties["t3"]), dutch_party="Provincie <b>Fryslân</b> & Co"))
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
-    assert run("portfolio", "--pdf", str(first), "--lang", lang)[1] == f"Wrote {first}\n"
+    assert run("portfolio", "--pdf", str(first), "--lang", lang)[1] == ("Geschreven: " if lang == "nl" else "Wrote ") + f"{first}\n"
     run("portfolio", "--pdf", str(second), "--lang", lang)
     assert first.read_bytes() == second.read_bytes()
     reader = pypdf.PdfReader(first)

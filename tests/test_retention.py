@@ -116,7 +116,7 @@ def test_the_command_line(run, store, new_assessment, library, tmp_path):  # typ
     assert run("destruction-list", "--out", str(csv_path))[0] == 0
     rows = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
     assert [(r["assessment_id"], r["dutch_party"], r["basis"]) for r in rows] == [(str(final_id), "Gemeente Breda", "testtermijn")]
-    assert run("destruction-list", "--out", str(pdf_path))[0] == 0
+    assert run("destruction-list", "--out", str(pdf_path), "--lang", "nl")[0] == 0
     from pypdf import PdfReader
 
     text = PdfReader(pdf_path).pages[0].extract_text()

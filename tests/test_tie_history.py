@@ -50,7 +50,7 @@ def test_every_change_to_a_tie_is_in_its_history(run, store, new_assessment, tmp
     assert all(e["by"] == store.actor for e in entries)
     assert dt.datetime.fromisoformat(entries[0]["at"]).tzinfo is not None  # ISO with its offset
     # In words for a reader, in either language; never ISO.
-    code, out, _ = run("tie-history", str(tie))
+    code, out, _ = run("tie-history", str(tie), "--lang", "nl")
     today = dt.datetime.fromisoformat(entries[-1]["at"]).astimezone().date()
     from partnercheck.domain.dates import format_date
 

@@ -44,7 +44,7 @@ def test_new_and_imported_assessments_of_a_tie_on_hold_take_its_hold(run, store,
     assert imported not in (first, second) and _reason(store, imported) == "Woo-verzoek 2026-200"
 
     # Read back for a reader, in Dutch and in English.
-    assert f"bewaarplicht uitgebreid tot: – → assessment {second}: on: Woo-verzoek 2026-200" in run("tie-history", str(tie))[1]
+    assert f"bewaarplicht uitgebreid tot: – → assessment {second}: on: Woo-verzoek 2026-200" in run("tie-history", str(tie), "--lang", "nl")[1]
     assert "hold extended to: – →" in run("tie-history", str(tie), "--lang", "en")[1]
     entries = json.loads(run("retention", "--json")[1])["records"]
     assert {e["id"] for e in entries if e["hold"]} == {first, second, imported}

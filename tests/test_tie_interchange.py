@@ -112,7 +112,9 @@ def test_a_bad_tie_file_names_the_field_and_changes_nothing(exported, tmp_path, 
     code = main(["import", "--db", str(other), str(bad)])
     _, err = capsys.readouterr()
     assert code == 2
-    assert err.startswith(f"partnercheck import: {bad}: {field}: {message}")
+    # What happened, naming the file; then the field and the schema's words as they are.
+    assert err.startswith("partnercheck import: “kapot.json” contains information PartnerCheck cannot accept. Nothing was imported")
+    assert f"Details: {bad}: {field}: {message}" in err
     assert len(err.splitlines()) == 1
     store = open_store(other)
     try:

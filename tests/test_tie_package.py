@@ -79,7 +79,7 @@ def test_round_trip_gives_the_tie_with_byte_identical_files(sender, run_in, tmp_
     receiver = tmp_path / "receiver.sqlite3"
     code, printed, err = run_in(receiver, "import", str(out))
     assert (code, err) == (0, "")
-    assert printed == "Imported breda-band.partnercheck as tie 1 with 1 assessments and 1 events and 3 evidence files\n"
+    assert printed == "Imported breda-band.partnercheck as tie 1 with 1 assessment, 1 event and 3 evidence files\n"
     sent, got = open_store(db), open_store(receiver)
     try:
         mine, theirs = sent.tie_evidence(1), got.tie_evidence(1)
@@ -136,7 +136,7 @@ def test_a_json_tie_file_with_evidence_imports_without_the_files_it_does_not_car
     receiver = tmp_path / "receiver.sqlite3"
     code, printed, err = run_in(receiver, "import", str(tmp_path / "band.json"))
     assert code == 0, err
-    assert "1 evidence files are not in this file; import the tie package for them" in printed
+    assert "1 evidence file is not in this file; import the tie package for it" in printed
     got = open_store(receiver)
     try:
         assert got.list_evidence(got.get_tie(1).assessments[0]) == [] and got.tie_evidence(1) == []

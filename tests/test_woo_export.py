@@ -46,9 +46,9 @@ def test_the_woo_export_gathers_every_record_and_names_every_person(run, store, 
     store.add_event(tie, Event(date=_dt.date(2024, 3, 1), kind=EventKind.VISIT_OUT, text="Bezoek aan Yangzhou", people="burgemeester Wang"))
 
     out = tmp_path / "woo"
-    code, said, err = run("woo-export", str(tie), "--out", str(out))
+    code, said, err = run("woo-export", str(tie), "--out", str(out), "--lang", "nl")
     assert code == 0, err
-    assert "nothing was redacted" in said and f"hold --tie {tie} on" in said
+    assert "er is niets weggelakt" in said and f"hold --tie {tie} on" in said
     index = _rows(out / "index.csv")
     ids = {int(r["assessment_id"]) for r in index if r["assessment_id"]}
     assert sorted(ids) == [first, second] and other not in ids
@@ -116,7 +116,7 @@ def test_every_publication_decision_about_the_tie_is_in_the_export(run, store, n
     assert store.tie_of(draft) == tie
 
     out = tmp_path / "woo"
-    assert run("woo-export", str(tie), "--out", str(out))[0] == 0
+    assert run("woo-export", str(tie), "--out", str(out), "--lang", "nl")[0] == 0
     decisions = _rows(out / "publication-decisions.csv")
     assert [(d["assessment_id"], d["decided_by"], d["in_force"]) for d in decisions] == [
         (str(first), "P. Publiek", "no"),
@@ -148,7 +148,7 @@ def test_the_redaction_list_names_each_name_in_free_text_with_its_passage(run, s
     )
 
     out = tmp_path / "woo"
-    assert run("woo-export", str(tie), "--out", str(out))[0] == 0
+    assert run("woo-export", str(tie), "--out", str(out), "--lang", "nl")[0] == 0
     rows = _rows(out / "redaction.csv")
     names = [(r["document"].split("-", 2)[-1], r["text"], r["whose"], r["found_by"]) for r in rows if r["kind"] == "name in free text"]
     report = "report-nl.pdf"

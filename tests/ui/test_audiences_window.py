@@ -38,7 +38,7 @@ def test_the_report_tab_makes_each_version_as_the_command_line_does(qtbot, windo
             rp.generate()
         qtbot.waitUntil(lambda: not rp.busy)
         out = tmp_path / f"{variant}.pdf"
-        assert main(["report", str(assessment_id), "--variant", variant, "--out", str(out), "--db", str(db_path)]) == 0
+        assert main(["report", str(assessment_id), "--variant", variant, "--out", str(out), "--db", str(db_path), "--lang", "nl"]) == 0
         assert rp.pdf == out.read_bytes(), variant
         name = rp.suggested_file_name()
         assert name.startswith("Breda-Yangzhou_") and name.endswith(".pdf")

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .common import EXIT_OK, UsageError, assessment_id, moment, open_store, writing
+from .words import nt, t
 
 
 def cmd_role(args: argparse.Namespace) -> int:
@@ -20,7 +21,7 @@ def cmd_role(args: argparse.Namespace) -> int:
         print(store.roles().get(args.name.strip(), ""))
         return EXIT_OK
     store.set_role(args.name, args.role)
-    print(f"{args.name.strip()}: {args.role.strip() or '(role forgotten)'}")
+    print(f"{args.name.strip()}: {args.role.strip() or t('(role forgotten)')}")
     return EXIT_OK
 
 
@@ -30,14 +31,28 @@ def cmd_mark(args: argparse.Namespace) -> int:
     public = args.visibility == "public"
     if args.note is not None:
         store.set_note_public(target, args.note, public)
-        print(f"Assessment {target}: the note on {args.note} is {args.visibility}")
+        if public:
+            print(t("Assessment {id}: the note on {question} is public", id=target, question=args.note))
+        else:
+            print(t("Assessment {id}: the note on {question} is internal", id=target, question=args.note))
         return EXIT_OK
     actions = store.get(target).actions
     if not 1 <= args.action <= len(actions):
-        raise UsageError(f"assessment {target}: --action {args.action}: the action plan has {len(actions)} actions")
+        raise UsageError(
+            nt(
+                "assessment {id}: --action {action}: the action plan has {n} action",
+                "assessment {id}: --action {action}: the action plan has {n} actions",
+                len(actions),
+                id=target,
+                action=args.action,
+            )
+        )
     action = actions[args.action - 1]
     store.update_action(replace(action, internal=not public), expected=action)
-    print(f"Assessment {target}: action {args.action} is {args.visibility}")
+    if public:
+        print(t("Assessment {id}: action {action} is public", id=target, action=args.action))
+    else:
+        print(t("Assessment {id}: action {action} is internal", id=target, action=args.action))
     return EXIT_OK
 
 
@@ -47,7 +62,8 @@ def cmd_approve_publication(args: argparse.Namespace) -> int:
     store = open_store(args)
     target = assessment_id(args.id)
     decision = approve_publication(store, target, args.by, args.note)
-    print(f"Assessment {target} may be published: decided by {decision.decided_by} on {moment(decision.decided_at, args.lang)}")
+    when = moment(decision.decided_at, args.lang)
+    print(t("Assessment {id} may be published: decided by {by} on {when}", id=target, by=decision.decided_by, when=when))
     return EXIT_OK
 
 
@@ -56,7 +72,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.name == "" or out.suffix == "":
-        raise UsageError(f"--out {args.out!r}: give the name of the register file to write (e.g. register.sqlite3)")
+        raise UsageError(t("--out {value}: give the name of the register file to write (e.g. register.sqlite3)", value=repr(args.out)))
     store = open_store(args)
     published = None
 
@@ -67,11 +83,19 @@ def cmd_publish(args: argparse.Namespace) -> int:
     try:
         writing(out, write)
     except PublishRefused as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(t("{lead} Details: {detail}", lead=t("The register was not written."), detail=exc)) from None
     assert published is not None
     for left in published.left_out:
-        print(f"Left out (no final assessment approved for publication): {left}")
+        print(t("Left out (no final assessment approved for publication): {tie}", tie=left))
     for waiting in published.pending:
-        print(f"Waiting for a publication decision (the register shows the tie's earlier approved assessment): {waiting}")
-    print(f"Wrote {published.ties} ties to {published.register} and {published.metadata}")
+        print(t("Waiting for a publication decision (the register shows the tie's earlier approved assessment): {tie}", tie=waiting))
+    print(
+        nt(
+            "Wrote {n} tie to {register} and {metadata}",
+            "Wrote {n} ties to {register} and {metadata}",
+            published.ties,
+            register=published.register,
+            metadata=published.metadata,
+        )
+    )
     return EXIT_OK

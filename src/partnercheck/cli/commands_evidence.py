@@ -9,6 +9,7 @@ from pathlib import Path
 from ..domain.evidence import EvidenceTooLarge
 from ..services import evidence
 from .common import EXIT_OK, UsageError, assessment_id, day, emit_json, moment, open_store
+from .words import t
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -20,11 +21,21 @@ def cmd_attach(args: argparse.Namespace) -> int:
     try:
         item = evidence.attach_file(store, target, args.question, path)
     except EvidenceTooLarge as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(_too_large(path, exc)) from None
     except OSError as exc:
-        raise UsageError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise UsageError(t("{file}: cannot be read ({reason})", file=path, reason=exc.strerror or exc)) from None
     size = evidence.human_size(item.size)
-    print(f"Attached {item.name} ({size}, sha256 {item.short_hash}) to {args.question} of assessment {target} as evidence {item.id}")
+    print(
+        t(
+            "Attached {file} ({size}, sha256 {hash}) to {question} of assessment {id} as evidence {evidence}",
+            file=item.name,
+            size=size,
+            hash=item.short_hash,
+            question=args.question,
+            id=target,
+            evidence=item.id,
+        )
+    )
     return EXIT_OK
 
 
@@ -42,7 +53,7 @@ def cmd_attach_tie(args: argparse.Namespace) -> int:
             )
             return EXIT_OK
         if not items:
-            print(f"No files attached to tie {tie_id}.")
+            print(t("No files attached to tie {tie}.", tie=tie_id))
         for i in items:
             print(f"{i.id:>5}  {day(i.added, args.lang)}  {evidence.human_size(i.size):>8}  {i.short_hash}  {i.name}")
         return EXIT_OK
@@ -52,10 +63,20 @@ def cmd_attach_tie(args: argparse.Namespace) -> int:
     try:
         item = evidence.attach_file_to_tie(store, tie_id, path)
     except EvidenceTooLarge as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(_too_large(path, exc)) from None
     except OSError as exc:
-        raise UsageError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    print(f"Attached {item.name} ({evidence.human_size(item.size)}, sha256 {item.short_hash}) to tie {tie_id} as tie evidence {item.id}")
+        raise UsageError(t("{file}: cannot be read ({reason})", file=path, reason=exc.strerror or exc)) from None
+    size = evidence.human_size(item.size)
+    print(
+        t(
+            "Attached {file} ({size}, sha256 {hash}) to tie {tie} as tie evidence {evidence}",
+            file=item.name,
+            size=size,
+            hash=item.short_hash,
+            tie=tie_id,
+            evidence=item.id,
+        )
+    )
     return EXIT_OK
 
 
@@ -63,7 +84,7 @@ def _evidence_id(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise UsageError(f"evidence {text!r}: an evidence id is a whole number (see 'partnercheck evidence ID')") from None
+        raise UsageError(t("evidence {text}: an evidence id is a whole number (see 'partnercheck evidence ID')", text=repr(text))) from None
 
 
 def cmd_evidence(args: argparse.Namespace) -> int:
@@ -73,9 +94,9 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         evidence_id = _evidence_id(args.remove or args.restore)
         owner, item = store.evidence_item(evidence_id)
         if owner != target:
-            raise UsageError(f"evidence {evidence_id}: is not attached to assessment {target}")
+            raise UsageError(t("evidence {evidence}: is not attached to assessment {id}", evidence=evidence_id, id=target))
         (evidence.remove if args.remove else evidence.restore)(store, evidence_id)
-        print(f"{'Moved' if args.remove else 'Restored'} {item.name} {'to the bin' if args.remove else 'from the bin'}")
+        print(t("Moved {file} to the bin", file=item.name) if args.remove else t("Restored {file} from the bin", file=item.name))
         return EXIT_OK
     items = store.list_evidence(target, in_bin=args.bin)
     if args.json:
@@ -95,7 +116,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not items:
-        print(f"No evidence {'in the bin' if args.bin else 'attached'} for assessment {target}.")
+        print(t("No evidence in the bin for assessment {id}.", id=target) if args.bin else t("No evidence attached for assessment {id}.", id=target))
     for e in items:
         print(f"{e.id}\t{e.question_id}\t{e.name}\t{evidence.human_size(e.size)}\t{moment(e.added, args.lang)}\t{e.added_by}\t{e.short_hash}")
     return EXIT_OK
@@ -103,4 +124,14 @@ def cmd_evidence(args: argparse.Namespace) -> int:
 
 def _not_a_file(path: Path) -> UsageError:
     there = path.exists() or path.is_symlink()
-    return UsageError(f"{path}: " + ("not a regular file (a folder, pipe, device or broken link); attach a file" if there else "no such file"))
+    if there:
+        return UsageError(t("{file}: not a regular file (a folder, pipe, device or broken link); attach a file", file=path))
+    return UsageError(t("{file}: no such file", file=path))
+
+
+def _too_large(path: Path, exc: EvidenceTooLarge) -> str:
+    """The domain's refusal said in the run's language, from its attributes."""
+    from ..domain.evidence import MAX_EVIDENCE_BYTES
+
+    size, limit = f"{exc.size / 1024 / 1024:.1f}", MAX_EVIDENCE_BYTES // 1024 // 1024
+    return t("{file}: {size} MB is more than the {limit} MB a file may have; nothing was attached", file=exc.name, size=size, limit=limit)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..services import importing, sealed, tie_transfer, transfer
 from .common import EXIT_OK, UsageError, assessment_id, database_path, import_mode, note_personal_data, open_store, passphrase, writing
+from .words import nt, t
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -22,17 +23,46 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         raw = importing.read_file(path)
     except OSError as exc:
-        raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise UsageError(t("{file}: cannot be read ({reason})", file=path, reason=exc.strerror)) from None
     mode = import_mode(args)
     # An encrypted file is opened first (or refused, nothing stored); a package is verified
     # whole before the store is opened: a refused one creates nothing.
     raw = sealed.opened(raw, passphrase(args), str(path))
     if (found := tie_transfer.tie_in(raw, str(path))) is not None:  # a tie package is verified whole here
         tie = tie_transfer.import_tie(open_store(args, create=True), found.document, str(path), found.blobs, package=found.package)
-        files = f" and {tie.evidence} evidence files" if found.package else ""
-        print(f"Imported {path.name} as tie {tie.tie_id} with {len(tie.assessment_ids)} assessments and {tie.events} events{files}")
+        assessments = nt("{n} assessment", "{n} assessments", len(tie.assessment_ids))
+        events = nt("{n} event", "{n} events", tie.events)
+        if found.package:
+            files = nt("{n} evidence file", "{n} evidence files", tie.evidence)
+            print(
+                t(
+                    "Imported {file} as tie {tie} with {assessments}, {events} and {files}",
+                    file=path.name,
+                    tie=tie.tie_id,
+                    assessments=assessments,
+                    events=events,
+                    files=files,
+                )
+            )
+        else:
+            print(
+                t(
+                    "Imported {file} as tie {tie} with {assessments} and {events}",
+                    file=path.name,
+                    tie=tie.tie_id,
+                    assessments=assessments,
+                    events=events,
+                )
+            )
         if tie.left_out:
-            print(f"{path.name}: {tie.left_out} evidence files are not in this file; import the tie package for them")
+            print(
+                nt(
+                    "{file}: {n} evidence file is not in this file; import the tie package for it",
+                    "{file}: {n} evidence files are not in this file; import the tie package for them",
+                    tie.left_out,
+                    file=path.name,
+                )
+            )
         return EXIT_OK
     loaded = importing.load_bytes(raw, str(path))
     target = database_path(args)
@@ -45,13 +75,20 @@ def cmd_import(args: argparse.Namespace) -> int:
         parse_bytes(loaded.document, str(path), checklist_library())
     imported = importing.store_loaded(open_store(args, create=True), loaded, str(path), mode)
     if imported.left_out:
-        print(f"{path.name}: {imported.left_out} evidence files are not in this file; import the review package (.partnercheck) for them")
+        print(
+            nt(
+                "{file}: {n} evidence file is not in this file; import the review package (.partnercheck) for it",
+                "{file}: {n} evidence files are not in this file; import the review package (.partnercheck) for them",
+                imported.left_out,
+                file=path.name,
+            )
+        )
     if imported.outcome == "unchanged":
-        print(f"{path.name} is already here, unchanged, as assessment {imported.id}")
+        print(t("{file} is already here, unchanged, as assessment {id}", file=path.name, id=imported.id))
     elif imported.outcome == "replaced":
-        print(f"Imported {path.name} over the draft assessment {imported.id}")
+        print(t("Imported {file} over the draft assessment {id}", file=path.name, id=imported.id))
     else:
-        print(f"Imported {path.name} as assessment {imported.id}")
+        print(t("Imported {file} as assessment {id}", file=path.name, id=imported.id))
     return EXIT_OK
 
 
@@ -60,7 +97,7 @@ def cmd_package(args: argparse.Namespace) -> int:
 
     target = Path(args.out)
     if not args.out.strip() or target.name == "":
-        raise UsageError(f"--out {args.out!r}: give the name of the .partnercheck file to write")
+        raise UsageError(t("--out {value}: give the name of the .partnercheck file to write", value=repr(args.out)))
     secret = passphrase(args)
     if secret is not None:
         sealed.check_passphrase(secret, args.passphrase_file)
@@ -72,7 +109,11 @@ def cmd_package(args: argparse.Namespace) -> int:
         count[0] = write_package(store, assessment, target, secret)
 
     writing(target, write)
-    print(f"Wrote {target} (assessment {assessment} with {count[0]} evidence files{', encrypted' if secret else ''})")
+    files = nt("{n} evidence file", "{n} evidence files", count[0])
+    if secret:
+        print(t("Wrote {file} (assessment {id} with {files}, encrypted)", file=target, id=assessment, files=files))
+    else:
+        print(t("Wrote {file} (assessment {id} with {files})", file=target, id=assessment, files=files))
     return EXIT_OK
 
 
@@ -81,7 +122,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     secret = passphrase(args)
     if secret is not None and not args.out:
-        raise UsageError("--passphrase-file: an encrypted file is written with --out FILE, not to standard output")
+        raise UsageError(t("--passphrase-file: an encrypted file is written with --out FILE, not to standard output"))
     if secret is not None:
         sealed.check_passphrase(secret, args.passphrase_file)
     assessment = open_store(args).get(assessment_id(args.id))
@@ -101,7 +142,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from ..services.reports import ReportOptions, make_report, make_word_draft, save_report
 
     if not args.out.strip() or Path(args.out).name == "":
-        raise UsageError(f"--out {args.out!r}: give the name of the {args.format.upper()} file to write")
+        raise UsageError(t("--out {value}: give the name of the {format} file to write", value=repr(args.out), format=args.format.upper()))
     store = open_store(args)
     target = assessment_id(args.id)
     compare_with = assessment_id(args.compare_with) if args.compare_with and not args.no_compare else None
@@ -109,7 +150,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     options = ReportOptions(lang=args.lang, compare=not args.no_compare, compare_with=compare_with, variant=args.variant)
     data = make_word_draft(store, target, options) if args.format == "docx" else make_report(store, target, options)
     writing(Path(args.out), lambda: save_report(Path(args.out), data))
-    print(f"Wrote {args.out}")
+    print(t("Wrote {file}", file=args.out))
     return EXIT_OK
 
 
@@ -121,21 +162,21 @@ def cmd_backups(args: argparse.Namespace) -> int:
     if args.restore:
         backup = Path(args.restore)
         if not backup.is_file():
-            raise UsageError(f"{backup}: no such backup file")
+            raise UsageError(t("{file}: no such backup file", file=backup))
         restored = restore_backup(db_path, backup)
-        print(f"Restored {db_path} from {backup.name}")
+        print(t("Restored {database} from {backup}", database=db_path, backup=backup.name))
         if restored.kept_aside is not None:
-            print(f"The damaged database was kept as {restored.kept_aside}")
+            print(t("The damaged database was kept as {file}", file=restored.kept_aside))
         return EXIT_OK
     if args.now:
         store = open_store(args)
         made = store.backup()
         store.close()
-        print(f"Backup written: {made}")
+        print(t("Backup written: {file}", file=made))
         return EXIT_OK
     found = backups.list_backups(db_path)
     if not found:
-        print(f"No backups of {db_path} yet.")
+        print(t("No backups of {database} yet.", database=db_path))
     for path in found:
         print(path)
     return EXIT_OK

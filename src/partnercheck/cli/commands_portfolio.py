@@ -13,6 +13,7 @@ from ..domain.review import REASON_LABELS
 from ..services import portfolio as service
 from ..services.ties import as_csv
 from .common import EXIT_OK, NoDatabaseError, UsageError, day, emit_json, open_store, writing
+from .words import t
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
@@ -25,34 +26,40 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
 
         target = Path(args.pdf)
         if target.name == "" or target.is_dir():
-            raise UsageError(f"--pdf {args.pdf!r}: give the name of the PDF file to write")
+            raise UsageError(t("--pdf {value}: give the name of the PDF file to write", value=repr(args.pdf)))
         pdf = service.portfolio_pdf(store, rows, today, args.lang)
         writing(target, lambda: write_atomically(target, pdf))
-        print(f"Wrote {args.pdf}")
+        print(t("Wrote {file}", file=args.pdf))
     elif args.xlsx:
         from ..services.spreadsheet import save_portfolio_xlsx
 
         target = Path(args.xlsx)
         if target.name == "" or target.is_dir():
-            raise UsageError(f"--xlsx {args.xlsx!r}: give the name of the spreadsheet file to write")
+            raise UsageError(t("--xlsx {value}: give the name of the spreadsheet file to write", value=repr(args.xlsx)))
         writing(target, lambda: save_portfolio_xlsx(target, rows, themes, today, args.lang))
-        print(f"Wrote {args.xlsx}")
+        print(t("Wrote {file}", file=args.xlsx))
     elif args.json:
         emit_json([service.as_record(r, today) for r in rows])
     elif args.csv:
         sys.stdout.write(as_csv([service.flat_record(r, today, themes) for r in rows], (*service.FIELDS, *(f"theme:{t}" for t in themes))))
     elif not rows:
-        print("No ties yet. Start an assessment in the window, or: partnercheck import FILE")
+        print(t("No ties yet. Start an assessment in the window, or: partnercheck import FILE"))
     else:
-        heading = f"{'Tie':>5}  {'Dutch party':<26} {'Counterpart':<20} {'Verdict':<11} {'Assessed':<10}  {'Next review':<18}"
-        print(f"{heading} {'Actions':>7} {'Events':>6}")
-        for r in rows:
-            mark = " overdue" if r.review.is_overdue(today) else (" due" if r.review.is_due(today) else "")
-            review = day(r.review.date, args.lang) + mark
+        heads = t("Tie"), t("Dutch party"), t("Counterpart"), t("Verdict"), t("Assessed"), t("Next review"), t("Actions"), t("Events")
+        reviews = [
+            day(r.review.date, args.lang) + (" " + t("overdue") if r.review.is_overdue(today) else (" " + t("due") if r.review.is_due(today) else ""))
+            for r in rows
+        ]
+        # A column is as wide as its heading in the run's language ("Volgende beoordeling").
+        w = [max(width, len(head)) for width, head in zip((5, 26, 20, 11, 10, 18, 7, 6), heads, strict=True)]
+        w[5] = max(w[5], *map(len, reviews))
+        heading = f"{heads[0]:>{w[0]}}  {heads[1]:<{w[1]}} {heads[2]:<{w[2]}} {heads[3]:<{w[3]}} {heads[4]:<{w[4]}}  {heads[5]:<{w[5]}}"
+        print(f"{heading} {heads[6]:>{w[6]}} {heads[7]:>{w[7]}}")
+        for r, review in zip(rows, reviews, strict=True):
             assessed = day(r.last_assessed, args.lang)
             print(
-                f"{r.tie:>5}  {r.dutch_party[:26]:<26} {r.counterpart[:20]:<20} {r.verdict:<11} {assessed:<10}  {review:<18} "
-                f"{r.open_actions:>7} {r.events_since:>6}"
+                f"{r.tie:>{w[0]}}  {r.dutch_party[:26]:<{w[1]}} {r.counterpart[:20]:<{w[2]}} {r.verdict:<{w[3]}} {assessed:<{w[4]}}  "
+                f"{review:<{w[5]}} {r.open_actions:>{w[6]}} {r.events_since:>{w[7]}}"
             )
     return EXIT_OK
 
@@ -84,13 +91,14 @@ def cmd_due(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not rows:
-        print("Nothing is due for review.")
+        print(t("Nothing is due for review."))
         return EXIT_OK
     for r in rows:
-        state = "overdue" if r.review.is_overdue(today) else "due"
-        reason = translate("en", REASON_LABELS[r.review.reason])
-        event = f" (event {r.review.event_id})" if r.review.event_id is not None else ""
-        print(f"{r.tie:>5}  {day(r.review.date, args.lang)}  {state:<7}  {r.label}: {reason}{event}")
+        state = t("overdue") if r.review.is_overdue(today) else t("due")
+        reason = translate(args.lang, REASON_LABELS[r.review.reason])
+        event = " " + t("(event {id})", id=r.review.event_id) if r.review.event_id is not None else ""
+        width = max(7, len(t("overdue")), len(t("due")))  # "aan de beurt"
+        print(f"{r.tie:>5}  {day(r.review.date, args.lang)}  {state:<{width}}  {r.label}: {reason}{event}")
     return EXIT_OK
 
 
@@ -101,7 +109,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         emit_json([{"kind": h.kind, "id": h.ref, "tie": h.tie_id, "snippet": h.snippet} for h in hits])
         return EXIT_OK
     if not hits:
-        print(f"Nothing found for {args.text!r}.")
+        print(t("Nothing found for {text}.", text=repr(args.text)))
     for h in hits:
         print(f"{h.tie_id:>5}  {h.kind:<9} {h.ref:>6}  {h.snippet}")
     return EXIT_OK

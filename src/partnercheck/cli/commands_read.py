@@ -15,6 +15,7 @@ from ..domain.compare import compare
 from ..domain.levels import verdict_label
 from ..domain.scoring import Score, level_label, score_assessment
 from .common import EXIT_OK, NoDatabaseError, UsageError, assessment_id, emit_json, moment, open_store
+from .words import t
 
 
 def cmd_checklist(args: argparse.Namespace) -> int:
@@ -23,7 +24,7 @@ def cmd_checklist(args: argparse.Namespace) -> int:
     if args.action == "install":
         return _install(args)
     if args.file:
-        raise UsageError(f"{args.file}: to install a checklist, say: partnercheck checklist install FILE")
+        raise UsageError(t("{file}: to install a checklist, say: partnercheck checklist install FILE", file=args.file))
     checklist = checklist_library().active
     lang = args.lang
     if args.json:
@@ -35,8 +36,8 @@ def cmd_checklist(args: argparse.Namespace) -> int:
         for question in theme.questions:
             out.append(f"  {question.id}: {question.text.get(lang)}")
             for option in question.options:
-                flag = "  RED FLAG" if option.red_flag else ""
-                out.append(f"      - {option.value} ({option.label.get(lang)}): risk {option.risk}{flag}")
+                flag = "  " + t("RED FLAG") if option.red_flag else ""
+                out.append(f"      - {option.value} ({option.label.get(lang)}): " + t("risk {risk}", risk=option.risk) + flag)
         out.append("")
     sys.stdout.write("\n".join(out))
     return EXIT_OK
@@ -48,10 +49,17 @@ def _install(args: argparse.Namespace) -> int:
     from ..services.workspace import checklist_library
 
     if not args.file:
-        raise UsageError("checklist install: name the checklist file to install")
+        raise UsageError(t("checklist install: name the checklist file to install"))
     installed = install_checklist(Path(args.file), checklist_library(), installed_checklist_dir())
     active = checklist_library().active
-    print(f"Installed {installed.id} {installed.version} (content {installed.content_date or 'undated'}); active: {active.id} {active.version}")
+    print(
+        t(
+            "Installed {checklist} (content {date}); active: {active}",
+            checklist=f"{installed.id} {installed.version}",
+            date=installed.content_date or t("undated"),
+            active=f"{active.id} {active.version}",
+        )
+    )
     return EXIT_OK
 
 
@@ -121,9 +129,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not rows:
-        print("No assessments yet. Start one in the window, or: partnercheck import FILE")
+        print(t("No assessments yet. Start one in the window, or: partnercheck import FILE"))
         return EXIT_OK
-    print(f"{'ID':>5}  {'Dutch party':<28} {'Counterpart':<22} {'Status':<9} {'Verdict':<11} {'Done':>5}  Last change")
+    heads = t("ID"), t("Dutch party"), t("Counterpart"), t("Status"), t("Verdict"), t("Done"), t("Last change")
+    print(f"{heads[0]:>5}  {heads[1]:<28} {heads[2]:<22} {heads[3]:<9} {heads[4]:<11} {heads[5]:>5}  {heads[6]}")
     for r in rows:
         print(
             f"{r.id:>5}  {r.dutch_party[:28]:<28} {r.counterpart[:22]:<22} {r.status.value:<9} {r.verdict:<11} "
@@ -168,16 +177,17 @@ def cmd_score(args: argparse.Namespace) -> int:
     lang = args.lang
     p = assessment.partnership
     print(f"{p.dutch_party} – {p.counterpart}")
-    print(f"verdict: {verdict_label(result.verdict, lang)}  ({result.answered}/{result.total} answered, {result.unknown_count} don't know)")
+    counts = t("{answered}/{total} answered, {unknown} don't know", answered=result.answered, total=result.total, unknown=result.unknown_count)
+    print(t("verdict: {verdict}", verdict=verdict_label(result.verdict, lang)) + f"  ({counts})")
     if result.answered and result.verdict.level is None:
-        print(f"provisional level: {level_label(result.overall, lang)}")
-    for t in result.themes:
-        title = checklist.theme(t.theme_id).title.get(lang)  # type: ignore[union-attr]
-        print(f"  {level_label(t.level, lang):<7} {t.answered:>2}/{t.total:<2} {title}")
+        print(t("provisional level: {level}", level=level_label(result.overall, lang)))
+    for theme in result.themes:
+        title = checklist.theme(theme.theme_id).title.get(lang)  # type: ignore[union-attr]
+        print(f"  {level_label(theme.level, lang):<7} {theme.answered:>2}/{theme.total:<2} {title}")
     if result.red_flags:
-        print("red flags: " + ", ".join(result.red_flags))
+        print(t("red flags: {flags}", flags=", ".join(result.red_flags)))
     if result.open_points:
-        print(f"open points: {len(result.open_points)}, first: " + ", ".join(result.open_points[:5]))
+        print(t("open points: {n}, first: {first}", n=len(result.open_points), first=", ".join(result.open_points[:5])))
     for r in result.recommendations:
         print(f"  * {measure_text(r, assessment.partnership, lang)} [{', '.join(r.sources)}]")
     return EXIT_OK
@@ -224,14 +234,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if result.is_empty:
-        print(f"No differences between assessment {old.id} and {new.id}.")
+        print(t("No differences between assessment {old} and {new}.", old=old.id, new=new.id))
         return EXIT_OK
     for level_change in result.levels:
-        what = "overall" if level_change.theme_id is None else level_change.theme_id
-        print(f"level {what}: {level_label(level_change.old, args.lang)} -> {level_label(level_change.new, args.lang)}")
+        what = t("overall") if level_change.theme_id is None else level_change.theme_id
+        print(
+            t("level {what}: {old} -> {new}", what=what, old=level_label(level_change.old, args.lang), new=level_label(level_change.new, args.lang))
+        )
     for answer_change in result.answers:
         before = answer_change.old.value if answer_change.old and answer_change.old.value else "–"
         after = answer_change.new.value if answer_change.new and answer_change.new.value else "–"
-        extra = "" if answer_change.value_changed else " (note)"
+        extra = "" if answer_change.value_changed else " " + t("(note)")
         print(f"{answer_change.question_id}: {before} -> {after}{extra}")
     return EXIT_OK

@@ -8,14 +8,26 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
-from ..domain.retention import Judgement, RecordType
+from ..domain.retention import Judgement, Reason, RecordType
 from ..services import retention
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, assessment_id, day, emit_json, open_store, writing
+from .words import nt, t
 
 
 def _line(j: Judgement, lang: str) -> str:
-    stage = f"{j.facts.state.value}, revision {j.facts.revision}"
-    return f"{j.id:>5}  {j.facts.dutch_party} – {j.facts.counterpart}  ({stage}): {j.english(lambda d: day(d, lang))}"
+    stage = t("{state}, revision {revision}", state=j.facts.state.value, revision=j.facts.revision)
+    return f"{j.id:>5}  {j.facts.dutch_party} – {j.facts.counterpart}  ({stage}): {_judged(j, lang)}"
+
+
+def _judged(j: Judgement, lang: str) -> str:
+    """What the retention rules say of one record (``Judgement.english``, in the run's language)."""
+    if j.reason is Reason.HOLD:
+        return t("kept: a hold is set ({reason})", reason=j.facts.hold_reason) if j.facts.hold_reason else t("kept: a hold is set")
+    if j.reason is Reason.NO_PERIOD:
+        return t("kept: no retention period is set for {type} assessments (partnercheck retention --set)", type=j.record_type)
+    if j.reason is Reason.NOT_DUE:
+        return t("kept: its retention period ends on {date}", date=day(j.due, lang))
+    return t("may be destroyed") if j.reason is Reason.DUE else t("a draft: may be destroyed")
 
 
 def cmd_bin(args: argparse.Namespace) -> int:
@@ -32,16 +44,19 @@ def cmd_bin(args: argparse.Namespace) -> int:
                 }
             )
         else:
-            print(f"Destroyed {len(emptied.destroyed)} assessment(s) for good.")
+            print(nt("Destroyed {n} assessment for good.", "Destroyed {n} assessments for good.", len(emptied.destroyed)))
             for j in emptied.destroyed:
-                print(f"  destroyed {_line(j, args.lang)}" + (" (on the destruction list)" if j.record_type else ""))
+                print("  " + t("destroyed {line}", line=_line(j, args.lang)) + (" " + t("(on the destruction list)") if j.record_type else ""))
             for j in emptied.kept:
-                print(f"  kept back {_line(j, args.lang)}")
+                print("  " + t("kept back {line}", line=_line(j, args.lang)))
             if emptied.files_destroyed or emptied.files_kept:
-                kept = f"; kept {emptied.files_kept} (of an assessment in review or final, or on hold)" if emptied.files_kept else ""
-                print(f"Destroyed {emptied.files_destroyed} evidence file(s) from the bin{kept}.")
+                files = nt("Destroyed {n} evidence file from the bin", "Destroyed {n} evidence files from the bin", emptied.files_destroyed)
+                if emptied.files_kept:
+                    files += t("; kept {n} (of an assessment in review or final, or on hold)", n=emptied.files_kept)
+                print(files + ".")
         if emptied.kept:
-            print(f"partnercheck bin: {len(emptied.kept)} assessment(s) kept back in the bin (see above)", file=sys.stderr)
+            kept_back = nt("{n} assessment kept back in the bin (see above)", "{n} assessments kept back in the bin (see above)", len(emptied.kept))
+            print(f"partnercheck bin: {kept_back}", file=sys.stderr)
             return EXIT_BAD_INPUT
         return EXIT_OK
     judged = store.judgements(_today(), in_bin=True)
@@ -49,7 +64,7 @@ def cmd_bin(args: argparse.Namespace) -> int:
         emit_json([retention.judgement_document(j) for j in judged])
         return EXIT_OK
     if not judged:
-        print("The bin is empty.")
+        print(t("The bin is empty."))
     for j in judged:
         print(_line(j, args.lang))
     return EXIT_OK
@@ -61,7 +76,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
         try:
             kind, years = retention.parse_period(text)
         except ValueError as exc:
-            raise UsageError(f"--set {exc}") from None
+            raise UsageError(t("--set {detail}", detail=exc)) from None  # the detail: the service's English
         store.set_retention_period(kind, years, args.basis or "")
     periods = store.retention_periods()
     judged = retention.overview(store, due_only=args.due)
@@ -75,13 +90,13 @@ def cmd_retention(args: argparse.Namespace) -> int:
         return EXIT_OK
     for kind in RecordType:
         period = periods.get(kind)
-        said = f"{period.years} years" + (f" ({period.basis})" if period.basis else "") if period else "no period set: kept"
+        said = nt("{n} year", "{n} years", period.years) + (f" ({period.basis})" if period.basis else "") if period else t("no period set: kept")
         print(f"{kind.value}: {said}")
     print()
     if not judged:
-        print("No records are due." if args.due else "No records yet.")
+        print(t("No records are due.") if args.due else t("No records yet."))
     for j in judged:
-        print(_line(j, args.lang) + ("  [in the bin]" if j.facts.in_bin else ""))
+        print(_line(j, args.lang) + ("  " + t("[in the bin]") if j.facts.in_bin else ""))
     return EXIT_OK
 
 
@@ -91,23 +106,43 @@ def cmd_hold(args: argparse.Namespace) -> int:
     try:
         check_setting_hold(args.state == "on", args.reason)
     except ValueError as exc:
-        raise UsageError(f"--{exc}; give it with --reason TEXT (nothing was changed)") from None
+        raise UsageError(t("--{detail}; give it with --reason TEXT (nothing was changed)", detail=exc)) from None
     store = open_store(args)
     if args.tie:
         tie_id = store.resolve_tie(args.id)
         held = retention.hold_tie(store, tie_id, args.state == "on", args.reason)
-        print(f"Hold on tie {tie_id} is {args.state} ({len(held)} assessment(s): {', '.join(map(str, held)) or 'none yet'})")
+        which = ", ".join(map(str, held)) or t("none yet")
+        if args.state == "on":
+            print(
+                nt(
+                    "Hold on tie {tie} is on ({n} assessment: {which})",
+                    "Hold on tie {tie} is on ({n} assessments: {which})",
+                    len(held),
+                    tie=tie_id,
+                    which=which,
+                )
+            )
+        else:
+            print(
+                nt(
+                    "Hold on tie {tie} is off ({n} assessment: {which})",
+                    "Hold on tie {tie} is off ({n} assessments: {which})",
+                    len(held),
+                    tie=tie_id,
+                    which=which,
+                )
+            )
         return EXIT_OK
     target = assessment_id(args.id)
     retention.hold(store, target, args.state == "on", args.reason)
-    print(f"Hold on assessment {target} is {args.state}")
+    print(t("Hold on assessment {id} is on", id=target) if args.state == "on" else t("Hold on assessment {id} is off", id=target))
     return EXIT_OK
 
 
 def cmd_destruction_list(args: argparse.Namespace) -> int:
     target = Path(args.out)
     if target.suffix.lower() not in (".csv", ".pdf"):
-        raise UsageError(f"--out {args.out}: the destruction list is written as .csv or .pdf")
+        raise UsageError(t("--out {file}: the destruction list is written as .csv or .pdf", file=args.out))
     store = open_store(args)
     count = 0
 
@@ -116,7 +151,7 @@ def cmd_destruction_list(args: argparse.Namespace) -> int:
         count = retention.save_destruction_list(store, target, args.lang)
 
     writing(target, write)
-    print(f"Wrote {target} ({count} destroyed record(s))")
+    print(nt("Wrote {file} ({n} destroyed record)", "Wrote {file} ({n} destroyed records)", count, file=target))
     return EXIT_OK
 
 
@@ -132,12 +167,41 @@ def cmd_woo_export(args: argparse.Namespace) -> int:
     try:
         done = woo_export(store, store.resolve_tie(args.tie), target, args.lang)
     except WooError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(t("{lead} Details: {detail}", lead=t("The Woo export to {folder} was not written.", folder=target), detail=exc)) from None
     except OSError as exc:
-        raise UsageError(f"{exc.filename or target}: cannot be written ({exc.strerror or exc})") from None
-    print(f"Wrote {len(done.documents)} documents of tie {done.tie} and its {len(done.assessments)} assessment(s) to {target}")
-    print(f"  index.csv lists them; redaction.csv names {done.passages} passage(s) with personal data to review (nothing was redacted),")
-    print(f"  and {done.names} possible name(s) found in free text, each with the passage around it")
-    print(f"  publication-decisions.csv: {done.decisions} decision(s) to publish, with who, when and the weighing")
-    print(f"  a Woo request is a reason to set a hold: partnercheck hold --tie {done.tie} on")
+        raise UsageError(t("{path}: cannot be written ({reason})", path=exc.filename or target, reason=exc.strerror or exc)) from None
+    assessments = nt("{n} assessment", "{n} assessments", len(done.assessments))
+    print(
+        nt(
+            "Wrote {n} document about tie {tie} and its {assessments} to {folder}",
+            "Wrote {n} documents about tie {tie} and its {assessments} to {folder}",
+            len(done.documents),
+            tie=done.tie,
+            assessments=assessments,
+            folder=target,
+        )
+    )
+    passages = nt(
+        "index.csv lists them; redaction.csv names {n} passage with personal data to review (nothing was redacted),",
+        "index.csv lists them; redaction.csv names {n} passages with personal data to review (nothing was redacted),",
+        done.passages,
+    )
+    print("  " + passages)
+    print(
+        "  "
+        + nt(
+            "and {n} possible name found in free text, with the passage around it",
+            "and {n} possible names found in free text, each with the passage around it",
+            done.names,
+        )
+    )
+    print(
+        "  "
+        + nt(
+            "publication-decisions.csv: {n} decision to publish, with who, when and the weighing",
+            "publication-decisions.csv: {n} decisions to publish, with who, when and the weighing",
+            done.decisions,
+        )
+    )
+    print("  " + t("a Woo request is a reason to set a hold: partnercheck hold --tie {tie} on", tie=done.tie))
     return EXIT_OK

@@ -10,6 +10,7 @@ from ..domain.assessment import AssessmentState, ReviewVerdict
 from ..domain.plain_text import TextRefused
 from ..services import assessments
 from .common import EXIT_OK, UsageError, assessment_id, open_store
+from .words import t
 
 
 def cmd_state(args: argparse.Namespace) -> int:
@@ -18,8 +19,8 @@ def cmd_state(args: argparse.Namespace) -> int:
     try:
         assessments.change_state(store, target, AssessmentState(args.state), by=args.by)
     except TextRefused as exc:  # a name with a control character (domain.plain_text)
-        raise UsageError(f"--{exc}; nothing was changed") from None
-    print(f"Assessment {target} is now {args.state}")
+        raise UsageError(t("--{detail}; nothing was changed", detail=exc)) from None
+    print(t("Assessment {id} is now {state}", id=target, state=args.state))
     return EXIT_OK
 
 
@@ -29,15 +30,24 @@ def cmd_review_comment(args: argparse.Namespace) -> int:
     try:
         comment = assessments.comment_on_theme(store, target, args.theme, ReviewVerdict(args.verdict), args.text, by=args.by)
     except TextRefused as exc:  # a control character in the name or the text (domain.plain_text)
-        raise UsageError(f"--{exc}; nothing was changed") from None
-    print(f"Assessment {target}, theme {comment.theme_id}: {comment.verdict.value} ({comment.reviewer or 'no name'})")
+        raise UsageError(t("--{detail}; nothing was changed", detail=exc)) from None
+    reviewer = comment.reviewer or t("no name")
+    print(
+        t(
+            "Assessment {id}, theme {theme}: {verdict} ({reviewer})",
+            id=target,
+            theme=comment.theme_id,
+            verdict=comment.verdict.value,
+            reviewer=reviewer,
+        )
+    )
     return EXIT_OK
 
 
 def cmd_revise(args: argparse.Namespace) -> int:
     store = open_store(args)
     new_id = assessments.revise(store, assessment_id(args.id))
-    print(f"New revision started as assessment {new_id}")
+    print(t("New revision started as assessment {id}", id=new_id))
     return EXIT_OK
 
 
@@ -46,7 +56,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     new_id, summary = assessments.upgrade(store, assessment_id(args.id))
     for line in summary.lines(args.lang):
         print(line)
-    print(f"New revision on the new checklist started as assessment {new_id}")
+    print(t("New revision on the new checklist started as assessment {id}", id=new_id))
     return EXIT_OK
 
 
@@ -54,7 +64,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
     store = open_store(args)
     target = assessment_id(args.id)
     assessments.move_to_bin(store, target)
-    print(f"Assessment {target} moved to the bin (partnercheck restore {target} brings it back)")
+    print(t("Assessment {id} moved to the bin (partnercheck restore {id} brings it back)", id=target))
     return EXIT_OK
 
 
@@ -62,5 +72,5 @@ def cmd_restore(args: argparse.Namespace) -> int:
     store = open_store(args)
     target = assessment_id(args.id)
     assessments.restore(store, target)
-    print(f"Assessment {target} restored")
+    print(t("Assessment {id} restored", id=target))
     return EXIT_OK

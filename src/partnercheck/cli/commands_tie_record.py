@@ -10,6 +10,7 @@ from typing import Any
 from ..services import tie_history
 from ..store.errors import TieConflictError
 from .common import EXIT_OK, UsageError, emit_json, open_store
+from .words import t
 
 _YEAR = re.compile(r"^(\d{4})(-\d{2}-\d{2})?$")
 # The tie's field -> the option that sets it, so a refusal names what the user typed.
@@ -41,7 +42,9 @@ def _year(text: str, option: str) -> int | None:
             _dt.date.fromisoformat(text)
         return int(match.group(1))
     except ValueError:
-        raise UsageError(f"{option} {text!r}: not a year; write YYYY (or YYYY-MM-DD, of which the year is kept), or 'none'") from None
+        raise UsageError(
+            t("{option} {text}: not a year; write YYYY (or YYYY-MM-DD, of which the year is kept), or 'none'", option=option, text=repr(text))
+        ) from None
 
 
 def _changes(args: argparse.Namespace, current: Any) -> dict[str, Any]:
@@ -68,7 +71,7 @@ def _changes(args: argparse.Namespace, current: Any) -> dict[str, Any]:
             changes["agreements"] = (*kept, *(agreement_from_line(line) for line in lines))
         except ValueError as exc:
             option = "--agreement" if args.agreement is not None else "--add-agreement"
-            raise UsageError(f"{option}: {str(exc).partition(': ')[2]}") from None
+            raise UsageError(t("{option}: {detail}", option=option, detail=str(exc).partition(": ")[2])) from None
     return changes
 
 
@@ -82,32 +85,42 @@ def cmd_tie(args: argparse.Namespace) -> int:
             current, changed = tie_history.change_tie(store, tie_id, changes, expected=current)
         except TieConflictError:
             raise UsageError(
-                f"tie {tie_id}: its details were changed elsewhere while this command ran, so nothing was changed; run it again "
-                f"(de gegevens van band {tie_id} zijn intussen elders gewijzigd, er is niets veranderd; geef het commando opnieuw)"
+                t("tie {tie}: its details were changed elsewhere while this command ran, so nothing was changed; run it again", tie=tie_id)
             ) from None
         except tie_history.TieChangeError as exc:
             # "ended is before since" names the option the user gave when that was --since.
             field = exc.field if exc.field in changes else next((n for n in ("since", "ended") if n in changes), exc.field)
-            raise UsageError(f"{_OPTIONS.get(field, field)}: {exc.message}; nothing was changed") from None
+            raise UsageError(t("{option}: {detail}; nothing was changed", option=_OPTIONS.get(field, field), detail=exc.message)) from None
         if not args.json:
-            print(f"Tie {tie_id} ({current.label}): " + (f"changed {', '.join(changed)}" if changed else "nothing changed"))
+            if changed:
+                print(t("Tie {tie} ({label}): changed {fields}", tie=tie_id, label=current.label, fields=", ".join(changed)))
+            else:
+                print(t("Tie {tie} ({label}): nothing changed", tie=tie_id, label=current.label))
             return EXIT_OK
     if args.json:
         emit_json({"id": current.id, **current.as_record(), "assessments": list(current.assessments)})
         return EXIT_OK
     if not changes:
         record = current.as_record()
-        print(f"Tie {current.id}: {current.label}")
-        for name in ("uuid", "status", "since", "ended", "dutch_party_kind", "counterpart_kind"):
-            print(f"  {name + ':':<18}{'' if record[name] is None else record[name]}")
-        for label, text in (("contacts:", current.contacts), ("notes:", current.notes)):
+        print(t("Tie {tie}: {label}", tie=current.id, label=current.label))
+        from ..domain.tie_history import subject_words
+
+        # The fields as the tie's history names them ("kind of Dutch party"), in the run's language.
+        lang = args.lang
+        names = ("uuid", "status", "since", "ended", "dutch_party_kind", "counterpart_kind", "contacts", "notes")
+        said = {name: ("uuid" if name == "uuid" else subject_words(name, lang)) + ":" for name in names}
+        said |= {"agreements": t("agreements:"), "assessments": t("assessments:")}
+        w = max(18, *(len(label) + 1 for label in said.values()))  # the values in one column, in either language
+        for name in names[:6]:
+            print(f"  {said[name]:<{w}}{'' if record[name] is None else record[name]}")
+        for name, text in (("contacts", current.contacts), ("notes", current.notes)):
             for i, line in enumerate(text.splitlines() or [""]):
-                print(f"  {label if i == 0 else '':<18}{line}")
+                print(f"  {said[name] if i == 0 else '':<{w}}{line}")
         from ..domain.tie_history import agreement_line
 
         for i, agreement in enumerate(current.agreements or ()):
-            print(f"  {'agreements:' if i == 0 else '':<18}{agreement_line(agreement)}")
-        print(f"  {'assessments:':<18}{', '.join(str(a) for a in current.assessments)}")
+            print(f"  {said['agreements'] if i == 0 else '':<{w}}{agreement_line(agreement)}")
+        print(f"  {said['assessments']:<{w}}{', '.join(str(a) for a in current.assessments)}")
     return EXIT_OK
 
 
@@ -119,7 +132,7 @@ def cmd_tie_history(args: argparse.Namespace) -> int:
         emit_json(tie_history.history_rows(entries))
         return EXIT_OK
     if not entries:
-        print(f"No changes recorded for tie {tie_id}.")
+        print(t("No changes recorded for tie {tie}.", tie=tie_id))
     for line in tie_history.history_lines(entries, args.lang):
         print(line)
     return EXIT_OK

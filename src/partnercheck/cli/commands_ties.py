@@ -11,6 +11,7 @@ from ..domain.events import CostCategory, Event, EventKind, GiftDisposition, par
 from ..domain.plain_text import TextRefused
 from ..services import ties
 from .common import EXIT_OK, UsageError, day, emit_json, open_store
+from .words import nt, t
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -21,7 +22,7 @@ def parse_date(text: str, option: str) -> _dt.date:
             raise ValueError
         return _dt.date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"{option} {text!r}: not a date; write YYYY-MM-DD") from None
+        raise UsageError(t("{option} {text}: not a date; write YYYY-MM-DD", option=option, text=repr(text))) from None
 
 
 def cmd_event(args: argparse.Namespace) -> int:
@@ -30,7 +31,7 @@ def cmd_event(args: argparse.Namespace) -> int:
         try:
             value = parse_euros(args.value)
         except ValueError as exc:
-            raise UsageError(f"--value: {exc}") from None
+            raise UsageError(t("--value: {detail}", detail=exc)) from None  # the detail: the domain's English
     try:
         event = Event(
             date=parse_date(args.date, "--date"),
@@ -43,14 +44,14 @@ def cmd_event(args: argparse.Namespace) -> int:
             source=args.source or "",
         )
     except ValueError as exc:
-        raise UsageError(f"--{exc}") from None
+        raise UsageError("--" + str(exc)) from None  # the domain's English: "kind 'x' is not ..."
     store = open_store(args)
     tie_id = store.resolve_tie(args.tie)
     try:
         event_id = ties.record_event(store, tie_id, event)
     except TextRefused as exc:
-        raise UsageError(f"--{exc}; nothing was recorded") from None
-    print(f"Recorded event {event_id} on tie {tie_id} ({store.get_tie(tie_id).label})")
+        raise UsageError(t("--{detail}; nothing was recorded", detail=exc)) from None
+    print(t("Recorded event {event} on tie {tie} ({label})", event=event_id, tie=tie_id, label=store.get_tie(tie_id).label))
     return EXIT_OK
 
 
@@ -63,9 +64,9 @@ def cmd_events(args: argparse.Namespace) -> int:
     elif args.csv:
         sys.stdout.write(ties.as_csv(rows, ties.EVENT_FIELDS))
     else:
-        print(f"Tie {tie.id}: {tie.label}")
+        print(t("Tie {tie}: {label}", tie=tie.id, label=tie.label))
         if not rows:
-            print("No events recorded.")
+            print(t("No events recorded."))
         for r in rows:
             value = f"{r['value']:>10}" if r["value"] else " " * 10
             when = day(_dt.date.fromisoformat(r["date"]), args.lang)
@@ -85,9 +86,10 @@ def cmd_gifts(args: argparse.Namespace) -> int:
     elif args.csv:
         sys.stdout.write(ties.as_csv(rows, ties.GIFT_FIELDS))
     elif not rows:
-        print("No gifts recorded.")
+        print(t("No gifts recorded."))
     else:
-        print(f"{'Tie':>5}  {'Date':<10}  {'Direction':<9}  {'Value':>10}  {'Disposition':<11}  Gift")
+        heads = t("Tie"), t("Date"), t("Direction"), t("Value"), t("Disposition"), t("Gift")
+        print(f"{heads[0]:>5}  {heads[1]:<10}  {heads[2]:<9}  {heads[3]:>10}  {heads[4]:<11}  {heads[5]}")
         for r in rows:
             when = day(_dt.date.fromisoformat(r["date"]), args.lang)
             print(f"{r['tie']:>5}  {when}  {r['direction']:<9}  {r['value'] or '':>10}  {r['disposition'] or '':<11}  {r['text']}")
@@ -102,10 +104,10 @@ def cmd_costs(args: argparse.Namespace) -> int:
     elif args.csv:
         sys.stdout.write(ties.as_csv(rows, ties.COST_FIELDS))
     elif not rows:
-        print("No costs recorded.")
+        print(t("No costs recorded."))
     else:
-        names = ties.COST_FIELDS[2:]
-        print(f"{'Tie':>5}  {'Year':<4}  " + "  ".join(f"{n:>11}" for n in names))
+        names = ties.COST_FIELDS[2:]  # the cost categories' codes, as --category takes them
+        print(f"{t('Tie'):>5}  {t('Year'):<4}  " + "  ".join(f"{n:>11}" for n in names))
         for r in rows:
             print(f"{r['tie']:>5}  {r['year']:<4}  " + "  ".join(f"{r[n]:>11}" for n in names))
     return EXIT_OK
@@ -119,7 +121,7 @@ def cmd_export_tie(args: argparse.Namespace) -> int:
 
     secret = passphrase(args)
     if secret is not None and not args.out:
-        raise UsageError("--passphrase-file: an encrypted file is written with --out FILE, not to standard output")
+        raise UsageError(t("--passphrase-file: an encrypted file is written with --out FILE, not to standard output"))
     if secret is not None:
         sealed.check_passphrase(secret, args.passphrase_file)
     store = open_store(args)
@@ -135,10 +137,18 @@ def cmd_export_tie(args: argparse.Namespace) -> int:
 
         writing(target, write)
         if count[0]:  # a package: said, as `package` says it (a plain tie file prints nothing)
-            print(f"Wrote {target} (tie {tie_id} with {count[0]} evidence files, a tie package{', encrypted' if secret else ''})")
+            files = nt("{n} evidence file", "{n} evidence files", count[0])
+            if secret:
+                print(t("Wrote {file} (tie {tie} with {files}, a tie package, encrypted)", file=target, tie=tie_id, files=files))
+            else:
+                print(t("Wrote {file} (tie {tie} with {files}, a tie package)", file=target, tie=tie_id, files=files))
     else:
         if left_out := tie_transfer.evidence_count(store, tie_id):
-            note = f"{left_out} evidence files are not in standard output; --out FILE writes a tie package with them"
-            print(f"partnercheck export-tie: note: {note}", file=sys.stderr)
+            note = nt(
+                "{n} evidence file is not in standard output; --out FILE writes a tie package with it",
+                "{n} evidence files are not in standard output; --out FILE writes a tie package with them",
+                left_out,
+            )
+            print(t("partnercheck {command}: note: {note}", command="export-tie", note=note), file=sys.stderr)
         sys.stdout.write(tie_transfer.export_tie_text(store, tie_id))
     return EXIT_OK

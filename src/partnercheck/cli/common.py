@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import datetime as _dt
 
+from .words import t
+
 if TYPE_CHECKING:
     from ..services.importing import ImportMode
     from ..store import AssessmentStore
@@ -37,7 +39,7 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> AssessmentS
 
     path = database_path(args)
     if not create and not path.exists() and not path.is_symlink():
-        raise NoDatabaseError(f"{path}: no PartnerCheck database here (nothing was created; 'partnercheck import FILE' starts one)")
+        raise NoDatabaseError(t("{path}: no PartnerCheck database here (nothing was created; 'partnercheck import FILE' starts one)", path=path))
     store = workspace.open_store(path)
     _opened.append(store)
     if store.network is not None:
@@ -58,12 +60,14 @@ def close_stores() -> None:
 
 def note_network(path: Path, share: str) -> None:
     """A database on a network share is held exclusively while the command runs (store.network):
-    said on stderr, in English and Dutch, so the output stays clean for scripts."""
+    said on stderr, so the output stays clean for scripts."""
     print(
-        f"partnercheck: note: {path} is on a network share ({share}); it is opened with a rollback journal "
-        "and held exclusively, so one PC at a time can use it\n"
-        f"partnercheck: let op: {path} staat op een netwerkschijf ({share}); de database wordt met een "
-        "rollback-journaal geopend en zolang dit commando loopt vastgehouden, dus op één pc tegelijk te gebruiken",
+        t(
+            "partnercheck: note: {path} is on a network share ({share}); it is opened with a rollback journal "
+            "and held exclusively, so one PC at a time can use it",
+            path=path,
+            share=share,
+        ),
         file=sys.stderr,
     )
 
@@ -75,9 +79,9 @@ def database_path(args: argparse.Namespace) -> Path:
     from ..paths import resolve_database_path
 
     if args.db is not None and not str(args.db).strip():
-        raise UsageError("--db '': give the name of a database file (leave --db out for the default database)")
+        raise UsageError(t("--db '': give the name of a database file (leave --db out for the default database)"))
     if args.db == ":memory:":
-        raise UsageError("--db ':memory:' is SQLite's name for a database kept only in memory, where nothing is kept; give a file name")
+        raise UsageError(t("--db ':memory:' is SQLite's name for a database kept only in memory, where nothing is kept; give a file name"))
     return resolve_database_path(args.db)
 
 
@@ -87,21 +91,25 @@ def _warn_if_readable_by_others(path: Path) -> None:
 
     found = readable_by_others(path)
     if found:
-        more = f" (and {len(found) - 1} more of its files)" if len(found) > 1 else ""
-        print(
-            f"partnercheck: note: {found[0].english()}{more}; the database is not encrypted "
-            "(leesbaar voor andere gebruikers; de database is niet versleuteld)",
-            file=sys.stderr,
-        )
+        from ..services.exposure import Who
+
+        first = found[0]
+        if first.who is Who.OTHERS:
+            what = t("{path} can be read by every user of this computer (chmod 600 the file, chmod 700 its folder)", path=first.path)
+        else:
+            what = t("{path} can be read by the members of its group (chmod 600 the file, chmod 700 its folder)", path=first.path)
+        if len(found) > 1:
+            what = t("{finding} (and {n} more of its files)", finding=what, n=len(found) - 1)
+        print(t("partnercheck: note: {finding}; the database is not encrypted", finding=what), file=sys.stderr)
 
 
 def assessment_id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise UsageError(f"assessment {text!r}: an assessment id is a whole number (see 'partnercheck list')") from None
+        raise UsageError(t("assessment {text}: an assessment id is a whole number (see 'partnercheck list')", text=repr(text))) from None
     if value < 1:
-        raise UsageError(f"assessment {text}: no such assessment")
+        raise UsageError(t("assessment {text}: no such assessment", text=text))
     return value
 
 
@@ -115,7 +123,7 @@ def writing(path: Path, write: Callable[[], None]) -> None:
     try:
         write()
     except OSError as exc:
-        raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        raise UsageError(t("{path}: cannot be written ({reason})", path=path, reason=exc.strerror or exc)) from None
 
 
 def passphrase(args: argparse.Namespace) -> str | None:
@@ -131,7 +139,7 @@ def passphrase(args: argparse.Namespace) -> str | None:
     try:
         secret = read_passphrase_file(name)
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"--passphrase-file {name}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+        raise UsageError(t("--passphrase-file {name}: cannot be read ({reason})", name=name, reason=getattr(exc, "strerror", None) or exc)) from None
     protect(name, "the passphrase file (--passphrase-file)", "het bestand met de wachtwoordzin")
     return secret
 
@@ -145,16 +153,18 @@ def import_mode(args: argparse.Namespace) -> ImportMode:
 
 def note_personal_data(command: str) -> None:
     """docs/privacy.md: a file written to travel holds names and notes in the clear unless it
-    is encrypted; said on stderr, in English and Dutch."""
+    is encrypted; said on stderr."""
     print(
-        f"partnercheck {command}: note: this file holds names and notes (personal data) and is not encrypted; "
-        "--passphrase-file FILE encrypts it (bevat namen en notities, niet versleuteld)",
+        t(
+            "partnercheck {command}: note: this file holds names and notes (personal data) and is not encrypted; --passphrase-file FILE encrypts it",
+            command=command,
+        ),
         file=sys.stderr,
     )
 
 
-# Text output shows dates as the window and the report do (domain.dates), in the command's
-# --lang; JSON and CSV keep ISO 8601 for machines.
+# Text output shows dates as the window and the report do (domain.dates), in the run's
+# language (--lang, cli/words.py); JSON and CSV keep ISO 8601 for machines.
 
 
 def day(value: _dt.date | None, lang: str) -> str:

@@ -9,8 +9,12 @@ from .. import __version__
 from ..domain.assessment import AssessmentState
 from ..domain.text import LANGUAGES
 
-# Text output writes dates as a reader does (30-11-2026, 30/11/2026); JSON and CSV keep ISO 8601.
-DATES_HELP = "language of the dates in the text output (JSON and CSV: ISO 8601)"
+# One language for what a command prints in text form: its messages, headings and dates (30-11-2026,
+# 30/11/2026), the report and the spreadsheet; JSON and CSV keep codes and ISO 8601 (docs/cli.md).
+LANG_HELP = (
+    "nl or en: the language of the messages, the text output and the documents written "
+    "(default: $PARTNERCHECK_LANG, else the system's language if Dutch, else English); JSON and CSV keep ISO dates and codes"
+)
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -22,8 +26,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         description="Due diligence for partnerships with Chinese cities and provinces. Without a command: open the window.",
     )
     parser.add_argument("--version", action="version", version=f"PartnerCheck {__version__}")
+    # Before the command too (partnercheck --lang en list); its own --lang wins.
+    parser.add_argument("--lang", dest="top_lang", choices=LANGUAGES, help=LANG_HELP)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", help="database file (default: $PARTNERCHECK_DB or the embedded database)")
+    common.add_argument("--lang", choices=LANGUAGES, help=LANG_HELP)
     sub: Any = parser.add_subparsers(dest="command", metavar="COMMAND")
     if only is not None:
         sub = _Only(sub, only)
@@ -66,7 +73,6 @@ def _evidence(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("tie", metavar="TIE", help="the tie's number (as the portfolio shows it) or its UUID")
     p.add_argument("file", metavar="FILE", nargs="?")
     p.add_argument("--json", action="store_true", help="the list as JSON (without FILE)")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("package", parents=[common], help="write a review package: the interchange file, the evidence files and their hashes")
     p.add_argument("id", metavar="ID")
@@ -77,7 +83,6 @@ def _evidence(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.add_argument("--bin", action="store_true", help="the files in the bin instead")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
     group = p.add_mutually_exclusive_group()
     group.add_argument("--remove", metavar="EVIDENCE", help="move this attached file to the bin")
     group.add_argument("--restore", metavar="EVIDENCE", help="bring this file back from the bin")
@@ -88,11 +93,9 @@ def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("action", nargs="?", choices=["install"], help="install FILE: validate a checklist file and keep it; the newest version is active")
     p.add_argument("file", nargs="?", metavar="FILE")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl")
 
     p = sub.add_parser("list", parents=[common], help="list the assessments")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("import", parents=[common], help="validate and store interchange files (or every *.json in a folder); prints the new ids")
     p.add_argument("file", metavar="FILE", nargs="+", help="an interchange file or a folder of them")
@@ -109,19 +112,16 @@ def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("score", parents=[common], help="theme levels, overall level, completeness, recommendations")
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl")
 
     p = sub.add_parser("history", parents=[common], help="every recorded change to an assessment")
     p.add_argument("id", metavar="ID")
     p.add_argument("--question", metavar="QUESTION_ID", help="only this question's answer and note")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("diff", parents=[common], help="changed answers and levels between two assessments")
     p.add_argument("old", metavar="A")
     p.add_argument("new", metavar="B")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl")
 
 
 def _signoff(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -144,7 +144,6 @@ def _signoff(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("upgrade", parents=[common], help="a new revision on the newest version of the assessment's checklist")
     p.add_argument("id", metavar="ID")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the summary")
 
     p = sub.add_parser("delete", parents=[common], help="move an assessment to the bin")
     p.add_argument("id", metavar="ID")
@@ -162,7 +161,6 @@ def _backups_and_report(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[common], help="write the PDF advice report")
     p.add_argument("id", metavar="ID")
     p.add_argument("--out", metavar="FILE.pdf", required=True)
-    p.add_argument("--lang", choices=LANGUAGES, default="nl")
     p.add_argument(
         "--compare-with",
         metavar="ID",
@@ -183,14 +181,12 @@ def _records(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("bin", parents=[common], help="list the bin, or empty it by the retention rules")
     p.add_argument("--empty", action="store_true", help="destroy drafts and records whose period has ended; name what is kept back (exit 2)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("retention", parents=[common], help="retention periods per record type and every record's end date")
     p.add_argument("--set", action="append", metavar="TYPE=YEARS", help="set a period: final=10, review=5, or TYPE=keep (no period: kept)")
     p.add_argument("--basis", metavar="TEXT", help="where the period comes from (the selection list's category), with --set")
     p.add_argument("--due", action="store_true", help="only records whose period has ended and that have no hold")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("hold", parents=[common], help="set or lift a hold: nothing destroys the assessment (or the tie's) while it is on")
     p.add_argument("id", metavar="ID", help="an assessment, or with --tie a tie (number or UUID)")
@@ -200,12 +196,10 @@ def _records(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("destruction-list", parents=[common], help="write the destruction list for the archivist (CSV or PDF)")
     p.add_argument("--out", metavar="FILE", required=True, help="FILE.csv or FILE.pdf")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl")
 
     p = sub.add_parser("woo-export", parents=[common], help="every record about one tie, with an index and a redaction list (Woo request)")
     p.add_argument("tie", metavar="TIE", help="the tie's number (as the portfolio shows it) or its UUID")
     p.add_argument("--out", metavar="DIR", required=True, help="a new or empty folder")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl")
 
 
 def _audiences(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -224,7 +218,6 @@ def _audiences(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("--by", metavar="NAME", required=True, help="who decides")
     p.add_argument("--note", metavar="TEXT", required=True, help="the weighing (Woo art. 5.1 lid 2 onder a: international relations)")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("publish", parents=[common], help="write the public register (SQLite, read-only) and its Datasette metadata.json")
     p.add_argument("--out", metavar="FILE.sqlite3", required=True)
@@ -249,12 +242,10 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("events", parents=[common], help="a tie's events, oldest first")
     p.add_argument("tie", metavar="TIE")
     _table_output(p)
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the labels and, in the text output, of the dates")
 
     p = sub.add_parser("gifts", parents=[common], help="the gifts register: received and given, value, what was done with them")
     p.add_argument("tie", metavar="TIE", nargs="?", help="one tie (default: every tie)")
     _table_output(p)
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the labels and, in the text output, of the dates")
 
     p = sub.add_parser("costs", parents=[common], help="costs per tie per year: travel, hospitality, gifts, staff time, other")
     p.add_argument("tie", metavar="TIE", nargs="?", help="one tie (default: every tie)")
@@ -264,11 +255,9 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     _table_output(p)
     p.add_argument("--xlsx", metavar="FILE.xlsx", help="write the portfolio as a spreadsheet instead")
     p.add_argument("--pdf", metavar="FILE.pdf", help="write a one- or two-page overview for the college or council instead")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the dates in the table, of the spreadsheet's headings and of the PDF")
 
     p = sub.add_parser("due", parents=[common], help="the ties due or overdue for review")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help=DATES_HELP)
 
     p = sub.add_parser("search", parents=[common], help="search ties, agreements, events, actions and notes (accents need not be typed)")
     p.add_argument("text", metavar="TEXT")
@@ -313,7 +302,6 @@ def _tie_record(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("tie-history", parents=[common], help="every recorded change to a tie: who, when, old and new")
     p.add_argument("tie", metavar="TIE")
     p.add_argument("--json", action="store_true", help="machine-readable output (times in ISO 8601)")
-    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the dates and labels")
 
 
 def _table_output(p: argparse.ArgumentParser) -> None:

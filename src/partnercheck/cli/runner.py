@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 
+from . import words
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, close_stores
 from .parser import build_parser
 
@@ -60,6 +61,9 @@ def run(argv: Sequence[str]) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_OK
+    # One language for the run: the command's --lang, else the one before it, else the default.
+    args.lang = getattr(args, "lang", None) or args.top_lang or words.default_language()
+    words.use(args.lang)
     try:
         return _command(args.command)(args)
     except BrokenPipeError:
@@ -67,7 +71,9 @@ def run(argv: Sequence[str]) -> int:
     except Exception as exc:
         if not isinstance(exc, _user_errors()):
             raise
-        print(f"partnercheck {args.command}: {exc}", file=sys.stderr)
+        from .explain import explained  # the error's words, loaded only when there is one
+
+        print(f"partnercheck {args.command}: {explained(args.command, exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
         close_stores()
@@ -94,4 +100,6 @@ def _command(name: str) -> Callable[..., int]:
 def _command_named(argv: Sequence[str]) -> str | None:
     """The sub-command the arguments start with, when they start with one (``--db`` belongs
     to the sub-command, so anything before it is the top level's: then all are built)."""
+    if argv[:1] == ["--lang"]:  # partnercheck --lang en import FILE
+        argv = argv[2:]
     return argv[0] if argv and argv[0] in COMMANDS else None

@@ -29,6 +29,9 @@ class FileResult:
     path: Path
     id: int | None = None  # the new assessment; None when the file was refused
     error: str | None = None  # one line naming the file and the field
+    # The refusal itself, so the command line can say it in its language (cli/explain.py);
+    # None for a file that could not be read (the error says why).
+    refusal: Exception | None = None
 
 
 def files_to_import(targets: Iterable[Path]) -> list[Path]:
@@ -69,7 +72,7 @@ def import_many(
                     plain = opened(raw, passphrase, str(path))
                     result = FileResult(path, id=transfer.import_bytes(store, plain, str(path), mode).id)
                 except (InterchangeError, SealError) as exc:
-                    result = FileResult(path, error=str(exc))
+                    result = FileResult(path, error=str(exc), refusal=exc)
             results.append(result)
             if progress is not None:
                 progress(n, result)
@@ -92,7 +95,7 @@ def refused_before_first_good(paths: Sequence[Path], passphrase: str | None = No
         except OSError as exc:
             refused.append(FileResult(path, error=f"{path}: cannot be read ({exc.strerror or exc})"))
         except (InterchangeError, SealError) as exc:
-            refused.append(FileResult(path, error=str(exc)))
+            refused.append(FileResult(path, error=str(exc), refusal=exc))
         else:
             break
     return refused

@@ -47,6 +47,7 @@ class SealError(Exception):
     def __init__(self, source: str, kind: str, english: str, dutch: str) -> None:
         super().__init__(f"{source}: {english} ({dutch})")
         self.source = source
+        self.english, self.dutch = english, dutch  # the command line prints the one of its --lang
         self.kind = kind  # "wrong-or-changed", "not-supported", "passphrase", "needs-passphrase"
 
 

@@ -1,0 +1,100 @@
+"""A refusal as the command line prints it, in the run's language: the shape of the window's
+messages (ui/messages.py) on one line. First what happened, naming the file, and that nothing
+was changed; then, after "Details:", the technical text exactly as the service raised it (the
+field path and the schema's message), for whoever made the file.
+
+The services and the store raise English (``str(exc)``); the words are chosen here, where the
+command line prints them, from the error's kind and its attributes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.checklist import ChecklistError
+from ..domain.interchange_parser import InterchangeError
+from ..services.sealed import SealError
+from ..store import errors
+from .words import language, t
+
+
+def explained(command: str, exc: Exception, *, one_of_many: bool = False) -> str:
+    """The line after ``partnercheck COMMAND:``. ``one_of_many``: a file refused in an import
+    of several, where the others may have been stored."""
+    if isinstance(exc, InterchangeError):
+        return _interchange(command, exc, one_of_many)
+    if isinstance(exc, SealError):
+        return _sealed(command, exc, one_of_many)
+    if isinstance(exc, ChecklistError):
+        lead = t("“{file}” is not a checklist PartnerCheck can use. Nothing was installed.", file=_name(exc.file))
+        return _with_details(lead, exc)
+    if isinstance(exc, errors.StoreError):
+        return _store(exc)
+    return str(exc)  # UsageError: the command's own words, already in the run's language
+
+
+def _name(path: object) -> str:
+    return Path(str(path)).name or str(path)
+
+
+def _with_details(lead: str, exc: Exception) -> str:
+    return t("{lead} Details: {detail}", lead=lead, detail=str(exc))
+
+
+def _unchanged(command: str, one_of_many: bool = False) -> str:
+    if one_of_many:
+        return t("This file was not imported.")
+    if command == "import":
+        return t("Nothing was imported; your assessments are unchanged.")
+    return t("Nothing was changed.")
+
+
+def _interchange(command: str, exc: InterchangeError, one_of_many: bool) -> str:
+    name, field = _name(exc.file), exc.field
+    if field == "format" or (not field and ("JSON" in exc.message or "UTF-8" in exc.message)):
+        lead = t("“{file}” is not a PartnerCheck assessment file, or it is damaged.", file=name)
+    elif field == "format_version":
+        lead = t("“{file}” was made by a newer version of PartnerCheck. Update PartnerCheck to import it.", file=name)
+    elif field.startswith("checklist") and exc.message != "is missing":
+        lead = t("“{file}” uses a checklist version this PartnerCheck does not have.", file=name)
+    else:
+        lead = t("“{file}” contains information PartnerCheck cannot accept.", file=name)
+    return _with_details(f"{lead} {_unchanged(command, one_of_many)}", exc)
+
+
+def _sealed(command: str, exc: SealError, one_of_many: bool) -> str:
+    if exc.kind == "not-supported":
+        lead = t("“{file}” was encrypted by a newer PartnerCheck, or it is damaged.", file=_name(exc.source))
+    elif exc.kind == "wrong-or-changed":
+        lead = t("“{file}” cannot be decrypted: the passphrase is wrong, or the file was changed after it was encrypted.", file=_name(exc.source))
+    else:
+        # The passphrase's own problems (too short, none given, an empty file): the service
+        # says them in full in both languages; the one of this run is the message.
+        return f"{exc.source}: {exc.dutch if language() == 'nl' else exc.english}"
+    return _with_details(f"{lead} {_unchanged(command, one_of_many)}", exc)  # the detail: the service's words, in both languages
+
+
+def _store(exc: errors.StoreError) -> str:
+    """English: the store's own message, which already says what happened and what to do.
+    Dutch: the same said in Dutch for the kinds a user meets at the command line; the others
+    get a Dutch lead and the English as the detail."""
+    if language() == "en":
+        return str(exc)
+    if isinstance(exc, errors.UnknownAssessmentError):
+        return t("assessment {id}: no such assessment in this database", id=exc.assessment_id)
+    if isinstance(exc, errors.UnknownTieError):
+        return t("tie {tie}: no such tie in this database (see 'partnercheck portfolio')", tie=exc.tie)
+    if isinstance(exc, errors.FinalAssessmentError):
+        return t("assessment {id}: is final and locked; start a new revision to change it", id=exc.assessment_id)
+    if isinstance(exc, errors.InBinError):
+        return t("assessment {id}: is in the bin; restore it first", id=exc.assessment_id)
+    if isinstance(exc, errors.DatabaseLockedError):
+        return t("the database is busy in another window or program; try again in a moment")
+    if isinstance(exc, errors.DiskFullError):
+        return t("the disk is full; the last change was not saved. Free some space and try again")
+    if isinstance(exc, errors.BadBackupError):
+        lead = t("“{file}” cannot be used to restore the database, so the database was not changed. Choose another backup.", file=_name(exc.path))
+        return _with_details(lead, exc)
+    if isinstance(exc, errors.DatabaseFileError):
+        return _with_details(t("The database “{file}” cannot be used as it is; it was left untouched.", file=_name(exc.path)), exc)
+    return _with_details(t("This cannot be done; nothing was changed."), exc)
