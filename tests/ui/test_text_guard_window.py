@@ -104,6 +104,8 @@ def test_the_review_comment_and_the_event_keep_them_out_too(qtbot, window, store
     assert panel.text_edit.text() == "Noem de bron[0m" and "U+001B" in panel.text_guard.message_line.text()
     assert panel.save()
     assert store.get(assessment_id).review_comments[library.active.themes[0].id].text == "Noem de bron[0m"
+    panel.set_theme(library.active.themes[1])
+    assert panel.text_guard.message_line.isHidden()
 
     tie = window.ties.open_tie(1)
     _paste(tie.text_edit, "Bezoek \u202eadreB")
@@ -112,6 +114,7 @@ def test_the_review_comment_and_the_event_keep_them_out_too(qtbot, window, store
     assert "U+0000" in tie.event_guards[1].message_line.text()
     tie.record()
     assert [(e.text, e.people) for e in store.events(1)] == [("Bezoek adreB", "wethouder")]
+    assert tie.event_guards[0].message_line.isHidden(), "the message went with the event it spoke of"
 
 
 def test_a_note_that_reaches_the_session_with_one_is_refused_there_and_the_user_is_told(window, store, new_assessment, dialogs):  # type: ignore[no-untyped-def]

@@ -88,6 +88,7 @@ class ReviewPanel(QGroupBox):
         self.ok_radio.setChecked(comment is not None and comment.verdict is ReviewVerdict.OK)
         self.change_radio.setChecked(comment is not None and comment.verdict is ReviewVerdict.CHANGE)
         self.verdicts.setExclusive(True)
+        self.text_guard.clear_message()  # it spoke of the comment on the theme shown before
         self.text_edit.setText(comment.text if comment is not None else "")
         self.update_view()
 

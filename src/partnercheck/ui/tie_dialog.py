@@ -305,6 +305,7 @@ class TieDialog(QDialog):
             edit.clear()
         self.category_combo.setCurrentIndex(0)
         self.disposition_combo.setCurrentIndex(0)
+        self.event_guards[0].clear_message()  # it spoke of the event just recorded
         self.text_edit.setFocus()
 
 
