@@ -119,7 +119,8 @@ def test_dates_inside_history_values_are_written_as_the_reader_writes_them(run, 
     code, out, err = run("tie-history", "1", "--lang", lang)
     assert code == 0, err
     _dates(out, lang, dt.date(2026, 3, 1), dt.date(2012, 4, 2))
-    assert f"{format_short_date(dt.date(2026, 3, 1), lang)} gift-received: Vaas" in out
+    gift = {"nl": "Geschenk of hulp ontvangen", "en": "Gift or aid received"}[lang]  # the kind as the event list says it
+    assert f"{format_short_date(dt.date(2026, 3, 1), lang)} {gift}: Vaas" in out
     code, out, err = run("history", str(filled["draft"]), "--lang", lang)
     assert code == 0, err
     assert "zie besluit van 2025-06-01" in out  # typed text: as typed

@@ -1,5 +1,6 @@
 """domain.history_values: a history value's dates as the reader writes them, only where the
-value is a date (an event's or an agreement's date, a moment, an action's due date)."""
+value is a date (an event's or an agreement's date, a moment, an action's due date), and an
+event's kind in the reader's words instead of its code."""
 
 from __future__ import annotations
 
@@ -14,7 +15,14 @@ from partnercheck.domain.history_values import readable_value
 @pytest.mark.parametrize(
     ("subject", "value", "nl", "en"),
     [
-        ("event:3", "2025-06-01 media: Artikel", "01-06-2025 media: Artikel", "01/06/2025 media: Artikel"),
+        ("event:3", "2025-06-01 media: Artikel", "01-06-2025 Gebruik in Chinese media: Artikel", "01/06/2025 Use in Chinese media: Artikel"),
+        (
+            "event:4",
+            "2025-06-01 gift-received: Vaas; EUR 12.50 gift",
+            "01-06-2025 Geschenk of hulp ontvangen: Vaas; EUR 12.50 gift",
+            "01/06/2025 Gift or aid received: Vaas; EUR 12.50 gift",
+        ),
+        ("event:5", "2025-06-01 parade: x", "01-06-2025 parade: x", "01/06/2025 parade: x"),  # a kind this version does not know: as stored
         ("agreement", "2012-04-02 Verdrag", "02-04-2012 Verdrag", "02/04/2012 Verdrag"),
         ("agreement", "Verdrag zonder datum", "Verdrag zonder datum", "Verdrag zonder datum"),
         ("approved_on", "2026-11-30", "30-11-2026", "30/11/2026"),

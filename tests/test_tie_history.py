@@ -44,7 +44,7 @@ def test_every_change_to_a_tie_is_in_its_history(run, store, new_assessment, tmp
         (f"event:{event}", "2025-06-01 gift-received: Vaas van porselein", None),
         (f"evidence:{store.tie_evidence(tie)[0].id}", None, f"besluit.pdf ({digest})"),
         ("hold", None, "on: Woo-verzoek 5"),
-        ("hold", "on", None),
+        ("hold", "on: Woo-verzoek 5", None),
     ]
     entries = json.loads(run("tie-history", str(tie), "--json")[1])
     assert all(e["by"] == store.actor for e in entries)

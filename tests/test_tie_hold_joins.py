@@ -103,3 +103,24 @@ def test_assessments_moved_or_merged_into_a_tie_on_hold_take_its_hold(store, new
     assert _reason(store, third) == "Woo-verzoek 2026-300"
     subjects = [(h.subject, h.new) for h in store.tie_history(keep)]
     assert ("hold-extended", f"assessment {third}: on: Woo-verzoek 2026-300") in subjects
+
+
+def test_the_tie_history_says_which_hold_was_lifted_or_replaced_as_the_assessments_history_does(store, new_assessment):  # type: ignore[no-untyped-def]
+    first = store.create(new_assessment)
+    tie = store.tie_of(first)
+
+    def tie_holds():  # type: ignore[no-untyped-def]
+        return [(h.old, h.new) for h in store.tie_history(tie) if h.subject == "hold"]
+
+    retention.hold_tie(store, tie, True, "Woo-verzoek 5")
+    retention.hold_tie(store, tie, True, "Bezwaar 7")  # another reason replaces it
+    retention.hold_tie(store, tie, False)
+    assert tie_holds() == [(None, "on: Woo-verzoek 5"), ("on: Woo-verzoek 5", "on: Bezwaar 7"), ("on: Bezwaar 7", None)]
+    assert _hold_history(store, first) == tie_holds()  # the same words in both histories
+
+    # Holds set on its assessments one by one (none on the tie as a whole): lifting them says theirs.
+    second = store.create(new_assessment)
+    retention.hold(store, first, True, "Rechtszaak 3")
+    retention.hold(store, second, True, "Woo-verzoek 9")
+    retention.hold_tie(store, tie, False)
+    assert tie_holds()[-1] == ("on: Rechtszaak 3; Woo-verzoek 9", None)

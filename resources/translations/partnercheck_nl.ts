@@ -4674,5 +4674,20 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
         <source>%1 contains a character that cannot be stored: %2 (a control character or a text direction mark). Remove it and try again.</source>
         <translation>%1 bevat een teken dat niet kan worden opgeslagen: %2 (een stuurteken of een teken voor de schrijfrichting). Haal het weg en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>The text holds %1, a control character or direction mark that cannot be stored. Not saved.</source>
+        <translation>De tekst bevat %1, een besturingsteken of tekstrichtingsteken dat niet kan worden bewaard. Niet bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>TextGuard</name>
+    <message>
+        <source>Left out %1: a control character or text direction mark cannot be stored in a text. The rest of the text is kept.</source>
+        <translation>%1 weggelaten: een besturingsteken of tekstrichtingsteken kan niet in een tekst worden bewaard. De rest van de tekst blijft staan.</translation>
+    </message>
 </context>
 </TS>

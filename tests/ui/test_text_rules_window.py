@@ -1,6 +1,7 @@
-"""The window refuses a control character or a text direction override where it is typed (a
-pasted escape sequence, a right-to-left override), says which field and character in the
-reader's language, keeps what was typed, and writes nothing."""
+"""The tie dialog leaves a control character or a text direction override out where it is typed
+(a pasted escape sequence, a right-to-left override) and says which character in the reader's
+language (ui/text_guard.py); its last check names the field and the character. A tie changed
+elsewhere is not overwritten."""
 
 from __future__ import annotations
 
@@ -17,23 +18,30 @@ def dutch(qapp, ui_lang):  # type: ignore[no-untyped-def]
     remove_translators(qapp, translators)
 
 
-def test_the_tie_dialog_refuses_control_characters_and_keeps_the_input(qtbot, dutch, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+def test_the_tie_dialog_leaves_control_characters_out_and_says_so(qtbot, dutch, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
     store.create(new_assessment)
     window = make_window(lang="nl")
     tie = window.ties.open_tie(1)
     tie.tabs.setCurrentIndex(3)
     tie.details.notes_edit.setPlainText("eerste regel\n\x1b[2Jtweede")
+    assert tie.details.notes_edit.toPlainText() == "eerste regel\n[2Jtweede"
+    assert tie.details.guards[2].message_line.text().startswith("U+001B weggelaten")
     qtbot.mouseClick(tie.details.save_button, Qt.MouseButton.LeftButton)
-    message = tie.details.error_label.text()
-    assert not tie.details.error_label.isHidden()
-    assert message.startswith("Notities bevat een teken dat niet kan worden opgeslagen: U+001B"), message
-    assert tie.details.notes_edit.toPlainText() == "eerste regel\n\x1b[2Jtweede"
-    assert store.get_tie(1).notes == ""
+    assert tie.details.error_label.isHidden()
+    assert store.get_tie(1).notes == "eerste regel\n[2Jtweede"
 
     tie.text_edit.setText("Bezoek \u202eadreB")
+    assert "U+202E" in tie.event_guards[0].message_line.text()
     tie.record()
-    assert "U+202E" in tie.error_label.text() and not tie.error_label.isHidden()
-    assert store.events(1) == []
+    assert [e.text for e in store.events(1)] == ["Bezoek adreB"]
+
+
+def test_the_refusal_names_the_field_and_the_character_in_dutch(dutch):  # type: ignore[no-untyped-def]
+    """What the forms say if such a character reaches them after all (their last check)."""
+    from partnercheck.ui.text_rules import first_problem
+
+    message = first_problem([("Contactpersonen", "M. de Boer", True), ("Notities", "eerste regel\n\x1b[2Jtweede", True)])
+    assert message is not None and message.startswith("Notities bevat een teken dat niet kan worden opgeslagen: U+001B"), message
 
 
 def _change_elsewhere(db_path, notes):  # type: ignore[no-untyped-def]

@@ -7,9 +7,10 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from partnercheck.catalogs import translate
 from partnercheck.domain.assessment import PartnershipStatus
 from partnercheck.domain.dates import format_short_date
-from partnercheck.domain.events import Event, EventKind
+from partnercheck.domain.events import KIND_LABELS, Event, EventKind
 from partnercheck.ui.dates import ui_language
 from partnercheck.ui.history_text import hold_text
 from partnercheck.ui.labels import status_word
@@ -27,7 +28,9 @@ def test_the_history_tab_shows_every_change_to_the_tie(qtbot, make_window, store
     assert [r[2] for r in rows] == ["bewaarplicht", "gebeurtenis 1", "aangemaakt"]  # newest first
     assert rows[0][3] == "— → " + hold_text("on: Woo-verzoek 17") and "on:" not in rows[0][3]  # in the window's words
     # The event's date as the reader writes it (not ISO), as the When column's.
-    assert rows[1][3] == f"— → {format_short_date(dt.date(2025, 6, 1), ui_language())} media: Artikel in de China Daily"
+    # Its kind in the reader's words, as the event list says it, not the stored code "media".
+    media = translate(ui_language(), KIND_LABELS[EventKind.MEDIA])
+    assert rows[1][3] == f"— → {format_short_date(dt.date(2025, 6, 1), ui_language())} {media}: Artikel in de China Daily"
     assert rows[2][0].startswith(format_short_date(dt.date.today(), ui_language())) and "T" not in rows[2][0]
     assert rows[2][1] == store.actor and history.empty_label.isHidden()
     assert tie.date_edit.displayFormat() == "dd-MM-yyyy"  # the event's date as a Dutch reader writes it
@@ -66,7 +69,7 @@ def test_an_assessment_that_joins_the_tie_is_in_its_history_in_dutch(qapp, make_
         tie = window.ties.open_tie(1)
         rows = tie.history_view.model.texts()
         assert rows[0][2:] == ("beoordeling toegevoegd", f"— → beoordeling {second}")
-        assert rows[1][3] == "— → 01-06-2025 media: Artikel"  # the event's date as Dutch writes it
+        assert rows[1][3] == "— → 01-06-2025 Gebruik in Chinese media: Artikel"  # the event's date and kind as Dutch writes them
     finally:
         remove_translators(qapp, translators)
     tie = window.ties.open_tie(1)

@@ -5,7 +5,8 @@ The store keeps values as text with ISO dates (``2025-06-01 media: Artikel``, an
 JSON), so that JSON output and the Woo export stay exact. A reader sees the short date of
 domain.dates instead: ``01-06-2025`` in Dutch, ``01/06/2025`` in English. Only where the value
 is a date: text someone typed (a note, a name, the reason for a hold) is shown as typed, even
-when it holds something that looks like a date.
+when it holds something that looks like a date. An event's kind, stored as its code
+(``gift-received``), is shown in the reader's words, as the event list shows it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import datetime as _dt
 import json
 import re
 
+from ..catalogs import translate
 from .dates import format_datetime, format_short_date
+from .events import KIND_LABELS, EventKind
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LEADING_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=\s|$)")
@@ -25,6 +28,9 @@ _TYPED = frozenset(
 )
 # Subjects whose value starts with the date of the thing: an event, an agreement.
 _DATED = frozenset(("event", "agreement"))
+# After an event's date: its kind's code, then a colon (domain.tie_history.event_line).
+_EVENT_KIND = re.compile(r" ([a-z-]+)(?=:)")
+_KINDS = {kind.value: kind for kind in EventKind}
 
 
 def _date(text: str, lang: str) -> str | None:
@@ -56,10 +62,22 @@ def readable_value(subject: str, value: str | None, lang: str) -> str | None:
         return _moment(value, lang) or value
     if kind in _DATED and (match := _LEADING_DATE.match(value)):
         shown = _date(match.group(1), lang)
-        return value if shown is None else shown + value[match.end() :]
+        rest = value[match.end() :]
+        if kind == "event":
+            rest = _event_kind(rest, lang)
+        return value if shown is None else shown + rest
     if kind == "action":
         return _action(value, lang)
     return value
+
+
+def _event_kind(rest: str, lang: str) -> str:
+    """`` media: Artikel`` with the kind in the reader's words, as the event list says it
+    (`` Gebruik in Chinese media: Artikel``); a code that is no kind is left as stored."""
+    match = _EVENT_KIND.match(rest)
+    if match is None or match.group(1) not in _KINDS:
+        return rest
+    return f" {translate(lang, KIND_LABELS[_KINDS[match.group(1)]])}{rest[match.end() :]}"
 
 
 def _action(value: str, lang: str) -> str:

@@ -87,3 +87,19 @@ def check_texts(**fields: str | None) -> None:
     for name, value in fields.items():
         if value and (problem := text_problem(value)):
             raise TextRefused(name, problem)
+
+
+def keep_out(text: str, *, multi_line: bool = False) -> tuple[str, tuple[str, ...]]:
+    """``text`` without the characters the rule refuses, and those left out as U+XXXX (each once,
+    in order). A line break or tab in a one-line field becomes a space (a pasted address stays
+    readable); that is not reported, as the user sees it.
+
+    The window's fields use this as text is typed or pasted (ui/text_guard.py)."""
+    if not multi_line:
+        text = text.replace("\r\n", " ").translate(_SPACES)
+    bad = _TEXT_BAD if multi_line else _LINE_BAD
+    left_out = tuple(dict.fromkeys(f"U+{ord(char):04X}" for char in bad.findall(text)))
+    return (bad.sub("", text), left_out) if left_out else (text, ())
+
+
+_SPACES = str.maketrans("\t\n\r\u2028\u2029", "     ")

@@ -97,9 +97,10 @@ class RetentionStore:
             if db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
                 raise UnknownTieError(tie_id)
             rows = db.execute("SELECT id, hold, hold_reason FROM assessment WHERE partnership_id = ? ORDER BY id", [tie_id]).fetchall()
+            before = _held_before(self._tie_hold_reason(db, tie_id), [] if on else rows)
             changed = [self._change_hold(db, assessment_id, old, old_reason, on, reason, stamp) for assessment_id, old, old_reason in rows]
-            if any(changed):  # the tie's own history says it once, for all of them
-                self._log_tie(db, tie_id, stamp, "hold", None if on else "on", _said(reason) if on else None)
+            if any(changed):  # the tie's own history says it once, for all of them, as each assessment's does
+                self._log_tie(db, tie_id, stamp, "hold", before, _said(reason) if on else None)
         return [int(r[0]) for r in rows]
 
     def _change_hold(self, db: Database, assessment_id: int, old: str | None, old_reason: str | None, on: bool, reason: str, stamp: str) -> bool:
@@ -255,6 +256,19 @@ def _reason(reason: str) -> str:
 def _said(reason: str | None) -> str:
     """The history's value for a hold: "on", or "on: the reason"."""
     return f"on: {reason}" if reason else "on"
+
+
+def _held_before(tie_reason: str | None, rows: list[tuple[int, str | None, str | None]]) -> str | None:
+    """The tie's history's old value for a hold change: the hold the tie had, with its reason
+    ("on: Woo-verzoek 5", as an assessment's history says it); when lifting (``rows``: its
+    assessments) without one on the tie as a whole, the reasons of the holds it lifted. None
+    when there was none."""
+    if tie_reason is not None:
+        return _said(tie_reason)
+    reasons = list(dict.fromkeys(reason or "" for _id, since, reason in rows if since is not None))
+    if not reasons:
+        return None
+    return _said("; ".join(r for r in reasons if r))
 
 
 def _unsaid(said: str) -> str:

@@ -22,6 +22,7 @@ from ..domain.assessment import Action, ActionStatus
 from . import ask
 from .date_field import DateField
 from .labels import action_status_word
+from .text_guard import TextGuard
 
 
 class ActionDialog(QDialog):
@@ -45,11 +46,13 @@ class ActionDialog(QDialog):
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setFixedHeight(90)
         form.addRow(self.tr("&What:"), self.text_edit)
+        self.text_guard = TextGuard(self.text_edit, multi_line=True)
 
         self.owner_edit = QLineEdit(action.owner if action else "")
         self.owner_edit.setAccessibleName(self.tr("Owner"))
         self.owner_edit.setPlaceholderText(self.tr("Who is responsible, e.g. a name or a department"))
         form.addRow(self.tr("&Owner:"), self.owner_edit)
+        self.owner_guard = TextGuard(self.owner_edit, multi_line=False, message_line=self.text_guard.message_line)
 
         due_row = QHBoxLayout()
         self.due_check = QCheckBox(self.tr("&Due date:"))
@@ -82,6 +85,7 @@ class ActionDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.text_guard.message_line)  # says what a paste left out, if anything
         layout.addWidget(self.buttons)
         ask.set_default_button(self, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.text_edit.textChanged.connect(self._update_ok)

@@ -353,13 +353,16 @@ def message_table() -> tuple[tuple[type[BaseException], Builder], ...]:
     """Every kind of error the window explains, most specific first, with its message builder."""
     from ..domain.checklist_loader import ChecklistError
     from ..domain.interchange import InterchangeError  # here, not at the top: json is not needed to start
+    from ..domain.plain_text import TextRefused
     from ..services.sealed import SealError
+    from .text_rules import refused_message
 
     return (
         *_STORE_MESSAGES,
         (InterchangeError, _interchange),
         (SealError, _sealed),
         (ChecklistError, _checklist),
+        (TextRefused, refused_message),
         (OSError, _file_problem),
     )
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..domain.assessment import Answer
 from ..domain.checklist import Question, Theme
 from . import colours
+from .text_guard import TextGuard
 
 MAX_NUMBER_KEYS = 9
 
@@ -165,6 +166,10 @@ class QuestionPane(QWidget):
         self.note_edit.setMinimumHeight(90)
         self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         note_label.setBuddy(self.note_edit)
+        # Before the page's autosave listens: a pasted ESC or U+202E never reaches the store. Its
+        # message goes above the note: below it, it would be out of the pane's view.
+        self.note_guard = TextGuard(self.note_edit, multi_line=True)
+        c.addWidget(self.note_guard.message_line)
         c.addWidget(self.note_edit, 1)
 
     def _build_navigation(self, m: QVBoxLayout) -> None:
@@ -201,6 +206,7 @@ class QuestionPane(QWidget):
     def show_texts(self, theme: Theme, question: Question, lang: str, position: tuple[int, int, int, int]) -> None:
         """The theme, where this question is (in the theme, of its size; overall, of all), the
         question itself."""
+        self.note_guard.clear_message()  # it spoke of the note shown before
         self.theme_title.setText(theme.title.get(lang))
         self.theme_intro.setText(theme.intro.get(lang))
         self.theme_title.setToolTip(theme.intro.get(lang))

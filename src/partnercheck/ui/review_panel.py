@@ -23,6 +23,7 @@ from ..domain.checklist import Theme
 from .review_words import comment_text
 from .review_words import verdict_word as verdict_word  # history_text reads it from here
 from .session import AssessmentSession
+from .text_guard import TextGuard
 
 
 class ReviewPanel(QGroupBox):
@@ -57,6 +58,7 @@ class ReviewPanel(QGroupBox):
         self.text_label = QLabel(self.tr("Co&mment:"))
         self.text_edit = QLineEdit()
         self.text_edit.setAccessibleName(self.tr("Review comment"))
+        self.text_guard = TextGuard(self.text_edit, multi_line=False)
         self.text_edit.setPlaceholderText(self.tr("What should change (needed with Change needed)"))
         self.text_edit.textChanged.connect(self._update_button)
         self.text_edit.returnPressed.connect(self.save)
@@ -67,6 +69,7 @@ class ReviewPanel(QGroupBox):
         row.addWidget(self.text_edit, 1)
         row.addWidget(self.save_button)
         editor.addLayout(row)
+        editor.addWidget(self.text_guard.message_line)
         layout.addWidget(self.editor)
 
         session.review_changed.connect(self.update_view)
@@ -85,6 +88,7 @@ class ReviewPanel(QGroupBox):
         self.ok_radio.setChecked(comment is not None and comment.verdict is ReviewVerdict.OK)
         self.change_radio.setChecked(comment is not None and comment.verdict is ReviewVerdict.CHANGE)
         self.verdicts.setExclusive(True)
+        self.text_guard.clear_message()  # it spoke of the comment on the theme shown before
         self.text_edit.setText(comment.text if comment is not None else "")
         self.update_view()
 

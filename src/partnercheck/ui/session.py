@@ -18,7 +18,9 @@ from PySide6.QtCore import QObject, Signal
 from ..domain import signoff
 from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Basis, Partnership, ReviewVerdict
 from ..domain.checklist import Checklist, Question
+from ..domain.plain_text import TextRefused
 from ..domain.scoring import Score, score_assessment
+from ..services import answers as answer_service
 from ..services import assessments
 from ..store.errors import ConflictError, StoreError
 
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 
 class AssessmentSession(QObject):
     saved = Signal()  # a change reached the database
-    save_failed = Signal(object)  # the StoreError; the change is NOT in the database
+    save_failed = Signal(object)  # the StoreError or TextRefused; the change is NOT in the database
     answer_changed = Signal(str)  # question id
     actions_changed = Signal()
     partnership_changed = Signal()
@@ -72,7 +74,7 @@ class AssessmentSession(QObject):
             self._reload_after_conflict()
             self.save_failed.emit(exc)
             return False
-        except StoreError as exc:
+        except (StoreError, TextRefused) as exc:  # TextRefused: the fields keep such text out first (text_guard)
             self.save_failed.emit(exc)
             return False
         self.last_save_ms = (time.perf_counter() - start) * 1000
@@ -188,7 +190,7 @@ class AssessmentSession(QObject):
         """
         expected = self.answer(question_id)
         answer = Answer(value, note, expected.basis if expected is not None else Basis.NOT_RECORDED)
-        if not self._write(lambda: self.store.save_answer(self.id, question_id, answer, expected=expected)):
+        if not self._write(lambda: answer_service.save_answer(self.store, self.id, question_id, answer, expected)):
             return False
         if value is None and not note:
             self.assessment.answers.pop(question_id, None)
@@ -204,7 +206,7 @@ class AssessmentSession(QObject):
         if current is None or current.value is None or current.basis is basis:
             return current is not None and current.basis is basis
         answer = replace(current, basis=basis)
-        if not self._write(lambda: self.store.save_answer(self.id, question_id, answer, expected=current)):
+        if not self._write(lambda: answer_service.save_answer(self.store, self.id, question_id, answer, current)):
             return False
         self.assessment.answers[question_id] = answer
         self._score = None
@@ -226,7 +228,7 @@ class AssessmentSession(QObject):
         return True
 
     def add_action(self, action: Action) -> bool:
-        ok = self._write(lambda: self.store.add_action(self.id, action))
+        ok = self._write(lambda: answer_service.add_action(self.store, self.id, action))
         if ok:
             self._reload_actions()
         return ok
@@ -236,7 +238,7 @@ class AssessmentSession(QObject):
         (default: as this window holds it); a change made elsewhere since is reported."""
         if expected is None:
             expected = next((a for a in self.assessment.actions if a.id == action.id), None)
-        ok = self._write(lambda: self.store.update_action(action, expected=expected) if expected else self.store.update_action(action))
+        ok = self._write(lambda: answer_service.update_action(self.store, action, expected))
         if ok:
             self._reload_actions()
         return ok

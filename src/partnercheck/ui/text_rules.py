@@ -3,9 +3,11 @@ a control character, or a line break in a one-line field, or a text direction ov
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.plain_text import refused_char
+from ..domain.plain_text import TextRefused, refused_char
 
 
 def problem(label: str, text: str, *, multi_line: bool = False) -> str | None:
@@ -26,3 +28,12 @@ def first_problem(fields: list[tuple[str, str, bool]]) -> str | None:
         if found:
             return found
     return None
+
+
+def refused_message(exc: TextRefused) -> tuple[str, str]:
+    """(title, text) for a text a service refused (the window's fields keep such characters out
+    as they are typed, so this is the last guard, e.g. for a text set by a plug-in or a test)."""
+    char = re.search(r"U\+[0-9A-F]{4}", exc.message)
+    title = QCoreApplication.translate("TextRules", "Not saved")
+    text = QCoreApplication.translate("TextRules", "The text holds %1, a control character or direction mark that cannot be stored. Not saved.")
+    return title, text.replace("%1", char.group() if char else exc.message)

@@ -15,6 +15,7 @@ from ..domain.assessment import EARLIEST_SINCE, PartnershipStatus
 from ..domain.ties import Agreement, Tie
 from . import colours
 from .labels import status_word
+from .text_guard import TextGuard, new_message_line
 
 _DATED = re.compile(r"^(\d{4}-\d{2}-\d{2})\s+(.+)$")
 
@@ -79,6 +80,9 @@ class TieDetailsForm(QWidget):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
         form.addRow(self.tr("N&otes:"), self.notes_edit)
+        line = new_message_line()
+        self.guards = [TextGuard(edit, multi_line=True, message_line=line) for edit in (self.agreements_edit, self.contacts_edit, self.notes_edit)]
+        form.addRow("", line)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {colours.readable('#b3261e').name()};")

@@ -33,6 +33,7 @@ from ..domain.events import CATEGORY_LABELS, DISPOSITION_LABELS, GIFT_KINDS, KIN
 from ..domain.ties import Tie
 from . import ask, colours
 from .dates import short_date_text
+from .text_guard import TextGuard, new_message_line
 from .text_table import TextTableModel, fit_to_screen, text_table
 from .tie_details import TieDetailsForm
 from .tie_history_view import TieHistoryView
@@ -127,6 +128,9 @@ class TieDialog(QDialog):
         self.source_edit.setAccessibleName(self.tr("Source"))
         form.addRow(self.tr("&Source:"), self.source_edit)
         layout.addLayout(form)
+        line = new_message_line()
+        self.event_guards = [TextGuard(edit, multi_line=False, message_line=line) for edit in (self.text_edit, self.people_edit, self.source_edit)]
+        layout.addWidget(line)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {colours.readable('#b3261e').name()};")
@@ -301,6 +305,7 @@ class TieDialog(QDialog):
             edit.clear()
         self.category_combo.setCurrentIndex(0)
         self.disposition_combo.setCurrentIndex(0)
+        self.event_guards[0].clear_message()  # it spoke of the event just recorded
         self.text_edit.setFocus()
 
 
