@@ -11,6 +11,7 @@ from functools import cached_property
 from .text import LocalText
 
 MAX_RISK = 3
+ADVICE_TOPICS = ("clauses", "pressure")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,10 @@ class Recommendation:
     # Stages of the tie (proposed, active, dormant, ended) for which this measure comes first:
     # for a dormant tie the decision to end or revive it precedes everything else.
     lead_for: tuple[str, ...] = ()
+    # What this measure tells the advice for a high-risk existing tie (domain.advice): "clauses"
+    # (the text holds provisions to have removed) or "pressure" (the Chinese side pressed, or the
+    # tie gave in). The advice names only what the verdict rests on; None: nothing.
+    advice_topic: str | None = None
 
     def text_for(self, signed: bool) -> LocalText:
         return self.text_signed if signed and self.text_signed is not None else self.text

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 # ChecklistError lives in checklist.py (light to import) and is still importable from here.
-from .checklist import MAX_RISK, Checklist, ChecklistError, Option, Question, Recommendation, Source, Theme
+from .checklist import ADVICE_TOPICS, MAX_RISK, Checklist, ChecklistError, Option, Question, Recommendation, Source, Theme
 
 __all__ = ["ChecklistError", "load_checklist"]
 from .text import LocalText
@@ -207,7 +207,10 @@ def _theme(r: _Reader, data: Any, key: str, source_codes: set[str]) -> Theme:
             sources=r.codes(cd, "sources", ckey),
             text_signed=signed if signed.nl else None,
             lead_for=r.codes(cd, "lead_for", ckey),
+            advice_topic=r.string(cd, "advice_topic", ckey, required=False) or None,
         )
+        if rec.advice_topic not in (None, *ADVICE_TOPICS):
+            raise r.fail(f"{ckey}.advice_topic", f"must be one of {', '.join(ADVICE_TOPICS)}")
         for name, text in (("text", rec.text), ("text_signed", rec.text_signed)):
             for lang, value in (("nl", text.nl), ("en", text.en)) if text is not None else ():
                 for placeholder in re.findall(r"\{([^{}]*)\}", value):
