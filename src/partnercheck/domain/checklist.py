@@ -37,6 +37,10 @@ class Option:
     # The "don't know" answer. Rules about missing information key on this marker, never on
     # the option's value name; the loader allows at most one per question.
     unknown: bool = False
+    # The answer fits only a tie entered before this year (e.g. 2020, when ICP China began):
+    # chosen for a proposed tie or one entered that year or later it contradicts the tie's
+    # details, and domain.answer_fit flags it. The scoring does not use it.
+    entered_before: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

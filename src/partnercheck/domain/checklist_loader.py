@@ -276,6 +276,9 @@ def _option(r: _Reader, data: Any, key: str) -> Option:
     unknown = r.flag(d, "unknown", key, False)
     if unknown and red_flag:
         raise r.fail(f"{key}.unknown", 'a "don\'t know" answer cannot be a red flag')
+    entered_before = d.get("entered_before")
+    if entered_before is not None and (not isinstance(entered_before, int) or isinstance(entered_before, bool) or not 1900 <= entered_before <= 2100):
+        raise r.fail(f"{key}.entered_before", "must be a year (a whole number such as 2020)")
     value = r.string(d, "value", key)
     return Option(
         value=value,
@@ -284,4 +287,5 @@ def _option(r: _Reader, data: Any, key: str) -> Option:
         red_flag=red_flag,
         recommendations=r.codes(d, "recommend", key),
         unknown=unknown,
+        entered_before=entered_before,
     )
