@@ -1,0 +1,36 @@
+"""The answers of an assessment stored whole (store.repository), with its row of notes in the
+search index written once after them (db/0017_notes_row_once.sql, issue 16)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .rows import _basis_column
+
+if TYPE_CHECKING:
+    from ..domain.assessment import Assessment
+    from .connection import Database
+
+
+# What answer_ai writes for an answer with a note: the assessment's notes, all of them joined.
+_NOTES_ROW = (
+    "INSERT INTO search_index (rowid, body) "
+    "SELECT ? * 8 + 4, group_concat(note, ' ') FROM answer WHERE assessment_id = ? AND note != '' HAVING count(*) > 0"
+)
+
+
+def insert_answers(db: Database, assessment_id: int, assessment: Assessment, stamp: str) -> None:
+    """The answers of a new assessment, and its row of notes in the search index written once
+    after them rather than by answer_ai for each note (db/0017_notes_row_once.sql)."""
+    rows = [
+        (assessment_id, qid, a.value, a.note, stamp, int(qid in assessment.public_notes), _basis_column(a.basis))
+        for qid, a in assessment.answers.items()
+    ]
+    notes = any(a.note for a in assessment.answers.values())
+    conn = db.conn
+    if notes:
+        conn.execute("INSERT INTO notes_written_after (assessment_id) VALUES (?)", [assessment_id])
+    conn.executemany("INSERT INTO answer (assessment_id, question_id, value, note, updated, note_public, basis) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    if notes:
+        conn.execute(_NOTES_ROW, [assessment_id, assessment_id])
+        conn.execute("DELETE FROM notes_written_after WHERE assessment_id = ?", [assessment_id])
