@@ -102,3 +102,16 @@ def test_an_assessment_refused_half_way_leaves_no_notes_row_and_no_mark(store, n
     question = library.active.questions[0]
     store.save_answer(assessment_id, question.id, Answer(question.options[0].value, "getypte notitie"))
     assert _row(store, assessment_id) == "getypte notitie"
+
+
+def test_answers_are_written_in_statements_of_many_rows_whatever_their_number(store, new_assessment):  # type: ignore[no-untyped-def]
+    """insert_answers writes up to 500 rows a statement (issue 16): 1,201 answers are stored
+    whole, in three statements, with the notes row holding every note."""
+    from partnercheck.store.answer_rows import insert_answers
+
+    assessment_id = store.create(new_assessment)
+    many = dataclasses.replace(new_assessment, answers={f"q{i:04d}": Answer("yes", f"n{i}" if i % 100 == 0 else "") for i in range(1201)})
+    with store._write() as db:
+        insert_answers(db, assessment_id, many, "2026-01-01T00:00:00+00:00")
+    assert store.db.execute("SELECT count(*) FROM answer WHERE assessment_id = ?", [assessment_id]).fetchone()[0] == 1201
+    assert _row(store, assessment_id) == _rebuilt(store, assessment_id) == " ".join(f"n{i}" for i in range(0, 1201, 100))
