@@ -56,25 +56,31 @@ def _notes(library, n):  # type: ignore[no-untyped-def]
 
 def test_an_assessment_stored_whole_writes_its_notes_row_as_the_trigger_does(store, tmp_path, new_assessment, library):  # type: ignore[no-untyped-def]
     """Storing a whole assessment writes its notes' row once (db/0017) instead of answer_ai
-    rebuilding it for every note: the rows, and so every search and its order, are the same
-    as when the trigger writes them, one answer at a time."""
+    rebuilding it for every note, and its actions in one statement: the rows, and so every
+    search and its order, are the same as when the triggers write them, one row at a time."""
+    from partnercheck.domain.assessment import Action
     from partnercheck.workspace import open_store
 
     by_trigger = open_store(tmp_path / "trigger.sqlite3")
     try:
         for n in range(6):
-            assessment = dataclasses.replace(new_assessment, answers=_notes(library, n))
+            actions = [Action(text=f"Maatregel {k}: bezoek {n}", owner=f"afdeling {k}") for k in range(n % 3 + 1)]
+            assessment = dataclasses.replace(new_assessment, answers=_notes(library, n), actions=actions)
             store.create(assessment)
-            assessment_id = by_trigger.create(dataclasses.replace(assessment, answers={}))
+            assessment_id = by_trigger.create(dataclasses.replace(assessment, answers={}, actions=[]))
             by_trigger.db.conn.executemany(  # one statement per answer: answer_ai fires for each
                 "INSERT INTO answer (assessment_id, question_id, value, note, updated) VALUES (?, ?, ?, ?, '2026-01-01')",
                 [(assessment_id, qid, a.value, a.note) for qid, a in assessment.answers.items()],
             )
+            by_trigger.db.conn.executemany(  # and per action
+                "INSERT INTO action (assessment_id, position, text, owner, status, updated) VALUES (?, ?, ?, ?, 'open', '2026-01-01')",
+                [(assessment_id, k, a.text, a.owner) for k, a in enumerate(actions)],
+            )
             by_trigger.db.conn.commit()
-        rows = "SELECT rowid, body FROM search_index WHERE rowid % 8 = 4 ORDER BY rowid"
+        rows = "SELECT rowid, body FROM search_index WHERE rowid % 8 IN (3, 4) ORDER BY rowid"
         assert store.db.execute(rows).fetchall() == by_trigger.db.execute(rows).fetchall()
-        assert len(store.db.execute(rows).fetchall()) == 6
-        for words in ["bezoek", "delegatie haven", "notitie1", "Wuhan studenten", "convenant"]:
+        assert len(store.db.execute(rows).fetchall()) == 6 + 1 + 2 + 3 + 1 + 2 + 3
+        for words in ["bezoek", "delegatie haven", "notitie1", "Wuhan studenten", "convenant", "maatregel", "afdeling 2"]:
             assert store.search(words) == by_trigger.search(words), words
         assert store.db.execute("SELECT count(*) FROM notes_written_after").fetchone()[0] == 0
     finally:

@@ -1,14 +1,15 @@
-"""The answers of an assessment stored whole (store.repository), with its row of notes in the
-search index written once after them (db/0017_notes_row_once.sql, issue 16)."""
+"""The answers and actions of an assessment stored whole (store.repository), each in one
+statement of many rows, the answers' row of notes in the search index written once after them
+(db/0017_notes_row_once.sql, issue 16)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .rows import _basis_column
+from .rows import _action_row, _basis_column
 
 if TYPE_CHECKING:
-    from ..domain.assessment import Assessment
+    from ..domain.assessment import Action, Assessment
     from .connection import Database
 
 
@@ -42,3 +43,14 @@ def insert_answers(db: Database, assessment_id: int, assessment: Assessment, sta
     if notes:
         conn.execute(_NOTES_ROW, [assessment_id, assessment_id])
         conn.execute("DELETE FROM notes_written_after WHERE assessment_id = ?", [assessment_id])
+
+
+def insert_actions(db: Database, assessment_id: int, actions: list[Action], stamp: str) -> None:
+    """The actions in one statement, in order (their ids ascending as one insert each would
+    give them): action_ai's full-text rows are then written out once, not once per action."""
+    rows = [_action_row(assessment_id, position, action, stamp) for position, action in enumerate(actions)]
+    for start in range(0, len(rows), _ROWS_PER_STATEMENT):
+        chunk = rows[start : start + _ROWS_PER_STATEMENT]
+        columns = ", ".join(chunk[0])
+        marks = ", ".join(["(" + ", ".join("?" * len(chunk[0])) + ")"] * len(chunk))
+        db.conn.execute(f"INSERT INTO action ({columns}) VALUES {marks}", [v for row in chunk for v in row.values()])
