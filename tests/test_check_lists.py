@@ -1,4 +1,4 @@
-"""db/0018_check_lists.py: the CHECK constraints of the tables an import writes name their
+"""db/0019_check_lists.py: the CHECK constraints of the tables an import writes name their
 allowed values as comparisons (issue 16: SQLite built a temporary b-tree of an IN list for
 every row written). They still refuse and allow exactly what they did."""
 

@@ -55,7 +55,7 @@ def _notes(library, n):  # type: ignore[no-untyped-def]
 
 
 def test_an_assessment_stored_whole_writes_its_notes_row_as_the_trigger_does(store, tmp_path, new_assessment, library):  # type: ignore[no-untyped-def]
-    """Storing a whole assessment writes its notes' row once (db/0017) instead of answer_ai
+    """Storing a whole assessment writes its notes' row once (db/0018) instead of answer_ai
     rebuilding it for every note, and its actions in one statement: the rows, and so every
     search and its order, are the same as when the triggers write them, one row at a time."""
     from partnercheck.domain.assessment import Action

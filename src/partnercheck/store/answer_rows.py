@@ -1,6 +1,6 @@
 """The answers and actions of an assessment stored whole (store.repository), each in one
 statement of many rows, the answers' row of notes in the search index written once after them
-(db/0017_notes_row_once.sql, issue 16)."""
+(db/0018_notes_row_once.sql, issue 16)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ _NOTES_ROW = (
 
 def insert_answers(db: Database, assessment_id: int, assessment: Assessment, stamp: str) -> None:
     """The answers of a new assessment, and its row of notes in the search index written once
-    after them rather than by answer_ai for each note (db/0017_notes_row_once.sql)."""
+    after them rather than by answer_ai for each note (db/0018_notes_row_once.sql)."""
     rows = [
         (assessment_id, qid, a.value, a.note, stamp, int(qid in assessment.public_notes), _basis_column(a.basis))
         for qid, a in assessment.answers.items()
