@@ -2932,6 +2932,23 @@ Go to this question (%3)?</source>
 
 Naar deze vraag gaan (%3)?</translation>
     </message>
+    <message numerus="yes">
+        <source>The assessment cannot be approved yet: %n answer(s) do not fit the tie (questions %2): each is meant for an older tie than this one. Correct the answer(s) or the tie&apos;s year before making it final; the warning under each answer says why.
+
+Go to the first of them (%3)?</source>
+        <translation>
+            <numerusform>De beoordeling kan nog niet worden vastgesteld: het antwoord op vraag %2 past niet bij de band: het is bedoeld voor een oudere band dan deze. Verbeter het antwoord of het jaar van de band voordat u de beoordeling vaststelt; de waarschuwing onder het antwoord zegt waarom.
+
+Naar deze vraag gaan (%3)?</numerusform>
+            <numerusform>De beoordeling kan nog niet worden vastgesteld: %n antwoorden passen niet bij de band (vragen %2): elk is bedoeld voor een oudere band dan deze. Verbeter de antwoorden of het jaar van de band voordat u de beoordeling vaststelt; de waarschuwing onder elk antwoord zegt waarom.
+
+Naar de eerste daarvan gaan (%3)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every answer fits the tie</source>
+        <translation>Niet elk antwoord past bij de band</translation>
+    </message>
 </context>
 <context>
     <name>StateBadge</name>
