@@ -2217,6 +2217,14 @@ Details: %2</translation>
         <source>The details of this tie were changed in another window or program in the meantime, so your change was not saved. Open the tie again to see the saved details and make your change.</source>
         <translation>De gegevens van deze band zijn intussen in een ander venster of programma gewijzigd, dus uw wijziging is niet opgeslagen. Open de band opnieuw om de opgeslagen gegevens te zien en breng uw wijziging opnieuw aan.</translation>
     </message>
+    <message>
+        <source>Not every answer fits the tie</source>
+        <translation>Niet elk antwoord past bij de band</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be approved: not every answer fits the tie (see %1). An answer meant for an older tie than this one must be corrected, or the tie&apos;s year, before the assessment is made final.</source>
+        <translation>De beoordeling kan niet worden vastgesteld: niet elk antwoord past bij de band (zie %1). Een antwoord dat bedoeld is voor een oudere band dan deze moet eerst worden verbeterd, of het jaar van de band, voordat de beoordeling wordt vastgesteld.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

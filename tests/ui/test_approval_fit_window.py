@@ -14,7 +14,9 @@ from trust_helpers import all_answered, second_store
 
 from partnercheck.domain.assessment import Answer, AssessmentState, PartnershipStatus
 from partnercheck.domain.numbering import question_number
+from partnercheck.store.errors import MisfitApprovalError
 from partnercheck.ui.i18n import install_translators, remove_translators
+from partnercheck.ui.messages import describe
 from partnercheck.ui.signoff import ApproveDialog
 
 ICP, ONE_CHINA = "rvo-icp.icp-consulted", "one-china.policy-check"
@@ -94,5 +96,25 @@ def test_the_refusal_reads_right_for_one_and_several_in_both_languages(qapp, lan
         assert many in QCoreApplication.translate("SignoffActions", SOURCE, "", 3)
         title = QCoreApplication.translate("SignoffActions", "Not every answer fits the tie")
         assert title == {"en": "Not every answer fits the tie", "nl": "Niet elk antwoord past bij de band"}[lang]
+    finally:
+        remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", ("Not every answer fits the tie", "The assessment cannot be approved: not every answer fits the tie (see 2.3, 4.1).")),
+        (
+            "nl",
+            ("Niet elk antwoord past bij de band", "De beoordeling kan niet worden vastgesteld: niet elk antwoord past bij de band (zie 2.3, 4.1)."),
+        ),
+    ],
+)
+def test_the_refusal_where_no_answer_can_be_shown_names_the_questions(qapp, lang, expected):  # type: ignore[no-untyped-def]
+    """Elsewhere than the approval (ui.messages.describe): the store's refusal in the window's words."""
+    translators = install_translators(qapp, lang)
+    try:
+        title, text = describe(MisfitApprovalError(7, ("2.3 (one-china.policy-check)", "4.1 (rvo-icp.icp-consulted)"), "refused"))
+        assert title == expected[0] and text.startswith(expected[1])
     finally:
         remove_translators(qapp, translators)
