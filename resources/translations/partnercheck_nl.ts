@@ -2217,6 +2217,14 @@ Details: %2</translation>
         <source>The details of this tie were changed in another window or program in the meantime, so your change was not saved. Open the tie again to see the saved details and make your change.</source>
         <translation>De gegevens van deze band zijn intussen in een ander venster of programma gewijzigd, dus uw wijziging is niet opgeslagen. Open de band opnieuw om de opgeslagen gegevens te zien en breng uw wijziging opnieuw aan.</translation>
     </message>
+    <message>
+        <source>Not every answer fits the tie</source>
+        <translation>Niet elk antwoord past bij de band</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be approved: not every answer fits the tie (see %1). An answer meant for an older tie than this one must be corrected, or the tie&apos;s year, before the assessment is made final.</source>
+        <translation>De beoordeling kan niet worden vastgesteld: niet elk antwoord past bij de band (zie %1). Een antwoord dat bedoeld is voor een oudere band dan deze moet eerst worden verbeterd, of het jaar van de band, voordat de beoordeling wordt vastgesteld.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
@@ -2931,6 +2939,23 @@ Go to this question (%3)?</source>
         <translation>De beoordeling kan nog niet worden vastgesteld: een van de %2 vragen heeft geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
 
 Naar deze vraag gaan (%3)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The assessment cannot be approved yet: %n answer(s) do not fit the tie (questions %2): each is meant for an older tie than this one. Correct the answer(s) or the tie&apos;s year before making it final; the warning under each answer says why.
+
+Go to the first of them (%3)?</source>
+        <translation>
+            <numerusform>De beoordeling kan nog niet worden vastgesteld: het antwoord op vraag %2 past niet bij de band: het is bedoeld voor een oudere band dan deze. Verbeter het antwoord of het jaar van de band voordat u de beoordeling vaststelt; de waarschuwing onder het antwoord zegt waarom.
+
+Naar deze vraag gaan (%3)?</numerusform>
+            <numerusform>De beoordeling kan nog niet worden vastgesteld: %n antwoorden passen niet bij de band (vragen %2): elk is bedoeld voor een oudere band dan deze. Verbeter de antwoorden of het jaar van de band voordat u de beoordeling vaststelt; de waarschuwing onder elk antwoord zegt waarom.
+
+Naar de eerste daarvan gaan (%3)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every answer fits the tie</source>
+        <translation>Niet elk antwoord past bij de band</translation>
     </message>
 </context>
 <context>

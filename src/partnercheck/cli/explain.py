@@ -15,7 +15,7 @@ from ..domain.checklist import ChecklistError
 from ..domain.interchange_parser import InterchangeError
 from ..services.sealed import SealError
 from ..store import errors
-from .words import language, t
+from .words import language, nt, t
 
 
 def explained(command: str, exc: Exception, *, one_of_many: bool = False) -> str:
@@ -78,6 +78,16 @@ def _store(exc: errors.StoreError) -> str:
     """English: the store's own message, which already says what happened and what to do.
     Dutch: the same said in Dutch for the kinds a user meets at the command line; the others
     get a Dutch lead and the English as the detail."""
+    if isinstance(exc, errors.MisfitApprovalError):  # both languages: the store's English lacks "Nothing was changed"
+        return nt(
+            "assessment {id}: the answer to {questions} does not fit the tie (it is meant for an older tie); "
+            "correct the answer or the tie's year before making it final. Nothing was changed.",
+            "assessment {id}: the answers to {questions} do not fit the tie (they are meant for an older tie); "
+            "correct the answers or the tie's year before making it final. Nothing was changed.",
+            len(exc.questions),
+            id=exc.assessment_id,
+            questions=", ".join(exc.questions),
+        )
     if language() == "en":
         return str(exc)
     if isinstance(exc, errors.UnknownAssessmentError):

@@ -10,7 +10,7 @@ buttons and menu items to offer.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .assessment import Action, Answer, Assessment, AssessmentState, ReviewVerdict
@@ -29,6 +29,20 @@ class SignoffRefused(ValueError):
     """A stage change the rules do not allow; the message says why, in words for a user."""
 
 
+class MisfitsRefused(SignoffRefused):
+    """Approval refused because answers do not fit the tie (domain.answer_fit); ``questions``
+    names them as the caller passed them, so each front end can say it in its own language."""
+
+    def __init__(self, questions: Sequence[str]) -> None:
+        self.questions = tuple(questions)
+        names = ", ".join(self.questions)
+        if len(self.questions) == 1:
+            what = f"the answer to {names} does not fit the tie (it is meant for an older tie); correct the answer"
+        else:
+            what = f"the answers to {names} do not fit the tie (they are meant for an older tie); correct the answers"
+        super().__init__(f"{what} or the tie's year before making it final")
+
+
 def can_move(current: AssessmentState, target: AssessmentState) -> bool:
     """Whether ``target`` may follow ``current`` at all (preconditions aside)."""
     return (current, target) in TRANSITIONS
@@ -42,17 +56,24 @@ def offered_moves(assessment: Assessment) -> frozenset[AssessmentState]:
     return frozenset(target for current, target in TRANSITIONS if current is assessment.state)
 
 
-def check_move(current: AssessmentState, target: AssessmentState, *, unanswered: int, approver: str | None) -> None:
+def check_move(current: AssessmentState, target: AssessmentState, *, unanswered: int, approver: str | None, misfits: Sequence[str] = ()) -> None:
     """Raise :class:`SignoffRefused` unless ``current -> target`` is allowed now.
 
-    Approval (review -> final) needs every question answered ("don't know" is an answer) and
-    someone who approves: a final report names who signed it off.
+    Approval (review -> final) needs every question answered ("don't know" is an answer),
+    no answer that contradicts the tie (``misfits``: the questions whose answer fits only an
+    older tie, see domain.answer_fit; :class:`MisfitsRefused` names them), and someone who
+    approves: a final report names who signed it off. A misfit is harmless while the
+    assessment is being worked on, but approved it could put a too-mild verdict before the
+    council (an answer for an older tie scores lower than the one that fits), so only the
+    step to final is refused; which is wrong, the answer or the tie's year, the officer says.
     """
     if not can_move(current, target):
         raise SignoffRefused(f"cannot go from {current.value} to {target.value}")
     if target is FINAL:
         if unanswered:
             raise SignoffRefused(f'{unanswered} questions are unanswered; answer them ("don\'t know" is an answer) before making it final')
+        if misfits:
+            raise MisfitsRefused(misfits)
         if not (approver or "").strip():
             raise SignoffRefused("name who approves it before making it final")
 

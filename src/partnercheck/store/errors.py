@@ -68,6 +68,16 @@ class StateError(StoreError):
     pass
 
 
+class MisfitApprovalError(StateError):
+    """Approval refused: answers as stored do not fit the tie as stored (domain.answer_fit).
+    ``questions``: each as "number (id)", e.g. "4.1 (rvo-icp.icp-consulted)"."""
+
+    def __init__(self, assessment_id: object, questions: tuple[str, ...], message: str) -> None:
+        super().__init__(f"assessment {assessment_id}: {message}")
+        self.assessment_id = assessment_id
+        self.questions = questions
+
+
 def one_line(text: str, limit: int = 160) -> str:
     """SQLite's details can quote a whole schema over many lines; a message is one line."""
     text = " ".join(str(text).split())

@@ -12,13 +12,16 @@ import datetime as _dt
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from ..domain.assessment import AssessmentState
-from ..domain.signoff import SignoffRefused, check_move
-from .errors import InBinError, StateError, UnknownAssessmentError
+from ..domain.answer_fit import misfits
+from ..domain.assessment import Answer, AssessmentState
+from ..domain.numbering import question_numbers
+from ..domain.signoff import MisfitsRefused, SignoffRefused, check_move
+from .errors import InBinError, MisfitApprovalError, StateError, UnknownAssessmentError
 from .review_comments import ReviewCommentWrites
-from .rows import _stamp
+from .rows import _PARTNERSHIP_COLUMNS, _partnership_from_row, _stamp
 
 if TYPE_CHECKING:
+    from ..domain.library import ChecklistLibrary
     from ..domain.retention import Emptied
     from .connection import Database
 
@@ -28,6 +31,8 @@ class LifecycleWrites(ReviewCommentWrites):
 
     if TYPE_CHECKING:
 
+        @property
+        def library(self) -> ChecklistLibrary: ...
         def _write(self) -> AbstractContextManager[Database]: ...
         def _require(self, assessment_id: int) -> None: ...
         def _require_editable(self, assessment_id: int) -> None: ...
@@ -40,7 +45,8 @@ class LifecycleWrites(ReviewCommentWrites):
 
     def set_state(self, assessment_id: int, state: AssessmentState, *, by: str | None = None) -> None:
         """Move to another stage if the sign-off rules (domain.signoff) allow it now, with
-        the answers as stored: another window may have cleared one meanwhile."""
+        the answers and the tie's details as stored: another window may have cleared an answer,
+        or changed one or the tie's year so that it no longer fits (MisfitApprovalError)."""
         by = by or self.actor
         stamp = _stamp()
         with self._write() as db:
@@ -52,8 +58,11 @@ class LifecycleWrites(ReviewCommentWrites):
                 raise InBinError(assessment_id)
             if current == state:
                 return
+            misfit = self._misfit_questions(db, assessment_id) if state is AssessmentState.FINAL else ()
             try:
-                check_move(current, state, unanswered=row[2] - row[1], approver=by)
+                check_move(current, state, unanswered=row[2] - row[1], approver=by, misfits=misfit)
+            except MisfitsRefused as exc:
+                raise MisfitApprovalError(assessment_id, exc.questions, str(exc)) from None
             except SignoffRefused as exc:
                 raise StateError(f"assessment {assessment_id}: {exc}") from None
             changes: dict[str, Any] = {"state": state.value, "updated": stamp}
@@ -61,6 +70,32 @@ class LifecycleWrites(ReviewCommentWrites):
                 changes.update(approved_by=by, approved_on=_dt.date.today().isoformat())
             db["assessment"].update(assessment_id, changes)
             self._log(assessment_id, stamp, "state", current.value, state.value, actor=by)
+
+    def _misfit_questions(self, db: Database, assessment_id: int) -> tuple[str, ...]:
+        """The questions whose stored answer does not fit the stored tie, as "number (id)".
+
+        Read inside the write transaction, so what is approved is what is checked. Cheap: a
+        checklist without answers for older ties only (no ``entered_before``) reads nothing
+        more, and otherwise one row and the answers to those few questions are read."""
+        columns = ", ".join(_PARTNERSHIP_COLUMNS)
+        row = db.execute(f"SELECT checklist_id, checklist_version, {columns} FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+        checklist = self.library.get(row[0], row[1])
+        if checklist is None:
+            return ()  # not scored here either; the unanswered count stands as it was stored
+        marked = [q.id for q in checklist.questions if any(o.entered_before is not None for o in q.options)]
+        if not marked:
+            return ()
+        places = ", ".join("?" * len(marked))
+        answers = {
+            qid: Answer(value)
+            for qid, value in db.execute(
+                f"SELECT question_id, value FROM answer WHERE assessment_id = ? AND value IS NOT NULL AND question_id IN ({places})",
+                [assessment_id, *marked],
+            )
+        }
+        found = misfits(checklist, _partnership_from_row(dict(zip(_PARTNERSHIP_COLUMNS, row[2:], strict=True))), answers)
+        numbers = question_numbers(checklist)
+        return tuple(f"{numbers[m.question_id]} ({m.question_id})" for m in found)
 
     def keep_approved_report(self, assessment_id: int, lang: str, pdf: bytes) -> None:
         """Keep the report of a final assessment as approved; it is never replaced."""

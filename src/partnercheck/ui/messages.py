@@ -355,9 +355,11 @@ def message_table() -> tuple[tuple[type[BaseException], Builder], ...]:
     from ..domain.interchange import InterchangeError  # here, not at the top: json is not needed to start
     from ..domain.plain_text import TextRefused
     from ..services.sealed import SealError
+    from .fit_refusal import misfit_refused
     from .text_rules import refused_message
 
     return (
+        (errors.MisfitApprovalError, misfit_refused),  # before StateError, of which it is one
         *_STORE_MESSAGES,
         (InterchangeError, _interchange),
         (SealError, _sealed),

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from ..domain import signoff
+from ..domain.answer_fit import Misfit, misfits
 from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Basis, Partnership, ReviewVerdict
 from ..domain.checklist import Checklist, Question
 from ..domain.plain_text import TextRefused
@@ -106,6 +107,10 @@ class AssessmentSession(QObject):
     def unanswered(self) -> list[Question]:
         """The questions without a chosen option, in checklist order."""
         return signoff.unanswered(self.checklist, self.assessment.answers)
+
+    def misfits(self) -> tuple[Misfit, ...]:
+        """The answers that do not fit the tie (domain.answer_fit), in checklist order: approval waits for them."""
+        return misfits(self.checklist, self.assessment.partnership, self.assessment.answers)
 
     # -- sign-off -----------------------------------------------------------------------------
 

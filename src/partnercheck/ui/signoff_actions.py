@@ -2,8 +2,9 @@
 locked), and a new revision of a final assessment.
 
 The rules are the domain's (domain/signoff.py: which stage follows which, every question
-answered before approval), enforced by the store and reached through services.assessments;
-this module asks first, explains a refusal, and offers to go to the first unanswered question.
+answered and every answer fitting the tie before approval), enforced by the store and reached
+through services.assessments; this module asks first, explains a refusal, and offers to go to
+the first unanswered question, or the first answer that does not fit the tie.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from . import ask
 from .messages import show_error
 
 if TYPE_CHECKING:
+    from ..domain.answer_fit import Misfit
     from ..domain.checklist import Question
     from .signoff import ApproveDialog
     from .window_port import WindowPort
@@ -86,6 +88,10 @@ class SignoffActions(QObject):
         if missing:
             self._offer_unanswered(missing)
             return None
+        found = session.misfits()
+        if found:  # asked before the approver's name is typed: the store would refuse it anyway
+            self._offer_misfits(found)
+            return None
         dialog = ApproveDialog(session.assessment, w)
         dialog.accepted.connect(lambda: self._approve(dialog.approver(), dialog.reviewer()))
         w.show_dialog(dialog)
@@ -150,12 +156,17 @@ class SignoffActions(QObject):
         return new_id
 
     def _state_refused(self, exc: StoreError) -> None:
-        """The store said no: unanswered questions get an offer to go there; the rest a message."""
+        """The store said no: unanswered questions and answers that do not fit the tie get an
+        offer to go there; the rest a message."""
         w = self.window
         if isinstance(exc, StateError) and w.session is not None:
             missing = w.session.unanswered()  # re-read by the session when the store refused
             if missing:
                 self._offer_unanswered(missing)
+                return
+            found = w.session.misfits()  # another window may have changed an answer or the tie
+            if found:
+                self._offer_misfits(found)
                 return
         show_error(w, exc)
 
@@ -183,3 +194,32 @@ class SignoffActions(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             w.go_to_question(first.id)
+
+    def _offer_misfits(self, found: tuple[Misfit, ...]) -> None:
+        """Approval waits for answers that contradict the tie: an answer meant for an older tie
+        scores milder than the one that fits, so a final verdict could be too mild. Which is
+        wrong, the answer or the tie's year, the officer decides; the warning under the answer
+        says which it contradicts."""
+        from ..domain.numbering import question_numbers
+
+        w = self.window
+        if w.session is None or w.assessment_page is None:
+            return
+        numbers = question_numbers(w.session.checklist)
+        answer = QMessageBox.question(
+            w,
+            self.tr("Not every answer fits the tie"),
+            self.tr(
+                "The assessment cannot be approved yet: %n answer(s) do not fit the tie (questions %2): each is meant for an "
+                "older tie than this one. Correct the answer(s) or the tie's year before making it final; the warning under "
+                "each answer says why.\n\nGo to the first of them (%3)?",
+                "",
+                len(found),
+            )
+            .replace("%2", ", ".join(numbers[m.question_id] for m in found))
+            .replace("%3", numbers[found[0].question_id]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            w.go_to_question(found[0].question_id)
