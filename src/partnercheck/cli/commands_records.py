@@ -10,12 +10,13 @@ from pathlib import Path
 
 from ..domain.retention import Judgement, Reason, RecordType
 from ..services import retention
+from .codes import word
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, assessment_id, day, emit_json, open_store, writing
 from .words import nt, t
 
 
 def _line(j: Judgement, lang: str) -> str:
-    stage = t("{state}, revision {revision}", state=j.facts.state.value, revision=j.facts.revision)
+    stage = t("{state}, revision {revision}", state=word(j.facts.state), revision=j.facts.revision)
     return f"{j.id:>5}  {j.facts.dutch_party} – {j.facts.counterpart}  ({stage}): {_judged(j, lang)}"
 
 
@@ -24,7 +25,7 @@ def _judged(j: Judgement, lang: str) -> str:
     if j.reason is Reason.HOLD:
         return t("kept: a hold is set ({reason})", reason=j.facts.hold_reason) if j.facts.hold_reason else t("kept: a hold is set")
     if j.reason is Reason.NO_PERIOD:
-        return t("kept: no retention period is set for {type} assessments (partnercheck retention --set)", type=j.record_type)
+        return t("kept: no retention period is set for {type} assessments (partnercheck retention --set)", type=word(j.record_type))
     if j.reason is Reason.NOT_DUE:
         return t("kept: its retention period ends on {date}", date=day(j.due, lang))
     return t("may be destroyed") if j.reason is Reason.DUE else t("a draft: may be destroyed")
@@ -91,7 +92,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
     for kind in RecordType:
         period = periods.get(kind)
         said = nt("{n} year", "{n} years", period.years) + (f" ({period.basis})" if period.basis else "") if period else t("no period set: kept")
-        print(f"{kind.value}: {said}")
+        print(f"{word(kind)}: {said}")
     print()
     if not judged:
         print(t("No records are due.") if args.due else t("No records yet."))

@@ -93,7 +93,12 @@ def cmd_tie(args: argparse.Namespace) -> int:
             raise UsageError(t("{option}: {detail}; nothing was changed", option=_OPTIONS.get(field, field), detail=exc.message)) from None
         if not args.json:
             if changed:
-                print(t("Tie {tie} ({label}): changed {fields}", tie=tie_id, label=current.label, fields=", ".join(changed)))
+                from ..domain.tie_history import subject_words
+                from .codes import shown
+
+                # The fields as the tie's history names them in Dutch; as typed in English.
+                fields = ", ".join(shown(name, subject_words(name, args.lang)) for name in changed)
+                print(t("Tie {tie} ({label}): changed {fields}", tie=tie_id, label=current.label, fields=fields))
             else:
                 print(t("Tie {tie} ({label}): nothing changed", tie=tie_id, label=current.label))
             return EXIT_OK
@@ -111,8 +116,10 @@ def cmd_tie(args: argparse.Namespace) -> int:
         said = {name: ("uuid" if name == "uuid" else subject_words(name, lang)) + ":" for name in names}
         said |= {"agreements": t("agreements:"), "assessments": t("assessments:")}
         w = max(18, *(len(label) + 1 for label in said.values()))  # the values in one column, in either language
-        for name in names[:6]:
-            print(f"  {said[name]:<{w}}{'' if record[name] is None else record[name]}")
+        from .codes import word
+
+        for name in names[:6]:  # the status and the kinds in the run's language
+            print(f"  {said[name]:<{w}}{'' if record[name] is None else word(record[name])}")
         for name, text in (("contacts", current.contacts), ("notes", current.notes)):
             for i, line in enumerate(text.splitlines() or [""]):
                 print(f"  {said[name] if i == 0 else '':<{w}}{line}")
