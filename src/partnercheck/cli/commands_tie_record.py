@@ -10,7 +10,7 @@ from typing import Any
 from ..services import tie_history
 from ..store.errors import TieConflictError
 from .common import EXIT_OK, UsageError, emit_json, open_store
-from .words import t
+from .words import language, said, t
 
 _YEAR = re.compile(r"^(\d{4})(-\d{2}-\d{2})?$")
 # The tie's field -> the option that sets it, so a refusal names what the user typed.
@@ -71,7 +71,7 @@ def _changes(args: argparse.Namespace, current: Any) -> dict[str, Any]:
             changes["agreements"] = (*kept, *(agreement_from_line(line) for line in lines))
         except ValueError as exc:
             option = "--agreement" if args.agreement is not None else "--add-agreement"
-            raise UsageError(t("{option}: {detail}", option=option, detail=str(exc).partition(": ")[2])) from None
+            raise UsageError(t("{option}: {detail}", option=option, detail=said(exc).partition(": ")[2])) from None
     return changes
 
 
@@ -90,7 +90,13 @@ def cmd_tie(args: argparse.Namespace) -> int:
         except tie_history.TieChangeError as exc:
             # "ended is before since" names the option the user gave when that was --since.
             field = exc.field if exc.field in changes else next((n for n in ("since", "ended") if n in changes), exc.field)
-            raise UsageError(t("{option}: {detail}; nothing was changed", option=_OPTIONS.get(field, field), detail=exc.message)) from None
+            raise UsageError(
+                t(
+                    "{option}: {detail}; nothing was changed",
+                    option=_OPTIONS.get(field, field),
+                    detail=exc.reason.said(language()) if exc.reason else exc.message,
+                )
+            ) from None
         if not args.json:
             if changed:
                 from ..domain.tie_history import subject_words

@@ -11,7 +11,7 @@ from ..domain.events import CostCategory, Event, EventKind, GiftDisposition, for
 from ..domain.plain_text import TextRefused
 from ..services import ties
 from .common import EXIT_OK, UsageError, day, emit_json, open_store
-from .words import nt, t
+from .words import nt, said, t
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -31,7 +31,7 @@ def cmd_event(args: argparse.Namespace) -> int:
         try:
             value = parse_euros(args.value)
         except ValueError as exc:
-            raise UsageError(t("--value: {detail}", detail=exc)) from None  # the detail: the domain's English
+            raise UsageError(t("--value: {detail}", detail=said(exc))) from None
     try:
         event = Event(
             date=parse_date(args.date, "--date"),
@@ -50,7 +50,7 @@ def cmd_event(args: argparse.Namespace) -> int:
     try:
         event_id = ties.record_event(store, tie_id, event)
     except TextRefused as exc:
-        raise UsageError(t("--{detail}; nothing was recorded", detail=exc)) from None
+        raise UsageError(t("--{detail}; nothing was recorded", detail=said(exc))) from None
     print(t("Recorded event {event} on tie {tie} ({label})", event=event_id, tie=tie_id, label=store.get_tie(tie_id).label))
     return EXIT_OK
 

@@ -13,7 +13,9 @@ import datetime as _dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from ..catalogs import N_
 from .assessment import Action, Answer, Assessment, AssessmentState, ReviewVerdict
+from .refusal import Refusal
 
 if TYPE_CHECKING:
     from .checklist import Checklist, Question
@@ -25,7 +27,7 @@ DRAFT, REVIEW, FINAL = AssessmentState.DRAFT, AssessmentState.REVIEW, Assessment
 TRANSITIONS: frozenset[tuple[AssessmentState, AssessmentState]] = frozenset({(DRAFT, REVIEW), (REVIEW, DRAFT), (REVIEW, FINAL)})
 
 
-class SignoffRefused(ValueError):
+class SignoffRefused(Refusal):
     """A stage change the rules do not allow; the message says why, in words for a user."""
 
 
@@ -49,23 +51,23 @@ def check_move(current: AssessmentState, target: AssessmentState, *, unanswered:
     someone who approves: a final report names who signed it off.
     """
     if not can_move(current, target):
-        raise SignoffRefused(f"cannot go from {current.value} to {target.value}")
+        raise SignoffRefused(N_("cannot go from {current} to {target}"), current=current.value, target=target.value)
     if target is FINAL:
         if unanswered:
-            raise SignoffRefused(f'{unanswered} questions are unanswered; answer them ("don\'t know" is an answer) before making it final')
+            raise SignoffRefused(N_('{n} questions are unanswered; answer them ("don\'t know" is an answer) before making it final'), n=unanswered)
         if not (approver or "").strip():
-            raise SignoffRefused("name who approves it before making it final")
+            raise SignoffRefused(N_("name who approves it before making it final"))
 
 
 def check_review_comment(state: AssessmentState, theme_ids: Iterable[str], theme_id: str, verdict: ReviewVerdict, text: str) -> None:
     """Raise :class:`SignoffRefused` unless a reviewer may say ``verdict`` of ``theme_id`` now:
     only while the assessment is in review, on a theme of its checklist; "change" says what."""
     if state is not REVIEW:
-        raise SignoffRefused("a reviewer comments on a theme only while the assessment is in review")
+        raise SignoffRefused(N_("a reviewer comments on a theme only while the assessment is in review"))
     if theme_id not in set(theme_ids):
-        raise SignoffRefused(f"no theme {theme_id!r} in this assessment's checklist")
+        raise SignoffRefused(N_("no theme {theme} in this assessment's checklist"), theme=repr(theme_id))
     if verdict is ReviewVerdict.CHANGE and not text.strip():
-        raise SignoffRefused("say what should change")
+        raise SignoffRefused(N_("say what should change"))
 
 
 def unanswered(checklist: Checklist, answers: Mapping[str, Answer]) -> list[Question]:

@@ -55,7 +55,7 @@ class LifecycleWrites(ReviewCommentWrites):
             try:
                 check_move(current, state, unanswered=row[2] - row[1], approver=by)
             except SignoffRefused as exc:
-                raise StateError(f"assessment {assessment_id}: {exc}") from None
+                raise StateError(f"assessment {assessment_id}: {exc}", assessment_id, exc) from None
             changes: dict[str, Any] = {"state": state.value, "updated": stamp}
             if state is AssessmentState.FINAL:
                 changes.update(approved_by=by, approved_on=_dt.date.today().isoformat())
