@@ -93,3 +93,17 @@ def test_retention_names_record_types_in_dutch(run, tie):
     out = run("retention", "--lang", "nl")[1].splitlines()
     assert out[:2] == ["vastgesteld: geen termijn ingesteld: bewaard", "ter toetsing: geen termijn ingesteld: bewaard"]
     assert run("retention", "--lang", "en")[1].splitlines()[:2] == ["final: no period set: kept", "review: no period set: kept"]
+
+
+def test_costs_in_dutch_words_and_amounts(run, tie):
+    assert (
+        run("event", "add", "1", "--kind", "visit-out", "--date", "2026-03-01", "--text", "Reis", "--value", "1200,50", "--category", "staff-time")[0]
+        == 0
+    )
+    header, row = run("costs", "--lang", "nl")[1].splitlines()
+    assert header.split() == ["Band", "Jaar", "Reizen", "Ontvangst", "Geschenken", "Ambtelijke", "inzet", "Overig", "Totaal"]
+    assert row.split() == ["1", "2026", "0,00", "0,00", "0,00", "1.200,50", "0,00", "1.200,50"]
+    assert header.index("inzet") + len("inzet") == row.index("1.200,50") + len("1.200,50")  # right-aligned under its heading
+    header, row = run("costs", "--lang", "en")[1].splitlines()
+    assert header.split()[2:] == ["travel", "hospitality", "gift", "staff-time", "other", "total"]
+    assert row.split()[5] == "1200.50"

@@ -127,10 +127,20 @@ def cmd_costs(args: argparse.Namespace) -> int:
     elif not rows:
         print(t("No costs recorded."))
     else:
-        names = ties.COST_FIELDS[2:]  # the cost categories' codes, as --category takes them
-        print(f"{t('Tie'):>5}  {t('Year'):<4}  " + "  ".join(f"{n:>11}" for n in names))
+        from ..catalogs import translate
+        from ..domain.events import CATEGORY_LABELS, CostCategory
+        from .codes import shown
+
+        names = ties.COST_FIELDS[2:]  # the cost categories' codes, as --category takes them, and the total
+        # Dutch: the categories as the window names them, amounts as 1.250,50; English: as it always printed.
+        labels = {c.value: translate(args.lang, CATEGORY_LABELS[c]) for c in CostCategory} | {"total": t("Total")}
+        heads = [shown(n, labels[n]) for n in names]
+        w = [max(11, len(head)) for head in heads]
+        year = t("Year")
+        print(f"{t('Tie'):>5}  {year:<4}  " + "  ".join(f"{head:>{width}}" for head, width in zip(heads, w, strict=True)))
         for r in rows:
-            print(f"{r['tie']:>5}  {r['year']:<4}  " + "  ".join(f"{r[n]:>11}" for n in names))
+            cells = (_amount(r[n], args.lang) for n in names)
+            print(f"{r['tie']:>5}  {r['year']:<{len(year)}}  " + "  ".join(f"{cell:>{width}}" for cell, width in zip(cells, w, strict=True)))
     return EXIT_OK
 
 
