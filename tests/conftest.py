@@ -124,7 +124,7 @@ def partnership() -> Partnership:
         counterpart="Yangzhou",
         counterpart_kind=CounterpartKind.CITY,
         status=PartnershipStatus.ACTIVE,
-        since=2012,
+        since=2009,  # as Breda's own account and BN DeStem give it (resources/reference/partnerships.toml)
     )
 
 

@@ -72,3 +72,29 @@ def test_an_empty_folder_is_bad_input_and_creates_no_database(run, db_path, tmp_
     code, _, err = run("import", str(tmp_path / "empty"))
     assert code == 2 and "no interchange files" in err
     assert not db_path.exists()
+
+
+def test_a_folder_import_leaves_the_checkpoint_to_its_end_and_restores_the_setting(store, tmp_path, exported):  # type: ignore[no-untyped-def]
+    """SQLite's checkpoint every 1,000 WAL pages (two disk syncs each) waits for the run's one
+    flush, up to the window's backstop (issue 16); afterwards the connection checkpoints as
+    before, also after a run that stopped on an error."""
+    from partnercheck.services.bulk_import import import_many
+    from partnercheck.store.transactions import IDLE_BACKSTOP_PAGES
+
+    def setting() -> int:
+        return int(store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+
+    before = setting()
+    paths = files_to_import([folder_of(tmp_path, exported, 3)])
+    seen: list[int] = []
+    results = import_many(store, paths, lambda n, r: seen.append(setting()))
+    assert all(r.id is not None for r in results)
+    assert seen == [max(before, IDLE_BACKSTOP_PAGES)] * 3
+    assert setting() == before
+
+    def stop(n, r):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        import_many(store, paths, stop)
+    assert setting() == before

@@ -106,6 +106,7 @@ def test_upgrade_fills_the_instant_of_assessments_stored_before_it(store, new_as
     later += [
         "ALTER TABLE assessment DROP COLUMN themes",
         "DROP TABLE tie_history",
+        "DROP TABLE notes_written_after",
         "DROP TABLE tie_evidence",
         "DROP TABLE tie_event",
         "DROP TABLE agreement",

@@ -70,13 +70,11 @@ def scenario_assessment(path: Path) -> tuple[Assessment, object]:
     scenario = tomllib.loads(path.read_text(encoding="utf-8"))
     checklist = cal.checklist_for(scenario)
     answers = {qid: Answer(value) for qid, value in cal.answers_for(scenario, checklist).items()}
+    status = PartnershipStatus(scenario.get("partnership", {}).get("status", "active"))
+    # The scenario's own year where it gives one; a proposed tie has none (it has not begun).
+    since = scenario.get("partnership", {}).get("since", None if status is PartnershipStatus.PROPOSED else 2001)
     partnership = Partnership(
-        "Gemeente Súdwest-Fryslân",
-        DutchPartyKind.MUNICIPALITY,
-        "Guangzhou Shi (广州市)",
-        CounterpartKind.CITY,
-        PartnershipStatus(scenario.get("partnership", {}).get("status", "active")),
-        since=2001,
+        "Gemeente Súdwest-Fryslân", DutchPartyKind.MUNICIPALITY, "Guangzhou Shi (广州市)", CounterpartKind.CITY, status, since=since
     )
     a = Assessment(partnership, checklist.id, checklist.version, assessor="Mr. drs. Johanna van den Berg-Oosterhuis", answers=answers)
     a.created = a.updated = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))

@@ -141,7 +141,7 @@ def test_the_tie_command_shows_and_changes_a_tie(run, store, new_assessment):  #
     [
         (("--ended", "1800"), "partnercheck tie: --ended: 1800 is not a plausible year; nothing was changed"),
         (("--ended", "2025-13-01"), "partnercheck tie: --ended '2025-13-01': not a year"),
-        (("--ended", "2010"), "partnercheck tie: --ended: 2010 is before the tie began (2012); nothing was changed"),
+        (("--ended", "2008"), "partnercheck tie: --ended: 2008 is before the tie began (2009); nothing was changed"),
         (("--since", "2020", "--ended", "2015"), "partnercheck tie: --ended: 2015 is before the tie began (2020)"),
         (("--add-agreement", "2012-02-30 Verdrag"), "partnercheck tie: --add-agreement: '2012-02-30' is not a date (YYYY-MM-DD)"),
         (("--agreement", "  "), "partnercheck tie: --agreement: an agreement needs a title"),
@@ -165,20 +165,27 @@ def test_an_unknown_tie_or_status_is_refused(run, store, new_assessment, capsys)
         assert code == 2 and "99" in err
 
 
-def test_a_database_from_before_tie_history_is_backed_up_and_its_ties_start_their_history(db_path, store, new_assessment):  # type: ignore[no-untyped-def]
+def test_a_database_from_before_tie_history_is_backed_up_and_its_ties_start_their_history(db_path):  # type: ignore[no-untyped-def]
     from partnercheck.store import migrations
     from partnercheck.store.backups import list_backups
     from partnercheck.workspace import open_store
 
-    tie = store.tie_of(store.create(new_assessment))
-    store.close()
-    before = migrations.latest_version() - 1
-    with sqlite3.connect(db_path) as conn:  # as the previous version left it
-        conn.executescript(f"DROP TABLE tie_history; PRAGMA user_version = {before};")
+    # The steps up to the one before tie history, as the version before it left a database
+    # (later steps stay after it: a released step keeps its number).
+    before = next(m.version for m in migrations.migrations() if m.name.endswith("_tie_history")) - 1
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrations.apply_pending(conn, 0, upto=before)
+    conn.execute(
+        "INSERT INTO partnership (uuid, dutch_party, dutch_party_kind, counterpart, counterpart_kind, status, since, match_key, created, updated) "
+        "VALUES ('7d0f7a52-4c1e-4d5c-9a43-0b7c1f1e2a10', 'Gemeente Breda', 'municipality', 'Yangzhou', 'city', 'active', 2009, "
+        "'gemeente breda|yangzhou', '2026-01-05T09:00:00+00:00', '2026-01-05T09:00:00+00:00')"
+    )
+    conn.close()
     upgraded = open_store(db_path)
     try:
         assert upgraded.db.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
         assert [b.name.endswith(f"-v{before}.backup.sqlite3") for b in list_backups(db_path)] == [True]
+        (tie,) = [t.id for t in upgraded.list_ties()]
         assert upgraded.tie_history(tie) == []  # nothing is made up for the time before
         upgraded.update_tie(dataclasses.replace(upgraded.get_tie(tie), notes="Na de upgrade"))
         assert [(e.subject, e.new) for e in upgraded.tie_history(tie)] == [("notes", "Na de upgrade")]

@@ -51,7 +51,7 @@ def test_the_tie_file_holds_the_tie_its_events_and_every_assessment(exported):
     assert (doc["format"], doc["format_version"]) == ("partnercheck-tie", 1)
     assert doc["tie"] == {
         "uuid": exported["uuid"], "dutch_party": "Gemeente Breda", "dutch_party_kind": "municipality", "counterpart": "Yangzhou",
-        "counterpart_kind": "city", "status": "active", "since": 2012, "ended": None,
+        "counterpart_kind": "city", "status": "active", "since": 2009, "ended": None,
         "agreements": [{"title": "Vriendschapsverdrag", "signed": "2012-04-02"}], "contacts": "M. de Boer", "notes": "Actief",
     }  # fmt: skip
     assert doc["events"][1] == {

@@ -970,6 +970,14 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <source>Show or hide the introduction to this theme</source>
         <translation>Toon of verberg de inleiding op dit thema</translation>
     </message>
+    <message>
+        <source>This answer applies only to a tie entered before %1, but this tie is only proposed. Choose the answer that fits the tie, or correct the tie&apos;s details.</source>
+        <translation>Dit antwoord geldt alleen voor een band die vóór %1 is aangegaan, maar deze band is pas voorgesteld. Kies het antwoord dat bij de band past, of verbeter de gegevens van de band.</translation>
+    </message>
+    <message>
+        <source>This answer applies only to a tie entered before %1, but this tie dates from %2. Choose the answer that fits the tie, or correct the year the tie was entered.</source>
+        <translation>Dit antwoord geldt alleen voor een band die vóór %1 is aangegaan, maar deze band bestaat sinds %2. Kies het antwoord dat bij de band past, of verbeter het jaar waarin de band is aangegaan.</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

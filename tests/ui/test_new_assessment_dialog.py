@@ -114,7 +114,7 @@ def test_editing_details_changes_the_partnership_not_the_answers(qtbot, window, 
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     dialog = window.dialog
     assert isinstance(dialog, PartnershipDialog) and dialog.dutch_party_edit.text() == "Gemeente Breda"
-    assert dialog.since_spin.value() == 2012
+    assert dialog.since_spin.value() == 2009
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData(PartnershipStatus.DORMANT.value))
     dialog.accept()
     stored = store.get(assessment_id)

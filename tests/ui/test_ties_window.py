@@ -211,7 +211,7 @@ def test_a_ties_details_are_changed_in_its_dialog(qtbot, make_window, store, new
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "line 3" in form.error_label.text() and store.get_tie(1).agreements == ()
     form.agreements_edit.setPlainText("2012-04-02 Vriendschapsovereenkomst\nIntentieverklaring")
-    form.ended_spin.setValue(2010)  # before it began (2012)
+    form.ended_spin.setValue(2008)  # before it began (2009)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.error_label.text() == "The tie cannot have ended before it began."
     form.ended_spin.setValue(form.ended_spin.minimum())

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.advice import measure_text, measures
+from ..domain.answer_fit import misfit_text, misfits
 from ..domain.assessment import Assessment
 from ..domain.checklist import Checklist
 from ..domain.compare import compare
@@ -164,6 +165,11 @@ def score_document(assessment: Assessment, checklist: Checklist, result: Score, 
             t.theme_id: {"level": t.level.code, "answered": t.answered, "total": t.total, "red_flags": list(t.red_flags)} for t in result.themes
         },
         "red_flags": list(result.red_flags),
+        # Answers that contradict the tie's status or year (domain.answer_fit); not in the score.
+        "misfits": [
+            {"question": m.question_id, "value": m.value, "text": misfit_text(m, lang)}
+            for m in misfits(checklist, assessment.partnership, assessment.answers)
+        ],
         "recommendations": [
             {"id": r.id, "text": measure_text(r, assessment.partnership, lang), "theme": r.theme_id, "sources": list(r.sources)}
             for r in measures(result, assessment.partnership)
@@ -193,6 +199,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         print(t("red flags: {flags}", flags=", ".join(result.red_flags)))
     if result.open_points:
         print(t("open points: {n}, first: {first}", n=len(result.open_points), first=", ".join(result.open_points[:5])))
+    for m in misfits(checklist, assessment.partnership, assessment.answers):
+        print(t("does not fit the tie: {question} = {value}. {why}", question=m.question_id, value=m.value, why=misfit_text(m, lang)))
     for r in result.recommendations:
         print(f"  * {measure_text(r, assessment.partnership, lang)} [{', '.join(r.sources)}]")
     return EXIT_OK

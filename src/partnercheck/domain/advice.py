@@ -46,11 +46,10 @@ _MAIN: dict[tuple[Level, PartnershipStatus], str] = {
         "visited or promised, and consult RVO's Information and Contact Point (ICP) China and the Ministry "
         "of Foreign Affairs beforehand."
     ),
+    # Followed by what the verdict rests on (_HIGH_ACTIVE_TOPICS) and _HIGH_ACTIVE_CLOSE.
     (Level.HIGH, _A): N_(
         "The risk is high. Do not continue the tie unchanged. Take the measures below and put the choice "
-        "before {council}: amend the existing arrangements or end the tie. Ask the counterpart in writing to "
-        "remove objectionable provisions; if it refuses, propose to {council} to end the tie. Do so in "
-        "consultation with the Ministry of Foreign Affairs and RVO's ICP China."
+        "before {council}: amend the existing arrangements or end the tie."
     ),
     (Level.HIGH, _D): N_(
         "The tie is dormant and the risk is high. First decide whether to end the tie or revive it, and put "
@@ -99,6 +98,28 @@ _MAIN: dict[tuple[Level, PartnershipStatus], str] = {
         "The tie has ended; the assessment shows a low risk. Wind up remaining arrangements and keep this report with the decision to end the tie."
     ),
 }
+
+# A proposed tie that is high without a red flag (breadth, or two serious answers in a theme):
+# the main text's "the red flags" would name what is not there.
+_HIGH_PROPOSED_NO_RED_FLAG = N_(
+    "The risk is high. Do not enter into the tie while the high-risk themes are unresolved. Put the "
+    "intended decision with this report before {council} before anything is signed, visited or promised, "
+    "and consult RVO's Information and Contact Point (ICP) China and the Ministry of Foreign Affairs "
+    "beforehand."
+)
+# A high-risk active tie: one sentence for each reason the verdict rests on, only when a measure
+# for it is triggered (Recommendation.advice_topic). Asking for provisions to be removed where
+# the text holds none (the speaker cancelled at the embassy's request) is advice nobody can
+# follow; a tie that gave in to pressure needs advice about pressure.
+_HIGH_ACTIVE_TOPICS = {
+    "clauses": N_("Ask the counterpart in writing to remove objectionable provisions; if it refuses, propose to {council} to end the tie."),
+    "pressure": N_(
+        "Do not give in to requests or objections from the Chinese side: record each one in writing, report it to "
+        "the Ministry of Foreign Affairs and inform {council}; if the pressure continues, propose to {council} to "
+        "end the tie."
+    ),
+}
+_HIGH_ACTIVE_CLOSE = N_("Do so in consultation with the Ministry of Foreign Affairs and RVO's ICP China.")
 
 _NOT_STARTED = N_("No verdict yet: no question has been answered.")
 _INCOMPLETE = N_(
@@ -213,10 +234,24 @@ def measures_preface(result: Score, partnership: Partnership, lang: str) -> str 
     )
 
 
+def _main(result: Score, partnership: Partnership, lang: str) -> str:
+    """The main paragraph for a verdict with a level, worded for what it rests on."""
+    level = result.verdict.level
+    assert level is not None
+    fill = _names(partnership, lang)
+    if (level, partnership.status) == (Level.HIGH, _P) and not result.red_flags:
+        return translate(lang, _HIGH_PROPOSED_NO_RED_FLAG, **fill)
+    text = translate(lang, _MAIN[(level, partnership.status)], **fill)
+    if (level, partnership.status) != (Level.HIGH, _A):
+        return text
+    topics = {r.advice_topic for r in result.recommendations}
+    sentences = [translate(lang, _HIGH_ACTIVE_TOPICS[topic], **fill) for topic in _HIGH_ACTIVE_TOPICS if topic in topics]
+    return " ".join([text, *sentences, translate(lang, _HIGH_ACTIVE_CLOSE)])
+
+
 def advice_paragraphs(result: Score, partnership: Partnership, lang: str) -> tuple[str, ...]:
     """The conclusion in a few paragraphs, the most urgent first: an open red-flag question
     before anything else, then the verdict's advice for this tie."""
-    fill = _names(partnership, lang)
     open_count = result.total - result.answered
     verdict = result.verdict
     if verdict is Verdict.NOT_STARTED:
@@ -241,9 +276,7 @@ def advice_paragraphs(result: Score, partnership: Partnership, lang: str) -> tup
         paragraphs.append(translate(lang, _TOO_LITTLE_KNOWN, **unknowns))
         return _gloss_once(paragraphs, partnership, lang)
     else:
-        level = verdict.level
-        assert level is not None
-        paragraphs.append(translate(lang, _MAIN[(level, partnership.status)], **fill))
+        paragraphs.append(_main(result, partnership, lang))
         if open_count:
             paragraphs.append(translate(lang, _HIGH_INCOMPLETE, open=open_count))
     if result.rests_on_unknowns:

@@ -12,6 +12,7 @@ from typing import Any
 from .text import LocalText
 
 MAX_RISK = 3
+ADVICE_TOPICS = ("clauses", "pressure")
 
 
 def _by_init(item: Any) -> tuple[type, tuple[Any, ...]]:
@@ -53,6 +54,10 @@ class Option:
     # The "don't know" answer. Rules about missing information key on this marker, never on
     # the option's value name; the loader allows at most one per question.
     unknown: bool = False
+    # The answer fits only a tie entered before this year (e.g. 2020, when ICP China began):
+    # chosen for a proposed tie or one entered that year or later it contradicts the tie's
+    # details, and domain.answer_fit flags it. The scoring does not use it.
+    entered_before: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +114,10 @@ class Recommendation:
     # Stages of the tie (proposed, active, dormant, ended) for which this measure comes first:
     # for a dormant tie the decision to end or revive it precedes everything else.
     lead_for: tuple[str, ...] = ()
+    # What this measure tells the advice for a high-risk existing tie (domain.advice): "clauses"
+    # (the text holds provisions to have removed) or "pressure" (the Chinese side pressed, or the
+    # tie gave in). The advice names only what the verdict rests on; None: nothing.
+    advice_topic: str | None = None
 
     def text_for(self, signed: bool) -> LocalText:
         return self.text_signed if signed and self.text_signed is not None else self.text

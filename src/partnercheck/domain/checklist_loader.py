@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 # ChecklistError lives in checklist.py (light to import) and is still importable from here.
-from .checklist import MAX_RISK, Checklist, ChecklistError, Option, Question, Recommendation, Source, Theme
+from .checklist import ADVICE_TOPICS, MAX_RISK, Checklist, ChecklistError, Option, Question, Recommendation, Source, Theme
 
 __all__ = ["ChecklistError", "load_checklist"]
 from .text import LocalText
@@ -207,7 +207,10 @@ def _theme(r: _Reader, data: Any, key: str, source_codes: set[str]) -> Theme:
             sources=r.codes(cd, "sources", ckey),
             text_signed=signed if signed.nl else None,
             lead_for=r.codes(cd, "lead_for", ckey),
+            advice_topic=r.string(cd, "advice_topic", ckey, required=False) or None,
         )
+        if rec.advice_topic not in (None, *ADVICE_TOPICS):
+            raise r.fail(f"{ckey}.advice_topic", f"must be one of {', '.join(ADVICE_TOPICS)}")
         for name, text in (("text", rec.text), ("text_signed", rec.text_signed)):
             for lang, value in (("nl", text.nl), ("en", text.en)) if text is not None else ():
                 for placeholder in re.findall(r"\{([^{}]*)\}", value):
@@ -273,6 +276,9 @@ def _option(r: _Reader, data: Any, key: str) -> Option:
     unknown = r.flag(d, "unknown", key, False)
     if unknown and red_flag:
         raise r.fail(f"{key}.unknown", 'a "don\'t know" answer cannot be a red flag')
+    entered_before = d.get("entered_before")
+    if entered_before is not None and (not isinstance(entered_before, int) or isinstance(entered_before, bool) or not 1900 <= entered_before <= 2100):
+        raise r.fail(f"{key}.entered_before", "must be a year (a whole number such as 2020)")
     value = r.string(d, "value", key)
     return Option(
         value=value,
@@ -281,4 +287,5 @@ def _option(r: _Reader, data: Any, key: str) -> Option:
         red_flag=red_flag,
         recommendations=r.codes(d, "recommend", key),
         unknown=unknown,
+        entered_before=entered_before,
     )

@@ -92,11 +92,15 @@ def parse_bytes(raw: bytes, file: str, library: ChecklistLibrary) -> Assessment:
         raise InterchangeError(file, "", f"is nested more than {MAX_DEPTH} levels deep; no PartnerCheck file is") from None
     except ValueError as exc:  # a number of more than 4300 digits (Python's conversion limit)
         raise InterchangeError(file, "", f"is not valid JSON ({_printable(str(exc).split(':')[0])})") from None
-    return parse_document(data, file, library)
+    from .interchange_parser import plain
+
+    return parse_document(data, file, library, plain=plain(text))
 
 
-def parse_document(data: Any, file: str, library: ChecklistLibrary) -> Assessment:
-    p = _Parser(file)
+def parse_document(data: Any, file: str, library: ChecklistLibrary, *, plain: bool = False) -> Assessment:
+    """``plain``: the JSON text ``data`` was read from has no escape that makes unstorable
+    text (interchange_parser.plain), so its strings need no look of their own."""
+    p = _Parser(file, plain)
     doc = p.document(data, FORMAT, FORMAT_VERSION, "assessment file")
 
     cl = p.obj(doc.get("checklist"), "checklist")

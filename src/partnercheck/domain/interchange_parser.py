@@ -63,8 +63,13 @@ def _check_structure(data: Any, p: _Parser) -> None:
     """Refuse what no field may hold, anywhere in the document, before reading any field:
     nesting deeper than :data:`MAX_DEPTH` and text (keys included) that cannot be stored.
 
-    Iterative, so a hostile depth cannot exhaust the stack here either.
+    Iterative, so a hostile depth cannot exhaust the stack here either. With ``p.plain`` (the
+    JSON text has no escape that could make such a text, :func:`plain`), only the depth is
+    walked: the problem found, if any, is the one the whole walk would find first.
     """
+    if p.plain:
+        _check_depth(data, p)
+        return
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
     while stack:
         value, parts = stack.pop()
@@ -83,9 +88,37 @@ def _check_structure(data: Any, p: _Parser) -> None:
             stack.extend((item, (*parts, i)) for i, item in reversed(list(enumerate(value))))
 
 
+# The only ways a JSON text gives a string a NUL or half a surrogate pair: the escapes \u0000
+# and \ud800 to \udfff (a raw NUL is refused by the JSON reader, a raw surrogate by UTF-8).
+_UNSTORABLE_ESCAPE = r"\\u(?:0000|[dD][89a-fA-F])"
+
+
+def plain(text: str) -> bool:
+    """Whether no string in the JSON ``text`` can hold what :func:`_text_problem` refuses, so
+    the structure check need not look at every string (issue 16: a fifth of reading a file).
+    An escaped backslash before "u0000" also says no: then the whole walk decides."""
+    import re  # (compiled once: re keeps it)
+
+    return re.search(_UNSTORABLE_ESCAPE, text) is None
+
+
+def _check_depth(data: Any, p: _Parser) -> None:
+    """The depth part of :func:`_check_structure`, over containers only, top-level field by
+    field in order: the field named is the first whose content is too deep."""
+    containers = (dict, list)
+    for key, top in data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ():
+        stack: list[tuple[Any, int]] = [(top, 1)] if isinstance(top, containers) else []
+        while stack:
+            value, depth = stack.pop()
+            if value and depth >= MAX_DEPTH:  # what it holds is deeper than MAX_DEPTH
+                raise p.fail(_path((key,)), f"is nested more than {MAX_DEPTH} levels deep; no PartnerCheck file is")
+            stack += [(child, depth + 1) for child in (value.values() if isinstance(value, dict) else value) if isinstance(child, containers)]
+
+
 class _Parser:
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, plain: bool = False) -> None:
         self.file = file
+        self.plain = plain  # the JSON text passed plain(): no string needs a look of its own
 
     def fail(self, field: str, message: str) -> InterchangeError:
         return InterchangeError(self.file, field, message)

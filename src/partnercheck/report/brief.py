@@ -29,6 +29,7 @@ from . import texts
 from .counts import open_points_count, unsupported_note
 from .fonts import markup
 from .layout import FRAME_WIDTH, Context, chip, styles
+from .misfit_lines import misfit_lines
 from .palette import MUTED, RULE, hex_of
 
 ANSWERS_PER_THEME = 1  # the riskiest answer: the question texts are long; the rest is in the full report
@@ -90,8 +91,9 @@ def open_points_brief(ctx: Context) -> list[Flowable]:
     """The open points in short: how many of each kind, and the first few (red-flag questions
     first) that the summary has not named above already."""
     result = ctx.score
+    misfits = misfit_lines(ctx)
     if not result.open_points:
-        return []
+        return [Paragraph(markup(ctx.t("Open points")), styles()["h2"]), *misfits] if misfits else []
     s = styles()
     numbers = ctx.numbers()
     named = open_red_flags_named(ctx.checklist, result)
@@ -117,7 +119,7 @@ def open_points_brief(ctx: Context) -> list[Flowable]:
     story += _more(ctx, len(rest) - shown)
     if note := unsupported_note(ctx.lang, result):
         story.append(Paragraph(markup(note), ParagraphStyle("opn", parent=s["small"], spaceBefore=4)))
-    return story
+    return story + misfits
 
 
 def change_line(ctx: Context, previous: Assessment | None, comparison: Comparison | None) -> list[Flowable]:

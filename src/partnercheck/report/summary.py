@@ -36,6 +36,7 @@ from .layout import (
     sources_suffix,
     styles,
 )
+from .misfit_lines import misfit_lines
 from .palette import (
     DRAFT,
     INK,
@@ -320,8 +321,9 @@ def open_points(ctx: Context) -> list[Flowable]:
     """Every question still to settle as a to-do list, the red-flag questions first (see
     domain.scoring.open_points), except those the summary above names already."""
     result = ctx.score
+    misfits = misfit_lines(ctx)
     if not result.open_points:
-        return []
+        return _misfits_only(ctx, misfits)
     s = styles()
     title = ctx.t("Open points")
     named = open_red_flags_named(ctx.checklist, result)
@@ -343,7 +345,15 @@ def open_points(ctx: Context) -> list[Flowable]:
         story.append(_open_points_table(ctx, rest))
     if note := unsupported_note(lang, result):
         story.append(Paragraph(markup(note), ParagraphStyle("opn", parent=s["small"], spaceBefore=6)))
-    return story
+    return story + misfits
+
+
+def _misfits_only(ctx: Context, misfits: list[Flowable]) -> list[Flowable]:
+    """The open points when the only ones are answers that do not fit the tie."""
+    if not misfits:
+        return []
+    title = ctx.t("Open points")
+    return [Heading(markup(title), styles()["h1"], outline=title, key="open-points"), *misfits]
 
 
 def _open_points_table(ctx: Context, qids: list[str]) -> Table:

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..domain.advice import advice_paragraphs, measure_text, measures_preface
 from ..domain.advice import measures as tie_measures
+from ..domain.answer_fit import misfit_text, misfits
 from ..domain.assessment import Action, Assessment
 from ..domain.briefing import OPEN_POINTS_SHOWN, action_for, high_themes, open_red_flag_questions
 from ..domain.checklist import Checklist
@@ -123,8 +124,10 @@ def render_word(
         _table(doc, [t("Measure"), t("Owner"), t("Due"), t("Status")], rows)
 
     numbers = question_numbers(checklist)
-    if result.open_points:
+    misfit = misfits(checklist, assessment.partnership, assessment.answers)
+    if result.open_points or misfit:
         doc.add_heading(t("Open points"), level=1)
+    if result.open_points:
         # As the summary PDF: how many of each kind, then the first few not named above already.
         doc.add_paragraph(open_points_count(lang, result))
         named = open_red_flag_questions(checklist, result)  # all listed by _why
@@ -146,6 +149,12 @@ def render_word(
             doc.add_paragraph(t("… and {n} more.", n=len(rest) - shown))
         if why_open := unsupported_note(lang, result):
             doc.add_paragraph(why_open)
+    if misfit:  # as the PDF (report.misfit_lines)
+        doc.add_paragraph(texts.plural(lang, "This answer does not fit the tie:", "These {n} answers do not fit the tie:", len(misfit)))
+        for item in misfit:
+            question = checklist.question(item.question_id)
+            if question is not None:
+                doc.add_paragraph(_plain(f"{numbers[item.question_id]} {question.text.get(lang)} {misfit_text(item, lang)}"), style="List Bullet")
 
     doc.add_heading(t("Changes since the previous assessment"), level=1)
     doc.add_paragraph(_changes_sentence(checklist, assessment, previous, lang))

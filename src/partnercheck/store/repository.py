@@ -183,17 +183,12 @@ class AssessmentStore(
         # The same moment in UTC, worked out by SQLite exactly as migration 0004 did for the
         # assessments stored before it, so old and new ones compare alike (see previous_of).
         db.execute(f"UPDATE assessment SET created_utc = {_CREATED_UTC} WHERE id = ?", [new_id])
-        db.conn.executemany(
-            "INSERT INTO answer (assessment_id, question_id, value, note, updated, note_public, basis) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (new_id, qid, a.value, a.note, stamp, int(qid in assessment.public_notes), _basis_column(a.basis))
-                for qid, a in assessment.answers.items()
-            ],
-        )
+        from .answer_rows import insert_actions, insert_answers
+
+        insert_answers(db, new_id, assessment, stamp)
         self._insert_evidence(db, new_id, assessment.evidence, blobs or {}, stamp)
         insert_review_comments(db, new_id, assessment.review_comments, stamp)
-        for position, action in enumerate(assessment.actions):
-            db.insert_row("action", _action_row(new_id, position, action, stamp))
+        insert_actions(db, new_id, assessment.actions, stamp)
         p = assessment.partnership
         self._log(new_id, stamp, "created", None, f"{p.dutch_party} – {p.counterpart}")
         if assessment.state is not AssessmentState.DRAFT:  # imported as the sender left it

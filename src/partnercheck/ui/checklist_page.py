@@ -49,6 +49,7 @@ class ChecklistPage(QWidget):
         self._build_shortcuts()
         session.answer_changed.connect(self._on_answer_changed)
         session.reloaded.connect(self._on_reloaded)
+        session.partnership_changed.connect(self.refresh_read_only)  # a new status or year: does the answer fit?
         self.theme_model.set_score(session.score())
         self.go_to(0, 0)
 
@@ -292,7 +293,7 @@ class ChecklistPage(QWidget):
     def _rebuild_options(self, question: Question) -> None:
         answer = self.session.answer(question.id)
         locked = self.session.locked
-        self.question_pane.set_options(question, self.lang, answer, locked=locked)
+        self.question_pane.set_options(question, self.lang, answer, locked=locked, partnership=self.session.assessment.partnership)
         # Tab: navigator, the answers, their buttons, the note, previous / next, then guidance.
         chain: list[QWidget] = [self.theme_view, self.question_view, *self._option_buttons, self.clear_button, self.history_button, self.note_edit]
         chain += [self.question_pane.previous_button, self.next_button, self.guidance_button, self.guidance]
@@ -359,6 +360,7 @@ class ChecklistPage(QWidget):
     def _on_answer_changed(self, question_id: str) -> None:
         if question_id == self.question.id:
             self.evidence_panel.show_question(question_id)  # a basis can be given once answered
+            self.question_pane.show_fit(self.question, self.session.answer(question_id), self.session.assessment.partnership)
         self.theme_model.set_score(self.session.score())
         self.question_model.question_changed(question_id)
 

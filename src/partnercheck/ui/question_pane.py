@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.assessment import Answer
+from ..domain.answer_fit import misfit
+from ..domain.assessment import Answer, Partnership, PartnershipStatus
 from ..domain.checklist import Question, Theme
 from . import colours
+from .banners import Banner
 from .text_guard import TextGuard
 
 MAX_NUMBER_KEYS = 9
@@ -134,6 +136,10 @@ class QuestionPane(QWidget):
         self.option_group = QButtonGroup(self)
         self.option_group.setExclusive(True)
         c.addWidget(self.options_box)
+        # Right under the answers: the chosen one contradicts the tie's status or year
+        # (domain.answer_fit), e.g. "not discussed with ICP China since 2020" for a proposed tie.
+        self.misfit_banner = Banner("misfitBanner", "#8a6d2f")
+        c.addWidget(self.misfit_banner)
         clear_row = QHBoxLayout()
         self.clear_button = QPushButton(QCoreApplication.translate("ChecklistPage", "C&lear answer"))
         self.clear_button.setAccessibleName(QCoreApplication.translate("ChecklistPage", "Clear answer"))
@@ -244,9 +250,10 @@ class QuestionPane(QWidget):
             .replace("%2", basis_keys)
         )
 
-    def set_options(self, question: Question, lang: str, answer: Answer | None, *, locked: bool) -> None:
+    def set_options(self, question: Question, lang: str, answer: Answer | None, *, locked: bool, partnership: Partnership) -> None:
         """One row per answer of ``question``, the stored one chosen; locked, only that one
-        stays enabled."""
+        stays enabled. Under them, whether the chosen one fits ``partnership``."""
+        self.show_fit(question, answer, partnership)
         for button in self.option_buttons:
             self.option_group.removeButton(button)
         for row in self.option_rows:
@@ -280,3 +287,29 @@ class QuestionPane(QWidget):
         for row, button in zip(self.option_rows, self.option_buttons, strict=True):
             # Locked: the chosen answer stays readable (and can take the focus), the rest grey.
             row.setEnabled(not locked or button.isChecked())
+
+    def show_fit(self, question: Question, answer: Answer | None, partnership: Partnership) -> None:
+        """Warn under the answers when the chosen one does not fit the tie (the same rule as
+        the report's open points and ``partnercheck score``: domain.answer_fit)."""
+        option = question.option(answer.value) if answer is not None and answer.value is not None else None
+        year = option.entered_before if option is not None else None
+        if year is None or not misfit(year, partnership):
+            self.misfit_banner.say(None)
+        elif partnership.status is PartnershipStatus.PROPOSED:
+            self.misfit_banner.say(
+                QCoreApplication.translate(
+                    "ChecklistPage",
+                    "This answer applies only to a tie entered before %1, but this tie is only proposed. "
+                    "Choose the answer that fits the tie, or correct the tie's details.",
+                ).replace("%1", str(year))
+            )
+        else:
+            self.misfit_banner.say(
+                QCoreApplication.translate(
+                    "ChecklistPage",
+                    "This answer applies only to a tie entered before %1, but this tie dates from %2. "
+                    "Choose the answer that fits the tie, or correct the year the tie was entered.",
+                )
+                .replace("%1", str(year))
+                .replace("%2", str(partnership.since))
+            )
