@@ -45,6 +45,8 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     elif not rows:
         print(t("No ties yet. Start an assessment in the window, or: partnercheck import FILE"))
     else:
+        from .codes import word
+
         heads = t("Tie"), t("Dutch party"), t("Counterpart"), t("Verdict"), t("Assessed"), t("Next review"), t("Actions"), t("Events")
         reviews = [
             day(r.review.date, args.lang) + (" " + t("overdue") if r.review.is_overdue(today) else (" " + t("due") if r.review.is_due(today) else ""))
@@ -52,13 +54,14 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         ]
         # A column is as wide as its heading in the run's language ("Volgende beoordeling").
         w = [max(width, len(head)) for width, head in zip((5, 26, 20, 11, 10, 18, 7, 6), heads, strict=True)]
-        w[5] = max(w[5], *map(len, reviews))
+        verdicts = [word(r.verdict) for r in rows]
+        w[3], w[5] = max(w[3], *map(len, verdicts)), max(w[5], *map(len, reviews))
         heading = f"{heads[0]:>{w[0]}}  {heads[1]:<{w[1]}} {heads[2]:<{w[2]}} {heads[3]:<{w[3]}} {heads[4]:<{w[4]}}  {heads[5]:<{w[5]}}"
         print(f"{heading} {heads[6]:>{w[6]}} {heads[7]:>{w[7]}}")
-        for r, review in zip(rows, reviews, strict=True):
+        for r, verdict, review in zip(rows, verdicts, reviews, strict=True):
             assessed = day(r.last_assessed, args.lang)
             print(
-                f"{r.tie:>{w[0]}}  {r.dutch_party[:26]:<{w[1]}} {r.counterpart[:20]:<{w[2]}} {r.verdict:<{w[3]}} {assessed:<{w[4]}}  "
+                f"{r.tie:>{w[0]}}  {r.dutch_party[:26]:<{w[1]}} {r.counterpart[:20]:<{w[2]}} {verdict:<{w[3]}} {assessed:<{w[4]}}  "
                 f"{review:<{w[5]}} {r.open_actions:>{w[6]}} {r.events_since:>{w[7]}}"
             )
     return EXIT_OK

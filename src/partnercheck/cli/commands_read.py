@@ -132,11 +132,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print(t("No assessments yet. Start one in the window, or: partnercheck import FILE"))
         return EXIT_OK
+    from .codes import word
+
     heads = t("ID"), t("Dutch party"), t("Counterpart"), t("Status"), t("Verdict"), t("Done"), t("Last change")
-    print(f"{heads[0]:>5}  {heads[1]:<28} {heads[2]:<22} {heads[3]:<9} {heads[4]:<11} {heads[5]:>5}  {heads[6]}")
-    for r in rows:
+    states, verdicts = [word(r.status) for r in rows], [word(r.verdict) for r in rows]
+    # The state and verdict columns as wide as their longest word in the run's language ("ter toetsing").
+    ws, wv = max(9, len(heads[3]), *map(len, states)), max(11, len(heads[4]), *map(len, verdicts))
+    print(f"{heads[0]:>5}  {heads[1]:<28} {heads[2]:<22} {heads[3]:<{ws}} {heads[4]:<{wv}} {heads[5]:>5}  {heads[6]}")
+    for r, state, verdict in zip(rows, states, verdicts, strict=True):
         print(
-            f"{r.id:>5}  {r.dutch_party[:28]:<28} {r.counterpart[:22]:<22} {r.status.value:<9} {r.verdict:<11} "
+            f"{r.id:>5}  {r.dutch_party[:28]:<28} {r.counterpart[:22]:<22} {state:<{ws}} {verdict:<{wv}} "
             f"{r.completeness:>5.0%}  {moment(r.updated, args.lang)}"
         )
     return EXIT_OK

@@ -10,12 +10,13 @@ from pathlib import Path
 
 from ..domain.retention import Judgement, Reason, RecordType
 from ..services import retention
+from .codes import word
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, assessment_id, day, emit_json, open_store, writing
-from .words import nt, t
+from .words import nt, said, t
 
 
 def _line(j: Judgement, lang: str) -> str:
-    stage = t("{state}, revision {revision}", state=j.facts.state.value, revision=j.facts.revision)
+    stage = t("{state}, revision {revision}", state=word(j.facts.state), revision=j.facts.revision)
     return f"{j.id:>5}  {j.facts.dutch_party} – {j.facts.counterpart}  ({stage}): {_judged(j, lang)}"
 
 
@@ -24,7 +25,7 @@ def _judged(j: Judgement, lang: str) -> str:
     if j.reason is Reason.HOLD:
         return t("kept: a hold is set ({reason})", reason=j.facts.hold_reason) if j.facts.hold_reason else t("kept: a hold is set")
     if j.reason is Reason.NO_PERIOD:
-        return t("kept: no retention period is set for {type} assessments (partnercheck retention --set)", type=j.record_type)
+        return t("kept: no retention period is set for {type} assessments (partnercheck retention --set)", type=word(j.record_type))
     if j.reason is Reason.NOT_DUE:
         return t("kept: its retention period ends on {date}", date=day(j.due, lang))
     return t("may be destroyed") if j.reason is Reason.DUE else t("a draft: may be destroyed")
@@ -76,7 +77,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
         try:
             kind, years = retention.parse_period(text)
         except ValueError as exc:
-            raise UsageError(t("--set {detail}", detail=exc)) from None  # the detail: the service's English
+            raise UsageError(t("--set {detail}", detail=said(exc))) from None
         store.set_retention_period(kind, years, args.basis or "")
     periods = store.retention_periods()
     judged = retention.overview(store, due_only=args.due)
@@ -90,8 +91,8 @@ def cmd_retention(args: argparse.Namespace) -> int:
         return EXIT_OK
     for kind in RecordType:
         period = periods.get(kind)
-        said = nt("{n} year", "{n} years", period.years) + (f" ({period.basis})" if period.basis else "") if period else t("no period set: kept")
-        print(f"{kind.value}: {said}")
+        text = nt("{n} year", "{n} years", period.years) + (f" ({period.basis})" if period.basis else "") if period else t("no period set: kept")
+        print(f"{word(kind)}: {text}")
     print()
     if not judged:
         print(t("No records are due.") if args.due else t("No records yet."))
@@ -106,7 +107,7 @@ def cmd_hold(args: argparse.Namespace) -> int:
     try:
         check_setting_hold(args.state == "on", args.reason)
     except ValueError as exc:
-        raise UsageError(t("--{detail}; give it with --reason TEXT (nothing was changed)", detail=exc)) from None
+        raise UsageError(t("--{detail}; give it with --reason TEXT (nothing was changed)", detail=said(exc))) from None
     store = open_store(args)
     if args.tie:
         tie_id = store.resolve_tie(args.id)
@@ -167,7 +168,9 @@ def cmd_woo_export(args: argparse.Namespace) -> int:
     try:
         done = woo_export(store, store.resolve_tie(args.tie), target, args.lang)
     except WooError as exc:
-        raise UsageError(t("{lead} Details: {detail}", lead=t("The Woo export to {folder} was not written.", folder=target), detail=exc)) from None
+        # The one refusal (services.woo): a folder that holds something already.
+        detail = t("{folder}: exists and is not an empty folder; choose a new one (nothing is overwritten)", folder=exc.folder or target)
+        raise UsageError(t("{lead} Details: {detail}", lead=t("The Woo export to {folder} was not written.", folder=target), detail=detail)) from None
     except OSError as exc:
         raise UsageError(t("{path}: cannot be written ({reason})", path=exc.filename or target, reason=exc.strerror or exc)) from None
     assessments = nt("{n} assessment", "{n} assessments", len(done.assessments))

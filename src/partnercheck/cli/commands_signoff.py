@@ -9,8 +9,9 @@ import argparse
 from ..domain.assessment import AssessmentState, ReviewVerdict
 from ..domain.plain_text import TextRefused
 from ..services import assessments
+from .codes import word
 from .common import EXIT_OK, UsageError, assessment_id, open_store
-from .words import t
+from .words import said, t
 
 
 def cmd_state(args: argparse.Namespace) -> int:
@@ -19,8 +20,8 @@ def cmd_state(args: argparse.Namespace) -> int:
     try:
         assessments.change_state(store, target, AssessmentState(args.state), by=args.by)
     except TextRefused as exc:  # a name with a control character (domain.plain_text)
-        raise UsageError(t("--{detail}; nothing was changed", detail=exc)) from None
-    print(t("Assessment {id} is now {state}", id=target, state=args.state))
+        raise UsageError(t("--{detail}; nothing was changed", detail=said(exc))) from None
+    print(t("Assessment {id} is now {state}", id=target, state=word(args.state)))
     return EXIT_OK
 
 
@@ -30,7 +31,7 @@ def cmd_review_comment(args: argparse.Namespace) -> int:
     try:
         comment = assessments.comment_on_theme(store, target, args.theme, ReviewVerdict(args.verdict), args.text, by=args.by)
     except TextRefused as exc:  # a control character in the name or the text (domain.plain_text)
-        raise UsageError(t("--{detail}; nothing was changed", detail=exc)) from None
+        raise UsageError(t("--{detail}; nothing was changed", detail=said(exc))) from None
     reviewer = comment.reviewer or t("no name")
     print(
         t(

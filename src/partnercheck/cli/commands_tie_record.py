@@ -10,7 +10,7 @@ from typing import Any
 from ..services import tie_history
 from ..store.errors import TieConflictError
 from .common import EXIT_OK, UsageError, emit_json, open_store
-from .words import t
+from .words import language, said, t
 
 _YEAR = re.compile(r"^(\d{4})(-\d{2}-\d{2})?$")
 # The tie's field -> the option that sets it, so a refusal names what the user typed.
@@ -71,7 +71,7 @@ def _changes(args: argparse.Namespace, current: Any) -> dict[str, Any]:
             changes["agreements"] = (*kept, *(agreement_from_line(line) for line in lines))
         except ValueError as exc:
             option = "--agreement" if args.agreement is not None else "--add-agreement"
-            raise UsageError(t("{option}: {detail}", option=option, detail=str(exc).partition(": ")[2])) from None
+            raise UsageError(t("{option}: {detail}", option=option, detail=said(exc).partition(": ")[2])) from None
     return changes
 
 
@@ -90,10 +90,21 @@ def cmd_tie(args: argparse.Namespace) -> int:
         except tie_history.TieChangeError as exc:
             # "ended is before since" names the option the user gave when that was --since.
             field = exc.field if exc.field in changes else next((n for n in ("since", "ended") if n in changes), exc.field)
-            raise UsageError(t("{option}: {detail}; nothing was changed", option=_OPTIONS.get(field, field), detail=exc.message)) from None
+            raise UsageError(
+                t(
+                    "{option}: {detail}; nothing was changed",
+                    option=_OPTIONS.get(field, field),
+                    detail=exc.reason.said(language()) if exc.reason else exc.message,
+                )
+            ) from None
         if not args.json:
             if changed:
-                print(t("Tie {tie} ({label}): changed {fields}", tie=tie_id, label=current.label, fields=", ".join(changed)))
+                from ..domain.tie_history import subject_words
+                from .codes import shown
+
+                # The fields as the tie's history names them in Dutch; as typed in English.
+                fields = ", ".join(shown(name, subject_words(name, args.lang)) for name in changed)
+                print(t("Tie {tie} ({label}): changed {fields}", tie=tie_id, label=current.label, fields=fields))
             else:
                 print(t("Tie {tie} ({label}): nothing changed", tie=tie_id, label=current.label))
             return EXIT_OK
@@ -111,8 +122,10 @@ def cmd_tie(args: argparse.Namespace) -> int:
         said = {name: ("uuid" if name == "uuid" else subject_words(name, lang)) + ":" for name in names}
         said |= {"agreements": t("agreements:"), "assessments": t("assessments:")}
         w = max(18, *(len(label) + 1 for label in said.values()))  # the values in one column, in either language
-        for name in names[:6]:
-            print(f"  {said[name]:<{w}}{'' if record[name] is None else record[name]}")
+        from .codes import word
+
+        for name in names[:6]:  # the status and the kinds in the run's language
+            print(f"  {said[name]:<{w}}{'' if record[name] is None else word(record[name])}")
         for name, text in (("contacts", current.contacts), ("notes", current.notes)):
             for i, line in enumerate(text.splitlines() or [""]):
                 print(f"  {said[name] if i == 0 else '':<{w}}{line}")

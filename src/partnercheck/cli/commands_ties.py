@@ -7,11 +7,11 @@ import datetime as _dt
 import re
 import sys
 
-from ..domain.events import CostCategory, Event, EventKind, GiftDisposition, parse_euros
+from ..domain.events import CostCategory, Event, EventKind, GiftDisposition, format_euros, parse_euros
 from ..domain.plain_text import TextRefused
 from ..services import ties
 from .common import EXIT_OK, UsageError, day, emit_json, open_store
-from .words import nt, t
+from .words import nt, said, t
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -31,7 +31,7 @@ def cmd_event(args: argparse.Namespace) -> int:
         try:
             value = parse_euros(args.value)
         except ValueError as exc:
-            raise UsageError(t("--value: {detail}", detail=exc)) from None  # the detail: the domain's English
+            raise UsageError(t("--value: {detail}", detail=said(exc))) from None
     try:
         event = Event(
             date=parse_date(args.date, "--date"),
@@ -50,7 +50,7 @@ def cmd_event(args: argparse.Namespace) -> int:
     try:
         event_id = ties.record_event(store, tie_id, event)
     except TextRefused as exc:
-        raise UsageError(t("--{detail}; nothing was recorded", detail=exc)) from None
+        raise UsageError(t("--{detail}; nothing was recorded", detail=said(exc))) from None
     print(t("Recorded event {event} on tie {tie} ({label})", event=event_id, tie=tie_id, label=store.get_tie(tie_id).label))
     return EXIT_OK
 
@@ -67,11 +67,25 @@ def cmd_events(args: argparse.Namespace) -> int:
         print(t("Tie {tie}: {label}", tie=tie.id, label=tie.label))
         if not rows:
             print(t("No events recorded."))
-        for r in rows:
-            value = f"{r['value']:>10}" if r["value"] else " " * 10
+        from .codes import shown
+
+        # The kind and the category in the run's words, each column as wide as its longest.
+        kinds = [shown(r["kind"], r["kind_label"]) for r in rows]
+        categories = [shown(r["category"], r["category_label"]) for r in rows]
+        wk, wc = max(15, *map(len, kinds or [""])), max(11, *map(len, categories or [""]))
+        for r, kind, category in zip(rows, kinds, categories, strict=True):
+            value = f"{_amount(r['value'], args.lang):>10}"
             when = day(_dt.date.fromisoformat(r["date"]), args.lang)
-            print(f"{r['id']:>5}  {when}  {r['kind']:<15}  {value}  {r['category'] or '':<11}  {r['text']}")
+            print(f"{r['id']:>5}  {when}  {kind:<{wk}}  {value}  {category:<{wc}}  {r['text']}")
     return EXIT_OK
+
+
+def _amount(plain: str | None, lang: str) -> str:
+    """A row's euros ("1200.50") as a Dutch reader writes them ("1.200,50"); the English text
+    keeps the plain decimal it always printed."""
+    if not plain or lang != "nl":
+        return plain or ""
+    return format_euros(int(plain.replace(".", "")), lang)
 
 
 def _tie_or_all(store: object, text: str | None) -> int | None:
@@ -88,11 +102,18 @@ def cmd_gifts(args: argparse.Namespace) -> int:
     elif not rows:
         print(t("No gifts recorded."))
     else:
+        from .codes import shown, word
+
         heads = t("Tie"), t("Date"), t("Direction"), t("Value"), t("Disposition"), t("Gift")
-        print(f"{heads[0]:>5}  {heads[1]:<10}  {heads[2]:<9}  {heads[3]:>10}  {heads[4]:<11}  {heads[5]}")
+        # A column as wide as its heading and its longest word in the run's language.
+        wd = max(9, len(heads[2]), *(len(word(r["direction"])) for r in rows))
+        wp = max(11, len(heads[4]), *(len(shown(r["disposition"], r["disposition_label"])) for r in rows))
+        wn = max(10, len(heads[1]))
+        print(f"{heads[0]:>5}  {heads[1]:<{wn}}  {heads[2]:<{wd}}  {heads[3]:>10}  {heads[4]:<{wp}}  {heads[5]}")
         for r in rows:
             when = day(_dt.date.fromisoformat(r["date"]), args.lang)
-            print(f"{r['tie']:>5}  {when}  {r['direction']:<9}  {r['value'] or '':>10}  {r['disposition'] or '':<11}  {r['text']}")
+            direction, disposition = word(r["direction"]), shown(r["disposition"], r["disposition_label"])
+            print(f"{r['tie']:>5}  {when:<{wn}}  {direction:<{wd}}  {_amount(r['value'], args.lang):>10}  {disposition:<{wp}}  {r['text']}")
     return EXIT_OK
 
 
@@ -106,10 +127,20 @@ def cmd_costs(args: argparse.Namespace) -> int:
     elif not rows:
         print(t("No costs recorded."))
     else:
-        names = ties.COST_FIELDS[2:]  # the cost categories' codes, as --category takes them
-        print(f"{t('Tie'):>5}  {t('Year'):<4}  " + "  ".join(f"{n:>11}" for n in names))
+        from ..catalogs import translate
+        from ..domain.events import CATEGORY_LABELS, CostCategory
+        from .codes import shown
+
+        names = ties.COST_FIELDS[2:]  # the cost categories' codes, as --category takes them, and the total
+        # Dutch: the categories as the window names them, amounts as 1.250,50; English: as it always printed.
+        labels = {c.value: translate(args.lang, CATEGORY_LABELS[c]) for c in CostCategory} | {"total": t("Total")}
+        heads = [shown(n, labels[n]) for n in names]
+        w = [max(11, len(head)) for head in heads]
+        year = t("Year")
+        print(f"{t('Tie'):>5}  {year:<4}  " + "  ".join(f"{head:>{width}}" for head, width in zip(heads, w, strict=True)))
         for r in rows:
-            print(f"{r['tie']:>5}  {r['year']:<4}  " + "  ".join(f"{r[n]:>11}" for n in names))
+            cells = (_amount(r[n], args.lang) for n in names)
+            print(f"{r['tie']:>5}  {r['year']:<{len(year)}}  " + "  ".join(f"{cell:>{width}}" for cell, width in zip(cells, w, strict=True)))
     return EXIT_OK
 
 

@@ -10,11 +10,16 @@ command line prints them, from the error's kind and its attributes.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.checklist import ChecklistError
 from ..domain.interchange_parser import InterchangeError
 from ..services.sealed import SealError
 from ..store import errors
+
+if TYPE_CHECKING:
+    from ..domain.refusal import Refusal
+    from ..store.readonly import ReadOnlyReason
 from .words import language, nt, t
 
 
@@ -98,6 +103,21 @@ def _store(exc: errors.StoreError) -> str:
         return t("assessment {id}: is final and locked; start a new revision to change it", id=exc.assessment_id)
     if isinstance(exc, errors.InBinError):
         return t("assessment {id}: is in the bin; restore it first", id=exc.assessment_id)
+    if isinstance(exc, errors.StateError) and exc.reason is not None:
+        return t("assessment {id}: {reason}", id=exc.assessment_id, reason=_refusal(exc.reason))
+    if isinstance(exc, errors.StateError):  # only a final assessment keeps its approved report
+        return _with_details(t("This can be done only for a final assessment; nothing was changed."), exc)
+    if isinstance(exc, errors.TieConflictError):
+        return t("tie {tie}: its details were changed elsewhere in the meantime, so nothing was changed; read them again", tie=exc.tie_id)
+    if isinstance(exc, errors.ConflictError):
+        return t("assessment {id}: this was changed elsewhere in the meantime, so nothing was changed; run it again", id=exc.assessment_id)
+    if isinstance(exc, errors.ReadOnlyDatabaseError) and exc.reason is not None:
+        return t("{file}: is open read only ({reason}); this cannot be changed, nothing was written", file=exc.path, reason=_read_only(exc.reason))
+    if isinstance(exc, errors.ReadOnlyDatabaseError):
+        return t("the database file cannot be written (read-only file or folder)")
+    if isinstance(exc, errors.DiskIOError):
+        lead = t("The disk reported a read or write error; the last change was not saved. Check the drive or network folder and try again.")
+        return _with_details(lead, exc)
     if isinstance(exc, errors.DatabaseLockedError):
         return t("the database is busy in another window or program; try again in a moment")
     if isinstance(exc, errors.DiskFullError):
@@ -108,3 +128,20 @@ def _store(exc: errors.StoreError) -> str:
     if isinstance(exc, errors.DatabaseFileError):
         return _with_details(t("The database “{file}” cannot be used as it is; it was left untouched.", file=_name(exc.path)), exc)
     return _with_details(t("This cannot be done; nothing was changed."), exc)
+
+
+def _refusal(reason: Refusal) -> str:
+    """The rules' refusal in the run's language, a state it names in the reader's word."""
+    from ..domain.refusal import said
+    from .codes import word
+
+    return said(language(), reason.msgid, {name: word(value) if isinstance(value, str) else value for name, value in reason.values.items()})
+
+
+def _read_only(reason: ReadOnlyReason) -> str:
+    words = {
+        "read-only medium or share": t("read-only medium or share"),
+        "read-only folder": t("read-only folder"),
+        "read-only file": t("read-only file"),
+    }
+    return words.get(reason.value, reason.value)

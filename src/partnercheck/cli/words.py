@@ -66,6 +66,17 @@ def t(msgid: str, **values: object) -> str:
     return translate(_language[0], msgid, **values)
 
 
+def said(exc: Exception) -> str:
+    """A refusal of the rules (domain.refusal: ``field: message``) in the run's language; any
+    other error as it says itself."""
+    from ..domain.refusal import Refusal
+
+    if not isinstance(exc, Refusal):
+        return str(exc)
+    message = exc.said(_language[0])
+    return f"{exc.field}: {message}" if exc.field else message
+
+
 def nt(singular: str, plural: str, n: int, **values: object) -> str:
     """The singular or plural form for ``n`` (``{n}``) in the run's language."""
     return translate_plural(_language[0], singular, plural, n, **values)

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from ..catalogs import N_
+from .refusal import Refusal
 
 
 class EventKind(StrEnum):
@@ -90,7 +91,7 @@ def parse_euros(text: str) -> int:
     cleaned = text.strip().removeprefix("€").removeprefix("EUR").strip()
     match = _AMOUNT.match(cleaned)
     if not match or (match.group("sep") and match.group("sep") == match.group("dec")):
-        raise ValueError(f"{text!r} is not an amount in euros (write 1250.50 or 1.250,50)")
+        raise Refusal(N_("{text} is not an amount in euros (write 1250.50 or 1.250,50)"), text=repr(text))
     whole = int(re.sub(r"\D", "", match.group("int")))
     frac = (match.group("frac") or "0").ljust(2, "0")
     return whole * 100 + int(frac)

@@ -13,35 +13,41 @@ from __future__ import annotations
 
 import re
 
+from ..catalogs import N_
+from .refusal import Refusal, Words, said
+
 _BIDI = "\u202a-\u202e\u2066-\u2069"
 # Written as a JSON Schema (ECMA-262) pattern, which Python's re reads the same way.
 LINE_PATTERN = "^[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$"
 TEXT_PATTERN = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$"
 
-_LINE_RULE = "a one-line field may not hold control characters, line breaks or direction overrides"
-_TEXT_RULE = "a text may hold line breaks and tabs but no other control characters or direction overrides"
+_LINE_RULE = Words(N_("a one-line field may not hold control characters, line breaks or direction overrides"))
+_TEXT_RULE = Words(N_("a text may hold line breaks and tabs but no other control characters or direction overrides"))
+_PROBLEM = N_("contains {what} ({code}) at position {position}; {rule}")
 _LINE_BAD = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
 _TEXT_BAD = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
 
 
-class TextRefused(ValueError):
-    """A field holds a character it may not; the message starts with the field's name."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
-        self.message = message
+class TextRefused(Refusal):
+    """A field holds a character it may not; the message starts with the field's name (and
+    can be said in Dutch: domain.refusal)."""
 
 
-def _what(char: str) -> str:
+def _what(char: str) -> Words:
     code = ord(char)
     if 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
-        kind = "a text direction override" if code <= 0x202E else "a text direction isolate"
-    elif char in "\n\r":
-        kind = "a line break"
-    else:
-        kind = "a control character"
-    return f"{kind} (U+{code:04X})"
+        return Words(N_("a text direction override") if code <= 0x202E else N_("a text direction isolate"))
+    if char in "\n\r":
+        return Words(N_("a line break"))
+    return Words(N_("a control character"))
+
+
+def _found(bad: re.Pattern[str], rule: Words, text: str) -> dict[str, object] | None:
+    """The values of the message for the first character ``bad`` finds in ``text``, or None."""
+    found = bad.search(text)
+    if found is None:
+        return None
+    return {"what": _what(found.group()), "code": f"U+{ord(found.group()):04X}", "position": found.start() + 1, "rule": rule}
 
 
 def refused_char(text: str, *, multi_line: bool = False) -> str | None:
@@ -52,18 +58,14 @@ def refused_char(text: str, *, multi_line: bool = False) -> str | None:
 
 def line_problem(text: str) -> str | None:
     """Why ``text`` cannot be a one-line field, or None."""
-    found = _LINE_BAD.search(text)
-    if found is None:
-        return None
-    return f"contains {_what(found.group())} at position {found.start() + 1}; {_LINE_RULE}"
+    values = _found(_LINE_BAD, _LINE_RULE, text)
+    return None if values is None else said("en", _PROBLEM, values)
 
 
 def text_problem(text: str) -> str | None:
     """Why ``text`` cannot be multi-line free text (line breaks and tabs are fine), or None."""
-    found = _TEXT_BAD.search(text)
-    if found is None:
-        return None
-    return f"contains {_what(found.group())} at position {found.start() + 1}; {_TEXT_RULE}"
+    values = _found(_TEXT_BAD, _TEXT_RULE, text)
+    return None if values is None else said("en", _PROBLEM, values)
 
 
 def pattern_problem(pattern: str, text: str) -> str | None:
@@ -78,15 +80,15 @@ def pattern_problem(pattern: str, text: str) -> str | None:
 def check_lines(**fields: str | None) -> None:
     """TextRefused (a ValueError) ``"field: message"`` for the first one-line field that holds what it may not."""
     for name, value in fields.items():
-        if value and (problem := line_problem(value)):
-            raise TextRefused(name, problem)
+        if value and (values := _found(_LINE_BAD, _LINE_RULE, value)):
+            raise TextRefused(_PROBLEM, field=name, **values)
 
 
 def check_texts(**fields: str | None) -> None:
     """As :func:`check_lines`, for multi-line free text."""
     for name, value in fields.items():
-        if value and (problem := text_problem(value)):
-            raise TextRefused(name, problem)
+        if value and (values := _found(_TEXT_BAD, _TEXT_RULE, value)):
+            raise TextRefused(_PROBLEM, field=name, **values)
 
 
 def keep_out(text: str, *, multi_line: bool = False) -> tuple[str, tuple[str, ...]]:

@@ -18,13 +18,14 @@ from dataclasses import dataclass, replace
 
 from ..catalogs import N_, translate
 from .assessment import Answer, Assessment, HistoryEntry
+from .refusal import Refusal
 
 # The function someone has in an assessment, in words, for a name without a recorded role.
 FUNCTION_WORDS = {"assessor": N_("author"), "reviewer": N_("peer reviewer"), "approver": N_("approver"), "owner": N_("responsible officer")}
 WOO_GROUND = "Woo art. 5.1 lid 2 onder a"
 
 
-class PublicationRefused(ValueError):
+class PublicationRefused(Refusal):
     """A publication decision the rules do not allow; the message says why."""
 
 
@@ -89,11 +90,11 @@ def check_publication(assessment: Assessment, decided_by: str, weighing: str) ->
     """Refuse a publication decision on anything but a final assessment, or without a name or
     a weighing (the Woo asks for the reasons, not only the outcome)."""
     if not assessment.is_final or assessment.deleted is not None:
-        raise PublicationRefused("only a final assessment can be approved for publication")
+        raise PublicationRefused(N_("only a final assessment can be approved for publication"))
     if not decided_by.strip():
-        raise PublicationRefused("--by: say who decides on publication")
+        raise PublicationRefused(N_("--by: say who decides on publication"))
     if not weighing.strip():
-        raise PublicationRefused(f"--note: record the weighing of the interests ({WOO_GROUND}, international relations)")
+        raise PublicationRefused(N_("--note: record the weighing of the interests ({ground}, international relations)"), ground=WOO_GROUND)
 
 
 def decisions_recorded(assessment_id: int, current: PublicationDecision | None, history: Sequence[HistoryEntry]) -> list[PublicationDecision]:

@@ -14,7 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ..catalogs import N_
 from .assessment import AssessmentState
+from .refusal import Refusal
 
 
 class RecordType(StrEnum):
@@ -58,7 +60,7 @@ def check_hold_reason(reason: str) -> str:
     banner and in the history); ValueError for a longer one."""
     reason = " ".join(reason.split())
     if len(reason) > 500:
-        raise ValueError(f"reason: {len(reason)} characters; a hold's reason is at most 500")
+        raise Refusal(N_("{n} characters; a hold's reason is at most 500"), field="reason", n=len(reason))
     return reason
 
 
@@ -69,7 +71,7 @@ def check_setting_hold(on: bool, reason: str) -> None:
     if not on:
         return
     if not reason.strip():
-        raise ValueError("reason: say why the hold is set (the Woo request, the objection, the lawsuit); a hold needs a reason")
+        raise Refusal(N_("say why the hold is set (the Woo request, the objection, the lawsuit); a hold needs a reason"), field="reason")
     from .plain_text import check_lines
 
     check_lines(reason=reason)

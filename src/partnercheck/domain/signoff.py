@@ -13,7 +13,9 @@ import datetime as _dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from ..catalogs import N_
 from .assessment import Action, Answer, Assessment, AssessmentState, ReviewVerdict
+from .refusal import Refusal
 
 if TYPE_CHECKING:
     from .checklist import Checklist, Question
@@ -25,7 +27,7 @@ DRAFT, REVIEW, FINAL = AssessmentState.DRAFT, AssessmentState.REVIEW, Assessment
 TRANSITIONS: frozenset[tuple[AssessmentState, AssessmentState]] = frozenset({(DRAFT, REVIEW), (REVIEW, DRAFT), (REVIEW, FINAL)})
 
 
-class SignoffRefused(ValueError):
+class SignoffRefused(Refusal):
     """A stage change the rules do not allow; the message says why, in words for a user."""
 
 
@@ -35,12 +37,15 @@ class MisfitsRefused(SignoffRefused):
 
     def __init__(self, questions: Sequence[str]) -> None:
         self.questions = tuple(questions)
-        names = ", ".join(self.questions)
         if len(self.questions) == 1:
-            what = f"the answer to {names} does not fit the tie (it is meant for an older tie); correct the answer"
+            msgid = N_(
+                "the answer to {questions} does not fit the tie (it is meant for an older tie); correct the answer or the tie's year before making it final"  # noqa: E501 - one msgid
+            )
         else:
-            what = f"the answers to {names} do not fit the tie (they are meant for an older tie); correct the answers"
-        super().__init__(f"{what} or the tie's year before making it final")
+            msgid = N_(
+                "the answers to {questions} do not fit the tie (they are meant for an older tie); correct the answers or the tie's year before making it final"  # noqa: E501 - one msgid
+            )
+        super().__init__(msgid, questions=", ".join(self.questions))
 
 
 def can_move(current: AssessmentState, target: AssessmentState) -> bool:
@@ -68,25 +73,25 @@ def check_move(current: AssessmentState, target: AssessmentState, *, unanswered:
     step to final is refused; which is wrong, the answer or the tie's year, the officer says.
     """
     if not can_move(current, target):
-        raise SignoffRefused(f"cannot go from {current.value} to {target.value}")
+        raise SignoffRefused(N_("cannot go from {current} to {target}"), current=current.value, target=target.value)
     if target is FINAL:
         if unanswered:
-            raise SignoffRefused(f'{unanswered} questions are unanswered; answer them ("don\'t know" is an answer) before making it final')
+            raise SignoffRefused(N_('{n} questions are unanswered; answer them ("don\'t know" is an answer) before making it final'), n=unanswered)
         if misfits:
             raise MisfitsRefused(misfits)
         if not (approver or "").strip():
-            raise SignoffRefused("name who approves it before making it final")
+            raise SignoffRefused(N_("name who approves it before making it final"))
 
 
 def check_review_comment(state: AssessmentState, theme_ids: Iterable[str], theme_id: str, verdict: ReviewVerdict, text: str) -> None:
     """Raise :class:`SignoffRefused` unless a reviewer may say ``verdict`` of ``theme_id`` now:
     only while the assessment is in review, on a theme of its checklist; "change" says what."""
     if state is not REVIEW:
-        raise SignoffRefused("a reviewer comments on a theme only while the assessment is in review")
+        raise SignoffRefused(N_("a reviewer comments on a theme only while the assessment is in review"))
     if theme_id not in set(theme_ids):
-        raise SignoffRefused(f"no theme {theme_id!r} in this assessment's checklist")
+        raise SignoffRefused(N_("no theme {theme} in this assessment's checklist"), theme=repr(theme_id))
     if verdict is ReviewVerdict.CHANGE and not text.strip():
-        raise SignoffRefused("say what should change")
+        raise SignoffRefused(N_("say what should change"))
 
 
 def unanswered(checklist: Checklist, answers: Mapping[str, Answer]) -> list[Question]:

@@ -11,7 +11,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..catalogs import N_
 from .assessment import EARLIEST_SINCE, CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
+from .refusal import Refusal
 
 _SPACE = re.compile(r"\s+")
 
@@ -37,7 +39,7 @@ class Agreement:
 
     def __post_init__(self) -> None:
         if not self.title.strip():
-            raise ValueError("agreements: an agreement needs a title")
+            raise Refusal(N_("an agreement needs a title"), field="agreements")
 
     def as_record(self) -> dict[str, Any]:
         return {"title": self.title, "signed": self.signed.isoformat() if self.signed else None}
@@ -63,16 +65,16 @@ class Tie:
 
     def __post_init__(self) -> None:
         if not self.dutch_party.strip():
-            raise ValueError("dutch_party: must not be empty")
+            raise Refusal(N_("must not be empty"), field="dutch_party")
         if not self.counterpart.strip():
-            raise ValueError("counterpart: must not be empty")
+            raise Refusal(N_("must not be empty"), field="counterpart")
         last = _dt.date.today().year + 1
         for name in ("since", "ended"):
             year = getattr(self, name)
             if year is not None and not EARLIEST_SINCE <= year <= last:
-                raise ValueError(f"{name}: {year} is not a plausible year")
+                raise Refusal(N_("{year} is not a plausible year"), field=name, year=year)
         if self.since is not None and self.ended is not None and self.ended < self.since:
-            raise ValueError(f"ended: {self.ended} is before the tie began ({self.since})")
+            raise Refusal(N_("{ended} is before the tie began ({since})"), field="ended", ended=self.ended, since=self.since)
 
     @property
     def key(self) -> str:
@@ -120,5 +122,5 @@ def agreement_from_line(line: str) -> Agreement:
     try:
         signed = _dt.date.fromisoformat(match.group(1))
     except ValueError:
-        raise ValueError(f"agreements: {match.group(1)!r} is not a date (YYYY-MM-DD)") from None
+        raise Refusal(N_("{text} is not a date (YYYY-MM-DD)"), field="agreements", text=repr(match.group(1))) from None
     return Agreement(match.group(2).strip(), signed)

@@ -8,6 +8,8 @@ import datetime as _dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..catalogs import N_
+from ..domain.refusal import Refusal
 from ..domain.retention import Emptied, Judgement, Reason, RecordType, check_setting_hold
 from .files import write_atomically
 
@@ -51,16 +53,16 @@ def parse_period(text: str) -> tuple[RecordType, int | None]:
     """``final=10`` or ``review=keep``; ValueError naming what is wrong."""
     kind, sep, value = text.partition("=")
     if not sep:
-        raise ValueError(f"{text!r}: write TYPE=YEARS or TYPE=keep")
+        raise Refusal(N_("{text}: write TYPE=YEARS or TYPE=keep"), text=repr(text))
     try:
         record_type = RecordType(kind.strip())
     except ValueError:
-        raise ValueError(f"{kind!r}: the record types are {', '.join(t.value for t in RecordType)}") from None
+        raise Refusal(N_("{text}: the record types are {types}"), text=repr(kind), types=", ".join(t.value for t in RecordType)) from None
     value = value.strip()
     if value == "keep":
         return record_type, None
     if not value.isdigit() or int(value) > 500:
-        raise ValueError(f"{value!r}: a retention period is a whole number of years (0-500), or 'keep'")
+        raise Refusal(N_("{text}: a retention period is a whole number of years (0-500), or 'keep'"), text=repr(value))
     return record_type, int(value)
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from ..domain.refusal import Refusal
+
 if TYPE_CHECKING:
     from ..domain.assessment import HistoryEntry
     from ..domain.ties import Tie
@@ -40,10 +42,11 @@ def history_lines(entries: list[HistoryEntry], lang: str) -> list[str]:
 class TieChangeError(ValueError):
     """A change a tie cannot take; ``field`` names it (as the command line's option does)."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, reason: Refusal | None = None) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+        self.reason = reason  # the rules' refusal, to be said in another language (domain.refusal)
 
 
 def changed_tie(tie: Tie, changes: dict[str, Any]) -> Tie:
@@ -60,7 +63,7 @@ def changed_tie(tie: Tie, changes: dict[str, Any]) -> Tie:
         return dataclasses.replace(tie, **changes)
     except ValueError as exc:
         name, _, message = str(exc).partition(": ")
-        raise TieChangeError(name, message or str(exc)) from None
+        raise TieChangeError(name, message or str(exc), exc if isinstance(exc, Refusal) else None) from None
 
 
 def change_tie(store: AssessmentStore, tie_id: int, changes: dict[str, Any], expected: Tie | None = None) -> tuple[Tie, list[str]]:

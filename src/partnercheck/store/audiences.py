@@ -82,7 +82,7 @@ class AudienceWrites:
             try:
                 check_publication(assessment, decided_by, weighing)
             except PublicationRefused as exc:
-                raise StateError(f"assessment {assessment_id}: {exc}") from exc
+                raise StateError(f"assessment {assessment_id}: {exc}", assessment_id, exc) from exc
             before = db.execute("SELECT weighing FROM publication_decision WHERE assessment_id = ?", [assessment_id]).fetchone()
             db.execute(
                 "INSERT INTO publication_decision (assessment_id, decided_by, decided_at, weighing) VALUES (?, ?, ?, ?) "

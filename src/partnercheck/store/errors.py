@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .readonly import ReadOnlyReason
+
+if TYPE_CHECKING:
+    from ..domain.refusal import Refusal
 
 
 class StoreError(Exception):
@@ -65,7 +69,13 @@ class TieConflictError(ConflictError):
 
 
 class StateError(StoreError):
-    pass
+    """A stage change, review comment or decision the rules refuse. ``reason``: the rules'
+    refusal (domain.refusal), which the command line says in the run's language."""
+
+    def __init__(self, message: str, assessment_id: object = None, reason: Refusal | None = None) -> None:
+        super().__init__(message)
+        self.assessment_id = assessment_id
+        self.reason = reason
 
 
 class MisfitApprovalError(StateError):

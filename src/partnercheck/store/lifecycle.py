@@ -64,7 +64,7 @@ class LifecycleWrites(ReviewCommentWrites):
             except MisfitsRefused as exc:
                 raise MisfitApprovalError(assessment_id, exc.questions, str(exc)) from None
             except SignoffRefused as exc:
-                raise StateError(f"assessment {assessment_id}: {exc}") from None
+                raise StateError(f"assessment {assessment_id}: {exc}", assessment_id, exc) from None
             changes: dict[str, Any] = {"state": state.value, "updated": stamp}
             if state is AssessmentState.FINAL:
                 changes.update(approved_by=by, approved_on=_dt.date.today().isoformat())

@@ -70,7 +70,7 @@ class ReviewCommentWrites:
             try:
                 check_review_comment(AssessmentState(row[0]), (t.id for t in checklist.themes), theme_id, verdict, text)
             except SignoffRefused as exc:
-                raise StateError(f"assessment {assessment_id}: {exc}") from None
+                raise StateError(f"assessment {assessment_id}: {exc}", assessment_id, exc) from None
             old = db.execute(
                 "SELECT verdict, text FROM review_comment WHERE assessment_id = ? AND theme_id = ?", [assessment_id, theme_id]
             ).fetchone()
