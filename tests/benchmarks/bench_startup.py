@@ -49,6 +49,17 @@ def _one(code: str, env: dict[str, str]) -> float:
     raise RuntimeError(f"no start-up mark (exit {result.returncode}):\n{result.stderr[-2000:]}")
 
 
+def one_with_cpu(code: str, env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds to the mark, CPU seconds of the whole process): the CPU figure does not
+    wait on the other processes of a busy machine, so its ratios move far less between runs."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = _one(code, env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
 def installed_like_environment(**extra: str) -> dict[str, str]:
     """The environment for the measured processes: like an installed app's, which runs from
     compiled bytecode. A shell with PYTHONDONTWRITEBYTECODE set would make every run compile

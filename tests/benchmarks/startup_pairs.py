@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import sys
@@ -31,12 +30,7 @@ def quantile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(p * (len(ordered) - 1) + 0.5))]
 
 
-def one(code: str, env: dict[str, str]) -> tuple[float, float]:
-    """(wall seconds to the mark, CPU seconds of the whole process)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    wall = bench_startup._one(code, env)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+one = bench_startup.one_with_cpu
 
 
 def main() -> None:
