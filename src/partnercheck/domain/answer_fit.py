@@ -18,10 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..catalogs import translate
 from .assessment import Answer, Partnership, PartnershipStatus
-from .checklist import Checklist
+
+if TYPE_CHECKING:
+    from .checklist import Checklist
 
 
 @dataclass(frozen=True, slots=True)

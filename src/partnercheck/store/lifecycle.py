@@ -12,7 +12,6 @@ import datetime as _dt
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from ..domain.answer_fit import misfits
 from ..domain.assessment import Answer, AssessmentState
 from ..domain.numbering import question_numbers
 from ..domain.signoff import MisfitsRefused, SignoffRefused, check_move
@@ -93,6 +92,8 @@ class LifecycleWrites(ReviewCommentWrites):
                 [assessment_id, *marked],
             )
         }
+        from ..domain.answer_fit import misfits  # here, not at the top: opening a store must not load the checklist model
+
         found = misfits(checklist, _partnership_from_row(dict(zip(_PARTNERSHIP_COLUMNS, row[2:], strict=True))), answers)
         numbers = question_numbers(checklist)
         return tuple(f"{numbers[m.question_id]} ({m.question_id})" for m in found)
