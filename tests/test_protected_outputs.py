@@ -56,3 +56,25 @@ def test_the_register_is_not_named_as_its_own_metadata(run, store, tmp_path, nam
     code, _, err = run("publish", "--out", str(out))
     assert code == 2 and "metadata.json" in err
     assert not out.exists()
+
+
+def test_a_file_that_takes_the_number_of_a_protected_file_gone_is_written(tmp_path):  # type: ignore[no-untyped-def]
+    """A database closed and deleted (or a -wal file checkpointed away) frees its inode, and the
+    system gives it to the next new file: an export there was refused as "the database in use"
+    (seen as a flaky test when tests shared a process)."""
+    import os
+
+    from partnercheck.services.files import ProtectedFile, check_replaceable, protect
+
+    old = tmp_path / "old.sqlite3-wal"
+    old.write_bytes(b"wal")
+    protect(old, "the database in use (its wal file)", "de database die in gebruik is")
+    link = tmp_path / "another-name"
+    os.link(old, link)
+    with pytest.raises(ProtectedFile):  # while it exists, under any name
+        check_replaceable(link)
+    link.unlink()
+    old.unlink()
+    new = tmp_path / "export.json"
+    new.write_text("{}", encoding="utf-8")  # ext4 and tmpfs give it the number just freed
+    check_replaceable(new)  # not refused

@@ -53,7 +53,7 @@ class ProtectedFile(OSError):
 # Files no output may replace, by their real path (case folded where the system does) and, when
 # they exist, by device and inode (another spelling or a hard link): what they are, en and nl.
 _PROTECTED: dict[str, tuple[str, str]] = {}
-_PROTECTED_INODES: dict[tuple[int, int], tuple[str, str]] = {}
+_PROTECTED_INODES: dict[tuple[int, int], tuple[str, str, str]] = {}
 
 
 def protect(path: str | os.PathLike[str], english: str, dutch: str) -> None:
@@ -65,7 +65,7 @@ def protect(path: str | os.PathLike[str], english: str, dutch: str) -> None:
         info = os.stat(path)
     except OSError:
         return
-    _PROTECTED_INODES[(info.st_dev, info.st_ino)] = (english, dutch)
+    _PROTECTED_INODES[(info.st_dev, info.st_ino)] = (os.fspath(path), english, dutch)
 
 
 def _real(path: str | os.PathLike[str]) -> str:
@@ -79,7 +79,22 @@ def _protected(target: Path) -> tuple[str, str] | None:
             info = os.stat(target)
         except OSError:
             return None
-        found = _PROTECTED_INODES.get((info.st_dev, info.st_ino))
+        key = (info.st_dev, info.st_ino)
+        held = _PROTECTED_INODES.get(key)
+        if held is None:
+            return None
+        path, english, dutch = held
+        # The inode counts only while the protected file still has it: once that file is gone
+        # (a database closed and deleted, a -wal file checkpointed away), the system may give
+        # its number to a new file, which is not ours to refuse.
+        try:
+            current = os.stat(path)
+        except OSError:
+            current = None
+        if current is None or (current.st_dev, current.st_ino) != key:
+            del _PROTECTED_INODES[key]
+            return None
+        found = (english, dutch)
     return found
 
 
