@@ -1,0 +1,39 @@
+"""What a keyboard and screen-reader review in Dutch at 150 % found: the tie dialog fits a
+1024x768 or 1366x768 screen at 150 % (its Details tab scrolls instead of pushing Close off the
+screen), and its details form still reaches every field by Tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+# A 768-pixel-high screen at 150 % leaves 512 logical pixels; fit_to_screen keeps 60 of them
+# for the title bar and the task bar.
+HEIGHT_AT_150 = 768 * 2 // 3 - 60
+
+
+def test_the_tie_dialog_fits_a_768_pixel_screen_at_150_percent(qtbot, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    store.create(new_assessment)
+    window = make_window(lang="nl")
+    tie = window.ties.open_tie(1)
+    assert tie is not None
+    assert tie.minimumSizeHint().height() <= HEIGHT_AT_150, "Close would be off the screen"
+    assert tie.minimumSizeHint().width() <= 1024 * 2 // 3 - 20
+
+    # The details scroll, and a field reached by Tab is scrolled into view.
+    tie.tabs.setCurrentIndex(3)
+    scroll = tie.tabs.currentWidget()
+    assert isinstance(scroll, QScrollArea)
+    tie.resize(tie.width(), HEIGHT_AT_150)
+    qtbot.waitUntil(lambda: scroll.viewport().height() < scroll.widget().height())
+    tie.details.notes_edit.setFocus()
+    tie.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tie.details.notes_edit)
+    for _ in range(20):
+        if QApplication.focusWidget() is tie.woo_button:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tie.woo_button
+    assert scroll.verticalScrollBar().value() > 0
+    top = tie.woo_button.mapTo(scroll.widget(), tie.woo_button.rect().topLeft()).y()
+    assert scroll.verticalScrollBar().value() <= top <= scroll.verticalScrollBar().value() + scroll.viewport().height()
