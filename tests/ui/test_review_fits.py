@@ -1,6 +1,7 @@
-"""What a keyboard and screen-reader review in Dutch at 150 % found: the tie dialog fits a
+"""What a keyboard and screen-reader review in Dutch at 150 % found. The tie dialog fits a
 1024x768 or 1366x768 screen at 150 % (its Details tab scrolls instead of pushing Close off the
-screen), and its details form still reaches every field by Tab."""
+screen) and its details form still reaches every field by Tab; a report made by keyboard leaves
+the focus on its preview, not on a field an arrow key would change."""
 
 from __future__ import annotations
 
@@ -37,3 +38,39 @@ def test_the_tie_dialog_fits_a_768_pixel_screen_at_150_percent(qtbot, make_windo
     assert scroll.verticalScrollBar().value() > 0
     top = tie.woo_button.mapTo(scroll.widget(), tie.woo_button.rect().topLeft()).y()
     assert scroll.verticalScrollBar().value() <= top <= scroll.verticalScrollBar().value() + scroll.viewport().height()
+
+
+def test_a_report_made_by_keyboard_leaves_the_focus_on_its_preview(qtbot, window, store, new_assessment, library, activate):  # type: ignore[no-untyped-def]
+    """Alt+G (Dutch Alt+M) makes the report; its button is disabled meanwhile, which hands the
+    focus to the report's version, where an arrow key would change it. The preview takes it."""
+    from test_report_page import open_report_page
+
+    page, rp = open_report_page(window, store, new_assessment, library)
+    activate(qtbot, window)
+    rp.generate_button.setFocus()
+    qtbot.waitUntil(rp.generate_button.hasFocus)
+    with qtbot.waitSignal(rp.report_ready, timeout=30000):
+        qtbot.keyClick(rp.generate_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not rp.busy)
+    assert rp.view is not None and rp.view.hasFocus()
+    variant = rp.variant_combo.currentIndex()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert rp.variant_combo.currentIndex() == variant and rp.pdf is not None
+
+
+def test_a_report_that_fails_gives_the_focus_back_to_its_button(qtbot, window, store, new_assessment, library, activate, monkeypatch, dialogs):  # type: ignore[no-untyped-def]
+    import partnercheck.report
+    from test_report_page import open_report_page
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("font missing")
+
+    monkeypatch.setattr(partnercheck.report, "render_report", broken)
+    page, rp = open_report_page(window, store, new_assessment, library)
+    activate(qtbot, window)
+    rp.generate_button.setFocus()
+    qtbot.waitUntil(rp.generate_button.hasFocus)
+    with qtbot.waitSignal(rp.report_failed, timeout=30000):
+        qtbot.keyClick(rp.generate_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not rp.busy)
+    assert rp.generate_button.hasFocus() and dialogs.last()[0] == "warning"
