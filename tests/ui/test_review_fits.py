@@ -1,7 +1,8 @@
 """What a keyboard and screen-reader review in Dutch at 150 % found. The tie dialog fits a
 1024x768 or 1366x768 screen at 150 % (its Details tab scrolls instead of pushing Close off the
 screen) and its details form still reaches every field by Tab; a report made by keyboard leaves
-the focus on its preview, not on a field an arrow key would change."""
+the focus on its preview, not on a field an arrow key would change; the chosen answer tells a
+screen reader when it does not fit the tie."""
 
 from __future__ import annotations
 
@@ -74,3 +75,33 @@ def test_a_report_that_fails_gives_the_focus_back_to_its_button(qtbot, window, s
         qtbot.keyClick(rp.generate_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not rp.busy)
     assert rp.generate_button.hasFocus() and dialogs.last()[0] == "warning"
+
+
+def test_a_screen_reader_on_the_chosen_answer_hears_that_it_does_not_fit_the_tie(qtbot, window, store, new_assessment):  # type: ignore[no-untyped-def]
+    """The warning under the answers is a label beside the focus: the chosen answer carries it
+    as its accessible description, and only while it applies."""
+    import dataclasses
+
+    from test_answer_fit_window import choose, open_at
+
+    from partnercheck.domain.assessment import PartnershipStatus
+
+    proposed = dataclasses.replace(
+        new_assessment, partnership=dataclasses.replace(new_assessment.partnership, status=PartnershipStatus.PROPOSED, since=None)
+    )
+    page = open_at(window, store, proposed, "rvo-icp.icp-consulted")
+    pane = page.checklist_page.question_pane
+    assert all(b.accessibleDescription() == "" for b in pane.option_buttons)
+    choose(page, "not-since-2020")
+    chosen = next(b for b in pane.option_buttons if b.isChecked())
+    assert chosen.accessibleDescription() == pane.misfit_banner.label.text()
+    assert chosen.accessibleDescription().startswith("This answer applies only to a tie entered before 2020")
+    assert [b.accessibleDescription() for b in pane.option_buttons if b is not chosen] == [""] * (len(pane.option_buttons) - 1)
+
+    page.checklist_page.next_question()  # and back: the rebuilt answers carry it again
+    page.checklist_page.previous_question()
+    chosen = next(b for b in pane.option_buttons if b.isChecked())
+    assert chosen.accessibleDescription() == pane.misfit_banner.label.text() != ""
+
+    choose(page, "not-consulted")
+    assert all(b.accessibleDescription() == "" for b in pane.option_buttons)
