@@ -42,16 +42,17 @@ def test_the_tie_dialog_fits_a_768_pixel_screen_at_150_percent(qtbot, make_windo
 
 
 def test_a_report_made_by_keyboard_leaves_the_focus_on_its_preview(qtbot, window, store, new_assessment, library, activate):  # type: ignore[no-untyped-def]
-    """Alt+G (Dutch Alt+M) makes the report; its button is disabled meanwhile, which hands the
-    focus to the report's version, where an arrow key would change it. The preview takes it."""
+    """Alt+G (Dutch Alt+M) makes the report without moving the focus; the language and the
+    button are disabled meanwhile, which hands the focus to the report's version, where an
+    arrow key would change it. The finished preview takes it."""
     from test_report_page import open_report_page
 
     page, rp = open_report_page(window, store, new_assessment, library)
     activate(qtbot, window)
-    rp.generate_button.setFocus()
-    qtbot.waitUntil(rp.generate_button.hasFocus)
+    rp.lang_combo.setFocus()
+    qtbot.waitUntil(rp.lang_combo.hasFocus)
     with qtbot.waitSignal(rp.report_ready, timeout=30000):
-        qtbot.keyClick(rp.generate_button, Qt.Key.Key_Space)
+        qtbot.keyClick(rp.lang_combo, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not rp.busy)
     assert rp.view is not None and rp.view.hasFocus()
     variant = rp.variant_combo.currentIndex()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -152,10 +153,12 @@ class ReportPage(QWidget):
             return None
         job = ReportJob(request, self)
         self.job = job
-        # Disabling the focused button hands the focus to the next field, the report's version,
-        # where an arrow key would change it: the finished report takes the focus back (keys
-        # then scroll the preview), a failed one gives it to the button again.
-        self._focus_back = self.generate_button.hasFocus()
+        # Disabling the focused button or language (Alt+G leaves the focus where it was) hands
+        # the focus to the report's version, where an arrow key would change it: the finished
+        # report takes the focus (keys then scroll the preview), a failed one gives it to the
+        # button. Focus elsewhere stays where it is.
+        focus = QApplication.focusWidget()
+        self._focus_back = focus is not None and self.isAncestorOf(focus)
         job.progressed.connect(self.progress.setValue)
         job.succeeded.connect(lambda data: self._finished(data, lang))
         job.failed.connect(self._failed)
