@@ -6,12 +6,20 @@ screen reader when it does not fit the tie."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
+from trust_helpers import second_store
 
 # A 768-pixel-high screen at 150 % leaves 512 logical pixels; fit_to_screen keeps 60 of them
 # for the title bar and the task bar.
 HEIGHT_AT_150 = 768 * 2 // 3 - 60
+WIDTH_AT_150 = 1024 * 2 // 3 - 20
+
+
+@pytest.fixture
+def second(db_path):  # type: ignore[no-untyped-def]
+    yield from second_store(db_path)
 
 
 def test_the_tie_dialog_fits_a_768_pixel_screen_at_150_percent(qtbot, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
@@ -20,7 +28,7 @@ def test_the_tie_dialog_fits_a_768_pixel_screen_at_150_percent(qtbot, make_windo
     tie = window.ties.open_tie(1)
     assert tie is not None
     assert tie.minimumSizeHint().height() <= HEIGHT_AT_150, "Close would be off the screen"
-    assert tie.minimumSizeHint().width() <= 1024 * 2 // 3 - 20
+    assert tie.minimumSizeHint().width() <= WIDTH_AT_150
 
     # The details scroll, and a field reached by Tab is scrolled into view.
     tie.tabs.setCurrentIndex(3)
@@ -106,3 +114,38 @@ def test_a_screen_reader_on_the_chosen_answer_hears_that_it_does_not_fit_the_tie
 
     choose(page, "not-consulted")
     assert all(b.accessibleDescription() == "" for b in pane.option_buttons)
+
+
+def test_the_tie_details_conflict_message_is_scrolled_into_view(qtbot, make_window, store, new_assessment, monkeypatch, second):  # type: ignore[no-untyped-def]
+    """Another window changed the tie; "Keep what I typed": the message saying nothing was
+    saved sits under the fields, below the view of a small screen: it is brought into view."""
+    import dataclasses
+
+    from partnercheck.ui import ask
+
+    store.create(new_assessment)
+    window = make_window(lang="nl")
+    tie = window.ties.open_tie(1)
+    assert tie is not None
+    # The fonts of a desktop (DejaVu Sans 10 on Linux) are taller than the offscreen test's.
+    font = tie.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    tie.setFont(font)
+    tie.resize(WIDTH_AT_150, HEIGHT_AT_150)
+    tie.tabs.setCurrentIndex(3)
+    scroll = tie.tabs.currentWidget()
+    qtbot.keyClicks(tie.details.notes_edit, "Getypt door mij")
+    saved = second.get_tie(1)
+    second.update_tie(dataclasses.replace(saved, contacts="Elders: mevr. Jansen"), expected=saved)
+    monkeypatch.setattr(ask, "choose", lambda *args: 0)  # Keep what I typed
+    tie.details.save()
+    label = tie.details.error_label
+    assert label.isVisible() and label.text().startswith("Not saved")
+    assert tie.details.notes_edit.toPlainText() == "Getypt door mij"
+
+    def in_view() -> bool:
+        top = label.mapTo(scroll.widget(), label.rect().topLeft()).y()
+        shown = scroll.verticalScrollBar().value()
+        return shown <= top and top + label.height() <= shown + scroll.viewport().height()
+
+    qtbot.waitUntil(in_view)
