@@ -69,8 +69,9 @@ def test_a_report_made_by_keyboard_leaves_the_focus_on_its_preview(qtbot, window
 
 
 def test_a_report_that_fails_gives_the_focus_back_to_its_button(qtbot, window, store, new_assessment, library, activate, monkeypatch, dialogs):  # type: ignore[no-untyped-def]
-    import partnercheck.report
     from test_report_page import open_report_page
+
+    import partnercheck.report
 
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise OSError("font missing")
