@@ -4719,8 +4719,16 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
 <context>
     <name>TextGuard</name>
     <message>
-        <source>Left out %1: a control character or text direction mark cannot be stored in a text. The rest of the text is kept.</source>
-        <translation>%1 weggelaten: een besturingsteken of tekstrichtingsteken kan niet in een tekst worden bewaard. De rest van de tekst blijft staan.</translation>
+        <source>text direction mark %1</source>
+        <translation>tekstrichtingsteken %1</translation>
+    </message>
+    <message>
+        <source>control character %1</source>
+        <translation>besturingsteken %1</translation>
+    </message>
+    <message>
+        <source>Left out (%1): such characters cannot be stored in a text. The rest of the text is kept.</source>
+        <translation>Weggelaten (%1): zulke tekens kunnen niet in een tekst worden bewaard. De rest van de tekst blijft staan.</translation>
     </message>
 </context>
 </TS>

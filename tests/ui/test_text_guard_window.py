@@ -69,9 +69,10 @@ def test_the_message_is_in_dutch(qtbot, dutch, make_window, store, new_assessmen
     cp = window.open_assessment(assessment_id).checklist_page
     _paste(cp.note_edit, "a\x00b\u202ec\x07d\x1be")
     assert cp.note_edit.toPlainText() == "abcde"
+    # Words first, each code with its kind: an officer can place "U+202E" as a direction mark.
     assert cp.question_pane.note_guard.message_line.text() == (
-        "U+0000, U+202E, U+0007 … weggelaten: een besturingsteken of tekstrichtingsteken kan niet in een tekst worden bewaard. "
-        "De rest van de tekst blijft staan."
+        "Weggelaten (besturingsteken U+0000, tekstrichtingsteken U+202E, besturingsteken U+0007 …): zulke tekens kunnen "
+        "niet in een tekst worden bewaard. De rest van de tekst blijft staan."
     )
 
 

@@ -25,7 +25,7 @@ def test_the_tie_dialog_leaves_control_characters_out_and_says_so(qtbot, dutch, 
     tie.tabs.setCurrentIndex(3)
     tie.details.notes_edit.setPlainText("eerste regel\n\x1b[2Jtweede")
     assert tie.details.notes_edit.toPlainText() == "eerste regel\n[2Jtweede"
-    assert tie.details.guards[2].message_line.text().startswith("U+001B weggelaten")
+    assert tie.details.guards[2].message_line.text().startswith("Weggelaten (besturingsteken U+001B)")
     qtbot.mouseClick(tie.details.save_button, Qt.MouseButton.LeftButton)
     assert tie.details.error_label.isHidden()
     assert store.get_tie(1).notes == "eerste regel\n[2Jtweede"

@@ -287,6 +287,7 @@ class QuestionPane(QWidget):
         for row, button in zip(self.option_rows, self.option_buttons, strict=True):
             # Locked: the chosen answer stays readable (and can take the focus), the rest grey.
             row.setEnabled(not locked or button.isChecked())
+        self._describe_fit()
 
     def show_fit(self, question: Question, answer: Answer | None, partnership: Partnership) -> None:
         """Warn under the answers when the chosen one does not fit the tie (the same rule as
@@ -294,17 +295,15 @@ class QuestionPane(QWidget):
         option = question.option(answer.value) if answer is not None and answer.value is not None else None
         year = option.entered_before if option is not None else None
         if year is None or not misfit(year, partnership):
-            self.misfit_banner.say(None)
+            text = None
         elif partnership.status is PartnershipStatus.PROPOSED:
-            self.misfit_banner.say(
-                QCoreApplication.translate(
-                    "ChecklistPage",
-                    "This answer applies only to a tie entered before %1, but this tie is only proposed. "
-                    "Choose the answer that fits the tie, or correct the tie's details.",
-                ).replace("%1", str(year))
-            )
+            text = QCoreApplication.translate(
+                "ChecklistPage",
+                "This answer applies only to a tie entered before %1, but this tie is only proposed. "
+                "Choose the answer that fits the tie, or correct the tie's details.",
+            ).replace("%1", str(year))
         else:
-            self.misfit_banner.say(
+            text = (
                 QCoreApplication.translate(
                     "ChecklistPage",
                     "This answer applies only to a tie entered before %1, but this tie dates from %2. "
@@ -313,3 +312,12 @@ class QuestionPane(QWidget):
                 .replace("%1", str(year))
                 .replace("%2", str(partnership.since))
             )
+        self.misfit_banner.say(text)
+        self._describe_fit()
+
+    def _describe_fit(self) -> None:
+        """The warning is also the chosen answer's accessible description: a screen reader on
+        the answer (where the keys 1-9 and the approval's "go to" leave the focus) says it."""
+        text = self.misfit_banner.label.text() if not self.misfit_banner.isHidden() else ""
+        for button in self.option_buttons:
+            button.setAccessibleDescription(text if button.isChecked() else "")

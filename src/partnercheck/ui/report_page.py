@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -45,6 +46,7 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.job: ReportJob | None = None
+        self._focus_back = False  # the Generate button had the focus when the job began
         self.pdf: bytes | None = None
         self.pdf_lang = report_lang  # the language of self.pdf, for the proposed file name
         self.made_variant = "full"  # the version of the previewed PDF
@@ -151,6 +153,12 @@ class ReportPage(QWidget):
             return None
         job = ReportJob(request, self)
         self.job = job
+        # Disabling the focused button or language (Alt+G leaves the focus where it was) hands
+        # the focus to the report's version, where an arrow key would change it: the finished
+        # report takes the focus (keys then scroll the preview), a failed one gives it to the
+        # button. Focus elsewhere stays where it is.
+        focus = QApplication.focusWidget()
+        self._focus_back = focus is not None and self.isAncestorOf(focus)
         job.progressed.connect(self.progress.setValue)
         job.succeeded.connect(lambda data: self._finished(data, lang))
         job.failed.connect(self._failed)
@@ -175,11 +183,17 @@ class ReportPage(QWidget):
         self.progress.hide()
         self.unsetCursor()
         self._update_buttons()
+        if self._focus_back:
+            self._focus_back = False
+            self.generate_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _finished(self, data: bytes, lang: str) -> None:
         self.pdf, self.pdf_lang = data, lang
         self._show_preview(data)
         self.state_label.setText(self._ready_text(word=self.format_combo.currentData() == "docx"))
+        if self._focus_back and self.view is not None:
+            self._focus_back = False
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.report_ready.emit()
 
     def _ready_text(self, *, word: bool) -> str:

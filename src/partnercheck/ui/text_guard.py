@@ -21,11 +21,21 @@ from . import colours
 MESSAGE_MS = 12000  # long enough to read, gone without a click
 
 
+def _named(code: str) -> str:
+    """A left-out character as a reader can place it: "text direction mark U+202E"."""
+    value = int(code[2:], 16)
+    if 0x202A <= value <= 0x202E or 0x2066 <= value <= 0x2069:
+        return QCoreApplication.translate("TextGuard", "text direction mark %1").replace("%1", code)
+    return QCoreApplication.translate("TextGuard", "control character %1").replace("%1", code)
+
+
 def message(left_out: tuple[str, ...]) -> str:
-    """The message line's text for the characters left out (U+XXXX each)."""
+    """The message line's text for the characters left out (U+XXXX each): words first, each
+    code with what kind of character it is, so the line does not open with a code."""
+    named = ", ".join(_named(code) for code in left_out[:3]) + (" …" if len(left_out) > 3 else "")
     return QCoreApplication.translate(
-        "TextGuard", "Left out %1: a control character or text direction mark cannot be stored in a text. The rest of the text is kept."
-    ).replace("%1", ", ".join(left_out[:3]) + (" …" if len(left_out) > 3 else ""))
+        "TextGuard", "Left out (%1): such characters cannot be stored in a text. The rest of the text is kept."
+    ).replace("%1", named)
 
 
 def new_message_line(parent: QWidget | None = None) -> QLabel:

@@ -8,8 +8,8 @@ import dataclasses
 import datetime as _dt
 import re
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QWidget
 
 from ..domain.assessment import EARLIEST_SINCE, PartnershipStatus
 from ..domain.ties import Agreement, Tie
@@ -163,3 +163,11 @@ class TieDetailsForm(QWidget):
     def show_problem(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        # The tie dialog's Details tab scrolls (a 768-pixel screen at 150 %): the message is
+        # brought into view once the form has made room for it.
+        parent = self.error_label.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            scroll = parent
+            QTimer.singleShot(0, self.error_label, lambda: scroll.ensureWidgetVisible(self.error_label))

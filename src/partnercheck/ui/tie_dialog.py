@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -144,7 +145,14 @@ class TieDialog(QDialog):
         return page
 
     def _details_tab(self) -> QWidget:
+        # Scrolls: its form is the dialog's tallest tab (about 580 pixels), taller than a
+        # 1024x768 or 1366x768 screen at 150 % leaves, where it pushed Close off the screen.
+        # A field taking the focus scrolls into view.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         page = QWidget()
+        scroll.setWidget(page)
         form = QFormLayout(page)
         t = self.tie
         form.addRow(self.tr("Dutch party:"), QLabel(t.dutch_party))
@@ -192,7 +200,7 @@ class TieDialog(QDialog):
         records.addStretch(1)
         form.addRow(self.tr("Hold:"), self.hold_label)
         form.addRow("", records)
-        return page
+        return scroll
 
     def add_evidence_tab(self, tab: TieEvidenceTab) -> None:
         """The files attached to the tie (ui.tie_evidence), the last tab; made by the controller,
