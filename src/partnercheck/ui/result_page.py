@@ -117,6 +117,8 @@ class ResultPage(QWidget):
         flags_box = QGroupBox(self.tr("Red flags"))
         fb = QVBoxLayout(flags_box)
         self.no_flags_label = QLabel(self.tr("No red flags among the answers given so far."))
+        # Wrap: on one line these two held the window wider than a 1024-pixel screen at 150 %.
+        self.no_flags_label.setWordWrap(True)
         fb.addWidget(self.no_flags_label)
         self.flag_model = RedFlagModel(self)
         self.flag_view = _table(self.tr("Red flags"))
@@ -135,6 +137,7 @@ class ResultPage(QWidget):
         recs_box = QGroupBox(self.tr("Recommended measures"))
         rb = QVBoxLayout(recs_box)
         self.no_recs_label = QLabel(self.tr("No measures recommended by the answers given so far."))
+        self.no_recs_label.setWordWrap(True)
         rb.addWidget(self.no_recs_label)
         self.rec_model = RecommendationModel(self)
         self.rec_view = _table(self.tr("Recommended measures"))
