@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -54,7 +55,18 @@ class ResultPage(QWidget):
         self.session = session
         self._stale = True
         self._read_only = False
-        layout = QVBoxLayout(self)
+        # The page scrolls instead of crushing its tables: at 150 % on a 768-pixel screen the
+        # banner and the two tables do not fit, and the themes table showed one row.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content = QWidget()
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 4, 0, 0)
 
         self.banner = QFrame()
@@ -88,6 +100,7 @@ class ResultPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
+        splitter.setMinimumHeight(230)  # a few rows of each table; below this the page scrolls
         layout.addWidget(splitter, 1)
 
         themes_box = QGroupBox(self.tr("Levels per theme"))
