@@ -452,7 +452,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="46" />
         <source>‹ &amp;Back to all assessments</source>
-        <translation>‹ &amp;Terug naar alle beoordelingen</translation>
+        <translation>‹ &amp;Terug naar de lijst</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="71" />
