@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from trust_helpers import all_answered
 
 from partnercheck.domain.assessment import AssessmentState
 from partnercheck.ui.i18n import install_translators, remove_translators
@@ -54,3 +55,20 @@ def test_the_main_window_fits_1024_pixels_at_150_percent_on_every_tab(qtbot, qap
         page.tabs.setCurrentIndex(index)
         qapp.processEvents()
         _fits(window)
+
+
+def test_on_a_short_window_the_result_tab_scrolls_instead_of_crushing(qtbot, qapp, dutch, make_window, store, new_assessment, library):  # type: ignore[no-untyped-def]
+    """At 683x480 (1024x768 at 150 %, less the task bar) the advice was cut off and the themes
+    table showed one row: now the whole advice shows and the tables keep their height."""
+    window = make_window(lang="nl")
+    window.resize(683, 480)
+    assessment_id = store.create(replace(new_assessment, answers=all_answered(library)))  # the longest advice
+    window.reload_list()
+    page = window.open_assessment(assessment_id)
+    page.tabs.setCurrentWidget(page.result_page)
+    result = page.result_page
+    qtbot.waitUntil(lambda: result.width() < 700)
+    qapp.processEvents()
+    advice = result.advice_label
+    assert advice.text() and advice.height() >= advice.heightForWidth(advice.width())
+    assert result.theme_view.height() >= 120
