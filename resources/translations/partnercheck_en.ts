@@ -85,14 +85,14 @@ Go to the first unanswered question (%3)?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The assessment cannot be approved yet: %n answer(s) do not fit the tie (questions %2): each is meant for an older tie than this one. Correct the answer(s) or the tie&apos;s year before making it final; the warning under each answer says why.
+        <source>The assessment cannot be approved yet: %n answer(s) do not fit the tie (questions %2): each is meant for an older tie than this one. The answers are locked in review: set the assessment back to draft (Back to draft) first, then correct the answer(s) or the tie&apos;s year and send it for review again; the warning under each answer says why.
 
 Go to the first of them (%3)?</source>
         <translation>
-            <numerusform>The assessment cannot be approved yet: the answer to question %2 does not fit the tie: it is meant for an older tie than this one. Correct the answer or the tie&apos;s year before making it final; the warning under the answer says why.
+            <numerusform>The assessment cannot be approved yet: the answer to question %2 does not fit the tie: it is meant for an older tie than this one. The answers are locked in review: set the assessment back to draft (Back to draft) first, then correct the answer or the tie&apos;s year and send it for review again; the warning under the answer says why.
 
 Go to this question (%3)?</numerusform>
-            <numerusform>The assessment cannot be approved yet: %n answers do not fit the tie (questions %2): each is meant for an older tie than this one. Correct the answers or the tie&apos;s year before making it final; the warning under each answer says why.
+            <numerusform>The assessment cannot be approved yet: %n answers do not fit the tie (questions %2): each is meant for an older tie than this one. The answers are locked in review: set the assessment back to draft (Back to draft) first, then correct the answers or the tie&apos;s year and send it for review again; the warning under each answer says why.
 
 Go to the first of them (%3)?</numerusform>
         </translation>

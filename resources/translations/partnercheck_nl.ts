@@ -452,7 +452,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="46" />
         <source>‹ &amp;Back to all assessments</source>
-        <translation>‹ &amp;Terug naar alle beoordelingen</translation>
+        <translation>‹ &amp;Terug naar de lijst</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="71" />
@@ -2222,8 +2222,8 @@ Details: %2</translation>
         <translation>Niet elk antwoord past bij de band</translation>
     </message>
     <message>
-        <source>The assessment cannot be approved: not every answer fits the tie (see %1). An answer meant for an older tie than this one must be corrected, or the tie&apos;s year, before the assessment is made final.</source>
-        <translation>De beoordeling kan niet worden vastgesteld: niet elk antwoord past bij de band (zie %1). Een antwoord dat bedoeld is voor een oudere band dan deze moet eerst worden verbeterd, of het jaar van de band, voordat de beoordeling wordt vastgesteld.</translation>
+        <source>The assessment cannot be approved: not every answer fits the tie (see %1). An answer meant for an older tie than this one must be corrected, or the tie&apos;s year, before the assessment is made final; in review the answers are locked, so set it back to draft (Back to draft) first.</source>
+        <translation>De beoordeling kan niet worden vastgesteld: niet elk antwoord past bij de band (zie %1). Een antwoord dat bedoeld is voor een oudere band dan deze moet eerst worden verbeterd, of het jaar van de band, voordat de beoordeling wordt vastgesteld; tijdens de toetsing zijn de antwoorden vergrendeld, dus zet haar eerst terug naar concept (Terug naar concept).</translation>
     </message>
 </context>
 <context>
@@ -2941,14 +2941,14 @@ Go to this question (%3)?</source>
 Naar deze vraag gaan (%3)?</translation>
     </message>
     <message numerus="yes">
-        <source>The assessment cannot be approved yet: %n answer(s) do not fit the tie (questions %2): each is meant for an older tie than this one. Correct the answer(s) or the tie&apos;s year before making it final; the warning under each answer says why.
+        <source>The assessment cannot be approved yet: %n answer(s) do not fit the tie (questions %2): each is meant for an older tie than this one. The answers are locked in review: set the assessment back to draft (Back to draft) first, then correct the answer(s) or the tie&apos;s year and send it for review again; the warning under each answer says why.
 
 Go to the first of them (%3)?</source>
         <translation>
-            <numerusform>De beoordeling kan nog niet worden vastgesteld: het antwoord op vraag %2 past niet bij de band: het is bedoeld voor een oudere band dan deze. Verbeter het antwoord of het jaar van de band voordat u de beoordeling vaststelt; de waarschuwing onder het antwoord zegt waarom.
+            <numerusform>De beoordeling kan nog niet worden vastgesteld: het antwoord op vraag %2 past niet bij de band: het is bedoeld voor een oudere band dan deze. Tijdens de toetsing zijn de antwoorden vergrendeld: zet de beoordeling eerst terug naar concept (Terug naar concept), verbeter dan het antwoord of het jaar van de band en bied haar opnieuw ter toetsing aan; de waarschuwing onder het antwoord zegt waarom.
 
 Naar deze vraag gaan (%3)?</numerusform>
-            <numerusform>De beoordeling kan nog niet worden vastgesteld: %n antwoorden passen niet bij de band (vragen %2): elk is bedoeld voor een oudere band dan deze. Verbeter de antwoorden of het jaar van de band voordat u de beoordeling vaststelt; de waarschuwing onder elk antwoord zegt waarom.
+            <numerusform>De beoordeling kan nog niet worden vastgesteld: %n antwoorden passen niet bij de band (vragen %2): elk is bedoeld voor een oudere band dan deze. Tijdens de toetsing zijn de antwoorden vergrendeld: zet de beoordeling eerst terug naar concept (Terug naar concept), verbeter dan de antwoorden of het jaar van de band en bied haar opnieuw ter toetsing aan; de waarschuwing onder elk antwoord zegt waarom.
 
 Naar de eerste daarvan gaan (%3)?</numerusform>
         </translation>

@@ -22,7 +22,8 @@ from partnercheck.ui.signoff import ApproveDialog
 ICP, ONE_CHINA = "rvo-icp.icp-consulted", "one-china.policy-check"
 SOURCE = (
     "The assessment cannot be approved yet: %n answer(s) do not fit the tie (questions %2): each is meant for an "
-    "older tie than this one. Correct the answer(s) or the tie's year before making it final; the warning under "
+    "older tie than this one. The answers are locked in review: set the assessment back to draft (Back to draft) "
+    "first, then correct the answer(s) or the tie's year and send it for review again; the warning under "
     "each answer says why.\n\nGo to the first of them (%3)?"
 )
 
@@ -53,7 +54,8 @@ def test_approval_is_refused_and_the_first_misfit_shown(qtbot, window, store, ne
     china, icp = question_number(library.active, ONE_CHINA), question_number(library.active, ICP)
     assert text.startswith(f"The assessment cannot be approved yet: 2 answers do not fit the tie (questions {china}, {icp}):")
     assert text.endswith(f"Go to the first of them ({china})?")
-    assert "Correct the answers or the tie's year before making it final" in text and "(s)" not in text
+    # In review the answers are locked: the way to correct one is back to draft first.
+    assert "back to draft (Back to draft) first, then correct the answers or the tie's year" in text and "(s)" not in text
     assert window.dialog is None  # no approval dialog: no name typed for nothing
     assert page.tabs.currentIndex() == page.CHECKLIST_TAB
     assert page.checklist_page.question.id == ONE_CHINA

@@ -120,7 +120,7 @@ def test_at_150_percent_on_1024_by_768_the_header_leaves_the_question_room(qtbot
     assessment_id = store.create(long)
     window.reload_list()
     page = window.open_assessment(assessment_id)
-    qtbot.waitUntil(lambda: page.checklist_page.width() < 800)  # the window's minimum is about 760 wide
+    qtbot.waitUntil(lambda: page.checklist_page.width() < 700)  # the window fits 683 (its minimum was 760)
     qapp.processEvents()
     for label in (page.title_label, page.subtitle_label):
         assert label.height() < 2 * label.fontMetrics().lineSpacing(), "one line"
@@ -128,8 +128,9 @@ def test_at_150_percent_on_1024_by_768_the_header_leaves_the_question_room(qtbot
     assert page.title_label.text() == "Gemeente Súdwest-Fryslân – Yangzhou"
     assert "Pieter-Jan de Vries van Oostervelde" in page.subtitle_label.text()
     assert page.subtitle_label.elided() and page.subtitle_label.toolTip() == page.subtitle_label.text()
-    # Measured offscreen: 237 pixels with the wrapped header, 289 with this one.
-    assert page.checklist_page.question_scroll.viewport().height() >= 270
+    # Measured offscreen: 237 pixels with the wrapped header, 289 with this one while the window
+    # could not be narrower than 760; 269 now that it really is 683 wide (more lines wrap).
+    assert page.checklist_page.question_scroll.viewport().height() >= 260
     window.resize(1600, 900)  # room enough: the whole text, no tooltip needed
     qtbot.waitUntil(lambda: not page.title_label.elided())
     assert page.title_label.toolTip() == ""

@@ -15,5 +15,6 @@ def misfit_refused(exc: MisfitApprovalError) -> tuple[str, str]:
     return QCoreApplication.translate("Messages", "Not every answer fits the tie"), QCoreApplication.translate(
         "Messages",
         "The assessment cannot be approved: not every answer fits the tie (see %1). An answer meant for an older tie "
-        "than this one must be corrected, or the tie's year, before the assessment is made final.",
+        "than this one must be corrected, or the tie's year, before the assessment is made final; in review the "
+        "answers are locked, so set it back to draft (Back to draft) first.",
     ).replace("%1", questions)

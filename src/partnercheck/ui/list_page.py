@@ -74,7 +74,7 @@ class ListPage(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Municipality, province, city or assessor"))
         self.filter_edit.setAccessibleName(self.tr("Filter by name"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(260)
+        self.filter_edit.setMinimumWidth(160)  # 260 held the window wider than 682 at 150 %
         filter_label.setBuddy(self.filter_edit)
         self.filter_edit.textChanged.connect(lambda text: self._filter(text=text))
         self.filter_edit.returnPressed.connect(self.open_current)  # Enter opens the selected (or first) assessment

@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..store.errors import StoreError
 from .banners import Banner, exposure_text, network_text, read_only_text
 from .change_watcher import ChangeWatcher
+from .elided_label import ElidedLabel
 from .idle_flush import IdleFlush
 from .language_switch import switch_window_language
 from .list_page import ListPage
@@ -55,7 +56,9 @@ class MainWindow(WindowControllers):
         self.dialog: QWidget | None = None  # the non-blocking dialog currently open, if any
         self.due_count: int | None = None  # ties due for review, once counted
 
-        self.setMinimumSize(760, 500)
+        # 1024x768 at 150 % (a small Windows laptop) leaves about 682x480 logical pixels: the
+        # window and every page in it must fit that.
+        self.setMinimumSize(600, 440)
         screen = QGuiApplication.primaryScreen()
         width, height = 1340, 720
         if screen is not None:  # e.g. 1366x768 at 150 % leaves about 910x480 logical pixels
@@ -91,8 +94,9 @@ class MainWindow(WindowControllers):
         self.statusBar().addPermanentWidget(self.save_indicator)
         # The file being edited, always in view: on a shared town-hall PC an officer must see
         # which database the answers go into (the title bar shows it too).
-        self.database_label = QLabel()
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Elided in the middle on a narrow window (a long OneDrive path at 150 %), the whole path
+        # in its tooltip and accessible name.
+        self.database_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.statusBar().addPermanentWidget(self.database_label)
 
         # The controllers (files, assessments, signoff, history, publication, ties) are made
@@ -134,7 +138,6 @@ class MainWindow(WindowControllers):
         path = self.store.path.resolve() if self.store.path.is_absolute() else self.store.path
         self.setWindowTitle(f"{path.name} ({path.parent}) — PartnerCheck")
         self.database_label.setText(self.tr("Database: %1").replace("%1", str(path)))
-        self.database_label.setToolTip(str(path))
 
     def update_banners(self) -> None:
         self.read_only_banner.say(read_only_text(self.store))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..services.reports import ReportOptions, render_word_draft, report_file_name, report_input, save_report
 from ..store.errors import StoreError
+from .flow_layout import FlowLayout, group
 from .report_print import ReportJob, choose_printer, print_document
 from .session import AssessmentSession
 
@@ -56,7 +57,8 @@ class ReportPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        bar = QHBoxLayout()
+        # Wraps on a narrow window (150 % on a small laptop): one row is about 890 pixels.
+        bar = FlowLayout()
         lang_label = QLabel(self.tr("Report &language:"))
         self.lang_combo = QComboBox()
         self.lang_combo.setAccessibleName(self.tr("Report language"))
@@ -64,8 +66,7 @@ class ReportPage(QWidget):
         self.lang_combo.addItem("English", "en")
         self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(report_lang)))
         lang_label.setBuddy(self.lang_combo)
-        bar.addWidget(lang_label)
-        bar.addWidget(self.lang_combo)
+        bar.addWidget(group(lang_label, self.lang_combo))
         # Who reads it: the whole report, the mayor's two pages, or the public version.
         variant_label = QLabel(self.tr("Versi&on:"))
         self.variant_combo = QComboBox()
@@ -74,16 +75,14 @@ class ReportPage(QWidget):
         self.variant_combo.addItem(self.tr("Summary for the board"), "summary")
         self.variant_combo.addItem(self.tr("Public version"), "public")
         variant_label.setBuddy(self.variant_combo)
-        bar.addWidget(variant_label)
-        bar.addWidget(self.variant_combo)
+        bar.addWidget(group(variant_label, self.variant_combo))
         format_label = QLabel(self.tr("For&mat:"))
         self.format_combo = QComboBox()
         self.format_combo.setAccessibleName(self.tr("File format"))
         self.format_combo.addItem("PDF", "pdf")
         self.format_combo.addItem(self.tr("Word draft"), "docx")
         format_label.setBuddy(self.format_combo)
-        bar.addWidget(format_label)
-        bar.addWidget(self.format_combo)
+        bar.addWidget(group(format_label, self.format_combo))
         self.generate_button = QPushButton(self.tr("&Generate report"))
         self.generate_button.clicked.connect(self.generate)
         bar.addWidget(self.generate_button)
@@ -92,7 +91,6 @@ class ReportPage(QWidget):
         self.progress.setMaximumWidth(220)
         self.progress.hide()
         bar.addWidget(self.progress)
-        bar.addStretch(1)
         self.save_button = QPushButton(self.tr("Sav&e as PDF…"))
         self.save_button.clicked.connect(self.save)
         self.print_button = QPushButton(self.tr("Pr&int…"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -54,7 +55,18 @@ class ResultPage(QWidget):
         self.session = session
         self._stale = True
         self._read_only = False
-        layout = QVBoxLayout(self)
+        # The page scrolls instead of crushing its tables: at 150 % on a 768-pixel screen the
+        # banner and the two tables do not fit, and the themes table showed one row.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content = QWidget()
+        self.scroll_area.setWidget(content)
+        outer.addWidget(self.scroll_area)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 4, 0, 0)
 
         self.banner = QFrame()
@@ -88,6 +100,7 @@ class ResultPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
+        splitter.setMinimumHeight(230)  # a few rows of each table; below this the page scrolls
         layout.addWidget(splitter, 1)
 
         themes_box = QGroupBox(self.tr("Levels per theme"))
@@ -117,6 +130,8 @@ class ResultPage(QWidget):
         flags_box = QGroupBox(self.tr("Red flags"))
         fb = QVBoxLayout(flags_box)
         self.no_flags_label = QLabel(self.tr("No red flags among the answers given so far."))
+        # Wrap: on one line these two held the window wider than a 1024-pixel screen at 150 %.
+        self.no_flags_label.setWordWrap(True)
         fb.addWidget(self.no_flags_label)
         self.flag_model = RedFlagModel(self)
         self.flag_view = _table(self.tr("Red flags"))
@@ -135,6 +150,7 @@ class ResultPage(QWidget):
         recs_box = QGroupBox(self.tr("Recommended measures"))
         rb = QVBoxLayout(recs_box)
         self.no_recs_label = QLabel(self.tr("No measures recommended by the answers given so far."))
+        self.no_recs_label.setWordWrap(True)
         rb.addWidget(self.no_recs_label)
         self.rec_model = RecommendationModel(self)
         self.rec_view = _table(self.tr("Recommended measures"))

@@ -211,7 +211,8 @@ class SignoffActions(QObject):
             self.tr("Not every answer fits the tie"),
             self.tr(
                 "The assessment cannot be approved yet: %n answer(s) do not fit the tie (questions %2): each is meant for an "
-                "older tie than this one. Correct the answer(s) or the tie's year before making it final; the warning under "
+                "older tie than this one. The answers are locked in review: set the assessment back to draft (Back to draft) "
+                "first, then correct the answer(s) or the tie's year and send it for review again; the warning under "
                 "each answer says why.\n\nGo to the first of them (%3)?",
                 "",
                 len(found),

@@ -1,0 +1,74 @@
+"""Windows at 150 % on a small laptop: a 1024x768 screen leaves 1024 / 1.5 = 682 logical pixels
+of width. The main window asked for 760 (the report tab's choices in one row, the filter's
+260-pixel minimum, two one-line "none yet" texts on the result tab), so its right edge was off
+the screen. Measured in logical pixels, so no scale factor is needed here."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from trust_helpers import all_answered
+
+from partnercheck.domain.assessment import AssessmentState
+from partnercheck.ui.i18n import install_translators, remove_translators
+
+WIDTH_AT_150 = 1024 * 2 // 3  # 682
+
+
+@pytest.fixture
+def dutch(qapp, ui_lang):  # type: ignore[no-untyped-def]
+    translators = install_translators(qapp, "nl")
+    yield
+    remove_translators(qapp, translators)
+
+
+def _fits(window) -> None:  # type: ignore[no-untyped-def]
+    assert window.minimumWidth() <= WIDTH_AT_150
+    assert window.minimumSizeHint().width() <= WIDTH_AT_150
+
+
+def test_the_main_window_fits_1024_pixels_at_150_percent_on_every_tab(qtbot, qapp, dutch, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    # A long name is elided, not allowed to widen the window.
+    long = replace(new_assessment, partnership=replace(new_assessment.partnership, dutch_party="Gemeente Súdwest-Fryslân"))
+    window = make_window(lang="nl")
+    assessment_id = store.create(long)
+    window.reload_list()
+    qapp.processEvents()
+    _fits(window)  # the list of assessments
+
+    page = window.open_assessment(assessment_id)
+    names = []
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        qapp.processEvents()
+        names.append(page.tabs.tabText(index).replace("&", ""))
+        _fits(window)
+    assert {"Checklist", "Resultaat", "Rapport"} <= set(names)
+
+    # In review the tab row carries the state and two buttons; that fits too.
+    assert window.show_list()
+    store.set_state(assessment_id, AssessmentState.REVIEW)
+    window.reload_list()
+    page = window.open_assessment(assessment_id)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        qapp.processEvents()
+        _fits(window)
+
+
+def test_on_a_short_window_the_result_tab_scrolls_instead_of_crushing(qtbot, qapp, dutch, make_window, store, new_assessment, library):  # type: ignore[no-untyped-def]
+    """At 683x480 (1024x768 at 150 %, less the task bar) the advice was cut off and the themes
+    table showed one row: now the whole advice shows and the tables keep their height."""
+    window = make_window(lang="nl")
+    window.resize(683, 480)
+    assessment_id = store.create(replace(new_assessment, answers=all_answered(library)))  # the longest advice
+    window.reload_list()
+    page = window.open_assessment(assessment_id)
+    page.tabs.setCurrentWidget(page.result_page)
+    result = page.result_page
+    qtbot.waitUntil(lambda: result.width() < 700)
+    qapp.processEvents()
+    advice = result.advice_label
+    assert advice.text() and advice.height() >= advice.heightForWidth(advice.width())
+    assert result.theme_view.height() >= 120
