@@ -51,3 +51,23 @@ def test_an_export_over_the_database_in_use_is_named_in_the_windows_words(qapp, 
         write_atomically(store.path, b"{}")
     title, text = describe(caught.value)
     assert store.path.name in text and "PartnerCheck is using" in text and "is never written over" not in text
+
+
+@pytest.mark.parametrize(
+    ("field", "message", "lead"),
+    [
+        ("checklist", "is missing", "contains information PartnerCheck cannot accept"),  # a value missing, not a version we lack
+        ("checklist.version", "2031.1 is not installed", "uses a checklist version this PartnerCheck does not have"),
+        ("format_version", "3 is newer than 2", "made by a newer version of PartnerCheck"),
+        ("format", "not a PartnerCheck file", "not a PartnerCheck assessment file"),
+    ],
+)
+def test_the_window_and_the_command_line_tell_an_import_problem_alike(qapp, field, message, lead):
+    """One rule (InterchangeError.kind) picks the lead for both; the window once called a
+    missing checklist field an unknown checklist version, where the command line did not."""
+    from partnercheck.cli.explain import explained
+    from partnercheck.domain.interchange import InterchangeError
+
+    exc = InterchangeError("beoordeling.json", field, message)
+    assert lead in describe(exc)[1]
+    assert lead in explained("import", exc)

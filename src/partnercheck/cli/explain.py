@@ -55,12 +55,12 @@ def _unchanged(command: str, one_of_many: bool = False) -> str:
 
 
 def _interchange(command: str, exc: InterchangeError, one_of_many: bool) -> str:
-    name, field = _name(exc.file), exc.field
-    if field == "format" or (not field and ("JSON" in exc.message or "UTF-8" in exc.message)):
+    name, kind = _name(exc.file), exc.kind
+    if kind == "not-ours":
         lead = t("“{file}” is not a PartnerCheck assessment file, or it is damaged.", file=name)
-    elif field == "format_version":
+    elif kind == "newer":
         lead = t("“{file}” was made by a newer version of PartnerCheck. Update PartnerCheck to import it.", file=name)
-    elif field.startswith("checklist") and exc.message != "is missing":
+    elif kind == "checklist":
         lead = t("“{file}” uses a checklist version this PartnerCheck does not have.", file=name)
     else:
         lead = t("“{file}” contains information PartnerCheck cannot accept.", file=name)

@@ -26,6 +26,20 @@ class InterchangeError(Exception):
         self.field = field
         self.message = message
 
+    @property
+    def kind(self) -> str:
+        """What a user is told the problem is, asked by the window and the command line alike:
+        ``not-ours`` (not a PartnerCheck file, or damaged), ``newer`` (made by a newer
+        version), ``checklist`` (a checklist version this one lacks), or ``refused`` (a value
+        it cannot accept; a missing checklist field is one of those, not an unknown version)."""
+        if self.field == "format" or (not self.field and ("JSON" in self.message or "UTF-8" in self.message)):
+            return "not-ours"
+        if self.field == "format_version":
+            return "newer"
+        if self.field.startswith("checklist") and self.message != "is missing":
+            return "checklist"
+        return "refused"
+
 
 def _printable(text: str) -> str:
     """``text`` with control characters, line breaks and lone surrogates written as escapes,

@@ -372,13 +372,13 @@ def message_table() -> tuple[tuple[type[BaseException], Builder], ...]:
 def _interchange_text(exc: InterchangeError) -> str:
     name = _name(exc.file)
     field = exc.field
-    if field == "format" or (not field and ("JSON" in exc.message or "UTF-8" in exc.message)):
+    if exc.kind == "not-ours":
         lead = _fill(QCoreApplication.translate("Messages", "“%1” is not a PartnerCheck assessment file, or it is damaged."), name)
-    elif field == "format_version":
+    elif exc.kind == "newer":
         lead = _fill(
             QCoreApplication.translate("Messages", "“%1” was made by a newer version of PartnerCheck. Update PartnerCheck to import it."), name
         )
-    elif field.startswith("checklist"):
+    elif exc.kind == "checklist":
         lead = _fill(QCoreApplication.translate("Messages", "“%1” uses a checklist version this PartnerCheck does not have."), name)
     else:
         lead = _fill(QCoreApplication.translate("Messages", "“%1” contains information PartnerCheck cannot accept."), name)
