@@ -65,9 +65,15 @@ def test_an_export_over_the_database_in_use_is_named_in_the_windows_words(qapp, 
 def test_the_window_and_the_command_line_tell_an_import_problem_alike(qapp, field, message, lead):
     """One rule (InterchangeError.kind) picks the lead for both; the window once called a
     missing checklist field an unknown checklist version, where the command line did not."""
+    from partnercheck.cli import words
     from partnercheck.cli.explain import explained
     from partnercheck.domain.interchange import InterchangeError
 
     exc = InterchangeError("beoordeling.json", field, message)
     assert lead in describe(exc)[1]
-    assert lead in explained("import", exc)
+    before = words.language()
+    words.use("en")  # the run's language, as the runner sets it (an earlier test may have left Dutch)
+    try:
+        assert lead in explained("import", exc)
+    finally:
+        words.use(before)
