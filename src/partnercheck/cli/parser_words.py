@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Iterable
 from functools import cache
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from ..catalogs import N_, translate
 
@@ -64,8 +64,15 @@ class Parser(argparse.ArgumentParser):
 
     lang = "en"
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", Formatter)
+        super().__init__(*args, **kwargs)
+
     def _get_formatter(self) -> argparse.HelpFormatter:
-        return Formatter(prog=self.prog, lang=self.lang)
+        formatter = super()._get_formatter()  # argparse's own set-up, whatever its version adds
+        if isinstance(formatter, Formatter):
+            formatter.lang = self.lang
+        return formatter
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -75,23 +82,19 @@ class Parser(argparse.ArgumentParser):
 class Formatter(argparse.HelpFormatter):
     """argparse's formatter, translating each text as it writes it."""
 
-    def __init__(self, prog: str, lang: str = "en") -> None:
-        super().__init__(prog)
-        self._lang = lang
+    lang = "en"
 
-    def add_usage(
-        self, usage: str | None, actions: Iterable[argparse.Action], groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None
-    ) -> None:
-        super().add_usage(usage, actions, groups, said(self._lang, USAGE_PREFIX) if prefix is None else prefix)
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action], groups: Iterable[Any], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, said(self.lang, USAGE_PREFIX) if prefix is None else prefix)
 
     def start_section(self, heading: str | None) -> None:
-        super().start_section(said(self._lang, heading) if heading else heading)
+        super().start_section(said(self.lang, heading) if heading else heading)
 
     def add_text(self, text: str | None) -> None:  # the description and the epilog
-        super().add_text(said(self._lang, text) if text else text)
+        super().add_text(said(self.lang, text) if text else text)
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
-        return said(self._lang, action.help) if action.help else action.help
+        return said(self.lang, action.help) if action.help else action.help
 
 
 def refusal(lang: str, message: str) -> str:
