@@ -432,7 +432,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/list_model.py" line="121" />
         <source>Last change</source>
-        <translation>Laatst gewijzigd</translation>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <source>Verdict</source>
