@@ -27,6 +27,7 @@ class ChecklistNavigator(QWidget):
         self._syncing = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
+        self._margins = layout.contentsMargins()
         themes_label = QLabel(QCoreApplication.translate("ChecklistPage", "The&mes"))
         layout.addWidget(themes_label)
         self.theme_model = ThemeProgressModel(checklist, lang, self, compact=True)
@@ -98,8 +99,8 @@ class ChecklistNavigator(QWidget):
         level = max(level, view.sizeHintForColumn(ThemeProgressModel.LEVEL))
         progress = self._progress_width()
         scroll_bar = view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
-        layout = self.layout().contentsMargins()
-        return longest + margin + progress + level + scroll_bar + 2 * view.frameWidth() + layout.left() + layout.right()
+        margins = self._margins
+        return longest + margin + progress + level + scroll_bar + 2 * view.frameWidth() + margins.left() + margins.right()
 
     def select(self, theme_index: int, question_index: int) -> None:
         """Show this theme and question as the current rows, without reporting them back."""
