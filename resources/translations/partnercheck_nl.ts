@@ -4024,7 +4024,7 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
     </message>
     <message>
         <source>&amp;Gifts register</source>
-        <translation>Ges&amp;chenkenregister</translation>
+        <translation>Ges&amp;chenken</translation>
     </message>
     <message>
         <source>Ended (year):</source>
