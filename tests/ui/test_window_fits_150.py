@@ -94,3 +94,16 @@ def test_in_either_language_at_683_pixels_the_result_does_not_scroll_sideways_an
     assert page.result_page.scroll_area.horizontalScrollBar().maximum() == 0
     title = page.title_label
     assert title.text() == "Gemeente Breda – Yangzhou" and not title.elided()
+
+
+def test_the_assessment_history_on_a_small_screen_gives_the_change_the_room(qtbot, qapp, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    """The "What" column kept 300 pixels however narrow the dialog (663 at 150 % on 1024x768)
+    and the change wrapped in what was left. The test screen is 800 pixels wide."""
+    window = make_window()
+    window.open_assessment(store.create(new_assessment))
+    dialog = window.history.show_assessment_history()
+    qapp.processEvents()
+    assert dialog.width() < 980  # fitted to the screen
+    header = dialog.table.horizontalHeader()
+    assert header.sectionSize(2) <= dialog.width() * 3 // 10
+    assert header.sectionSize(3) >= 0.4 * dialog.table.viewport().width()
