@@ -91,7 +91,7 @@ def test_a_high_risk_tie_is_advised_by_its_stage(checklist, status):
         if other is not status:
             assert sentence not in text, f"{status}: {sentence!r}"
     # "Before signing" is advice for a tie that has not been signed yet.
-    assert ("voordat er iets wordt getekend" in text) == (status is PartnershipStatus.PROPOSED)
+    assert ("nog vóór er iets wordt getekend" in text) == (status is PartnershipStatus.PROPOSED)
     assert "gemeenteraad" in text
     if status is PartnershipStatus.DORMANT:
         assert text.index("beëindigen of nieuw leven") < text.index(label("nl", "Key measures"))
