@@ -224,3 +224,14 @@ def test_a_measure_fits_the_answers_that_trigger_it(current):
     its own question (human-rights.raised) triggers."""
     values_no = current.question("purpose.values").option("no")
     assert values_no.recommendations == ("purpose.values-plan",)
+
+
+def test_a_renewal_since_icp_china_existed_counts_as_a_new_decision(current):
+    """Zuid-Holland renewed its tie with Hebei (since 2007) for 2021-2025: a renewal decided after
+    ICP China existed is a new decision, and skipping ICP China there is the serious answer, not
+    the milder one for an old tie that has not been discussed since."""
+    question = current.question("rvo-icp.icp-consulted")
+    old, new = question.option("not-since-2020"), question.option("not-consulted")
+    assert "niet verlengd of uitgebreid" in old.label.nl and "not been renewed or extended" in old.label.en
+    assert "verlenging of uitbreiding die sinds 2020" in new.label.nl and "decided since 2020" in new.label.en
+    assert (old.risk, new.risk) == (2, 3)
