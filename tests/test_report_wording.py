@@ -229,3 +229,11 @@ def test_the_chart_says_that_breadth_counts_risk_themes_only(lang):
     risk_themes = {"nl": "van de 8 risicothema's middel of hoog", "en": "of the 8 risk themes are medium or high"}
     assert risk_themes[lang] in text
     assert ", ".join(flat(getattr(t.title, lang)) for t in housekeeping) in text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_source_list_puts_no_second_stop_after_a_question_mark_or_n_d(lang):
+    text = " ".join(scenario_pages(SEED, lang, "full"))
+    sources = text[text.rindex(label(lang, "Sources")) :]
+    assert "provincies? Instituut Clingendael" in sources
+    assert "?." not in sources and "n.d.." not in sources
