@@ -4735,4 +4735,19 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
         <translation>Weggelaten (%1): zulke tekens kunnen niet in een tekst worden bewaard. De rest van de tekst blijft staan.</translation>
     </message>
 </context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Passend in de breedte</translation>
+    </message>
+</context>
 </TS>

@@ -7,20 +7,29 @@ the narrower name (mostly the Chinese city's) is shown whole first, and neither 
 a short municipality's name ("Gemeente Breda"). Where even that does not fit, the table
 scrolls sideways.
 
-A column the user widened or narrowed keeps that width (for this window); the others go on
-fitting around it.
+A column the user widened or narrowed keeps that width, also in the next session (the
+window's settings, by the column's key: restored as the list is made, after the settings are
+read at start anyway); the others, never resized, go on fitting around it.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from .list_model import AssessmentListModel
 
+if TYPE_CHECKING:
+    from .settings import AppSettings
+
 NAMES = (AssessmentListModel.DUTCH_PARTY, AssessmentListModel.COUNTERPART)
 SHORT_NAME = "Gemeente Breda"  # a name no narrower column may cut
 SHORT_MAX = 220  # no short column takes more than this, whatever one row holds
+# Each column's key in the settings, in the model's order: a later version that adds or moves
+# a column still gives each remembered width to its own column.
+COLUMN_KEYS = ("dutch_party", "counterpart", "status", "level", "completeness", "stage", "updated")
 
 
 class ColumnFitter(QObject):
@@ -29,6 +38,7 @@ class ColumnFitter(QObject):
         self.table = table
         self.user_set: set[int] = set()  # columns the user resized: kept as they are
         self._fitting = False
+        self._settings: AppSettings | None = None  # where the user's widths are kept
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -52,6 +62,25 @@ class ColumnFitter(QObject):
     def _resized(self, column: int, _old: int, _new: int) -> None:
         if not self._fitting:
             self.user_set.add(column)
+            if self._settings is not None:  # in memory; QSettings writes it out (and at close)
+                header = self.table.horizontalHeader()
+                self._settings.set_column_widths({COLUMN_KEYS[c]: header.sectionSize(c) for c in sorted(self.user_set) if c < len(COLUMN_KEYS)})
+
+    def remember_in(self, settings: AppSettings) -> None:
+        """Give the columns the widths the user set in an earlier session (or before a
+        language switch made the list again), and keep each width the user sets from now on."""
+        self._settings = settings
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            for key, width in settings.column_widths().items():
+                if key in COLUMN_KEYS and (column := COLUMN_KEYS.index(key)) < header.count():
+                    header.resizeSection(column, max(width, header.minimumSectionSize()))
+                    self.user_set.add(column)
+        finally:
+            self._fitting = False
+        if self.user_set:  # the others fit around them (else they fit as the table is shown)
+            self.fit()
 
     def _wanted(self, column: int) -> int:
         """The column's header or its widest text in view, whichever is wider."""
