@@ -68,7 +68,7 @@ def test_the_checklist_says_which_measures_carry_a_reason_for_the_advice(library
 
 
 def test_the_loader_refuses_an_advice_topic_it_does_not_know():
-    data = tomllib.loads((Path(__file__).parents[1] / "resources" / "checklists" / "china-partnerships-2026.4.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads((Path(__file__).parents[1] / "resources" / "checklists" / "china-partnerships-2026.5.toml").read_text(encoding="utf-8"))
     data["themes"][0]["recommendations"][0]["advice_topic"] = "gifts"
     with pytest.raises(ChecklistError, match=r"themes\[0\]\.recommendations\[0\]\.advice_topic: must be one of clauses, pressure"):
         parse_checklist(data, "test.toml")

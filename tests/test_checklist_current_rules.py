@@ -121,7 +121,7 @@ def test_an_old_tie_is_asked_about_icp_china_since_it_exists_and_weighs_less(cur
     """A tie entered before ICP China existed (2020) could not consult it at the start: not
     having done so since is a real risk (2, a measure), not the 3 of a new tie decided blind."""
     icp = current.question("rvo-icp.icp-consulted")
-    old, new = icp.option("not-since-2020"), icp.option("not-consulted")
+    old, new = icp.option("not-since-2020-not-renewed"), icp.option("not-consulted")
     assert old is not None and new is not None
     assert (old.risk, new.risk) == (2, 3) and "rvo-icp.consult-icp" in old.recommendations
     assert "2020" in old.label.nl and "2020" in old.label.en
@@ -129,7 +129,7 @@ def test_an_old_tie_is_asked_about_icp_china_since_it_exists_and_weighs_less(cur
     # A proposed tie that skipped ICP China and the posts, without VNG sessions: high; the same
     # gaps in an old tie: medium.
     gaps = {"rvo-icp.posts-informed": "no", "rvo-icp.national-material": "yes", "rvo-icp.vng-sessions": "no", "rvo-icp.voluntary-notice": "yes"}
-    for value, level in (("not-consulted", Level.HIGH), ("not-since-2020", Level.MEDIUM)):
+    for value, level in (("not-consulted", Level.HIGH), ("not-since-2020-not-renewed", Level.MEDIUM)):
         answers = {qid: Answer(v) for qid, v in {**gaps, "rvo-icp.icp-consulted": value}.items()}
         assert score_theme(rvo, answers).level is level, value
 
@@ -231,7 +231,7 @@ def test_a_renewal_since_icp_china_existed_counts_as_a_new_decision(current):
     ICP China existed is a new decision, and skipping ICP China there is the serious answer, not
     the milder one for an old tie that has not been discussed since."""
     question = current.question("rvo-icp.icp-consulted")
-    old, new = question.option("not-since-2020"), question.option("not-consulted")
+    old, new = question.option("not-since-2020-not-renewed"), question.option("not-consulted")
     assert "niet verlengd of uitgebreid" in old.label.nl and "not been renewed or extended" in old.label.en
     assert "verlenging of uitbreiding die sinds 2020" in new.label.nl and "decided since 2020" in new.label.en
     assert (old.risk, new.risk) == (2, 3)
