@@ -4,11 +4,10 @@ actions, the decision to publish and the public register."""
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from pathlib import Path
 
 from .common import EXIT_OK, UsageError, assessment_id, moment, open_store, writing
-from .words import nt, t
+from .words import nt, said, t
 
 
 def cmd_role(args: argparse.Namespace) -> int:
@@ -26,11 +25,24 @@ def cmd_role(args: argparse.Namespace) -> int:
 
 
 def cmd_mark(args: argparse.Namespace) -> int:
+    from ..domain.plain_text import TextRefused
+    from ..services import answers
+
     store = open_store(args)
     target = assessment_id(args.id)
     public = args.visibility == "public"
     if args.note is not None:
-        store.set_note_public(target, args.note, public)
+        try:
+            answers.set_note_public(store, target, args.note, public)
+        except TextRefused as exc:  # a note stored before the rule (domain.plain_text)
+            raise UsageError(
+                t(
+                    "assessment {id}, the note on {question}: {detail}; correct the note first, nothing was changed",
+                    id=target,
+                    question=args.note,
+                    detail=said(exc),
+                )
+            ) from None
         if public:
             print(t("Assessment {id}: the note on {question} is public", id=target, question=args.note))
         else:
@@ -47,8 +59,17 @@ def cmd_mark(args: argparse.Namespace) -> int:
                 action=args.action,
             )
         )
-    action = actions[args.action - 1]
-    store.update_action(replace(action, internal=not public), expected=action)
+    try:
+        answers.mark_action(store, actions[args.action - 1], internal=not public)
+    except TextRefused as exc:  # an action stored before the rule (domain.plain_text)
+        raise UsageError(
+            t(
+                "assessment {id}, action {action}: {detail}; correct the action first, nothing was changed",
+                id=target,
+                action=args.action,
+                detail=said(exc),
+            )
+        ) from None
     if public:
         print(t("Assessment {id}: action {action} is public", id=target, action=args.action))
     else:
