@@ -2,7 +2,9 @@
 the same plain-text rule as every other write of an action or a note (domain.plain_text,
 services.answers): an action or note stored before the rule with a control character or a
 direction override is refused, naming the field and the position, and nothing changes, until
-its text is corrected. The window marks notes through the same service."""
+its text is corrected. The window marks notes through the same service. The other commands
+for the report's audiences hold their texts to the rule too: a role (printed instead of a name
+in the public version) and a publication decision's name and weighing."""
 
 from __future__ import annotations
 
@@ -99,3 +101,34 @@ def test_the_service_the_window_uses_refuses_the_note_too(store, legacy):
     with pytest.raises(TextRefused, match=r"^note: contains a text direction override \(U\+202E\) at position 5"):
         answers.set_note_public(store, assessment_id, question, True)
     assert question not in store.get(assessment_id).public_notes
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("Jan\x1b[31m", "wethouder"), "partnercheck role: name: contains a control character (U+001B) at position 4; "),
+        (("Jan Jansen", "wethouder\u202e"), "partnercheck role: role: contains a text direction override (U+202E) at position 10; "),
+    ],
+)
+def test_a_role_holding_a_refused_character_is_refused(run, store, args, expected):  # type: ignore[no-untyped-def]
+    code, out, err = run("role", *args)
+    assert (code, out) == (2, "")
+    assert err.startswith(expected) and err.endswith("; nothing was changed\n")
+    assert store.roles() == {}
+    assert run("role", "Jan Jansen", "wethouder")[0] == 0 and store.roles() == {"Jan Jansen": "wethouder"}
+
+
+def test_a_publication_decision_holding_a_refused_character_is_refused(run, store, new_assessment, library):  # type: ignore[no-untyped-def]
+    from partnercheck.domain.assessment import AssessmentState
+
+    new_assessment.answers = {q.id: Answer(min(q.options, key=lambda o: o.risk).value) for q in library.active.questions}
+    assessment_id = store.create(new_assessment)
+    store.set_state(assessment_id, AssessmentState.REVIEW)
+    store.set_state(assessment_id, AssessmentState.FINAL, by="B. Baas")
+    code, out, err = run("approve-publication", str(assessment_id), "--by", "M.\x1b]0;x\x07 Burgemeester", "--note", "Gewogen")
+    assert (code, out) == (2, "") and err.startswith("partnercheck approve-publication: --by: contains a control character (U+001B) at position 3; ")
+    code, out, err = run("approve-publication", str(assessment_id), "--by", "M. Burgemeester", "--note", "Gewogen\u2066", "--lang", "nl")
+    assert (code, out) == (2, "") and err.startswith("partnercheck approve-publication: --note: bevat een tekstrichtingsteken")
+    assert err.endswith("er is niets gewijzigd\n")
+    assert store.publication_decision(assessment_id) is None
+    assert run("approve-publication", str(assessment_id), "--by", "M. Burgemeester", "--note", "Gewogen,\nregel twee")[0] == 0

@@ -127,3 +127,18 @@ def test_publication_is_approved_and_the_register_published_from_the_window(qtbo
     assert target == tmp_path / "register.sqlite3" and (tmp_path / "metadata.json").is_file()
     rows = sqlite3.connect(target).execute("SELECT dutch_party, counterpart, verdict FROM ties").fetchall()
     assert rows == [("Gemeente Breda", "Yangzhou", "high")]
+
+
+def test_a_publication_decision_with_a_refused_character_is_explained_not_stored(qtbot, window, store, new_assessment, library, dialogs):  # type: ignore[no-untyped-def]
+    """The dialog's fields as typed: the service refuses what no field may hold, the window
+    says which character (the same rule as `partnercheck approve-publication`)."""
+    assessment_id = _final(store, new_assessment, library)
+    window.reload_list(select_id=assessment_id)
+    window.open_assessment(assessment_id)
+    dialog = window.publication.approve_publication()
+    assert dialog is not None
+    dialog.by_edit.setText("M. Burgemeester\u202e")
+    dialog.weighing_edit.setPlainText("Gewogen")
+    dialog.accept()
+    assert store.publication_decisions() == []
+    assert [m for m in dialogs.messages if "U+202E" in m[2]], dialogs.messages

@@ -19,7 +19,13 @@ def cmd_role(args: argparse.Namespace) -> int:
     if args.role is None:
         print(store.roles().get(args.name.strip(), ""))
         return EXIT_OK
-    store.set_role(args.name, args.role)
+    from ..domain.plain_text import TextRefused
+    from ..services.register import set_role
+
+    try:
+        set_role(store, args.name, args.role)
+    except TextRefused as exc:  # NAME or ROLE (domain.plain_text)
+        raise UsageError(t("{detail}; nothing was changed", detail=said(exc))) from None
     print(f"{args.name.strip()}: {args.role.strip() or t('(role forgotten)')}")
     return EXIT_OK
 
@@ -82,7 +88,12 @@ def cmd_approve_publication(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     target = assessment_id(args.id)
-    decision = approve_publication(store, target, args.by, args.note)
+    from ..domain.plain_text import TextRefused
+
+    try:
+        decision = approve_publication(store, target, args.by, args.note)
+    except TextRefused as exc:  # --by or --note (domain.plain_text)
+        raise UsageError(t("--{detail}; nothing was changed", detail=said(exc))) from None
     when = moment(decision.decided_at, args.lang)
     print(t("Assessment {id} may be published: decided by {by} on {when}", id=target, by=decision.decided_by, when=when))
     return EXIT_OK
