@@ -1,6 +1,6 @@
 """domain.history_values: a history value's dates as the reader writes them, only where the
 value is a date (an event's or an agreement's date, a moment, an action's due date), and an
-event's kind in the reader's words instead of its code."""
+event's kind, cost category and gift disposition in the reader's words instead of codes."""
 
 from __future__ import annotations
 
@@ -19,10 +19,34 @@ from partnercheck.domain.history_values import readable_value
         (
             "event:4",
             "2025-06-01 gift-received: Vaas; EUR 12.50 gift",
-            "01-06-2025 Geschenk of hulp ontvangen: Vaas; € 12,50 gift",
-            "01/06/2025 Gift or aid received: Vaas; EUR 12.50 gift",
+            "01-06-2025 Geschenk of hulp ontvangen: Vaas; € 12,50 Geschenken",
+            "01/06/2025 Gift or aid received: Vaas; EUR 12.50 Gifts",
         ),
         ("event:5", "2025-06-01 parade: x", "01-06-2025 parade: x", "01/06/2025 parade: x"),  # a kind this version does not know: as stored
+        (
+            "event:6",
+            "2025-07-01 visit-out: Reis; EUR 2400.00 travel; people: Wethouder; source: RIB",
+            "01-07-2025 Bezoek naar China: Reis; € 2.400,00 Reizen; personen: Wethouder; bron: RIB",
+            "01/07/2025 Visit to China: Reis; EUR 2400.00 Travel; people: Wethouder; source: RIB",
+        ),
+        (
+            "event:7",
+            "2025-06-01 gift-received: Vaas; EUR 300.00 gift; passed-on",
+            "01-06-2025 Geschenk of hulp ontvangen: Vaas; € 300,00 Geschenken; Doorgegeven",
+            "01/06/2025 Gift or aid received: Vaas; EUR 300.00 Gifts; Passed on",
+        ),
+        (  # typed text that reads like a code stays as typed: the event's text, the people
+            "event:8",
+            "2025-06-01 gift-given: registered; EUR 5.00 travel; registered; people: kept; returned",
+            "01-06-2025 Geschenk gegeven: registered; € 5,00 Reizen; Geregistreerd; personen: kept; returned",
+            "01/06/2025 Gift given: registered; EUR 5.00 Travel; Registered; people: kept; returned",
+        ),
+        (  # codes this version does not know: as stored
+            "event:9",
+            "2025-06-01 gift-received: Vaas; EUR 5.00 teleport; melted",
+            "01-06-2025 Geschenk of hulp ontvangen: Vaas; € 5,00 teleport; melted",
+            "01/06/2025 Gift or aid received: Vaas; EUR 5.00 teleport; melted",
+        ),
         ("agreement", "2012-04-02 Verdrag", "02-04-2012 Verdrag", "02/04/2012 Verdrag"),
         ("agreement", "Verdrag zonder datum", "Verdrag zonder datum", "Verdrag zonder datum"),
         ("approved_on", "2026-11-30", "30-11-2026", "30/11/2026"),

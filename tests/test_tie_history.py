@@ -228,3 +228,24 @@ def test_a_killed_writer_leaves_each_change_with_its_history_entry_or_neither(db
     assert notes == [f"note {i}" for i in range(last + 1)] and last >= reported
     assert store.get_tie(1).notes == f"note {last}"  # the stored change is the last one recorded
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("nl", "– → 01-07-2025 Geschenk of hulp ontvangen: Vaas; € 300,00 Geschenken; Geregistreerd; personen: Wethouder; bron: RIB"),
+        ("en", "– → 01/07/2025 Gift or aid received: Vaas; EUR 300.00 Gifts; Registered; people: Wethouder; source: RIB"),
+    ],
+)
+def test_an_event_s_cost_category_and_disposition_read_in_words(run, store, new_assessment, lang, expected):  # type: ignore[no-untyped-def]
+    from partnercheck.domain.events import CostCategory, GiftDisposition
+
+    store.create(new_assessment)
+    event = Event(dt.date(2025, 7, 1), EventKind.GIFT_RECEIVED, "Vaas", people="Wethouder", value_cents=30000, source="RIB")
+    store.add_event(1, dataclasses.replace(event, category=CostCategory.GIFT, disposition=GiftDisposition.REGISTERED))
+    code, out, _ = run("tie-history", "1", "--lang", lang)
+    assert code == 0 and out.rstrip("\n").endswith(expected)
+    # JSON keeps the codes, exact for a script and the Woo export.
+    assert json.loads(run("tie-history", "1", "--json")[1])[-1]["new"] == (
+        "2025-07-01 gift-received: Vaas; EUR 300.00 gift; registered; people: Wethouder; source: RIB"
+    )

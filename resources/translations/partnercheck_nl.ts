@@ -2229,6 +2229,14 @@ Details: %2</translation>
         <source>The assessment cannot be approved: not every answer fits the tie (see %1). An answer meant for an older tie than this one must be corrected, or the tie&apos;s year, before the assessment is made final; in review the answers are locked, so set it back to draft (Back to draft) first.</source>
         <translation>De beoordeling kan niet worden vastgesteld: niet elk antwoord past bij de band (zie %1). Een antwoord dat bedoeld is voor een oudere band dan deze moet eerst worden verbeterd, of het jaar van de band, voordat de beoordeling wordt vastgesteld; tijdens de toetsing zijn de antwoorden vergrendeld, dus zet haar eerst terug naar concept (Terug naar concept).</translation>
     </message>
+    <message>
+        <source>“%1” holds a final assessment whose answer to question %2, “%3”, does not fit the tie: it is meant for a tie entered before %4, and this tie is only proposed. PartnerCheck does not approve such an assessment, so it does not take it in as approved either; ask the sender to correct the answer or the tie&apos;s details.</source>
+        <translation>‘%1’ bevat een definitieve beoordeling waarvan het antwoord op vraag %2, ‘%3’, niet bij de band past: het is bedoeld voor een band die vóór %4 is aangegaan, en deze band is nog maar voorgesteld. PartnerCheck keurt zo&apos;n beoordeling niet goed, en neemt haar dus ook niet als goedgekeurd op; vraag de afzender het antwoord of de gegevens van de band te verbeteren.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a final assessment whose answer to question %2, “%3”, does not fit the tie: it is meant for a tie entered before %4, and this tie dates from %5. PartnerCheck does not approve such an assessment, so it does not take it in as approved either; ask the sender to correct the answer or the tie&apos;s year.</source>
+        <translation>‘%1’ bevat een definitieve beoordeling waarvan het antwoord op vraag %2, ‘%3’, niet bij de band past: het is bedoeld voor een band die vóór %4 is aangegaan, en deze band dateert van %5. PartnerCheck keurt zo&apos;n beoordeling niet goed, en neemt haar dus ook niet als goedgekeurd op; vraag de afzender het antwoord of het jaar van de band te verbeteren.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

@@ -120,3 +120,43 @@ def test_the_refusal_where_no_answer_can_be_shown_names_the_questions(qapp, lang
         assert title == expected[0] and text.startswith(expected[1])
     finally:
         remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "“final.json” holds a final assessment whose answer to question 4.1 (rvo-icp.icp-consulted), “No: the tie was "
+            "entered before 2020 and has not been discussed with ICP China since”, does not fit the tie: it is meant for a "
+            "tie entered before 2020, and this tie dates from 2021.",
+        ),
+        (
+            "nl",
+            "‘final.json’ bevat een definitieve beoordeling waarvan het antwoord op vraag 4.1 (rvo-icp.icp-consulted), ‘Nee: "
+            "de band is vóór 2020 aangegaan en sindsdien niet met ICP China besproken’, niet bij de band past: het is bedoeld "
+            "voor een band die vóór 2020 is aangegaan, en deze band dateert van 2021.",
+        ),
+    ],
+)
+def test_an_import_refused_for_a_final_misfit_names_question_and_answer(qapp, library, lang, expected):  # type: ignore[no-untyped-def]
+    """File › Import of a final assessment the app would not have approved (the command line:
+    tests/test_import_misfit.py): the window's words, in its language, not the English detail."""
+    from partnercheck.domain.answer_fit import Misfit
+    from partnercheck.domain.interchange import MisfitImportError
+
+    label = library.active.question("rvo-icp.icp-consulted").option("not-since-2020").label
+    exc = MisfitImportError(
+        "/in/final.json",
+        "answers.rvo-icp.icp-consulted.value",
+        Misfit("rvo-icp.icp-consulted", "not-since-2020", 2020, 2021),
+        "4.1 (rvo-icp.icp-consulted)",
+        label,
+    )
+    translators = install_translators(qapp, lang)
+    try:
+        title, text = describe(exc)
+        assert title == {"en": "File not imported", "nl": "Bestand niet geïmporteerd"}[lang]
+        assert text.startswith(expected) and "/in/" not in text.split("\n")[0]
+    finally:
+        remove_translators(qapp, translators)

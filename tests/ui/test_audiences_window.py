@@ -78,6 +78,25 @@ def test_a_note_is_let_into_the_public_version_with_its_box(qtbot, window, store
     assert box.isChecked()
 
 
+def test_a_note_stored_with_a_refused_character_is_not_let_into_the_public_version(qtbot, window, store, new_assessment, library, db_path, dialogs):  # type: ignore[no-untyped-def]
+    """A note an older PartnerCheck stored with a direction override: the box refuses it, as
+    `partnercheck mark` does (services.answers.set_note_public), naming the character."""
+    import sqlite3
+
+    question = library.active.questions[0].id
+    new_assessment.answers = {question: Answer(None, "Zie bijlage")}
+    assessment_id = store.create(new_assessment)
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("UPDATE answer SET note = ? WHERE assessment_id = ?", ["Zie \u202eegaljib", assessment_id])
+    conn.close()
+    window.reload_list(select_id=assessment_id)
+    box = window.open_assessment(assessment_id).checklist_page.question_pane.note_public_check
+    box.setChecked(True)
+    assert not box.isChecked() and store.get(assessment_id).public_notes == frozenset()
+    assert [m for m in dialogs.messages if "U+202E" in m[2]], dialogs.messages
+
+
 def test_an_action_can_be_marked_internal(qtbot):  # type: ignore[no-untyped-def]
     dialog = ActionDialog(Action("Contact met de ambassade", owner="X"))
     qtbot.addWidget(dialog)
@@ -108,3 +127,18 @@ def test_publication_is_approved_and_the_register_published_from_the_window(qtbo
     assert target == tmp_path / "register.sqlite3" and (tmp_path / "metadata.json").is_file()
     rows = sqlite3.connect(target).execute("SELECT dutch_party, counterpart, verdict FROM ties").fetchall()
     assert rows == [("Gemeente Breda", "Yangzhou", "high")]
+
+
+def test_a_publication_decision_with_a_refused_character_is_explained_not_stored(qtbot, window, store, new_assessment, library, dialogs):  # type: ignore[no-untyped-def]
+    """The dialog's fields as typed: the service refuses what no field may hold, the window
+    says which character (the same rule as `partnercheck approve-publication`)."""
+    assessment_id = _final(store, new_assessment, library)
+    window.reload_list(select_id=assessment_id)
+    window.open_assessment(assessment_id)
+    dialog = window.publication.approve_publication()
+    assert dialog is not None
+    dialog.by_edit.setText("M. Burgemeester\u202e")
+    dialog.weighing_edit.setPlainText("Gewogen")
+    dialog.accept()
+    assert store.publication_decisions() == []
+    assert [m for m in dialogs.messages if "U+202E" in m[2]], dialogs.messages

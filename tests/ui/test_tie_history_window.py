@@ -74,3 +74,24 @@ def test_an_assessment_that_joins_the_tie_is_in_its_history_in_dutch(qapp, make_
         remove_translators(qapp, translators)
     tie = window.ties.open_tie(1)
     assert tie.history_view.model.texts()[0][3] == f"— → assessment {second}"
+
+
+def test_an_event_s_cost_category_and_disposition_in_the_window_s_words(qapp, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    from partnercheck.domain.events import CostCategory, GiftDisposition
+    from partnercheck.ui.i18n import install_translators, remove_translators
+
+    store.create(new_assessment)
+    event = Event(dt.date(2025, 7, 1), EventKind.VISIT_OUT, "Reis", value_cents=240000, category=CostCategory.TRAVEL)
+    store.add_event(1, event)
+    store.add_event(1, Event(dt.date(2025, 6, 1), EventKind.GIFT_GIVEN, "Boek", disposition=GiftDisposition.PASSED_ON))
+    for lang, travel, gift in (
+        ("nl", "— → 01-07-2025 Bezoek naar China: Reis; € 2.400,00 Reizen", "— → 01-06-2025 Geschenk gegeven: Boek; Doorgegeven"),
+        ("en", "— → 01/07/2025 Visit to China: Reis; EUR 2400.00 Travel", "— → 01/06/2025 Gift given: Boek; Passed on"),
+    ):
+        window = make_window(lang=lang)
+        translators = install_translators(qapp, lang)
+        try:
+            rows = window.ties.open_tie(1).history_view.model.texts()
+            assert (rows[1][3], rows[0][3]) == (travel, gift)  # newest first
+        finally:
+            remove_translators(qapp, translators)

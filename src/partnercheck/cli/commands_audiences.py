@@ -4,11 +4,10 @@ actions, the decision to publish and the public register."""
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from pathlib import Path
 
 from .common import EXIT_OK, UsageError, assessment_id, moment, open_store, writing
-from .words import nt, t
+from .words import nt, said, t
 
 
 def cmd_role(args: argparse.Namespace) -> int:
@@ -20,17 +19,36 @@ def cmd_role(args: argparse.Namespace) -> int:
     if args.role is None:
         print(store.roles().get(args.name.strip(), ""))
         return EXIT_OK
-    store.set_role(args.name, args.role)
+    from ..domain.plain_text import TextRefused
+    from ..services.register import set_role
+
+    try:
+        set_role(store, args.name, args.role)
+    except TextRefused as exc:  # NAME or ROLE (domain.plain_text)
+        raise UsageError(t("{detail}; nothing was changed", detail=said(exc))) from None
     print(f"{args.name.strip()}: {args.role.strip() or t('(role forgotten)')}")
     return EXIT_OK
 
 
 def cmd_mark(args: argparse.Namespace) -> int:
+    from ..domain.plain_text import TextRefused
+    from ..services import answers
+
     store = open_store(args)
     target = assessment_id(args.id)
     public = args.visibility == "public"
     if args.note is not None:
-        store.set_note_public(target, args.note, public)
+        try:
+            answers.set_note_public(store, target, args.note, public)
+        except TextRefused as exc:  # a note stored before the rule (domain.plain_text)
+            raise UsageError(
+                t(
+                    "assessment {id}, the note on {question}: {detail}; correct the note first, nothing was changed",
+                    id=target,
+                    question=args.note,
+                    detail=said(exc),
+                )
+            ) from None
         if public:
             print(t("Assessment {id}: the note on {question} is public", id=target, question=args.note))
         else:
@@ -47,8 +65,17 @@ def cmd_mark(args: argparse.Namespace) -> int:
                 action=args.action,
             )
         )
-    action = actions[args.action - 1]
-    store.update_action(replace(action, internal=not public), expected=action)
+    try:
+        answers.mark_action(store, actions[args.action - 1], internal=not public)
+    except TextRefused as exc:  # an action stored before the rule (domain.plain_text)
+        raise UsageError(
+            t(
+                "assessment {id}, action {action}: {detail}; correct the action first, nothing was changed",
+                id=target,
+                action=args.action,
+                detail=said(exc),
+            )
+        ) from None
     if public:
         print(t("Assessment {id}: action {action} is public", id=target, action=args.action))
     else:
@@ -61,7 +88,12 @@ def cmd_approve_publication(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     target = assessment_id(args.id)
-    decision = approve_publication(store, target, args.by, args.note)
+    from ..domain.plain_text import TextRefused
+
+    try:
+        decision = approve_publication(store, target, args.by, args.note)
+    except TextRefused as exc:  # --by or --note (domain.plain_text)
+        raise UsageError(t("--{detail}; nothing was changed", detail=said(exc))) from None
     when = moment(decision.decided_at, args.lang)
     print(t("Assessment {id} may be published: decided by {by} on {when}", id=target, by=decision.decided_by, when=when))
     return EXIT_OK

@@ -62,9 +62,36 @@ def _interchange(command: str, exc: InterchangeError, one_of_many: bool) -> str:
         lead = t("“{file}” was made by a newer version of PartnerCheck. Update PartnerCheck to import it.", file=name)
     elif kind == "checklist":
         lead = t("“{file}” uses a checklist version this PartnerCheck does not have.", file=name)
+    elif kind == "misfit":
+        lead = _misfit(name, exc)
     else:
         lead = t("“{file}” contains information PartnerCheck cannot accept.", file=name)
     return _with_details(f"{lead} {_unchanged(command, one_of_many)}", exc)
+
+
+def _misfit(name: str, exc: InterchangeError) -> str:
+    """A final assessment whose answer does not fit its tie: the question and the answer (its
+    label in the run's language), and why, so the sender knows what to correct."""
+    from ..domain.interchange import MisfitImportError  # here: most commands never read a file
+
+    assert isinstance(exc, MisfitImportError)  # the only error of kind "misfit"
+    values = {"file": name, "question": exc.question, "answer": exc.answer.get(language()), "year": exc.misfit.entered_before}
+    if exc.misfit.since is None:
+        return t(
+            "“{file}” holds a final assessment whose answer to question {question}, “{answer}”, does not fit the tie: "
+            "it is meant for a tie entered before {year}, and this tie is only proposed. PartnerCheck does not approve "
+            "such an assessment, so it does not take it in as approved either; ask the sender to correct the answer or "
+            "the tie's details.",
+            **values,
+        )
+    return t(
+        "“{file}” holds a final assessment whose answer to question {question}, “{answer}”, does not fit the tie: "
+        "it is meant for a tie entered before {year}, and this tie dates from {since}. PartnerCheck does not approve "
+        "such an assessment, so it does not take it in as approved either; ask the sender to correct the answer or "
+        "the tie's year.",
+        since=exc.misfit.since,
+        **values,
+    )
 
 
 def _sealed(command: str, exc: SealError, one_of_many: bool) -> str:

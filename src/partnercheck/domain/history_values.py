@@ -5,8 +5,9 @@ The store keeps values as text with ISO dates (``2025-06-01 media: Artikel``, an
 JSON), so that JSON output and the Woo export stay exact. A reader sees the short date of
 domain.dates instead: ``01-06-2025`` in Dutch, ``01/06/2025`` in English. Only where the value
 is a date: text someone typed (a note, a name, the reason for a hold) is shown as typed, even
-when it holds something that looks like a date. An event's kind, stored as its code
-(``gift-received``), is shown in the reader's words, as the event list shows it.
+when it holds something that looks like a date. An event's kind, its cost category and a
+gift's disposition, stored as codes (``gift-received``, ``travel``, ``registered``), are shown in
+the reader's words, as the event list shows them.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ import datetime as _dt
 import json
 import re
 
-from ..catalogs import translate
+from ..catalogs import N_, translate
 from .dates import format_datetime, format_short_date
-from .events import KIND_LABELS, EventKind
+from .events import CATEGORY_LABELS, DISPOSITION_LABELS, KIND_LABELS, CostCategory, EventKind, GiftDisposition
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LEADING_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=\s|$)")
@@ -31,6 +32,11 @@ _DATED = frozenset(("event", "agreement"))
 # After an event's date: its kind's code, then a colon (domain.tie_history.event_line).
 _EVENT_KIND = re.compile(r" ([a-z-]+)(?=:)")
 _KINDS = {kind.value: kind for kind in EventKind}
+# The parts after the text (domain.tie_history.event_line): "EUR 12.50 travel", then "registered".
+_AMOUNT_CATEGORY = re.compile(r"(EUR \d+\.\d{2}) ([a-z-]+)")
+_CATEGORIES = {category.value: CATEGORY_LABELS[category] for category in CostCategory}
+_DISPOSITIONS = {disposition.value: DISPOSITION_LABELS[disposition] for disposition in GiftDisposition}
+_LABELS = {"people:": N_("people:"), "source:": N_("source:")}  # each followed by a space
 
 
 def _date(text: str, lang: str) -> str | None:
@@ -64,7 +70,7 @@ def _readable(subject: str, value: str | None, lang: str) -> str | None:
         shown = _date(match.group(1), lang)
         rest = value[match.end() :]
         if kind == "event":
-            rest = _event_kind(rest, lang)
+            rest = _event_codes(_event_kind(rest, lang), lang)
         return value if shown is None else shown + rest
     if kind == "action":
         return _action(value, lang)
@@ -78,6 +84,27 @@ def _event_kind(rest: str, lang: str) -> str:
     if match is None or match.group(1) not in _KINDS:
         return rest
     return f" {translate(lang, KIND_LABELS[_KINDS[match.group(1)]])}{rest[match.end() :]}"
+
+
+def _event_codes(rest: str, lang: str) -> str:
+    """The cost category after the amount, the gift's disposition and the labels of the people
+    and the source in the reader's words (``EUR 12.50 Reizen; Geregistreerd; personen: …``).
+    Only a part that is exactly what event_line writes, before the people and the source
+    (typed text, as everything in the first part): a code this version does not know is left
+    as stored."""
+    parts = rest.split("; ")
+    for i, part in enumerate(parts[1:], start=1):
+        if part.startswith(("people: ", "source: ")):
+            for j in range(i, len(parts)):  # their texts are typed: only the labels change
+                label = next((k for k in _LABELS if parts[j].startswith(k + " ")), None)
+                if label is not None:
+                    parts[j] = translate(lang, _LABELS[label]) + parts[j][len(label) :]
+            break
+        if (match := _AMOUNT_CATEGORY.fullmatch(part)) and match.group(2) in _CATEGORIES:
+            parts[i] = f"{match.group(1)} {translate(lang, _CATEGORIES[match.group(2)])}"
+        elif part in _DISPOSITIONS:
+            parts[i] = translate(lang, _DISPOSITIONS[part])
+    return "; ".join(parts)
 
 
 def _action(value: str, lang: str) -> str:

@@ -32,13 +32,41 @@ from .levels import CURRENT_MODEL
 from .quoting import show as _show
 
 if TYPE_CHECKING:
+    from .answer_fit import Misfit
+    from .checklist import Checklist
     from .library import ChecklistLibrary
+    from .text import LocalText
 
 FORMAT = "partnercheck-assessment"
 FORMAT_VERSION = 2  # 2: uuid, basis per answer, evidence; version 1 files still import
 
 # SQLite stores whole numbers up to 2**63 - 1; a revision is counted one by one.
 MAX_REVISION = 999_999
+
+
+class MisfitImportError(InterchangeError):
+    """A final assessment whose answer does not fit its tie (domain.answer_fit): PartnerCheck
+    refuses to approve such an assessment (domain.signoff.MisfitsRefused), so it does not take
+    one in as approved either. ``question`` is "number (id)", ``answer`` the option's label;
+    ``misfit`` says why, so each front end can say it in its own language."""
+
+    def __init__(self, file: str, field: str, misfit: Misfit, question: str, answer: LocalText) -> None:
+        tie = "is only proposed" if misfit.since is None else f"dates from {misfit.since}"
+        super().__init__(
+            file,
+            field,
+            f"final, but the answer {_show(misfit.value)} to {question} fits only a tie entered before "
+            f"{misfit.entered_before}, and this tie {tie}; PartnerCheck does not approve such an assessment",
+        )
+        self.misfit, self.question, self.answer = misfit, question, answer
+
+    @property
+    def kind(self) -> str:
+        return "misfit"
+
+    def at(self, field: str) -> MisfitImportError:
+        """The same refusal with another field path (an assessment inside a tie file)."""
+        return MisfitImportError(self.file, field, self.misfit, self.question, self.answer)
 
 
 def to_document(assessment: Assessment) -> dict[str, Any]:
@@ -177,6 +205,8 @@ def parse_document(data: Any, file: str, library: ChecklistLibrary, *, plain: bo
     )
     if "signoff" in doc:
         _signoff(p, p.obj(doc["signoff"], "signoff"), assessment, len(checklist.questions))
+    if assessment.state is AssessmentState.FINAL:
+        _refuse_misfits(p, assessment, checklist)
     assessment.scoring_model = _scoring_model(p, doc, assessment.state)
     assessment.uuid = parse_uuid(p, doc)
     assessment.evidence = parse_evidence(p, doc, checklist)
@@ -224,6 +254,25 @@ def _signoff(p: _Parser, d: dict[str, Any], assessment: Assessment, questions: i
         approved_by, approved_on = None, None  # only a final assessment is approved
     assessment.state, assessment.revision = state, revision
     assessment.reviewed_by, assessment.approved_by, assessment.approved_on = reviewed_by, approved_by, approved_on
+
+
+def _refuse_misfits(p: _Parser, assessment: Assessment, checklist: Checklist) -> None:
+    """A final assessment whose answer does not fit its tie is refused whole: the database
+    would otherwise hold an approval the app itself refuses (a draft or one in review is taken
+    in, and the window and the report flag the answer as they do for any)."""
+    if not any(o.entered_before is not None for q in checklist.questions for o in q.options):
+        return  # most checklist versions: nothing to load or check
+    from .answer_fit import misfits
+    from .numbering import question_numbers
+
+    found = misfits(checklist, assessment.partnership, assessment.answers)
+    if found:
+        first = found[0]
+        question = checklist.question(first.question_id)
+        option = question.option(first.value) if question is not None else None
+        assert option is not None  # misfits() found it among the question's options
+        numbered = f"{question_numbers(checklist)[first.question_id]} ({first.question_id})"
+        raise MisfitImportError(p.file, f"answers.{first.question_id}.value", first, numbered, option.label)
 
 
 def _partnership(p: _Parser, d: dict[str, Any]) -> Partnership:

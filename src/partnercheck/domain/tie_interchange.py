@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .assessment import Assessment, CounterpartKind, DutchPartyKind, PartnershipStatus
 from .events import CostCategory, Event, EventKind, GiftDisposition, parse_euros
-from .interchange import parse_document, to_document
+from .interchange import MisfitImportError, parse_document, to_document
 from .interchange_evidence import evidence_record, parse_evidence
 from .interchange_parser import InterchangeError, _Parser
 from .quoting import show as _show
@@ -80,6 +80,8 @@ def parse_tie_document(data: Any, file: str, library: ChecklistLibrary) -> TieFi
             raise p.fail(f"{field}.previous", "must be the index of an earlier assessment in this file, or null")
         try:
             assessment = parse_document({k: v for k, v in sub.items() if k != "previous"}, file, library)
+        except MisfitImportError as exc:  # keeps its kind: the front ends say it in their own words
+            raise exc.at(f"{field}.{exc.field}") from None
         except InterchangeError as exc:
             raise p.fail(f"{field}.{exc.field}" if exc.field else field, exc.message) from None
         assessments.append(assessment)

@@ -41,3 +41,22 @@ def update_action(store: AssessmentStore, action: Action, expected: Action | Non
         store.update_action(action)
     else:
         store.update_action(action, expected=expected)
+
+
+def mark_action(store: AssessmentStore, action: Action, *, internal: bool) -> None:
+    """Mark a stored action internal (left out of the public version) or public. It writes the
+    action like any other change, so the same rule holds: an action stored before the rule
+    with a refused character in its text is refused (TextRefused naming the field and the
+    position) until the text is corrected, as the window's action dialog refuses it."""
+    from dataclasses import replace
+
+    update_action(store, replace(action, internal=internal), expected=action)
+
+
+def set_note_public(store: AssessmentStore, assessment_id: int, question_id: str, public: bool) -> None:
+    """Let the note on ``question_id`` into the public version (or keep it internal). The note
+    as stored is held to the rule first: one stored before the rule with a refused character
+    is not marked (TextRefused) until it is corrected, so no path publishes such a note."""
+    stored = store.get(assessment_id).answers.get(question_id)
+    check_texts(note=stored.note if stored is not None else None)
+    store.set_note_public(assessment_id, question_id, public)

@@ -45,8 +45,24 @@ class Published:
 
 def approve_publication(store: AssessmentStore, assessment_id: int, by: str, note: str) -> PublicationDecision:
     """Record that a final assessment may be published (who, when, the weighing); StateError
-    (the rule's own words) for anything but a final assessment, a missing name or weighing."""
+    (the rule's own words) for anything but a final assessment, a missing name or weighing;
+    TextRefused (domain.plain_text) for a name or weighing holding a control character or a
+    direction override, as every other field refuses them: nothing is written."""
+    from ..domain.plain_text import check_lines, check_texts
+
+    check_lines(by=by)
+    check_texts(note=note)
     return store.approve_publication(assessment_id, by, note)
+
+
+def set_role(store: AssessmentStore, name: str, role: str) -> None:
+    """Remember the role printed instead of ``name`` in the public version ('' forgets it).
+    Both are one-line fields (domain.plain_text: TextRefused, nothing written): the role is
+    printed in the public report and the register's documents."""
+    from ..domain.plain_text import check_lines
+
+    check_lines(name=name, role=role)
+    store.set_role(name, role)
 
 
 def finals_per_tie(store: AssessmentStore, summaries: list[AssessmentSummary]) -> dict[int, list[AssessmentSummary]]:

@@ -352,15 +352,16 @@ _STORE_MESSAGES: tuple[tuple[type[BaseException], Builder], ...] = (
 def message_table() -> tuple[tuple[type[BaseException], Builder], ...]:
     """Every kind of error the window explains, most specific first, with its message builder."""
     from ..domain.checklist_loader import ChecklistError
-    from ..domain.interchange import InterchangeError  # here, not at the top: json is not needed to start
+    from ..domain.interchange import InterchangeError, MisfitImportError  # here, not at the top: json is not needed to start
     from ..domain.plain_text import TextRefused
     from ..services.sealed import SealError
-    from .fit_refusal import misfit_refused
+    from .fit_refusal import misfit_import_refused, misfit_refused
     from .text_rules import refused_message
 
     return (
         (errors.MisfitApprovalError, misfit_refused),  # before StateError, of which it is one
         *_STORE_MESSAGES,
+        (MisfitImportError, misfit_import_refused),  # before InterchangeError, of which it is one
         (InterchangeError, _interchange),
         (SealError, _sealed),
         (ChecklistError, _checklist),

@@ -89,6 +89,7 @@ class PublicationActions(QObject):
         return dialog
 
     def _approve(self, by: str, weighing: str) -> bool:
+        from ..domain.plain_text import TextRefused
         from ..services.register import approve_publication
 
         w = self.window
@@ -96,7 +97,7 @@ class PublicationActions(QObject):
             return False
         try:
             approve_publication(w.store, w.session.id, by, weighing)
-        except StoreError as exc:
+        except (StoreError, TextRefused) as exc:
             show_error(w, exc)
             return False
         w.statusBar().showMessage(self.tr("Publication approved by %1").replace("%1", by), 5000)

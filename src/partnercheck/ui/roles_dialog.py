@@ -68,10 +68,13 @@ def edit_roles(parent: QWidget, store: AssessmentStore, assessment: Assessment) 
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     changed = {name: role for name, role in dialog.roles().items() if role != known.get(name, "")}
+    from ..domain.plain_text import TextRefused
+    from ..services.register import set_role
+
     try:
         for name, role in changed.items():
-            store.set_role(name, role)
-    except StoreError as exc:
+            set_role(store, name, role)
+    except (StoreError, TextRefused) as exc:
         show_error(parent, exc)
         return False
     return bool(changed)

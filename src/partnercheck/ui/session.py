@@ -226,7 +226,7 @@ class AssessmentSession(QObject):
 
     def set_note_public(self, question_id: str, public: bool) -> bool:
         """Let the note on ``question_id`` into the public version (or keep it internal)."""
-        if not self._write(lambda: self.store.set_note_public(self.id, question_id, public)):
+        if not self._write(lambda: answer_service.set_note_public(self.store, self.id, question_id, public)):
             return False
         notes = self.assessment.public_notes
         self.assessment.public_notes = notes | {question_id} if public else notes - {question_id}
