@@ -84,15 +84,17 @@ def _as_store_errors(path: Path) -> Iterator[None]:
         raise CannotOpenError(path, exc.strerror or str(exc)) from None
 
 
-def make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: BackupProgress | None = None) -> Path:
+def make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: BackupProgress | None = None, *, spare: Path | None = None) -> Path:
     """Copy the open database, consistently and verified, to a new backup; prune the oldest
-    beyond KEEP. A database that fails the check is not backed up (DamagedDatabaseError).
-    ``progress`` hears (pages copied, pages in all) as SQLite's online backup goes."""
+    beyond KEEP, except ``spare`` (the backup a restore is about to read: restoring the oldest
+    of a full folder would otherwise delete it first). A database that fails the check is not
+    backed up (DamagedDatabaseError). ``progress`` hears (pages copied, pages in all) as
+    SQLite's online backup goes."""
     with _as_store_errors(backup_dir(db_path)):
-        return _make_backup(conn, db_path, label, progress)
+        return _make_backup(conn, db_path, label, progress, spare)
 
 
-def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: BackupProgress | None) -> Path:
+def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: BackupProgress | None, spare: Path | None) -> Path:
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".partial")
@@ -115,9 +117,17 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: 
     finally:
         remove_database_leftovers(tmp)
     for old in list_backups(db_path)[KEEP:]:
-        old.unlink(missing_ok=True)
+        if spare is None or not _same_file(old, spare):
+            old.unlink(missing_ok=True)
     remove_stale_temporaries(folder, (".partial",))
     return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _verify_copy(copy: Path, db_path: Path, version: int) -> None:

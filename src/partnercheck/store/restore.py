@@ -58,8 +58,9 @@ def restore_backup(db_path: Path, backup: Path) -> Restored:
     try:
         if target.read_only is not None:
             raise ReadOnlyDatabaseError(db_path, target.read_only)
-        make_backup(target.conn, db_path, "before-restore")
-        source = _read_backup(backup)
+        make_backup(target.conn, db_path, "before-restore", spare=backup)
+        with _as_store_errors(backup):
+            source = _read_backup(backup)
         try:
             with _as_store_errors(db_path):
                 source.backup(target.conn)
@@ -80,7 +81,9 @@ def _judge(backup: Path) -> None:
 
 
 def _read_backup(backup: Path) -> sqlite3.Connection:
-    uri = Path(os.path.realpath(backup)).absolute().as_uri() + "?immutable=1"
+    # mode=ro: a backup gone since it was judged is an error, never a new empty database
+    # that would then be copied over every assessment.
+    uri = Path(os.path.realpath(backup)).absolute().as_uri() + "?mode=ro&immutable=1"
     return sqlite3.connect(uri, uri=True)
 
 

@@ -1,0 +1,73 @@
+"""Restoring a backup under hostile conditions: the backup chosen is the oldest of a full
+folder, another program holds the database's write lock. The database must end as the backup
+or as it was, and every backup must stay."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from partnercheck.cli import main
+from partnercheck.store.backups import KEEP, list_backups
+from partnercheck.store.restore import restore_backup
+
+
+def _sha(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _parties(db_path):
+    conn = sqlite3.connect(db_path)
+    try:
+        return sorted(row[0] for row in conn.execute("SELECT counterpart FROM assessment"))
+    finally:
+        conn.close()
+
+
+def test_restoring_the_oldest_of_a_full_backup_folder_restores_it_and_keeps_it(store, db_path, new_assessment, capsys):
+    # The restore keeps the current state as a 'before-restore' backup first, and making a
+    # backup prunes the oldest beyond KEEP: the very backup being restored. It used to be
+    # deleted, SQLite then made an empty file under its name, and that empty database was
+    # copied over every assessment, reported as "Restored".
+    store.create(new_assessment)
+    oldest = store.backup()
+    for n in range(KEEP - 1):
+        store.create(replace(new_assessment, partnership=replace(new_assessment.partnership, counterpart=f"Stad {n}")))
+        store.backup()
+    store.close()
+    assert list_backups(db_path)[-1] == oldest and len(list_backups(db_path)) == KEEP
+    oldest_sha = _sha(oldest)
+
+    code = main(["backups", "--db", str(db_path), "--restore", str(oldest)])
+
+    assert code == 0, capsys.readouterr().err
+    assert _parties(db_path) == ["Yangzhou"], "the database holds the backup's one assessment"
+    assert oldest.exists() and _sha(oldest) == oldest_sha, "the backup restored from is still there, unchanged"
+    assert oldest in list_backups(db_path)
+
+
+def test_a_backup_removed_by_another_process_during_the_restore_is_refused_not_emptied(store, db_path, new_assessment, monkeypatch):
+    # Another PartnerCheck (the window making its own backup) may prune the chosen backup
+    # between its check and its reading. Reading it must then fail: SQLite would otherwise
+    # create an empty database under its name and copy that over the database.
+    from partnercheck.store import restore
+    from partnercheck.store.errors import StoreError
+
+    store.create(new_assessment)
+    backup = store.backup()
+    store.close()
+    real_make_backup = restore.make_backup
+
+    def make_backup_while_another_prunes(*args, **kwargs):
+        made = real_make_backup(*args, **kwargs)
+        backup.unlink()
+        return made
+
+    monkeypatch.setattr(restore, "make_backup", make_backup_while_another_prunes)
+    with pytest.raises(StoreError, match=str(backup.name)):
+        restore_backup(db_path, backup)
+    assert not backup.exists(), "reading a backup never creates one"
+    assert _parties(db_path) == ["Yangzhou"]
