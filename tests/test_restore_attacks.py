@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
+import time
 from dataclasses import replace
 
 import pytest
@@ -71,3 +73,38 @@ def test_a_backup_removed_by_another_process_during_the_restore_is_refused_not_e
         restore_backup(db_path, backup)
     assert not backup.exists(), "reading a backup never creates one"
     assert _parties(db_path) == ["Yangzhou"]
+
+
+def test_a_restore_while_another_program_holds_the_write_lock_says_busy_and_changes_nothing(store, db_path, new_assessment, capsys, monkeypatch):
+    # Python's backup retries a busy target for as long as it stays busy: the restore used to
+    # hang, silently, until the other program let go (forever, for a stuck one). Here the
+    # other program lets go after LETS_GO seconds; the busy timeout is shortened well below.
+    from partnercheck.store import database, restore
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(restore, "BUSY_TIMEOUT_MS", 200)
+    lets_go = 4.0
+    store.create(new_assessment)
+    backup = store.backup()
+    store.create(replace(new_assessment, partnership=replace(new_assessment.partnership, counterpart="Suzhou")))
+    store.close()
+    other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
+    other.execute("UPDATE assessment SET assessor = 'elders'")
+    release = threading.Timer(lets_go, lambda: other.execute("ROLLBACK"))
+    release.start()
+    try:
+        started = time.monotonic()
+        code = main(["backups", "--db", str(db_path), "--restore", str(backup)])
+        waited = time.monotonic() - started
+    finally:
+        release.cancel()
+        release.join()
+        if other.in_transaction:
+            other.execute("ROLLBACK")
+        other.close()
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "busy" in err, err
+    assert waited < lets_go, "gives up after the busy timeout, as every write does"
+    assert _parties(db_path) == ["Suzhou", "Yangzhou"], "the database is as it was"
+    assert list_backups(db_path) == [backup], "no before-restore backup pushed an older one out"
