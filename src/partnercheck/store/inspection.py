@@ -188,8 +188,15 @@ _JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 
 def _journal_shape(journal: Path, header: Header) -> str | None:
     """What makes a journal plainly not one of this database's, judged from its header:
-    SQLite would silently discard such a file, so opening would destroy it."""
+    SQLite would silently discard such a file, so opening would destroy it. SQLite makes
+    journals as plain files only: a pipe would make reading it (and the open) wait for ever,
+    and through a link SQLite would write into whatever file it points to."""
     try:
+        mode = os.lstat(journal).st_mode
+        if stat.S_ISLNK(mode):
+            return "it is a link to another file, which SQLite never makes and would write through"
+        if not stat.S_ISREG(mode):
+            return "it is not a regular file (a folder, pipe or device)"
         with open(journal, "rb") as fh:
             head = fh.read(32)
     except OSError as exc:
@@ -274,7 +281,8 @@ def in_use_elsewhere(real: Path) -> bool:
         probes.append((shm, _SHM_LOCK_RANGE))
     for file, (start, length) in probes:
         try:
-            fd = os.open(file, os.O_RDONLY)
+            # O_NONBLOCK: a pipe planted as the -shm must not make the open wait for a writer.
+            fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except OSError:
             continue
         try:
