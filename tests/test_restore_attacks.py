@@ -108,3 +108,18 @@ def test_a_restore_while_another_program_holds_the_write_lock_says_busy_and_chan
     assert waited < lets_go, "gives up after the busy timeout, as every write does"
     assert _parties(db_path) == ["Suzhou", "Yangzhou"], "the database is as it was"
     assert list_backups(db_path) == [backup], "no before-restore backup pushed an older one out"
+
+
+def test_a_folder_named_like_a_backup_is_no_backup_and_blocks_no_backup(store, db_path, new_assessment):
+    # Pruning tried to delete it as the oldest backup: every backup after the fifth failed
+    # ("Is a directory"), and with it every upgrade and restore, which make one first.
+    from partnercheck.store.backups import backup_dir
+
+    store.create(new_assessment)
+    folder = backup_dir(db_path) / f"{db_path.stem}-20200101-000000Z-000000-manual.backup.sqlite3"
+    folder.mkdir(parents=True)
+    (folder / "iets.txt").write_text("niet van PartnerCheck", encoding="utf-8")
+    made = [store.backup() for _ in range(KEEP + 2)]
+    store.close()
+    assert list_backups(db_path) == made[::-1][:KEEP]
+    assert (folder / "iets.txt").read_text(encoding="utf-8") == "niet van PartnerCheck"

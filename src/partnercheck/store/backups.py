@@ -62,11 +62,13 @@ def _order(path: Path) -> tuple[int, int, str]:
 
 
 def list_backups(db_path: Path) -> list[Path]:
-    """The backups of this database, newest (last made) first."""
+    """The backups of this database, newest (last made) first. Files only: a folder under a
+    backup's name is no backup, and pruning it failed every later backup (and so every
+    upgrade and restore)."""
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{glob_escape(backup_stem(db_path))}-*{SUFFIX}"), key=_order, reverse=True)
+    return sorted((p for p in folder.glob(f"{glob_escape(backup_stem(db_path))}-*{SUFFIX}") if p.is_file()), key=_order, reverse=True)
 
 
 def glob_escape(text: str) -> str:
