@@ -62,3 +62,16 @@ def test_a_journal_that_is_a_link_to_a_file_elsewhere_is_refused_and_that_file_s
     assert hashlib.sha256(elsewhere.read_bytes()).hexdigest() == content, "the file the link points at is untouched"
     assert hashlib.sha256(healthy.read_bytes()).hexdigest() == database
     assert healthy.with_name(healthy.name + "-wal").is_symlink()
+
+
+def test_judging_a_file_that_vanished_meanwhile_creates_no_file(tmp_path):
+    # Between the look at the file (its header) and SQLite's open, another program may remove
+    # it; SQLite's default mode would then create an empty database under its name, a 0-byte
+    # file PartnerCheck promises never to leave.
+    from partnercheck.store.errors import StoreError
+    from partnercheck.store.inspection import _check_file
+
+    gone = tmp_path / "weg.sqlite3"
+    with pytest.raises(StoreError):
+        _check_file(gone, gone, quick=True)
+    assert not gone.exists()

@@ -21,7 +21,7 @@ SQLite connections that cannot change it:
    were. Limit: a journal left by a *sibling copy* of the same database (same pages, same
    schema) replays cleanly on the copy and cannot be told apart from the file's own.
    Where POSIX locks cannot be probed (Windows), every journal is checked on a copy.
-4. Without journals the file itself is checked through an ``immutable=1`` connection, which
+4. Without journals the file itself is checked through a ``mode=ro&immutable=1`` connection, which
    takes no locks and creates no ``-wal``/``-shm``: application id, ``user_version``, the
    tables and columns that version must have, and ``PRAGMA quick_check``.
 
@@ -140,7 +140,7 @@ def check_database_file(path: Path) -> None:
         raise CannotOpenError(path, "no such file")
     real = Path(os.path.realpath(path))
     _look_before_touching(path, real, st)
-    conn = _connect_plain(real, path, uri=real.absolute().as_uri() + "?immutable=1")
+    conn = _connect_plain(real, path, uri=real.absolute().as_uri() + "?mode=ro&immutable=1")
     try:
         rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
     except sqlite3.Error as exc:
@@ -328,7 +328,7 @@ def _detail(exc: StoreError) -> str:
 
 def _check_file(real: Path, path: Path, quick: bool) -> Stamp:
     """Check the file as it is on disk, ignoring journals, without locks or writes."""
-    conn = _connect_plain(real, path, uri=real.absolute().as_uri() + "?immutable=1")
+    conn = _connect_plain(real, path, uri=real.absolute().as_uri() + "?mode=ro&immutable=1")
     try:
         return judge_contents(conn, path, quick=quick)
     finally:
