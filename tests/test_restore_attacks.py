@@ -123,3 +123,22 @@ def test_a_folder_named_like_a_backup_is_no_backup_and_blocks_no_backup(store, d
     store.close()
     assert list_backups(db_path) == made[::-1][:KEEP]
     assert (folder / "iets.txt").read_text(encoding="utf-8") == "niet van PartnerCheck"
+
+
+def test_an_upgrade_whose_backup_cannot_be_made_names_the_folder_not_the_database(tmp_path, capsys):
+    # The backups folder could not be made (here a file holds its name; elsewhere a read-only
+    # folder): this was said as "the database 'backups' cannot be used", in Dutch too.
+    import shutil
+    from pathlib import Path
+
+    released = Path(__file__).parent / "data" / "released-v17.sqlite3"
+    db_path = tmp_path / "oud.sqlite3"
+    shutil.copyfile(released, db_path)
+    (tmp_path / "backups").write_text("geen map", encoding="utf-8")
+    before = _sha(db_path)
+    for lang, words in (("en", "no backup could be made there"), ("nl", "daar kon geen reservekopie worden gemaakt")):
+        code = main(["list", "--db", str(db_path), "--lang", lang])
+        err = capsys.readouterr().err
+        assert code == 2 and err.count("\n") == 1, err
+        assert f"{tmp_path / 'backups'}: {words}" in err and "database" not in err
+    assert _sha(db_path) == before, "no upgrade without its backup"

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..durable import fsync_file, fsync_folder, remove_database_leftovers, remove_stale_temporaries
 from . import migrations
-from .errors import CannotOpenError, DamagedDatabaseError, StoreError, check_finding, translate
+from .errors import BackupNotMadeError, CannotOpenError, DamagedDatabaseError, StoreError, check_finding, translate
 
 KEEP = 5
 # Pages copied per step of the online backup: about 4 MiB at SQLite's default page size, so a
@@ -92,8 +92,14 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: B
     of a full folder would otherwise delete it first). A database that fails the check is not
     backed up (DamagedDatabaseError). ``progress`` hears (pages copied, pages in all) as
     SQLite's online backup goes."""
-    with _as_store_errors(backup_dir(db_path)):
-        return _make_backup(conn, db_path, label, progress, spare)
+    folder = backup_dir(db_path)
+    with _as_store_errors(folder):
+        try:
+            return _make_backup(conn, db_path, label, progress, spare)
+        except OSError as exc:
+            # The folder, not the database: said as the database "cannot be used", it sent
+            # the user looking for a fault in a sound file.
+            raise BackupNotMadeError(folder, exc.strerror or str(exc)) from None
 
 
 def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: BackupProgress | None, spare: Path | None) -> Path:

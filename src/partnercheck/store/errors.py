@@ -217,6 +217,17 @@ class CannotOpenError(DatabaseFileError):
         super().__init__(path, f"cannot be opened ({detail})")
 
 
+class BackupNotMadeError(CannotOpenError):
+    """The backups folder could not be made or written (a read-only folder, no permission):
+    the database itself is sound and unchanged, and no upgrade or restore went ahead. A kind of
+    CannotOpenError whose path is the folder ("check that you may write to it")."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        DatabaseFileError.__init__(self, folder, f"no backup could be made there ({reason}); nothing was changed")
+        self.folder = folder
+        self.reason = reason
+
+
 # SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code keeps its
 # primary code in the low byte, e.g. SQLITE_IOERR_WRITE = 778 = 10 | (3 << 8).
 SQLITE_BUSY = 5
