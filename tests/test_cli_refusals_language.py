@@ -84,3 +84,21 @@ def test_a_woo_folder_in_use_in_dutch(run, tie, tmp_path):
         f"Details: {folder}: bestaat al en is geen lege map; kies een nieuwe (er wordt niets overschreven)"
     )
     assert (folder / "iets.txt").read_text(encoding="utf-8") == "bezet"
+
+
+def test_a_folder_given_for_a_file_is_said_in_dutch_in_a_dutch_run(run, tie, tmp_path):
+    # PartnerCheck's own reasons used to come in English inside the Dutch sentence:
+    # "kan niet worden geschreven (is a folder; give the name of a file)".
+    folder = tmp_path / "map"
+    folder.mkdir()
+    code, _, err = run("export", "1", "--out", str(folder), "--lang", "nl")
+    assert code == 2 and err.splitlines()[-1] == (
+        f"partnercheck export: {folder}: kan niet worden geschreven (is een map; geef de naam van een bestand)"
+    )
+    code, _, err = run("export", "1", "--out", str(folder), "--lang", "en")
+    assert code == 2 and err.splitlines()[-1] == f"partnercheck export: {folder}: cannot be written (is a folder; give the name of a file)"
+    (tmp_path / "x.json").write_text("{}", encoding="utf-8")
+    assert _refused(run, "import", str(tmp_path / "x.json"), "--passphrase-file", str(folder), "--lang", "nl") == (
+        f"partnercheck import: --passphrase-file {folder}: kan niet worden gelezen "
+        "(geen gewoon bestand (een map, pipe of apparaat); geef een bestand)"
+    )

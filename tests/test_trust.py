@@ -380,6 +380,6 @@ def test_a_backup_into_an_unwritable_folder_is_a_clear_store_error(db_path, new_
     store.create(new_assessment)
     monkeypatch.setattr(backups, "backup_dir", lambda _path: db_path.parent / "not-a-folder" / "backups")
     (db_path.parent / "not-a-folder").write_text("a file where the folder would go", encoding="utf-8")
-    with pytest.raises(StoreError, match="cannot be opened"):
+    with pytest.raises(StoreError, match="backups: no backup could be made there .*; nothing was changed"):
         store.backup()
     store.close()

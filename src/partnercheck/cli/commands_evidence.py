@@ -9,7 +9,7 @@ from pathlib import Path
 from ..domain.evidence import EvidenceTooLarge
 from ..services import evidence
 from .common import EXIT_OK, UsageError, assessment_id, day, emit_json, moment, open_store
-from .words import t
+from .words import reason, t
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -23,7 +23,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
     except EvidenceTooLarge as exc:
         raise UsageError(_too_large(path, exc)) from None
     except OSError as exc:
-        raise UsageError(t("{file}: cannot be read ({reason})", file=path, reason=exc.strerror or exc)) from None
+        raise UsageError(t("{file}: cannot be read ({reason})", file=path, reason=reason(exc))) from None
     size = evidence.human_size(item.size)
     print(
         t(
@@ -65,7 +65,7 @@ def cmd_attach_tie(args: argparse.Namespace) -> int:
     except EvidenceTooLarge as exc:
         raise UsageError(_too_large(path, exc)) from None
     except OSError as exc:
-        raise UsageError(t("{file}: cannot be read ({reason})", file=path, reason=exc.strerror or exc)) from None
+        raise UsageError(t("{file}: cannot be read ({reason})", file=path, reason=reason(exc))) from None
     size = evidence.human_size(item.size)
     print(
         t(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..services import importing, sealed, tie_transfer, transfer
 from .common import EXIT_OK, UsageError, assessment_id, database_path, import_mode, note_personal_data, open_store, passphrase, writing
-from .words import nt, t
+from .words import nt, reason, t
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -23,7 +23,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         raw = importing.read_file(path)
     except OSError as exc:
-        raise UsageError(t("{file}: cannot be read ({reason})", file=path, reason=exc.strerror)) from None
+        raise UsageError(t("{file}: cannot be read ({reason})", file=path, reason=reason(exc))) from None
     mode = import_mode(args)
     # An encrypted file is opened first (or refused, nothing stored); a package is verified
     # whole before the store is opened: a refused one creates nothing.

@@ -12,7 +12,7 @@ from ..domain.retention import Judgement, Reason, RecordType
 from ..services import retention
 from .codes import word
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, assessment_id, day, emit_json, open_store, writing
-from .words import nt, said, t
+from .words import nt, reason, said, t
 
 
 def _line(j: Judgement, lang: str) -> str:
@@ -172,7 +172,7 @@ def cmd_woo_export(args: argparse.Namespace) -> int:
         detail = t("{folder}: exists and is not an empty folder; choose a new one (nothing is overwritten)", folder=exc.folder or target)
         raise UsageError(t("{lead} Details: {detail}", lead=t("The Woo export to {folder} was not written.", folder=target), detail=detail)) from None
     except OSError as exc:
-        raise UsageError(t("{path}: cannot be written ({reason})", path=exc.filename or target, reason=exc.strerror or exc)) from None
+        raise UsageError(t("{path}: cannot be written ({reason})", path=exc.filename or target, reason=reason(exc))) from None
     assessments = nt("{n} assessment", "{n} assessments", len(done.assessments))
     print(
         nt(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import datetime as _dt
 
-from .words import t
+from .words import reason, t
 
 if TYPE_CHECKING:
     from ..services.importing import ImportMode
@@ -123,7 +123,7 @@ def writing(path: Path, write: Callable[[], None]) -> None:
     try:
         write()
     except OSError as exc:
-        raise UsageError(t("{path}: cannot be written ({reason})", path=path, reason=exc.strerror or exc)) from None
+        raise UsageError(t("{path}: cannot be written ({reason})", path=path, reason=reason(exc))) from None
 
 
 def passphrase(args: argparse.Namespace) -> str | None:
@@ -139,7 +139,7 @@ def passphrase(args: argparse.Namespace) -> str | None:
     try:
         secret = read_passphrase_file(name)
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(t("--passphrase-file {name}: cannot be read ({reason})", name=name, reason=getattr(exc, "strerror", None) or exc)) from None
+        raise UsageError(t("--passphrase-file {name}: cannot be read ({reason})", name=name, reason=reason(exc))) from None
     protect(name, "the passphrase file (--passphrase-file)", "het bestand met de wachtwoordzin")
     return secret
 

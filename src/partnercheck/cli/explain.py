@@ -149,6 +149,8 @@ def _store(exc: errors.StoreError) -> str:
         return t("the database is busy in another window or program; try again in a moment")
     if isinstance(exc, errors.DiskFullError):
         return t("the disk is full; the last change was not saved. Free some space and try again")
+    if isinstance(exc, errors.BackupNotMadeError):
+        return t("{folder}: no backup could be made there ({reason}); nothing was changed", folder=exc.folder, reason=exc.reason)
     if isinstance(exc, errors.BadBackupError):
         lead = t("“{file}” cannot be used to restore the database, so the database was not changed. Choose another backup.", file=_name(exc.path))
         return _with_details(lead, exc)

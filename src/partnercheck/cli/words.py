@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Mapping
 
-from ..catalogs import translate, translate_plural
+from ..catalogs import catalog, translate, translate_plural
 from ..domain.text import LANGUAGES
 
 ENVIRONMENT = "PARTNERCHECK_LANG"
@@ -64,6 +64,14 @@ def language() -> str:
 def t(msgid: str, **values: object) -> str:
     """``msgid`` in the run's language, its ``{placeholders}`` filled in."""
     return translate(_language[0], msgid, **values)
+
+
+def reason(exc: BaseException) -> str:
+    """Why a file could not be read or written, in the run's language: PartnerCheck's own
+    reasons (services/files.py marks them for the catalog) in Dutch too; the system's words
+    (``No such file or directory``) as the system gives them."""
+    text = getattr(exc, "strerror", None) or str(exc)
+    return catalog(_language[0]).gettext(text)
 
 
 def said(exc: Exception) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 # ChecklistError lives in checklist.py (light to import) and is still importable from here.
 from .checklist import ADVICE_TOPICS, MAX_RISK, Checklist, ChecklistError, Option, Question, Recommendation, Source, Theme
 
-__all__ = ["ChecklistError", "load_checklist"]
+__all__ = ["ChecklistError", "checklist_from_bytes", "load_checklist"]
 from .text import LocalText
 
 FORMAT = "partnercheck-checklist"
@@ -102,12 +102,19 @@ def load_checklist(path: str | Path) -> Checklist:
         raw = path.read_bytes()
     except OSError as exc:
         raise ChecklistError(file, "", f"cannot be read ({exc.strerror})") from None
+    return checklist_from_bytes(raw, file)
+
+
+def checklist_from_bytes(raw: bytes, file: str) -> Checklist:
+    """The checklist in a file's bytes (``file`` names it in errors)."""
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ChecklistError(file, "", "is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ChecklistError(file, "", f"is not valid TOML ({exc})") from None
+    except RecursionError:  # tomllib recurses into nested arrays and tables
+        raise ChecklistError(file, "", "is nested too deeply to be a checklist") from None
     return parse_checklist(data, file)
 
 

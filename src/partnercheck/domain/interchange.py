@@ -112,8 +112,12 @@ def parse_bytes(raw: bytes, file: str, library: ChecklistLibrary) -> Assessment:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InterchangeError(file, "", f"is not UTF-8 text (bad byte at position {exc.start})") from None
+    from .interchange_parser import REPEATED, RepeatedKeyError, load_json
+
     try:
-        data = json.loads(text)
+        data = load_json(text)
+    except RepeatedKeyError as twice:
+        raise InterchangeError(file, twice.field, REPEATED) from None
     except json.JSONDecodeError as exc:
         raise InterchangeError(file, "", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     except RecursionError:

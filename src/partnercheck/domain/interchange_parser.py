@@ -41,6 +41,61 @@ class InterchangeError(Exception):
         return "refused"
 
 
+class RepeatedKeyError(Exception):
+    """A JSON object names one key twice (:func:`load_json`); ``field`` is its path."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(field)
+        self.field = field
+
+
+class _Repeated(dict[str, Any]):
+    """An object that named ``key`` twice: marked while parsing, found with its path after."""
+
+    key = ""
+
+
+def load_json(text: str) -> Any:
+    """``json.loads``, refusing an object that names a key twice (RepeatedKeyError, naming
+    the first such field): Python keeps the last value, other readers the first, so a
+    reviewer reading the file's text (or another tool) could see one answer and PartnerCheck
+    store another."""
+    import json
+
+    repeated = False
+
+    def once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal repeated
+        data = dict(pairs)
+        if len(data) == len(pairs):
+            return data
+        repeated = True
+        marked = _Repeated(data)
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                marked.key = key
+                break
+            seen.add(key)
+        return marked
+
+    data = json.loads(text, object_pairs_hook=once)
+    if repeated:  # rare: only then walk the document for the path
+        stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+        while stack:
+            value, parts = stack.pop()
+            if isinstance(value, _Repeated):
+                raise RepeatedKeyError(_path((*parts, value.key)))
+            if isinstance(value, dict):
+                stack.extend((item, (*parts, key)) for key, item in reversed(list(value.items())))
+            elif isinstance(value, list):
+                stack.extend((item, (*parts, i)) for i, item in reversed(list(enumerate(value))))
+    return data
+
+
+REPEATED = "is given twice in one JSON object; other programs may read the other value, so the file is refused"
+
+
 def _printable(text: str) -> str:
     """``text`` with control characters, line breaks and lone surrogates written as escapes,
     so a field name taken from a hostile file still prints as one line on any terminal."""

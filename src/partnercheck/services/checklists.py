@@ -10,9 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.checklist import Checklist
-from ..domain.checklist_loader import ChecklistError, load_checklist
+from ..domain.checklist_loader import ChecklistError, checklist_from_bytes
 from ..domain.library import ChecklistLibrary
-from .files import write_atomically
+from .files import MIB, read_regular, write_atomically
+
+# The shipped checklists are under 200 KB; the limit keeps a wrong file out of memory.
+MAX_CHECKLIST_BYTES = 4 * MIB
 
 
 def install_checklist(file: Path, library: ChecklistLibrary, target_dir: Path) -> Checklist:
@@ -22,7 +25,13 @@ def install_checklist(file: Path, library: ChecklistLibrary, target_dir: Path) -
     version PartnerCheck already has with other content — a version number means one text.
     Installing the very same file again changes nothing.
     """
-    checklist = load_checklist(file)
+    try:
+        # A regular file only (a pipe would make the install wait for ever), read once: what
+        # is validated is what is kept.
+        raw = read_regular(file, MAX_CHECKLIST_BYTES)
+    except OSError as exc:
+        raise ChecklistError(str(file), "", f"cannot be read ({exc.strerror or exc})") from None
+    checklist = checklist_from_bytes(raw, str(file))
     known = library.get(checklist.id, checklist.version)
     if known is not None:
         if known == checklist:
@@ -32,7 +41,7 @@ def install_checklist(file: Path, library: ChecklistLibrary, target_dir: Path) -
         )
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
-        write_atomically(target_dir / f"{checklist.id}-{checklist.version}.toml", file.read_bytes())
+        write_atomically(target_dir / f"{checklist.id}-{checklist.version}.toml", raw)
     except OSError as exc:
         raise ChecklistError(str(target_dir), "", f"cannot be written ({exc.strerror or exc})") from None
     return checklist

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from ..catalogs import N_
 from ..durable import fsync_folder
 
 
@@ -118,11 +119,11 @@ def check_replaceable(target: Path) -> None:
         exc.filename = str(target)
         raise
     if stat.S_ISLNK(mode):
-        raise NotARegularFile(errno.EINVAL, "is a link, not a regular file; it is not replaced or followed: choose another name", str(target))
+        raise NotARegularFile(errno.EINVAL, N_("is a link, not a regular file; it is not replaced or followed: choose another name"), str(target))
     if stat.S_ISDIR(mode):
-        raise IsADirectoryError(errno.EISDIR, "is a folder; give the name of a file", str(target))
+        raise IsADirectoryError(errno.EISDIR, N_("is a folder; give the name of a file"), str(target))
     if not stat.S_ISREG(mode):
-        raise NotARegularFile(errno.EINVAL, "is not a regular file (a pipe or device); it is not replaced: choose another name", str(target))
+        raise NotARegularFile(errno.EINVAL, N_("is not a regular file (a pipe or device); it is not replaced: choose another name"), str(target))
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
@@ -190,7 +191,7 @@ def read_regular(path: str | os.PathLike[str], limit: int | Callable[[bytes], tu
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        raise NotARegularFile(errno.EINVAL, "not a regular file (a folder, pipe or device); give a file", str(path))
+        raise NotARegularFile(errno.EINVAL, N_("not a regular file (a folder, pipe or device); give a file"), str(path))
     with os.fdopen(fd, "rb") as fh:
         what, wat = "such a file", "zo'n bestand"
         if callable(limit):

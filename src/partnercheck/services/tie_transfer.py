@@ -13,7 +13,6 @@ the whole package before anything is stored.
 from __future__ import annotations
 
 import io
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -78,12 +77,13 @@ def tie_file_in(raw: bytes) -> Any | None:
     if b'"partnercheck-tie"' not in raw:  # cheap: most files are single assessments
         return None
     # Only now: the tie format's parser loads the events, the ties and uuid (issue 16).
+    from ..domain.interchange_parser import RepeatedKeyError, load_json
     from ..domain.tie_interchange import is_tie_document
 
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        return None
+        data = load_json(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError, RepeatedKeyError):
+        return None  # the single-assessment import's reading says what is wrong
     return data if is_tie_document(data) else None
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..durable import fsync_file, fsync_folder, remove_database_leftovers, remove_stale_temporaries
 from . import migrations
-from .errors import CannotOpenError, DamagedDatabaseError, StoreError, check_finding, translate
+from .errors import BackupNotMadeError, CannotOpenError, DamagedDatabaseError, StoreError, check_finding, translate
 
 KEEP = 5
 # Pages copied per step of the online backup: about 4 MiB at SQLite's default page size, so a
@@ -62,11 +62,13 @@ def _order(path: Path) -> tuple[int, int, str]:
 
 
 def list_backups(db_path: Path) -> list[Path]:
-    """The backups of this database, newest (last made) first."""
+    """The backups of this database, newest (last made) first. Files only: a folder under a
+    backup's name is no backup, and pruning it failed every later backup (and so every
+    upgrade and restore)."""
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{glob_escape(backup_stem(db_path))}-*{SUFFIX}"), key=_order, reverse=True)
+    return sorted((p for p in folder.glob(f"{glob_escape(backup_stem(db_path))}-*{SUFFIX}") if p.is_file()), key=_order, reverse=True)
 
 
 def glob_escape(text: str) -> str:
@@ -84,15 +86,23 @@ def _as_store_errors(path: Path) -> Iterator[None]:
         raise CannotOpenError(path, exc.strerror or str(exc)) from None
 
 
-def make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: BackupProgress | None = None) -> Path:
+def make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: BackupProgress | None = None, *, spare: Path | None = None) -> Path:
     """Copy the open database, consistently and verified, to a new backup; prune the oldest
-    beyond KEEP. A database that fails the check is not backed up (DamagedDatabaseError).
-    ``progress`` hears (pages copied, pages in all) as SQLite's online backup goes."""
-    with _as_store_errors(backup_dir(db_path)):
-        return _make_backup(conn, db_path, label, progress)
+    beyond KEEP, except ``spare`` (the backup a restore is about to read: restoring the oldest
+    of a full folder would otherwise delete it first). A database that fails the check is not
+    backed up (DamagedDatabaseError). ``progress`` hears (pages copied, pages in all) as
+    SQLite's online backup goes."""
+    folder = backup_dir(db_path)
+    with _as_store_errors(folder):
+        try:
+            return _make_backup(conn, db_path, label, progress, spare)
+        except OSError as exc:
+            # The folder, not the database: said as the database "cannot be used", it sent
+            # the user looking for a fault in a sound file.
+            raise BackupNotMadeError(folder, exc.strerror or str(exc)) from None
 
 
-def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: BackupProgress | None) -> Path:
+def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: BackupProgress | None, spare: Path | None) -> Path:
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".partial")
@@ -115,9 +125,17 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: 
     finally:
         remove_database_leftovers(tmp)
     for old in list_backups(db_path)[KEEP:]:
-        old.unlink(missing_ok=True)
+        if spare is None or not _same_file(old, spare):
+            old.unlink(missing_ok=True)
     remove_stale_temporaries(folder, (".partial",))
     return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _verify_copy(copy: Path, db_path: Path, version: int) -> None:

@@ -18,11 +18,11 @@ from .errors import (
     CannotOpenError,
     DamagedDatabaseError,
     DatabaseLockedError,
-    DiskIOError,
     NewerDatabaseError,
     NotADatabaseError,
     StoreError,
     check_finding,
+    io_error,
 )
 
 BUSY_TIMEOUT_MS = 5000
@@ -130,7 +130,7 @@ def _reading_error(exc: sqlite3.Error, path: Path) -> StoreError:
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseLockedError()
     if code == SQLITE_IOERR:
-        return DiskIOError(path)
+        return io_error(path)
     if code == SQLITE_CANTOPEN:
         return CannotOpenError(path, str(exc))
     return DamagedDatabaseError(path, str(exc))

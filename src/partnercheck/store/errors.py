@@ -6,6 +6,7 @@ class to a translated message; ``str()`` is the English one the command line pri
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -216,6 +217,17 @@ class CannotOpenError(DatabaseFileError):
         super().__init__(path, f"cannot be opened ({detail})")
 
 
+class BackupNotMadeError(CannotOpenError):
+    """The backups folder could not be made or written (a read-only folder, no permission):
+    the database itself is sound and unchanged, and no upgrade or restore went ahead. A kind of
+    CannotOpenError whose path is the folder ("check that you may write to it")."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        DatabaseFileError.__init__(self, folder, f"no backup could be made there ({reason}); nothing was changed")
+        self.folder = folder
+        self.reason = reason
+
+
 # SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code keeps its
 # primary code in the low byte, e.g. SQLITE_IOERR_WRITE = 778 = 10 | (3 << 8).
 SQLITE_BUSY = 5
@@ -250,11 +262,29 @@ def translate(exc: sqlite3.Error, path: Path) -> StoreError | None:
         if primary == SQLITE_CORRUPT:
             return DamagedDatabaseError(path, str(exc))
         if primary == SQLITE_IOERR:
-            return DiskIOError(path)
+            return io_error(path)
         if primary == SQLITE_CANTOPEN:
             return CannotOpenError(path, str(exc))
         return None
     return _translate_text(exc, path)
+
+
+# Free space below which an I/O error is taken for the full disk it most likely is.
+NEARLY_FULL_BYTES = 1 << 20
+
+
+def io_error(path: Path) -> StoreError:
+    """SQLite's I/O error, unless the disk that holds ``path`` is full: SQLite reports a -shm
+    it cannot grow (opening a database in WAL, even to read it) as an I/O error
+    (SQLITE_IOERR_SHMSIZE), not as SQLITE_FULL, and "check the drive" then sends the user
+    looking for a fault where freeing space is the cure."""
+    for folder in (path, path.parent):
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError:
+            continue
+        return DiskFullError() if free < NEARLY_FULL_BYTES else DiskIOError(path)
+    return DiskIOError(path)
 
 
 def _translate_text(exc: sqlite3.Error, path: Path) -> StoreError | None:
@@ -270,7 +300,7 @@ def _translate_text(exc: sqlite3.Error, path: Path) -> StoreError | None:
     if "malformed" in text:
         return DamagedDatabaseError(path, str(exc))
     if "disk i/o error" in text:
-        return DiskIOError(path)
+        return io_error(path)
     if "unable to open" in text:
         return CannotOpenError(path, str(exc))
     return None

@@ -21,7 +21,7 @@ SQLite connections that cannot change it:
    were. Limit: a journal left by a *sibling copy* of the same database (same pages, same
    schema) replays cleanly on the copy and cannot be told apart from the file's own.
    Where POSIX locks cannot be probed (Windows), every journal is checked on a copy.
-4. Without journals the file itself is checked through an ``immutable=1`` connection, which
+4. Without journals the file itself is checked through a ``mode=ro&immutable=1`` connection, which
    takes no locks and creates no ``-wal``/``-shm``: application id, ``user_version``, the
    tables and columns that version must have, and ``PRAGMA quick_check``.
 
@@ -140,7 +140,7 @@ def check_database_file(path: Path) -> None:
         raise CannotOpenError(path, "no such file")
     real = Path(os.path.realpath(path))
     _look_before_touching(path, real, st)
-    conn = _connect_plain(real, path, uri=real.absolute().as_uri() + "?immutable=1")
+    conn = _connect_plain(real, path, uri=real.absolute().as_uri() + "?mode=ro&immutable=1")
     try:
         rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
     except sqlite3.Error as exc:
@@ -188,8 +188,15 @@ _JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 
 def _journal_shape(journal: Path, header: Header) -> str | None:
     """What makes a journal plainly not one of this database's, judged from its header:
-    SQLite would silently discard such a file, so opening would destroy it."""
+    SQLite would silently discard such a file, so opening would destroy it. SQLite makes
+    journals as plain files only: a pipe would make reading it (and the open) wait for ever,
+    and through a link SQLite would write into whatever file it points to."""
     try:
+        mode = os.lstat(journal).st_mode
+        if stat.S_ISLNK(mode):
+            return "it is a link to another file, which SQLite never makes and would write through"
+        if not stat.S_ISREG(mode):
+            return "it is not a regular file (a folder, pipe or device)"
         with open(journal, "rb") as fh:
             head = fh.read(32)
     except OSError as exc:
@@ -274,7 +281,8 @@ def in_use_elsewhere(real: Path) -> bool:
         probes.append((shm, _SHM_LOCK_RANGE))
     for file, (start, length) in probes:
         try:
-            fd = os.open(file, os.O_RDONLY)
+            # O_NONBLOCK: a pipe planted as the -shm must not make the open wait for a writer.
+            fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except OSError:
             continue
         try:
@@ -320,7 +328,7 @@ def _detail(exc: StoreError) -> str:
 
 def _check_file(real: Path, path: Path, quick: bool) -> Stamp:
     """Check the file as it is on disk, ignoring journals, without locks or writes."""
-    conn = _connect_plain(real, path, uri=real.absolute().as_uri() + "?immutable=1")
+    conn = _connect_plain(real, path, uri=real.absolute().as_uri() + "?mode=ro&immutable=1")
     try:
         return judge_contents(conn, path, quick=quick)
     finally:

@@ -9,13 +9,18 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..durable import fsync_file, fsync_folder, remove_database_leftovers, remove_stale_temporaries
 from .backups import _as_store_errors, make_backup
+from .content_check import BUSY_TIMEOUT_MS
 from .database import open_database
 from .errors import (
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
     BadBackupError,
     DamagedDatabaseError,
     DatabaseLockedError,
@@ -58,16 +63,34 @@ def restore_backup(db_path: Path, backup: Path) -> Restored:
     try:
         if target.read_only is not None:
             raise ReadOnlyDatabaseError(db_path, target.read_only)
-        make_backup(target.conn, db_path, "before-restore")
-        source = _read_backup(backup)
+        with _as_store_errors(db_path):
+            # Busy now (another program mid-write): say so before a before-restore backup
+            # pushes an older one out of the folder.
+            target.conn.execute("BEGIN IMMEDIATE")
+            target.conn.execute("ROLLBACK")
+        make_backup(target.conn, db_path, "before-restore", spare=backup)
+        with _as_store_errors(backup):
+            source = _read_backup(backup)
         try:
             with _as_store_errors(db_path):
-                source.backup(target.conn)
+                source.backup(target.conn, progress=_give_up_when_busy(time.monotonic() + BUSY_TIMEOUT_MS / 1000))
         finally:
             source.close()
     finally:
         target.close()
     return Restored(db_path)
+
+
+def _give_up_when_busy(deadline: float) -> Callable[[int, int, int], None]:
+    """Python's backup retries a busy database for as long as it stays busy: another program
+    holding the write lock made a restore hang without a word. Busy past the deadline, the
+    copy is abandoned (nothing of it was written) and the user told, as every write does."""
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (SQLITE_BUSY, SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise DatabaseLockedError()
+
+    return progress
 
 
 def _judge(backup: Path) -> None:
@@ -80,7 +103,9 @@ def _judge(backup: Path) -> None:
 
 
 def _read_backup(backup: Path) -> sqlite3.Connection:
-    uri = Path(os.path.realpath(backup)).absolute().as_uri() + "?immutable=1"
+    # mode=ro: a backup gone since it was judged is an error, never a new empty database
+    # that would then be copied over every assessment.
+    uri = Path(os.path.realpath(backup)).absolute().as_uri() + "?mode=ro&immutable=1"
     return sqlite3.connect(uri, uri=True)
 
 

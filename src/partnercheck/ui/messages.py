@@ -337,6 +337,7 @@ _STORE_MESSAGES: tuple[tuple[type[BaseException], Builder], ...] = (
     (errors.NotADatabaseError, _not_a_database),
     (errors.DamagedDatabaseError, _damaged_database),
     (errors.NewerDatabaseError, _newer_database),
+    (errors.BackupNotMadeError, _cannot_open),  # the backups folder: "check that you may write to it"
     (errors.CannotOpenError, _cannot_open),
     (errors.TieConflictError, _conflict),  # before ConflictError, of which it is one
     (errors.ConflictError, _conflict),
