@@ -19,8 +19,8 @@ from partnercheck.domain.interchange_parser import InterchangeError
 from partnercheck.workspace import open_store
 
 ICP = "rvo-icp.icp-consulted"
-LABEL_EN = "No: the tie was entered before 2020 and has not been discussed with ICP China since"
-LABEL_NL = "Nee: de band is vóór 2020 aangegaan en sindsdien niet met ICP China besproken"
+LABEL_EN = "No: the tie was entered before 2020, has not been renewed or extended since, and has not been discussed with ICP China since"
+LABEL_NL = "Nee: de band is vóór 2020 aangegaan en sindsdien niet verlengd of uitgebreid, en ook niet met ICP China besproken"
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def sender(tmp_path, library, new_assessment):
     db = tmp_path / "sender.sqlite3"
     store = open_store(db)
     new_assessment.answers = {q.id: Answer(min(q.options, key=lambda o: o.risk).value) for q in library.active.questions}
-    new_assessment.answers[ICP] = Answer("not-since-2020")  # fits the tie entered in 2009
+    new_assessment.answers[ICP] = Answer("not-since-2020-not-renewed")  # fits the tie entered in 2009
     assessment_id = store.create(new_assessment)
     store.set_state(assessment_id, AssessmentState.REVIEW)
     store.set_state(assessment_id, AssessmentState.FINAL, by="B. Baas")
@@ -92,7 +92,7 @@ def test_a_final_interchange_file_with_a_misfit_is_refused_in_the_run_s_language
     assert err.startswith(f"partnercheck import: {lead} Details: {source}: answers.{ICP}.value: ") and err.count("\n") == 1
     # ...the technical detail for whoever made the file, in English as every refused file's
     assert err.endswith(
-        "final, but the answer 'not-since-2020' to 4.1 (rvo-icp.icp-consulted) fits only a tie entered before 2020, "
+        "final, but the answer 'not-since-2020-not-renewed' to 4.1 (rvo-icp.icp-consulted) fits only a tie entered before 2020, "
         "and this tie is only proposed; PartnerCheck does not approve such an assessment\n"
     )
     assert _rows(db_path) in (None, [0, 0, 0, 0])  # nothing written
@@ -142,7 +142,7 @@ def test_a_draft_or_one_in_review_with_a_misfit_still_imports(capsys, sender, tm
     store = open_store(db_path)
     try:
         (imported,) = [store.get(s.id) for s in store.list_summaries()]
-        assert imported.state.value == state and imported.answers[ICP].value == "not-since-2020"
+        assert imported.state.value == state and imported.answers[ICP].value == "not-since-2020-not-renewed"
     finally:
         store.close()
 

@@ -128,13 +128,15 @@ def test_the_refusal_where_no_answer_can_be_shown_names_the_questions(qapp, lang
         (
             "en",
             "“final.json” holds a final assessment whose answer to question 4.1 (rvo-icp.icp-consulted), “No: the tie was "
-            "entered before 2020 and has not been discussed with ICP China since”, does not fit the tie: it is meant for a "
+            "entered before 2020, has not been renewed or extended since, and has not been discussed with ICP China "
+            "since”, does not fit the tie: it is meant for a "
             "tie entered before 2020, and this tie dates from 2021.",
         ),
         (
             "nl",
             "‘final.json’ bevat een definitieve beoordeling waarvan het antwoord op vraag 4.1 (rvo-icp.icp-consulted), ‘Nee: "
-            "de band is vóór 2020 aangegaan en sindsdien niet met ICP China besproken’, niet bij de band past: het is bedoeld "
+            "de band is vóór 2020 aangegaan en sindsdien niet verlengd of uitgebreid, en ook niet met ICP China "
+            "besproken’, niet bij de band past: het is bedoeld "
             "voor een band die vóór 2020 is aangegaan, en deze band dateert van 2021.",
         ),
     ],
@@ -145,11 +147,11 @@ def test_an_import_refused_for_a_final_misfit_names_question_and_answer(qapp, li
     from partnercheck.domain.answer_fit import Misfit
     from partnercheck.domain.interchange import MisfitImportError
 
-    label = library.active.question("rvo-icp.icp-consulted").option("not-since-2020").label
+    label = library.active.question("rvo-icp.icp-consulted").option("not-since-2020-not-renewed").label
     exc = MisfitImportError(
         "/in/final.json",
         "answers.rvo-icp.icp-consulted.value",
-        Misfit("rvo-icp.icp-consulted", "not-since-2020", 2020, 2021),
+        Misfit("rvo-icp.icp-consulted", "not-since-2020-not-renewed", 2020, 2021),
         "4.1 (rvo-icp.icp-consulted)",
         label,
     )
