@@ -178,6 +178,7 @@ def _quicker_feature_scan() -> None:
         return bool(original(module))
 
     uses_pyside.quicker = True  # type: ignore[attr-defined]
+    uses_pyside.original = original  # type: ignore[attr-defined]  # tests compare the two
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 

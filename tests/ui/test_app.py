@@ -65,6 +65,8 @@ def test_run_app_shows_the_list_before_loading_reports_dialogs_and_controllers(t
             "partnercheck.services.assessments", "partnercheck.services.portfolio", "partnercheck.services.ties",
             # message boxes and questions: when one is shown
             "partnercheck.ui.ask",
+            # OpenSSL: the schema cache's key needs none (schema_cache); evidence files load it
+            "hashlib", "_hashlib",
         )
         early = [m for m in later if m in at_mark]
         print("STATUS", status, "MARKED", bool(at_mark), "HEAVY", heavy, "EARLY", early)
@@ -84,6 +86,31 @@ def test_run_app_shows_the_list_before_loading_reports_dialogs_and_controllers(t
     assert "STATUS 0 MARKED True HEAVY [] EARLY []" in result.stdout
     assert db.exists()
     assert AppSettings(QSettings(str(ini), QSettings.Format.IniFormat)).database_path == str(db)
+
+
+def test_the_quicker_pyside_module_scan_answers_as_pyside_does() -> None:
+    """app._quicker_feature_scan asks a module's file for "PySide6" instead of inspect.getsource:
+    the answer must be PySide6's own, for a module that uses it, one that does not, a built-in
+    module and one without a source file."""
+    import types
+
+    import PySide6.QtCore  # noqa: F401  # PySide6's hook is in place once it is imported
+
+    from partnercheck.app import _quicker_feature_scan
+
+    _quicker_feature_scan()
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not hasattr(feature, "_mod_uses_pyside"):
+        pytest.skip("this PySide6 has no module scan")
+    quicker = feature._mod_uses_pyside
+    assert quicker.quicker
+    import partnercheck.domain.assessment
+    import partnercheck.ui.list_page
+
+    no_file = types.ModuleType("partnercheck_no_file")
+    for module, uses in ((partnercheck.ui.list_page, True), (partnercheck.domain.assessment, False), (sys, False), (no_file, False)):
+        assert quicker(module) is uses
+        assert quicker.original(module) is uses
 
 
 def test_a_bad_start_up_database_is_reported_after_the_window_shows(qtbot, make_window, tmp_path, dialogs, app_settings, ui_lang):  # type: ignore[no-untyped-def]
