@@ -35,13 +35,15 @@ def test_run_app_shows_the_list_before_loading_reports_dialogs_and_controllers(t
     """In a process of its own, as the app is started (app.exec() must not run inside the test process)."""
     script = textwrap.dedent(
         """
-        import builtins, sys
+        import builtins, gc, sys
         import partnercheck.app
         at_mark = set()
+        collecting = []
 
         def mark(*args, **kwargs):  # what is loaded when the list is first shown, not at exit
             if args and str(args[0]).startswith("PARTNERCHECK_SHOWN"):
                 at_mark.update(sys.modules)
+                collecting.append(gc.isenabled())  # start-up pauses the collector, the first screen resumes it
             builtins.print(*args, **kwargs)
 
         partnercheck.app.print = mark
@@ -69,7 +71,7 @@ def test_run_app_shows_the_list_before_loading_reports_dialogs_and_controllers(t
             "hashlib", "_hashlib",
         )
         early = [m for m in later if m in at_mark]
-        print("STATUS", status, "MARKED", bool(at_mark), "HEAVY", heavy, "EARLY", early)
+        print("STATUS", status, "MARKED", bool(at_mark), "HEAVY", heavy, "EARLY", early, "COLLECTING", collecting)
         """
     )
     db, ini = tmp_path / "s.sqlite3", tmp_path / "s.ini"
@@ -83,7 +85,7 @@ def test_run_app_shows_the_list_before_loading_reports_dialogs_and_controllers(t
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "PARTNERCHECK_SHOWN" in result.stdout
-    assert "STATUS 0 MARKED True HEAVY [] EARLY []" in result.stdout
+    assert "STATUS 0 MARKED True HEAVY [] EARLY [] COLLECTING [True]" in result.stdout
     assert db.exists()
     assert AppSettings(QSettings(str(ini), QSettings.Format.IniFormat)).database_path == str(db)
 

@@ -27,6 +27,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"PartnerCheck {__version__}")
         return 0
     if _wants_window(args):
+        import gc
+
+        gc.disable()  # the window's start-up runs without it until its first screen (app._collect_again)
         from ..app import main as window
 
         return window(args)
