@@ -16,14 +16,15 @@ SHIPPED_FILES = {
     "2026.2": checklist_dir() / "china-partnerships-2026.2.toml",
     "2026.3": checklist_dir() / "china-partnerships-2026.3.toml",
     "2026.4": checklist_dir() / "china-partnerships-2026.4.toml",
+    "2026.5": checklist_dir() / "china-partnerships-2026.5.toml",
 }
-CURRENT = "2026.4"
+CURRENT = "2026.5"
 MANDATORY_THEMES = {"cpaffc", "one-china", "human-rights", "rvo-icp"}
 UNKNOWN_VALUES = {"unknown"}
 
 # Per version: the question holding the One-China red flag, all red-flag questions, and the
 # source codes that must be described.
-ONE_CHINA_RED_FLAG = {"2026.1": "one-china.clause"} | dict.fromkeys(("2026.2", "2026.3", "2026.4"), "one-china.commitment")
+ONE_CHINA_RED_FLAG = {"2026.1": "one-china.clause"} | dict.fromkeys(("2026.2", "2026.3", "2026.4", "2026.5"), "one-china.commitment")
 RED_FLAG_QUESTIONS = {
     "2026.1": {"one-china.clause", "one-china.contact-limits", "human-rights.pressure"},
     "2026.2": {"one-china.commitment", "one-china.contact-limits", "human-rights.pressure"},
@@ -31,6 +32,7 @@ RED_FLAG_QUESTIONS = {
 RED_FLAG_QUESTIONS["2026.3"] = RED_FLAG_QUESTIONS["2026.2"]
 # 2026.4: giving in to a request from the Chinese side is the pressure red flag as well.
 RED_FLAG_QUESTIONS["2026.4"] = RED_FLAG_QUESTIONS["2026.2"] | {"human-rights.yielded"}
+RED_FLAG_QUESTIONS["2026.5"] = RED_FLAG_QUESTIONS["2026.4"]
 SOURCE_CODES = {
     "2026.1": {"SEED", "S1", "S2", "S3", "S4"} | {f"S{i}" for i in range(6, 24)},
     "2026.2": {"SEED", "S1", "S2", "S3", "S4", "S6", "S7", "S8", "S9a", "S9b", "S9c"}
@@ -39,6 +41,8 @@ SOURCE_CODES = {
 }
 SOURCE_CODES["2026.3"] = SOURCE_CODES["2026.2"]  # 2026.3 changes wording only
 SOURCE_CODES["2026.4"] = SOURCE_CODES["2026.2"] | {"S32"}  # Breda's own account, for the scale question
+# 2026.5: the Rockhampton request (Hong Kong Free Press) and the Breda-Yangzhou anniversary gifts (BN DeStem).
+SOURCE_CODES["2026.5"] = SOURCE_CODES["2026.4"] | {"S33", "S34"}
 # 2026.1 question ids that 2026.2 replaced because their meaning changed (answers do not carry
 # over): Party membership alone no longer counts; the One-China question was split.
 REPLACED_IN_2026_2 = {"cpaffc.party-posts": "cpaffc.united-front-posts", "one-china.clause": "one-china.commitment"}

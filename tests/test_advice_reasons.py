@@ -68,7 +68,31 @@ def test_the_checklist_says_which_measures_carry_a_reason_for_the_advice(library
 
 
 def test_the_loader_refuses_an_advice_topic_it_does_not_know():
-    data = tomllib.loads((Path(__file__).parents[1] / "resources" / "checklists" / "china-partnerships-2026.4.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads((Path(__file__).parents[1] / "resources" / "checklists" / "china-partnerships-2026.5.toml").read_text(encoding="utf-8"))
     data["themes"][0]["recommendations"][0]["advice_topic"] = "gifts"
     with pytest.raises(ChecklistError, match=r"themes\[0\]\.recommendations\[0\]\.advice_topic: must be one of clauses, pressure"):
         parse_checklist(data, "test.toml")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    "answers",
+    [{"human-rights.pressure": "unknown"}, {"human-rights.yielded": "unknown"}, {"human-rights.yielded": "cancelled-unasked"}],
+    ids=["pressure-unknown", "yielded-unknown", "cancelled-unasked"],
+)
+def test_pressure_is_named_only_when_it_is_established(lang, answers):
+    """A tie high for its One-China clause that does not know whether it met pressure, or that
+    gave something up unasked, gets the measure about requests (record them, do not give in)
+    but no advice that speaks of pressure it has met ("if the pressure continues")."""
+    a, checklist = scenario_assessment(next((CALIBRATION / "scenarios").glob("02-*.toml")))
+    a.answers |= {qid: Answer(value) for qid, value in answers.items()}
+    result = score_assessment(a, checklist)
+    assert "human-rights.report-pressure" in {r.id for r in result.recommendations} or "human-rights.own-course" in {
+        r.id for r in result.recommendations
+    }
+    text = " ".join(advice_paragraphs(result, a.partnership, lang))
+    assert CLAUSES[lang] in text and PRESSURE[lang] not in text
+
+
+def test_pressure_met_and_resisted_is_named():
+    assert PRESSURE["nl"] in advice("02-", "nl", answers={"human-rights.pressure": "yes"})

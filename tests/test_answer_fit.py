@@ -22,7 +22,7 @@ from partnercheck.domain.scoring import score_assessment
 from partnercheck.report import render_report
 from partnercheck.report.word import render_word
 
-OLD_TIE_ONLY = {"rvo-icp.icp-consulted": "not-since-2020", "one-china.policy-check": "before-2020"}
+OLD_TIE_ONLY = {"rvo-icp.icp-consulted": "not-since-2020-not-renewed", "one-china.policy-check": "before-2020"}
 
 
 def answered(new_assessment, library, extra: dict[str, str], **tie):  # type: ignore[no-untyped-def]
@@ -66,7 +66,8 @@ def test_a_misfit_is_no_open_question_and_leaves_the_score_alone(new_assessment,
 
 
 def test_the_report_lists_a_misfit_in_the_open_points_of_the_full_report_and_the_summary(new_assessment, library):
-    a, checklist = answered(new_assessment, library, {"rvo-icp.icp-consulted": "not-since-2020"}, status=PartnershipStatus.PROPOSED, since=None)
+    icp = {"rvo-icp.icp-consulted": OLD_TIE_ONLY["rvo-icp.icp-consulted"]}
+    a, checklist = answered(new_assessment, library, icp, status=PartnershipStatus.PROPOSED, since=None)
     for variant in ("full", "summary"):
         text = " ".join(pages(render_report(a, checklist, "nl", variant=variant)))
         lead = text.index("Open punten Dit antwoord past niet bij de band:")
@@ -90,10 +91,10 @@ def test_score_names_a_misfit_in_text_and_json(run, store, new_assessment, libra
     assessment_id = store.create(a)
     code, out, _ = run("score", str(assessment_id), "--lang", "nl")
     assert code == 0
-    assert "past niet bij de band: rvo-icp.icp-consulted = not-since-2020. Het antwoord geldt alleen voor een band die vóór 2020" in out
+    assert "past niet bij de band: rvo-icp.icp-consulted = not-since-2020-not-renewed. Het antwoord geldt alleen voor een band die vóór 2020" in out
     code, out, _ = run("score", str(assessment_id), "--json", "--lang", "nl")
     found = json.loads(out)["misfits"]
-    assert [(m["question"], m["value"]) for m in found] == [("one-china.policy-check", "before-2020"), ("rvo-icp.icp-consulted", "not-since-2020")]
+    assert [(m["question"], m["value"]) for m in found] == sorted(OLD_TIE_ONLY.items())
     assert "maar deze band bestaat sinds 2022" in found[0]["text"]
     store.update_partnership(assessment_id, dataclasses.replace(a.partnership, since=2009), a.assessor)
     assert json.loads(run("score", str(assessment_id), "--json")[1])["misfits"] == []
@@ -101,7 +102,7 @@ def test_score_names_a_misfit_in_text_and_json(run, store, new_assessment, libra
 
 @pytest.mark.parametrize("year", ["2020", 20.5, True, 1066])
 def test_the_loader_refuses_an_entered_before_that_is_no_year(year):
-    path = Path(__file__).parents[1] / "resources" / "checklists" / "china-partnerships-2026.4.toml"
+    path = Path(__file__).parents[1] / "resources" / "checklists" / "china-partnerships-2026.5.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     data["themes"][0]["questions"][0]["options"][1]["entered_before"] = year
     with pytest.raises(ChecklistError, match=r"themes\[0\]\.questions\[0\]\.options\[1\]\.entered_before"):

@@ -40,7 +40,7 @@ def proposed(assessment):  # type: ignore[no-untyped-def]
 def in_review(store, new_assessment, library):  # type: ignore[no-untyped-def]
     """A proposed tie, every question answered, ICP China "not since 2020", in review."""
     a = proposed(new_assessment)
-    a.answers = all_answered(library) | {ICP: Answer("not-since-2020")}
+    a.answers = all_answered(library) | {ICP: Answer("not-since-2020-not-renewed")}
     assessment_id = store.create(a)
     store.set_state(assessment_id, REVIEW)
     return assessment_id
@@ -110,7 +110,7 @@ def test_a_tie_made_recent_elsewhere_refuses_an_answer_that_fitted(store, new_as
 def test_an_already_final_assessment_stays_as_it_is(store, new_assessment, library):  # type: ignore[no-untyped-def]
     """Approved before the rule (or before the tie's year was corrected): still final, still
     readable; nothing is taken back, a change is a new revision as always."""
-    new_assessment.answers = all_answered(library) | {ICP: Answer("not-since-2020")}
+    new_assessment.answers = all_answered(library) | {ICP: Answer("not-since-2020-not-renewed")}
     assessment_id = store.create(new_assessment)  # since 2009: fits, so it is approved
     store.set_state(assessment_id, REVIEW)
     store.set_state(assessment_id, FINAL, by="B. Baas")

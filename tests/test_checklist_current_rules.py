@@ -121,7 +121,7 @@ def test_an_old_tie_is_asked_about_icp_china_since_it_exists_and_weighs_less(cur
     """A tie entered before ICP China existed (2020) could not consult it at the start: not
     having done so since is a real risk (2, a measure), not the 3 of a new tie decided blind."""
     icp = current.question("rvo-icp.icp-consulted")
-    old, new = icp.option("not-since-2020"), icp.option("not-consulted")
+    old, new = icp.option("not-since-2020-not-renewed"), icp.option("not-consulted")
     assert old is not None and new is not None
     assert (old.risk, new.risk) == (2, 3) and "rvo-icp.consult-icp" in old.recommendations
     assert "2020" in old.label.nl and "2020" in old.label.en
@@ -129,7 +129,7 @@ def test_an_old_tie_is_asked_about_icp_china_since_it_exists_and_weighs_less(cur
     # A proposed tie that skipped ICP China and the posts, without VNG sessions: high; the same
     # gaps in an old tie: medium.
     gaps = {"rvo-icp.posts-informed": "no", "rvo-icp.national-material": "yes", "rvo-icp.vng-sessions": "no", "rvo-icp.voluntary-notice": "yes"}
-    for value, level in (("not-consulted", Level.HIGH), ("not-since-2020", Level.MEDIUM)):
+    for value, level in (("not-consulted", Level.HIGH), ("not-since-2020-not-renewed", Level.MEDIUM)):
         answers = {qid: Answer(v) for qid, v in {**gaps, "rvo-icp.icp-consulted": value}.items()}
         assert score_theme(rvo, answers).level is level, value
 
@@ -203,3 +203,35 @@ def test_dormant_tie_advice_leads_with_ending_or_reviving(current):
         text = current.recommendation(rec_id).text.nl
         assert text.startswith("Besluit"), rec_id
         assert "beëindig" in text.split(":")[0] and "nieuw leven" in text.split(":")[0], rec_id
+
+
+def test_measures_name_the_assessments_own_government(current):
+    """A measure is advice to one municipality or one province: it says {self} and {council},
+    which the report fills in, never "de gemeente of provincie" or "de raad" (a province has
+    Provinciale Staten)."""
+    generic = re.compile(r"gemeente of provincie|\bde raad\b|municipality or province|municipality's|\bmunicipal\b")
+    for theme in current.themes:
+        for rec in theme.recommendations:
+            for label, text in (("text", rec.text), ("text_signed", rec.text_signed)):
+                if text is not None:
+                    for lang in ("nl", "en"):
+                        assert not generic.search(text.get(lang)), (rec.id, label, lang, text.get(lang))
+
+
+def test_a_measure_fits_the_answers_that_trigger_it(current):
+    """No measure asks for what another answer of the same assessment says is done: missing
+    values work (purpose.values) gets the values plan, not the human-rights dialogue plan, which
+    its own question (human-rights.raised) triggers."""
+    values_no = current.question("purpose.values").option("no")
+    assert values_no.recommendations == ("purpose.values-plan",)
+
+
+def test_a_renewal_since_icp_china_existed_counts_as_a_new_decision(current):
+    """Zuid-Holland renewed its tie with Hebei (since 2007) for 2021-2025: a renewal decided after
+    ICP China existed is a new decision, and skipping ICP China there is the serious answer, not
+    the milder one for an old tie that has not been discussed since."""
+    question = current.question("rvo-icp.icp-consulted")
+    old, new = question.option("not-since-2020-not-renewed"), question.option("not-consulted")
+    assert "niet verlengd of uitgebreid" in old.label.nl and "not been renewed or extended" in old.label.en
+    assert "verlenging of uitbreiding die sinds 2020" in new.label.nl and "decided since 2020" in new.label.en
+    assert (old.risk, new.risk) == (2, 3)

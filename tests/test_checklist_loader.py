@@ -11,7 +11,7 @@ from partnercheck.domain.checklist_loader import ChecklistError, load_checklist,
 from partnercheck.resources import checklist_dir
 
 SHIPPED = checklist_dir() / "china-partnerships-2026.1.toml"
-CURRENT = checklist_dir() / "china-partnerships-2026.4.toml"
+CURRENT = checklist_dir() / "china-partnerships-2026.5.toml"
 
 
 @pytest.fixture

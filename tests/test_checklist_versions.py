@@ -18,7 +18,7 @@ from partnercheck.workspace import checklist_library, open_store
 
 OLD = checklist_dir() / "china-partnerships-2026.1.toml"
 SPLIT = checklist_dir() / "china-partnerships-2026.2.toml"  # the version that split and reworded questions
-NEWEST = "2026.4"  # the newest shipped version, active for new assessments
+NEWEST = "2026.5"  # the newest shipped version, active for new assessments
 NEW = checklist_dir() / f"china-partnerships-{NEWEST}.toml"
 
 

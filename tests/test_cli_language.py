@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CLI = ROOT / "src" / "partnercheck" / "cli"
 
 # The command-line modules whose messages go through the catalog (cli/words.py's t and nt).
-# The others (listed in docs/cli.md) still print English only.
+# Every module of the package: the help and argparse's refusals are translated too
+# (parser.py, parser_words.py; tests/test_cli_help_language.py).
 CONVERTED_CLI = [
     "__init__.py",
     "bulk.py",
@@ -36,6 +37,9 @@ CONVERTED_CLI = [
     "commands_evidence.py",
     "commands_ties.py",
     "commands_tie_record.py",
+    "parser.py",
+    "parser_words.py",
+    "codes.py",
 ]
 
 
@@ -135,6 +139,11 @@ def _english_literals(node: ast.expr) -> list[str]:
         if isinstance(child, ast.expr) and not (isinstance(node, ast.FormattedValue) and child is node.format_spec):
             found += _english_literals(child)
     return found
+
+
+def test_every_command_line_module_is_held_to_the_catalog():
+    """A new module of the package is checked too, not quietly left English."""
+    assert sorted(CONVERTED_CLI) == sorted(path.name for path in CLI.glob("*.py"))
 
 
 @pytest.mark.parametrize("module", CONVERTED_CLI)

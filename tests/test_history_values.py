@@ -19,7 +19,7 @@ from partnercheck.domain.history_values import readable_value
         (
             "event:4",
             "2025-06-01 gift-received: Vaas; EUR 12.50 gift",
-            "01-06-2025 Geschenk of hulp ontvangen: Vaas; EUR 12.50 gift",
+            "01-06-2025 Geschenk of hulp ontvangen: Vaas; € 12,50 gift",
             "01/06/2025 Gift or aid received: Vaas; EUR 12.50 gift",
         ),
         ("event:5", "2025-06-01 parade: x", "01-06-2025 parade: x", "01/06/2025 parade: x"),  # a kind this version does not know: as stored

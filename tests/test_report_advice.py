@@ -91,7 +91,7 @@ def test_a_high_risk_tie_is_advised_by_its_stage(checklist, status):
         if other is not status:
             assert sentence not in text, f"{status}: {sentence!r}"
     # "Before signing" is advice for a tie that has not been signed yet.
-    assert ("voordat er iets wordt getekend" in text) == (status is PartnershipStatus.PROPOSED)
+    assert ("nog vóór er iets wordt getekend" in text) == (status is PartnershipStatus.PROPOSED)
     assert "gemeenteraad" in text
     if status is PartnershipStatus.DORMANT:
         assert text.index("beëindigen of nieuw leven") < text.index(label("nl", "Key measures"))
@@ -194,7 +194,10 @@ def test_the_council_is_asked_not_told_what_the_executive_does(checklist):
         a = assessment(checklist, status)
         text = " ".join(advice_paragraphs(score(checklist, a.answers), a.partnership, "nl"))
         assert "beëindig de band als de partner weigert" not in text and "de organisatie" not in text
-    active = " ".join(advice_paragraphs(score(checklist, assessment(checklist).answers), assessment(checklist).partnership, "nl"))
+    # Pressure met (a red flag): ending the tie is proposed to the council if it continues.
+    pressed = assessment(checklist)
+    pressed = replace(pressed, answers={**pressed.answers, "human-rights.pressure": Answer("yes")})
+    active = " ".join(advice_paragraphs(score(checklist, pressed.answers), pressed.partnership, "nl"))
     assert "stel de gemeenteraad dan voor de band te beëindigen" in active
 
 

@@ -216,3 +216,24 @@ def test_a_dormant_ties_measures_say_they_apply_if_it_is_revived(lang):
     active = replace(a, partnership=replace(a.partnership, status=PartnershipStatus.ACTIVE))
     assert measures_preface(score_assessment(active, checklist), active.partnership, lang) is None
     assert sentence not in " ".join(pages(render_report(active, checklist, lang, variant="summary")))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_chart_says_that_breadth_counts_risk_themes_only(lang):
+    """The seed's tie is high by breadth among others: 6 of the 8 risk themes are medium or high.
+    A council member who counts all twelve themes against "half or more" must be told which four
+    do not count (the housekeeping themes, at most medium)."""
+    a, checklist = scenario_assessment(SEED)
+    text = " ".join(scenario_pages(SEED, lang, "full"))
+    housekeeping = [t for t in checklist.themes if t.kind == "governance"]
+    risk_themes = {"nl": "van de 8 risicothema's middel of hoog", "en": "of the 8 risk themes are medium or high"}
+    assert risk_themes[lang] in text
+    assert ", ".join(flat(getattr(t.title, lang)) for t in housekeeping) in text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_source_list_puts_no_second_stop_after_a_question_mark_or_n_d(lang):
+    text = " ".join(scenario_pages(SEED, lang, "full"))
+    sources = text[text.rindex(label(lang, "Sources")) :]
+    assert "provincies? Instituut Clingendael" in sources
+    assert "?." not in sources and "n.d.." not in sources

@@ -432,7 +432,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <location filename="../../src/partnercheck/ui/list_model.py" line="121" />
         <source>Last change</source>
-        <translation>Laatst gewijzigd</translation>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -451,7 +451,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <name>AssessmentPage</name>
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="46" />
-        <source>‹ &amp;Back to all assessments</source>
+        <source>‹ &amp;Back to the list</source>
         <translation>‹ &amp;Terug naar de lijst</translation>
     </message>
     <message>
@@ -531,7 +531,7 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/assessment_page.py" line="81" />
-        <source>Assessment histor&amp;y…</source>
+        <source>Histor&amp;y…</source>
         <translation>Geschie&amp;denis…</translation>
     </message>
     <message>
@@ -602,6 +602,10 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <source>Reason: “%1”.</source>
         <translation>Reden: “%1”.</translation>
+    </message>
+    <message>
+        <source>Back to all assessments (Ctrl+L)</source>
+        <translation>Terug naar alle beoordelingen (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -4020,7 +4024,7 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
     </message>
     <message>
         <source>&amp;Gifts register</source>
-        <translation>Ges&amp;chenkenregister</translation>
+        <translation>Ges&amp;chenken</translation>
     </message>
     <message>
         <source>Ended (year):</source>
@@ -4729,6 +4733,21 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
     <message>
         <source>Left out (%1): such characters cannot be stored in a text. The rest of the text is kept.</source>
         <translation>Weggelaten (%1): zulke tekens kunnen niet in een tekst worden bewaard. De rest van de tekst blijft staan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Passend in de breedte</translation>
     </message>
 </context>
 </TS>

@@ -26,27 +26,25 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .catalogs import N_  # loaded by a normal start anyway (the domain's tables of words)
 
 DB_ENV = "PARTNERCHECK_DB"  # paths.DB_ENV, spelled out: importing paths loads platformdirs (~4 ms)
 SETTINGS_ENV = "PARTNERCHECK_SETTINGS"
 STARTUP_MARK_ENV = "PARTNERCHECK_STARTUP_MARK"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
-
-
-WINDOW_USAGE = """usage: partnercheck-gui [--db FILE] [-V | --version] [-- QT_OPTIONS...]
-
-Opens the PartnerCheck window.
-
-  --db FILE       the database to open (default: $PARTNERCHECK_DB, else the one opened
-                  last time, else the user's own database)
-  -V, --version   print the version and exit
-  -h, --help      print this help and exit
-  -- OPTIONS      everything after -- goes to Qt (e.g. -- -platform offscreen)
-"""
+# The refusals of an argument; said in the run's language by window_words (with the usage).
+NEEDS_FILE = N_("--db needs a FILE")
+UNKNOWN_OPTION = N_("unknown option {option} (Qt's own options go after --)")
 
 
 class WindowUsageError(Exception):
-    pass
+    """A refused argument: the catalog's msgid (window_words) and its values, said in the run's
+    language only when it is printed (English in ``str()``, for a log)."""
+
+    def __init__(self, msgid: str, **values: object) -> None:
+        super().__init__(msgid.format(**values))
+        self.msgid = msgid
+        self.values = values
 
 
 def parse_window_args(args: Sequence[str]) -> tuple[str | None, bool, bool, list[str]]:
@@ -65,14 +63,14 @@ def parse_window_args(args: Sequence[str]) -> tuple[str | None, bool, bool, list
             show_help = True
         elif arg == "--db":
             if not rest or not rest[0] or rest[0] == "--":
-                raise WindowUsageError("--db needs a FILE")
+                raise WindowUsageError(NEEDS_FILE)
             db = rest.pop(0)
         elif arg.startswith("--db="):
             db = arg.removeprefix("--db=")
             if not db:
-                raise WindowUsageError("--db needs a FILE")
+                raise WindowUsageError(NEEDS_FILE)
         else:
-            raise WindowUsageError(f"unknown option {arg!r} (Qt's own options go after --)")
+            raise WindowUsageError(UNKNOWN_OPTION, option=repr(arg))
     return db, show_version, show_help, []
 
 
@@ -89,10 +87,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         db, show_version, show_help, qt_args = parse_window_args(args)
     except WindowUsageError as e:
-        _say(f"partnercheck-gui: {e}\n{WINDOW_USAGE}", error=True)
+        from . import window_words  # the catalog: only when there is something to say
+
+        _say(window_words.refusal(window_words.run_language(), e.msgid, **e.values), error=True)
         return 2
     if show_help:
-        _say(WINDOW_USAGE)
+        from . import window_words
+
+        _say(window_words.usage(window_words.run_language()))
         return 0
     if show_version:
         _say(f"PartnerCheck {__version__}")

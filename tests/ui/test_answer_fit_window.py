@@ -31,7 +31,7 @@ def test_a_proposed_tie_that_answers_not_since_2020_is_warned_at_the_question(qt
     page = open_at(window, store, proposed, "rvo-icp.icp-consulted")
     banner = page.checklist_page.question_pane.misfit_banner
     assert banner.isHidden()
-    choose(page, "not-since-2020")
+    choose(page, "not-since-2020-not-renewed")
     assert banner.isVisible()
     assert banner.label.text().startswith("This answer applies only to a tie entered before 2020, but this tie is only proposed.")
     choose(page, "not-consulted")
@@ -55,7 +55,7 @@ def test_the_warning_is_in_dutch(qtbot, qapp, library, partnership):  # type: ig
         pane = QuestionPane()
         qtbot.addWidget(pane)
         question = library.active.question("rvo-icp.icp-consulted")
-        pane.show_fit(question, Answer("not-since-2020"), dataclasses.replace(partnership, since=2020))
+        pane.show_fit(question, Answer("not-since-2020-not-renewed"), dataclasses.replace(partnership, since=2020))
         assert pane.misfit_banner.label.text() == (
             "Dit antwoord geldt alleen voor een band die vóór 2020 is aangegaan, maar deze band bestaat sinds 2020. "
             "Kies het antwoord dat bij de band past, of verbeter het jaar waarin de band is aangegaan."

@@ -43,7 +43,7 @@ def in_review(store, new_assessment, library, **extra):  # type: ignore[no-untyp
 
 
 def test_approval_is_refused_and_the_first_misfit_shown(qtbot, window, store, new_assessment, library, dialogs):  # type: ignore[no-untyped-def]
-    assessment_id = in_review(store, new_assessment, library, **{ICP: "not-since-2020", ONE_CHINA: "before-2020"})
+    assessment_id = in_review(store, new_assessment, library, **{ICP: "not-since-2020-not-renewed", ONE_CHINA: "before-2020"})
     window.reload_list()
     page = window.open_assessment(assessment_id)
 
@@ -70,7 +70,7 @@ def test_the_store_refusing_a_misfit_is_explained_the_same_way(qtbot, window, st
     page = window.open_assessment(assessment_id)
     dialog = window.signoff.approve()
     assert isinstance(dialog, ApproveDialog)
-    other.save_answer(assessment_id, ICP, Answer("not-since-2020"))
+    other.save_answer(assessment_id, ICP, Answer("not-since-2020-not-renewed"))
 
     qtbot.keyClicks(dialog.name_edit, "Hoofd IZ")
     dialogs.answer = QMessageBox.StandardButton.No

@@ -6,7 +6,7 @@ from __future__ import annotations
 from partnercheck.domain.assessment import Answer
 from partnercheck.resources import checklist_dir
 
-NEWEST = "2026.4"  # the newest shipped version
+NEWEST = "2026.5"  # the newest shipped version
 NEW = checklist_dir() / f"china-partnerships-{NEWEST}.toml"
 
 

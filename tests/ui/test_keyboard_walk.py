@@ -82,3 +82,24 @@ def test_enter_opens_the_selected_assessment_at_start(qtbot, make_window, store,
     qtbot.keyClicks(window.list_page.filter_edit, "Breda")
     qtbot.keyClick(window.list_page.filter_edit, Qt.Key.Key_Return)
     assert window.session is not None and window.session.id == assessment_id
+
+
+def test_tab_reaches_the_basis_and_the_files_between_the_answer_and_the_note(qtbot, window, store, new_assessment):  # type: ignore[no-untyped-def]
+    """As they are seen, top to bottom: the basis and "Attach document" under the answer came
+    after the guidance button, after the whole pane."""
+    _, page = open_new(window, store, new_assessment)
+    cp = page.checklist_page
+    evidence = cp.evidence_panel
+    cp.choose_option(0)  # the basis is asked once there is an answer
+    cp.history_button.setFocus()
+    reached = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+        if reached[-1] is cp.note_edit:
+            break
+    assert reached[0] in evidence.basis_buttons.values()
+    assert evidence.attach_button in reached
+    assert reached[-1] is cp.note_edit
+    qtbot.keyClick(cp.note_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is cp.next_button  # "Previous" is off on the first question

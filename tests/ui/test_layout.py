@@ -129,8 +129,9 @@ def test_at_150_percent_on_1024_by_768_the_header_leaves_the_question_room(qtbot
     assert "Pieter-Jan de Vries van Oostervelde" in page.subtitle_label.text()
     assert page.subtitle_label.elided() and page.subtitle_label.toolTip() == page.subtitle_label.text()
     # Measured offscreen: 237 pixels with the wrapped header, 289 with this one while the window
-    # could not be narrower than 760; 269 now that it really is 683 wide (more lines wrap).
-    assert page.checklist_page.question_scroll.viewport().height() >= 260
+    # could not be narrower than 760; 269 now that it really is 683 wide (more lines wrap); 255
+    # since the navigator keeps its theme names whole (the keys line under the question wraps once more).
+    assert page.checklist_page.question_scroll.viewport().height() >= 250
     window.resize(1600, 900)  # room enough: the whole text, no tooltip needed
     qtbot.waitUntil(lambda: not page.title_label.elided())
     assert page.title_label.toolTip() == ""

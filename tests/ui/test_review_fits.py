@@ -102,7 +102,7 @@ def test_a_screen_reader_on_the_chosen_answer_hears_that_it_does_not_fit_the_tie
     page = open_at(window, store, proposed, "rvo-icp.icp-consulted")
     pane = page.checklist_page.question_pane
     assert all(b.accessibleDescription() == "" for b in pane.option_buttons)
-    choose(page, "not-since-2020")
+    choose(page, "not-since-2020-not-renewed")
     chosen = next(b for b in pane.option_buttons if b.isChecked())
     assert chosen.accessibleDescription() == pane.misfit_banner.label.text()
     assert chosen.accessibleDescription().startswith("This answer applies only to a tie entered before 2020")

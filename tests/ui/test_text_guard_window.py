@@ -135,3 +135,30 @@ def test_the_message_goes_with_the_note_it_spoke_of(qtbot, window, store, new_as
     assert cp.question_pane.note_guard.message_line.isVisible()
     cp.go_to(0, 1)
     assert cp.question_pane.note_guard.message_line.isHidden()
+
+
+def test_the_new_assessment_dialog_keeps_them_out_of_the_names_and_saving_then_works(qtbot, window, store):  # type: ignore[no-untyped-def]
+    dialog = window.assessments.new_assessment()
+    _paste(dialog.dutch_party_edit, "Gemeente \u202eBreda\x1b[0m")
+    _paste(dialog.counterpart_edit, "Yang\x00zhou")
+    _paste(dialog.assessor_edit, "\u202eA. de Vries")
+    assert (dialog.dutch_party_edit.text(), dialog.counterpart_edit.text()) == ("Gemeente Breda[0m", "Yangzhou")
+    assert dialog.assessor_edit.text().endswith("A. de Vries") and "\u202e" not in dialog.assessor_edit.text()
+    line = dialog.message_line
+    assert line.isVisible() and "U+202E" in line.text() and "text direction mark" in line.text()
+    assert dialog.assessor_edit.accessibleDescription() == line.text()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.error_label.isHidden(), "nothing left for the save-time check to refuse"
+    (summary,) = store.list_summaries()
+    assert (summary.dutch_party, summary.counterpart) == ("Gemeente Breda[0m", "Yangzhou")
+
+
+def test_the_details_dialog_keeps_them_out_too(qtbot, window, store, new_assessment):  # type: ignore[no-untyped-def]
+    assessment_id = store.create(new_assessment)
+    window.open_assessment(assessment_id)
+    dialog = window.assessments.edit_details()
+    dialog.counterpart_edit.clear()
+    _paste(dialog.counterpart_edit, "Yangzhou\u202e\x07")
+    assert dialog.counterpart_edit.text() == "Yangzhou" and "U+0007" in dialog.message_line.text()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert store.get(assessment_id).partnership.counterpart == "Yangzhou"

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 
+from ..domain.text import LANGUAGES
 from . import words
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, close_stores
 from .parser import build_parser
@@ -56,7 +57,9 @@ COMMANDS: dict[str, str] = {
 
 
 def run(argv: Sequence[str]) -> int:
-    parser = build_parser(_command_named(argv))
+    # The help and argparse's refusals are written while the arguments are read: their
+    # language is read from the arguments first (the same choice parsing makes below).
+    parser = build_parser(_command_named(argv), language_asked(argv) or words.default_language())
     args = parser.parse_args(list(argv))
     if args.command is None:
         parser.print_help()
@@ -102,4 +105,25 @@ def _command_named(argv: Sequence[str]) -> str | None:
     to the sub-command, so anything before it is the top level's: then all are built)."""
     if argv[:1] == ["--lang"]:  # partnercheck --lang en import FILE
         argv = argv[2:]
+    elif argv[:1] and argv[0].startswith("--lang="):
+        argv = argv[1:]
     return argv[0] if argv and argv[0] in COMMANDS else None
+
+
+def language_asked(argv: Sequence[str]) -> str | None:
+    """The language the arguments ask for, as argparse will read it: the last ``--lang X`` or
+    ``--lang=X`` (the command's comes after the top level's, and wins), also abbreviated as
+    argparse allows (``--la``, ``--lan``); a value we have no language for is argparse's to
+    refuse. Arguments after ``--`` are no options."""
+    found = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        name, equals, value = arg.partition("=")
+        if len(name) < 4 or not "--lang".startswith(name):
+            continue
+        if not equals:
+            value = argv[i + 1] if i + 1 < len(argv) else ""
+        if value in LANGUAGES:
+            found = value
+    return found

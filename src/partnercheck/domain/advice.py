@@ -107,10 +107,11 @@ _HIGH_PROPOSED_NO_RED_FLAG = N_(
     "and consult RVO's Information and Contact Point (ICP) China and the Ministry of Foreign Affairs "
     "beforehand."
 )
-# A high-risk active tie: one sentence for each reason the verdict rests on, only when a measure
-# for it is triggered (Recommendation.advice_topic). Asking for provisions to be removed where
-# the text holds none (the speaker cancelled at the embassy's request) is advice nobody can
-# follow; a tie that gave in to pressure needs advice about pressure.
+# A high-risk active tie: one sentence for each reason the verdict rests on, only when a red-flag
+# answer triggers a measure for it (Recommendation.advice_topic, Score.red_flag_measures).
+# Asking for provisions to be removed where the text holds none (the speaker cancelled at the
+# embassy's request) is advice nobody can follow; a tie that gave in to pressure needs advice
+# about pressure.
 _HIGH_ACTIVE_TOPICS = {
     "clauses": N_("Ask the counterpart in writing to remove objectionable provisions; if it refuses, propose to {council} to end the tie."),
     "pressure": N_(
@@ -244,7 +245,9 @@ def _main(result: Score, partnership: Partnership, lang: str) -> str:
     text = translate(lang, _MAIN[(level, partnership.status)], **fill)
     if (level, partnership.status) != (Level.HIGH, _A):
         return text
-    topics = {r.advice_topic for r in result.recommendations}
+    # Only a red flag's measures: "don't know" on pressure, or something given up unasked, is
+    # no pressure the tie has met ("if the pressure continues" would assert it).
+    topics = {r.advice_topic for r in result.recommendations if r.id in result.red_flag_measures}
     sentences = [translate(lang, _HIGH_ACTIVE_TOPICS[topic], **fill) for topic in _HIGH_ACTIVE_TOPICS if topic in topics]
     return " ".join([text, *sentences, translate(lang, _HIGH_ACTIVE_CLOSE)])
 

@@ -48,7 +48,7 @@ def _moment(text: str, lang: str) -> str | None:
     return format_datetime(value.astimezone() if value.tzinfo is not None else value, lang)
 
 
-def readable_value(subject: str, value: str | None, lang: str) -> str | None:
+def _readable(subject: str, value: str | None, lang: str) -> str | None:
     """``value`` of an entry about ``subject`` (``event:12``, ``deleted``, ``action:3``) with
     its dates in ``lang``'s short form; as stored when it holds none, or is typed text."""
     if not value:
@@ -89,3 +89,26 @@ def _action(value: str, lang: str) -> str:
     if not isinstance(data, dict) or not isinstance(data.get("due"), str) or (due := _date(data["due"], lang)) is None:
         return value
     return json.dumps({**data, "due": due}, ensure_ascii=False)
+
+
+# An event's amount as event_line stores it, right after the event's text: "EUR 1250.50",
+# then its cost category (a code, or already the reader's word).
+_STORED_AMOUNT = re.compile(r"EUR (\d+)\.(\d{2})((?: .+)?)")
+
+
+def readable_value(subject: str, value: str | None, lang: str) -> str | None:
+    """``value`` of an entry about ``subject`` (``event:12``, ``deleted``, ``action:3``) as the
+    reader writes it: its dates in ``lang``'s short form, codes in words, and an event's amount
+    in Dutch as the Dutch event list and report write euros (``€ 1.250,50``, with
+    events.format_euros); English keeps the amount as stored (``EUR 1250.50``), as the command
+    line's English prints plain decimals. As stored when it holds none of these, or is typed text."""
+    shown = _readable(subject, value, lang)
+    if lang != "nl" or not shown or subject.partition(":")[0] != "event":
+        return shown
+    parts = shown.split("; ")
+    # Only where event_line puts it, the part after the text: an amount in typed text stays as typed.
+    if len(parts) > 1 and (match := _STORED_AMOUNT.fullmatch(parts[1])):
+        from .events import format_euros
+
+        parts[1] = f"€ {format_euros(int(match.group(1)) * 100 + int(match.group(2)), lang)}{match.group(3)}"
+    return "; ".join(parts)

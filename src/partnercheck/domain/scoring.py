@@ -108,6 +108,10 @@ class Score:
     # onderbouwd"); also the last group of open_points.
     unsupported: tuple[str, ...] = ()
     model: int = CURRENT_MODEL
+    # Measures a red-flag answer triggers: what the advice for a high risk may name as its
+    # reason. A measure triggered only by "don't know" or by a lesser answer is advised too,
+    # but the advice does not speak as if the red flag were established.
+    red_flag_measures: frozenset[str] = frozenset()
 
     @property
     def completeness(self) -> float:
@@ -284,6 +288,9 @@ def score(checklist: Checklist, answers: Mapping[str, Answer], model: int = CURR
         open_red_flags=open_red,
         unsupported=unsupported_answers,
         model=model,
+        red_flag_measures=frozenset(
+            rec_id for q in checklist.questions if (o := chosen_option(q, answers)) is not None and o.red_flag for rec_id in o.recommendations
+        ),
     )
 
 

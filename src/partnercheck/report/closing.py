@@ -3,6 +3,8 @@ sources and the sign-off block."""
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import (
@@ -130,8 +132,20 @@ def bibliography(ctx: Context) -> list[Flowable]:
         note = ctx.local(src.note)
         if note:
             parts.append(f'<font color="{hex_of(MUTED)}">{markup(note)}</font>')
-        story.append(Paragraph(". ".join(p for p in parts if p), s["source"], bulletText=src.code))
+        story.append(Paragraph(_sentences([p for p in parts if p]), s["source"], bulletText=src.code))
     return story
+
+
+def _sentences(parts: list[str]) -> str:
+    """Parts of an entry joined by ". ", without a second stop after one that ends in its own
+    (a title ending in "?", a date "n.d."): the list read "provincies?." and "n.d..")."""
+    text = ""
+    for part in parts:
+        if text:
+            plain = re.sub(r"<[^>]*>", "", text).rstrip()
+            text += " " if plain.endswith((".", "?", "!")) else ". "
+        text += part
+    return text
 
 
 def signoff(ctx: Context) -> list[Flowable]:

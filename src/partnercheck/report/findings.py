@@ -46,19 +46,38 @@ def chart(ctx: Context) -> list[Flowable]:
         bars.append(Bar(f"{n}. {ctx.local(theme.title)}", ts.level, ts.answered, ts.total, settled, provisional))
     return [
         Heading(markup(ctx.t("Risk per theme")), s["h1"], outline=ctx.t("Risk per theme"), key="chart"),
-        Paragraph(
-            markup(
-                ctx.t(
-                    "Each theme gets the level low, medium or high. A red flag makes its theme high, and with it the "
-                    "overall level. The overall level is the highest level of all themes, and high as well when half or "
-                    "more of the themes are medium or high. On the right: how many of the theme's questions have been "
-                    "answered."
-                )
-            ),
-            ParagraphStyle("cap", parent=s["small"], spaceAfter=10),
-        ),
+        Paragraph(markup(_how_levels_combine(ctx)), ParagraphStyle("cap", parent=s["small"], spaceAfter=10)),
         LevelChart(bars, FRAME_WIDTH, ctx.lang),
     ]
+
+
+def _how_levels_combine(ctx: Context) -> str:
+    """The chart's caption: how the theme levels make the overall level, as the model that
+    scored this assessment has it. The breadth rule counts risk themes only; a reader counting
+    twelve themes against "half or more" would get a different answer than the verdict."""
+    housekeeping = [ctx.local(t.title) for t in ctx.checklist.themes if t.kind == "governance"]
+    if ctx.score.model < 2:
+        return ctx.t(
+            "Each theme gets the level low, medium or high. A red flag makes its theme high, and with it the "
+            "overall level. The overall level is the highest level of all themes. On the right: how many of the "
+            "theme's questions have been answered."
+        )
+    if not housekeeping:
+        return ctx.t(
+            "Each theme gets the level low, medium or high. A red flag makes its theme high, and with it the "
+            "overall level. The overall level is the highest level of all themes, and high as well when half or "
+            "more of the themes are medium or high. On the right: how many of the theme's questions have been "
+            "answered."
+        )
+    return ctx.t(
+        "Each theme gets the level low, medium or high. A red flag makes its theme high, and with it the overall "
+        "level. The overall level is the highest level of all themes, and high as well when half or more of the "
+        "{n} risk themes are medium or high. The themes on the organisation's own housekeeping ({themes}) are at "
+        "most medium and do not count towards that half. On the right: how many of "
+        "the theme's questions have been answered.",
+        n=len(ctx.checklist.themes) - len(housekeeping),
+        themes=", ".join(housekeeping),
+    )
 
 
 def _theme_level(ctx: Context, ts: ThemeScore) -> str:

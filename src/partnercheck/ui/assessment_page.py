@@ -48,14 +48,18 @@ class AssessmentPage(QWidget):
         layout.setContentsMargins(8, 6, 8, 4)
 
         header = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("‹ &Back to all assessments"))
+        # Short, as in Dutch: at 150 % on 1024x768 the parties' names need the width (the
+        # menu item and the tooltip say it in full).
+        self.back_button = QPushButton(self.tr("‹ &Back to the list"))
+        self.back_button.setToolTip(self.tr("Back to all assessments (Ctrl+L)"))
         self.back_button.clicked.connect(self.back_requested)
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         # One line each, the whole text in the tooltip: wrapped, the parties and the line under
         # them took five lines at 150 % on 1024x768 and left the question a sliver.
         # "Gemeente Súdwest-Fryslân – Changzhou": cut in the middle, both parties stay readable.
-        self.title_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
+        # Before it is cut, it may shrink to the size of the text around it (1.3 -> 1.0).
+        self.title_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle, shrink_to=1 / 1.3)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -86,7 +90,7 @@ class AssessmentPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit &details…"))
         self.edit_button.setToolTip(self.tr("Correct the partnership details: names, kind, status, year"))
         self.edit_button.clicked.connect(self.edit_details_requested)
-        self.history_button = QPushButton(self.tr("Assessment histor&y…"))
+        self.history_button = QPushButton(self.tr("Histor&y…"))
         self.history_button.setToolTip(self.tr("Every recorded change: when, who and what (Ctrl+Shift+H)"))
         self.history_button.clicked.connect(self.history_requested)
         buttons = QVBoxLayout()

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, S
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QTableView, QVBoxLayout, QWidget
 
 from ..domain.checklist import Checklist
+from ..domain.levels import Level
+from .labels import INCOMPLETE_SYMBOL, level_word
 from .theme_models import QuestionListModel, ThemeProgressModel
 
 
@@ -25,6 +27,7 @@ class ChecklistNavigator(QWidget):
         self._syncing = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
+        self._margins = layout.contentsMargins()
         themes_label = QLabel(QCoreApplication.translate("ChecklistPage", "The&mes"))
         layout.addWidget(themes_label)
         self.theme_model = ThemeProgressModel(checklist, lang, self, compact=True)
@@ -63,11 +66,41 @@ class ChecklistNavigator(QWidget):
         view.setAlternatingRowColors(True)
         header = view.horizontalHeader()
         header.setSectionResizeMode(ThemeProgressModel.THEME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ThemeProgressModel.PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
+        # "4/6" in a fixed width: fitted to its contents, the hidden title "Beantwoord" set it.
+        header.setSectionResizeMode(ThemeProgressModel.PROGRESS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(ThemeProgressModel.PROGRESS, self._progress_width())
         header.setSectionResizeMode(ThemeProgressModel.LEVEL, QHeaderView.ResizeMode.ResizeToContents)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Rows follow the theme column's width (wrapped names are never cut off).
         header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
+
+    def _cell_margin(self) -> int:
+        view = self.theme_view
+        return 2 * (view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 1) + 4
+
+    def _progress_width(self) -> int:
+        return self.theme_view.fontMetrics().horizontalAdvance("10/10") + self._cell_margin()
+
+    def wanted_width(self) -> int:
+        """The width at which every theme name wraps between words, none cut inside one: the
+        longest word of a name ("Mensenrechtendialoog", "Intermediaries") beside the progress and
+        level columns. At 150 % on 1024x768 the navigator's share gave names 90 pixels and
+        "Tekst van de overee…"."""
+        view = self.theme_view
+        metrics = view.fontMetrics()
+        model = self.theme_model
+        longest = max(
+            (metrics.horizontalAdvance(word) for row in range(model.rowCount()) for word in str(model.index(row, 0).data()).split()),
+            default=0,
+        )
+        margin = self._cell_margin()
+        # The level column's widest text, not what it shows now: it widens as themes are answered.
+        level = max(metrics.horizontalAdvance(f"{INCOMPLETE_SYMBOL} {level_word(level).lower()}") for level in Level) + margin
+        level = max(level, view.sizeHintForColumn(ThemeProgressModel.LEVEL))
+        progress = self._progress_width()
+        scroll_bar = view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+        margins = self._margins
+        return longest + margin + progress + level + scroll_bar + 2 * view.frameWidth() + margins.left() + margins.right()
 
     def select(self, theme_index: int, question_index: int) -> None:
         """Show this theme and question as the current rows, without reporting them back."""

@@ -294,9 +294,10 @@ class ChecklistPage(QWidget):
         answer = self.session.answer(question.id)
         locked = self.session.locked
         self.question_pane.set_options(question, self.lang, answer, locked=locked, partnership=self.session.assessment.partnership)
-        # Tab: navigator, the answers, their buttons, the note, previous / next, then guidance.
-        chain: list[QWidget] = [self.theme_view, self.question_view, *self._option_buttons, self.clear_button, self.history_button, self.note_edit]
-        chain += [self.question_pane.previous_button, self.next_button, self.guidance_button, self.guidance]
+        # Tab as seen: navigator, answers, their buttons, basis and files, note, previous / next, guidance.
+        chain: list[QWidget] = [self.theme_view, self.question_view, *self._option_buttons, self.clear_button, self.history_button]
+        chain += [*self.evidence_panel.tab_chain(), self.question_pane.note_public_check, self.note_edit]
+        chain += [self.question_pane.previous_button, self.next_button, self.guidance_button, self.guidance, self.question_pane.intro_button]
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
         self.note_edit.setReadOnly(locked)

@@ -2,19 +2,22 @@
 its tooltip and its accessible name, so nothing is hidden from a reader or a screen reader.
 
 The assessment's header uses it for the parties and the line under them: wrapped, they took
-five lines at 150 % on 1024x768 and left the question about 190 pixels."""
+five lines at 150 % on 1024x768 and left the question about 190 pixels. The parties' line may
+first shrink its letters (``shrink_to``) before it cuts: "Gemeente…Yangzhou" lost the very
+name that says which assessment this is."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class ElidedLabel(QLabel):
-    def __init__(self, parent: QWidget | None = None, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+    def __init__(self, parent: QWidget | None = None, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, shrink_to: float = 1.0) -> None:
         super().__init__(parent)
         self.mode = mode
+        self.shrink_to = shrink_to  # the smallest share of its font size the text may take before it is cut
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -27,8 +30,21 @@ class ElidedLabel(QLabel):
         # A few letters and the ellipsis: the layout may narrow it that far, never to nothing.
         return QSize(self.fontMetrics().horizontalAdvance("Wwww…"), super().minimumSizeHint().height())
 
+    def shown_font(self) -> QFont:
+        """The label's font, or a smaller one (down to ``shrink_to``) that fits the text whole."""
+        font = self.font()
+        width, needed = self.contentsRect().width(), self.fontMetrics().horizontalAdvance(self.text())
+        if needed <= width or self.shrink_to >= 1.0 or font.pointSizeF() <= 0:
+            return font
+        smaller = QFont(font)
+        smaller.setPointSizeF(font.pointSizeF() * max(self.shrink_to, width / needed))
+        # Rounding may leave it a pixel too wide: one step smaller, if still allowed.
+        while QFontMetrics(smaller).horizontalAdvance(self.text()) > width and smaller.pointSizeF() > font.pointSizeF() * self.shrink_to + 0.1:
+            smaller.setPointSizeF(max(smaller.pointSizeF() - 0.25, font.pointSizeF() * self.shrink_to))
+        return smaller
+
     def elided(self) -> bool:
-        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+        return QFontMetrics(self.shown_font()).horizontalAdvance(self.text()) > self.contentsRect().width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -36,8 +52,10 @@ class ElidedLabel(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self.text(), self.mode, rect.width())
+        font = self.shown_font()
+        shown = QFontMetrics(font).elidedText(self.text(), self.mode, rect.width())
         painter = QPainter(self)
+        painter.setFont(font)
         self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown, self.foregroundRole())
 
     def _update_tip(self) -> None:

@@ -140,6 +140,11 @@ class EvidencePanel(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.files.currentRowChanged.connect(lambda _row: self._update_buttons())
 
+    def tab_chain(self) -> list[QWidget]:
+        """The panel's controls in the order they are seen: the basis, the buttons, the list."""
+        basis: list[QWidget] = list(self.basis_buttons.values())
+        return [*basis, self.attach_button, self.open_button, self.remove_button, self.restore_button, self.files]
+
     # -- showing ----------------------------------------------------------------------------
 
     def fit_width(self, available: int) -> None:

@@ -252,8 +252,10 @@ class AssessmentListModel(ListTableModel):
                 return self.tr("Verdict: %1").replace("%1", verdict_text(Verdict(s.verdict), provisional))
             if column == self.COMPLETENESS:
                 return self.tr("%1 of %2 questions answered").replace("%1", str(s.answered)).replace("%2", str(s.total))
-            if column in (self.DUTCH_PARTY, self.COUNTERPART) and s.assessor:
-                return self.tr("Assessor: %1").replace("%1", s.assessor)
+            if column in (self.DUTCH_PARTY, self.COUNTERPART):
+                # The whole name first: a narrow column cuts it off.
+                name = s.dutch_party if column == self.DUTCH_PARTY else s.counterpart
+                return name + "\n" + self.tr("Assessor: %1").replace("%1", s.assessor) if s.assessor else name
             if column == self.STAGE:
                 return self.tr("Revision %1, last changed %2").replace("%1", str(s.revision)).replace("%2", list_date(s.updated))
         elif role == Qt.ItemDataRole.AccessibleTextRole and column == self.LEVEL:

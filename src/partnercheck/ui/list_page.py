@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from ..domain.assessment import PartnershipStatus
 from ..domain.levels import Level
 from ..store.errors import StoreError
 from .labels import level_icon, level_text, status_word
+from .list_columns import ColumnFitter
 from .list_model import ID_ROLE, AssessmentFilterProxy, AssessmentListModel
 
 if TYPE_CHECKING:
@@ -111,19 +111,9 @@ class ListPage(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(AssessmentListModel.DUTCH_PARTY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(AssessmentListModel.COUNTERPART, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (AssessmentListModel.STATUS, 110),
-            (AssessmentListModel.LEVEL, 140),
-            (AssessmentListModel.COMPLETENESS, 130),
-            (AssessmentListModel.STAGE, 110),
-            (AssessmentListModel.UPDATED, 150),
-        ):
-            header.resizeSection(column, width)
         header.setHighlightSections(False)
         self.table.setSortingEnabled(True)
+        self.columns = ColumnFitter(self.table)  # names get the room the short columns leave (ui/list_columns.py)
         self.table.sortByColumn(AssessmentListModel.UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._open_index)
         self.table.open_requested.connect(self._open_index)

@@ -111,6 +111,7 @@ class MainWindow(WindowControllers):
         self.update_actions()
 
     def connect_list_page(self) -> None:
+        self.list_page.columns.remember_in(self.settings)  # the widths the user gave the columns
         self.list_page.open_requested.connect(self.open_assessment)
         # Through lambdas: a bound method would make its controller now (WindowControllers).
         self.list_page.new_requested.connect(lambda: self.assessments.new_assessment())

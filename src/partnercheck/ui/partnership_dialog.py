@@ -40,6 +40,7 @@ from ..domain.reference import KnownPartnership
 from ..domain.ties import Tie
 from . import ask, colours
 from .labels import counterpart_kind_word, dutch_party_kind_word, status_word
+from .text_guard import TextGuard, new_message_line
 
 
 def _completer(words: Sequence[str], parent: QWidget) -> QCompleter:
@@ -157,6 +158,15 @@ class PartnershipDialog(QDialog):
         form.addRow(self.tr("&Assessor:"), self.assessor_edit)
 
         layout.addWidget(self.known_note)  # below the form: a wrapped label inside a form row gets clipped
+
+        # A pasted name keeps out a control character or a direction override as it lands, and
+        # this line says which (ui/text_guard.py); saving checks again.
+        self.message_line = new_message_line()
+        self.guards = [
+            TextGuard(edit, multi_line=False, message_line=self.message_line)
+            for edit in (self.known_edit, self.dutch_party_edit, self.counterpart_edit, self.assessor_edit)
+        ]
+        layout.addWidget(self.message_line)
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)

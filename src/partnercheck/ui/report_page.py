@@ -221,15 +221,14 @@ class ReportPage(QWidget):
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
+        from .report_preview import ReportPreview
+
         if self.document is None:
             self.document = QPdfDocument(self)
-            view = QPdfView(self)
+            # The page fits the pane's width, up to its actual size; Ctrl++/Ctrl+- zoom.
+            view = ReportPreview(self)
             view.setAccessibleName(self.tr("Report preview"))
             view.setPageMode(QPdfView.PageMode.MultiPage)
-            # Actual size (readable, a page at a glance) rather than fit-to-width, which at
-            # 1366 px blows a page up to twice its size.
-            view.setZoomMode(QPdfView.ZoomMode.Custom)
-            view.setZoomFactor(1.0)
             view.setPageSpacing(12)
             view.setDocument(self.document)
             self.view = view
@@ -242,8 +241,9 @@ class ReportPage(QWidget):
         self.document.load(buffer)
         if old is not None:
             old.deleteLater()
-        assert self.view is not None
+        assert isinstance(self.view, ReportPreview)
         self.stack.setCurrentWidget(self.view)
+        self.view.refit()
 
     @property
     def page_count(self) -> int:

@@ -81,6 +81,9 @@ class ResultPage(QWidget):
         font.setBold(True)
         self.overall_label.setFont(font)
         self.overall_label.setAccessibleName(self.tr("Overall level"))
+        # Wraps: on one line "Verdict: Incomplete – no verdict yet (provisionally low)" and the
+        # compare button held the page wider than 1024 pixels at 150 % (it scrolled sideways).
+        self.overall_label.setWordWrap(True)
         text_column.addWidget(self.overall_label)
         self.completeness_label = QLabel()
         self.completeness_label.setWordWrap(True)

@@ -1,4 +1,5 @@
-"""The user's preferences (QSettings): UI language, assessor name, last database."""
+"""The user's preferences (QSettings): UI language, assessor name, last database, the window's
+geometry and the widths of the list's columns the user set."""
 
 from __future__ import annotations
 
@@ -73,6 +74,19 @@ class AppSettings:
 
     def set_geometry(self, value: QByteArray) -> None:
         self.q.setValue("window/geometry", value)
+
+    def column_widths(self) -> dict[str, int]:
+        """The assessment list's columns the user resized, by column key (ui/list_columns.py):
+        their widths in pixels. A damaged entry is left out: that column fits itself."""
+        widths: dict[str, int] = {}
+        for item in self._text("list/column_widths").split(","):
+            key, _, width = item.partition("=")
+            if key and width.isdigit() and 0 < int(width) <= 10000:
+                widths[key] = int(width)
+        return widths
+
+    def set_column_widths(self, widths: dict[str, int]) -> None:
+        self.q.setValue("list/column_widths", ",".join(f"{key}={width}" for key, width in widths.items()))
 
     def sync(self) -> None:
         self.q.sync()

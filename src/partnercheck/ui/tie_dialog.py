@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -88,46 +90,68 @@ class TieDialog(QDialog):
         self.events_model = TextTableModel(
             [self.tr("Date"), self.tr("Kind"), self.tr("Description"), self.tr("Value (€)"), self.tr("Category"), self.tr("People")], self
         )
-        self.events_table = text_table(self.events_model, self.tr("Events"), stretch=2)
+        # Description and people share the room: the kind ("Agreement signed or changed") and
+        # people in their full width left the description four letters at 150 %.
+        self.events_table = text_table(self.events_model, self.tr("Events"), stretch=(2, 5))
+        kinds = self.events_table.horizontalHeader()
+        kinds.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # wraps at about 18 letters
+        kinds.resizeSection(1, self.events_table.fontMetrics().averageCharWidth() * 18)
         layout.addWidget(self.events_table, 1)
-        form = QFormLayout()
+        # Two fields a row, in reading order (the Tab order: kind, date, description, ...): one a
+        # row, the form took the tab's height at 150 % on 1024x768 and the events table showed
+        # one row. The left fields get the more room: the kind's words are long in Dutch.
+        form = QGridLayout()
+        form.setColumnStretch(1, 2)
+        form.setColumnStretch(3, 1)
+
+        def field(label: str, widget: QWidget, row: int, column: int, span: int = 1) -> None:
+            if isinstance(widget, QComboBox):
+                # May be narrower than its longest choice ("Overeenkomst getekend of gewijzigd"):
+                # two a row, they held the dialog wider than 1024 pixels at 150 %.
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                widget.setMinimumContentsLength(12)
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            form.addWidget(caption, row, column)
+            form.addWidget(widget, row, column + 1, 1, span)
+
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind of event"))
         for kind in EventKind:
             self.kind_combo.addItem(translate(self.lang, KIND_LABELS[kind]), kind.value)
         self.kind_combo.currentIndexChanged.connect(self._update_disposition)
-        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        field(self.tr("&Kind:"), self.kind_combo, 0, 0)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setAccessibleName(self.tr("Date of the event"))
         self.date_edit.setDisplayFormat("dd-MM-yyyy" if self.lang == "nl" else "dd/MM/yyyy")  # as ui.dates writes them
         self.date_edit.setCalendarPopup(True)
-        form.addRow(self.tr("&Date:"), self.date_edit)
+        field(self.tr("&Date:"), self.date_edit, 0, 2)
         self.text_edit = QLineEdit()
         self.text_edit.setAccessibleName(self.tr("Description"))
         self.text_edit.setPlaceholderText(self.tr("What happened"))
-        form.addRow(self.tr("Descri&ption:"), self.text_edit)
+        field(self.tr("Descri&ption:"), self.text_edit, 1, 0, 3)
         self.value_edit = QLineEdit()
         self.value_edit.setAccessibleName(self.tr("Cost or value in euros"))
         self.value_edit.setPlaceholderText(self.tr("e.g. 1.250,50 (optional)"))
-        form.addRow(self.tr("&Value (€):"), self.value_edit)
+        field(self.tr("&Value (€):"), self.value_edit, 2, 0)
         self.category_combo = QComboBox()
         self.category_combo.setAccessibleName(self.tr("Cost category"))
         self.category_combo.addItem(self.tr("— no cost —"), None)
         for category in CostCategory:
             self.category_combo.addItem(translate(self.lang, CATEGORY_LABELS[category]), category.value)
-        form.addRow(self.tr("Cost categor&y:"), self.category_combo)
+        field(self.tr("Cost categor&y:"), self.category_combo, 2, 2)
         self.disposition_combo = QComboBox()
         self.disposition_combo.setAccessibleName(self.tr("What was done with the gift"))
         self.disposition_combo.addItem(self.tr("— not recorded —"), None)
         for disposition in GiftDisposition:
             self.disposition_combo.addItem(translate(self.lang, DISPOSITION_LABELS[disposition]), disposition.value)
-        form.addRow(self.tr("Gift &handled:"), self.disposition_combo)
+        field(self.tr("Gift &handled:"), self.disposition_combo, 3, 0)
         self.people_edit = QLineEdit()
         self.people_edit.setAccessibleName(self.tr("People involved"))
-        form.addRow(self.tr("Pe&ople:"), self.people_edit)
+        field(self.tr("Pe&ople:"), self.people_edit, 3, 2)
         self.source_edit = QLineEdit()
         self.source_edit.setAccessibleName(self.tr("Source"))
-        form.addRow(self.tr("&Source:"), self.source_edit)
+        field(self.tr("&Source:"), self.source_edit, 4, 0, 3)
         layout.addLayout(form)
         line = new_message_line()
         self.event_guards = [TextGuard(edit, multi_line=False, message_line=line) for edit in (self.text_edit, self.people_edit, self.source_edit)]

@@ -1,0 +1,136 @@
+"""The widths of the assessment list's columns, fitted to the room the table has.
+
+Fixed widths (640 pixels for the five short columns) left the two names nothing at 1024x768
+and 150 % (a 660-pixel table): "Gem…" and "Y…" while "Actief" sat in 110 pixels. Now each
+short column is as wide as its header or its widest shown text, and the names share the rest:
+the narrower name (mostly the Chinese city's) is shown whole first, and neither gets less than
+a short municipality's name ("Gemeente Breda"). Where even that does not fit, the table
+scrolls sideways.
+
+A column the user widened or narrowed keeps that width, also in the next session (the
+window's settings, by the column's key: restored as the list is made, after the settings are
+read at start anyway); the others, never resized, go on fitting around it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from .list_model import AssessmentListModel
+
+if TYPE_CHECKING:
+    from .settings import AppSettings
+
+NAMES = (AssessmentListModel.DUTCH_PARTY, AssessmentListModel.COUNTERPART)
+SHORT_NAME = "Gemeente Breda"  # a name no narrower column may cut
+SHORT_MAX = 220  # no short column takes more than this, whatever one row holds
+# Each column's key in the settings, in the model's order: a later version that adds or moves
+# a column still gives each remembered width to its own column.
+COLUMN_KEYS = ("dutch_party", "counterpart", "status", "level", "completeness", "stage", "updated")
+
+
+class ColumnFitter(QObject):
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.user_set: set[int] = set()  # columns the user resized: kept as they are
+        self._fitting = False
+        self._settings: AppSettings | None = None  # where the user's widths are kept
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._resized)
+        table.viewport().installEventFilter(self)
+        # After new rows (a reload, a filter) the widest text may have changed; fitted once
+        # the rows are laid out, and once for a burst of changes.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
+        model = table.model()
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            signal.connect(self._later.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting:
+            self.user_set.add(column)
+            if self._settings is not None:  # in memory; QSettings writes it out (and at close)
+                header = self.table.horizontalHeader()
+                self._settings.set_column_widths({COLUMN_KEYS[c]: header.sectionSize(c) for c in sorted(self.user_set) if c < len(COLUMN_KEYS)})
+
+    def remember_in(self, settings: AppSettings) -> None:
+        """Give the columns the widths the user set in an earlier session (or before a
+        language switch made the list again), and keep each width the user sets from now on."""
+        self._settings = settings
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            for key, width in settings.column_widths().items():
+                if key in COLUMN_KEYS and (column := COLUMN_KEYS.index(key)) < header.count():
+                    header.resizeSection(column, max(width, header.minimumSectionSize()))
+                    self.user_set.add(column)
+        finally:
+            self._fitting = False
+        if self.user_set:  # the others fit around them (else they fit as the table is shown)
+            self.fit()
+
+    def _wanted(self, column: int) -> int:
+        """The column's header or its widest text in view, whichever is wider."""
+        header = self.table.horizontalHeader()
+        return max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+
+    def name_minimum(self) -> int:
+        """The least a name column gets while the table has room: a short municipality's name."""
+        # A cell's text keeps this margin each side (as QItemDelegate draws it), plus the grid line.
+        margins = 2 * (self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 1) + 2
+        return self.table.fontMetrics().horizontalAdvance(SHORT_NAME) + margins
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        count = header.count()
+        if count == 0:
+            return
+        self._fitting = True
+        try:
+            used = 0
+            for column in range(count):
+                if column in NAMES:
+                    continue
+                if column not in self.user_set:
+                    header.resizeSection(column, min(self._wanted(column), SHORT_MAX))
+                used += header.sectionSize(column)
+            free = [c for c in NAMES if c not in self.user_set]
+            room = self.table.viewport().width() - used - sum(header.sectionSize(c) for c in NAMES if c in self.user_set)
+            if not free:
+                return
+            wanted = {c: max(self._wanted(c), 1) for c in free}
+            for column, width in share_out(room, wanted, self.name_minimum()).items():
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+
+def share_out(room: int, wanted: dict[int, int], floor: int) -> dict[int, int]:
+    """``room`` shared by the name columns: when it holds every name, each gets its widest
+    name and the rest in proportion; when not, the narrower name first gets what it needs
+    (up to an even share), the wider one the rest. None goes below ``floor`` (or its own
+    widest name, if that is less): then the table scrolls."""
+    total = sum(wanted.values())
+    if room >= total:
+        extra = room - total
+        return {c: w + extra * w // total for c, w in wanted.items()}
+    widths: dict[int, int] = {}
+    left, order = room, sorted(wanted, key=lambda c: wanted[c])
+    for i, column in enumerate(order):
+        share = left if i == len(order) - 1 else min(wanted[column], left // (len(order) - i))
+        widths[column] = max(share, min(floor, wanted[column]))
+        left -= widths[column]
+    return widths
