@@ -82,7 +82,6 @@ def _say(text: str, error: bool = False) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``partnercheck-gui``: the window, on ``--db FILE`` if given."""
-    gc.disable()  # until the first screen is up (run_app, _collect_again)
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         db, show_version, show_help, qt_args = parse_window_args(args)
@@ -187,7 +186,7 @@ def _quicker_feature_scan() -> None:
 
 
 def _collect_again() -> None:
-    """Start-up runs without the cyclic garbage collector (gc.disable in main, run_app and the
+    """Start-up runs without the cyclic garbage collector (gc.disable in run_app and in the
     command line's window path): it would run some 60 times over the ~45,000 objects the
     imports make (PySide6's types and enums, the store's classes), 10-14 ms of CPU that the
     first screen waited for, and find a few hundred objects to free. Once the list is shown
@@ -225,6 +224,13 @@ def _set_window_icon(app: object) -> None:
 
 def run_app(argv: Sequence[str] | None = None, db: str | None = None) -> int:
     gc.disable()  # until the first screen is up: _collect_again
+    try:
+        return _run_window(argv, db)
+    finally:
+        gc.enable()  # also when the start-up failed before its first screen
+
+
+def _run_window(argv: Sequence[str] | None, db: str | None) -> int:
     from . import errorlog
 
     errorlog.install(_report_error)  # first: a failing start-up is logged too

@@ -90,6 +90,18 @@ def test_run_app_shows_the_list_before_loading_reports_dialogs_and_controllers(t
     assert AppSettings(QSettings(str(ini), QSettings.Format.IniFormat)).database_path == str(db)
 
 
+def test_a_window_that_never_opens_leaves_the_garbage_collector_on(capsys) -> None:  # type: ignore[no-untyped-def]
+    """Start-up pauses the collector until its first screen: --help and a usage error show none."""
+    import gc
+
+    from partnercheck.app import main as window_main
+    from partnercheck.cli import main
+
+    assert window_main(["--help"]) == 0 and gc.isenabled()
+    assert main(["--db="]) == 2 and gc.isenabled()
+    assert "--db needs a FILE" in capsys.readouterr().err
+
+
 def test_the_quicker_pyside_module_scan_answers_as_pyside_does() -> None:
     """app._quicker_feature_scan asks a module's file for "PySide6" instead of inspect.getsource:
     the answer must be PySide6's own, for a module that uses it, one that does not, a built-in

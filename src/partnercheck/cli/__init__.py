@@ -30,9 +30,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         import gc
 
         gc.disable()  # the window's start-up runs without it until its first screen (app._collect_again)
-        from ..app import main as window
+        try:
+            from ..app import main as window
 
-        return window(args)
+            return window(args)
+        finally:
+            gc.enable()  # also after --help or a usage error, which show no window
     _tolerant_output()
     _escaped_on_terminals()
     return run(args)
