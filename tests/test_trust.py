@@ -59,10 +59,18 @@ def test_every_change_is_recorded_with_old_new_when_and_who(store, new_assessmen
 
 
 def test_history_names_the_os_user_when_no_assessor_is_set(db_path, new_assessment, monkeypatch):
-    monkeypatch.setattr("getpass.getuser", lambda: "ambtenaar17")
+    # As getpass.getuser() finds it: LOGNAME first, else the password database (or Windows' USERNAME).
+    monkeypatch.setenv("LOGNAME", "ambtenaar17")
     store = open_store(db_path)
     new_id = store.create(new_assessment)
     assert store.history(new_id)[0].actor == "ambtenaar17"
+    store.close()
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    import getpass
+
+    store = open_store(db_path)
+    assert store.history(store.create(new_assessment))[0].actor == getpass.getuser()  # the password database's name
     store.close()
 
 

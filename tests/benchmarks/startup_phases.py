@@ -107,8 +107,15 @@ def run(src: Path, db: Path, scratch: Path, out: Path) -> None:
         raise SystemExit(f"{src}: exit {result.returncode}\n{result.stderr[-2000:]}")
 
 
-def medians(path: Path) -> dict[str, tuple[float, float]]:
-    """Phase -> (median CPU ms, median wall ms) over the runs recorded in ``path``."""
+def spread(values: list[float]) -> tuple[float, float]:
+    """p10 and p90 (nearest rank)."""
+    ordered = sorted(values)
+    pick = lambda p: ordered[min(len(ordered) - 1, int(p * (len(ordered) - 1) + 0.5))]  # noqa: E731
+    return pick(0.1), pick(0.9)
+
+
+def medians(path: Path) -> dict[str, tuple[float, float, float, float]]:
+    """Phase -> (median CPU ms, median wall ms, p10 CPU ms, p90 CPU ms) over the runs recorded in ``path``."""
     cpu: dict[str, list[float]] = {}
     wall: dict[str, list[float]] = {}
     for line in path.read_text().splitlines():
@@ -120,7 +127,7 @@ def medians(path: Path) -> dict[str, tuple[float, float]]:
             prev_wall, prev_cpu = w, c
         cpu.setdefault("TOTAL CPU", []).append(marks[-1][2] * 1000)
         wall.setdefault("TOTAL CPU", []).append(0.0)
-    return {name: (statistics.median(cpu[name]), statistics.median(wall[name])) for name in cpu}
+    return {name: (statistics.median(cpu[name]), statistics.median(wall[name]), *spread(cpu[name])) for name in cpu}
 
 
 def main() -> None:
@@ -128,6 +135,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--db", type=Path, required=True, help="the database to start on (copied first)")
     parser.add_argument("--src", type=Path, action="append", help="a src folder to run (default: this checkout's)")
+    parser.add_argument("--spread", action="store_true", help="show CPU p10-p90 instead of the wall time")
     args = parser.parse_args()
     sources = args.src or [Path(__file__).resolve().parents[2] / "src"]
     with tempfile.TemporaryDirectory(prefix="partnercheck-phases-") as folder:
@@ -142,10 +150,14 @@ def main() -> None:
             for src, out in zip(sources, outs, strict=True):
                 run(src, db, scratch, out)
         results = [medians(out) for out in outs]
-    print(f"CPU ms per phase (wall ms), median of {args.runs} fresh processes; load {os.getloadavg()[0]:.2f}")
+    what = "CPU p10-p90" if args.spread else "wall ms"
+    print(f"CPU ms per phase ({what}), median of {args.runs} fresh processes; load {os.getloadavg()[0]:.2f}")
     print(f"{'phase':34s}" + "".join(f" {str(src)[-24:]:>24s}" for src in sources))
     for name in results[0]:
-        cells = "".join(f" {r[name][0]:14.1f} ({r[name][1]:6.1f})" if name in r else f" {'':>24s}" for r in results)
+        if args.spread:
+            cells = "".join(f" {r[name][0]:11.1f} ({r[name][2]:5.1f}-{r[name][3]:5.1f})" if name in r else f" {'':>24s}" for r in results)
+        else:
+            cells = "".join(f" {r[name][0]:14.1f} ({r[name][1]:6.1f})" if name in r else f" {'':>24s}" for r in results)
         print(f"{name:34s}{cells}")
 
 

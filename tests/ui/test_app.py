@@ -35,13 +35,15 @@ def test_run_app_shows_the_list_before_loading_reports_dialogs_and_controllers(t
     """In a process of its own, as the app is started (app.exec() must not run inside the test process)."""
     script = textwrap.dedent(
         """
-        import builtins, sys
+        import builtins, gc, sys
         import partnercheck.app
         at_mark = set()
+        collecting = []
 
         def mark(*args, **kwargs):  # what is loaded when the list is first shown, not at exit
             if args and str(args[0]).startswith("PARTNERCHECK_SHOWN"):
                 at_mark.update(sys.modules)
+                collecting.append(gc.isenabled())  # start-up pauses the collector, the first screen resumes it
             builtins.print(*args, **kwargs)
 
         partnercheck.app.print = mark
@@ -65,9 +67,11 @@ def test_run_app_shows_the_list_before_loading_reports_dialogs_and_controllers(t
             "partnercheck.services.assessments", "partnercheck.services.portfolio", "partnercheck.services.ties",
             # message boxes and questions: when one is shown
             "partnercheck.ui.ask",
+            # OpenSSL: the schema cache's key needs none (schema_cache); evidence files load it
+            "hashlib", "_hashlib",
         )
         early = [m for m in later if m in at_mark]
-        print("STATUS", status, "MARKED", bool(at_mark), "HEAVY", heavy, "EARLY", early)
+        print("STATUS", status, "MARKED", bool(at_mark), "HEAVY", heavy, "EARLY", early, "COLLECTING", collecting)
         """
     )
     db, ini = tmp_path / "s.sqlite3", tmp_path / "s.ini"
@@ -81,9 +85,46 @@ def test_run_app_shows_the_list_before_loading_reports_dialogs_and_controllers(t
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "PARTNERCHECK_SHOWN" in result.stdout
-    assert "STATUS 0 MARKED True HEAVY [] EARLY []" in result.stdout
+    assert "STATUS 0 MARKED True HEAVY [] EARLY [] COLLECTING [True]" in result.stdout
     assert db.exists()
     assert AppSettings(QSettings(str(ini), QSettings.Format.IniFormat)).database_path == str(db)
+
+
+def test_a_window_that_never_opens_leaves_the_garbage_collector_on(capsys) -> None:  # type: ignore[no-untyped-def]
+    """Start-up pauses the collector until its first screen: --help and a usage error show none."""
+    import gc
+
+    from partnercheck.app import main as window_main
+    from partnercheck.cli import main
+
+    assert window_main(["--help"]) == 0 and gc.isenabled()
+    assert main(["--db="]) == 2 and gc.isenabled()
+    assert "--db needs a FILE" in capsys.readouterr().err
+
+
+def test_the_quicker_pyside_module_scan_answers_as_pyside_does() -> None:
+    """app._quicker_feature_scan asks a module's file for "PySide6" instead of inspect.getsource:
+    the answer must be PySide6's own, for a module that uses it, one that does not, a built-in
+    module and one without a source file."""
+    import types
+
+    import PySide6.QtCore  # noqa: F401  # PySide6's hook is in place once it is imported
+
+    from partnercheck.app import _quicker_feature_scan
+
+    _quicker_feature_scan()
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not hasattr(feature, "_mod_uses_pyside"):
+        pytest.skip("this PySide6 has no module scan")
+    quicker = feature._mod_uses_pyside
+    assert quicker.quicker
+    import partnercheck.domain.assessment
+    import partnercheck.ui.list_page
+
+    no_file = types.ModuleType("partnercheck_no_file")
+    for module, uses in ((partnercheck.ui.list_page, True), (partnercheck.domain.assessment, False), (sys, False), (no_file, False)):
+        assert quicker(module) is uses
+        assert quicker.original(module) is uses
 
 
 def test_a_bad_start_up_database_is_reported_after_the_window_shows(qtbot, make_window, tmp_path, dialogs, app_settings, ui_lang):  # type: ignore[no-untyped-def]

@@ -127,6 +127,22 @@ def test_filter_counts_what_it_has_not_read_yet(qapp, ui_lang, store, library): 
     assert model.rowCount() == 0 and model.matching == 0
 
 
+def test_the_list_page_shows_a_full_first_page_and_then_the_count(qtbot, ui_lang, store, library, db_path):  # type: ignore[no-untyped-def]
+    """Opening a large database: the first page is on screen before every row is counted, and
+    the count follows by itself."""
+    from partnercheck.ui.list_page import ListPage
+
+    page = ListPage()
+    qtbot.addWidget(page)
+    page.show_store(listed_store(store, library, PAGE + 5))
+    assert page.model.rowCount() == PAGE and page.stack.currentWidget() is page.table
+    assert page.filter_edit.isEnabled() and page.table.currentIndex().row() == 0
+    qtbot.waitUntil(lambda: page.count_label.text() == f"{PAGE + 5} assessments")
+    assert page.model.total == PAGE + 5 and page.model.matching == PAGE + 5
+    page.filter_edit.setText("Breda")  # filtering after the count works as before
+    qtbot.waitUntil(lambda: page.count_label.text().endswith(f" of {PAGE + 5} assessments shown"))
+
+
 @pytest.mark.parametrize("column", range(AssessmentListModel.COLUMN_COUNT))
 def test_sorting_keeps_persistent_indexes(qapp, ui_lang, store, library, column):  # type: ignore[no-untyped-def]
     model = listing(listed_store(store, library, PAGE + 60))

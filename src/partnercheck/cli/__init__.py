@@ -27,9 +27,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"PartnerCheck {__version__}")
         return 0
     if _wants_window(args):
-        from ..app import main as window
+        import gc
 
-        return window(args)
+        gc.disable()  # the window's start-up runs without it until its first screen (app._collect_again)
+        try:
+            from ..app import main as window
+
+            return window(args)
+        finally:
+            gc.enable()  # also after --help or a usage error, which show no window
     _tolerant_output()
     _escaped_on_terminals()
     return run(args)

@@ -12,7 +12,6 @@ user's own: whoever can write there can already change the program's files.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -30,11 +29,24 @@ _OBJECTS = "SELECT type || ':' || name, sql FROM sqlite_master WHERE type IN ('i
 
 
 def _key(version: int) -> str:
-    digest = hashlib.sha256(f"schema {version}".encode())
+    parts = [f"schema {version}".encode()]
     for step in migrations.migrations()[:version]:
-        digest.update(f"\0{step.name}\0".encode())
-        digest.update(step.path.read_bytes() if step.path is not None else step.sql.encode())
-    return digest.hexdigest()[:32]
+        parts.append(f"\0{step.name}\0".encode())
+        parts.append(step.path.read_bytes() if step.path is not None else step.sql.encode())
+    return _hex_digest(b"".join(parts))
+
+
+def _hex_digest(data: bytes) -> str:
+    """BLAKE2b from Python's own copy, which needs no OpenSSL: importing ``hashlib`` loads
+    OpenSSL's libcrypto (~3 ms CPU), which neither the window's first screen nor an import of
+    a file otherwise needs. A Python built without it uses hashlib's SHA-256."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:
+        from hashlib import sha256
+
+        return sha256(data).hexdigest()[:32]
+    return blake2b(data, digest_size=16).hexdigest()
 
 
 def cached_tables(version: int, compute: Callable[[], Tables]) -> Tables:

@@ -82,21 +82,28 @@ class AssessmentListModel(ListTableModel):
         self._texts: dict[AssessmentSummary, tuple[str, ...]] = {}
         self._row_texts: dict[int, tuple[str, ...]] = {}  # the same by row, for the rows shown now
         self._colours: dict[Level, Any] = {}  # level -> its text colour in this palette
-        self._total = 0  # outside the bin, whatever the filter
+        self._total: int | None = 0  # outside the bin, whatever the filter; None: not counted yet
 
     # -- content ----------------------------------------------------------------------------
 
-    def set_store(self, store: AssessmentStore | None) -> None:
-        """Show ``store``'s assessments (None: nothing), first page only."""
+    def set_store(self, store: AssessmentStore | None, *, count_later: bool = False) -> None:
+        """Show ``store``'s assessments (None: nothing), first page only. ``count_later``: when
+        the first page is full, leave the total uncounted (None) until ``count_total``: counting
+        reads every row (~6 ms at 100,000), which the first screen need not wait for."""
         self._store = store
-        self.reload()
+        self.reload(count_later=count_later)
 
-    def reload(self) -> bool:
+    def reload(self, *, count_later: bool = False) -> bool:
         """Read again what is shown (at least the first page); True when the rows changed."""
         before = self._rows
         wanted = max(len(self._rows), PAGE)
-        self._total = self._store.count_listed() if self._store is not None else 0
         rows = self._page(0, wanted)
+        if self._store is None:
+            self._total = 0
+        elif len(rows) < wanted and not self._query.is_filtering:
+            self._total = len(rows)  # every row is read: that is the count
+        else:
+            self._total = None if count_later else self._store.count_listed()
         self._replace(rows, complete=len(rows) < wanted)
         return before != self._rows
 
@@ -172,8 +179,15 @@ class AssessmentListModel(ListTableModel):
         self._replace(rows, complete=len(rows) < wanted)
 
     @property
-    def total(self) -> int:
-        """Assessments outside the bin, whatever the filter."""
+    def total(self) -> int | None:
+        """Assessments outside the bin, whatever the filter; None until counted (``count_total``)."""
+        return self._total
+
+    def count_total(self) -> int:
+        if self._total is None:
+            self._total = self._store.count_listed() if self._store is not None else 0
+            if not self._query.is_filtering and not self._complete:
+                self._matching = self._total
         return self._total
 
     @property

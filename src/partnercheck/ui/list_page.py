@@ -220,7 +220,7 @@ class ListPage(QWidget):
         if store is self.model.store:
             changed = self.model.reload()
         else:
-            self.model.set_store(store)
+            self.model.set_store(store, count_later=True)  # the first screen does not wait for the count
             changed = True
         self._update_state()
         if keep is not None:
@@ -291,6 +291,15 @@ class ListPage(QWidget):
 
     def _update_state(self) -> None:
         total = self.model.total
+        if total is None:
+            # A full first page is shown: the count (of every row) follows once the list is on screen.
+            self.stack.setCurrentWidget(self.table)
+            for widget in (self.filter_edit, self.status_combo, self.level_combo):
+                widget.setEnabled(True)
+            self._count_timer.stop()
+            self.count_label.clear()
+            QTimer.singleShot(0, self._count_total)
+            return
         shown = self.model.matching
         if total == 0 and self._loaded:
             self.stack.setCurrentWidget(self._empty_page())
@@ -315,12 +324,21 @@ class ListPage(QWidget):
             return self.tr("%n assessment(s)", "", total)
         return self.tr("%1 of %n assessment(s) shown", "", total).replace("%1", str(shown))
 
+    def _count_total(self) -> None:
+        if self.model.total is not None:
+            return  # counted meanwhile (a reload)
+        try:
+            self.model.count_total()
+        except StoreError:
+            return  # the label stays empty; the next reload counts again
+        self._update_state()
+
     def _count_now(self) -> None:
         try:
             shown = self.model.count()
         except StoreError:
             return  # the label keeps saying it is counting; the next change tries again
-        self.count_label.setText(self._count_text(shown, self.model.total))
+        self.count_label.setText(self._count_text(shown, self.model.count_total()))
 
     def open_current(self) -> None:
         """Open the selected assessment, else the first one shown (Enter in the filter)."""
