@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from partnercheck.cli import main
-from partnercheck.store.backups import BACKUP_REASONS
+from partnercheck.store.errors import BACKUP_REASONS
 
 WORDS = {
     "en": ("no backup could be made there (is a file, not a folder: move or rename that file); nothing was changed"),

@@ -168,7 +168,7 @@ def _refusal(reason: Refusal) -> str:
 
 
 def _backup_reason(reason: str) -> str:
-    """store.backups.BACKUP_REASONS in the run's language; the system's own words as they are."""
+    """store.errors.BACKUP_REASONS in the run's language; the system's own words as they are."""
     words = {
         "is a file, not a folder: move or rename that file": t("is a file, not a folder: move or rename that file"),
         "no permission to write there": t("no permission to write there"),

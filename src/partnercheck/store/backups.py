@@ -23,12 +23,9 @@ from pathlib import Path
 
 from ..durable import fsync_file, fsync_folder, remove_database_leftovers, remove_stale_temporaries
 from . import migrations
-from .errors import BackupNotMadeError, CannotOpenError, DamagedDatabaseError, StoreError, check_finding, translate
+from .errors import BACKUP_REASONS, BackupNotMadeError, CannotOpenError, DamagedDatabaseError, StoreError, check_finding, translate
 
 KEEP = 5
-# The reasons a backup could not be made that the user is told in words of PartnerCheck's own
-# (in Dutch too: cli.explain, ui.messages); any other is the system's.
-BACKUP_REASONS = ("is a file, not a folder: move or rename that file", "no permission to write there", "read-only medium or share")
 # Pages copied per step of the online backup: about 4 MiB at SQLite's default page size, so a
 # database with hundreds of MB of evidence reports progress a few times a second.
 PAGES_PER_STEP = 1024
