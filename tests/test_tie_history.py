@@ -54,9 +54,10 @@ def test_every_change_to_a_tie_is_in_its_history(run, store, new_assessment, tmp
     today = dt.datetime.fromisoformat(entries[-1]["at"]).astimezone().date()
     from partnercheck.domain.dates import format_date
 
-    assert code == 0 and out.splitlines()[1].startswith(format_date(today, "nl")) and "status: active → ended" in out
+    assert code == 0 and out.splitlines()[1].startswith(format_date(today, "nl")) and "status: actief → beëindigd" in out
     assert "beëindigd (jaar): – → 2025" in out
-    assert "ended (year): – → 2025" in run("tie-history", str(tie), "--lang", "en")[1]
+    english = run("tie-history", str(tie), "--lang", "en")[1]
+    assert "ended (year): – → 2025" in english and "status: active → ended" in english
 
 
 def test_merge_and_split_are_recorded_and_a_merged_tie_brings_its_history(run, store, new_assessment, partnership):  # type: ignore[no-untyped-def]
@@ -249,3 +250,21 @@ def test_an_event_s_cost_category_and_disposition_read_in_words(run, store, new_
     assert json.loads(run("tie-history", "1", "--json")[1])[-1]["new"] == (
         "2025-07-01 gift-received: Vaas; EUR 300.00 gift; registered; people: Wethouder; source: RIB"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "status", "kind"),
+    [("nl", "status: actief → slapend", "soort Chinese partij: stad → district"), ("en", "status: active → dormant", ": city → district")],
+)
+def test_a_status_and_a_kind_read_in_the_reader_s_words_in_both_histories(run, store, new_assessment, partnership, lang, status, kind):  # type: ignore[no-untyped-def]
+    first = store.create(new_assessment)
+    from partnercheck.domain.assessment import CounterpartKind, PartnershipStatus
+
+    changed = dataclasses.replace(partnership, status=PartnershipStatus.DORMANT, counterpart_kind=CounterpartKind.DISTRICT)
+    store.update_partnership(first, changed)
+    out = run("tie-history", str(store.tie_of(first)), "--lang", lang)[1]
+    assert status in out and kind in out
+    # The assessment's own history names the same change in the same words.
+    assert ("partnership.status: " + status.partition(": ")[2].replace("→", "->")) in run("history", str(first), "--lang", lang)[1]
+    # JSON keeps the codes, exact for a script and the Woo export.
+    assert ("status", "active", "dormant") in _history(run, store.tie_of(first))

@@ -2237,6 +2237,26 @@ Details: %2</translation>
         <source>“%1” holds a final assessment whose answer to question %2, “%3”, does not fit the tie: it is meant for a tie entered before %4, and this tie dates from %5. PartnerCheck does not approve such an assessment, so it does not take it in as approved either; ask the sender to correct the answer or the tie&apos;s year.</source>
         <translation>‘%1’ bevat een definitieve beoordeling waarvan het antwoord op vraag %2, ‘%3’, niet bij de band past: het is bedoeld voor een band die vóór %4 is aangegaan, en deze band dateert van %5. PartnerCheck keurt zo&apos;n beoordeling niet goed, en neemt haar dus ook niet als goedgekeurd op; vraag de afzender het antwoord of het jaar van de band te verbeteren.</translation>
     </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Reservekopie niet gemaakt</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder: move or rename that file</source>
+        <translation>het is een bestand, geen map: verplaats dat bestand of geef het een andere naam</translation>
+    </message>
+    <message>
+        <source>you may not write there</source>
+        <translation>u mag daar niet schrijven</translation>
+    </message>
+    <message>
+        <source>No backup could be made in the folder “%1” (%2), so nothing was changed: the database is as it was. Check that the folder exists and that you may write to it, then try again.
+
+%3</source>
+        <translation>In de map ‘%1’ kon geen reservekopie worden gemaakt (%2); er is dus niets gewijzigd: de database is zoals hij was. Controleer of de map bestaat en of u erin mag schrijven, en probeer het opnieuw.
+
+%3</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

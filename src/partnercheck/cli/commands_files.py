@@ -125,7 +125,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(t("--passphrase-file: an encrypted file is written with --out FILE, not to standard output"))
     if secret is not None:
         sealed.check_passphrase(secret, args.passphrase_file)
-    assessment = open_store(args).get(assessment_id(args.id))
+    store = open_store(args)
+    assessment = store.get(assessment_id(args.id))
     if secret is None and args.out and personal_data_in(assessment):
         # Standard output is for a pipeline, which the note would only disturb.
         note_personal_data("export")
@@ -135,6 +136,22 @@ def cmd_export(args: argparse.Namespace) -> int:
         writing(target, lambda: sealed.write_file(target, data, secret))
     else:
         sys.stdout.write(transfer.export_text(assessment))
+    refused = transfer.refused_on_import(store, assessment)
+    if refused:  # on stderr: standard output may be the file itself
+        print(
+            nt(
+                "partnercheck export: warning: assessment {id} is final, but its answer to question {questions} does not fit "
+                "the tie (it is meant for an older tie); another PartnerCheck will refuse this file on import. The file was "
+                "written; correct the tie's details, or the answer in a new revision.",
+                "partnercheck export: warning: assessment {id} is final, but its answers to questions {questions} do not fit "
+                "the tie (they are meant for an older tie); another PartnerCheck will refuse this file on import. The file was "
+                "written; correct the tie's details, or the answers in a new revision.",
+                len(refused),
+                id=assessment.id,
+                questions=", ".join(refused),
+            ),
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

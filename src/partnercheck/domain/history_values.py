@@ -7,7 +7,8 @@ domain.dates instead: ``01-06-2025`` in Dutch, ``01/06/2025`` in English. Only w
 is a date: text someone typed (a note, a name, the reason for a hold) is shown as typed, even
 when it holds something that looks like a date. An event's kind, its cost category and a
 gift's disposition, stored as codes (``gift-received``, ``travel``, ``registered``), are shown in
-the reader's words, as the event list shows them.
+the reader's words, as the event list shows them; so are a tie's status and the kinds of its
+parties (``active``, ``city``), in the words the command line's columns use (domain.code_words).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import json
 import re
 
 from ..catalogs import N_, translate
+from .code_words import code_word
 from .dates import format_datetime, format_short_date
 from .events import CATEGORY_LABELS, DISPOSITION_LABELS, KIND_LABELS, CostCategory, EventKind, GiftDisposition
 
@@ -29,6 +31,8 @@ _TYPED = frozenset(
 )
 # Subjects whose value starts with the date of the thing: an event, an agreement.
 _DATED = frozenset(("event", "agreement"))
+# Subjects whose value is a code: a tie's fields, and the same fields of an assessment's partnership.
+_CODED = frozenset(f"{prefix}{field}" for prefix in ("", "partnership.") for field in ("status", "dutch_party_kind", "counterpart_kind"))
 # After an event's date: its kind's code, then a colon (domain.tie_history.event_line).
 _EVENT_KIND = re.compile(r" ([a-z-]+)(?=:)")
 _KINDS = {kind.value: kind for kind in EventKind}
@@ -62,6 +66,8 @@ def _readable(subject: str, value: str | None, lang: str) -> str | None:
     kind = subject.partition(":")[0]
     if kind in _TYPED:
         return value
+    if kind in _CODED:
+        return code_word(value, lang)  # a code this version does not know: as stored
     if _DATE.fullmatch(value):
         return _date(value, lang) or value
     if _MOMENT.fullmatch(value):

@@ -44,3 +44,21 @@ def export_text(assessment: Assessment) -> str:
 def export_file(assessment: Assessment, path: str | Path) -> None:
     """Write the interchange file whole or not at all; OSError when it cannot be written."""
     write_atomically(path, export_text(assessment).encode("utf-8"))
+
+
+def refused_on_import(store: AssessmentStore, assessment: Assessment) -> tuple[str, ...]:
+    """The questions ("4.1 (rvo-icp.icp-consulted)") whose answers make another PartnerCheck
+    refuse this assessment's file on import (domain.interchange.MisfitImportError): a final
+    assessment whose answer does not fit its tie, possible for one approved before that rule
+    existed. The file is still written (it is the record of what was approved); the exporter
+    is told, so the officer knows before the receiver does."""
+    from ..domain.answer_fit import misfits
+    from ..domain.assessment import AssessmentState
+    from ..domain.numbering import question_numbers
+
+    if assessment.state is not AssessmentState.FINAL:
+        return ()  # a draft or one in review imports with its misfit flagged
+    checklist = store.checklist_for(assessment)
+    found = misfits(checklist, assessment.partnership, assessment.answers)
+    numbers = question_numbers(checklist) if found else {}
+    return tuple(f"{numbers[m.question_id]} ({m.question_id})" for m in found)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..durable import fsync_file, fsync_folder, remove_database_leftovers, remove_stale_temporaries
 from . import migrations
-from .errors import BackupNotMadeError, CannotOpenError, DamagedDatabaseError, StoreError, check_finding, translate
+from .errors import BACKUP_REASONS, BackupNotMadeError, CannotOpenError, DamagedDatabaseError, StoreError, check_finding, translate
 
 KEEP = 5
 # Pages copied per step of the online backup: about 4 MiB at SQLite's default page size, so a
@@ -99,7 +99,22 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: B
         except OSError as exc:
             # The folder, not the database: said as the database "cannot be used", it sent
             # the user looking for a fault in a sound file.
-            raise BackupNotMadeError(folder, exc.strerror or str(exc)) from None
+            raise BackupNotMadeError(folder, _folder_reason(folder, exc)) from None
+
+
+def _folder_reason(folder: Path, exc: OSError) -> str:
+    """Why no backup could be made in ``folder``, in words the user can act on: the system's
+    words for a file that holds the folder's name were "File exists", which says nothing of
+    what to do (explain.py and ui.messages know these reasons, in Dutch too)."""
+    import errno
+
+    if (folder.exists() and not folder.is_dir()) or exc.errno == errno.ENOTDIR:
+        return BACKUP_REASONS[0]
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return BACKUP_REASONS[1]
+    if exc.errno == errno.EROFS:
+        return BACKUP_REASONS[2]
+    return exc.strerror or str(exc)
 
 
 def _make_backup(conn: sqlite3.Connection, db_path: Path, label: str, progress: BackupProgress | None, spare: Path | None) -> Path:

@@ -217,6 +217,11 @@ class CannotOpenError(DatabaseFileError):
         super().__init__(path, f"cannot be opened ({detail})")
 
 
+# The reasons a backup could not be made that the user is told in PartnerCheck's own words (in
+# Dutch too: cli.explain, ui.database_file_messages); any other is the system's.
+BACKUP_REASONS = ("is a file, not a folder: move or rename that file", "no permission to write there", "read-only medium or share")
+
+
 class BackupNotMadeError(CannotOpenError):
     """The backups folder could not be made or written (a read-only folder, no permission):
     the database itself is sound and unchanged, and no upgrade or restore went ahead. A kind of

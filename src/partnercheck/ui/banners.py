@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from . import colours
-from .messages import read_only_reason_text
+from .database_file_messages import read_only_reason_text
 
 if TYPE_CHECKING:
     from ..store import AssessmentStore

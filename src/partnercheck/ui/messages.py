@@ -10,38 +10,35 @@ that every store error has a row).
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..store import errors
-from ..store.readonly import ReadOnlyReason
+from .database_file_messages import (
+    backup_not_made,
+    cannot_open,
+    damaged_database,
+    empty_file,
+    foreign_journal,
+    newer_database,
+    not_a_database,
+    read_only_reason_text,
+    unfinished_journal_read_only,
+    upgrade_needed_read_only,
+)
+from .database_file_messages import (
+    file_name as _name,
+)
+from .database_file_messages import (
+    fill as _fill,
+)
 
 if TYPE_CHECKING:
     from ..domain.checklist_loader import ChecklistError
     from ..domain.interchange import InterchangeError
     from ..services.sealed import SealError
-
-
-def read_only_reason_text(reason: ReadOnlyReason) -> str:
-    """Why a database cannot be written, in the UI language (the window's banner, its errors)."""
-    if reason is ReadOnlyReason.MEDIUM:
-        return QCoreApplication.translate("Messages", "the drive, USB stick or network folder is read-only")
-    if reason is ReadOnlyReason.FOLDER:
-        return QCoreApplication.translate("Messages", "its folder is read-only")
-    return QCoreApplication.translate("Messages", "the file is read-only")
-
-
-def _fill(template: str, *values: object) -> str:
-    for n, value in enumerate(values, start=1):
-        template = template.replace(f"%{n}", str(value))
-    return template
-
-
-def _name(path: object) -> str:
-    return Path(str(path)).name or str(path)
 
 
 def _database_locked(exc: errors.DatabaseLockedError) -> tuple[str, str]:
@@ -63,32 +60,6 @@ def _disk_io(exc: errors.DiskIOError) -> tuple[str, str]:
             "then try again.\n\n%2",
         ),
         _name(exc.path),
-        exc.path,
-    )
-
-
-def _empty_file(exc: errors.EmptyFileError) -> tuple[str, str]:
-    return QCoreApplication.translate("Messages", "Empty file"), _fill(
-        QCoreApplication.translate(
-            "Messages",
-            "“%1” is an empty file (0 bytes), not a PartnerCheck database; PartnerCheck did not make it. "
-            "The file was left untouched. Open another database, or create a new one under another name.\n\n%2",
-        ),
-        _name(exc.path),
-        exc.path,
-    )
-
-
-def _foreign_journal(exc: errors.ForeignJournalError) -> tuple[str, str]:
-    return QCoreApplication.translate("Messages", "Database not opened"), _fill(
-        QCoreApplication.translate(
-            "Messages",
-            "“%1” was not opened: the journal file “%2” beside it does not belong to this database, "
-            "and using it could spoil the data. Both files were left untouched. "
-            "Keep both files as they are and ask IT to look at them.\n\n%3",
-        ),
-        _name(exc.path),
-        _name(exc.journal),
         exc.path,
     )
 
@@ -127,75 +98,6 @@ def _read_only(exc: errors.ReadOnlyDatabaseError) -> tuple[str, str]:
         "Messages",
         "PartnerCheck may not write to the database file (it is read-only). What you entered is still on screen. "
         "Ask IT to check the file's permissions.",
-    )
-
-
-def _upgrade_needed_read_only(exc: errors.UpgradeNeededReadOnlyError) -> tuple[str, str]:
-    return QCoreApplication.translate("Messages", "Database from an older PartnerCheck"), _fill(
-        QCoreApplication.translate(
-            "Messages",
-            "“%1” was made by an older version of PartnerCheck and must be upgraded before it can be read, "
-            "but it cannot be changed where it is (%2). The file was left untouched. "
-            "Copy it to a folder you may write to and open the copy.\n\n%3",
-        ),
-        _name(exc.path),
-        read_only_reason_text(exc.reason),
-        exc.path,
-    )
-
-
-def _unfinished_journal_read_only(exc: errors.UnfinishedJournalReadOnlyError) -> tuple[str, str]:
-    return QCoreApplication.translate("Messages", "Database not opened"), _fill(
-        QCoreApplication.translate(
-            "Messages",
-            "“%1” has an unfinished change in “%2” beside it, which cannot be completed where it is (%3). "
-            "Both files were left untouched. Copy both to a folder you may write to and open the copy.\n\n%4",
-        ),
-        _name(exc.path),
-        _name(exc.journal),
-        read_only_reason_text(exc.reason),
-        exc.path,
-    )
-
-
-def _not_a_database(exc: errors.NotADatabaseError) -> tuple[str, str]:
-    return QCoreApplication.translate("Messages", "Not a PartnerCheck database"), _fill(
-        QCoreApplication.translate("Messages", "“%1” is not a PartnerCheck database. The file was left untouched.\n\n%2"),
-        _name(exc.path),
-        exc.path,
-    )
-
-
-def _damaged_database(exc: errors.DamagedDatabaseError) -> tuple[str, str]:
-    return QCoreApplication.translate("Messages", "Damaged database"), _fill(
-        QCoreApplication.translate(
-            "Messages",
-            "“%1” is damaged and cannot be read. The file was left untouched. Ask IT to restore a backup copy.\n\n%2",
-        ),
-        _name(exc.path),
-        exc.path,
-    )
-
-
-def _newer_database(exc: errors.NewerDatabaseError) -> tuple[str, str]:
-    return QCoreApplication.translate("Messages", "Database from a newer PartnerCheck"), _fill(
-        QCoreApplication.translate(
-            "Messages",
-            "“%1” was made by a newer version of PartnerCheck. The file was left untouched. Update PartnerCheck to open it.\n\n%2",
-        ),
-        _name(exc.path),
-        exc.path,
-    )
-
-
-def _cannot_open(exc: errors.CannotOpenError) -> tuple[str, str]:
-    return QCoreApplication.translate("Messages", "Database cannot be opened"), _fill(
-        QCoreApplication.translate(
-            "Messages",
-            "“%1” cannot be opened. Check that the folder exists and that you may write to it.\n\n%2",
-        ),
-        _name(exc.path),
-        exc,
     )
 
 
@@ -327,18 +229,18 @@ Builder = Callable[[Any], tuple[str, str]]
 _STORE_MESSAGES: tuple[tuple[type[BaseException], Builder], ...] = (
     (errors.DatabaseLockedError, _database_locked),
     (errors.DiskIOError, _disk_io),
-    (errors.EmptyFileError, _empty_file),  # before NotADatabaseError, of which it is one
-    (errors.ForeignJournalError, _foreign_journal),
+    (errors.EmptyFileError, empty_file),  # before NotADatabaseError, of which it is one
+    (errors.ForeignJournalError, foreign_journal),
     (errors.BadBackupError, _bad_backup),
     (errors.DiskFullError, _disk_full),
     (errors.ReadOnlyDatabaseError, _read_only),
-    (errors.UpgradeNeededReadOnlyError, _upgrade_needed_read_only),
-    (errors.UnfinishedJournalReadOnlyError, _unfinished_journal_read_only),
-    (errors.NotADatabaseError, _not_a_database),
-    (errors.DamagedDatabaseError, _damaged_database),
-    (errors.NewerDatabaseError, _newer_database),
-    (errors.BackupNotMadeError, _cannot_open),  # the backups folder: "check that you may write to it"
-    (errors.CannotOpenError, _cannot_open),
+    (errors.UpgradeNeededReadOnlyError, upgrade_needed_read_only),
+    (errors.UnfinishedJournalReadOnlyError, unfinished_journal_read_only),
+    (errors.NotADatabaseError, not_a_database),
+    (errors.DamagedDatabaseError, damaged_database),
+    (errors.NewerDatabaseError, newer_database),
+    (errors.BackupNotMadeError, backup_not_made),  # before CannotOpenError: the backups folder, not the database
+    (errors.CannotOpenError, cannot_open),
     (errors.TieConflictError, _conflict),  # before ConflictError, of which it is one
     (errors.ConflictError, _conflict),
     (errors.FinalAssessmentError, _final_assessment),

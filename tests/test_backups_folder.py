@@ -1,0 +1,84 @@
+"""A backups folder PartnerCheck cannot use (a plain file under its name, a folder it may not
+write) beside a sound database: what `backups --now` and an upgrade say. The folder is named,
+not the database; the reason is one the user can act on, in the run's language; nothing changes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from partnercheck.cli import main
+from partnercheck.store.errors import BACKUP_REASONS
+
+WORDS = {
+    "en": ("no backup could be made there (is a file, not a folder: move or rename that file); nothing was changed"),
+    "nl": (
+        "daar kon geen reservekopie worden gemaakt (is een bestand, geen map: verplaats dat bestand of geef het een andere naam); "
+        "er is niets gewijzigd"
+    ),
+}
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_backup_now_beside_a_file_named_backups_names_the_folder_and_changes_nothing(store, db_path, new_assessment, capsys, lang):  # type: ignore[no-untyped-def]
+    store.create(new_assessment)
+    store.close()
+    folder = db_path.parent / "backups"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.write_text("geen map", encoding="utf-8")
+    before = _sha(db_path)
+    capsys.readouterr()
+    code = main(["backups", "--now", "--db", str(db_path), "--lang", lang])
+    err = capsys.readouterr().err
+    assert code == 2
+    lines = [line for line in err.splitlines() if "backups" in line and "chmod" not in line]
+    assert lines == [f"partnercheck backups: {folder}: {WORDS[lang]}"], err
+    assert "File exists" not in err and "database" not in err.lower().replace("partnercheck", "")
+    assert _sha(db_path) == before and folder.read_text(encoding="utf-8") == "geen map"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_an_upgrade_beside_a_file_named_backups_says_so_and_waits_for_its_backup(tmp_path, capsys, lang):  # type: ignore[no-untyped-def]
+    db_path = tmp_path / "oud.sqlite3"
+    shutil.copyfile(Path(__file__).parent / "data" / "released-v17.sqlite3", db_path)
+    (tmp_path / "backups").write_text("geen map", encoding="utf-8")
+    before = _sha(db_path)
+    assert main(["list", "--db", str(db_path), "--lang", lang]) == 2
+    assert f"{tmp_path / 'backups'}: {WORDS[lang]}" in capsys.readouterr().err
+    assert _sha(db_path) == before, "no upgrade without its backup"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder")
+def test_a_folder_without_write_permission_is_said_so_in_dutch(store, db_path, capsys):  # type: ignore[no-untyped-def]
+    store.close()
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    folder.chmod(0o500)
+    try:
+        assert main(["backups", "--now", "--db", str(db_path), "--lang", "nl"]) == 2
+    finally:
+        folder.chmod(0o700)
+    assert "daar kon geen reservekopie worden gemaakt (geen toestemming om daar te schrijven); er is niets gewijzigd" in capsys.readouterr().err
+
+
+def test_every_reason_of_the_store_has_its_dutch_words():
+    from partnercheck.catalogs import translate
+
+    assert all(translate("nl", reason) != reason for reason in BACKUP_REASONS)
+
+
+def test_a_permission_refused_is_told_as_such_even_where_the_test_runs_as_root(tmp_path):  # type: ignore[no-untyped-def]
+    import errno
+
+    from partnercheck.store.backups import _folder_reason
+
+    assert _folder_reason(tmp_path, PermissionError(errno.EACCES, "Permission denied")) == "no permission to write there"
+    assert _folder_reason(tmp_path, OSError(errno.EIO, "Input/output error")) == "Input/output error"  # the system's words

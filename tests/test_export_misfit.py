@@ -1,0 +1,75 @@
+"""`partnercheck export` of a final assessment whose answer does not fit its tie (approved before
+that rule existed, or before the tie's details were corrected): another PartnerCheck refuses
+such a file on import (domain.interchange.MisfitImportError), so the export warns on stderr, in
+the run's language, and still writes the file (exit 0): it is the record of what was approved."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from partnercheck.cli import main
+from partnercheck.domain.assessment import Answer, AssessmentState
+from partnercheck.domain.numbering import question_numbers
+from partnercheck.workspace import open_store
+
+WARNING = {
+    "en": "partnercheck export: warning: assessment {id} is final, but its answer to question {question} does not fit the tie "
+    "(it is meant for an older tie); another PartnerCheck will refuse this file on import. The file was written; correct "
+    "the tie's details, or the answer in a new revision.\n",
+    "nl": "partnercheck export: waarschuwing: beoordeling {id} is vastgesteld, maar het antwoord op vraag {question} past niet "
+    "bij de band (het is bedoeld voor een oudere band); een andere PartnerCheck weigert dit bestand bij het importeren. Het "
+    "bestand is geschreven; verbeter de gegevens van de band, of het antwoord in een nieuwe revisie.\n",
+}
+
+
+@pytest.fixture
+def final_misfit(tmp_path, library, new_assessment):
+    """A final assessment whose tie was later set to proposed, holding the answer that fits
+    only a tie entered before a year (whichever question of the active checklist has one)."""
+    checklist = library.active
+    question, option = next((q, o) for q in checklist.questions for o in q.options if o.entered_before is not None)
+    db = tmp_path / "sender.sqlite3"
+    store = open_store(db)
+    new_assessment.answers = {q.id: Answer(min(q.options, key=lambda o: o.risk).value) for q in checklist.questions}
+    new_assessment.answers[question.id] = Answer(option.value)  # fits the tie entered in 2009
+    assessment_id = store.create(new_assessment)
+    store.set_state(assessment_id, AssessmentState.REVIEW)
+    store.set_state(assessment_id, AssessmentState.FINAL, by="B. Baas")
+    store.db.execute("UPDATE assessment SET status = 'proposed', since = NULL WHERE id = ?", [assessment_id])
+    store.close()
+    return db, assessment_id, f"{question_numbers(checklist)[question.id]} ({question.id})", question.id, option.value
+
+
+def _cli(capsys, db, *args):  # type: ignore[no-untyped-def]
+    code = main([args[0], "--db", str(db), *args[1:]])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_exporting_a_final_misfit_warns_that_it_will_be_refused_and_still_writes_it(capsys, final_misfit, tmp_path, db_path, lang):  # type: ignore[no-untyped-def]
+    db, assessment_id, numbered, question_id, value = final_misfit
+    warning = WARNING[lang].format(id=assessment_id, question=numbered)
+    out = tmp_path / "final.json"
+    code, stdout, err = _cli(capsys, db, "export", str(assessment_id), "--out", str(out), "--lang", lang)
+    assert code == 0 and stdout == ""
+    assert err.endswith(warning), err  # after the note on personal data
+    assert json.loads(out.read_text(encoding="utf-8"))["signoff"]["state"] == "final"  # the record of what was approved
+    # To standard output the file stays clean JSON; the warning goes to stderr all the same.
+    code, stdout, err = _cli(capsys, db, "export", str(assessment_id), "--lang", lang)
+    assert code == 0 and json.loads(stdout)["answers"][question_id]["value"] == value and err == warning
+    # ...and what it warned of is so: another PartnerCheck refuses the file.
+    assert _cli(capsys, db_path, "import", str(out))[0] == 2
+
+
+def test_exporting_a_final_assessment_that_fits_its_tie_warns_of_nothing(capsys, final_misfit):  # type: ignore[no-untyped-def]
+    db, assessment_id, *_ = final_misfit
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE assessment SET status = 'active', since = 2009 WHERE id = ?", [assessment_id])
+    conn.commit()
+    conn.close()
+    code, _, err = _cli(capsys, db, "export", str(assessment_id))
+    assert code == 0 and err == ""
