@@ -209,6 +209,9 @@ class FirstReport:
     warm_cpu_ms: float
     ratio: tuple[float, float, float]  # per-process first / warm (wall): median, p10, p90
     cpu_ratio: tuple[float, float, float]
+    # The median per-process first - warm in CPU ms: the cold cost itself, which a slower or
+    # faster warm render in a busy minute does not move as it moves the ratio.
+    cold_cpu_ms: float
 
 
 def first_report(processes: int, cache: Path, renders: int = 3) -> FirstReport:
@@ -242,6 +245,7 @@ def first_report(processes: int, cache: Path, renders: int = 3) -> FirstReport:
         statistics.median(w[1] for w in warms),
         paired_ratio([f[0] for f in firsts], [w[0] for w in warms]),
         paired_ratio([f[1] for f in firsts], [w[1] for w in warms]),
+        statistics.median(f[1] - w[1] for f, w in zip(firsts, warms, strict=True)),
     )
 
 
@@ -265,7 +269,8 @@ def main() -> int:
         f"{first.processes} processes: first {first.first_ms:.0f} ms, warm {first.warm_ms:.0f} ms "
         f"(CPU {first.first_cpu_ms:.0f} / {first.warm_cpu_ms:.0f} ms); "
         f"per-process first / warm median {first.ratio[0]:.2f}x (p10-p90 {first.ratio[1]:.2f}-{first.ratio[2]:.2f}), "
-        f"CPU {first.cpu_ratio[0]:.2f}x (p10-p90 {first.cpu_ratio[1]:.2f}-{first.cpu_ratio[2]:.2f})"
+        f"CPU {first.cpu_ratio[0]:.2f}x (p10-p90 {first.cpu_ratio[1]:.2f}-{first.cpu_ratio[2]:.2f}); "
+        f"first - warm {first.cold_cpu_ms:.0f} ms CPU"
     )
 
     slope = per_page_ms(checklist, args.runs)

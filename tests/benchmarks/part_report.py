@@ -42,7 +42,8 @@ def report(runs: int, scratch: Path) -> list[Figure]:
             "ms",
             note=(
                 f"warm in the same processes {first.warm_ms:.0f} ms; "
-                f"CPU {first.first_cpu_ms:.0f} / {first.warm_cpu_ms:.0f} ms; font cache {first.font_cache}"
+                f"CPU {first.first_cpu_ms:.0f} / {first.warm_cpu_ms:.0f} ms, first - warm {first.cold_cpu_ms:.0f} ms; "
+                f"font cache {first.font_cache}"
             ),
         ),
         Figure(
