@@ -3,6 +3,8 @@ cache is the font reportlab parses, and a damaged cache only means parsing again
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -13,6 +15,7 @@ FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallback-subset.ttf"
 
 
 def _same(cached: TTFont, parsed: TTFont) -> None:
+    assert cached.face.glyphToChar == parsed.face.glyphToChar  # read from the cache only when asked for
     assert set(vars(cached)) == set(vars(parsed)), "the font has what reportlab's own would have"
     assert (cached.fontName, cached.shapable, cached._asciiReadable) == (parsed.fontName, parsed.shapable, parsed._asciiReadable)
     ours, theirs = vars(cached.face), vars(parsed.face)
@@ -33,6 +36,17 @@ def test_a_font_from_the_cache_is_the_font_reportlab_parses(file, tmp_path, monk
     parsed = TTFont("F", str(path))
     _same(first, parsed)
     _same(load_font("F", path), parsed)  # from the cache
+
+
+def test_a_cache_file_of_an_earlier_format_means_parsing_again(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("PARTNERCHECK_CACHE_DIR", str(tmp_path))
+    path = font_dir() / "DejaVuSans.ttf"
+    load_font("F", path)
+    (kept,) = tmp_path.glob("font-*.pickle")
+    small, tables, _ = pickle.loads(kept.read_bytes())
+    kept.write_bytes(pickle.dumps((small, tables)))  # as earlier versions kept it: every table read at once
+    _same(load_font("F", path), TTFont("F", str(path)))
+    assert len(pickle.loads(kept.read_bytes())) == 3, "written again in the present format"
 
 
 def test_each_font_keeps_its_own_cache_file(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]

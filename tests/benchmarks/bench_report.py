@@ -3,7 +3,9 @@
 python tests/benchmarks/bench_report.py [--runs N]
 
 Prints the median of repeated renders in one process (reportlab and fonts already loaded),
-the first render in a fresh process (imports and font loading included), and the warm cost
+the first render in fresh processes (imports and font loading included, the font cache warm
+as a user's is after the first run) divided by the warm renders of the same process, as the
+median of those per-process ratios with its spread (first_report), and the warm cost
 per page: reports with 10 and 100 long notes (on a checklist doubled to have 100+ questions,
 so every note has a question), rendered in pairs, as the median of the per-pair slopes.
 """
@@ -168,26 +170,83 @@ def per_page_ms(checklist: Checklist, pairs: int, short_notes: int = 10, long_no
 
 
 FRESH = """
-import time
-t0 = time.perf_counter()
 import sys
 sys.path.insert(0, {here!r})
-from bench_report import make_assessment
-from partnercheck.workspace import checklist_library
-checklist = checklist_library().active
-assessment = make_assessment(checklist, notes=len(checklist.questions))
-t1 = time.perf_counter()
-from partnercheck.report import render_report
-render_report(assessment, checklist, "nl")
-t2 = time.perf_counter()
-print(f"{{(t2 - t1) * 1000:.1f}}")
+from bench_report import in_fresh_process
+print(in_fresh_process({renders}))
 """
 
 
-def fresh_first_render_ms(runs: int) -> float:
-    code = FRESH.format(here=str(Path(__file__).parent))
-    values = [float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout) for _ in range(runs)]
-    return statistics.median(values)
+def in_fresh_process(renders: int) -> str:
+    """Run in a fresh process: the first report (the report package's import, reportlab's and
+    the fonts' loading included), then ``renders - 1`` more of the same. One line: whether the
+    font cache was warm, then wall and CPU milliseconds of each render."""
+    from partnercheck.paths import cache_dir
+    from partnercheck.workspace import checklist_library
+
+    checklist = checklist_library().active
+    assessment = make_assessment(checklist, notes=len(checklist.questions))
+    warm_cache = any(cache_dir().glob("font-*.pickle"))
+    cells = []
+    for i in range(renders):
+        wall, cpu = time.perf_counter(), time.process_time()
+        if i == 0:
+            from partnercheck.report import render_report as render
+        render(assessment, checklist, "nl")
+        cells.append(f"{(time.perf_counter() - wall) * 1000:.2f}/{(time.process_time() - cpu) * 1000:.2f}")
+    return f"{'warm' if warm_cache else 'cold'} " + " ".join(cells)
+
+
+@dataclass
+class FirstReport:
+    """The first report of fresh processes against the warm ones of the same processes."""
+
+    processes: int
+    font_cache: str  # "warm", "cold" or "mixed": the font cache as the measured processes found it
+    first_ms: float  # medians over the processes, wall
+    warm_ms: float
+    first_cpu_ms: float
+    warm_cpu_ms: float
+    ratio: tuple[float, float, float]  # per-process first / warm (wall): median, p10, p90
+    cpu_ratio: tuple[float, float, float]
+    # The median per-process first - warm in CPU ms: the cold cost itself, which a slower or
+    # faster warm render in a busy minute does not move as it moves the ratio.
+    cold_cpu_ms: float
+
+
+def first_report(processes: int, cache: Path, renders: int = 3) -> FirstReport:
+    """The first report in each of ``processes`` fresh processes, divided by the warm renders
+    of the same process (the median of renders 2..``renders``): a ratio within one process
+    sees one machine load on both sides. The font cache lives in ``cache``, as a user's does:
+    made by an unmeasured first run, then warm for every measured one."""
+    from bench_startup import installed_like_environment
+    from figures import paired_ratio
+
+    env = installed_like_environment(PARTNERCHECK_CACHE_DIR=str(cache))
+    code = FRESH.format(here=str(Path(__file__).parent), renders=renders)
+
+    def run() -> tuple[str, list[tuple[float, float]]]:
+        out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True).stdout.split()
+        return out[0], [(float(w), float(c)) for w, c in (cell.split("/") for cell in out[1:])]
+
+    run()  # fills the font cache and the bytecode, as any user's first run does
+    states, firsts, warms = set(), [], []
+    for _ in range(processes):
+        state, timings = run()
+        states.add(state)
+        firsts.append(timings[0])
+        warms.append(tuple(statistics.median(t[k] for t in timings[1:]) for k in (0, 1)))
+    return FirstReport(
+        processes,
+        states.pop() if len(states) == 1 else "mixed",
+        statistics.median(f[0] for f in firsts),
+        statistics.median(w[0] for w in warms),
+        statistics.median(f[1] for f in firsts),
+        statistics.median(w[1] for w in warms),
+        paired_ratio([f[0] for f in firsts], [w[0] for w in warms]),
+        paired_ratio([f[1] for f in firsts], [w[1] for w in warms]),
+        statistics.median(f[1] - w[1] for f, w in zip(firsts, warms, strict=True)),
+    )
 
 
 def main() -> int:
@@ -201,7 +260,18 @@ def main() -> int:
     for lang in ("nl", "en"):
         ms, size = median_ms(full, checklist, lang, args.runs)
         print(f"full report ({lang}), a note on every question, 10 actions: median {ms:.0f} ms over {args.runs} runs, {size / 1024:.0f} KiB")
-    print(f"first render in a fresh process (reportlab import and fonts included): median {fresh_first_render_ms(5):.0f} ms over 5 processes")
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="partnercheck-report-") as cache:
+        first = first_report(max(15, args.runs), Path(cache))
+    print(
+        f"first report in a fresh process (report import, reportlab and fonts included; font cache {first.font_cache}), "
+        f"{first.processes} processes: first {first.first_ms:.0f} ms, warm {first.warm_ms:.0f} ms "
+        f"(CPU {first.first_cpu_ms:.0f} / {first.warm_cpu_ms:.0f} ms); "
+        f"per-process first / warm median {first.ratio[0]:.2f}x (p10-p90 {first.ratio[1]:.2f}-{first.ratio[2]:.2f}), "
+        f"CPU {first.cpu_ratio[0]:.2f}x (p10-p90 {first.cpu_ratio[1]:.2f}-{first.cpu_ratio[2]:.2f}); "
+        f"first - warm {first.cold_cpu_ms:.0f} ms CPU"
+    )
 
     slope = per_page_ms(checklist, args.runs)
     print(

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
@@ -17,6 +17,9 @@ from reportlab.platypus import Flowable
 from ..domain.levels import Level, level_label
 from .fonts import BOLD, REGULAR
 from .palette import INK, LEVEL_FILL, LEVEL_TEXT, MUTED, RULE, SHADE
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 TITLE_SIZE = 8.5
 TITLE_LEADING = 10
@@ -76,6 +79,9 @@ class LevelChart(Flowable):  # type: ignore[misc]  # reportlab has no type hints
 
 
 def level_chart(bars: Sequence[Bar], width: float, lang: str) -> Drawing:
+    # reportlab.graphics loads when a chart is drawn: the summary has none.
+    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+
     label_width = width * 0.40
     count_width = 40
     x0 = label_width + 10

@@ -12,6 +12,7 @@ is the user's own: anyone who can write there can already run code as the user.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import os
@@ -31,6 +32,24 @@ from reportlab.rl_config import unShapedFontGlob
 # Not kept: the font file's bytes (read from the file itself) and the scaling function
 # (a lambda, made again from unitsPerEm).
 _NOT_KEPT = ("_ttf_data", "_pdfScale")
+# Kept, but read only when asked for: reportlab fills the glyph-to-characters table while
+# parsing and never reads it afterwards, and making its tens of thousands of lists is a third
+# of reading a font from the cache (~10 ms of a first report with Chinese, issue 16).
+_ON_DEMAND = ("glyphToChar",)
+
+
+class _CachedFace(TTFontFace):  # type: ignore[misc]  # reportlab has no types
+    """A face read from the cache: the tables of ``_ON_DEMAND`` are read on first use."""
+
+    _on_demand: bytes
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in _ON_DEMAND or "_on_demand" not in self.__dict__:
+            raise AttributeError(name)
+        self.__dict__.update(marshal.loads(self.__dict__.pop("_on_demand")))
+        if name not in self.__dict__:
+            raise AttributeError(name)
+        return self.__dict__[name]
 
 
 def load_font(name: str, path: Path) -> TTFont:
@@ -46,8 +65,8 @@ def load_font(name: str, path: Path) -> TTFont:
         return TTFont(name, str(path))
     try:
         with target.open("rb") as cached:
-            small, tables = pickle.load(cached)
-        return _font(name, path, {**small, **marshal.loads(tables)})
+            small, tables, on_demand = pickle.load(cached)
+        return _font(name, path, {**small, **_tables(tables)}, on_demand)
     except Exception:  # noqa: BLE001 - missing, stale or damaged: parse as before
         pass
     font = TTFont(name, str(path))
@@ -58,10 +77,26 @@ def load_font(name: str, path: Path) -> TTFont:
     return font
 
 
-def _font(name: str, path: Path, state: dict[str, Any]) -> TTFont:
-    """What ``TTFont.__init__`` makes, with the face's tables from ``state`` instead of parsing."""
-    face = TTFontFace.__new__(TTFontFace)
+def _tables(kept: bytes) -> dict[str, Any]:
+    """The tables in ``kept``, read with the cyclic garbage collector paused: numbers in
+    dictionaries, lists and tuples can form no cycle, yet the ~40,000 tuples of the glyph metrics
+    set off collections that walk the half-filled lists again and again (~5 ms, issue 16)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        tables: dict[str, Any] = marshal.loads(kept)
+    finally:
+        if paused:
+            gc.enable()
+    return tables
+
+
+def _font(name: str, path: Path, state: dict[str, Any], on_demand: bytes) -> TTFont:
+    """What ``TTFont.__init__`` makes, with the face's tables from ``state`` instead of parsing
+    (and those of ``_ON_DEMAND`` from ``on_demand`` when asked for)."""
+    face = _CachedFace.__new__(_CachedFace)
     face.__dict__.update(state)
+    face._on_demand = on_demand
     face._ttf_data = path.read_bytes()
     scale = 1000 / face.unitsPerEm
     face._pdfScale = (lambda x: x) if face.unitsPerEm == 1000 else (lambda x: x * scale)
@@ -78,9 +113,10 @@ def _font(name: str, path: Path, state: dict[str, Any]) -> TTFont:
 def _keep(target: Path, state: dict[str, Any]) -> None:
     # The big tables (plain dicts and lists of numbers) through marshal: it reads them in
     # half the time pickle takes; the few names (bytes subclasses) through pickle.
-    tables = {k: v for k, v in state.items() if type(v) in (dict, list)}
-    small = {k: v for k, v in state.items() if k not in tables}
-    content = pickle.dumps((small, marshal.dumps(tables)), protocol=pickle.HIGHEST_PROTOCOL)
+    on_demand = {k: state[k] for k in _ON_DEMAND if k in state}
+    tables = {k: v for k, v in state.items() if type(v) in (dict, list) and k not in on_demand}
+    small = {k: v for k, v in state.items() if k not in tables and k not in on_demand}
+    content = pickle.dumps((small, marshal.dumps(tables), marshal.dumps(on_demand)), protocol=pickle.HIGHEST_PROTOCOL)
     target.parent.mkdir(parents=True, exist_ok=True)
     for old in target.parent.glob(f"{target.name.split('=')[0]}=*.pickle"):
         old.unlink(missing_ok=True)

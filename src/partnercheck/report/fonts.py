@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -189,6 +188,12 @@ def split_runs(text: str, font_of: Callable[[str], str | None]) -> list[tuple[st
     if pending:
         runs[0] = (runs[0][0], pending + runs[0][1])
     return runs
+
+
+def escape(text: str) -> str:
+    """``& < >`` as entities, as ``xml.sax.saxutils.escape`` does: that module imports
+    urllib.request (and with it http, email and ssl), ~15 ms of the first report."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 def clean(text: str) -> str:
