@@ -43,19 +43,6 @@ class TieActions(QObject):
             "notes": self.tr("notes to answers"),
         }
 
-    # -- the due notice -----------------------------------------------------------------------
-
-    def due_count(self) -> int:
-        """How many ties are due for review today (0 when it cannot be read)."""
-        store = self.window.store
-        if store is None:
-            return 0
-        try:
-            today = _dt.date.today()
-            return len(portfolio_service.due(portfolio_service.portfolio(store, today), today))
-        except StoreError:
-            return 0
-
     # -- the portfolio ------------------------------------------------------------------------
 
     def show_portfolio(self, *, due_first: bool = False) -> PortfolioDialog | None:
