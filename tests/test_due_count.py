@@ -16,6 +16,7 @@ from partnercheck.domain.levels import Verdict
 from partnercheck.domain.review import ReviewPolicy, add_months, latest_start_due
 from partnercheck.domain.ties import Tie
 from partnercheck.services import portfolio
+from partnercheck.services.review_due import count_due
 
 # Month ends, a leap day, and days either side of them: where adding months clamps.
 DAYS = [dt.date(2024, 2, 29), dt.date(2024, 8, 31), dt.date(2024, 9, 1), dt.date(2025, 2, 28), dt.date(2025, 3, 1), dt.date(2025, 12, 31)]
@@ -26,6 +27,16 @@ def test_the_last_day_a_period_may_start_is_exactly_where_add_months_passes_toda
     for today in [*DAYS, *(dt.date(2023, 1, 1) + dt.timedelta(days=n) for n in range(0, 800, 7))]:
         last = latest_start_due(today, months)
         assert add_months(last, months) <= today < add_months(last + dt.timedelta(days=1), months)
+
+
+def test_adding_months_clamps_to_the_month_end_as_the_calendar_says() -> None:
+    import calendar
+
+    for start in [dt.date(2019, 1, 31) + dt.timedelta(days=n) for n in range(0, 2200, 3)]:
+        for months in (-13, -1, 1, 6, 12, 24, 121):
+            index = start.month - 1 + months
+            year, month = start.year + index // 12, index % 12 + 1
+            assert add_months(start, months) == dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 def varied_ties(store, new_assessment, library, seed: int = 11) -> None:  # type: ignore[no-untyped-def]
@@ -74,10 +85,10 @@ def test_the_count_agrees_with_the_portfolio_on_every_day_and_policy(store, new_
         store.set_review_policy(policy)
         for today in [*DAYS, dt.date(2023, 12, 1), dt.date(2026, 6, 15), dt.date.today()]:
             expected = len(portfolio.due(portfolio.portfolio(store, today), today))
-            assert portfolio.count_due(store, today) == expected, (policy, today)
+            assert count_due(store, today) == expected, (policy, today)
             counts.append(expected)
     assert len(set(counts)) > 5, "the days and policies tell the ties apart"
 
 
 def test_no_database_open_counts_none() -> None:
-    assert portfolio.count_due(None) == 0
+    assert count_due(None) == 0

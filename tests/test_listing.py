@@ -147,7 +147,7 @@ def test_per_assessment_lookups_use_indexes(store, library):  # type: ignore[no-
 
 def test_the_due_notice_count_reads_no_whole_big_table(store, library):  # type: ignore[no-untyped-def]
     """The window counts the ties due right after its first screen (services.portfolio.count_due)."""
-    from partnercheck.services.portfolio import count_due
+    from partnercheck.services.review_due import count_due
 
     fill(store, library, 50)
     found = plans(store, lambda: count_due(store))

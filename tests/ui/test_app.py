@@ -117,7 +117,7 @@ def test_the_due_notice_after_the_first_screen_loads_no_ties_controller_or_dialo
             later = (
                 "partnercheck.ui.tie_actions", "partnercheck.ui.portfolio_dialog", "partnercheck.ui.tie_dialog",
                 "partnercheck.ui.review_settings", "partnercheck.ui.woo_actions", "partnercheck.services.ties",
-                "partnercheck.services.tie_history",
+                "partnercheck.services.tie_history", "partnercheck.services.portfolio", "calendar",
             )
             print("NOTICE", self.due_banner.isVisibleTo(self), self.due_count, "EARLY", [m for m in later if m in sys.modules])
             QApplication.instance().quit()

@@ -3,7 +3,6 @@ Settings), and at once after an event of a kind that calls for it (also changeab
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import json
 from dataclasses import dataclass, field
@@ -54,7 +53,10 @@ def add_months(day: _dt.date, months: int) -> _dt.date:
     """The same day ``months`` later; the month's last day when it is shorter (31 Aug + 6 = 28/29 Feb)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return _dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    # The month's length from the next month's first day (not calendar.monthrange: the window's
+    # due notice loads this module right after its first screen, and calendar loads locale).
+    length = 31 if month == 12 else (_dt.date(year, month + 1, 1) - _dt.date(year, month, 1)).days
+    return _dt.date(year, month, min(day.day, length))
 
 
 def latest_start_due(today: _dt.date, months: int) -> _dt.date:

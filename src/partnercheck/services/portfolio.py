@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.events import EventKind
 from ..domain.levels import Verdict
-from ..domain.review import ReviewDue, ReviewPolicy, due_bounds, next_review
+from ..domain.review import ReviewDue, ReviewPolicy, next_review
 
 if TYPE_CHECKING:
     from ..store import AssessmentStore
@@ -105,22 +105,6 @@ def due(rows: list[PortfolioRow], today: _dt.date) -> list[PortfolioRow]:
     """The ties due or overdue for review on ``today``, the longest overdue first."""
     found = [r for r in rows if r.review.is_due(today)]
     return sorted(found, key=lambda r: (r.review.date or today, r.tie))
-
-
-def count_due(store: AssessmentStore | None, today: _dt.date | None = None) -> int:
-    """How many ties ``due`` finds on ``today``, counted by the store in one query (the window's
-    notice: no rows are built, so it costs the same whatever the number of assessments); 0
-    without a store or when it cannot be read."""
-    from ..store.errors import StoreError
-
-    if store is None:
-        return 0
-    today = today or _dt.date.today()
-    try:
-        policy = store.review_policy()
-        return store.count_due_ties(today.isoformat(), due_bounds(policy, today), [k.value for k in policy.triggers])
-    except StoreError:
-        return 0
 
 
 def theme_ids(store: AssessmentStore, rows: list[PortfolioRow]) -> list[str]:

@@ -203,7 +203,7 @@ class MainWindow(WindowControllers):
         return True
 
     def update_due_notice(self) -> None:
-        from ..services.portfolio import count_due  # one query, not the ties controller: the user may be typing
+        from ..services.review_due import count_due  # one query, not the ties controller: the user may be typing
 
         count = self.due_count = count_due(self.store)
         self.due_banner.say(self.tr("Ties due for review: %1.").replace("%1", str(count)) if count else None)
