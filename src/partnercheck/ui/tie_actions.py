@@ -1,6 +1,6 @@
 """The window's controller for ties: the portfolio, one tie with its events and registers,
-recording an event, the spreadsheet, and the "due for review" notice. Reads and writes go
-through the store's API and services (no SQL here)."""
+recording an event and the spreadsheet (the "due for review" notice is counted without it:
+services.review_due). Reads and writes go through the store's API and services (no SQL here)."""
 
 from __future__ import annotations
 
