@@ -108,7 +108,7 @@ def plans(store, work) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
         store.db.conn.set_trace_callback(None)
     found = {}
     for sql in statements:
-        if re.match(r"\s*(SELECT|UPDATE|DELETE)", sql, re.IGNORECASE):
+        if re.match(r"\s*(WITH|SELECT|UPDATE|DELETE)", sql, re.IGNORECASE):
             found[sql] = [row[3] for row in store.db.conn.execute(f"EXPLAIN QUERY PLAN {sql}")]
     return found
 
@@ -142,4 +142,14 @@ def test_per_assessment_lookups_use_indexes(store, library):  # type: ignore[no-
 
     found = plans(store, work)
     assert any("previous_id" in sql or "counterpart =" in sql for sql in found), "the lookups ran"
+    assert full_scans(found) == []
+
+
+def test_the_due_notice_count_reads_no_whole_big_table(store, library):  # type: ignore[no-untyped-def]
+    """The window counts the ties due right after its first screen (services.portfolio.count_due)."""
+    from partnercheck.services.review_due import count_due
+
+    fill(store, library, 50)
+    found = plans(store, lambda: count_due(store))
+    assert any("count(*)" in sql for sql in found)
     assert full_scans(found) == []

@@ -90,6 +90,49 @@ def test_run_app_shows_the_list_before_loading_reports_dialogs_and_controllers(t
     assert AppSettings(QSettings(str(ini), QSettings.Format.IniFormat)).database_path == str(db)
 
 
+@pytest.mark.slow  # a process of its own
+def test_the_due_notice_after_the_first_screen_loads_no_ties_controller_or_dialogs(tmp_path):  # type: ignore[no-untyped-def]
+    """The notice is counted right after the first screen, while the user may be typing: by the
+    store, without the ties controller and its dialogs (they load when the user opens them)."""
+    from partnercheck.domain.assessment import CounterpartKind, DutchPartyKind, PartnershipStatus
+    from partnercheck.domain.ties import Tie
+    from partnercheck.workspace import open_store
+
+    db, ini = tmp_path / "s.sqlite3", tmp_path / "s.ini"
+    store = open_store(db)
+    for name in ("Jiangsu", "Zhejiang"):  # never assessed: due today
+        store.create_tie(Tie("Provincie Fryslân", DutchPartyKind.PROVINCE, name, CounterpartKind.PROVINCE, PartnershipStatus.ACTIVE))
+    store.close()
+    script = textwrap.dedent(
+        """
+        import sys
+        import partnercheck.app
+        from PySide6.QtWidgets import QApplication
+        from partnercheck.ui import main_window
+
+        notice = main_window.MainWindow.update_due_notice
+
+        def counted(self):
+            notice(self)
+            later = (
+                "partnercheck.ui.tie_actions", "partnercheck.ui.portfolio_dialog", "partnercheck.ui.tie_dialog",
+                "partnercheck.ui.review_settings", "partnercheck.ui.woo_actions", "partnercheck.services.ties",
+                "partnercheck.services.tie_history", "partnercheck.services.portfolio", "calendar",
+            )
+            print("NOTICE", self.due_banner.isVisibleTo(self), self.due_count, "EARLY", [m for m in later if m in sys.modules])
+            QApplication.instance().quit()
+
+        main_window.MainWindow.update_due_notice = counted
+        print("STATUS", partnercheck.app.run_app([]))
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PARTNERCHECK_DB=str(db), PARTNERCHECK_SETTINGS=str(ini))
+    env.pop("PARTNERCHECK_STARTUP_MARK", None)
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "NOTICE True 2 EARLY []" in result.stdout and "STATUS 0" in result.stdout
+
+
 def test_a_window_that_never_opens_leaves_the_garbage_collector_on(capsys) -> None:  # type: ignore[no-untyped-def]
     """Start-up pauses the collector until its first screen: --help and a usage error show none."""
     import gc

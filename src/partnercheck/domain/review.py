@@ -3,7 +3,6 @@ Settings), and at once after an event of a kind that calls for it (also changeab
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import json
 from dataclasses import dataclass, field
@@ -54,7 +53,28 @@ def add_months(day: _dt.date, months: int) -> _dt.date:
     """The same day ``months`` later; the month's last day when it is shorter (31 Aug + 6 = 28/29 Feb)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return _dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    # The month's length from the next month's first day (not calendar.monthrange: the window's
+    # due notice loads this module right after its first screen, and calendar loads locale).
+    length = 31 if month == 12 else (_dt.date(year, month + 1, 1) - _dt.date(year, month, 1)).days
+    return _dt.date(year, month, min(day.day, length))
+
+
+def latest_start_due(today: _dt.date, months: int) -> _dt.date:
+    """The last day a period of ``months`` may start and be over by ``today``: the largest
+    ``day`` with ``add_months(day, months) <= today`` (add_months never decreases as the day
+    grows, so every earlier day is over too). Lets the store compare days instead of adding
+    months in SQL, where SQLite rolls 31 Aug + 6 months over into March."""
+    day = add_months(today, -months)
+    while add_months(day + _dt.timedelta(days=1), months) <= today:  # at most 3 steps: a short month's end
+        day += _dt.timedelta(days=1)
+    return day
+
+
+def due_bounds(policy: ReviewPolicy, today: _dt.date) -> dict[str, str]:
+    """Per verdict value, the last day a verdict may have been given and be due for review on
+    ``today`` (next_review's rule for the verdict, as days the store compares); a verdict
+    without a period of its own is due on its day, as ``policy.months.get(verdict, 0)``."""
+    return {v.value: latest_start_due(today, policy.months.get(v, 0)).isoformat() for v in Verdict}
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ _ASSESSMENT = ("id", "verdict", "state", "themes", "created", "approved_on", "up
 # review runs from is its latest final assessment's approval, else its latest assessment's
 # start (domain.review decides the rest; here only the first candidate event is picked: one of
 # a trigger kind dated after that day or recorded after the final verdict, earliest by date).
-_QUERY = """
+_BASE = """
 WITH picked AS (
     SELECT p.*,
            (SELECT a.id FROM assessment a WHERE a.partnership_id = p.id AND a.deleted IS NULL
@@ -39,21 +39,52 @@ base AS (
            f.id AS f_id, f.verdict AS f_verdict, f.state AS f_state, f.themes AS f_themes, f.created AS f_created,
            f.approved_on AS f_approved_on, f.updated AS f_updated,
            CASE WHEN f.id IS NOT NULL THEN f.approved_on ELSE coalesce(l.approved_on, substr(l.created, 1, 10)) END AS basis_day,
-           coalesce(l.approved_on, substr(l.created, 1, 10)) AS latest_day
+           coalesce(l.approved_on, substr(l.created, 1, 10)) AS latest_day,
+           -- what domain.review.next_review runs from: the final assessment, else the latest
+           CASE WHEN f.id IS NOT NULL THEN nullif(f.verdict, '') ELSE nullif(l.verdict, '') END AS basis_verdict,
+           CASE WHEN f.id IS NOT NULL THEN substr(coalesce(nullif(f.approved_on, ''), f.created), 1, 10)
+                ELSE substr(coalesce(nullif(l.approved_on, ''), l.created), 1, 10) END AS assessed_on
     FROM picked p LEFT JOIN assessment l ON l.id = p.latest_id LEFT JOIN assessment f ON f.id = p.final_id
 )
-SELECT b.*,
+"""
+
+# The first event of a trigger kind since the tie's last verdict (at most one per tie).
+_TRIGGER = """LEFT JOIN tie_event t ON t.id = (
+    SELECT e.id FROM tie_event e
+    WHERE e.partnership_id = b.tie AND e.kind IN ({kinds}) AND (e.date > b.basis_day OR e.created > b.f_updated)
+    ORDER BY e.date, e.id LIMIT 1
+)"""
+
+_QUERY = (
+    _BASE
+    + """SELECT b.*,
        (SELECT count(*) FROM action x WHERE x.assessment_id = b.l_id AND x.status IN ('open', 'in-progress')) AS open_actions,
        (SELECT count(*) FROM action x WHERE x.assessment_id = b.l_id AND x.status IN ('open', 'in-progress') AND x.due < :today) AS overdue_actions,
        (SELECT count(*) FROM tie_event e WHERE e.partnership_id = b.tie AND e.date > coalesce(b.latest_day, '')) AS events_since,
        t.id AS t_id, t.date AS t_date, t.kind AS t_kind, t.created AS t_created
-FROM base b LEFT JOIN tie_event t ON t.id = (
-    SELECT e.id FROM tie_event e
-    WHERE e.partnership_id = b.tie AND e.kind IN ({kinds}) AND (e.date > b.basis_day OR e.created > b.f_updated)
-    ORDER BY e.date, e.id LIMIT 1
-)
+FROM base b """
+    + _TRIGGER
+    + """
 ORDER BY b.tie
 """
+)
+
+# domain.review.next_review's "due on or before today", as SQL: a tie not ended that was never
+# given a verdict; or whose verdict is at least its period old (``:v_*``: the last day a verdict
+# of that value may have been given, from domain.review.due_bounds); or whose first trigger
+# event since the verdict (dated after it, or recorded after the final one) has come.
+_DUE = (
+    _BASE
+    + "SELECT count(*) FROM base b "
+    + _TRIGGER
+    + """
+WHERE b.status IS NOT 'ended' AND (
+    b.basis_verdict IS NULL
+    OR b.assessed_on <= CASE b.basis_verdict {verdicts} ELSE :today END
+    OR (t.id IS NOT NULL AND (t.date > b.assessed_on OR t.created > b.f_updated) AND max(t.date, b.assessed_on) <= :today)
+)
+"""
+)
 
 
 class PortfolioQueries:
@@ -89,3 +120,16 @@ class PortfolioQueries:
             return facts
 
         return self._read(run)
+
+    def count_due_ties(self, today: str, bounds: dict[str, str], trigger_kinds: Iterable[str]) -> int:
+        """How many ties are due for review on ``today``, counted in SQLite (as many as
+        portfolio_facts and domain.review find due; tests/test_due_count.py holds them to it).
+        ``bounds``: per verdict value, the last day such a verdict may have been given and be due
+        (domain.review.due_bounds)."""
+        kinds = sorted(trigger_kinds)
+        params: dict[str, Any] = {"today": today, **{f"k{i}": k for i, k in enumerate(kinds)}}
+        params.update({f"v{i}": day for i, day in enumerate(bounds.values())})
+        verdicts = " ".join(f"WHEN :w{i} THEN :v{i}" for i in range(len(bounds)))
+        params.update({f"w{i}": verdict for i, verdict in enumerate(bounds)})
+        sql = _DUE.format(kinds=", ".join(f":k{i}" for i in range(len(kinds))) or "NULL", verdicts=verdicts)
+        return int(self._read(lambda: self.db.execute(sql, params).fetchone()[0]))

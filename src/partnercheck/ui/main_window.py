@@ -99,8 +99,7 @@ class MainWindow(WindowControllers):
         self.database_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.statusBar().addPermanentWidget(self.database_label)
 
-        # The controllers (files, assessments, signoff, history, publication, ties) are made
-        # when first used (WindowControllers).
+        # The controllers (files, assessments, signoff, history, publication, ties) are made when first used (WindowControllers).
         self.due_button.clicked.connect(lambda: self.ties.show_portfolio(due_first=True))
         self.watcher = ChangeWatcher(self)
         self.idle_flush = IdleFlush(lambda: self.store, self)
@@ -196,8 +195,7 @@ class MainWindow(WindowControllers):
         self.update_title()
         self.update_banners()
         self.reload_list()
-        # Right after the list is shown: the notice reads every tie, the list must not wait.
-        QTimer.singleShot(0, self.update_due_notice)
+        QTimer.singleShot(0, self.update_due_notice)  # right after the list is shown: the list must not wait
         if self.stack.currentWidget() is self.list_page:
             self.list_page.focus_list()  # so Enter opens the selected assessment at once
         self.save_indicator.reset()
@@ -205,7 +203,9 @@ class MainWindow(WindowControllers):
         return True
 
     def update_due_notice(self) -> None:
-        count = self.due_count = self.ties.due_count()
+        from ..services.review_due import count_due  # one query, not the ties controller: the user may be typing
+
+        count = self.due_count = count_due(self.store)
         self.due_banner.say(self.tr("Ties due for review: %1.").replace("%1", str(count)) if count else None)
 
     def open_initial_database(self, path: Path, default: Path | None = None) -> None:

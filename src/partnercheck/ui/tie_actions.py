@@ -1,6 +1,6 @@
 """The window's controller for ties: the portfolio, one tie with its events and registers,
-recording an event, the spreadsheet, and the "due for review" notice. Reads and writes go
-through the store's API and services (no SQL here)."""
+recording an event and the spreadsheet (the "due for review" notice is counted without it:
+services.review_due). Reads and writes go through the store's API and services (no SQL here)."""
 
 from __future__ import annotations
 
@@ -42,19 +42,6 @@ class TieActions(QObject):
             "action": self.tr("an action"),
             "notes": self.tr("notes to answers"),
         }
-
-    # -- the due notice -----------------------------------------------------------------------
-
-    def due_count(self) -> int:
-        """How many ties are due for review today (0 when it cannot be read)."""
-        store = self.window.store
-        if store is None:
-            return 0
-        try:
-            today = _dt.date.today()
-            return len(portfolio_service.due(portfolio_service.portfolio(store, today), today))
-        except StoreError:
-            return 0
 
     # -- the portfolio ------------------------------------------------------------------------
 
