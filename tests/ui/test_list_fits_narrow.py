@@ -73,3 +73,16 @@ def test_a_wide_window_shows_every_text_whole_again(qtbot, qapp, make_window, st
     whole = table.model().index(0, AssessmentListModel.UPDATED).data()
     assert ":" in whole and header.sectionSize(AssessmentListModel.UPDATED) >= table.fontMetrics().horizontalAdvance(whole)
     assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_a_short_column_sorted_by_has_room_for_its_title_and_the_sort_arrow(qtbot, qapp, make_window, store, new_assessment, library):  # type: ignore[no-untyped-def]
+    """A short column's title leaves out the room for the arrow, which only the sorted column draws."""
+    window, table = _realistic_list(qtbot, qapp, make_window, store, new_assessment, library, "en", 683)
+    header = table.horizontalHeader()
+    answered = AssessmentListModel.COMPLETENESS
+    assert answered in window.list_page.columns.compact
+    narrow = header.sectionSize(answered)
+    assert narrow < header.sectionSizeHint(answered)
+    table.sortByColumn(answered, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: header.sectionSize(answered) >= header.sectionSizeHint(answered))
+    assert table.horizontalScrollBar().maximum() == 0

@@ -113,10 +113,18 @@ class ColumnFitter(QObject):
         if self.user_set:  # the others fit around them (else they fit as the table is shown)
             self.fit()
 
-    def _wanted(self, column: int) -> int:
-        """The column's header or its widest text in view, whichever is wider."""
+    def _wanted(self, column: int, arrow: bool = True) -> int:
+        """The column's header or its widest text in view, whichever is wider; without
+        ``arrow``, the header without the room Qt keeps in every title for the sort arrow
+        (drawn only in the sorted column's)."""
         header = self.table.horizontalHeader()
-        return max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+        if arrow or not header.isSortIndicatorShown() or header.sortIndicatorSection() == column:
+            return max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+        header.setSortIndicatorShown(False)  # only a flag and a repaint: nothing is sorted again
+        try:
+            return max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+        finally:
+            header.setSortIndicatorShown(True)
 
     def name_minimum(self) -> int:
         """The least a name column gets while the table has room: a short municipality's name."""
@@ -150,7 +158,7 @@ class ColumnFitter(QObject):
                 if self.table.viewport().width() - fixed - sum(widths.values()) >= need:
                     break
                 self._show_short(column, True)
-                widths[column] = min(self._wanted(column), full[column])
+                widths[column] = min(self._wanted(column, arrow=False), full[column])
             for column, width in widths.items():
                 header.resizeSection(column, width)
             if not free:
