@@ -395,11 +395,6 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../src/partnercheck/ui/list_model.py" line="102" />
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 van %2 vragen beantwoord</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/list_model.py" line="104" />
         <source>Assessor: %1</source>
         <translation>Beoordelaar: %1</translation>
@@ -445,6 +440,10 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
     <message>
         <source>Revision %1, last changed %2</source>
         <translation>Revisie %1, laatst gewijzigd %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3%)</source>
+        <translation>%1 van %2 vragen beantwoord (%3%)</translation>
     </message>
 </context>
 <context>

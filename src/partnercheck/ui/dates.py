@@ -40,6 +40,12 @@ def local_time_text(at: _dt.datetime, *, seconds: bool = False) -> str:
     return format_datetime(local, ui_language(), seconds=seconds)
 
 
+def local_date_text(at: _dt.datetime) -> str:
+    """The day of a moment in local time, ``30-11-2026``: a narrow list's "last change"."""
+    local = at.astimezone() if at.tzinfo is not None else at
+    return short_date_text(local.date())
+
+
 def stored_date_text(text: str) -> str:
     """A date kept as ISO text (a checklist's content date) in words; as given if it is not one."""
     try:

@@ -4,8 +4,11 @@ Fixed widths (640 pixels for the five short columns) left the two names nothing 
 and 150 % (a 660-pixel table): "Gem…" and "Y…" while "Actief" sat in 110 pixels. Now each
 short column is as wide as its header or its widest shown text, and the names share the rest:
 the narrower name (mostly the Chinese city's) is shown whole first, and neither gets less than
-a short municipality's name ("Gemeente Breda"). Where even that does not fit, the table
-scrolls sideways.
+a short municipality's name ("Gemeente Breda"). Where that does not fit (683 logical pixels, a
+realistic list: the short columns took 470 and "Gewijzigd" was cut off behind a scroll bar),
+"Last change" shows the day only and then "Answered" shows "59/59" (the whole text in their
+tooltips) until the names are whole (or have twice that room); only where even that is not enough does the table
+scroll sideways. A wider window shows the whole texts again.
 
 A column the user widened or narrowed keeps that width, also in the next session (the
 window's settings, by the column's key: restored as the list is made, after the settings are
@@ -16,10 +19,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QTimer
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
-from .list_model import AssessmentListModel
+from .list_model import COMPACT_ROLE, AssessmentListModel
 
 if TYPE_CHECKING:
     from .settings import AppSettings
@@ -29,7 +32,21 @@ SHORT_NAME = "Gemeente Breda"  # a name no narrower column may cut
 SHORT_MAX = 220  # no short column takes more than this, whatever one row holds
 # Each column's key in the settings, in the model's order: a later version that adds or moves
 # a column still gives each remembered width to its own column.
+# The columns shown shorter, in this order, while the names lack their room: the time of the
+# last change says least, the percentage next (both stay in the tooltip).
+COMPACT_ORDER = (AssessmentListModel.UPDATED, AssessmentListModel.COMPLETENESS)
 COLUMN_KEYS = ("dutch_party", "counterpart", "status", "level", "completeness", "stage", "updated")
+
+
+class CompactDelegate(QStyledItemDelegate):
+    """Draws (and measures) a cell with its short text: set only on a column that is shown short,
+    so the wide list paints without a Python call per cell."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        text = index.data(COMPACT_ROLE)
+        if text:
+            option.text = text
 
 
 class ColumnFitter(QObject):
@@ -40,6 +57,8 @@ class ColumnFitter(QObject):
         self._fitting = False
         self._settings: AppSettings | None = None  # where the user's widths are kept
         self._fitted = False  # until the first fit, resizes only ask for one (as the window is shown)
+        self._compact = CompactDelegate(self)
+        self.compact: set[int] = set()  # the columns shown short now
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -94,10 +113,18 @@ class ColumnFitter(QObject):
         if self.user_set:  # the others fit around them (else they fit as the table is shown)
             self.fit()
 
-    def _wanted(self, column: int) -> int:
-        """The column's header or its widest text in view, whichever is wider."""
+    def _wanted(self, column: int, arrow: bool = True) -> int:
+        """The column's header or its widest text in view, whichever is wider; without
+        ``arrow``, the header without the room Qt keeps in every title for the sort arrow
+        (drawn only in the sorted column's)."""
         header = self.table.horizontalHeader()
-        return max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+        if arrow or not header.isSortIndicatorShown() or header.sortIndicatorSection() == column:
+            return max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+        header.setSortIndicatorShown(False)  # only a flag and a repaint: nothing is sorted again
+        try:
+            return max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+        finally:
+            header.setSortIndicatorShown(True)
 
     def name_minimum(self) -> int:
         """The least a name column gets while the table has room: a short municipality's name."""
@@ -114,23 +141,39 @@ class ColumnFitter(QObject):
             return
         self._fitting = True
         try:
-            used = 0
-            for column in range(count):
-                if column in NAMES:
-                    continue
-                if column not in self.user_set:
-                    header.resizeSection(column, min(self._wanted(column), SHORT_MAX))
-                used += header.sectionSize(column)
             free = [c for c in NAMES if c not in self.user_set]
-            room = self.table.viewport().width() - used - sum(header.sectionSize(c) for c in NAMES if c in self.user_set)
+            wanted = {c: max(self._wanted(c), 1) for c in free}
+            # Short texts while the names are not whole: a name tells the rows apart, the time of
+            # a change and the percentage matter less. One very long name (more than twice a
+            # short municipality's) does not narrow the other columns.
+            need = sum(min(2 * self.name_minimum(), w) for w in wanted.values())
+            for column in COMPACT_ORDER:  # measured whole, whatever is shown now; one the user sized shows all it can
+                if column < count:
+                    self._show_short(column, False)
+            short = [c for c in COMPACT_ORDER if c < count and c not in self.user_set]
+            widths = {c: min(self._wanted(c), SHORT_MAX) for c in range(count) if c not in NAMES and c not in self.user_set}
+            full = {c: widths[c] for c in short}
+            fixed = sum(header.sectionSize(c) for c in range(count) if c in self.user_set)
+            for column in short:
+                if self.table.viewport().width() - fixed - sum(widths.values()) >= need:
+                    break
+                self._show_short(column, True)
+                widths[column] = min(self._wanted(column, arrow=False), full[column])
+            for column, width in widths.items():
+                header.resizeSection(column, width)
             if not free:
                 return
-            wanted = {c: max(self._wanted(c), 1) for c in free}
+            room = self.table.viewport().width() - fixed - sum(widths.values())
             for column, width in share_out(room, wanted, self.name_minimum()).items():
                 header.resizeSection(column, width)
         finally:
             self._fitting = False
             self._fitted = True
+
+    def _show_short(self, column: int, short: bool) -> None:
+        if short != (column in self.compact):
+            self.table.setItemDelegateForColumn(column, self._compact if short else None)  # type: ignore[arg-type]
+            (self.compact.add if short else self.compact.discard)(column)
 
 
 def share_out(room: int, wanted: dict[int, int], floor: int) -> dict[int, int]:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt
 from ..domain.assessment import AssessmentState, AssessmentSummary, PartnershipStatus
 from ..domain.levels import Level, Verdict
 from ..domain.listing import ListQuery, SortKey
-from .dates import local_time_text
+from .dates import local_date_text, local_time_text
 from .labels import completeness_text, level_colour, level_icon, state_word, status_word, verdict_short, verdict_text, verdict_word
 from .table_model import ROOT, Index, ListTableModel
 
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# A shorter text for a column the list narrows when the window is too narrow for every column
+# whole (ui/list_columns.py): the day without the time, "59/59"; the whole text is the tooltip.
+COMPACT_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE = 100  # rows per fetch: more than any screen shows, few enough to read in a millisecond
 TEXTS_KEPT = 2000  # display texts of so many summaries are kept before the cache starts over
 # Roles the table's delegate asks of every cell at every paint that this model leaves to the
@@ -251,7 +254,15 @@ class AssessmentListModel(ListTableModel):
                 provisional = Level.from_code(s.overall) if s.overall else None
                 return self.tr("Verdict: %1").replace("%1", verdict_text(Verdict(s.verdict), provisional))
             if column == self.COMPLETENESS:
-                return self.tr("%1 of %2 questions answered").replace("%1", str(s.answered)).replace("%2", str(s.total))
+                percent = round(100 * s.answered / s.total) if s.total else 0
+                return (
+                    self.tr("%1 of %2 questions answered (%3%)")
+                    .replace("%1", str(s.answered))
+                    .replace("%2", str(s.total))
+                    .replace("%3", str(percent))
+                )
+            if column == self.UPDATED:  # whole also when a narrow list shows only the day
+                return list_date(s.updated)
             if column in (self.DUTCH_PARTY, self.COUNTERPART):
                 # The whole name first: a narrow column cuts it off.
                 name = s.dutch_party if column == self.DUTCH_PARTY else s.counterpart
@@ -262,6 +273,11 @@ class AssessmentListModel(ListTableModel):
             return verdict_word(Verdict(s.verdict))
         elif role == ID_ROLE:
             return s.id
+        elif role == COMPACT_ROLE:
+            if column == self.UPDATED:
+                return local_date_text(s.updated)
+            if column == self.COMPLETENESS:
+                return f"{s.answered}/{s.total}"
         elif role == SORT_ROLE:
             return sort_key(column)(s)
         return None
