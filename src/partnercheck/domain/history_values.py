@@ -20,7 +20,7 @@ import re
 from ..catalogs import N_, translate
 from .code_words import code_word
 from .dates import format_datetime, format_short_date
-from .events import CATEGORY_LABELS, DISPOSITION_LABELS, KIND_LABELS, CostCategory, EventKind, GiftDisposition
+from .events import CATEGORY_LABELS, DISPOSITION_LABELS, KIND_LABELS, CostCategory, EventKind, GiftDisposition, format_euros
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LEADING_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=\s|$)")
@@ -41,6 +41,9 @@ _AMOUNT_CATEGORY = re.compile(r"(EUR \d+\.\d{2}) ([a-z-]+)")
 _CATEGORIES = {category.value: CATEGORY_LABELS[category] for category in CostCategory}
 _DISPOSITIONS = {disposition.value: DISPOSITION_LABELS[disposition] for disposition in GiftDisposition}
 _LABELS = {"people:": N_("people:"), "source:": N_("source:")}  # each followed by a space
+# The amount as event_line stores it, right after the event's text: "EUR 1250.50", then its
+# cost category (a code, or already the reader's word).
+_STORED_AMOUNT = re.compile(r"EUR (\d+)\.(\d{2})((?: .+)?)")
 
 
 def _date(text: str, lang: str) -> str | None:
@@ -58,9 +61,10 @@ def _moment(text: str, lang: str) -> str | None:
     return format_datetime(value.astimezone() if value.tzinfo is not None else value, lang)
 
 
-def _readable(subject: str, value: str | None, lang: str) -> str | None:
-    """``value`` of an entry about ``subject`` (``event:12``, ``deleted``, ``action:3``) with
-    its dates in ``lang``'s short form; as stored when it holds none, or is typed text."""
+def readable_value(subject: str, value: str | None, lang: str) -> str | None:
+    """``value`` of an entry about ``subject`` (``event:12``, ``deleted``, ``action:3``) as the
+    reader writes it: its dates in ``lang``'s short form, codes in words, an event's amount in
+    Dutch form; as stored when it holds none of these, or is typed text."""
     if not value:
         return value
     kind = subject.partition(":")[0]
@@ -93,7 +97,7 @@ def _event_kind(rest: str, lang: str) -> str:
 
 
 def _event_codes(rest: str, lang: str) -> str:
-    """The cost category after the amount, the gift's disposition and the labels of the people
+    """The amount and its cost category, the gift's disposition and the labels of the people
     and the source in the reader's words (``EUR 12.50 Reizen; Geregistreerd; personen: …``).
     Only a part that is exactly what event_line writes, before the people and the source
     (typed text, as everything in the first part): a code this version does not know is left
@@ -110,6 +114,11 @@ def _event_codes(rest: str, lang: str) -> str:
             parts[i] = f"{match.group(1)} {translate(lang, _CATEGORIES[match.group(2)])}"
         elif part in _DISPOSITIONS:
             parts[i] = translate(lang, _DISPOSITIONS[part])
+    # Dutch writes the amount as the Dutch event list and report do (``€ 1.250,50``); English
+    # keeps it as stored, as the command line's English prints plain decimals. Only where
+    # event_line puts it, the part after the text: an amount in typed text stays as typed.
+    if lang == "nl" and len(parts) > 1 and (match := _STORED_AMOUNT.fullmatch(parts[1])):
+        parts[1] = f"€ {format_euros(int(match.group(1)) * 100 + int(match.group(2)), lang)}{match.group(3)}"
     return "; ".join(parts)
 
 
@@ -122,26 +131,3 @@ def _action(value: str, lang: str) -> str:
     if not isinstance(data, dict) or not isinstance(data.get("due"), str) or (due := _date(data["due"], lang)) is None:
         return value
     return json.dumps({**data, "due": due}, ensure_ascii=False)
-
-
-# An event's amount as event_line stores it, right after the event's text: "EUR 1250.50",
-# then its cost category (a code, or already the reader's word).
-_STORED_AMOUNT = re.compile(r"EUR (\d+)\.(\d{2})((?: .+)?)")
-
-
-def readable_value(subject: str, value: str | None, lang: str) -> str | None:
-    """``value`` of an entry about ``subject`` (``event:12``, ``deleted``, ``action:3``) as the
-    reader writes it: its dates in ``lang``'s short form, codes in words, and an event's amount
-    in Dutch as the Dutch event list and report write euros (``€ 1.250,50``, with
-    events.format_euros); English keeps the amount as stored (``EUR 1250.50``), as the command
-    line's English prints plain decimals. As stored when it holds none of these, or is typed text."""
-    shown = _readable(subject, value, lang)
-    if lang != "nl" or not shown or subject.partition(":")[0] != "event":
-        return shown
-    parts = shown.split("; ")
-    # Only where event_line puts it, the part after the text: an amount in typed text stays as typed.
-    if len(parts) > 1 and (match := _STORED_AMOUNT.fullmatch(parts[1])):
-        from .events import format_euros
-
-        parts[1] = f"€ {format_euros(int(match.group(1)) * 100 + int(match.group(2)), lang)}{match.group(3)}"
-    return "; ".join(parts)
