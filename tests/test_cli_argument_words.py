@@ -99,3 +99,26 @@ def test_an_english_refusal_keeps_argparses_words(capsys):  # type: ignore[no-un
         with pytest.raises(SystemExit):
             main(["--lang", "en", *argv])
         assert capsys.readouterr().err.splitlines()[-1] == line
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("nl", "kan niet worden geschreven (bestand of map bestaat niet)"), ("en", "cannot be written (No such file or directory)")]
+)
+def test_the_systems_reason_is_said_in_the_runs_language(store, db_path, new_assessment, tmp_path, capsys, lang, said):  # type: ignore[no-untyped-def]
+    """A Dutch run said `kan niet worden geschreven (No such file or directory)`: the system's
+    commonest reasons are in the catalog by their errno; an English run keeps the system's words."""
+    assessment_id = store.create(new_assessment)
+    store.close()
+    target = tmp_path / "missing" / "out.json"
+    capsys.readouterr()
+    assert main(["export", str(assessment_id), "--db", str(db_path), "--out", str(target), "--lang", lang]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == f"partnercheck export: {target}: {said}"
+    assert not target.parent.exists()
+    assert main(["export", str(assessment_id), "--db", str(db_path), "--passphrase-file", str(tmp_path / "gone"), "--lang", lang]) == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith(said.replace("geschreven", "gelezen").replace("written", "read"))
+
+
+def test_every_system_reason_has_its_dutch():
+    from partnercheck.cli.words import SYSTEM_REASONS
+
+    assert all(catalogs.translate("nl", text) != text for text in SYSTEM_REASONS.values())

@@ -1,7 +1,7 @@
 """`partnercheck --help` and argparse's refusals speak the run's language (docs/cli.md#language):
-a Dutch officer reads Dutch help, headings and refusals; an English run prints exactly what it
-printed before the help was translated (tests/data/cli_help: the output of the parser before
-this change, at 80 columns)."""
+a Dutch officer reads Dutch help, headings and refusals; an English run prints exactly the saved
+help (tests/data/cli_help, at 80 columns: the parser's output before the help was translated,
+since with a help text for every argument) and argparse's own refusals."""
 
 from __future__ import annotations
 
