@@ -122,3 +122,20 @@ def test_every_system_reason_has_its_dutch():
     from partnercheck.cli.words import SYSTEM_REASONS
 
     assert all(catalogs.translate("nl", text) != text for text in SYSTEM_REASONS.values())
+
+
+@pytest.mark.parametrize("command", ["export", "export-tie"])
+def test_an_empty_out_is_refused_not_taken_for_standard_output(store, db_path, new_assessment, capsys, command):  # type: ignore[no-untyped-def]
+    """`--out "$FILE"` with FILE unset wrote the file to the terminal and exit 0: the officer
+    believed it written. Refused, naming the option, in both languages; nothing written."""
+    assessment_id = store.create(new_assessment)
+    target = str(assessment_id if command == "export" else store.tie_of(assessment_id))
+    store.close()
+    capsys.readouterr()
+    for lang, line in (
+        ("en", "--out '': give the name of the file to write (leave --out out for standard output)"),
+        ("nl", "--out '': geef de naam van het bestand dat geschreven moet worden (laat --out weg voor de standaarduitvoer)"),
+    ):
+        assert main([command, target, "--db", str(db_path), "--out", "", "--lang", lang]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and err.splitlines()[-1] == f"partnercheck {command}: {line}"

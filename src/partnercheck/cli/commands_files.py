@@ -18,6 +18,7 @@ from .common import (
     note_personal_data,
     open_store,
     passphrase,
+    refuse_empty_out,
     warn_refused_on_import,
     writing,
 )
@@ -133,6 +134,7 @@ def cmd_package(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from ..domain.personal_data import personal_data_in
 
+    refuse_empty_out(args)
     secret = passphrase(args)
     if secret is not None and not args.out:
         raise UsageError(t("--passphrase-file: an encrypted file is written with --out FILE, not to standard output"))

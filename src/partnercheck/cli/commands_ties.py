@@ -148,8 +148,9 @@ def cmd_export_tie(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..services import sealed, tie_transfer, transfer
-    from .common import note_personal_data, passphrase, warn_refused_on_import, writing
+    from .common import note_personal_data, passphrase, refuse_empty_out, warn_refused_on_import, writing
 
+    refuse_empty_out(args)
     secret = passphrase(args)
     if secret is not None and not args.out:
         raise UsageError(t("--passphrase-file: an encrypted file is written with --out FILE, not to standard output"))

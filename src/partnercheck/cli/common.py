@@ -126,6 +126,13 @@ def writing(path: Path, write: Callable[[], None]) -> None:
         raise UsageError(t("{path}: cannot be written ({reason})", path=path, reason=reason(exc))) from None
 
 
+def refuse_empty_out(args: argparse.Namespace) -> None:
+    """An ``--out`` that is empty (an unset shell variable, ``--out "$FILE"``) is refused: read
+    as "no --out", the file went to standard output and the officer thought it written."""
+    if args.out is not None and not args.out.strip():
+        raise UsageError(t("--out {value}: give the name of the file to write (leave --out out for standard output)", value=repr(args.out)))
+
+
 def passphrase(args: argparse.Namespace) -> str | None:
     """The passphrase in ``--passphrase-file`` (never an argument itself: it would show in the
     process list and the shell history), or None without the option."""
