@@ -111,7 +111,10 @@ def test_listing_a_link_to_nowhere_names_it(store, db_path, capsys):  # type: ig
     shutil.rmtree(folder, ignore_errors=True)
     folder.symlink_to(db_path.parent / "gone")
     assert main(["backups", "--db", str(db_path)]) == 2
-    assert capsys.readouterr().err.splitlines()[-1] == f"partnercheck backups: {folder}: the backups cannot be listed (No such file or directory)"
+    said = capsys.readouterr().err.splitlines()[-1]
+    assert said == f"partnercheck backups: {folder}: the backups cannot be listed (is a link to a folder that is not there)"
+    assert main(["backups", "--db", str(db_path), "--lang", "nl"]) == 2
+    assert capsys.readouterr().err.endswith(": de reservekopieën kunnen niet worden getoond (is een koppeling naar een map die er niet is)\n")
 
 
 def test_listing_without_a_backups_folder_or_with_an_empty_one_says_there_are_none_yet(store, db_path, capsys):  # type: ignore[no-untyped-def]

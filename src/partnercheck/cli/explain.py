@@ -175,6 +175,7 @@ def backup_reason(reason: str) -> str:
         "no permission to write there": t("no permission to write there"),
         "read-only medium or share": t("read-only medium or share"),
         "no permission to read there": t("no permission to read there"),
+        "is a link to a folder that is not there": t("is a link to a folder that is not there"),
     }
     return words.get(reason, reason)
 
