@@ -158,3 +158,28 @@ def test_a_folder_that_may_not_be_read_is_told_as_such_even_where_the_test_runs_
 
     monkeypatch.setattr(backups.os, "scandir", refused)
     assert backups.unlisted_reason(db) == backups.UNREADABLE == "no permission to read there"
+
+
+def test_restore_of_an_empty_name_or_a_folder_is_refused_and_changes_nothing(store, db_path, new_assessment, capsys):  # type: ignore[no-untyped-def]
+    """`--restore "$B"` with B unset listed the backups and said exit 0, as if restored; a
+    folder given as the backup was said not to exist."""
+    store.create(new_assessment)
+    store.close()
+    before = _sha(db_path)
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    capsys.readouterr()
+    for lang, empty, not_a_file in (
+        ("en", "--restore '': give the backup file to restore (partnercheck backups lists them)", "is not a file; give a backup file"),
+        (
+            "nl",
+            "--restore '': geef de reservekopie die teruggezet moet worden (partnercheck backups toont ze)",
+            "is geen bestand; geef een reservekopie",
+        ),
+    ):
+        assert main(["backups", "--db", str(db_path), "--restore", "", "--lang", lang]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and err.splitlines()[-1] == f"partnercheck backups: {empty}"
+        assert main(["backups", "--db", str(db_path), "--restore", str(folder), "--lang", lang]) == 2
+        assert f"partnercheck backups: {folder}: {not_a_file}" in capsys.readouterr().err
+    assert _sha(db_path) == before and list(folder.iterdir()) == []

@@ -177,8 +177,12 @@ def cmd_backups(args: argparse.Namespace) -> int:
     from ..store.restore import restore_backup
 
     db_path = database_path(args)
+    if args.restore is not None and not args.restore.strip():  # an unset shell variable: not "list them"
+        raise UsageError(t("--restore '': give the backup file to restore (partnercheck backups lists them)"))
     if args.restore:
         backup = Path(args.restore)
+        if backup.exists() and not backup.is_file():
+            raise UsageError(t("{file}: is not a file; give a backup file (partnercheck backups lists them)", file=backup))
         if not backup.is_file():
             raise UsageError(t("{file}: no such backup file", file=backup))
         restored = restore_backup(db_path, backup)
