@@ -1246,6 +1246,14 @@ Het bestand als kopie ernaast importeren? (Om een concept door het bestand te ve
         <source>Replaced the draft %1 – %2 with the file.</source>
         <translation>Het concept %1 – %2 is vervangen door het bestand.</translation>
     </message>
+    <message>
+        <source>“%1” is written, but another PartnerCheck will refuse it on import: this assessment is final, and its answer to question %2 does not fit the tie (it is meant for an older tie). Correct the tie&apos;s details, or the answer in a new revision, and export again.</source>
+        <translation>“%1” is geschreven, maar een andere PartnerCheck weigert het bij het importeren: deze beoordeling is vastgesteld, en het antwoord op vraag %2 past niet bij de band (het is bedoeld voor een oudere band). Verbeter de gegevens van de band, of het antwoord in een nieuwe revisie, en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>“%1” is written, but another PartnerCheck will refuse it on import: this assessment is final, and its answers to questions %2 do not fit the tie (they are meant for an older tie). Correct the tie&apos;s details, or the answers in a new revision, and export again.</source>
+        <translation>“%1” is geschreven, maar een andere PartnerCheck weigert het bij het importeren: deze beoordeling is vastgesteld, en de antwoorden op de vragen %2 passen niet bij de band (ze zijn bedoeld voor een oudere band). Verbeter de gegevens van de band, of de antwoorden in een nieuwe revisie, en exporteer opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

@@ -9,7 +9,19 @@ import sys
 from pathlib import Path
 
 from ..services import importing, sealed, tie_transfer, transfer
-from .common import EXIT_OK, UsageError, assessment_id, database_path, import_mode, note_personal_data, open_store, passphrase, writing
+from .common import (
+    EXIT_OK,
+    UsageError,
+    assessment_id,
+    database_path,
+    import_mode,
+    note_personal_data,
+    open_store,
+    passphrase,
+    refuse_empty_out,
+    warn_refused_on_import,
+    writing,
+)
 from .words import nt, reason, t
 
 
@@ -114,12 +126,15 @@ def cmd_package(args: argparse.Namespace) -> int:
         print(t("Wrote {file} (assessment {id} with {files}, encrypted)", file=target, id=assessment, files=files))
     else:
         print(t("Wrote {file} (assessment {id} with {files})", file=target, id=assessment, files=files))
+    refused = transfer.refused_on_import(store, store.get(assessment))  # a package is imported as its file is
+    warn_refused_on_import("package", ((assessment, refused),) if refused else ())
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ..domain.personal_data import personal_data_in
 
+    refuse_empty_out(args)
     secret = passphrase(args)
     if secret is not None and not args.out:
         raise UsageError(t("--passphrase-file: an encrypted file is written with --out FILE, not to standard output"))
@@ -137,21 +152,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(transfer.export_text(assessment))
     refused = transfer.refused_on_import(store, assessment)
-    if refused:  # on stderr: standard output may be the file itself
-        print(
-            nt(
-                "partnercheck export: warning: assessment {id} is final, but its answer to question {questions} does not fit "
-                "the tie (it is meant for an older tie); another PartnerCheck will refuse this file on import. The file was "
-                "written; correct the tie's details, or the answer in a new revision.",
-                "partnercheck export: warning: assessment {id} is final, but its answers to questions {questions} do not fit "
-                "the tie (they are meant for an older tie); another PartnerCheck will refuse this file on import. The file was "
-                "written; correct the tie's details, or the answers in a new revision.",
-                len(refused),
-                id=assessment.id,
-                questions=", ".join(refused),
-            ),
-            file=sys.stderr,
-        )
+    warn_refused_on_import("export", ((assessment_id(args.id), refused),) if refused else ())
     return EXIT_OK
 
 
@@ -176,8 +177,12 @@ def cmd_backups(args: argparse.Namespace) -> int:
     from ..store.restore import restore_backup
 
     db_path = database_path(args)
+    if args.restore is not None and not args.restore.strip():  # an unset shell variable: not "list them"
+        raise UsageError(t("--restore '': give the backup file to restore (partnercheck backups lists them)"))
     if args.restore:
         backup = Path(args.restore)
+        if backup.exists() and not backup.is_file():
+            raise UsageError(t("{file}: is not a file; give a backup file (partnercheck backups lists them)", file=backup))
         if not backup.is_file():
             raise UsageError(t("{file}: no such backup file", file=backup))
         restored = restore_backup(db_path, backup)
@@ -191,6 +196,11 @@ def cmd_backups(args: argparse.Namespace) -> int:
         store.close()
         print(t("Backup written: {file}", file=made))
         return EXIT_OK
+    problem = backups.unlisted_reason(db_path)
+    if problem is not None:  # not "no backups yet": there may be some the user cannot see
+        from .explain import backup_reason
+
+        raise UsageError(t("{folder}: the backups cannot be listed ({reason})", folder=backups.backup_dir(db_path), reason=backup_reason(problem)))
     found = backups.list_backups(db_path)
     if not found:
         print(t("No backups of {database} yet.", database=db_path))

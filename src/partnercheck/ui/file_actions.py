@@ -19,6 +19,7 @@ from .dates import stored_date_text
 from .messages import show_error
 
 if TYPE_CHECKING:
+    from ..domain.assessment import Assessment
     from .backup_dialog import BackupDialog
     from .window_port import WindowPort
 
@@ -134,6 +135,7 @@ class FileActions(QObject):
             show_error(w, exc)
             return False
         w.statusBar().showMessage(self.tr("Review package written to %1 (%2 evidence files)").replace("%1", path).replace("%2", str(count)), 8000)
+        self._warn_if_refused(w.store.get(assessment_id), path, self.tr("Export for review"))
         return True
 
     def _import_tie(self, raw: bytes, path: str) -> int | None:
@@ -228,7 +230,32 @@ class FileActions(QObject):
             show_error(w, exc)
             return False
         w.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(target)), 8000)
+        self._warn_if_refused(assessment, str(target), self.tr("Export assessment file"))
         return True
+
+    def _warn_if_refused(self, assessment: Assessment, path: str, title: str) -> None:
+        """A final assessment whose answer does not fit its tie: another PartnerCheck refuses
+        the file just written (the rule of services.transfer, as `partnercheck export` warns)."""
+        from ..services.transfer import refused_on_import
+
+        w = self.window
+        assert w.store is not None
+        refused = refused_on_import(w.store, assessment)
+        if not refused:
+            return
+        if len(refused) == 1:
+            text = self.tr(
+                "“%1” is written, but another PartnerCheck will refuse it on import: this assessment is final, and its answer to "
+                "question %2 does not fit the tie (it is meant for an older tie). Correct the tie's details, or the answer in a "
+                "new revision, and export again."
+            )
+        else:
+            text = self.tr(
+                "“%1” is written, but another PartnerCheck will refuse it on import: this assessment is final, and its answers to "
+                "questions %2 do not fit the tie (they are meant for an older tie). Correct the tie's details, or the answers in a "
+                "new revision, and export again."
+            )
+        QMessageBox.warning(w, title, text.replace("%1", Path(path).name).replace("%2", ", ".join(refused)))
 
     # -- backups ----------------------------------------------------------------------------
 
