@@ -4777,4 +4777,23 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
         <translation>Passend in de breedte</translation>
     </message>
 </context>
+<context>
+    <name>ReportOptionsFold</name>
+    <message>
+        <source>O&amp;ptions</source>
+        <translation>Keu&amp;zes</translation>
+    </message>
+    <message>
+        <source>Report options</source>
+        <translation>Rapportkeuzes</translation>
+    </message>
+    <message>
+        <source>Hide the report options: %1</source>
+        <translation>Rapportkeuzes verbergen: %1</translation>
+    </message>
+    <message>
+        <source>Show the report options: %1</source>
+        <translation>Rapportkeuzes tonen: %1</translation>
+    </message>
+</context>
 </TS>
