@@ -4796,4 +4796,15 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
         <translation>Rapportkeuzes tonen: %1</translation>
     </message>
 </context>
+<context>
+    <name>AssessmentList</name>
+    <message>
+        <source>&amp;Reset column widths</source>
+        <translation>Kolombreedtes &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Forget the widths you set: every column fits the window again</source>
+        <translation>De breedtes vergeten die u hebt ingesteld: elke kolom past weer in het venster</translation>
+    </message>
+</context>
 </TS>
