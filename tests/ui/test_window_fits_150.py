@@ -131,3 +131,19 @@ def test_at_683_pixels_the_red_flags_and_measures_have_the_pages_width(qtbot, qa
     qtbot.waitUntil(lambda: result.splitter.orientation() == Qt.Orientation.Horizontal)
     qapp.processEvents()
     assert result.rec_view.width() > 600 and result.theme_view.width() < result.rec_view.width()
+
+
+def test_at_683x480_the_key_hint_gives_its_lines_to_the_answers(qtbot, qapp, dutch, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    """Four lines of key hint under the question left the answers below the fold at 150 % on
+    1024x768; the keys are under Help, Keyboard shortcuts. A taller window shows the hint."""
+    window = make_window(lang="nl")
+    window.resize(683, 480)
+    assessment_id = store.create(new_assessment)
+    window.reload_list()
+    page = window.open_assessment(assessment_id)
+    pane = page.checklist_page.question_pane
+    qtbot.waitUntil(lambda: pane.isVisible() and pane.height() < 400)
+    qapp.processEvents()
+    assert not pane.keys_hint.isVisible() and "Ctrl+U" in pane.keys_hint.text()
+    window.resize(1024, 740)
+    qtbot.waitUntil(pane.keys_hint.isVisible)
