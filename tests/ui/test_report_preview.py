@@ -59,13 +59,18 @@ def test_on_a_short_window_the_choices_fold_away_for_the_page_and_come_back_by_k
     qtbot.waitUntil(lambda: rp.view.page_fraction_in_view() > 0.25)
     assert choices > 2 * rp.save_button.height()
     assert "English · Full report · PDF" in rp.options_fold.button.toolTip()  # what is chosen, also folded
-    # Alt+P shows them again, and they stay shown for the next report.
-    qtbot.keyClick(rp.view, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(rp.options_panel.isVisible)  # a button's Alt key presses it after a moment
+    # A choice's own Alt key shows them again and goes to it.
+    qtbot.keyClick(rp.view, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert rp.options_panel.isVisible() and rp.lang_combo.hasFocus()
+    # The user's choice holds: shown, they stay shown for the next report. Alt+P folds and unfolds.
     with qtbot.waitSignal(rp.report_ready, timeout=30000):
         rp.generate()
     qtbot.waitUntil(lambda: not rp.busy)
     assert rp.options_panel.isVisible()
+    qtbot.keyClick(rp.view, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not rp.options_panel.isVisible())  # a button's Alt key presses it after a moment
+    qtbot.keyClick(rp.view, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(rp.options_panel.isVisible)
 
 
 def test_on_a_large_window_the_choices_stay(qtbot, window, store, new_assessment, library):  # type: ignore[no-untyped-def]

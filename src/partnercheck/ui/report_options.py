@@ -5,16 +5,18 @@ At 1024x768 and 150 % (683x480 logical pixels) the choices wrap to two rows and,
 of actions, left the preview 200 pixels: a fifth of a page. When a report is shown and the
 preview holds less than a third of a page's height, the choices fold; the button at the end
 of the actions row (Alt+Z in Dutch, Alt+P in English) shows them again, and its tooltip says
-what is chosen. Once the user has folded or unfolded them, that stays their choice.
+what is chosen. A choice's own Alt key (Alt+V, the report's language) also unfolds them and
+goes to it. Once the user has folded or unfolded them, that stays their choice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QComboBox, QToolButton, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QToolButton, QWidget
 
 if TYPE_CHECKING:
     from .report_preview import ReportPreview
@@ -38,7 +40,28 @@ class ReportOptionsFold(QObject):
         self.button.clicked.connect(self._chosen)
         for combo in self.combos:
             combo.currentIndexChanged.connect(self._describe)
+        # While folded, the hidden labels' and buttons' Alt keys unfold the choices and act.
+        self.keys: list[QShortcut] = []
+        for widget in panel.findChildren(QWidget):
+            if isinstance(widget, QLabel) and widget.buddy() is not None:
+                self._key(widget.text(), widget.buddy().setFocus)
+            elif isinstance(widget, QAbstractButton):
+                self._key(widget.text(), widget.click)
         self._show(True)
+
+    def _key(self, text: str, act: Callable[[], object]) -> None:
+        keys = QKeySequence.mnemonic(text)
+        if keys.isEmpty():
+            return
+        shortcut = QShortcut(keys, self.button.parentWidget())
+
+        def unfold_and_act() -> None:
+            self.by_hand = True
+            self.button.setChecked(True)
+            act()
+
+        shortcut.activated.connect(unfold_and_act)
+        self.keys.append(shortcut)
 
     @property
     def shown(self) -> bool:
@@ -49,6 +72,8 @@ class ReportOptionsFold(QObject):
 
     def _show(self, shown: bool) -> None:
         self.panel.setVisible(shown)
+        for shortcut in self.keys:
+            shortcut.setEnabled(not shown)
         self.button.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
         self._describe()
 
