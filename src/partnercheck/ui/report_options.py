@@ -27,6 +27,7 @@ FOLD_BELOW = 1 / 3  # of a page's height in view: less, and the choices fold
 class ReportOptionsFold(QObject):
     def __init__(self, panel: QWidget, combos: Sequence[QComboBox], parent: QWidget) -> None:
         super().__init__(parent)
+        self.page = parent
         self.panel = panel
         self.combos = list(combos)
         self.by_hand = False  # the user folded or unfolded: no longer done for them
@@ -53,7 +54,7 @@ class ReportOptionsFold(QObject):
         keys = QKeySequence.mnemonic(text)
         if keys.isEmpty():
             return
-        shortcut = QShortcut(keys, self.button.parentWidget())
+        shortcut = QShortcut(keys, self.page)
 
         def unfold_and_act() -> None:
             self.by_hand = True

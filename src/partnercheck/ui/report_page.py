@@ -190,8 +190,6 @@ class ReportPage(QWidget):
         self.pdf, self.pdf_lang = data, lang
         self._show_preview(data)
         self.state_label.setText(self._ready_text(word=self.format_combo.currentData() == "docx"))
-        assert self.view is not None
-        self.options_fold.fold_for(self.view)
         if self._focus_back and self.view is not None:
             self._focus_back = False
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -247,6 +245,7 @@ class ReportPage(QWidget):
         assert isinstance(self.view, ReportPreview)
         self.stack.setCurrentWidget(self.view)
         self.view.refit()
+        self.options_fold.fold_for(self.view)  # on a short window the page gets the choices' room
 
     @property
     def page_count(self) -> int:
