@@ -3326,6 +3326,18 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <source>Legal &amp;hold…</source>
         <translation>Bewaarplic&amp;ht…</translation>
     </message>
+    <message>
+        <source>Report: show or hide its options</source>
+        <translation>Rapport: keuzes tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>The list&apos;s menu: reset column widths</source>
+        <translation>Menu van de lijst: kolombreedtes herstellen</translation>
+    </message>
+    <message>
+        <source>Menu key / Shift+F10</source>
+        <translation>Menutoets / Shift+F10</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
