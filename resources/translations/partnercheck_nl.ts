@@ -3334,6 +3334,18 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <source>Legal &amp;hold…</source>
         <translation>Bewaarplic&amp;ht…</translation>
     </message>
+    <message>
+        <source>Report: show or hide its options</source>
+        <translation>Rapport: keuzes tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>The list&apos;s menu: reset column widths</source>
+        <translation>Menu van de lijst: kolombreedtes herstellen</translation>
+    </message>
+    <message>
+        <source>Menu key / Shift+F10</source>
+        <translation>Menutoets / Shift+F10</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -4783,6 +4795,36 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
     <message>
         <source>Fit to width</source>
         <translation>Passend in de breedte</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsFold</name>
+    <message>
+        <source>O&amp;ptions</source>
+        <translation>Keu&amp;zes</translation>
+    </message>
+    <message>
+        <source>Report options</source>
+        <translation>Rapportkeuzes</translation>
+    </message>
+    <message>
+        <source>Hide the report options: %1</source>
+        <translation>Rapportkeuzes verbergen: %1</translation>
+    </message>
+    <message>
+        <source>Show the report options: %1</source>
+        <translation>Rapportkeuzes tonen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentList</name>
+    <message>
+        <source>&amp;Reset column widths</source>
+        <translation>Kolombreedtes &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Forget the widths you set: every column fits the window again</source>
+        <translation>De breedtes vergeten die u hebt ingesteld: elke kolom past weer in het venster</translation>
     </message>
 </context>
 </TS>

@@ -273,6 +273,8 @@ class WindowMenus(QObject):
             (self.tr("History of the whole assessment"), "Ctrl+Shift+H"),
             (self.tr("Send for review, back to draft, approve (each asks first)"), stages),
             (self.tr("Compare with the previous assessment"), alt("ResultPage", "Compare &with previous…")),
+            (self.tr("Report: show or hide its options"), alt("ReportOptionsFold", "O&ptions")),
+            (self.tr("The list's menu: reset column widths"), self.tr("Menu key / Shift+F10")),
             (
                 self.tr("In review, on the result: agreed, change needed, comment, save"),
                 ", ".join(alt("ReviewPanel", t) for t in ("Agr&eed", "Change &needed", "Co&mment:", "Save rev&iew")),

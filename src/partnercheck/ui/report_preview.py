@@ -53,6 +53,14 @@ class ReportPreview(QPdfView):
         actual = page.width() * self.logicalDpiX() / POINTS_PER_INCH
         return max(ZOOM_RANGE[0], min(1.0, room / actual))
 
+    def page_fraction_in_view(self) -> float:
+        """How much of a page's height the pane shows at the present zoom (1.0: a whole page)."""
+        document = self.document()
+        page = document.pagePointSize(0) if document is not None and document.pageCount() else None
+        if page is None or page.height() <= 0:
+            return 1.0
+        return self.viewport().height() / (page.height() * self.logicalDpiY() / POINTS_PER_INCH * self.zoomFactor())
+
     def fit_width(self) -> None:
         self.fitting = True
         self._apply(self.width_factor())
