@@ -1219,10 +1219,6 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
         <translation>PartnerCheck-reviewpakketten (*.partnercheck)</translation>
     </message>
     <message>
-        <source>Review package written to %1 (%2 evidence files)</source>
-        <translation>Reviewpakket opgeslagen als %1 (%2 bewijsstukken)</translation>
-    </message>
-    <message>
         <source>This database already holds this assessment (the same identity), with other content.
 
 Import the file as a copy beside it? (To replace a draft with the file instead, use &apos;partnercheck import --replace&apos;.)</source>
@@ -1245,6 +1241,14 @@ Het bestand als kopie ernaast importeren? (Om een concept door het bestand te ve
     <message>
         <source>Replaced the draft %1 – %2 with the file.</source>
         <translation>Het concept %1 – %2 is vervangen door het bestand.</translation>
+    </message>
+    <message>
+        <source>Encrypted review package written to %1 (%2 evidence files)</source>
+        <translation>Versleuteld reviewpakket opgeslagen als %1 (%2 bewijsstukken)</translation>
+    </message>
+    <message>
+        <source>Review package written to %1 (%2 evidence files), not encrypted</source>
+        <translation>Reviewpakket opgeslagen als %1 (%2 bewijsstukken), niet versleuteld</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3426,18 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
     <message>
         <source>The file will be written without encryption: anyone who gets it can read the names and notes.</source>
         <translation>Het bestand wordt onversleuteld geschreven: wie het krijgt, kan de namen en notities lezen.</translation>
+    </message>
+    <message>
+        <source>Encrypt the review package</source>
+        <translation>Reviewpakket versleutelen</translation>
+    </message>
+    <message>
+        <source>The review package holds the names of officials, notes that may name third parties and every attached document. Encrypt it with a passphrase (AES-256) and send the passphrase by another channel than the file.</source>
+        <translation>Het reviewpakket bevat de namen van ambtenaren, notities die derden kunnen noemen en alle bijgevoegde bewijsstukken. Versleutel het met een wachtwoordzin (AES-256) en stuur de wachtwoordzin via een ander kanaal dan het bestand.</translation>
+    </message>
+    <message>
+        <source>The package will be written without encryption: anyone who gets it can read the names, notes and attached documents.</source>
+        <translation>Het pakket wordt onversleuteld geschreven: wie het krijgt, kan de namen, notities en bewijsstukken lezen.</translation>
     </message>
 </context>
 <context>

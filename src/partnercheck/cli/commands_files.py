@@ -98,9 +98,18 @@ def cmd_package(args: argparse.Namespace) -> int:
     target = Path(args.out)
     if not args.out.strip() or target.name == "":
         raise UsageError(t("--out {value}: give the name of the .partnercheck file to write", value=repr(args.out)))
+    from ..services.export_rule import Export, encrypted_by_default
+
     secret = passphrase(args)
     if secret is not None:
         sealed.check_passphrase(secret, args.passphrase_file)
+    elif not args.no_encrypt and encrypted_by_default(Export.REVIEW_PACKAGE):
+        raise UsageError(
+            t(
+                "a review package holds names, notes and every attached document (personal data) and is encrypted: "
+                "give --passphrase-file FILE, or --no-encrypt to write it unencrypted"
+            )
+        )
     store = open_store(args)
     assessment = assessment_id(args.id)
     count = [0]
@@ -114,6 +123,13 @@ def cmd_package(args: argparse.Namespace) -> int:
         print(t("Wrote {file} (assessment {id} with {files}, encrypted)", file=target, id=assessment, files=files))
     else:
         print(t("Wrote {file} (assessment {id} with {files})", file=target, id=assessment, files=files))
+        print(
+            t(
+                "partnercheck package: warning: {file} is not encrypted; anyone who gets it can read its names, notes and documents",
+                file=target,
+            ),
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

@@ -128,12 +128,23 @@ class FileActions(QObject):
         path, _ = QFileDialog.getSaveFileName(w, self.tr("Export for review"), suggested, self.tr("PartnerCheck review packages (*.partnercheck)"))
         if not path:
             return False
+        from ..services.export_rule import Export
+        from . import passphrase_dialog
+
+        # Names, notes and every attached document: encrypted unless the officer chooses otherwise.
+        choice = passphrase_dialog.ask_export(w, Export.REVIEW_PACKAGE)
+        if choice is None:
+            return False
         try:
-            count = write_package(w.store, assessment_id, path)  # whole or not at all
+            count = write_package(w.store, assessment_id, path, choice.passphrase)  # whole or not at all
         except (OSError, StoreError) as exc:
             show_error(w, exc)
             return False
-        w.statusBar().showMessage(self.tr("Review package written to %1 (%2 evidence files)").replace("%1", path).replace("%2", str(count)), 8000)
+        if choice.passphrase is not None:
+            text = self.tr("Encrypted review package written to %1 (%2 evidence files)")
+        else:
+            text = self.tr("Review package written to %1 (%2 evidence files), not encrypted")
+        w.statusBar().showMessage(text.replace("%1", path).replace("%2", str(count)), 8000)
         return True
 
     def _import_tie(self, raw: bytes, path: str) -> int | None:
