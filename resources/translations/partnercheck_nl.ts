@@ -1250,6 +1250,13 @@ Het bestand als kopie ernaast importeren? (Om een concept door het bestand te ve
         <source>Review package written to %1 (%2 evidence files), not encrypted</source>
         <translation>Reviewpakket opgeslagen als %1 (%2 bewijsstukken), niet versleuteld</translation>
     </message>
+    <message numerus="yes">
+        <source>Took in the reviewer&apos;s comments on %n theme(s) of %1 – %2.</source>
+        <translation>
+            <numerusform>De opmerking van de toetser bij één thema van %1 – %2 is overgenomen.</numerusform>
+            <numerusform>De opmerkingen van de toetser bij %n thema&apos;s van %1 – %2 zijn overgenomen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1441,6 +1448,10 @@ Het bestand als kopie ernaast importeren? (Om een concept door het bestand te ve
     <message>
         <source>on hold</source>
         <translation>bewaarplicht</translation>
+    </message>
+    <message>
+        <source>Review comments taken in from %1</source>
+        <translation>Opmerkingen van de toetser overgenomen uit %1</translation>
     </message>
 </context>
 <context>

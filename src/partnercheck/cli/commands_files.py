@@ -87,6 +87,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(t("{file} is already here, unchanged, as assessment {id}", file=path.name, id=imported.id))
     elif imported.outcome == "replaced":
         print(t("Imported {file} over the draft assessment {id}", file=path.name, id=imported.id))
+    elif imported.outcome == "reviewed":  # a review done on another PC came back (domain.review_return)
+        print(
+            nt(
+                "Took the review comment on {n} theme from {file} into assessment {id}",
+                "Took the review comments on {n} themes from {file} into assessment {id}",
+                len(imported.taken),
+                file=path.name,
+                id=imported.id,
+            )
+        )
     else:
         print(t("Imported {file} as assessment {id}", file=path.name, id=imported.id))
     return EXIT_OK

@@ -60,8 +60,9 @@ class ImportResult:
     id: int
     assessment: Assessment
     kind: str
-    outcome: str  # "new" | "unchanged" | "replaced"
+    outcome: str  # "new" | "unchanged" | "replaced" | "reviewed"
     left_out: int = 0  # evidence entries whose content neither the file nor the database has
+    taken: tuple[str, ...] = ()  # "reviewed": the themes whose review comment came in
 
 
 def _load_package(raw: bytes, source: str) -> Loaded:
@@ -150,8 +151,11 @@ def store_loaded(store: AssessmentStore, loaded: Loaded, source: str, mode: Impo
     blobs = {d: c for d, c in loaded.blobs.items() if any(e.sha256 == d for e in assessment.evidence)}
     existing = store.id_of_uuid(assessment.uuid) if assessment.uuid else None
     if existing is not None:
-        if _same(store.get(existing), assessment):
+        local = store.get(existing)
+        if _same(local, assessment):
             return ImportResult(existing, assessment, loaded.kind, "unchanged", len(missing))
+        if mode is ImportMode.REFUSE and (returned := _review_return(store, existing, local, assessment, source)) is not None:
+            return ImportResult(existing, assessment, loaded.kind, "reviewed" if returned else "unchanged", len(missing), returned)
         if mode is ImportMode.REFUSE:
             raise ImportConflict(
                 source,
@@ -165,6 +169,20 @@ def store_loaded(store: AssessmentStore, loaded: Loaded, source: str, mode: Impo
             return ImportResult(existing, assessment, loaded.kind, "replaced", len(missing))
         assessment.uuid = None  # AS_NEW: a copy, under a new identity
     return ImportResult(store.create(assessment, blobs), assessment, loaded.kind, "new", len(missing))
+
+
+def _review_return(store: AssessmentStore, existing: int, local: Assessment, incoming: Assessment, source: str) -> tuple[str, ...] | None:
+    """The file is this assessment back from a review on another PC (domain.review_return):
+    its newer comments are taken into the assessment here; the themes they are on (none: all
+    were here already). None when the file is another version of the assessment."""
+    from ..domain.review_return import returned_comments
+
+    comments = returned_comments(local, incoming)
+    if comments is None:
+        return None
+    if comments:
+        store.take_review_comments(existing, comments, Path(source).name)
+    return tuple(sorted(comments))
 
 
 def _replace(store: AssessmentStore, existing: int, assessment: Assessment, blobs: dict[str, bytes], source: str) -> None:

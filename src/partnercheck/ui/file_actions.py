@@ -96,9 +96,13 @@ class FileActions(QObject):
         new_id = imported.id
         if w.session is None:
             w.reload_list(select_id=new_id)
+        elif w.session.id == new_id and imported.outcome == "reviewed":
+            w.session.refresh()  # the comments show on the open assessment at once
         p = imported.assessment.partnership
         if imported.outcome == "unchanged":
             text = self.tr("%1 – %2 is already here, unchanged.")
+        elif imported.outcome == "reviewed":  # a review done on another PC came back into this assessment
+            text = self.tr("Took in the reviewer's comments on %n theme(s) of %1 – %2.", "", len(imported.taken))
         elif imported.outcome == "replaced":
             text = self.tr("Replaced the draft %1 – %2 with the file.")
         else:
