@@ -178,3 +178,60 @@ def test_the_command_line_import_takes_the_review_in_and_says_so(officer, tmp_pa
     out, err = capsys.readouterr()
     assert (code, out, err) == (0, said.format(id=assessment_id), "")
     assert set(store.get(assessment_id).review_comments) == {themes[0].id, themes[1].id}
+
+
+def test_a_second_round_replaces_the_reviewers_copy_and_comes_back_again(officer, tmp_path, library, capsys):  # type: ignore[no-untyped-def]
+    """Change needed: the officer reworks the assessment and sends it for review again; the
+    reviewer's copy (in review there) takes the newer version with --replace, and the second
+    word comes back into the original."""
+    from partnercheck.cli import main
+
+    store, assessment_id = officer
+    theme = library.active.themes[0].id
+    reviewer, reviewer_id = _to_reviewer(officer, tmp_path)
+    assessments.comment_on_theme(reviewer, reviewer_id, theme, ReviewVerdict.CHANGE, "Bron ontbreekt")
+    path, raw = _back(reviewer, reviewer_id, tmp_path, "ronde1.json")
+    assert transfer.import_bytes(store, raw, str(path)).outcome == "reviewed"
+
+    assessments.change_state(store, assessment_id, AssessmentState.DRAFT)
+    q = library.active.questions[0]
+    store.save_answer(assessment_id, q.id, Answer(q.options[0].value, "bron: raadsbesluit 2012-114"))
+    assessments.change_state(store, assessment_id, AssessmentState.REVIEW)
+    package = tmp_path / "ronde2.partnercheck"
+    write_package(store, assessment_id, package, SECRET)
+
+    secret = tmp_path / "pass.txt"
+    secret.write_text(SECRET + "\n", encoding="utf-8")
+    reviewer.close()
+    capsys.readouterr()
+    args = ["import", str(package), "--db", str(tmp_path / "reviewer.sqlite3"), "--passphrase-file", str(secret)]
+    assert main(args) == 2 and "--replace" in capsys.readouterr().err  # other content: the usual conflict
+    assert main([*args, "--replace"]) == 0
+    assert capsys.readouterr().out == f"Imported ronde2.partnercheck over assessment {reviewer_id}, in review\n"
+    reviewer = open_store(tmp_path / "reviewer.sqlite3")
+    reviewer.actor = "J. Jansen"
+    there = reviewer.get(reviewer_id)
+    assert there.state is AssessmentState.REVIEW and there.answers[q.id].note == "bron: raadsbesluit 2012-114"
+    assert len(reviewer.list_summaries()) == 1  # no copy on the reviewer's PC either
+    assessments.comment_on_theme(reviewer, reviewer_id, theme, ReviewVerdict.OK, "Bron staat er nu")
+    path, raw = _back(reviewer, reviewer_id, tmp_path, "ronde2.json")
+    reviewer.close()
+
+    back = transfer.import_bytes(store, raw, str(path))
+    assert (back.id, back.outcome, back.taken) == (assessment_id, "reviewed", (theme,))
+    assert store.get(assessment_id).review_comments[theme].text == "Bron staat er nu"
+
+
+def test_replace_needs_the_same_stage_on_both_sides(officer, tmp_path, library):  # type: ignore[no-untyped-def]
+    store, assessment_id = officer
+    reviewer, reviewer_id = _to_reviewer(officer, tmp_path)
+    assessments.change_state(store, assessment_id, AssessmentState.DRAFT)
+    q = library.active.questions[0]
+    store.save_answer(assessment_id, q.id, Answer(q.options[0].value, "herzien"))
+    path = tmp_path / "concept.json"
+    transfer.export_file(store.get(assessment_id), path)  # a draft file, the reviewer's copy in review
+    before = to_document(reviewer.get(reviewer_id))
+    with pytest.raises(ImportConflict) as refused:
+        transfer.import_bytes(reviewer, path.read_bytes(), str(path), ImportMode.REPLACE)
+    assert "this file is draft and assessment" in refused.value.message and "a file in review" in refused.value.message
+    assert to_document(reviewer.get(reviewer_id)) == before

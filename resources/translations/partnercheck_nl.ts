@@ -1257,6 +1257,10 @@ Het bestand als kopie ernaast importeren? (Om een concept door het bestand te ve
             <numerusform>De opmerkingen van de toetser bij %n thema&apos;s van %1 – %2 zijn overgenomen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replaced the assessment in review %1 – %2 with the file.</source>
+        <translation>De beoordeling ter toetsing %1 – %2 is vervangen door het bestand.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -4452,10 +4456,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <translation>Concept &amp;vervangen…</translation>
     </message>
     <message>
-        <source>Import the file as a copy beside it? (Only a draft can be replaced by a draft file.)</source>
-        <translation>Het bestand als kopie ernaast importeren? (Alleen een concept kan door een conceptbestand worden vervangen.)</translation>
-    </message>
-    <message>
         <source>Assessment already here</source>
         <translation>Beoordeling staat er al</translation>
     </message>
@@ -4474,6 +4474,34 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
     <message>
         <source>&amp;Replace the draft</source>
         <translation>Concept &amp;vervangen</translation>
+    </message>
+    <message>
+        <source>Both are in review: the file is a newer version sent for review again. Import the file as a copy beside it, or replace the assessment in review here with the file?</source>
+        <translation>Beide liggen ter toetsing: het bestand is een nieuwere versie die opnieuw ter toetsing is aangeboden. Het bestand als kopie ernaast importeren, of de beoordeling ter toetsing hier door het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the assessment in review…</source>
+        <translation>Beoordeling ter toetsing &amp;vervangen…</translation>
+    </message>
+    <message>
+        <source>Import the file as a copy beside it? (Only a draft can be replaced by a draft file, and an assessment in review by a file in review.)</source>
+        <translation>Het bestand als kopie ernaast importeren? (Alleen een concept kan door een conceptbestand worden vervangen, en een beoordeling ter toetsing door een bestand ter toetsing.)</translation>
+    </message>
+    <message>
+        <source>Replace the assessment in review “%1 – %2” (assessment %3, revision %4, last changed %5) with the content of %6?
+
+Its partnership, answers with their basis, actions, evidence and review comments become those of the file; it stays in review. The history records the replacement and every value it replaces.</source>
+        <translation>De beoordeling ter toetsing ‘%1 – %2’ (beoordeling %3, revisie %4, laatst gewijzigd %5) vervangen door de inhoud van %6?
+
+De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actieplan, de bewijsstukken en de opmerkingen van de toetser worden die van het bestand; ze blijft ter toetsing. De geschiedenis legt de vervanging vast, met elke vervangen waarde.</translation>
+    </message>
+    <message>
+        <source>Replace the assessment in review</source>
+        <translation>Beoordeling ter toetsing vervangen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     if imported.outcome == "unchanged":
         print(t("{file} is already here, unchanged, as assessment {id}", file=path.name, id=imported.id))
+    elif imported.outcome == "replaced" and imported.assessment.state.value == "review":
+        print(t("Imported {file} over assessment {id}, in review", file=path.name, id=imported.id))
     elif imported.outcome == "replaced":
         print(t("Imported {file} over the draft assessment {id}", file=path.name, id=imported.id))
     elif imported.outcome == "reviewed":  # a review done on another PC came back (domain.review_return)

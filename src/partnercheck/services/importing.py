@@ -8,7 +8,9 @@ entry here; storing is the same for all (:func:`store_loaded`).
 An assessment whose UUID the database already holds: identical content → nothing changes and
 the existing id is reported; different → refused (:class:`ImportConflict`), unless the mode
 is ``AS_NEW`` (stored as a copy with a new UUID) or ``REPLACE`` (the local draft takes the
-imported content; never a final assessment or one in review).
+imported content, or one in review a file in review: :func:`replaceable`; never a final
+assessment). A file that is the assessment back from a review on another PC brings its
+comments in without a mode (domain.review_return).
 """
 
 from __future__ import annotations
@@ -185,18 +187,42 @@ def _review_return(store: AssessmentStore, existing: int, local: Assessment, inc
     return tuple(sorted(comments))
 
 
+def replaceable(local: Assessment, incoming: Assessment) -> bool:
+    """Whether ``incoming`` may replace ``local`` (``--replace``, the window's *Replace…*): a
+    draft takes a draft file; an assessment in review takes a file in review, a newer version
+    sent for review again (the reviewer's copy on another PC, second round); on the same
+    checklist version, never in the bin. A final assessment is never replaced."""
+    from ..domain.assessment import AssessmentState
+
+    return (
+        local.deleted is None
+        and local.state is incoming.state
+        and local.state in (AssessmentState.DRAFT, AssessmentState.REVIEW)
+        and (local.checklist_id, local.checklist_version) == (incoming.checklist_id, incoming.checklist_version)
+    )
+
+
 def _replace(store: AssessmentStore, existing: int, assessment: Assessment, blobs: dict[str, bytes], source: str) -> None:
     from ..domain.assessment import AssessmentState
 
     local = store.get(existing)
-    if local.state is not AssessmentState.DRAFT or local.deleted is not None:
+    if local.deleted is not None or local.state is AssessmentState.FINAL:
         where = "in the bin" if local.deleted is not None else local.state.value
-        raise ImportConflict(source, "uuid", f"--replace: assessment {existing} is {where}; only a draft is replaced (use --as-new)")
-    if assessment.state is not AssessmentState.DRAFT:
-        raise ImportConflict(source, "signoff.state", "--replace takes a draft; this file is " + assessment.state.value + " (use --as-new)")
-    if (local.checklist_id, local.checklist_version) != (assessment.checklist_id, assessment.checklist_version):
+        raise ImportConflict(
+            source,
+            "uuid",
+            f"--replace: assessment {existing} is {where}; only a draft is replaced, or one in review by a file in review (use --as-new)",
+        )
+    if assessment.state is not local.state:
+        raise ImportConflict(
+            source,
+            "signoff.state",
+            f"--replace: this file is {assessment.state.value} and assessment {existing} {local.state.value}; "
+            "a draft takes a draft file, one in review a file in review (use --as-new)",
+        )
+    if not replaceable(local, assessment):
         raise ImportConflict(source, "checklist.version", f"--replace: assessment {existing} is on checklist {local.checklist_version}")
-    store.replace_content(existing, assessment, blobs, Path(source).name)
+    store.replace_content(existing, assessment, blobs, Path(source).name, local.state)
 
 
 def _same(local: Assessment, incoming: Assessment) -> bool:

@@ -69,6 +69,7 @@ class FileActions(QObject):
         )
         if not path:
             return None
+        from ..domain.assessment import AssessmentState
         from ..services.importing import ImportConflict
 
         try:
@@ -103,6 +104,8 @@ class FileActions(QObject):
             text = self.tr("%1 – %2 is already here, unchanged.")
         elif imported.outcome == "reviewed":  # a review done on another PC came back into this assessment
             text = self.tr("Took in the reviewer's comments on %n theme(s) of %1 – %2.", "", len(imported.taken))
+        elif imported.outcome == "replaced" and imported.assessment.state is AssessmentState.REVIEW:
+            text = self.tr("Replaced the assessment in review %1 – %2 with the file.")
         elif imported.outcome == "replaced":
             text = self.tr("Replaced the draft %1 – %2 with the file.")
         else:

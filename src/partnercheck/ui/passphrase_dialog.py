@@ -99,6 +99,11 @@ class PassphraseDialog(QDialog):
         elif self.export:
             hint = self.tr("The file will be written without encryption: anyone who gets it can read the names and notes.")
         self.hint.setText(hint)
+        # A warning longer than the hint it replaces wraps to another line: grow to show all of
+        # it (a dialog does not grow by itself for a wrapped label, and the text above is cut).
+        needed = self.heightForWidth(self.width())
+        if self.isVisible() and needed > self.height():
+            self.resize(self.width(), needed)
         ready = not encrypt or (bool(self.first.text()) and (not self.export or not hint))
         self.go.setEnabled(ready)
 
