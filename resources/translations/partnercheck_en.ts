@@ -167,4 +167,14 @@ Go to the first of them (%3)?</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <source>Took in the reviewer&apos;s comments on %n theme(s) of %1 – %2.</source>
+        <translation>
+            <numerusform>Took in the reviewer&apos;s comment on one theme of %1 – %2.</numerusform>
+            <numerusform>Took in the reviewer&apos;s comments on %n themes of %1 – %2.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

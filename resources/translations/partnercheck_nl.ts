@@ -1254,6 +1254,25 @@ Het bestand als kopie ernaast importeren? (Om een concept door het bestand te ve
         <source>“%1” is written, but another PartnerCheck will refuse it on import: this assessment is final, and its answers to questions %2 do not fit the tie (they are meant for an older tie). Correct the tie&apos;s details, or the answers in a new revision, and export again.</source>
         <translation>“%1” is geschreven, maar een andere PartnerCheck weigert het bij het importeren: deze beoordeling is vastgesteld, en de antwoorden op de vragen %2 passen niet bij de band (ze zijn bedoeld voor een oudere band). Verbeter de gegevens van de band, of de antwoorden in een nieuwe revisie, en exporteer opnieuw.</translation>
     </message>
+    <message>
+        <source>Encrypted review package written to %1 (%2 evidence files)</source>
+        <translation>Versleuteld reviewpakket opgeslagen als %1 (%2 bewijsstukken)</translation>
+    </message>
+    <message>
+        <source>Review package written to %1 (%2 evidence files), not encrypted</source>
+        <translation>Reviewpakket opgeslagen als %1 (%2 bewijsstukken), niet versleuteld</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in the reviewer&apos;s comments on %n theme(s) of %1 – %2.</source>
+        <translation>
+            <numerusform>De opmerking van de toetser bij één thema van %1 – %2 is overgenomen.</numerusform>
+            <numerusform>De opmerkingen van de toetser bij %n thema&apos;s van %1 – %2 zijn overgenomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced the assessment in review %1 – %2 with the file.</source>
+        <translation>De beoordeling ter toetsing %1 – %2 is vervangen door het bestand.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1445,6 +1464,10 @@ Het bestand als kopie ernaast importeren? (Om een concept door het bestand te ve
     <message>
         <source>on hold</source>
         <translation>bewaarplicht</translation>
+    </message>
+    <message>
+        <source>Review comments taken in from %1</source>
+        <translation>Opmerkingen van de toetser overgenomen uit %1</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3466,18 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <source>The file will be written without encryption: anyone who gets it can read the names and notes.</source>
         <translation>Het bestand wordt onversleuteld geschreven: wie het krijgt, kan de namen en notities lezen.</translation>
     </message>
+    <message>
+        <source>Encrypt the review package</source>
+        <translation>Reviewpakket versleutelen</translation>
+    </message>
+    <message>
+        <source>The review package holds the names of officials, notes that may name third parties and every attached document. Encrypt it with a passphrase (AES-256) and send the passphrase by another channel than the file.</source>
+        <translation>Het reviewpakket bevat de namen van ambtenaren, notities die derden kunnen noemen en alle bijgevoegde bewijsstukken. Versleutel het met een wachtwoordzin (AES-256) en stuur de wachtwoordzin via een ander kanaal dan het bestand.</translation>
+    </message>
+    <message>
+        <source>The package will be written without encryption: anyone who gets it can read the names, notes and attached documents.</source>
+        <translation>Het pakket wordt onversleuteld geschreven: wie het krijgt, kan de namen, notities en bewijsstukken lezen.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -4467,6 +4502,34 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
     <message>
         <source>&amp;Replace the draft</source>
         <translation>Concept &amp;vervangen</translation>
+    </message>
+    <message>
+        <source>Both are in review: the file is a newer version sent for review again. Import the file as a copy beside it, or replace the assessment in review here with the file?</source>
+        <translation>Beide liggen ter toetsing: het bestand is een nieuwere versie die opnieuw ter toetsing is aangeboden. Het bestand als kopie ernaast importeren, of de beoordeling ter toetsing hier door het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the assessment in review…</source>
+        <translation>Beoordeling ter toetsing &amp;vervangen…</translation>
+    </message>
+    <message>
+        <source>Import the file as a copy beside it? (Only a draft can be replaced by a draft file, and an assessment in review by a file in review.)</source>
+        <translation>Het bestand als kopie ernaast importeren? (Alleen een concept kan door een conceptbestand worden vervangen, en een beoordeling ter toetsing door een bestand ter toetsing.)</translation>
+    </message>
+    <message>
+        <source>Replace the assessment in review “%1 – %2” (assessment %3, revision %4, last changed %5) with the content of %6?
+
+Its partnership, answers with their basis, actions, evidence and review comments become those of the file; it stays in review. The history records the replacement and every value it replaces.</source>
+        <translation>De beoordeling ter toetsing ‘%1 – %2’ (beoordeling %3, revisie %4, laatst gewijzigd %5) vervangen door de inhoud van %6?
+
+De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actieplan, de bewijsstukken en de opmerkingen van de toetser worden die van het bestand; ze blijft ter toetsing. De geschiedenis legt de vervanging vast, met elke vervangen waarde.</translation>
+    </message>
+    <message>
+        <source>Replace the assessment in review</source>
+        <translation>Beoordeling ter toetsing vervangen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
     </message>
 </context>
 <context>
