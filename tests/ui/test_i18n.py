@@ -102,6 +102,23 @@ def test_the_translation_file_knows_every_string_in_the_code(tmp_path):  # type:
     assert not missing, "run pyside6-lupdate and translate: " + repr(sorted(missing))
 
 
+def test_the_translation_files_hold_no_text_the_code_has_lost() -> None:
+    """A text changed in the code leaves its old source behind in the .ts (Settings once said a
+    language change "takes effect when PartnerCheck is restarted"; it applies at once): every
+    source in the translation files must still be a string in the code. Through the syntax tree,
+    so texts split over several literals and texts passed to a helper (banners._tr) count."""
+    import ast
+
+    strings = {
+        node.value
+        for path in (UI.parent).rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+    lost = [f"{context}: {source!r}" for ts in (TS, PLURALS_EN) for context, source in _messages(ts) if source not in strings]
+    assert not lost, "\n".join(lost)
+
+
 def _numerus(path: Path) -> set[tuple[str, str]]:
     root = ET.parse(path).getroot()
     return {
