@@ -3494,9 +3494,12 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <source>SQLite files (*.sqlite3)</source>
         <translation>SQLite-bestanden (*.sqlite3)</translation>
     </message>
-    <message>
-        <source>%1 ties written to %2, with %3 for Datasette.</source>
-        <translation>%1 banden geschreven naar %2, met %3 voor Datasette.</translation>
+    <message numerus="yes">
+        <source>%n tie(s) written to %1, with %2 for Datasette.</source>
+        <translation>
+            <numerusform>%n band geschreven naar %1, met %2 voor Datasette.</numerusform>
+            <numerusform>%n banden geschreven naar %1, met %2 voor Datasette.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out (the latest final assessment is not approved for publication):</source>
@@ -3667,9 +3670,12 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <source>Ties</source>
         <translation>Banden</translation>
     </message>
-    <message>
-        <source>%1 ties; %2 due for review, %3 of them overdue.</source>
-        <translation>%1 banden; %2 toe aan herbeoordeling, waarvan %3 te laat.</translation>
+    <message numerus="yes">
+        <source>%n tie(s); %1 due for review, %2 of them overdue.</source>
+        <translation>
+            <numerusform>%n band; %1 toe aan herbeoordeling, waarvan %2 te laat.</numerusform>
+            <numerusform>%n banden; %1 toe aan herbeoordeling, waarvan %2 te laat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter the ties</source>
