@@ -1176,14 +1176,6 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
         <translation>Reviewpakket opgeslagen als %1 (%2 bewijsstukken)</translation>
     </message>
     <message>
-        <source>Assessment already here</source>
-        <translation>Beoordeling staat er al</translation>
-    </message>
-    <message>
-        <source>Import as a &amp;copy</source>
-        <translation>Importeren als &amp;kopie</translation>
-    </message>
-    <message>
         <source>Imported tie %1 with its events and %2 assessments.</source>
         <translation>Band %1 geïmporteerd, met haar gebeurtenissen en %2 beoordelingen.</translation>
     </message>
@@ -3083,21 +3075,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <translation>De gekozen beoordeling openen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="137" />
-        <source>New assessment</source>
-        <translation>Nieuwe beoordeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="138" />
-        <source>Back to all assessments</source>
-        <translation>Terug naar alle beoordelingen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="139" />
-        <source>Duplicate for re-assessment</source>
-        <translation>Dupliceren voor herbeoordeling</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="140" />
         <source>Delete the selected assessment (asks first)</source>
         <translation>De gekozen beoordeling verwijderen (vraagt eerst)</translation>
@@ -3106,16 +3083,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <location filename="../../src/partnercheck/ui/menus.py" line="140" />
         <source>Delete</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="141" />
-        <source>History of the current question</source>
-        <translation>Geschiedenis van de huidige vraag</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="142" />
-        <source>History of the whole assessment</source>
-        <translation>Geschiedenis van de hele beoordeling</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="144" />
@@ -3202,6 +3169,54 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
     <message>
         <source>Legal &amp;hold…</source>
         <translation>Bewaarplic&amp;ht…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>Menu commands</source>
+        <translation>Opdrachten in de menu&apos;s</translation>
+    </message>
+    <message>
+        <source>On an assessment</source>
+        <translation>In een beoordeling</translation>
+    </message>
+    <message>
+        <source>In the list of assessments</source>
+        <translation>In de lijst van beoordelingen</translation>
+    </message>
+    <message>
+        <source>Show the ties due for review (when the notice says so)</source>
+        <translation>De banden tonen die toe zijn aan herbeoordeling (als de melding er staat)</translation>
+    </message>
+    <message>
+        <source>In the report&apos;s preview</source>
+        <translation>In het voorbeeld van het rapport</translation>
+    </message>
+    <message>
+        <source>In this window and in the user guide</source>
+        <translation>In dit venster en in de handleiding</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Zoeken in de tekst</translation>
+    </message>
+    <message>
+        <source>Find the next / the previous</source>
+        <translation>De volgende / de vorige zoeken</translation>
+    </message>
+    <message>
+        <source>The user guide: back to where you were</source>
+        <translation>Handleiding: terug naar waar u was</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dit venster sluiten</translation>
+    </message>
+    <message>
+        <source>Every key of PartnerCheck. Each task is explained step by step in the user guide: Help › User guide.</source>
+        <translation>Alle toetsen van PartnerCheck. De handleiding legt elke taak stap voor stap uit: Help › Handleiding.</translation>
     </message>
 </context>
 <context>
@@ -4217,10 +4232,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <translation>Bewijsstukken in de prullenbak</translation>
     </message>
     <message>
-        <source>Assessment</source>
-        <translation>Beoordeling</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
@@ -4630,6 +4641,48 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
     <message>
         <source>Fit to width</source>
         <translation>Passend in de breedte</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingWindow</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Zoeken in de tekst</translation>
+    </message>
+    <message>
+        <source>Ctrl+F; Enter finds the next</source>
+        <translation>Ctrl+F; Enter zoekt de volgende</translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in this text.</source>
+        <translation>“%1” komt in deze tekst niet voor.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back</source>
+        <translation>‹ &amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back to where you were (%1)</source>
+        <translation>Terug naar waar u was (%1)</translation>
+    </message>
+    <message>
+        <source>Not opened: PartnerCheck does not go on the internet. The address: %1</source>
+        <translation>Niet geopend: PartnerCheck gaat niet op internet. Het adres: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of the documents shipped with PartnerCheck.</source>
+        <translation>“%1” hoort niet bij de documenten die met PartnerCheck worden meegeleverd.</translation>
     </message>
 </context>
 </TS>
