@@ -113,3 +113,39 @@ def test_a_language_switch_shows_the_guide_again_in_the_other_language(qtbot, wi
         assert again.path == guide_file("nl") and again.find_edit.accessibleName() == "Zoeken in de tekst"
     finally:
         remove_translators(qapp, switch_translators(qapp, "en"))
+
+
+def test_links_are_readable_in_a_dark_palette(qtbot, window, qapp):  # type: ignore[no-untyped-def]
+    """A dark palette that leaves the link colour at Qt's default blue: the guide's links are
+    still readable on the page (4.5:1), and again after the palette changes while it is open."""
+    from PySide6.QtGui import QColor, QPalette
+    from test_dark_palette import DARK
+
+    from partnercheck.ui.colours import MIN_CONTRAST, contrast
+
+    def link_contrasts(guide: GuideWindow) -> list[float]:
+        page = qapp.palette().color(QPalette.ColorRole.Base)
+        found = []
+        block = guide.text.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                if it.fragment().charFormat().anchorHref():
+                    found.append(contrast(it.fragment().charFormat().foreground().color(), page))
+                it += 1
+            block = block.next()
+        return found
+
+    old = qapp.palette()
+    guide = window.menus.show_guide()
+    try:
+        dark = QPalette()
+        for role, colour in DARK.items():
+            dark.setColor(role, QColor(colour))
+        qapp.setPalette(dark)
+        assert len(link_contrasts(guide)) >= 13 and min(link_contrasts(guide)) >= MIN_CONTRAST
+        guide.follow(QUrl("handleiding.md"))  # a document opened in the dark palette
+        assert min(link_contrasts(guide)) >= MIN_CONTRAST
+    finally:
+        qapp.setPalette(old)
+        guide.close()

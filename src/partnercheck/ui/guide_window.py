@@ -15,10 +15,11 @@ import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument, QTextTable
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextTable
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ..resources import docs_dir
+from . import colours
 from .reading_window import ReadingWindow
 
 GUIDES = {"nl": "handleiding.md", "en": "user-guide.md"}
@@ -33,6 +34,35 @@ def anchor_of(heading: str) -> str:
     ("5. Werken met alleen het toetsenbord" → "5-werken-met-alleen-het-toetsenbord")."""
     text = unicodedata.normalize("NFC", heading.strip().lower())
     return re.sub(r"[^\w\- ]", "", text).replace(" ", "-")
+
+
+def colour_links(document: QTextDocument) -> None:
+    """Links in the palette's link colour made readable on the page: Qt's Markdown reader
+    takes the link colour as it is, and a dark palette that leaves it at its default puts
+    dark blue on black."""
+    page = colours.palette().color(QPalette.ColorRole.Base)
+    link = colours.readable(colours.palette().color(QPalette.ColorRole.Link), page)
+    block = document.begin()
+    while block.isValid():
+        for start, length in _link_runs(block):
+            cursor = QTextCursor(document)
+            cursor.setPosition(start)
+            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            recolour = QTextCharFormat()
+            recolour.setForeground(link)
+            cursor.mergeCharFormat(recolour)
+        block = block.next()
+
+
+def _link_runs(block: QTextBlock) -> list[tuple[int, int]]:
+    runs = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid() and fragment.charFormat().anchorHref():
+            runs.append((fragment.position(), fragment.length()))
+        it += 1
+    return runs
 
 
 def name_headings(document: QTextDocument) -> dict[str, int]:
@@ -76,11 +106,13 @@ class GuideWindow(ReadingWindow):
         self.text.anchorClicked.connect(self.follow)
         self.text.document().setDocumentMargin(12)
         self.load(self.path)
+        colours.follow_palette(self, lambda: colour_links(self.text.document()), now=False)
 
     def load(self, path: Path, anchor: str = "") -> None:
         self.path = path
         self.text.setMarkdown(path.read_text(encoding="utf-8"))
         self.anchors = name_headings(self.text.document())
+        colour_links(self.text.document())
         self.setWindowTitle(f"{self.tr('User guide')} — {path.name}")
         self.back_button.setEnabled(bool(self.visited))
         self.say("")
