@@ -249,10 +249,11 @@ class WindowMenus(QObject):
 
     def _show_help(self, kind: str, make: Callable[[], HelpWindow]) -> HelpWindow:
         """One window of each kind, beside the work (not modal); asked again, it comes forward."""
-        shown = self.help_windows.get(kind)
+        windows = self.help_windows  # not self in the slot: a language switch deletes these menus first
+        shown = windows.get(kind)
         if shown is None:
-            shown = self.help_windows[kind] = make()
-            shown.destroyed.connect(lambda: self.help_windows.pop(kind, None))
+            shown = windows[kind] = make()
+            shown.destroyed.connect(lambda: windows.pop(kind, None))
         shown.show()
         shown.raise_()
         shown.activateWindow()
