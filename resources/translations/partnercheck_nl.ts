@@ -3369,6 +3369,54 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <source>Menu key / Shift+F10</source>
         <translation>Menutoets / Shift+F10</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>Menu commands</source>
+        <translation>Opdrachten in de menu&apos;s</translation>
+    </message>
+    <message>
+        <source>On an assessment</source>
+        <translation>In een beoordeling</translation>
+    </message>
+    <message>
+        <source>In the list of assessments</source>
+        <translation>In de lijst van beoordelingen</translation>
+    </message>
+    <message>
+        <source>Show the ties due for review (when the notice says so)</source>
+        <translation>De banden tonen die toe zijn aan herbeoordeling (als de melding er staat)</translation>
+    </message>
+    <message>
+        <source>In the report&apos;s preview</source>
+        <translation>In het voorbeeld van het rapport</translation>
+    </message>
+    <message>
+        <source>In this window and in the user guide</source>
+        <translation>In dit venster en in de handleiding</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Zoeken in de tekst</translation>
+    </message>
+    <message>
+        <source>Find the next / the previous</source>
+        <translation>De volgende / de vorige zoeken</translation>
+    </message>
+    <message>
+        <source>The user guide: back to where you were</source>
+        <translation>Handleiding: terug naar waar u was</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dit venster sluiten</translation>
+    </message>
+    <message>
+        <source>Every key of PartnerCheck. Each task is explained step by step in the user guide: Help › User guide.</source>
+        <translation>Alle toetsen van PartnerCheck. De handleiding legt elke taak stap voor stap uit: Help › Handleiding.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -3700,6 +3748,13 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tie(s) written to %1, with %2 for Datasette.</source>
+        <translation>
+            <numerusform>%n band geschreven naar %1, met %2 voor Datasette.</numerusform>
+            <numerusform>%n banden geschreven naar %1, met %2 voor Datasette.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -3920,6 +3975,13 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
     <message>
         <source>Review &amp;periods…</source>
         <translation>&amp;Termijnen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s); %1 due for review, %2 of them overdue.</source>
+        <translation>
+            <numerusform>%n band; %1 toe aan herbeoordeling, waarvan %2 te laat.</numerusform>
+            <numerusform>%n banden; %1 toe aan herbeoordeling, waarvan %2 te laat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4888,6 +4950,48 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
     <message>
         <source>Forget the widths you set: every column fits the window again</source>
         <translation>De breedtes vergeten die u hebt ingesteld: elke kolom past weer in het venster</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingWindow</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Zoeken in de tekst</translation>
+    </message>
+    <message>
+        <source>Ctrl+F; Enter finds the next</source>
+        <translation>Ctrl+F; Enter zoekt de volgende</translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in this text.</source>
+        <translation>“%1” komt in deze tekst niet voor.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back</source>
+        <translation>‹ &amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back to where you were (%1)</source>
+        <translation>Terug naar waar u was (%1)</translation>
+    </message>
+    <message>
+        <source>Not opened: PartnerCheck does not go on the internet. The address: %1</source>
+        <translation>Niet geopend: PartnerCheck gaat niet op internet. Het adres: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of the documents shipped with PartnerCheck.</source>
+        <translation>“%1” hoort niet bij de documenten die met PartnerCheck worden meegeleverd.</translation>
     </message>
 </context>
 </TS>
