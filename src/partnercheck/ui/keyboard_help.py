@@ -57,6 +57,7 @@ def checklist_rows() -> Rows:
     tabs = ", ".join(_alt("AssessmentPage", t) for t in ("&Checklist", "&Result", "&Action plan", "Repor&t"))
     stages = ", ".join(_alt("AssessmentPage", t) for t in ("Send for re&view", "Bac&k to draft", "Appro&ve (make final)…"))
     review = ", ".join(_alt("ReviewPanel", t) for t in ("Agr&eed", "Change &needed", "Co&mment:", "Save rev&iew"))
+    report = ", ".join(_alt("ReportPage", t) for t in ("Report &language:", "Versi&on:", "For&mat:", "&Names and roles…"))
     basis = ", ".join(QCoreApplication.translate("EvidencePanel", key) for key in ("D", "C", "P", "A"))
     return [
         (_tr("Choose answer 1, 2, 3 …"), f"1 … {MAX_NUMBER_KEYS}  /  Alt+1 … Alt+{MAX_NUMBER_KEYS}"),
@@ -80,6 +81,7 @@ def checklist_rows() -> Rows:
         (_tr("Compare with the previous assessment"), _alt("ResultPage", "Compare &with previous…")),
         (_tr("In review, on the result: agreed, change needed, comment, save"), review),
         (_tr("Report: show or hide its options"), _alt("ReportOptionsFold", "O&ptions")),
+        (_tr("Report: language, version, format, names and roles (also while folded)"), report),
     ]
 
 
