@@ -75,6 +75,8 @@ def test_importing_the_store_loads_the_repository_only_when_it_is_used() -> None
     _, loaded = _loaded_after("import partnercheck.store, partnercheck.services.workspace; partnercheck.store.AssessmentStore")
     assert "partnercheck.store.repository" in loaded
     window_later = ("partnercheck.domain.evidence", "partnercheck.domain.checklist", "partnercheck.domain.ties", "hashlib")
+    # ...nor the records (the list shows summaries) or the bilingual text type.
+    window_later += ("partnercheck.domain.records", "partnercheck.domain.text")
     assert [m for m in (*DEFERRED, *window_later) if m in loaded] == []
     assert not [m for m in loaded if m.split(".")[0] in HEAVY]
 

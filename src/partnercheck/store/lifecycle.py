@@ -12,7 +12,7 @@ import datetime as _dt
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from ..domain.assessment import Answer, AssessmentState
+from ..domain.assessment import AssessmentState
 from ..domain.numbering import question_numbers
 from ..domain.signoff import MisfitsRefused, SignoffRefused, check_move
 from .errors import InBinError, MisfitApprovalError, StateError, UnknownAssessmentError
@@ -84,6 +84,8 @@ class LifecycleWrites(ReviewCommentWrites):
         marked = [q.id for q in checklist.questions if any(o.entered_before is not None for o in q.options)]
         if not marked:
             return ()
+        from ..domain.records import Answer  # here: the window's first screen builds no record (domain.records: ~4 ms)
+
         places = ", ".join("?" * len(marked))
         answers = {
             qid: Answer(value)

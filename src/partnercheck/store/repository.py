@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..domain.assessment import Action, Answer, Assessment, AssessmentState, Partnership
+from ..domain.assessment import AssessmentState
 from ..domain.signoff import is_editable
 from .audiences import AudienceWrites
 from .connection import Database
@@ -49,6 +49,7 @@ from .transactions import Transactions
 if TYPE_CHECKING:
     from ..domain.checklist import Checklist
     from ..domain.library import ChecklistLibrary
+    from ..domain.records import Action, Answer, Assessment, Partnership
     from .readonly import ReadOnlyReason
 
 from .errors import ConflictError, FinalAssessmentError, InBinError, ReadOnlyDatabaseError, StoreError, UnknownAssessmentError
@@ -211,6 +212,8 @@ class AssessmentStore(
             raise StoreError(f"{answer.value!r} is not an option of question {question_id!r}")
         if answer is not None and answer.value is None and not answer.note:
             answer = None
+        from ..domain.records import Answer  # here: the window's first screen builds no record (domain.records: ~4 ms)
+
         stamp = _stamp()
         with self._write() as db:
             self._require_editable(assessment_id)
