@@ -13,7 +13,7 @@ import sys
 from collections.abc import Mapping
 
 from ..catalogs import catalog, translate, translate_plural
-from ..domain.languages import LANGUAGES
+from ..domain.text import LANGUAGES
 
 ENVIRONMENT = "PARTNERCHECK_LANG"
 FALLBACK = "en"
