@@ -11,7 +11,7 @@ from typing import Any
 from .. import __version__
 from ..catalogs import N_
 from ..domain.assessment import AssessmentState
-from ..domain.text import LANGUAGES
+from ..domain.languages import LANGUAGES
 from .parser_words import Parser
 
 # One language for what a command prints in text form: its messages, headings and dates (30-11-2026,
