@@ -2256,6 +2256,10 @@ Details: %2</translation>
 
 %3</translation>
     </message>
+    <message>
+        <source>“%1” is read-only; choose another name. Nothing was written.</source>
+        <translation>“%1” is alleen-lezen; kies een andere naam. Er is niets geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

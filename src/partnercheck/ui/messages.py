@@ -193,10 +193,13 @@ def _checklist(exc: ChecklistError) -> tuple[str, str]:
 
 
 def _file_problem(exc: OSError) -> tuple[str, str]:
-    from ..services.files import FileTooLarge, NotARegularFile, ProtectedFile
+    from ..services.files import FileTooLarge, NotARegularFile, ProtectedFile, ReadOnlyFile
 
     if isinstance(exc, ProtectedFile):  # the database in use, chosen as the file to write
         text = QCoreApplication.translate("Messages", "“%1” is a file PartnerCheck is using. Nothing was written over it: choose another name.")
+        return QCoreApplication.translate("Messages", "File problem"), _fill(text, _name(exc.filename or ""))
+    if isinstance(exc, ReadOnlyFile):  # its owner made it read-only: kept as it is
+        text = QCoreApplication.translate("Messages", "“%1” is read-only; choose another name. Nothing was written.")
         return QCoreApplication.translate("Messages", "File problem"), _fill(text, _name(exc.filename or ""))
 
     if isinstance(exc, FileTooLarge) and exc.limit >= 1024 * 1024:  # said by PartnerCheck, so in the user's language
