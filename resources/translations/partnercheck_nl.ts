@@ -2260,6 +2260,10 @@ Details: %2</translation>
         <source>“%1” is read-only; choose another name. Nothing was written.</source>
         <translation>“%1” is alleen-lezen; kies een andere naam. Er is niets geschreven.</translation>
     </message>
+    <message>
+        <source>The disk is full, so the database “%1” could not be created; nothing of it was left behind. Free some disk space (or ask IT) and try again.</source>
+        <translation>De schijf is vol, daarom kon de database “%1” niet worden gemaakt; er is niets van achtergebleven. Maak ruimte vrij (of vraag ICT om hulp) en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

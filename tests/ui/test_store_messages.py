@@ -196,3 +196,21 @@ def test_every_store_error_has_its_own_message():  # type: ignore[no-untyped-def
         and not any(issubclass(other, cls) and other is not cls for other in vars(errors).values() if isinstance(other, type))
     ]
     assert leaves and not [cls.__name__ for cls in leaves if cls not in kinds]
+
+
+def test_a_database_not_created_for_a_full_disk_says_so_in_both_languages(qapp, ui_lang, tmp_path):  # type: ignore[no-untyped-def]
+    """Not "the last change could not be saved; what you entered is still on screen": nothing was
+    being changed, a new database was being made (store.database takes the file back)."""
+    from partnercheck.store.errors import NotCreatedDiskFullError
+
+    exc = NotCreatedDiskFullError(tmp_path / "nieuw.sqlite3")
+    assert describe(exc) == (
+        "Disk full",
+        "The disk is full, so the database “nieuw.sqlite3” could not be created; nothing of it was left behind. "
+        "Free some disk space (or ask IT) and try again.",
+    )
+    translators = install_translators(qapp, "nl")
+    try:
+        assert describe(exc)[1].startswith("De schijf is vol, daarom kon de database “nieuw.sqlite3” niet worden gemaakt")
+    finally:
+        remove_translators(qapp, translators)

@@ -147,6 +147,8 @@ def _store(exc: errors.StoreError) -> str:
         return _with_details(lead, exc)
     if isinstance(exc, errors.DatabaseLockedError):
         return t("the database is busy in another window or program; try again in a moment")
+    if isinstance(exc, errors.NotCreatedDiskFullError):
+        return t("{file}: the disk is full, so no database was created; nothing was left behind. Free some space and try again", file=exc.path)
     if isinstance(exc, errors.DiskFullError):
         return t("the disk is full; the last change was not saved. Free some space and try again")
     if isinstance(exc, errors.BackupNotMadeError):

@@ -158,6 +158,15 @@ class DiskFullError(StoreError):
         super().__init__("the disk is full; the last change was not saved. Free some space and try again")
 
 
+class NotCreatedDiskFullError(DiskFullError):
+    """A new database could not be made, or made but not opened, for want of space: nothing of
+    it is left (store.database removes the file it made and SQLite's -wal and -shm beside it)."""
+
+    def __init__(self, path: Path) -> None:
+        StoreError.__init__(self, f"{path}: the disk is full, so no database was created; nothing was left behind. Free some space and try again")
+        self.path = path
+
+
 class ReadOnlyDatabaseError(StoreError):
     """A write to a database that cannot be written. With ``reason``: the database was
     opened read only (store.readonly) and the write was refused before SQLite was asked."""

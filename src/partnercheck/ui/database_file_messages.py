@@ -151,3 +151,14 @@ def backup_not_made(exc: errors.BackupNotMadeError) -> tuple[str, str]:
         _backup_reason(exc.reason),
         exc.folder,
     )
+
+
+def not_created(exc: errors.NotCreatedDiskFullError) -> tuple[str, str]:
+    return QCoreApplication.translate("Messages", "Disk full"), fill(
+        QCoreApplication.translate(
+            "Messages",
+            "The disk is full, so the database “%1” could not be created; nothing of it was left behind. "
+            "Free some disk space (or ask IT) and try again.",
+        ),
+        file_name(exc.path),
+    )

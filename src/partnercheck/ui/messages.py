@@ -24,6 +24,7 @@ from .database_file_messages import (
     foreign_journal,
     newer_database,
     not_a_database,
+    not_created,
     read_only_reason_text,
     unfinished_journal_read_only,
     upgrade_needed_read_only,
@@ -235,6 +236,7 @@ _STORE_MESSAGES: tuple[tuple[type[BaseException], Builder], ...] = (
     (errors.EmptyFileError, empty_file),  # before NotADatabaseError, of which it is one
     (errors.ForeignJournalError, foreign_journal),
     (errors.BadBackupError, _bad_backup),
+    (errors.NotCreatedDiskFullError, not_created),  # before DiskFullError: nothing was being changed
     (errors.DiskFullError, _disk_full),
     (errors.ReadOnlyDatabaseError, _read_only),
     (errors.UpgradeNeededReadOnlyError, upgrade_needed_read_only),
