@@ -2264,6 +2264,14 @@ Details: %2</translation>
         <source>The disk is full, so the database “%1” could not be created; nothing of it was left behind. Free some disk space (or ask IT) and try again.</source>
         <translation>De schijf is vol, daarom kon de database “%1” niet worden gemaakt; er is niets van achtergebleven. Maak ruimte vrij (of vraag ICT om hulp) en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>“%1” was not opened: “%2” beside it is a link to another file, which SQLite does not follow. The database was left untouched. Move “%2” out of the way (it holds no data) and try again.</source>
+        <translation>“%1” is niet geopend: “%2” ernaast is een koppeling naar een ander bestand, die SQLite niet volgt. De database is niet aangeraakt. Zet “%2” ergens anders neer (er staan geen gegevens in) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: “%2” beside it is not a regular file (it is a folder, a pipe or a device), and SQLite keeps a file of its own there. The database was left untouched. Move “%2” out of the way (it holds no data) and try again.</source>
+        <translation>“%1” is niet geopend: “%2” ernaast is geen gewoon bestand (het is een map, een pipe of een apparaat), en SQLite houdt daar een eigen bestand bij. De database is niet aangeraakt. Zet “%2” ergens anders neer (er staan geen gegevens in) en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

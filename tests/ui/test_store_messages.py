@@ -214,3 +214,25 @@ def test_a_database_not_created_for_a_full_disk_says_so_in_both_languages(qapp, 
         assert describe(exc)[1].startswith("De schijf is vol, daarom kon de database “nieuw.sqlite3” niet worden gemaakt")
     finally:
         remove_translators(qapp, translators)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_as_the_shared_memory_file_is_named_in_the_window(window, tmp_path, new_assessment, dialogs):  # type: ignore[no-untyped-def]
+    import os
+
+    other = tmp_path / "b" / "breda.sqlite3"
+    other.parent.mkdir()
+    store = open_store(other)
+    store.create(new_assessment)
+    store.close()
+    os.mkfifo(other.with_name("breda.sqlite3-shm"))
+    before = window.store.path
+    assert not window.open_database(other)
+    kind, title, text = dialogs.last()
+    assert (kind, title) == ("warning", "Database not opened")
+    assert text == (
+        "“breda.sqlite3” was not opened: “breda.sqlite3-shm” beside it is not a regular file (it is a folder, a pipe or a device), "
+        "and SQLite keeps a file of its own there. The database was left untouched. "
+        "Move “breda.sqlite3-shm” out of the way (it holds no data) and try again."
+    )
+    assert window.store.path == before

@@ -156,6 +156,22 @@ def _store(exc: errors.StoreError) -> str:
     if isinstance(exc, errors.BadBackupError):
         lead = t("“{file}” cannot be used to restore the database, so the database was not changed. Choose another backup.", file=_name(exc.path))
         return _with_details(lead, exc)
+    if isinstance(exc, errors.SideFileError) and exc.link:
+        return t(
+            "{file}: {side} beside it is a link to another file, which SQLite does not follow; SQLite never makes one. "
+            "The database was left untouched: move {name} out of the way (it holds no data) and try again",
+            file=exc.path,
+            side=exc.side,
+            name=exc.side.name,
+        )
+    if isinstance(exc, errors.SideFileError):
+        return t(
+            "{file}: {side} beside it is not a regular file (a folder, pipe or device); SQLite never makes one. "
+            "The database was left untouched: move {name} out of the way (it holds no data) and try again",
+            file=exc.path,
+            side=exc.side,
+            name=exc.side.name,
+        )
     if isinstance(exc, errors.DatabaseFileError):
         return _with_details(t("The database “{file}” cannot be used as it is; it was left untouched.", file=_name(exc.path)), exc)
     return _with_details(t("This cannot be done; nothing was changed."), exc)

@@ -137,6 +137,22 @@ class ForeignJournalError(DatabaseFileError):
         self.journal = journal
 
 
+class SideFileError(DatabaseFileError):
+    """A folder, pipe or device where SQLite keeps a file of its own beside the database (its
+    -wal, -journal or -shm), or a link as its -shm: SQLite never makes one, and opening failed
+    as a bare "I/O error" or "unable to open database file" that named neither file."""
+
+    def __init__(self, path: Path, side: Path, link: bool = False) -> None:
+        what = "a link to another file, which SQLite does not follow" if link else "not a regular file (a folder, pipe or device)"
+        super().__init__(
+            path,
+            f"{side} beside it is {what}; SQLite never makes one. The database was left untouched: "
+            f"move {side.name} out of the way (it holds no data) and try again",
+        )
+        self.side = side
+        self.link = link
+
+
 class NewerDatabaseError(DatabaseFileError):
     def __init__(self, path: Path, found: int, known: int) -> None:
         super().__init__(

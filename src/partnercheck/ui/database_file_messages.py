@@ -162,3 +162,21 @@ def not_created(exc: errors.NotCreatedDiskFullError) -> tuple[str, str]:
         ),
         file_name(exc.path),
     )
+
+
+def side_file(exc: errors.SideFileError) -> tuple[str, str]:
+    text = (
+        QCoreApplication.translate(
+            "Messages",
+            "“%1” was not opened: “%2” beside it is a link to another file, which SQLite does not follow. "
+            "The database was left untouched. Move “%2” out of the way (it holds no data) and try again.",
+        )
+        if exc.link
+        else QCoreApplication.translate(
+            "Messages",
+            "“%1” was not opened: “%2” beside it is not a regular file (it is a folder, a pipe or a device), "
+            "and SQLite keeps a file of its own there. The database was left untouched. "
+            "Move “%2” out of the way (it holds no data) and try again.",
+        )
+    )
+    return QCoreApplication.translate("Messages", "Database not opened"), fill(text, file_name(exc.path), file_name(exc.side))

@@ -26,6 +26,7 @@ from .database_file_messages import (
     not_a_database,
     not_created,
     read_only_reason_text,
+    side_file,
     unfinished_journal_read_only,
     upgrade_needed_read_only,
 )
@@ -235,6 +236,7 @@ _STORE_MESSAGES: tuple[tuple[type[BaseException], Builder], ...] = (
     (errors.DiskIOError, _disk_io),
     (errors.EmptyFileError, empty_file),  # before NotADatabaseError, of which it is one
     (errors.ForeignJournalError, foreign_journal),
+    (errors.SideFileError, side_file),
     (errors.BadBackupError, _bad_backup),
     (errors.NotCreatedDiskFullError, not_created),  # before DiskFullError: nothing was being changed
     (errors.DiskFullError, _disk_full),
