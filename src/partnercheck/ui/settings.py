@@ -81,7 +81,9 @@ class AppSettings:
         widths: dict[str, int] = {}
         for item in self._text("list/column_widths").split(","):
             key, _, width = item.partition("=")
-            if key and width.isdigit() and 0 < int(width) <= 10000:
+            # At most five ASCII digits: "²" is a digit to str.isdigit and int("²") raises, as
+            # int() does for a number of more than 4300 digits.
+            if key and len(width) <= 5 and width.isascii() and width.isdigit() and 0 < int(width) <= 10000:
                 widths[key] = int(width)
         return widths
 

@@ -1,0 +1,104 @@
+"""A damaged or hand-edited settings.ini (the window's QSettings): no value in it may stop the
+window from starting or put it where it cannot be used. Each case here once did one of those,
+or was tried and is held: a width written with a digit Python reads but int() does not, a
+geometry stored tiny in a screen's corner, a remembered database that is now a pipe."""
+
+from __future__ import annotations
+
+import os
+import struct
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QRect, QSettings
+from PySide6.QtWidgets import QApplication
+
+from partnercheck import paths
+from partnercheck.app import start_database
+from partnercheck.ui.main_window import MainWindow
+from partnercheck.ui.screen_fit import placed, restore_geometry
+from partnercheck.ui.settings import AppSettings
+
+
+def _settings(tmp_path: Path, raw: bytes) -> AppSettings:
+    ini = tmp_path / "settings.ini"
+    ini.write_bytes(raw)
+    return AppSettings(QSettings(str(ini), QSettings.Format.IniFormat))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "dutch_party=\u00b2",  # a superscript two: str.isdigit says yes, int() raised at start-up
+        "dutch_party=\u0663",  # an Arabic-Indic three
+        "dutch_party=" + "0" * 5000 + "80",  # int() refuses more than 4300 digits
+        "dutch_party=99999999999999999999",
+        "dutch_party=-80",
+        "dutch_party=0x50",
+    ],
+)
+def test_a_damaged_column_width_is_left_out_and_the_rest_kept(tmp_path, value) -> None:  # type: ignore[no-untyped-def]
+    settings = _settings(tmp_path, f'[list]\ncolumn_widths="{value},stage=80"\n'.encode())
+    assert settings.column_widths() == {"stage": 80}
+
+
+def test_bytes_that_are_no_utf8_in_the_settings_start_the_window(qtbot, tmp_path, ui_lang, db_path, _template_database) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    shutil.copy(_template_database, db_path)
+    settings = _settings(tmp_path, b'[list]\ncolumn_widths="dutch_party=\xff\xfe,stage=\xc2\xb2"\n[ui]\nlanguage=\xff\n[window]\ngeometry=\xfe\n')
+    assert settings.column_widths() == {} and settings.language == "" and settings.geometry() is None
+    window = MainWindow(settings, "en")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_database(db_path)
+
+
+def _geometry(rect: tuple[int, int, int, int]) -> QByteArray:
+    """What QWidget.saveGeometry writes (format 3): the frame, the normal geometry, the screen's
+    number, maximized, full screen, the screen's width, the geometry; rectangles as x1 y1 x2 y2."""
+    data = struct.pack(">IHH", 0x1D9D0CB, 3, 0) + struct.pack(">iiii", *rect) * 2
+    return QByteArray(data + struct.pack(">iBBi", 0, 0, 0, 800) + struct.pack(">iiii", *rect))
+
+
+@pytest.mark.parametrize(
+    "rect",
+    [
+        (2**31 - 10, 2**31 - 10, 2**31 - 1, 2**31 - 1),  # tiny, in the far corner: Qt put it there, then grew it off the screen
+        (0, 0, -500, -500),
+        (30000, 30000, 30800, 30600),
+        (-50000, -50000, 50000, 50000),
+    ],
+)
+def test_a_stored_geometry_never_puts_the_window_off_the_screen(qtbot, app_settings, ui_lang, rect) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(app_settings, "en")
+    qtbot.addWidget(window)
+    restore_geometry(window, _geometry(rect))
+    window.show()
+    area = QApplication.primaryScreen().availableGeometry()
+    assert area.contains(window.geometry()), (window.geometry(), area)
+
+
+def test_a_window_larger_than_the_screen_is_shrunk_to_it_and_placed_at_its_corner() -> None:
+    area = QRect(0, 0, 1024, 768)
+    assert placed(QRect(5000, -300, 2000, 300), area, 600, 440) == QRect(0, 0, 1024, 440)
+    assert placed(QRect(900, 700, 600, 440), area, 600, 440) == QRect(424, 328, 600, 440)
+    assert placed(QRect(10, 10, 600, 440), area) == QRect(10, 10, 600, 440)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("kind", ["pipe", "folder", "device"])
+def test_a_remembered_database_that_is_no_longer_a_file_is_not_offered(tmp_path, monkeypatch, kind) -> None:  # type: ignore[no-untyped-def]
+    """It was offered ("Which database?"), and reopening it said "cannot be opened ... check that
+    the folder exists", at every start; now the default database opens, as for one that is gone."""
+    monkeypatch.delenv("PARTNERCHECK_DB")
+    default = tmp_path / "mine" / "partnercheck.sqlite3"
+    monkeypatch.setattr(paths, "default_database_path", lambda: default)
+    remembered = tmp_path / "db.sqlite3"
+    if kind == "pipe":
+        os.mkfifo(remembered)
+    elif kind == "folder":
+        remembered.mkdir()
+    else:
+        remembered = Path(os.devnull)
+    assert start_database(str(remembered)) == (default, None)
