@@ -4161,6 +4161,10 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <source>Ev&amp;idence</source>
         <translation>Bew&amp;ijsstukken</translation>
     </message>
+    <message>
+        <source>The value is more than PartnerCheck records as one amount (at most 999,999,999,999.99 euros).</source>
+        <translation>De waarde is meer dan PartnerCheck als één bedrag vastlegt (hoogstens 999.999.999.999,99 euro).</translation>
+    </message>
 </context>
 <context>
     <name>TieActions</name>
