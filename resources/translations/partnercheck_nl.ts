@@ -2272,6 +2272,10 @@ Details: %2</translation>
         <source>“%1” was not opened: “%2” beside it is not a regular file (it is a folder, a pipe or a device), and SQLite keeps a file of its own there. The database was left untouched. Move “%2” out of the way (it holds no data) and try again.</source>
         <translation>“%1” is niet geopend: “%2” ernaast is geen gewoon bestand (het is een map, een pipe of een apparaat), en SQLite houdt daar een eigen bestand bij. De database is niet aangeraakt. Zet “%2” ergens anders neer (er staan geen gegevens in) en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>it is a link that leads to no folder (its target is gone, or it points to itself): remove the link</source>
+        <translation>het is een koppeling die naar geen map leidt (het doel is weg, of ze verwijst naar zichzelf): verwijder de koppeling</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

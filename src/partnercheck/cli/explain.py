@@ -191,6 +191,7 @@ def _backup_reason(reason: str) -> str:
         "is a file, not a folder: move or rename that file": t("is a file, not a folder: move or rename that file"),
         "no permission to write there": t("no permission to write there"),
         "read-only medium or share": t("read-only medium or share"),
+        errors.BACKUP_REASONS[3]: t("is a link that leads to no folder (its target is gone, or it points to itself): remove the link"),
     }
     return words.get(reason, reason)
 

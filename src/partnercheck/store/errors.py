@@ -244,7 +244,12 @@ class CannotOpenError(DatabaseFileError):
 
 # The reasons a backup could not be made that the user is told in PartnerCheck's own words (in
 # Dutch too: cli.explain, ui.database_file_messages); any other is the system's.
-BACKUP_REASONS = ("is a file, not a folder: move or rename that file", "no permission to write there", "read-only medium or share")
+BACKUP_REASONS = (
+    "is a file, not a folder: move or rename that file",
+    "no permission to write there",
+    "read-only medium or share",
+    "is a link that leads to no folder (its target is gone, or it points to itself): remove the link",
+)
 
 
 class BackupNotMadeError(CannotOpenError):

@@ -134,6 +134,9 @@ def _backup_reason(reason: str) -> str:
         errors.BACKUP_REASONS[0]: QCoreApplication.translate("Messages", "it is a file, not a folder: move or rename that file"),
         errors.BACKUP_REASONS[1]: QCoreApplication.translate("Messages", "you may not write there"),
         errors.BACKUP_REASONS[2]: QCoreApplication.translate("Messages", "the drive, USB stick or network folder is read-only"),
+        errors.BACKUP_REASONS[3]: QCoreApplication.translate(
+            "Messages", "it is a link that leads to no folder (its target is gone, or it points to itself): remove the link"
+        ),
     }
     return words.get(reason, reason)
 
