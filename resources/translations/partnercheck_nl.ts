@@ -2276,6 +2276,14 @@ Details: %2</translation>
         <source>it is a link that leads to no folder (its target is gone, or it points to itself): remove the link</source>
         <translation>het is een koppeling die naar geen map leidt (het doel is weg, of ze verwijst naar zichzelf): verwijder de koppeling</translation>
     </message>
+    <message>
+        <source>“%1” is not a database file: it is a folder, a pipe or a device. Nothing was opened or changed. Open a PartnerCheck database file instead.
+
+%2</source>
+        <translation>“%1” is geen databasebestand: het is een map, een pipe of een apparaat. Er is niets geopend of gewijzigd. Open in plaats daarvan een PartnerCheck-databasebestand.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

@@ -102,3 +102,18 @@ def test_a_remembered_database_that_is_no_longer_a_file_is_not_offered(tmp_path,
     else:
         remembered = Path(os.devnull)
     assert start_database(str(remembered)) == (default, None)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("kind", ["pipe", "folder"])
+def test_opening_a_pipe_or_folder_as_the_database_says_what_it_is(window, tmp_path, dialogs, kind) -> None:  # type: ignore[no-untyped-def]
+    """From --db, $PARTNERCHECK_DB or File › Recent: it said "check that the folder exists and
+    that you may write to it", which is not what is wrong."""
+    target = tmp_path / "elders.sqlite3"
+    os.mkfifo(target) if kind == "pipe" else target.mkdir()
+    before = window.store.path
+    assert not window.open_database(target)
+    kind_shown, title, text = dialogs.last()
+    assert (kind_shown, title) == ("warning", "Database cannot be opened")
+    assert text.startswith("“elders.sqlite3” is not a database file: it is a folder, a pipe or a device. Nothing was opened or changed.")
+    assert "may write" not in text and window.store.path == before

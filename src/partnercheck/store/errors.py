@@ -242,6 +242,12 @@ class CannotOpenError(DatabaseFileError):
         super().__init__(path, f"cannot be opened ({detail})")
 
 
+class NotAFileError(CannotOpenError):
+    """A folder, pipe or device where the database was looked for (--db, a recent database, one
+    remembered from last time): no permission or missing folder is the matter, as the window's
+    "check that the folder exists and that you may write to it" said."""
+
+
 # The reasons a backup could not be made that the user is told in PartnerCheck's own words (in
 # Dutch too: cli.explain, ui.database_file_messages); any other is the system's.
 BACKUP_REASONS = (

@@ -125,10 +125,10 @@ def _stat(path: Path) -> os.stat_result | None:
         if exc.errno == errno.ELOOP:
             raise CannotOpenError(path, "it is a symbolic link that points to itself (a loop)") from None
         raise CannotOpenError(path, exc.strerror or str(exc)) from None
-    if stat.S_ISDIR(st.st_mode):
-        raise CannotOpenError(path, "it is a folder, not a database file")
     if not stat.S_ISREG(st.st_mode):
-        raise CannotOpenError(path, "it is not a regular file")
+        from .errors import NotAFileError
+
+        raise NotAFileError(path, "it is a folder, not a database file" if stat.S_ISDIR(st.st_mode) else "it is not a regular file")
     return st
 
 

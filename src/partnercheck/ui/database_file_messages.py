@@ -183,3 +183,15 @@ def side_file(exc: errors.SideFileError) -> tuple[str, str]:
         )
     )
     return QCoreApplication.translate("Messages", "Database not opened"), fill(text, file_name(exc.path), file_name(exc.side))
+
+
+def not_a_file(exc: errors.NotAFileError) -> tuple[str, str]:
+    return QCoreApplication.translate("Messages", "Database cannot be opened"), fill(
+        QCoreApplication.translate(
+            "Messages",
+            "“%1” is not a database file: it is a folder, a pipe or a device. Nothing was opened or changed. "
+            "Open a PartnerCheck database file instead.\n\n%2",
+        ),
+        file_name(exc.path),
+        exc,
+    )

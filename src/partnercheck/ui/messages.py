@@ -24,6 +24,7 @@ from .database_file_messages import (
     foreign_journal,
     newer_database,
     not_a_database,
+    not_a_file,
     not_created,
     read_only_reason_text,
     side_file,
@@ -247,6 +248,7 @@ _STORE_MESSAGES: tuple[tuple[type[BaseException], Builder], ...] = (
     (errors.DamagedDatabaseError, damaged_database),
     (errors.NewerDatabaseError, newer_database),
     (errors.BackupNotMadeError, backup_not_made),  # before CannotOpenError: the backups folder, not the database
+    (errors.NotAFileError, not_a_file),  # before CannotOpenError, of which it is one
     (errors.CannotOpenError, cannot_open),
     (errors.TieConflictError, _conflict),  # before ConflictError, of which it is one
     (errors.ConflictError, _conflict),
