@@ -237,13 +237,13 @@ def _run_window(argv: Sequence[str] | None, db: str | None) -> int:
     errorlog.install(_report_error)  # first: a failing start-up is logged too
     _skip_numpy()
     _import_before_qt()
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
 
     _quicker_feature_scan()  # first: from here on every import is looked at
     from PySide6.QtWidgets import QApplication
 
     from .ui.i18n import install_translators, resolve_language
-    from .ui.settings import AppSettings
+    from .ui.settings import open_settings
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(sys.argv if argv is None else argv))
@@ -253,8 +253,7 @@ def _run_window(argv: Sequence[str] | None, db: str | None) -> int:
     app.setDesktopFileName("nl.partnercheck.PartnerCheck")  # Wayland and taskbars match it to the .desktop file
     _set_window_icon(app)
 
-    ini = os.environ.get(SETTINGS_ENV)
-    settings = AppSettings(QSettings(ini, QSettings.Format.IniFormat) if ini else QSettings())
+    settings = open_settings(os.environ.get(SETTINGS_ENV))  # a pipe in their place is never read
     lang = resolve_language(settings.language)
     translators = install_translators(app, lang)
 

@@ -117,3 +117,49 @@ def test_opening_a_pipe_or_folder_as_the_database_says_what_it_is(window, tmp_pa
     assert (kind_shown, title) == ("warning", "Database cannot be opened")
     assert text.startswith("“elders.sqlite3” is not a database file: it is a folder, a pipe or a device. Nothing was opened or changed.")
     assert "may write" not in text and window.store.path == before
+
+
+@pytest.mark.slow  # a process of its own: a hang is a failure, not a stuck suite
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("where", ["PARTNERCHECK_SETTINGS", "XDG_CONFIG_HOME"])
+def test_a_pipe_in_place_of_the_settings_file_does_not_stop_the_window(tmp_path, where) -> None:  # type: ignore[no-untyped-def]
+    """QSettings reads its file as it is made: a pipe there waited for a writer for ever, and
+    the window never came. Now the window starts on the defaults and the pipe stays unread."""
+    import subprocess
+    import sys
+
+    config = tmp_path / "config"
+    pipe = config / "PartnerCheck" / "PartnerCheck.conf" if where == "XDG_CONFIG_HOME" else tmp_path / "settings.ini"
+    pipe.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(pipe)
+    logs = tmp_path / "logs"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PARTNERCHECK_DB=str(tmp_path / "s.sqlite3"), PARTNERCHECK_STARTUP_MARK="exit")
+    env["PARTNERCHECK_LOG_DIR"] = str(logs)
+    env.pop("PARTNERCHECK_SETTINGS", None)
+    env.update({"PARTNERCHECK_SETTINGS": str(pipe)} if where == "PARTNERCHECK_SETTINGS" else {"XDG_CONFIG_HOME": str(config)})
+    try:
+        result = subprocess.run([sys.executable, "-m", "partnercheck"], env=env, capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the window waited for a writer to the settings pipe")
+    assert result.returncode == 0 and "PARTNERCHECK_SHOWN" in result.stdout, result.stderr
+    logged = (logs / "partnercheck.log").read_text(encoding="utf-8")
+    assert f"settings file {pipe} is not a regular file (a pipe or device): not read; the settings start from the defaults" in logged
+    assert pipe.is_fifo()
+
+
+def test_the_settings_file_looked_at_is_the_one_qsettings_reads(qapp, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from partnercheck.ui.settings import _native_file
+
+    if sys.platform.startswith(("win", "darwin")):
+        pytest.skip("no settings file of its own there")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    names = qapp.organizationName(), qapp.applicationName()
+    qapp.setOrganizationName("PartnerCheck")
+    qapp.setApplicationName("PartnerCheck")
+    try:
+        assert _native_file() == QSettings().fileName() == f"{tmp_path}/PartnerCheck/PartnerCheck.conf"
+    finally:
+        qapp.setOrganizationName(names[0])
+        qapp.setApplicationName(names[1])
