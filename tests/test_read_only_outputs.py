@@ -29,7 +29,7 @@ def _read_only(path, content=OLD):  # type: ignore[no-untyped-def]
     [
         (("export", "{id}", "--out"), "out.json"),
         (("report", "{id}", "--out"), "out.pdf"),
-        (("package", "{id}", "--out"), "out.partnercheck"),
+        (("package", "{id}", "--no-encrypt", "--out"), "out.partnercheck"),
         (("export-tie", "1", "--out"), "tie.json"),
         (("portfolio", "--xlsx"), "portfolio.xlsx"),
         (("destruction-list", "--out"), "list.csv"),
