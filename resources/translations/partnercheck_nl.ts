@@ -2264,6 +2264,18 @@ Details: %2</translation>
 
 %3</translation>
     </message>
+    <message>
+        <source>The backups in the folder “%1” cannot be listed: %2.</source>
+        <translation>De reservekopieën in de map “%1” kunnen niet worden getoond: %2.</translation>
+    </message>
+    <message>
+        <source>you may not read there</source>
+        <translation>u mag daar niet lezen</translation>
+    </message>
+    <message>
+        <source>it is a link to a folder that is not there</source>
+        <translation>het is een koppeling naar een map die er niet is</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
