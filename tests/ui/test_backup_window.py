@@ -61,7 +61,10 @@ def test_backup_dialog_names_the_reasons(qtbot, window, store, db_path):  # type
     ("lang", "said"),
     [
         ("en", "The backups in the folder “backups” cannot be listed: it is a file, not a folder: move or rename that file."),
-        ("nl", "De reservekopieën in de map “backups” kunnen niet worden getoond: het is een bestand, geen map: verplaats dat bestand of geef het een andere naam."),
+        (
+            "nl",
+            "De reservekopieën in de map “backups” kunnen niet worden getoond: het is een bestand, geen map: verplaats dat bestand of geef het een andere naam.",
+        ),
     ],
 )
 def test_a_file_where_the_backups_folder_belongs_is_said_not_no_backups_yet(qapp, make_window, store, db_path, lang, said):  # type: ignore[no-untyped-def]
