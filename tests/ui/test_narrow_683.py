@@ -36,3 +36,57 @@ def test_a_long_tie_name_in_same_tie_as_is_cut_with_a_tooltip_not_scrolled_sidew
     combo.setCurrentIndex(combo.findData(2))
     assert LONG in combo.currentText() and combo.toolTip() == combo.currentText()
     assert combo.width() < combo.fontMetrics().horizontalAdvance(combo.currentText())  # cut, the whole in the tooltip
+
+
+def _open_at_683(qtbot, qapp, make_window, store, assessment):  # type: ignore[no-untyped-def]
+    window = make_window(lang="nl")
+    window.resize(683, 480)
+    assessment_id = store.create(assessment)
+    window.reload_list()
+    page = window.open_assessment(assessment_id)
+    qtbot.waitUntil(lambda: page.width() < 700)
+    qapp.processEvents()
+    return window, page
+
+
+def test_at_683_pixels_the_parties_read_whole_and_the_verdict_goes_under_them(qtbot, qapp, dutch, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    parties = dataclasses.replace(new_assessment.partnership, dutch_party="Gemeente Nijmegen", counterpart="Qingdao")
+    window, page = _open_at_683(qtbot, qapp, make_window, store, dataclasses.replace(new_assessment, partnership=parties))
+    title = page.title_label
+    assert title.text() == "Gemeente Nijmegen – Qingdao" and title.accessibleName() == title.text()
+    assert not title.elided()  # was "Gemeente N… – Qingdao" beside the verdict
+    assert title.shown_font().pointSizeF() == title.font().pointSizeF()  # whole at its own size
+    assert not page.verdict_beside()
+    level = page.level_label
+    assert level.text().startswith("Oordeel:") and level.width() >= level.sizeHint().width()
+    assert page.completeness_label.width() >= page.completeness_label.sizeHint().width()
+    window.resize(1366, 740)  # a wide window has the verdict beside the names again
+    qtbot.waitUntil(page.verdict_beside)
+    assert not title.elided()
+
+
+def test_a_theme_number_stays_on_the_line_of_its_name(qtbot, qapp, dutch, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    """ "3." on a line of its own above "Mensenrechtendialoog": the number is held to the name
+    (which wraps, or ends in "…" with the whole in the tooltip)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    _window, page = _open_at_683(qtbot, qapp, make_window, store, new_assessment)
+    view = page.checklist_page.navigator.theme_view
+    model = view.model()
+    metrics = view.fontMetrics()
+    for row in range(model.rowCount()):
+        text = str(model.index(row, 0).data())
+        number, name = text.split(maxsplit=1)
+        assert number == f"{row + 1}." and name
+        # Laid out as narrow as its longest word (the number's own width too narrow): the
+        # first line still holds more than the number.
+        width = max(metrics.horizontalAdvance(word) for word in name.split(" "))
+        layout = QTextLayout(text, view.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(width)
+        layout.endLayout()
+        assert text[: line.textLength()].strip() != number
