@@ -2525,6 +2525,10 @@ Details: %2</translation>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

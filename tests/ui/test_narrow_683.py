@@ -90,3 +90,49 @@ def test_a_theme_number_stays_on_the_line_of_its_name(qtbot, qapp, dutch, make_w
         line.setLineWidth(width)
         layout.endLayout()
         assert text[: line.textLength()].strip() != number
+
+
+def _red_flags(library):  # type: ignore[no-untyped-def]
+    """Every red-flag answer, each with a note: the longest table the result tab can show."""
+    from partnercheck.domain.assessment import Answer
+
+    answers = {}
+    for question in library.active.questions:
+        for option in question.options:
+            if option.red_flag:
+                answers[question.id] = Answer(option.value, note="Delegatiebezoek gepland; reisadvies doorgenomen.")
+                break
+    assert answers
+    return answers
+
+
+@pytest.mark.parametrize("size", [(1024, 740), (683, 480)])
+def test_the_red_flags_question_column_takes_the_room_and_rows_fit(qtbot, qapp, dutch, make_window, store, new_assessment, library, size):  # type: ignore[no-untyped-def]
+    window = make_window(lang="nl")
+    window.resize(*size)
+    assessment_id = store.create(dataclasses.replace(new_assessment, answers=_red_flags(library)))
+    window.reload_list()
+    page = window.open_assessment(assessment_id)
+    page.tabs.setCurrentWidget(page.result_page)
+    qtbot.waitUntil(lambda: page.width() <= size[0])
+    qapp.processEvents()
+    view, model = page.result_page.flag_view, page.result_page.flag_model
+    assert model.rowCount() > 1
+    width = view.viewport().width()
+    question = view.columnWidth(model.QUESTION)
+    # The question (the longest text) has the largest part, at least 30 % of the table even
+    # beside every red flag's theme and note (it had 75 pixels at 1024x768 and 100 %, beside
+    # three columns of 150).
+    assert question >= 0.3 * width
+    assert all(question > view.columnWidth(c) for c in (model.THEME, model.ANSWER, model.NOTE))
+    assert sum(view.columnWidth(c) for c in range(model.columnCount())) <= width + 1  # no sideways scrolling
+    # No word of a theme or a note is cut, and the answer's title reads whole.
+    metrics = view.fontMetrics()
+    for column in (model.THEME, model.NOTE):
+        longest = max(metrics.horizontalAdvance(w) for r in range(model.rowCount()) for w in str(model.index(r, column).data()).split())
+        assert longest + 6 <= view.columnWidth(column)
+    header = view.horizontalHeader()
+    assert header.sectionSizeHint(model.ANSWER) <= view.columnWidth(model.ANSWER)
+    # Every row fits in the table's height: none is taller than its view.
+    tallest = max(view.rowHeight(r) for r in range(model.rowCount()))
+    assert tallest <= view.viewport().height()

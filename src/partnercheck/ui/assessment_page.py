@@ -46,7 +46,7 @@ class AssessmentPage(QWidget):
     def __init__(self, session: AssessmentSession, report_lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
 
         header = QHBoxLayout()
@@ -228,7 +228,7 @@ class AssessmentPage(QWidget):
         otherwise under them, in one row (the header grows a little: the buttons beside it were
         two rows high anyway)."""
         spacing = self._header.spacing()
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         buttons = max(self.edit_button.sizeHint().width(), self.history_button.sizeHint().width())
         room = self.width() - margins.left() - margins.right() - self.back_button.sizeHint().width() - buttons - 3 * spacing
         names = QFontMetrics(self.title_label.font()).horizontalAdvance(self.title_label.text())
