@@ -3902,6 +3902,22 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <source>Review &amp;periods…</source>
         <translation>&amp;Termijnen…</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Herbeoordeling</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>levels per theme</source>
+        <translation>niveaus per thema</translation>
+    </message>
+    <message>
+        <source>Left out to fit the window: %1.</source>
+        <translation>Weggelaten om in het venster te passen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>TieDialog</name>

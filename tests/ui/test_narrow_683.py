@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea
 
 from partnercheck.ui.i18n import install_translators, remove_translators
@@ -136,3 +137,48 @@ def test_the_red_flags_question_column_takes_the_room_and_rows_fit(qtbot, qapp, 
     # Every row fits in the table's height: none is taller than its view.
     tallest = max(view.rowHeight(r) for r in range(model.rowCount()))
     assert tallest <= view.viewport().height()
+
+
+def test_the_portfolio_fits_683_pixels_with_fewer_columns_and_says_which(qtbot, qapp, dutch, make_window, store, new_assessment, library):  # type: ignore[no-untyped-def]
+    from trust_helpers import all_answered
+
+    for party in ("Gemeente Capelle aan den IJssel", "Gemeente Nijmegen", "Provincie Overijssel"):
+        partnership = dataclasses.replace(new_assessment.partnership, dutch_party=party)
+        store.create(dataclasses.replace(new_assessment, partnership=partnership, answers=all_answered(library)))
+    window = make_window(lang="nl")
+    portfolio = window.ties.show_portfolio()
+    table, model = portfolio.table, portfolio.model
+    whole = portfolio.texts()
+
+    def shown() -> list[int]:
+        return [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+
+    # A window wide enough for the heat map's symbols: each theme under its number, its title in the tooltip.
+    portfolio.resize(1004, 620)
+    qtbot.waitUntil(lambda: table.width() > 900)
+    qapp.processEvents()
+    themes = list(model.theme_columns())
+    assert len(themes) == len(library.active.themes) and set(themes) <= set(shown())
+    first = library.active.themes[0].title.get("nl")
+    assert model.headerData(themes[0], Qt.Orientation.Horizontal) == "1"
+    assert model.headerData(themes[0], Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == f"1. {first}"
+    cell = portfolio.proxy.index(0, themes[0])
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith(first + ": ")
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == cell.data()  # the level in words for a screen reader
+    assert table.horizontalScrollBar().maximum() == 0
+
+    # 683x480 at 150 %: no sideways scrolling; what is left out is said; the texts are the same.
+    portfolio.resize(663, 452)
+    qtbot.waitUntil(lambda: table.width() < 700)
+    qapp.processEvents()
+    assert {0, 1, 2, 4} <= set(shown())  # tie, names, verdict
+    assert sum(table.columnWidth(c) for c in shown()) <= table.viewport().width() + 1
+    assert table.horizontalScrollBar().maximum() == 0
+    assert "Weggelaten om in het venster te passen:" in portfolio.summary_label.text()
+    assert "niveaus per thema" in portfolio.summary_label.text()
+    assert portfolio.texts() == whole  # the export and the filter see every column
+
+    portfolio.resize(1180, 620)  # wider again: the whole heat map back
+    qtbot.waitUntil(lambda: table.width() > 900)
+    qapp.processEvents()
+    assert set(themes) <= set(shown())
