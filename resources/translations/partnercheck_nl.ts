@@ -2266,7 +2266,7 @@ Details: %2</translation>
     </message>
     <message>
         <source>The backups in the folder “%1” cannot be listed: %2.</source>
-        <translation>De reservekopieën in de map “%1” kunnen niet worden getoond: %2.</translation>
+        <translation>De reservekopieën in de map ‘%1’ kunnen niet worden getoond: %2.</translation>
     </message>
     <message>
         <source>you may not read there</source>

@@ -63,7 +63,7 @@ def test_backup_dialog_names_the_reasons(qtbot, window, store, db_path):  # type
         ("en", "The backups in the folder “backups” cannot be listed: it is a file, not a folder: move or rename that file."),
         (
             "nl",
-            "De reservekopieën in de map “backups” kunnen niet worden getoond: "
+            "De reservekopieën in de map ‘backups’ kunnen niet worden getoond: "
             "het is een bestand, geen map: verplaats dat bestand of geef het een andere naam.",
         ),
     ],
