@@ -182,3 +182,17 @@ def test_the_portfolio_fits_683_pixels_with_fewer_columns_and_says_which(qtbot, 
     qtbot.waitUntil(lambda: table.width() > 900)
     qapp.processEvents()
     assert set(themes) <= set(shown())
+
+
+def test_under_the_parties_an_incomplete_verdict_is_said_short_on_one_line_with_the_whole_in_its_tooltip(  # type: ignore[no-untyped-def]
+    qtbot, qapp, dutch, make_window, store, new_assessment, library
+):
+    from trust_helpers import all_answered
+
+    some = dict(list(all_answered(library).items())[:5])
+    _window, page = _open_at_683(qtbot, qapp, make_window, store, dataclasses.replace(new_assessment, answers=some))
+    level = page.level_label
+    assert not page.verdict_beside()
+    assert level.text().startswith("Oordeel: ◌ Voorlopig")  # "Onvolledig – nog geen oordeel (voorlopig …)" took three lines
+    assert level.height() < 2 * level.fontMetrics().height()
+    assert "Onvolledig" in level.toolTip() and level.accessibleDescription() == level.toolTip()

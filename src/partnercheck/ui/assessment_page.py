@@ -18,10 +18,12 @@ from .checklist_page import ChecklistPage
 from .dates import date_text
 from .elided_label import ElidedLabel
 from .labels import (
+    INCOMPLETE_SYMBOL,
     completeness_text,
     counterpart_kind_word,
     dutch_party_kind_word,
     level_icon,
+    provisional_word,
     status_word,
     verdict_colour,
     verdict_text,
@@ -96,6 +98,7 @@ class AssessmentPage(QWidget):
         self._titles, self._header = titles, header
         self._level: Level | None = None  # the verdict's level, and the icon shown for it
         self._icon: tuple[Level, int] | None = None
+        self._verdict_texts = ("", "")  # the verdict in full (beside the parties) and short (under them)
         header.addWidget(self.verdict_box, 2)
         self.edit_button = QPushButton(self.tr("Edit &details…"))
         self.edit_button.setToolTip(self.tr("Correct the partnership details: names, kind, status, year"))
@@ -204,7 +207,16 @@ class AssessmentPage(QWidget):
         self._level = verdict.level
         self.level_icon.setVisible(verdict.level is not None)
         provisional = result.overall if result.answered else None
-        self.level_label.setText(self.tr("Verdict: %1").replace("%1", verdict_text(verdict, provisional)))
+        whole = self.tr("Verdict: %1").replace("%1", verdict_text(verdict, provisional))
+        # Under the parties, in one row with the count: "Incomplete – no verdict yet (provisionally
+        # medium)" took three lines there; "◌ Provisionally medium" says it (the tooltip says all).
+        short = (
+            verdict_text(verdict)
+            if verdict.level is not None or provisional is None
+            else f"{INCOMPLETE_SYMBOL} {provisional_word(verdict, provisional)}"
+        )
+        self._verdict_texts = (whole, self.tr("Verdict: %1").replace("%1", short))
+        self.level_label.setText(whole if self.verdict_beside() else self._verdict_texts[1])
         colour = verdict_colour(verdict)
         self.level_label.setStyleSheet(f"color: {colours.readable(colour).name()};" if colour else "")
         self.completeness_label.setText(self.tr("Answered: %1").replace("%1", completeness_text(result.answered, result.total)))
@@ -232,7 +244,7 @@ class AssessmentPage(QWidget):
         buttons = max(self.edit_button.sizeHint().width(), self.history_button.sizeHint().width())
         room = self.width() - margins.left() - margins.right() - self.back_button.sizeHint().width() - buttons - 3 * spacing
         names = QFontMetrics(self.title_label.font()).horizontalAdvance(self.title_label.text())
-        words = max(QFontMetrics(self.level_label.font()).horizontalAdvance(self.level_label.text()), self.completeness_label.sizeHint().width())
+        words = max(QFontMetrics(self.level_label.font()).horizontalAdvance(self._verdict_texts[0]), self.completeness_label.sizeHint().width())
         beside = names + spacing + 28 + spacing + words <= room
         if beside != self.verdict_beside():
             if beside:
@@ -242,6 +254,11 @@ class AssessmentPage(QWidget):
                 self._header.removeWidget(self.verdict_box)
                 self._titles.insertWidget(2, self.verdict_box)
             self.level_texts.setDirection(QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight)
+        whole, short = self._verdict_texts
+        self.level_label.setText(whole if beside else short)
+        self.level_label.setWordWrap(beside)  # in a row a wrapping label is given a narrow share
+        self.level_label.setToolTip("" if beside or whole == short else whole)
+        self.level_label.setAccessibleDescription(whole)
         size = 28 if beside else self.level_label.fontMetrics().height()  # one line: no taller than its words
         if self._level is not None and self._icon != (self._level, size):
             self._icon = (self._level, size)
