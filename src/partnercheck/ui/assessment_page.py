@@ -76,6 +76,9 @@ class AssessmentPage(QWidget):
         # The verdict beside the parties while both fit, else on a line of its own under them:
         # beside them at 150 % it took the room and left "Gemeente N… – Qingdao" (_fit_header).
         self.verdict_box = QWidget()
+        # Not held as wide as its one-line texts: the window may still be as narrow as before
+        # (below 683 pixels the row is cut at the right; the verdict's tooltip has it whole).
+        self.verdict_box.setMinimumWidth(self.fontMetrics().horizontalAdvance("Wwwwwwwwww"))
         level_box = QHBoxLayout(self.verdict_box)
         level_box.setContentsMargins(0, 0, 0, 0)
         self.level_icon = QLabel()
