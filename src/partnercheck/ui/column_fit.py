@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 MOST_HEIGHT = 400  # a table never asks more than this for its tallest row; beyond it, it scrolls
 
 
-class ColumnFitter(QObject):
+class FittedColumns(QObject):
     def __init__(self, view: QTableView, main: int, *, share: float = 0.2, keep: float = 0.4, least: float = 0.3) -> None:
         super().__init__(view)
         self.view, self.main, self.share, self.keep, self.least = view, main, share, keep, least
