@@ -88,6 +88,7 @@ def test_the_guide_names_the_keys_the_window_has(qtbot, lang, app_settings, db_p
     page = window.open_assessment(assessment_id)
     assert page is not None
     preview = ReportPreview(page.report_page)
+    window.menus.show_guide()  # Help › User guide, a child of the window: its find keys count too
 
     quit_keys = set(map(portable, window.menus.quit_action.shortcuts()))  # the platform's own, if any
     actions = [a for a in window.findChildren(QAction) + preview.actions() if a is not window.menus.quit_action]

@@ -97,8 +97,20 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     if imported.outcome == "unchanged":
         print(t("{file} is already here, unchanged, as assessment {id}", file=path.name, id=imported.id))
+    elif imported.outcome == "replaced" and imported.assessment.state.value == "review":
+        print(t("Imported {file} over assessment {id}, in review", file=path.name, id=imported.id))
     elif imported.outcome == "replaced":
         print(t("Imported {file} over the draft assessment {id}", file=path.name, id=imported.id))
+    elif imported.outcome == "reviewed":  # a review done on another PC came back (domain.review_return)
+        print(
+            nt(
+                "Took the review comment on {n} theme from {file} into assessment {id}",
+                "Took the review comments on {n} themes from {file} into assessment {id}",
+                len(imported.taken),
+                file=path.name,
+                id=imported.id,
+            )
+        )
     else:
         print(t("Imported {file} as assessment {id}", file=path.name, id=imported.id))
     return EXIT_OK
@@ -110,9 +122,18 @@ def cmd_package(args: argparse.Namespace) -> int:
     target = Path(args.out)
     if not args.out.strip() or target.name == "":
         raise UsageError(t("--out {value}: give the name of the .partnercheck file to write", value=repr(args.out)))
+    from ..services.export_rule import Export, encrypted_by_default
+
     secret = passphrase(args)
     if secret is not None:
         sealed.check_passphrase(secret, args.passphrase_file)
+    elif not args.no_encrypt and encrypted_by_default(Export.REVIEW_PACKAGE):
+        raise UsageError(
+            t(
+                "a review package holds names, notes and every attached document (personal data) and is encrypted: "
+                "give --passphrase-file FILE, or --no-encrypt to write it unencrypted"
+            )
+        )
     store = open_store(args)
     assessment = assessment_id(args.id)
     count = [0]
@@ -126,6 +147,13 @@ def cmd_package(args: argparse.Namespace) -> int:
         print(t("Wrote {file} (assessment {id} with {files}, encrypted)", file=target, id=assessment, files=files))
     else:
         print(t("Wrote {file} (assessment {id} with {files})", file=target, id=assessment, files=files))
+        print(
+            t(
+                "partnercheck package: warning: {file} is not encrypted; anyone who gets it can read its names, notes and documents",
+                file=target,
+            ),
+            file=sys.stderr,
+        )
     refused = transfer.refused_on_import(store, store.get(assessment))  # a package is imported as its file is
     warn_refused_on_import("package", ((assessment, refused),) if refused else ())
     return EXIT_OK

@@ -90,7 +90,12 @@ def _evidence(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("package", parents=[common], help=N_("write a review package: the interchange file, the evidence files and their hashes"))
     p.add_argument("id", metavar="ID", help=ID_HELP)
     p.add_argument("--out", metavar="FILE.partnercheck", required=True, help=N_("the review package to write"))
-    p.add_argument("--passphrase-file", metavar="FILE", help=N_("encrypt with the passphrase on the first line of FILE (AES-256)"))
+    # Encrypted unless the writer says otherwise (services.export_rule): one of the two is needed.
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--passphrase-file", metavar="FILE", help=N_("encrypt with the passphrase on the first line of FILE (AES-256)"))
+    group.add_argument(
+        "--no-encrypt", action="store_true", help=N_("write the package unencrypted (its names, notes and documents readable to anyone who gets it)")
+    )
 
     p = sub.add_parser("evidence", parents=[common], help=N_("the files attached to an assessment; move one to the bin and back"))
     p.add_argument("id", metavar="ID", help=ID_HELP)

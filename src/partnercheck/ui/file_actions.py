@@ -70,6 +70,7 @@ class FileActions(QObject):
         )
         if not path:
             return None
+        from ..domain.assessment import AssessmentState
         from ..services.importing import ImportConflict
 
         try:
@@ -97,9 +98,15 @@ class FileActions(QObject):
         new_id = imported.id
         if w.session is None:
             w.reload_list(select_id=new_id)
+        elif w.session.id == new_id and imported.outcome == "reviewed":
+            w.session.refresh()  # the comments show on the open assessment at once
         p = imported.assessment.partnership
         if imported.outcome == "unchanged":
             text = self.tr("%1 – %2 is already here, unchanged.")
+        elif imported.outcome == "reviewed":  # a review done on another PC came back into this assessment
+            text = self.tr("Took in the reviewer's comments on %n theme(s) of %1 – %2.", "", len(imported.taken))
+        elif imported.outcome == "replaced" and imported.assessment.state is AssessmentState.REVIEW:
+            text = self.tr("Replaced the assessment in review %1 – %2 with the file.")
         elif imported.outcome == "replaced":
             text = self.tr("Replaced the draft %1 – %2 with the file.")
         else:
@@ -129,12 +136,23 @@ class FileActions(QObject):
         path, _ = QFileDialog.getSaveFileName(w, self.tr("Export for review"), suggested, self.tr("PartnerCheck review packages (*.partnercheck)"))
         if not path:
             return False
+        from ..services.export_rule import Export
+        from . import passphrase_dialog
+
+        # Names, notes and every attached document: encrypted unless the officer chooses otherwise.
+        choice = passphrase_dialog.ask_export(w, Export.REVIEW_PACKAGE)
+        if choice is None:
+            return False
         try:
-            count = write_package(w.store, assessment_id, path)  # whole or not at all
+            count = write_package(w.store, assessment_id, path, choice.passphrase)  # whole or not at all
         except (OSError, StoreError) as exc:
             show_error(w, exc)
             return False
-        w.statusBar().showMessage(self.tr("Review package written to %1 (%2 evidence files)").replace("%1", path).replace("%2", str(count)), 8000)
+        if choice.passphrase is not None:
+            text = self.tr("Encrypted review package written to %1 (%2 evidence files)")
+        else:
+            text = self.tr("Review package written to %1 (%2 evidence files), not encrypted")
+        w.statusBar().showMessage(text.replace("%1", path).replace("%2", str(count)), 8000)
         self._warn_if_refused(w.store.get(assessment_id), path, self.tr("Export for review"))
         return True
 
