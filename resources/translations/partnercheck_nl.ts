@@ -2213,6 +2213,18 @@ Details: %2</translation>
 
 %2</translation>
     </message>
+    <message>
+        <source>The backups in the folder “%1” cannot be listed: %2.</source>
+        <translation>De reservekopieën in de map ‘%1’ kunnen niet worden getoond: %2.</translation>
+    </message>
+    <message>
+        <source>you may not read there</source>
+        <translation>u mag daar niet lezen</translation>
+    </message>
+    <message>
+        <source>it is a link to a folder that is not there</source>
+        <translation>het is een koppeling naar een map die er niet is</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
@@ -2453,14 +2465,13 @@ Details: %2</translation>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/result_models.py" line="78" />
-        <source>Answer (red flag)</source>
-        <translation>Antwoord (rode vlag)</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/result_models.py" line="79" />
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3857,22 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
             <numerusform>%n band; %1 toe aan herbeoordeling, waarvan %2 te laat.</numerusform>
             <numerusform>%n banden; %1 toe aan herbeoordeling, waarvan %2 te laat.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Herbeoordeling</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>levels per theme</source>
+        <translation>niveaus per thema</translation>
+    </message>
+    <message>
+        <source>Left out to fit the window: %1.</source>
+        <translation>Weggelaten om in het venster te passen: %1.</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from partnercheck.store.backups import list_backups, make_backup
+from partnercheck.store.backups import backup_dir, list_backups, make_backup
 from partnercheck.ui.backup_dialog import BackupDialog, backup_reason
+from partnercheck.ui.i18n import install_translators, remove_translators
 
 # -- backups ------------------------------------------------------------------------------------
 
@@ -53,3 +55,34 @@ def test_backup_dialog_names_the_reasons(qtbot, window, store, db_path):  # type
     assert len(list_backups(db_path)) == 2 and dialog.model.rowCount() == 2
     assert dialog.model.texts()[0][1] == "Made by hand"  # newest first
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "The backups in the folder “backups” cannot be listed: it is a file, not a folder: move or rename that file."),
+        (
+            "nl",
+            "De reservekopieën in de map ‘backups’ kunnen niet worden getoond: "
+            "het is een bestand, geen map: verplaats dat bestand of geef het een andere naam.",
+        ),
+    ],
+)
+def test_a_file_where_the_backups_folder_belongs_is_said_not_no_backups_yet(qapp, make_window, store, db_path, lang, said):  # type: ignore[no-untyped-def]
+    """As `partnercheck backups` says it: "no backups yet" sent the user away from the file in the way."""
+    folder = backup_dir(db_path)
+    folder.write_text("not a folder")
+    translators = install_translators(qapp, lang)
+    try:
+        window = make_window(lang=lang)
+        dialog = window.files.show_backups()
+        assert dialog.model.rowCount() == 0 and not dialog.empty_label.isHidden()
+        assert dialog.empty_label.text() == said
+    finally:
+        remove_translators(qapp, translators)
+
+
+def test_an_empty_backups_folder_still_says_none_yet(window, store, db_path):  # type: ignore[no-untyped-def]
+    backup_dir(db_path).mkdir(exist_ok=True)
+    dialog = window.files.show_backups()
+    assert dialog.empty_label.text() == "There are no backups of this database yet."

@@ -89,6 +89,7 @@ def test_in_dutch_it_says_onvolledig(qtbot, dutch, app_settings, db_path, store,
     store.save_answer(assessment_id, first.id, Answer(lowest(first)))
     window = MainWindow(app_settings, "nl")
     qtbot.addWidget(window)
+    window.resize(1366, 740)  # wide: the verdict beside the parties, in full (narrow: short, whole in its tooltip)
     window.show()
     assert window.open_database(db_path)
     page = open_page(qtbot, window, assessment_id)

@@ -4,10 +4,12 @@ checklist, result, action plan and report."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.assessment import AssessmentState
 from ..domain.checklist import Recommendation
+from ..domain.levels import Level
 from ..store.errors import StoreError
 from . import colours
 from .action_page import ActionPlanPage
@@ -16,10 +18,12 @@ from .checklist_page import ChecklistPage
 from .dates import date_text
 from .elided_label import ElidedLabel
 from .labels import (
+    INCOMPLETE_SYMBOL,
     completeness_text,
     counterpart_kind_word,
     dutch_party_kind_word,
     level_icon,
+    provisional_word,
     status_word,
     verdict_colour,
     verdict_text,
@@ -44,7 +48,7 @@ class AssessmentPage(QWidget):
     def __init__(self, session: AssessmentSession, report_lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
 
         header = QHBoxLayout()
@@ -69,10 +73,17 @@ class AssessmentPage(QWidget):
         titles.addWidget(self.subtitle_label)
         titles.addStretch(1)
         header.addLayout(titles, 3)
-        level_box = QHBoxLayout()
+        # The verdict beside the parties while both fit, else on a line of its own under them:
+        # beside them at 150 % it took the room and left "Gemeente N… – Qingdao" (_fit_header).
+        self.verdict_box = QWidget()
+        # Not held as wide as its one-line texts: the window may still be as narrow as before
+        # (below 683 pixels the row is cut at the right; the verdict's tooltip has it whole).
+        self.verdict_box.setMinimumWidth(self.fontMetrics().horizontalAdvance("Wwwwwwwwww"))
+        level_box = QHBoxLayout(self.verdict_box)
+        level_box.setContentsMargins(0, 0, 0, 0)
         self.level_icon = QLabel()
         level_box.addWidget(self.level_icon)
-        level_texts = QVBoxLayout()
+        self.level_texts = level_texts = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.level_label = QLabel()
         lfont = self.level_label.font()
         lfont.setBold(True)
@@ -85,8 +96,13 @@ class AssessmentPage(QWidget):
         self.completeness_label = QLabel()
         self.completeness_label.setAccessibleName(self.tr("Questions answered"))
         level_texts.addWidget(self.completeness_label)
+        level_texts.addStretch(1)  # in one row: the count right after the verdict, not at the far end
         level_box.addLayout(level_texts, 1)
-        header.addLayout(level_box, 2)
+        self._titles, self._header = titles, header
+        self._level: Level | None = None  # the verdict's level, and the icon shown for it
+        self._icon: tuple[Level, int] | None = None
+        self._verdict_texts = ("", "")  # the verdict in full (beside the parties) and short (under them)
+        header.addWidget(self.verdict_box, 2)
         self.edit_button = QPushButton(self.tr("Edit &details…"))
         self.edit_button.setToolTip(self.tr("Correct the partnership details: names, kind, status, year"))
         self.edit_button.clicked.connect(self.edit_details_requested)
@@ -191,11 +207,19 @@ class AssessmentPage(QWidget):
         self.subtitle_label.setText(" · ".join(parts))
         result = self.session.score()
         verdict = result.verdict
-        if verdict.level is not None:
-            self.level_icon.setPixmap(level_icon(verdict.level).pixmap(28, 28))
+        self._level = verdict.level
         self.level_icon.setVisible(verdict.level is not None)
         provisional = result.overall if result.answered else None
-        self.level_label.setText(self.tr("Verdict: %1").replace("%1", verdict_text(verdict, provisional)))
+        whole = self.tr("Verdict: %1").replace("%1", verdict_text(verdict, provisional))
+        # Under the parties, in one row with the count: "Incomplete – no verdict yet (provisionally
+        # medium)" took three lines there; "◌ Provisionally medium" says it (the tooltip says all).
+        short = (
+            verdict_text(verdict)
+            if verdict.level is not None or provisional is None
+            else f"{INCOMPLETE_SYMBOL} {provisional_word(verdict, provisional)}"
+        )
+        self._verdict_texts = (whole, self.tr("Verdict: %1").replace("%1", short))
+        self.level_label.setText(whole if self.verdict_beside() else self._verdict_texts[1])
         colour = verdict_colour(verdict)
         self.level_label.setStyleSheet(f"color: {colours.readable(colour).name()};" if colour else "")
         self.completeness_label.setText(self.tr("Answered: %1").replace("%1", completeness_text(result.answered, result.total)))
@@ -204,6 +228,44 @@ class AssessmentPage(QWidget):
         self.review_button.setVisible(AssessmentState.REVIEW in moves)
         self.draft_button.setVisible(AssessmentState.DRAFT in moves)
         self.approve_button.setVisible(AssessmentState.FINAL in moves)
+        self._fit_header()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def verdict_beside(self) -> bool:
+        """Whether the verdict stands beside the parties (else on its own line under them)."""
+        return self._header.indexOf(self.verdict_box) >= 0
+
+    def _fit_header(self) -> None:
+        """The verdict beside the parties when their names fit whole at full size beside it;
+        otherwise under them, in one row (the header grows a little: the buttons beside it were
+        two rows high anyway)."""
+        spacing = self._header.spacing()
+        margins = self._layout.contentsMargins()
+        buttons = max(self.edit_button.sizeHint().width(), self.history_button.sizeHint().width())
+        room = self.width() - margins.left() - margins.right() - self.back_button.sizeHint().width() - buttons - 3 * spacing
+        names = QFontMetrics(self.title_label.font()).horizontalAdvance(self.title_label.text())
+        words = max(QFontMetrics(self.level_label.font()).horizontalAdvance(self._verdict_texts[0]), self.completeness_label.sizeHint().width())
+        beside = names + spacing + 28 + spacing + words <= room
+        if beside != self.verdict_beside():
+            if beside:
+                self._titles.removeWidget(self.verdict_box)
+                self._header.insertWidget(2, self.verdict_box, 2)
+            else:
+                self._header.removeWidget(self.verdict_box)
+                self._titles.insertWidget(2, self.verdict_box)
+            self.level_texts.setDirection(QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight)
+        whole, short = self._verdict_texts
+        self.level_label.setText(whole if beside else short)
+        self.level_label.setWordWrap(beside)  # in a row a wrapping label is given a narrow share
+        self.level_label.setToolTip("" if beside or whole == short else whole)
+        self.level_label.setAccessibleDescription(whole)
+        size = 28 if beside else self.level_label.fontMetrics().height()  # one line: no taller than its words
+        if self._level is not None and self._icon != (self._level, size):
+            self._icon = (self._level, size)
+            self.level_icon.setPixmap(level_icon(self._level).pixmap(size, size))
 
     def _update_lock(self) -> None:
         a = self.session.assessment

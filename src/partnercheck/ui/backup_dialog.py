@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from . import ask, colours
+from .database_file_messages import backups_unlisted
 from .dates import local_time_text
 from .text_table import Cell, TextTableModel, fit_to_screen, text_table
 
@@ -86,6 +87,7 @@ class BackupDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self.tr("There are no backups of this database yet."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)  # or why none can be listed, which is longer
         layout.addWidget(self.empty_label, 1)
         self.folder_label = QLabel()
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -109,12 +111,18 @@ class BackupDialog(QDialog):
         fit_to_screen(self, 760, 400)
         self.set_backups([], None)
 
-    def set_backups(self, backups: Sequence[Path], folder: Path | None) -> None:
+    def set_backups(self, backups: Sequence[Path], folder: Path | None, unlisted: str | None = None) -> None:
+        """``unlisted``: why the folder cannot be listed (store.backups.unlisted_reason), said
+        instead of "none yet"."""
         rows = [[Cell(backup_when(p), p.name), Cell(backup_reason(p), str(p)), Cell(_size(p))] for p in backups]
         self.model.set_rows(rows, list(backups))
         has_rows = bool(rows)
         self.table.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
+        if unlisted is not None and folder is not None:
+            self.empty_label.setText(backups_unlisted(folder, unlisted))
+        else:
+            self.empty_label.setText(self.tr("There are no backups of this database yet."))
         self.folder_label.setText(self.tr("Folder: %1").replace("%1", str(folder.resolve())) if folder else "")
         if has_rows:
             self.table.selectRow(0)

@@ -25,6 +25,7 @@ class ChecklistNavigator(QWidget):
     def __init__(self, checklist: Checklist, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._syncing = False
+        self._checklist = checklist
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
         self._margins = layout.contentsMargins()
@@ -79,18 +80,22 @@ class ChecklistNavigator(QWidget):
         return 2 * (view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 1) + 4
 
     def _progress_width(self) -> int:
-        return self.theme_view.fontMetrics().horizontalAdvance("10/10") + self._cell_margin()
+        # The widest "6/6" this checklist can show, not "10/10": the 14 pixels were what
+        # "3. Mensenrechtendialoog" lacked at 150 % (it ended in "…").
+        metrics = self.theme_view.fontMetrics()
+        counts = {len(theme.questions) for theme in self._checklist.themes} or {10}
+        return max(metrics.horizontalAdvance(f"{n}/{n}") for n in counts) + self._cell_margin()
 
     def wanted_width(self) -> int:
         """The width at which every theme name wraps between words, none cut inside one: the
-        longest word of a name ("Mensenrechtendialoog", "Intermediaries") beside the progress and
-        level columns. At 150 % on 1024x768 the navigator's share gave names 90 pixels and
+        longest word of a name ("3. Mensenrechtendialoog": the number is held to the first word,
+        "Intermediaries") beside the progress and level columns. At 150 % on 1024x768 the navigator's share gave names 90 pixels and
         "Tekst van de overee…"."""
         view = self.theme_view
         metrics = view.fontMetrics()
         model = self.theme_model
         longest = max(
-            (metrics.horizontalAdvance(word) for row in range(model.rowCount()) for word in str(model.index(row, 0).data()).split()),
+            (metrics.horizontalAdvance(word) for row in range(model.rowCount()) for word in str(model.index(row, 0).data()).split(" ")),
             default=0,
         )
         margin = self._cell_margin()

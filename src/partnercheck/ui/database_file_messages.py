@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ..store import errors
+from ..store.backups import NOWHERE, UNREADABLE
 from ..store.readonly import ReadOnlyReason
 
 
@@ -137,8 +138,20 @@ def _backup_reason(reason: str) -> str:
         errors.BACKUP_REASONS[3]: QCoreApplication.translate(
             "Messages", "it is a link that leads to no folder (its target is gone, or it points to itself): remove the link"
         ),
+        UNREADABLE: QCoreApplication.translate("Messages", "you may not read there"),
+        NOWHERE: QCoreApplication.translate("Messages", "it is a link to a folder that is not there"),
     }
     return words.get(reason, reason)
+
+
+def backups_unlisted(folder: Path, reason: str) -> str:
+    """Why the Backups dialog shows none although there may be some (store.backups.unlisted_reason):
+    "no backups yet" over a file named "backups" sent the user away from the cause."""
+    return fill(
+        QCoreApplication.translate("Messages", "The backups in the folder “%1” cannot be listed: %2."),
+        file_name(folder),
+        _backup_reason(reason),
+    )
 
 
 def backup_not_made(exc: errors.BackupNotMadeError) -> tuple[str, str]:

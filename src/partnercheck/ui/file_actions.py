@@ -295,9 +295,9 @@ class FileActions(QObject):
         return dialog
 
     def _fill_backups(self, dialog: BackupDialog, path: Path) -> None:
-        from ..store.backups import backup_dir, list_backups
+        from ..store.backups import backup_dir, list_backups, unlisted_reason
 
-        dialog.set_backups(list_backups(path), backup_dir(path))
+        dialog.set_backups(list_backups(path), backup_dir(path), unlisted_reason(path))
 
     def offer_restore(self, path: Path, exc: StoreError) -> bool:
         """A database too damaged to open (or empty, or with a journal that does not fit) that

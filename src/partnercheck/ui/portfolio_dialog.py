@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +31,7 @@ from ..store.search import SearchHit
 from . import ask
 from .dates import short_date_text
 from .labels import INCOMPLETE_SYMBOL, status_word, verdict_short, verdict_word
+from .portfolio_columns import NEXT_REVIEW, OVERDUE_ACTIONS, PortfolioColumns, PortfolioModel
 from .text_table import SORT_ROLE, Cell, TextTableModel, fit_to_screen, text_table
 
 
@@ -87,13 +87,16 @@ class PortfolioDialog(QDialog):
         layout.addLayout(row)
 
         self.proxy = _Sorting(self)
-        self.model = TextTableModel([], self)
+        self.model = PortfolioModel([], [], self)
         self.proxy.setSourceModel(self.model)
         self.table = text_table(self.model, self.tr("Ties"), stretch=(), wrap=False)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(lambda _index: self.open_selected())
+        self._summary = ""
+        self.columns = PortfolioColumns(self.table)
+        self.columns.changed.connect(self._say_left_out)
         layout.addWidget(self.table, 3)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.due_check.toggled.connect(self._due_only)
@@ -135,7 +138,8 @@ class PortfolioDialog(QDialog):
         # theme list of the assessment itself).
         headers += [title if len(title) <= 18 else title[:17].rstrip() + "…" for _, title in themes]
         headers += [self.tr("Last assessed"), self.tr("Next review"), self.tr("Open actions"), self.tr("Overdue actions"), self.tr("Events since")]
-        model = TextTableModel(headers, self)
+        short = {NEXT_REVIEW: self.tr("Review"), OVERDUE_ACTIONS: self.tr("Overdue")}  # in a narrow window
+        model = PortfolioModel(headers, [title for _, title in themes], self, short)
         cells = []
         for r in rows:
             verdict = Verdict(r.verdict)
@@ -157,22 +161,35 @@ class PortfolioDialog(QDialog):
         self.proxy.due = {r.tie for r in rows if r.review.is_due(today)}
         self.proxy.setSourceModel(model)
         old.deleteLater()
-        header = self.table.horizontalHeader()
-        for column in range(5, 5 + len(themes)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 118)
+        self.columns.fit()  # shorter or fewer columns where the window is narrow
         self.table.sortByColumn(self.proxy.sortColumn() if self.proxy.sortColumn() >= 0 else 0, self.proxy.sortOrder())
         due = len(self.proxy.due)
         overdue = sum(r.review.is_overdue(today) for r in rows)
-        self.summary_label.setText(  # "1 tie", "2 ties": Qt's numerus forms in both languages
+        self._summary = (  # "1 tie", "2 ties": Qt's numerus forms in both languages
             self.tr("%n tie(s); %1 due for review, %2 of them overdue.", "", len(rows)).replace("%1", str(due)).replace("%2", str(overdue))
         )
+        self._say_left_out()
         if due_first:
             self.due_check.setChecked(True)
         if self.proxy.rowCount():
             self.table.selectRow(0)
             self.table.setFocus()
         self.open_button.setEnabled(self.proxy.rowCount() > 0)
+
+    def _say_left_out(self) -> None:
+        """The summary, and which columns a narrow window leaves out (the export has them all)."""
+        model = self.model
+        names = []
+        for column in self.columns.left_out:
+            if column in model.theme_columns():
+                if column == model.theme_columns()[0]:
+                    names.append(self.tr("levels per theme"))
+            else:
+                names.append(str(model.headerData(column, Qt.Orientation.Horizontal)).lower())
+        text = self._summary
+        if names:
+            text += " " + self.tr("Left out to fit the window: %1.").replace("%1", ", ".join(names))
+        self.summary_label.setText(text)
 
     def _review_text(self, r: PortfolioRow, today: _dt.date) -> str:
         if r.review.date is None:

@@ -77,7 +77,7 @@ class RedFlagModel(ListTableModel):
         return {
             self.THEME: self.tr("Theme"),
             self.QUESTION: self.tr("Question"),
-            self.ANSWER: self.tr("Answer (red flag)"),
+            self.ANSWER: self.tr("Answer"),  # the table is titled "Red flags"; longer, the title took the question's room
             self.NOTE: self.tr("Note"),
         }
 

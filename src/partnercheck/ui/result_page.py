@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.advice import advice_paragraphs
 from ..domain.checklist import Recommendation
 from . import colours
+from .column_fit import FittedColumns
 from .labels import LEVEL_COLOURS, completeness_text, level_icon, verdict_text
 from .result_models import RecommendationModel, RedFlagModel
 from .review_panel import ReviewPanel
@@ -144,12 +145,8 @@ class ResultPage(QWidget):
         self.flag_model = RedFlagModel(self)
         self.flag_view = _table(self.tr("Red flags"))
         self.flag_view.setModel(self.flag_model)
-        fh = self.flag_view.horizontalHeader()
-        fh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        fh.setSectionResizeMode(RedFlagModel.QUESTION, QHeaderView.ResizeMode.Stretch)
-        fh.resizeSection(RedFlagModel.THEME, 150)
-        fh.resizeSection(RedFlagModel.ANSWER, 150)
-        fh.resizeSection(RedFlagModel.NOTE, 160)
+        # Theme, answer and note as wide as they need (at most a share each), the question the rest.
+        self.flag_columns = FittedColumns(self.flag_view, RedFlagModel.QUESTION)
         self.flag_view.activated.connect(self._flag_activated)
         self.flag_view.setToolTip(self.tr("Double-click or press Enter to go to the question"))
         fb.addWidget(self.flag_view)
@@ -163,12 +160,7 @@ class ResultPage(QWidget):
         self.rec_model = RecommendationModel(self)
         self.rec_view = _table(self.tr("Recommended measures"))
         self.rec_view.setModel(self.rec_model)
-        rh = self.rec_view.horizontalHeader()
-        rh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        rh.setSectionResizeMode(RecommendationModel.RECOMMENDATION, QHeaderView.ResizeMode.Stretch)
-        rh.resizeSection(RecommendationModel.THEME, 150)
-        rh.resizeSection(RecommendationModel.SOURCES, 80)
-        rh.resizeSection(RecommendationModel.IN_PLAN, 110)
+        self.rec_columns = FittedColumns(self.rec_view, RecommendationModel.RECOMMENDATION)
         self.rec_view.activated.connect(lambda index: self._turn_into_action(index.row()))
         rb.addWidget(self.rec_view)
         row = QHBoxLayout()

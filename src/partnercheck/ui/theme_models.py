@@ -64,7 +64,8 @@ class ThemeProgressModel(ListTableModel):
             return self._review_data(theme, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.THEME:
-                return f"{index.row() + 1}. {theme.title.get(self._lang)}"
+                # A no-break space: "3." never wraps onto a line of its own above the name.
+                return f"{index.row() + 1}.\u00a0{theme.title.get(self._lang)}"
             if column == self.PROGRESS:
                 answered = ts.answered if ts else 0
                 return f"{answered}/{len(theme.questions)}"

@@ -12,7 +12,8 @@ import datetime as _dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +47,20 @@ from .tie_history_view import TieHistoryView
 
 if TYPE_CHECKING:
     from .tie_evidence import TieEvidenceTab
+
+
+class _ElidingCombo(QComboBox):
+    """Its current text cut in the middle with "…" where it does not fit: the style only clipped
+    it, and the other tie's Chinese party (the end of its name) was lost."""
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideMiddle, field.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class TieDialog(QDialog):
@@ -186,8 +204,10 @@ class TieDialog(QDialog):
         scroll.setWidget(page)
         form = QFormLayout(page)
         t = self.tie
-        form.addRow(self.tr("Dutch party:"), QLabel(t.dutch_party))
-        form.addRow(self.tr("Chinese counterpart:"), QLabel(t.counterpart))
+        for label, name in ((self.tr("Dutch party:"), t.dutch_party), (self.tr("Chinese counterpart:"), t.counterpart)):
+            shown = QLabel(name)
+            shown.setWordWrap(True)  # a long name wraps; on one line it made the tab scroll sideways
+            form.addRow(label, shown)
         self.details = TieDetailsForm(t, form, page)
         self.details.save_requested.connect(self.details_saved)
         form.addRow(self.tr("Identifier:"), QLabel(t.uuid))
@@ -206,10 +226,17 @@ class TieDialog(QDialog):
         self.split_button.setEnabled(len(t.assessments) > 1)
         self.split_button.clicked.connect(lambda: self.split_requested.emit(int(self.assessments_combo.currentData())))
         form.addRow("", self.split_button)
-        self.merge_combo = QComboBox()
+        self.merge_combo = _ElidingCombo()
         self.merge_combo.setAccessibleName(self.tr("Tie to merge into this one"))
         for other in self.others:
             self.merge_combo.addItem(f"{other.id} · {other.label}", other.id)
+            self.merge_combo.setItemData(self.merge_combo.count() - 1, f"{other.id} · {other.label}", Qt.ItemDataRole.ToolTipRole)
+        # As wide as the form, not as the longest tie's name: that made the tab scroll sideways
+        # at 150 %. A name that does not fit ends in "…"; the tooltip holds the whole of it.
+        self.merge_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.merge_combo.setMinimumContentsLength(12)
+        self.merge_combo.currentIndexChanged.connect(lambda _i: self.merge_combo.setToolTip(self.merge_combo.currentText()))
+        self.merge_combo.setToolTip(self.merge_combo.currentText())
         self.merge_button = QPushButton(self.tr("&Merge into this tie…"))
         self.merge_button.setToolTip(self.tr("The other tie's assessments, events and agreements move here; the other tie goes"))
         self.merge_button.setEnabled(bool(self.others))
