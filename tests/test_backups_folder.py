@@ -82,3 +82,104 @@ def test_a_permission_refused_is_told_as_such_even_where_the_test_runs_as_root(t
 
     assert _folder_reason(tmp_path, PermissionError(errno.EACCES, "Permission denied")) == "no permission to write there"
     assert _folder_reason(tmp_path, OSError(errno.EIO, "Input/output error")) == "Input/output error"  # the system's words
+
+
+LISTED = {
+    "en": "the backups cannot be listed (is a file, not a folder: move or rename that file)",
+    "nl": "de reservekopieën kunnen niet worden getoond (is een bestand, geen map: verplaats dat bestand of geef het een andere naam)",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_listing_beside_a_file_named_backups_says_so_not_that_there_are_none(store, db_path, capsys, lang):  # type: ignore[no-untyped-def]
+    """`partnercheck backups` said "No backups of … yet." while a file held the folder's name:
+    the officer would think none were ever made. It names the folder and why, exit 2."""
+    store.close()
+    folder = db_path.parent / "backups"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.write_text("geen map", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["backups", "--db", str(db_path), "--lang", lang]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.splitlines()[-1] == f"partnercheck backups: {folder}: {LISTED[lang]}", err
+    assert folder.read_text(encoding="utf-8") == "geen map"
+
+
+def test_listing_a_link_to_nowhere_names_it(store, db_path, capsys):  # type: ignore[no-untyped-def]
+    store.close()
+    folder = db_path.parent / "backups"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.symlink_to(db_path.parent / "gone")
+    assert main(["backups", "--db", str(db_path)]) == 2
+    said = capsys.readouterr().err.splitlines()[-1]
+    assert said == f"partnercheck backups: {folder}: the backups cannot be listed (is a link to a folder that is not there)"
+    assert main(["backups", "--db", str(db_path), "--lang", "nl"]) == 2
+    assert capsys.readouterr().err.endswith(": de reservekopieën kunnen niet worden getoond (is een koppeling naar een map die er niet is)\n")
+
+
+def test_listing_without_a_backups_folder_or_with_an_empty_one_says_there_are_none_yet(store, db_path, capsys):  # type: ignore[no-untyped-def]
+    store.close()
+    folder = db_path.parent / "backups"
+    shutil.rmtree(folder, ignore_errors=True)
+    for lang, line in (("en", f"No backups of {db_path} yet."), ("nl", None)):
+        capsys.readouterr()
+        assert main(["backups", "--db", str(db_path), "--lang", lang]) == 0
+        out = capsys.readouterr().out
+        assert out.strip() == line if line else str(db_path) in out and "No backups" not in out
+    folder.mkdir()
+    assert main(["backups", "--db", str(db_path)]) == 0
+    assert capsys.readouterr().out == f"No backups of {db_path} yet.\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a folder without read permission")
+def test_listing_a_folder_that_may_not_be_read_says_so_in_dutch(store, db_path, capsys):  # type: ignore[no-untyped-def]
+    store.close()
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    folder.chmod(0o300)
+    try:
+        assert main(["backups", "--db", str(db_path), "--lang", "nl"]) == 2
+    finally:
+        folder.chmod(0o700)
+    assert f"{folder}: de reservekopieën kunnen niet worden getoond (geen toestemming om daar te lezen)" in capsys.readouterr().err
+
+
+def test_a_folder_that_may_not_be_read_is_told_as_such_even_where_the_test_runs_as_root(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    import errno
+
+    from partnercheck.store import backups
+
+    db = tmp_path / "p.sqlite3"
+    (tmp_path / "backups").mkdir()
+    assert backups.unlisted_reason(db) is None
+
+    def refused(path):  # type: ignore[no-untyped-def]
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(backups.os, "scandir", refused)
+    assert backups.unlisted_reason(db) == backups.UNREADABLE == "no permission to read there"
+
+
+def test_restore_of_an_empty_name_or_a_folder_is_refused_and_changes_nothing(store, db_path, new_assessment, capsys):  # type: ignore[no-untyped-def]
+    """`--restore "$B"` with B unset listed the backups and said exit 0, as if restored; a
+    folder given as the backup was said not to exist."""
+    store.create(new_assessment)
+    store.close()
+    before = _sha(db_path)
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    capsys.readouterr()
+    for lang, empty, not_a_file in (
+        ("en", "--restore '': give the backup file to restore (partnercheck backups lists them)", "is not a file; give a backup file"),
+        (
+            "nl",
+            "--restore '': geef de reservekopie die teruggezet moet worden (partnercheck backups toont ze)",
+            "is geen bestand; geef een reservekopie",
+        ),
+    ):
+        assert main(["backups", "--db", str(db_path), "--restore", "", "--lang", lang]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and err.splitlines()[-1] == f"partnercheck backups: {empty}"
+        assert main(["backups", "--db", str(db_path), "--restore", str(folder), "--lang", lang]) == 2
+        assert f"partnercheck backups: {folder}: {not_a_file}" in capsys.readouterr().err
+    assert _sha(db_path) == before and list(folder.iterdir()) == []

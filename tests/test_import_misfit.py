@@ -58,7 +58,8 @@ def _rows(db):
 def _exported(capsys, sender, tmp_path, command, name):
     db, assessment_id = sender
     out = tmp_path / name
-    code, _, err = _cli(capsys, db, command, str(assessment_id if command != "export-tie" else 1), "--out", str(out))
+    clear = ["--no-encrypt"] if command == "package" else []  # a package is encrypted by default
+    code, _, err = _cli(capsys, db, command, str(assessment_id if command != "export-tie" else 1), "--out", str(out), *clear)
     assert code == 0, err
     return out
 

@@ -113,6 +113,9 @@ def test_the_wheel_carries_resources_but_not_translation_sources(tmp_path):
     assert "partnercheck/resources/icons/partnercheck-256.png" in names and "partnercheck/db/0001_initial.sql" in names
     # the import validates every file against these at run time
     assert {"partnercheck/resources/schemas/interchange.schema.json", "partnercheck/resources/schemas/tie.schema.json"} <= set(names)
+    # Help › User guide: docs/ is the guides' one source, copied in as partnercheck/docs (resources.docs_dir)
+    for guide in ("handleiding.md", "user-guide.md", "scoring.md"):
+        assert zipfile.ZipFile(wheel).read(f"partnercheck/docs/{guide}") == (ROOT / "docs" / guide).read_bytes()
     meta = zipfile.ZipFile(wheel).read(f"partnercheck-{__version__}.dist-info/entry_points.txt").decode()
     assert "partnercheck-gui = partnercheck.app:main" in meta and "[gui_scripts]" in meta
     print(f"wheel {wheel.name}: {wheel.stat().st_size / 1e6:.1f} MB")
@@ -182,6 +185,8 @@ def test_the_bundle_builds_and_runs_offline(tmp_path):
     assert (internal / "partnercheck" / "resources" / "locale" / "nl" / "LC_MESSAGES" / "partnercheck.mo").is_file()
     assert list(internal.rglob("qtbase_nl.qm")) and (internal / "partnercheck" / "resources" / "translations" / "partnercheck_nl.qm").is_file()
     assert (internal / "partnercheck" / "resources" / "icons" / "partnercheck-16.png").is_file()
+    for guide in ("handleiding.md", "user-guide.md"):  # Help › User guide, from docs/ (resources.docs_dir)
+        assert (internal / "partnercheck" / "docs" / guide).read_bytes() == (ROOT / "docs" / guide).read_bytes()
 
     home = tmp_path / "home"
     env = {  # nothing of the developer's Python: no PYTHONPATH, a fresh home

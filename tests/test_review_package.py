@@ -40,7 +40,7 @@ def source(tmp_path, library, new_assessment):
 
 
 def package(run_in, db, assessment_id, out):
-    code, _, err = run_in(db, "package", str(assessment_id), "--out", str(out))
+    code, _, err = run_in(db, "package", str(assessment_id), "--out", str(out), "--no-encrypt")
     assert code == 0, err
     return out
 

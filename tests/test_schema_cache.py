@@ -14,14 +14,15 @@ def test_the_cached_schema_is_the_one_the_steps_make_and_a_damaged_cache_is_made
     made = applied_in_memory(latest)
     assert "assessment" in made and "uuid" in made["assessment"]
     assert cached_tables(latest, lambda: applied_in_memory(latest)) == made
-    [kept] = cache_dir().glob(f"schema2-{latest}=*.json")
+    [kept] = cache_dir().glob(f"schema3-{latest}=*.marshal")
 
     def not_again():  # type: ignore[no-untyped-def]
         raise AssertionError("the cache holds it")
 
     assert cached_tables(latest, not_again) == made
-    kept.write_text("{not json", encoding="utf-8")
-    assert cached_tables(latest, lambda: applied_in_memory(latest)) == made
+    for damage in (kept.read_bytes()[:-3], b"{not marshal", b""):  # cut short, not marshal, empty
+        kept.write_bytes(damage)
+        assert cached_tables(latest, lambda: applied_in_memory(latest)) == made
     assert cached_tables(latest, not_again) == made, "written again whole"
     assert cached_tables(3, lambda: applied_in_memory(3)) != made, "each version its own file"
 

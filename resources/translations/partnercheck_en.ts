@@ -167,4 +167,34 @@ Go to the first of them (%3)?</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <source>Took in the reviewer&apos;s comments on %n theme(s) of %1 – %2.</source>
+        <translation>
+            <numerusform>Took in the reviewer&apos;s comment on one theme of %1 – %2.</numerusform>
+            <numerusform>Took in the reviewer&apos;s comments on %n themes of %1 – %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioDialog</name>
+    <message numerus="yes">
+        <source>%n tie(s); %1 due for review, %2 of them overdue.</source>
+        <translation>
+            <numerusform>%n tie; %1 due for review, %2 of them overdue.</numerusform>
+            <numerusform>%n ties; %1 due for review, %2 of them overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublicationActions</name>
+    <message numerus="yes">
+        <source>%n tie(s) written to %1, with %2 for Datasette.</source>
+        <translation>
+            <numerusform>%n tie written to %1, with %2 for Datasette.</numerusform>
+            <numerusform>%n ties written to %1, with %2 for Datasette.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -305,26 +305,6 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="215" />
-        <source>Remove the %1 assessments in the bin for good? This cannot be undone.</source>
-        <translation>De %1 beoordelingen in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="217" />
-        <source>Remove the assessment in the bin for good? This cannot be undone.</source>
-        <translation>De beoordeling in de prullenbak definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="233" />
-        <source>The bin is empty: %1 assessments removed for good.</source>
-        <translation>De prullenbak is leeg: %1 beoordelingen definitief verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/assessment_actions.py" line="235" />
-        <source>The bin is empty: one assessment removed for good.</source>
-        <translation>De prullenbak is leeg: één beoordeling definitief verwijderd.</translation>
-    </message>
-    <message>
         <source>Drafts are destroyed at once. Assessments in review or final are records: they are destroyed only when their retention period has ended and no hold is set, and then put on the destruction list; the others stay in the bin.</source>
         <translation>Concepten worden meteen vernietigd. Beoordelingen ter toetsing of vastgesteld zijn archiefbescheiden: die worden pas vernietigd als hun bewaartermijn verstreken is en er geen bewaarplicht op staat, en komen dan op de vernietigingslijst; de andere blijven in de prullenbak.</translation>
     </message>
@@ -746,17 +726,8 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <translation>Prullenbak &amp;legen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/bin_dialog.py" line="49" />
-        <source>Remove every assessment in the bin for good (asks first)</source>
-        <translation>Alle beoordelingen in de prullenbak definitief verwijderen (vraagt eerst)</translation>
-    </message>
-    <message>
         <source>When emptied</source>
         <translation>Bij legen</translation>
-    </message>
-    <message>
-        <source>Destroy the drafts and the records whose retention period has ended (asks first)</source>
-        <translation>Vernietig de concepten en de archiefbescheiden waarvan de bewaartermijn verstreken is (vraagt eerst)</translation>
     </message>
     <message>
         <source>Retention &amp;periods…</source>
@@ -899,11 +870,6 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <translation>Vraag %1 van %2 in dit thema · %3 van %4 in totaal</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/checklist_page.py" line="435" />
-        <source>Keys: 1–%1 choose an answer · Ctrl+↓ / Ctrl+↑ next / previous question · Ctrl+PgDn / Ctrl+PgUp next / previous theme · Ctrl+U next unanswered</source>
-        <translation>Toetsen: 1–%1 kiest een antwoord · Ctrl+↓ / Ctrl+↑ volgende / vorige vraag · Ctrl+PgDn / Ctrl+PgUp volgend / vorig thema · Ctrl+U volgende onbeantwoorde</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/checklist_page.py" line="470" />
         <source>Press %1 to choose this answer</source>
         <translation>Druk op %1 om dit antwoord te kiezen</translation>
@@ -944,14 +910,6 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
             <numerusform>Eén vraag heeft nog geen antwoord: deze.</numerusform>
             <numerusform>%n vragen hebben nog geen antwoord. Dit is de eerste daarvan.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 questions still have no answer. This is the first of them.</source>
-        <translation>%1 vragen hebben nog geen antwoord. Dit is de eerste daarvan.</translation>
-    </message>
-    <message>
-        <source>One question still has no answer: this one.</source>
-        <translation>Eén vraag heeft nog geen antwoord: deze.</translation>
     </message>
     <message>
         <source>Sho&amp;wn in the public version</source>
@@ -1118,11 +1076,6 @@ Ze gaat naar de prullenbak; Beoordeling › Verwijderen ongedaan maken of Bestan
         <translation>Beoordelingsbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/file_actions.py" line="65" />
-        <source>PartnerCheck assessment files (*.json);;All files (*)</source>
-        <translation>Beoordelingsbestanden van PartnerCheck (*.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/file_actions.py" line="79" />
         <source>Imported %1 – %2 as a new assessment.</source>
         <translation>%1 – %2 geïmporteerd als nieuwe beoordeling.</translation>
@@ -1219,32 +1172,39 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
         <translation>PartnerCheck-reviewpakketten (*.partnercheck)</translation>
     </message>
     <message>
-        <source>Review package written to %1 (%2 evidence files)</source>
-        <translation>Reviewpakket opgeslagen als %1 (%2 bewijsstukken)</translation>
-    </message>
-    <message>
-        <source>This database already holds this assessment (the same identity), with other content.
-
-Import the file as a copy beside it? (To replace a draft with the file instead, use &apos;partnercheck import --replace&apos;.)</source>
-        <translation>Deze database bevat deze beoordeling al (dezelfde identiteit), met andere inhoud.
-
-Het bestand als kopie ernaast importeren? (Om een concept door het bestand te vervangen: &apos;partnercheck import --replace&apos;.)</translation>
-    </message>
-    <message>
-        <source>Assessment already here</source>
-        <translation>Beoordeling staat er al</translation>
-    </message>
-    <message>
-        <source>Import as a &amp;copy</source>
-        <translation>Importeren als &amp;kopie</translation>
-    </message>
-    <message>
         <source>Imported tie %1 with its events and %2 assessments.</source>
         <translation>Band %1 geïmporteerd, met haar gebeurtenissen en %2 beoordelingen.</translation>
     </message>
     <message>
         <source>Replaced the draft %1 – %2 with the file.</source>
         <translation>Het concept %1 – %2 is vervangen door het bestand.</translation>
+    </message>
+    <message>
+        <source>“%1” is written, but another PartnerCheck will refuse it on import: this assessment is final, and its answer to question %2 does not fit the tie (it is meant for an older tie). Correct the tie&apos;s details, or the answer in a new revision, and export again.</source>
+        <translation>“%1” is geschreven, maar een andere PartnerCheck weigert het bij het importeren: deze beoordeling is vastgesteld, en het antwoord op vraag %2 past niet bij de band (het is bedoeld voor een oudere band). Verbeter de gegevens van de band, of het antwoord in een nieuwe revisie, en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>“%1” is written, but another PartnerCheck will refuse it on import: this assessment is final, and its answers to questions %2 do not fit the tie (they are meant for an older tie). Correct the tie&apos;s details, or the answers in a new revision, and export again.</source>
+        <translation>“%1” is geschreven, maar een andere PartnerCheck weigert het bij het importeren: deze beoordeling is vastgesteld, en de antwoorden op de vragen %2 passen niet bij de band (ze zijn bedoeld voor een oudere band). Verbeter de gegevens van de band, of de antwoorden in een nieuwe revisie, en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Encrypted review package written to %1 (%2 evidence files)</source>
+        <translation>Versleuteld reviewpakket opgeslagen als %1 (%2 bewijsstukken)</translation>
+    </message>
+    <message>
+        <source>Review package written to %1 (%2 evidence files), not encrypted</source>
+        <translation>Reviewpakket opgeslagen als %1 (%2 bewijsstukken), niet versleuteld</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in the reviewer&apos;s comments on %n theme(s) of %1 – %2.</source>
+        <translation>
+            <numerusform>De opmerking van de toetser bij één thema van %1 – %2 is overgenomen.</numerusform>
+            <numerusform>De opmerkingen van de toetser bij %n thema&apos;s van %1 – %2 zijn overgenomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced the assessment in review %1 – %2 with the file.</source>
+        <translation>De beoordeling ter toetsing %1 – %2 is vervangen door het bestand.</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1398,10 @@ Het bestand als kopie ernaast importeren? (Om een concept door het bestand te ve
         <source>on hold</source>
         <translation>bewaarplicht</translation>
     </message>
+    <message>
+        <source>Review comments taken in from %1</source>
+        <translation>Opmerkingen van de toetser overgenomen uit %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryActions</name>
@@ -1504,16 +1468,6 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
             <numerusform>Eén wijziging. Wijs haar aan om haar helemaal te lezen.</numerusform>
             <numerusform>%n wijzigingen, nieuwste eerst. Wijs een wijziging aan om haar helemaal te lezen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/history_dialog.py" line="59" />
-        <source>%1 changes, newest first. Point at a change to read it in full.</source>
-        <translation>%1 wijzigingen, nieuwste eerst. Wijs een wijziging aan om haar helemaal te lezen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/history_dialog.py" line="61" />
-        <source>One change. Point at it to read it in full.</source>
-        <translation>Eén wijziging. Wijs haar aan om haar helemaal te lezen.</translation>
     </message>
 </context>
 <context>
@@ -1745,21 +1699,6 @@ Voor een vergelijking is een eerdere revisie van deze beoordeling nodig, of een 
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="279" />
-        <source>1 assessment</source>
-        <translation>1 beoordeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="281" />
-        <source>%1 assessments</source>
-        <translation>%1 beoordelingen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/list_page.py" line="283" />
-        <source>%1 of %2 assessments shown</source>
-        <translation>%1 van %2 beoordelingen getoond</translation>
-    </message>
-    <message>
         <source>Counting the matches among %1 assessments…</source>
         <translation>De treffers onder %1 beoordelingen worden geteld…</translation>
     </message>
@@ -1867,11 +1806,6 @@ Is dat niet uw bestand (een gedeelde computer), open dan uw eigen standaarddatab
         <location filename="../../src/partnercheck/ui/messages.py" line="37" />
         <source>Database busy</source>
         <translation>Database bezet</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="37" />
-        <source>The database is in use by another window or program, so the change could not be saved yet. What you entered is still on screen. Try again in a moment.</source>
-        <translation>De database is in gebruik door een ander venster of programma, daarom kon de wijziging nog niet worden opgeslagen. Wat u invoerde staat nog op het scherm. Probeer het over een ogenblik opnieuw.</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/messages.py" line="43" />
@@ -2178,11 +2112,6 @@ Details: %2</translation>
     <message>
         <source>This action was changed or removed in another window or program in the meantime, so your change was not saved. The action plan now shows the saved actions. Check it, then make your change again.</source>
         <translation>Deze actie is intussen in een ander venster of programma gewijzigd of verwijderd, daarom is uw wijziging niet opgeslagen. Het actieplan toont nu de opgeslagen acties. Controleer het en maak uw wijziging opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/messages.py" line="88" />
-        <source>This was changed in another window or program in the meantime, so your change was not saved. The screen now shows the saved version; text you typed in a note is still in the field. Check it, then choose or type again.</source>
-        <translation>Dit is intussen in een ander venster of programma gewijzigd, daarom is uw wijziging niet opgeslagen. Het scherm toont nu de opgeslagen versie; tekst die u in een notitie typte staat nog in het veld. Controleer het en kies of typ opnieuw.</translation>
     </message>
     <message>
         <source>“%1” was encrypted by a newer PartnerCheck, or it is damaged. Nothing was imported.</source>
@@ -2816,11 +2745,6 @@ Details: %2</translation>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/dialogs.py" line="42" />
-        <source>The language of the window and of the checklist. A change takes effect when PartnerCheck is restarted.</source>
-        <translation>De taal van het venster en van de checklist. Een wijziging gaat in wanneer PartnerCheck opnieuw wordt gestart.</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/dialogs.py" line="47" />
         <source>Your name</source>
         <translation>Uw naam</translation>
@@ -2942,34 +2866,6 @@ Naar deze vraag gaan (%3)?</numerusform>
 
 Naar de eerste onbeantwoorde vraag gaan (%3)?</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="49" />
-        <source>One question still needs an answer before it can be approved.</source>
-        <translation>Eén vraag heeft nog een antwoord nodig voordat ze kan worden vastgesteld.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="51" />
-        <source>%1 questions still need an answer before it can be approved.</source>
-        <translation>%1 vragen hebben nog een antwoord nodig voordat ze kan worden vastgesteld.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="129" />
-        <source>The assessment cannot be approved yet: %1 of the %2 questions have no answer. Every question needs one; “Don&apos;t know” is an answer too.
-
-Go to the first unanswered question (%3)?</source>
-        <translation>De beoordeling kan nog niet worden vastgesteld: %1 van de %2 vragen hebben geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
-
-Naar de eerste onbeantwoorde vraag gaan (%3)?</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/signoff_actions.py" line="134" />
-        <source>The assessment cannot be approved yet: one of the %2 questions has no answer. Every question needs one; “Don&apos;t know” is an answer too.
-
-Go to this question (%3)?</source>
-        <translation>De beoordeling kan nog niet worden vastgesteld: een van de %2 vragen heeft geen antwoord. Elke vraag heeft er een nodig; ‘Weet niet / onbekend’ is ook een antwoord.
-
-Naar deze vraag gaan (%3)?</translation>
     </message>
     <message numerus="yes">
         <source>The assessment cannot be approved yet: %n answer(s) do not fit the tie (questions %2): each is meant for an older tie than this one. The answers are locked in review: set the assessment back to draft (Back to draft) first, then correct the answer(s) or the tie&apos;s year and send it for review again; the warning under each answer says why.
@@ -3206,21 +3102,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <translation>De gekozen beoordeling openen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="137" />
-        <source>New assessment</source>
-        <translation>Nieuwe beoordeling</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="138" />
-        <source>Back to all assessments</source>
-        <translation>Terug naar alle beoordelingen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="139" />
-        <source>Duplicate for re-assessment</source>
-        <translation>Dupliceren voor herbeoordeling</translation>
-    </message>
-    <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="140" />
         <source>Delete the selected assessment (asks first)</source>
         <translation>De gekozen beoordeling verwijderen (vraagt eerst)</translation>
@@ -3229,16 +3110,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <location filename="../../src/partnercheck/ui/menus.py" line="140" />
         <source>Delete</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="141" />
-        <source>History of the current question</source>
-        <translation>Geschiedenis van de huidige vraag</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercheck/ui/menus.py" line="142" />
-        <source>History of the whole assessment</source>
-        <translation>Geschiedenis van de hele beoordeling</translation>
     </message>
     <message>
         <location filename="../../src/partnercheck/ui/menus.py" line="144" />
@@ -3325,6 +3196,70 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
     <message>
         <source>Legal &amp;hold…</source>
         <translation>Bewaarplic&amp;ht…</translation>
+    </message>
+    <message>
+        <source>Report: show or hide its options</source>
+        <translation>Rapport: keuzes tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>The list&apos;s menu: reset column widths</source>
+        <translation>Menu van de lijst: kolombreedtes herstellen</translation>
+    </message>
+    <message>
+        <source>Menu key / Shift+F10</source>
+        <translation>Menutoets / Shift+F10</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>Menu commands</source>
+        <translation>Opdrachten in de menu&apos;s</translation>
+    </message>
+    <message>
+        <source>On an assessment</source>
+        <translation>In een beoordeling</translation>
+    </message>
+    <message>
+        <source>In the list of assessments</source>
+        <translation>In de lijst van beoordelingen</translation>
+    </message>
+    <message>
+        <source>Show the ties due for review (when the notice says so)</source>
+        <translation>De banden tonen die toe zijn aan herbeoordeling (als de melding er staat)</translation>
+    </message>
+    <message>
+        <source>In the report&apos;s preview</source>
+        <translation>In het voorbeeld van het rapport</translation>
+    </message>
+    <message>
+        <source>In this window and in the user guide</source>
+        <translation>In dit venster en in de handleiding</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Zoeken in de tekst</translation>
+    </message>
+    <message>
+        <source>Find the next / the previous</source>
+        <translation>De volgende / de vorige zoeken</translation>
+    </message>
+    <message>
+        <source>The user guide: back to where you were</source>
+        <translation>Handleiding: terug naar waar u was</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dit venster sluiten</translation>
+    </message>
+    <message>
+        <source>Every key of PartnerCheck. Each task is explained step by step in the user guide: Help › User guide.</source>
+        <translation>Alle toetsen van PartnerCheck. De handleiding legt elke taak stap voor stap uit: Help › Handleiding.</translation>
+    </message>
+    <message>
+        <source>Report: language, version, format, names and roles (also while folded)</source>
+        <translation>Rapport: taal, welk rapport, bestandsindeling, namen en functies (ook als de keuzes zijn ingeklapt)</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3357,18 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
     <message>
         <source>The file will be written without encryption: anyone who gets it can read the names and notes.</source>
         <translation>Het bestand wordt onversleuteld geschreven: wie het krijgt, kan de namen en notities lezen.</translation>
+    </message>
+    <message>
+        <source>Encrypt the review package</source>
+        <translation>Reviewpakket versleutelen</translation>
+    </message>
+    <message>
+        <source>The review package holds the names of officials, notes that may name third parties and every attached document. Encrypt it with a passphrase (AES-256) and send the passphrase by another channel than the file.</source>
+        <translation>Het reviewpakket bevat de namen van ambtenaren, notities die derden kunnen noemen en alle bijgevoegde bewijsstukken. Versleutel het met een wachtwoordzin (AES-256) en stuur de wachtwoordzin via een ander kanaal dan het bestand.</translation>
+    </message>
+    <message>
+        <source>The package will be written without encryption: anyone who gets it can read the names, notes and attached documents.</source>
+        <translation>Het pakket wordt onversleuteld geschreven: wie het krijgt, kan de namen, notities en bewijsstukken lezen.</translation>
     </message>
 </context>
 <context>
@@ -3618,10 +3565,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <translation>SQLite-bestanden (*.sqlite3)</translation>
     </message>
     <message>
-        <source>%1 ties written to %2, with %3 for Datasette.</source>
-        <translation>%1 banden geschreven naar %2, met %3 voor Datasette.</translation>
-    </message>
-    <message>
         <source>Left out (the latest final assessment is not approved for publication):</source>
         <translation>Weggelaten (de laatste vastgestelde beoordeling is niet vrijgegeven voor openbaarmaking):</translation>
     </message>
@@ -3644,6 +3587,13 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
     <message>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s) written to %1, with %2 for Datasette.</source>
+        <translation>
+            <numerusform>%n band geschreven naar %1, met %2 voor Datasette.</numerusform>
+            <numerusform>%n banden geschreven naar %1, met %2 voor Datasette.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3791,10 +3741,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <translation>Banden</translation>
     </message>
     <message>
-        <source>%1 ties; %2 due for review, %3 of them overdue.</source>
-        <translation>%1 banden; %2 toe aan herbeoordeling, waarvan %3 te laat.</translation>
-    </message>
-    <message>
         <source>Filter the ties</source>
         <translation>Banden filteren</translation>
     </message>
@@ -3866,6 +3812,13 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <source>Review &amp;periods…</source>
         <translation>&amp;Termijnen…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tie(s); %1 due for review, %2 of them overdue.</source>
+        <translation>
+            <numerusform>%n band; %1 toe aan herbeoordeling, waarvan %2 te laat.</numerusform>
+            <numerusform>%n banden; %1 toe aan herbeoordeling, waarvan %2 te laat.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TieDialog</name>
@@ -3892,10 +3845,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
     <message>
         <source>Descri&amp;ption:</source>
         <translation>&amp;Omschrijving:</translation>
-    </message>
-    <message>
-        <source>Agreements:</source>
-        <translation>Overeenkomsten:</translation>
     </message>
     <message>
         <source>Describe what happened.</source>
@@ -3990,10 +3939,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <translation>Bron</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
         <source>Kind of event</source>
         <translation>Soort gebeurtenis</translation>
     </message>
@@ -4046,16 +3991,8 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <translation>Betrokken personen</translation>
     </message>
     <message>
-        <source>Contact persons:</source>
-        <translation>Contactpersonen:</translation>
-    </message>
-    <message>
         <source>&amp;Gifts register</source>
         <translation>Ges&amp;chenken</translation>
-    </message>
-    <message>
-        <source>Ended (year):</source>
-        <translation>Beëindigd (jaar):</translation>
     </message>
     <message>
         <source>Value (€)</source>
@@ -4064,10 +4001,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
     <message>
         <source>Identifier:</source>
         <translation>Kenmerk:</translation>
-    </message>
-    <message>
-        <source>Since (year):</source>
-        <translation>Sinds (jaar):</translation>
     </message>
     <message>
         <source>&amp;Events</source>
@@ -4088,10 +4021,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
     <message>
         <source>De&amp;tails</source>
         <translation>Gegeve&amp;ns</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notities:</translation>
     </message>
     <message>
         <source>Same tie as:</source>
@@ -4358,10 +4287,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <translation>Bewijsstukken in de prullenbak</translation>
     </message>
     <message>
-        <source>Assessment</source>
-        <translation>Beoordeling</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
@@ -4384,10 +4309,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
     <message>
         <source>Restore &amp;file</source>
         <translation>Bestand te&amp;rugzetten</translation>
-    </message>
-    <message>
-        <source>Attach the selected file to its answer again</source>
-        <translation>Voeg het gekozen bestand weer toe aan zijn antwoord</translation>
     </message>
     <message>
         <source>Assessment or tie</source>
@@ -4425,10 +4346,6 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <translation>Concept &amp;vervangen…</translation>
     </message>
     <message>
-        <source>Import the file as a copy beside it? (Only a draft can be replaced by a draft file.)</source>
-        <translation>Het bestand als kopie ernaast importeren? (Alleen een concept kan door een conceptbestand worden vervangen.)</translation>
-    </message>
-    <message>
         <source>Assessment already here</source>
         <translation>Beoordeling staat er al</translation>
     </message>
@@ -4447,6 +4364,34 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
     <message>
         <source>&amp;Replace the draft</source>
         <translation>Concept &amp;vervangen</translation>
+    </message>
+    <message>
+        <source>Both are in review: the file is a newer version sent for review again. Import the file as a copy beside it, or replace the assessment in review here with the file?</source>
+        <translation>Beide liggen ter toetsing: het bestand is een nieuwere versie die opnieuw ter toetsing is aangeboden. Het bestand als kopie ernaast importeren, of de beoordeling ter toetsing hier door het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the assessment in review…</source>
+        <translation>Beoordeling ter toetsing &amp;vervangen…</translation>
+    </message>
+    <message>
+        <source>Import the file as a copy beside it? (Only a draft can be replaced by a draft file, and an assessment in review by a file in review.)</source>
+        <translation>Het bestand als kopie ernaast importeren? (Alleen een concept kan door een conceptbestand worden vervangen, en een beoordeling ter toetsing door een bestand ter toetsing.)</translation>
+    </message>
+    <message>
+        <source>Replace the assessment in review “%1 – %2” (assessment %3, revision %4, last changed %5) with the content of %6?
+
+Its partnership, answers with their basis, actions, evidence and review comments become those of the file; it stays in review. The history records the replacement and every value it replaces.</source>
+        <translation>De beoordeling ter toetsing ‘%1 – %2’ (beoordeling %3, revisie %4, laatst gewijzigd %5) vervangen door de inhoud van %6?
+
+De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actieplan, de bewijsstukken en de opmerkingen van de toetser worden die van het bestand; ze blijft ter toetsing. De geschiedenis legt de vervanging vast, met elke vervangen waarde.</translation>
+    </message>
+    <message>
+        <source>Replace the assessment in review</source>
+        <translation>Beoordeling ter toetsing vervangen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4720,78 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
     <message>
         <source>Fit to width</source>
         <translation>Passend in de breedte</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsFold</name>
+    <message>
+        <source>O&amp;ptions</source>
+        <translation>Keu&amp;zes</translation>
+    </message>
+    <message>
+        <source>Report options</source>
+        <translation>Rapportkeuzes</translation>
+    </message>
+    <message>
+        <source>Hide the report options: %1</source>
+        <translation>Rapportkeuzes verbergen: %1</translation>
+    </message>
+    <message>
+        <source>Show the report options: %1</source>
+        <translation>Rapportkeuzes tonen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentList</name>
+    <message>
+        <source>&amp;Reset column widths</source>
+        <translation>Kolombreedtes &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Forget the widths you set: every column fits the window again</source>
+        <translation>De breedtes vergeten die u hebt ingesteld: elke kolom past weer in het venster</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingWindow</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Zoeken in de tekst</translation>
+    </message>
+    <message>
+        <source>Ctrl+F; Enter finds the next</source>
+        <translation>Ctrl+F; Enter zoekt de volgende</translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in this text.</source>
+        <translation>“%1” komt in deze tekst niet voor.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back</source>
+        <translation>‹ &amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back to where you were (%1)</source>
+        <translation>Terug naar waar u was (%1)</translation>
+    </message>
+    <message>
+        <source>Not opened: PartnerCheck does not go on the internet. The address: %1</source>
+        <translation>Niet geopend: PartnerCheck gaat niet op internet. Het adres: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of the documents shipped with PartnerCheck.</source>
+        <translation>“%1” hoort niet bij de documenten die met PartnerCheck worden meegeleverd.</translation>
     </message>
 </context>
 </TS>

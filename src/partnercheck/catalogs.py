@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .domain.text import LANGUAGES
+from .domain.languages import LANGUAGES
 from .resources import resource_dir
 
 if TYPE_CHECKING:

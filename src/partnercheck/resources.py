@@ -1,8 +1,9 @@
-"""The one place that knows where shipped files (checklists, fonts, migrations) live.
+"""The one place that knows where shipped files (checklists, fonts, migrations, the user
+guides) live.
 
-An installed wheel carries ``resources/`` and ``db/`` inside the package (hatchling's
-force-include); an editable install or a source checkout has them at the repository's top
-level. Everything else asks this module and never does path arithmetic of its own.
+An installed wheel carries ``resources/``, ``db/`` and ``docs/`` inside the package (hatchling's
+force-include; the PyInstaller bundle the same, packaging/partnercheck.spec); an editable
+install or a source checkout has them at the repository's top level. Everything else asks this module and never does path arithmetic of its own.
 """
 
 from __future__ import annotations
@@ -52,3 +53,9 @@ def icon_dir() -> Path:
 def schema_dir() -> Path:
     """The JSON Schemas of the files PartnerCheck exchanges (docs/interchange.md links them)."""
     return resource_dir() / "schemas"
+
+
+def docs_dir() -> Path:
+    """The documents, the user guides among them (Help › User guide shows them): ``docs/`` is
+    their one source, copied into the wheel and the bundle when they are built."""
+    return _root_of("docs")

@@ -38,6 +38,7 @@ class Dialogs:
     export_passphrase: str | None = None
     import_passphrase: str | None = None
     passphrase_requests: list[str] = field(default_factory=list)  # "export" or the file's name
+    export_kinds: list[str] = field(default_factory=list)  # services.export_rule.Export of each export asked
 
     def kinds(self) -> list[str]:
         return [m[0] for m in self.messages]
@@ -73,8 +74,9 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         rec.messages.append(("question", title, text))
         return rec.answer == QMessageBox.StandardButton.Yes
 
-    def ask_export(parent: Any) -> passphrase_dialog.ExportChoice:
+    def ask_export(parent: Any, kind: str = "assessment-file") -> passphrase_dialog.ExportChoice:
         rec.passphrase_requests.append("export")
+        rec.export_kinds.append(str(kind))
         return passphrase_dialog.ExportChoice(rec.export_passphrase)
 
     def ask_import(parent: Any, file_name: str) -> str | None:

@@ -102,6 +102,29 @@ def test_the_translation_file_knows_every_string_in_the_code(tmp_path):  # type:
     assert not missing, "run pyside6-lupdate and translate: " + repr(sorted(missing))
 
 
+def test_the_translation_files_hold_no_text_the_code_has_lost() -> None:
+    """A text changed in the code leaves its old source behind in the .ts (Settings once said a
+    language change "takes effect when PartnerCheck is restarted"; it applies at once): every
+    (context, source) in the translation files must still be a string in a module that has
+    that context, as a class or as a literal (QCoreApplication.translate("MainWindow", …)).
+    Read through the syntax tree, so texts split over several literals and texts passed to a
+    helper (banners._tr) count."""
+    import ast
+
+    modules = []
+    for path in UI.parent.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        strings = {node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+        modules.append(({node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef)} | strings, strings))
+    lost = [
+        f"{context}: {source!r}"
+        for ts in (TS, PLURALS_EN)
+        for context, source in _messages(ts)
+        if not any(context in contexts and source in strings for contexts, strings in modules)
+    ]
+    assert not lost, "\n".join(lost)
+
+
 def _numerus(path: Path) -> set[tuple[str, str]]:
     root = ET.parse(path).getroot()
     return {

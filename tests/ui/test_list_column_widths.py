@@ -84,3 +84,63 @@ def test_a_language_switch_keeps_the_widths_the_user_set(qtbot, qapp, window, st
         assert window.list_page.table.horizontalHeader().sectionSize(AssessmentListModel.LEVEL) == 133
     finally:
         remove_translators(qapp, switch_translators(qapp, "en"))
+
+
+def _context_menu(qtbot, widget, reason, pick: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts of the context menu ``widget`` opens, choosing the item with the letter ``pick``.
+    The platform turns the Menu key (and Shift+F10) into this event for the focused widget."""
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    shown: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu) and not shown:
+            shown.extend(a.text() for a in menu.actions())
+            qtbot.keyClick(menu, pick)
+
+    poll = QTimer()
+    poll.timeout.connect(choose)
+    poll.start(10)
+    QApplication.sendEvent(widget, QContextMenuEvent(reason, QPoint(5, 5), widget.mapToGlobal(QPoint(5, 5))))
+    poll.stop()
+    return shown
+
+
+def test_reset_column_widths_forgets_the_widths_the_user_set(qtbot, qapp, make_window, store, new_assessment, app_settings, db_path, activate):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QContextMenuEvent
+
+    store.create(new_assessment)
+    store.create(replace(new_assessment, partnership=replace(new_assessment.partnership, dutch_party="Gemeente 's-Hertogenbosch")))
+    window = make_window()
+    window.resize(683, 480)
+    table = window.list_page.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2)
+    qapp.processEvents()
+    fitted = [header.sectionSize(c) for c in range(header.count())]
+
+    def drag() -> None:  # as dragging the header's edges does
+        header.resizeSection(AssessmentListModel.STATUS, 250)
+        header.resizeSection(AssessmentListModel.DUTCH_PARTY, 60)
+        assert set(app_settings.column_widths()) == {"status", "dutch_party"}
+
+    drag()
+    # The Menu key on the list opens its context menu; R chooses "Reset column widths".
+    activate(qtbot, window)
+    table.setFocus()
+    assert _context_menu(qtbot, table, QContextMenuEvent.Reason.Keyboard, "R") == ["&Reset column widths"]
+    assert [header.sectionSize(c) for c in range(header.count())] == fitted  # every column fits again
+    assert window.list_page.columns.user_set == set() and app_settings.column_widths() == {}
+    # A right click on the column titles offers the same.
+    drag()
+    assert _context_menu(qtbot, header.viewport(), QContextMenuEvent.Reason.Mouse, "R") == ["&Reset column widths"]
+    assert [header.sectionSize(c) for c in range(header.count())] == fitted
+    # The next session no longer brings the old widths back.
+    assert window.close()
+    window, table = _next_session(qtbot, app_settings.q.fileName(), db_path)
+    qapp.processEvents()
+    assert window.list_page.columns.user_set == set()
+    assert table.horizontalHeader().sectionSize(AssessmentListModel.STATUS) == fitted[AssessmentListModel.STATUS]

@@ -15,6 +15,8 @@ from partnercheck.ui.main_window import MainWindow
 HISTORY = "%n change(s), newest first. Point at a change to read it in full."
 UNANSWERED = "%n question(s) still have no answer. This is the first of them."
 EMPTY_BIN = "Remove the %n assessment(s) in the bin for good? This cannot be undone."
+PORTFOLIO = "%n tie(s); %1 due for review, %2 of them overdue."
+PUBLISHED = "%n tie(s) written to %1, with %2 for Datasette."
 EXPECTED = [
     ("ListPage", "%n assessment(s)", 1, "1 assessment", "1 beoordeling"),
     ("ListPage", "%n assessment(s)", 3, "3 assessments", "3 beoordelingen"),
@@ -28,6 +30,10 @@ EXPECTED = [
     ("AssessmentActions", "The bin is empty: %n assessment(s) removed for good.", 5, "5 assessments removed", "5 beoordelingen definitief"),
     ("AssessmentActions", EMPTY_BIN, 1, "Remove the assessment in", "De beoordeling in"),
     ("AssessmentActions", EMPTY_BIN, 2, "Remove the 2 assessments", "De 2 beoordelingen"),
+    ("PortfolioDialog", PORTFOLIO, 1, "1 tie; %1 due", "1 band; %1 toe"),
+    ("PortfolioDialog", PORTFOLIO, 2, "2 ties; %1 due", "2 banden; %1 toe"),
+    ("PublicationActions", PUBLISHED, 1, "1 tie written", "1 band geschreven"),
+    ("PublicationActions", PUBLISHED, 7, "7 ties written", "7 banden geschreven"),
 ]
 
 
@@ -70,3 +76,21 @@ def test_the_list_counts_one_and_many(qtbot, lang, app_settings, db_path, store,
     assert label.text() == {"en": "2 assessments", "nl": "2 beoordelingen"}[lang]
     window.list_page.filter_edit.setText("Anderdorp")
     assert label.text() == {"en": "1 of 2 assessments shown", "nl": "1 van 2 beoordelingen getoond"}[lang]
+
+
+@pytest.mark.parametrize(("n", "en", "nl"), [(1, "1 tie,", "1 band,"), (3, "3 ties,", "3 banden,")])
+def test_the_portfolio_pdf_counts_one_tie_and_many(n, en, nl):  # type: ignore[no-untyped-def]
+    """The portfolio report's heading (gettext's ngettext, report/portfolio_report.py)."""
+    from partnercheck.report import texts
+
+    for lang, expected in (("en", en), ("nl", nl)):
+        heading = texts.plural(
+            lang,
+            "As of {date}: {n} tie, {due} due for review, {overdue} of them overdue.",
+            "As of {date}: {n} ties, {due} due for review, {overdue} of them overdue.",
+            n,
+            date="1 december 2026",
+            due=1,
+            overdue=0,
+        )
+        assert f": {expected} 1 " in heading, heading

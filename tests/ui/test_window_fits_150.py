@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 from trust_helpers import all_answered
 
 from partnercheck.domain.assessment import AssessmentState
@@ -107,3 +108,42 @@ def test_the_assessment_history_on_a_small_screen_gives_the_change_the_room(qtbo
     header = dialog.table.horizontalHeader()
     assert header.sectionSize(2) <= dialog.width() * 3 // 10
     assert header.sectionSize(3) >= 0.4 * dialog.table.viewport().width()
+
+
+def test_at_683_pixels_the_red_flags_and_measures_have_the_pages_width(qtbot, qapp, dutch, make_window, store, new_assessment, library):  # type: ignore[no-untyped-def]
+    """Side by side with the themes, the measures got 190 pixels at 150 % on 1024x768: a word
+    a line and a table scrolling sideways. There they are below the themes; wide, beside them."""
+    window = make_window(lang="nl")
+    window.resize(683, 480)
+    assessment_id = store.create(replace(new_assessment, answers=all_answered(library)))
+    window.reload_list()
+    page = window.open_assessment(assessment_id)
+    page.tabs.setCurrentWidget(page.result_page)
+    result = page.result_page
+    qtbot.waitUntil(lambda: result.width() < 700)
+    qapp.processEvents()
+    assert result.splitter.orientation() == Qt.Orientation.Vertical
+    for view in (result.theme_view, result.flag_view, result.rec_view):
+        assert view.width() > 0.8 * result.width() and view.horizontalScrollBar().maximum() == 0
+    assert result.theme_view.height() >= 200 and result.rec_view.height() >= 150
+    assert result.scroll_area.horizontalScrollBar().maximum() == 0
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: result.splitter.orientation() == Qt.Orientation.Horizontal)
+    qapp.processEvents()
+    assert result.rec_view.width() > 600 and result.theme_view.width() < result.rec_view.width()
+
+
+def test_at_683x480_the_key_hint_gives_its_lines_to_the_answers(qtbot, qapp, dutch, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    """Four lines of key hint under the question left the answers below the fold at 150 % on
+    1024x768; the keys are under Help, Keyboard shortcuts. A taller window shows the hint."""
+    window = make_window(lang="nl")
+    window.resize(683, 480)
+    assessment_id = store.create(new_assessment)
+    window.reload_list()
+    page = window.open_assessment(assessment_id)
+    pane = page.checklist_page.question_pane
+    qtbot.waitUntil(lambda: pane.isVisible() and pane.height() < 400)
+    qapp.processEvents()
+    assert not pane.keys_hint.isVisible() and "Ctrl+U" in pane.keys_hint.text()
+    window.resize(1024, 740)
+    qtbot.waitUntil(pane.keys_hint.isVisible)

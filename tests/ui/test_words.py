@@ -2,7 +2,8 @@
 
 Reads the glossary's table: where a row names a window text and a report key, both must say
 the row's Dutch word; and no Dutch text of the window or the report uses a retired word
-("ter beoordeling" for the review step, "toelichting" for both the guidance and the note…).
+("ter beoordeling" for the review step, "toelichting" for both the guidance and the note…),
+and neither do the Dutch user guide (docs/handleiding.md) and docs/privacy.md.
 """
 
 from __future__ import annotations
@@ -78,3 +79,12 @@ def test_no_retired_word_in_a_dutch_text() -> None:
         dutch += [s.lower() for m in read_po(po) if m.id for s in ([m.string] if isinstance(m.string, str) else m.string)]
     found = [(word, text) for word in _retired() for text in dutch if word in text]
     assert not found, "\n".join(f"{w!r} in {t!r}" for w, t in found)
+
+
+@pytest.mark.parametrize("name", ["handleiding.md", "privacy.md"])
+def test_no_retired_word_in_the_dutch_documents(name: str) -> None:
+    """The user guide and the privacy document (for the privacy officer and the records
+    manager, who also see the window) speak the window's words: no word the glossary retired."""
+    text = (WORDS.parent / name).read_text(encoding="utf-8").lower()
+    found = [word for word in _retired() if word in text]
+    assert not found, f"docs/{name} uses retired words: {found}"

@@ -9,7 +9,19 @@ import sys
 from pathlib import Path
 
 from ..services import importing, sealed, tie_transfer, transfer
-from .common import EXIT_OK, UsageError, assessment_id, database_path, import_mode, note_personal_data, open_store, passphrase, writing
+from .common import (
+    EXIT_OK,
+    UsageError,
+    assessment_id,
+    database_path,
+    import_mode,
+    note_personal_data,
+    open_store,
+    passphrase,
+    refuse_empty_out,
+    warn_refused_on_import,
+    writing,
+)
 from .words import nt, reason, t
 
 
@@ -85,8 +97,20 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     if imported.outcome == "unchanged":
         print(t("{file} is already here, unchanged, as assessment {id}", file=path.name, id=imported.id))
+    elif imported.outcome == "replaced" and imported.assessment.state.value == "review":
+        print(t("Imported {file} over assessment {id}, in review", file=path.name, id=imported.id))
     elif imported.outcome == "replaced":
         print(t("Imported {file} over the draft assessment {id}", file=path.name, id=imported.id))
+    elif imported.outcome == "reviewed":  # a review done on another PC came back (domain.review_return)
+        print(
+            nt(
+                "Took the review comment on {n} theme from {file} into assessment {id}",
+                "Took the review comments on {n} themes from {file} into assessment {id}",
+                len(imported.taken),
+                file=path.name,
+                id=imported.id,
+            )
+        )
     else:
         print(t("Imported {file} as assessment {id}", file=path.name, id=imported.id))
     return EXIT_OK
@@ -98,9 +122,18 @@ def cmd_package(args: argparse.Namespace) -> int:
     target = Path(args.out)
     if not args.out.strip() or target.name == "":
         raise UsageError(t("--out {value}: give the name of the .partnercheck file to write", value=repr(args.out)))
+    from ..services.export_rule import Export, encrypted_by_default
+
     secret = passphrase(args)
     if secret is not None:
         sealed.check_passphrase(secret, args.passphrase_file)
+    elif not args.no_encrypt and encrypted_by_default(Export.REVIEW_PACKAGE):
+        raise UsageError(
+            t(
+                "a review package holds names, notes and every attached document (personal data) and is encrypted: "
+                "give --passphrase-file FILE, or --no-encrypt to write it unencrypted"
+            )
+        )
     store = open_store(args)
     assessment = assessment_id(args.id)
     count = [0]
@@ -114,12 +147,22 @@ def cmd_package(args: argparse.Namespace) -> int:
         print(t("Wrote {file} (assessment {id} with {files}, encrypted)", file=target, id=assessment, files=files))
     else:
         print(t("Wrote {file} (assessment {id} with {files})", file=target, id=assessment, files=files))
+        print(
+            t(
+                "partnercheck package: warning: {file} is not encrypted; anyone who gets it can read its names, notes and documents",
+                file=target,
+            ),
+            file=sys.stderr,
+        )
+    refused = transfer.refused_on_import(store, store.get(assessment))  # a package is imported as its file is
+    warn_refused_on_import("package", ((assessment, refused),) if refused else ())
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ..domain.personal_data import personal_data_in
 
+    refuse_empty_out(args)
     secret = passphrase(args)
     if secret is not None and not args.out:
         raise UsageError(t("--passphrase-file: an encrypted file is written with --out FILE, not to standard output"))
@@ -137,21 +180,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(transfer.export_text(assessment))
     refused = transfer.refused_on_import(store, assessment)
-    if refused:  # on stderr: standard output may be the file itself
-        print(
-            nt(
-                "partnercheck export: warning: assessment {id} is final, but its answer to question {questions} does not fit "
-                "the tie (it is meant for an older tie); another PartnerCheck will refuse this file on import. The file was "
-                "written; correct the tie's details, or the answer in a new revision.",
-                "partnercheck export: warning: assessment {id} is final, but its answers to questions {questions} do not fit "
-                "the tie (they are meant for an older tie); another PartnerCheck will refuse this file on import. The file was "
-                "written; correct the tie's details, or the answers in a new revision.",
-                len(refused),
-                id=assessment.id,
-                questions=", ".join(refused),
-            ),
-            file=sys.stderr,
-        )
+    warn_refused_on_import("export", ((assessment_id(args.id), refused),) if refused else ())
     return EXIT_OK
 
 
@@ -176,8 +205,12 @@ def cmd_backups(args: argparse.Namespace) -> int:
     from ..store.restore import restore_backup
 
     db_path = database_path(args)
+    if args.restore is not None and not args.restore.strip():  # an unset shell variable: not "list them"
+        raise UsageError(t("--restore '': give the backup file to restore (partnercheck backups lists them)"))
     if args.restore:
         backup = Path(args.restore)
+        if backup.exists() and not backup.is_file():
+            raise UsageError(t("{file}: is not a file; give a backup file (partnercheck backups lists them)", file=backup))
         if not backup.is_file():
             raise UsageError(t("{file}: no such backup file", file=backup))
         restored = restore_backup(db_path, backup)
@@ -191,6 +224,11 @@ def cmd_backups(args: argparse.Namespace) -> int:
         store.close()
         print(t("Backup written: {file}", file=made))
         return EXIT_OK
+    problem = backups.unlisted_reason(db_path)
+    if problem is not None:  # not "no backups yet": there may be some the user cannot see
+        from .explain import backup_reason
+
+        raise UsageError(t("{folder}: the backups cannot be listed ({reason})", folder=backups.backup_dir(db_path), reason=backup_reason(problem)))
     found = backups.list_backups(db_path)
     if not found:
         print(t("No backups of {database} yet.", database=db_path))

@@ -147,9 +147,10 @@ def cmd_costs(args: argparse.Namespace) -> int:
 def cmd_export_tie(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..services import sealed, tie_transfer
-    from .common import note_personal_data, passphrase, writing
+    from ..services import sealed, tie_transfer, transfer
+    from .common import note_personal_data, passphrase, refuse_empty_out, warn_refused_on_import, writing
 
+    refuse_empty_out(args)
     secret = passphrase(args)
     if secret is not None and not args.out:
         raise UsageError(t("--passphrase-file: an encrypted file is written with --out FILE, not to standard output"))
@@ -182,4 +183,5 @@ def cmd_export_tie(args: argparse.Namespace) -> int:
             )
             print(t("partnercheck {command}: note: {note}", command="export-tie", note=note), file=sys.stderr)
         sys.stdout.write(tie_transfer.export_tie_text(store, tie_id))
+    warn_refused_on_import("export-tie", transfer.refused_on_import_of_tie(store, tie_id), tie=True)
     return EXIT_OK

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import datetime as _dt
 
-from .words import reason, t
+from .words import nt, reason, t
 
 if TYPE_CHECKING:
     from ..services.importing import ImportMode
@@ -126,6 +126,13 @@ def writing(path: Path, write: Callable[[], None]) -> None:
         raise UsageError(t("{path}: cannot be written ({reason})", path=path, reason=reason(exc))) from None
 
 
+def refuse_empty_out(args: argparse.Namespace) -> None:
+    """An ``--out`` that is empty (an unset shell variable, ``--out "$FILE"``) is refused: read
+    as "no --out", the file went to standard output and the officer thought it written."""
+    if args.out is not None and not args.out.strip():
+        raise UsageError(t("--out {value}: give the name of the file to write (leave --out out for standard output)", value=repr(args.out)))
+
+
 def passphrase(args: argparse.Namespace) -> str | None:
     """The passphrase in ``--passphrase-file`` (never an argument itself: it would show in the
     process list and the shell history), or None without the option."""
@@ -161,6 +168,40 @@ def note_personal_data(command: str) -> None:
         ),
         file=sys.stderr,
     )
+
+
+def warn_refused_on_import(command: str, refused: tuple[tuple[int, tuple[str, ...]], ...], *, tie: bool = False) -> None:
+    """A file just written that another PartnerCheck will refuse on import (services.transfer:
+    a final assessment whose answer does not fit its tie), said on stderr, one line per
+    assessment: standard output may be the file itself. ``tie``: a tie file, refused whole."""
+    for assessment, questions in refused:
+        if tie:
+            text = nt(
+                "partnercheck {command}: warning: assessment {id} is final, but its answer to question {questions} does not fit the tie "
+                "(it is meant for an older tie); another PartnerCheck will refuse this tie file, with all its assessments, on import. "
+                "The file was written; correct the tie's details, or the answer in a new revision.",
+                "partnercheck {command}: warning: assessment {id} is final, but its answers to questions {questions} do not fit the tie "
+                "(they are meant for an older tie); another PartnerCheck will refuse this tie file, with all its assessments, on import. "
+                "The file was written; correct the tie's details, or the answers in a new revision.",
+                len(questions),
+                command=command,
+                id=assessment,
+                questions=", ".join(questions),
+            )
+        else:
+            text = nt(
+                "partnercheck {command}: warning: assessment {id} is final, but its answer to question {questions} does not fit "
+                "the tie (it is meant for an older tie); another PartnerCheck will refuse this file on import. The file was "
+                "written; correct the tie's details, or the answer in a new revision.",
+                "partnercheck {command}: warning: assessment {id} is final, but its answers to questions {questions} do not fit "
+                "the tie (they are meant for an older tie); another PartnerCheck will refuse this file on import. The file was "
+                "written; correct the tie's details, or the answers in a new revision.",
+                len(questions),
+                command=command,
+                id=assessment,
+                questions=", ".join(questions),
+            )
+        print(text, file=sys.stderr)
 
 
 # Text output shows dates as the window and the report do (domain.dates), in the run's

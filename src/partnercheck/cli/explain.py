@@ -150,7 +150,7 @@ def _store(exc: errors.StoreError) -> str:
     if isinstance(exc, errors.DiskFullError):
         return t("the disk is full; the last change was not saved. Free some space and try again")
     if isinstance(exc, errors.BackupNotMadeError):
-        return t("{folder}: no backup could be made there ({reason}); nothing was changed", folder=exc.folder, reason=_backup_reason(exc.reason))
+        return t("{folder}: no backup could be made there ({reason}); nothing was changed", folder=exc.folder, reason=backup_reason(exc.reason))
     if isinstance(exc, errors.BadBackupError):
         lead = t("“{file}” cannot be used to restore the database, so the database was not changed. Choose another backup.", file=_name(exc.path))
         return _with_details(lead, exc)
@@ -167,12 +167,15 @@ def _refusal(reason: Refusal) -> str:
     return said(language(), reason.msgid, {name: word(value) if isinstance(value, str) else value for name, value in reason.values.items()})
 
 
-def _backup_reason(reason: str) -> str:
-    """store.errors.BACKUP_REASONS in the run's language; the system's own words as they are."""
+def backup_reason(reason: str) -> str:
+    """store.errors.BACKUP_REASONS in the run's language; the system's own words as they are
+    (also why the backups cannot be listed: `partnercheck backups`)."""
     words = {
         "is a file, not a folder: move or rename that file": t("is a file, not a folder: move or rename that file"),
         "no permission to write there": t("no permission to write there"),
         "read-only medium or share": t("read-only medium or share"),
+        "no permission to read there": t("no permission to read there"),
+        "is a link to a folder that is not there": t("is a link to a folder that is not there"),
     }
     return words.get(reason, reason)
 

@@ -11,7 +11,7 @@ from typing import Any
 from .. import __version__
 from ..catalogs import N_
 from ..domain.assessment import AssessmentState
-from ..domain.text import LANGUAGES
+from ..domain.languages import LANGUAGES
 from .parser_words import Parser
 
 # One language for what a command prints in text form: its messages, headings and dates (30-11-2026,
@@ -20,6 +20,10 @@ LANG_HELP = N_(
     "nl or en: the language of the messages, the text output and the documents written "
     "(default: $PARTNERCHECK_LANG, else the system's language if Dutch, else English); JSON and CSV keep ISO dates and codes"
 )
+
+# The positional arguments many commands share.
+ID_HELP = N_("the assessment's id, a whole number (as 'partnercheck list' shows it)")
+TIE_HELP = N_("the tie's number (as 'portfolio' shows it) or its UUID")
 
 
 def build_parser(only: str | None = None, lang: str = "en") -> argparse.ArgumentParser:
@@ -74,23 +78,28 @@ class _Unused:
 
 def _evidence(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("attach", parents=[common], help=N_("attach a file to an answer as evidence (stored in the database)"))
-    p.add_argument("id", metavar="ID")
-    p.add_argument("question", metavar="QUESTION")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("id", metavar="ID", help=ID_HELP)
+    p.add_argument("question", metavar="QUESTION", help=N_("the question's id (partnercheck checklist lists them)"))
+    p.add_argument("file", metavar="FILE", help=N_("the file to attach"))
 
     p = sub.add_parser("attach-tie", parents=[common], help=N_("attach a file to a tie as a whole (stored in the database); without FILE: list them"))
-    p.add_argument("tie", metavar="TIE", help=N_("the tie's number (as the portfolio shows it) or its UUID"))
-    p.add_argument("file", metavar="FILE", nargs="?")
+    p.add_argument("tie", metavar="TIE", help=TIE_HELP)
+    p.add_argument("file", metavar="FILE", nargs="?", help=N_("the file to attach (without FILE: list the tie's files)"))
     p.add_argument("--json", action="store_true", help=N_("the list as JSON (without FILE)"))
 
     p = sub.add_parser("package", parents=[common], help=N_("write a review package: the interchange file, the evidence files and their hashes"))
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--out", metavar="FILE.partnercheck", required=True)
-    p.add_argument("--passphrase-file", metavar="FILE", help=N_("encrypt with the passphrase on the first line of FILE (AES-256)"))
+    p.add_argument("id", metavar="ID", help=ID_HELP)
+    p.add_argument("--out", metavar="FILE.partnercheck", required=True, help=N_("the review package to write"))
+    # Encrypted unless the writer says otherwise (services.export_rule): one of the two is needed.
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--passphrase-file", metavar="FILE", help=N_("encrypt with the passphrase on the first line of FILE (AES-256)"))
+    group.add_argument(
+        "--no-encrypt", action="store_true", help=N_("write the package unencrypted (its names, notes and documents readable to anyone who gets it)")
+    )
 
     p = sub.add_parser("evidence", parents=[common], help=N_("the files attached to an assessment; move one to the bin and back"))
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("id", metavar="ID", help=ID_HELP)
+    p.add_argument("--json", action="store_true", help=N_("machine-readable output"))
     p.add_argument("--bin", action="store_true", help=N_("the files in the bin instead"))
     group = p.add_mutually_exclusive_group()
     group.add_argument("--remove", metavar="EVIDENCE", help=N_("move this attached file to the bin"))
@@ -102,11 +111,11 @@ def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "action", nargs="?", choices=["install"], help=N_("install FILE: validate a checklist file and keep it; the newest version is active")
     )
-    p.add_argument("file", nargs="?", metavar="FILE")
+    p.add_argument("file", nargs="?", metavar="FILE", help=N_("the checklist file (TOML) to install"))
     p.add_argument("--json", action="store_true", help=N_("machine-readable output"))
 
     p = sub.add_parser("list", parents=[common], help=N_("list the assessments"))
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=N_("machine-readable output"))
 
     p = sub.add_parser("import", parents=[common], help=N_("validate and store interchange files (or every *.json in a folder); prints the new ids"))
     p.add_argument("file", metavar="FILE", nargs="+", help=N_("an interchange file or a folder of them"))
@@ -118,33 +127,33 @@ def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
     )
 
     p = sub.add_parser("export", parents=[common], help=N_("write an assessment as an interchange file"))
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", help=ID_HELP)
     p.add_argument("--out", metavar="FILE", help=N_("file to write (default: standard output)"))
     p.add_argument("--passphrase-file", metavar="FILE", help=N_("encrypt with the passphrase on the first line of FILE (AES-256; needs --out)"))
 
     p = sub.add_parser("score", parents=[common], help=N_("theme levels, overall level, completeness, recommendations"))
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("id", metavar="ID", help=ID_HELP)
+    p.add_argument("--json", action="store_true", help=N_("machine-readable output"))
 
     p = sub.add_parser("history", parents=[common], help=N_("every recorded change to an assessment"))
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", help=ID_HELP)
     p.add_argument("--question", metavar="QUESTION_ID", help=N_("only this question's answer and note"))
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=N_("machine-readable output"))
 
     p = sub.add_parser("diff", parents=[common], help=N_("changed answers and levels between two assessments"))
-    p.add_argument("old", metavar="A")
-    p.add_argument("new", metavar="B")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("old", metavar="A", help=N_("the earlier assessment's id"))
+    p.add_argument("new", metavar="B", help=N_("the later assessment's id"))
+    p.add_argument("--json", action="store_true", help=N_("machine-readable output"))
 
 
 def _signoff(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("state", parents=[common], help=N_("move an assessment to draft, review or final"))
-    p.add_argument("id", metavar="ID")
-    p.add_argument("state", choices=[s.value for s in AssessmentState])
+    p.add_argument("id", metavar="ID", help=ID_HELP)
+    p.add_argument("state", choices=[s.value for s in AssessmentState], help=N_("the stage to move it to: draft, review or final"))
     p.add_argument("--by", metavar="NAME", help=N_("who approves (default: the current user)"))
 
     p = sub.add_parser("review-comment", parents=[common], help=N_("the reviewer's word on one theme while an assessment is in review"))
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", help=ID_HELP)
     p.add_argument("theme", metavar="THEME", help=N_("the theme's id (partnercheck checklist lists them)"))
     verdict = p.add_mutually_exclusive_group(required=True)
     verdict.add_argument("--ok", dest="verdict", action="store_const", const="ok", help=N_("akkoord: the theme may stand"))
@@ -153,16 +162,16 @@ def _signoff(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--by", metavar="NAME", help=N_("the reviewer (default: the current user)"))
 
     p = sub.add_parser("revise", parents=[common], help=N_("start a new draft revision of a final assessment"))
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", help=ID_HELP)
 
     p = sub.add_parser("upgrade", parents=[common], help=N_("a new revision on the newest version of the assessment's checklist"))
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", help=ID_HELP)
 
     p = sub.add_parser("delete", parents=[common], help=N_("move an assessment to the bin"))
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", help=ID_HELP)
 
     p = sub.add_parser("restore", parents=[common], help=N_("bring an assessment back from the bin"))
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", help=ID_HELP)
 
 
 def _backups_and_report(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -172,8 +181,8 @@ def _backups_and_report(sub: Any, common: argparse.ArgumentParser) -> None:
     group.add_argument("--restore", metavar="BACKUP", help=N_("put this backup's content back (the current state is kept as a backup first)"))
 
     p = sub.add_parser("report", parents=[common], help=N_("write the PDF advice report"))
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--out", metavar="FILE.pdf", required=True)
+    p.add_argument("id", metavar="ID", help=ID_HELP)
+    p.add_argument("--out", metavar="FILE.pdf", required=True, help=N_("the file to write (.pdf, or .docx with --format docx)"))
     p.add_argument(
         "--compare-with",
         metavar="ID",
@@ -193,25 +202,25 @@ def _backups_and_report(sub: Any, common: argparse.ArgumentParser) -> None:
 def _records(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("bin", parents=[common], help=N_("list the bin, or empty it by the retention rules"))
     p.add_argument("--empty", action="store_true", help=N_("destroy drafts and records whose period has ended; name what is kept back (exit 2)"))
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=N_("machine-readable output"))
 
     p = sub.add_parser("retention", parents=[common], help=N_("retention periods per record type and every record's end date"))
     p.add_argument("--set", action="append", metavar="TYPE=YEARS", help=N_("set a period: final=10, review=5, or TYPE=keep (no period: kept)"))
     p.add_argument("--basis", metavar="TEXT", help=N_("where the period comes from (the selection list's category), with --set"))
     p.add_argument("--due", action="store_true", help=N_("only records whose period has ended and that have no hold"))
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=N_("machine-readable output"))
 
     p = sub.add_parser("hold", parents=[common], help=N_("set or lift a hold: nothing destroys the assessment (or the tie's) while it is on"))
     p.add_argument("id", metavar="ID", help=N_("an assessment, or with --tie a tie (number or UUID)"))
     p.add_argument("--tie", action="store_true", help=N_("ID is a tie: the hold is set on every assessment of it, the bin included"))
-    p.add_argument("state", choices=["on", "off"])
+    p.add_argument("state", choices=["on", "off"], help=N_("on: set the hold; off: lift it"))
     p.add_argument("--reason", metavar="TEXT", default="", help=N_("why the hold is set (a Woo request, an objection): required with on"))
 
     p = sub.add_parser("destruction-list", parents=[common], help=N_("write the destruction list for the archivist (CSV or PDF)"))
     p.add_argument("--out", metavar="FILE", required=True, help=N_("FILE.csv or FILE.pdf"))
 
     p = sub.add_parser("woo-export", parents=[common], help=N_("every record about one tie, with an index and a redaction list (Woo request)"))
-    p.add_argument("tie", metavar="TIE", help=N_("the tie's number (as the portfolio shows it) or its UUID"))
+    p.add_argument("tie", metavar="TIE", help=TIE_HELP)
     p.add_argument("--out", metavar="DIR", required=True, help=N_("a new or empty folder"))
 
 
@@ -221,19 +230,19 @@ def _audiences(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("role", metavar="ROLE", nargs="?", help=N_("e.g. 'beleidsadviseur internationale zaken'; '' forgets it"))
 
     p = sub.add_parser("mark", parents=[common], help=N_("mark a note or an action public or internal"))
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", help=ID_HELP)
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--note", metavar="QUESTION_ID", help=N_("the note on this question"))
     target.add_argument("--action", metavar="N", type=int, help=N_("the N-th action of the action plan (1 = first)"))
-    p.add_argument("visibility", choices=["public", "internal"])
+    p.add_argument("visibility", choices=["public", "internal"], help=N_("public: in the public version too; internal: left out of it"))
 
     p = sub.add_parser("approve-publication", parents=[common], help=N_("record the decision to publish a final assessment in the register"))
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", help=ID_HELP)
     p.add_argument("--by", metavar="NAME", required=True, help=N_("who decides"))
     p.add_argument("--note", metavar="TEXT", required=True, help=N_("the weighing (Woo art. 5.1 lid 2 onder a: international relations)"))
 
     p = sub.add_parser("publish", parents=[common], help=N_("write the public register (SQLite, read-only) and its Datasette metadata.json"))
-    p.add_argument("--out", metavar="FILE.sqlite3", required=True)
+    p.add_argument("--out", metavar="FILE.sqlite3", required=True, help=N_("the register file to write"))
     p.add_argument("--licence", default="CC0-1.0", help=N_("licence of the register's content (default CC0-1.0)"))
     p.add_argument("--force", action="store_true", help=N_("replace a file at --out or a metadata.json beside it that PartnerCheck did not write"))
 
@@ -241,10 +250,10 @@ def _audiences(sub: Any, common: argparse.ArgumentParser) -> None:
 def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("event", parents=[common], help=N_("record an event on a tie (a visit, a gift, a pressure incident ...)"))
     kinds, categories, dispositions = _event_choices(p)
-    p.add_argument("action", choices=["add"])
-    p.add_argument("tie", metavar="TIE", help=N_("the tie's number (as 'portfolio' shows it) or its UUID"))
-    p.add_argument("--kind", required=True, choices=kinds)
-    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("action", choices=["add"], help=N_("add: record a new event"))
+    p.add_argument("tie", metavar="TIE", help=TIE_HELP)
+    p.add_argument("--kind", required=True, choices=kinds, help=N_("what kind of event"))
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=N_("when it happened"))
     p.add_argument("--text", required=True, help=N_("what happened"))
     p.add_argument("--value", metavar="EUR", help=N_("cost or value in euros: 1250.50 or 1.250,50"))
     p.add_argument("--category", choices=categories, help=N_("what the cost was for"))
@@ -253,7 +262,7 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--source", metavar="TEXT", help=N_("where this is known from"))
 
     p = sub.add_parser("events", parents=[common], help=N_("a tie's events, oldest first"))
-    p.add_argument("tie", metavar="TIE")
+    p.add_argument("tie", metavar="TIE", help=TIE_HELP)
     _table_output(p)
 
     p = sub.add_parser("gifts", parents=[common], help=N_("the gifts register: received and given, value, what was done with them"))
@@ -273,12 +282,12 @@ def _ties(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help=N_("machine-readable output"))
 
     p = sub.add_parser("search", parents=[common], help=N_("search ties, agreements, events, actions and notes (accents need not be typed)"))
-    p.add_argument("text", metavar="TEXT")
+    p.add_argument("text", metavar="TEXT", help=N_("the words to look for"))
     p.add_argument("--json", action="store_true", help=N_("machine-readable output"))
     p.add_argument("--limit", type=int, default=50, metavar="N", help=N_("at most N results (default 50)"))
 
     p = sub.add_parser("export-tie", parents=[common], help=N_("write a tie with its events and all its assessments as a tie file"))
-    p.add_argument("tie", metavar="TIE")
+    p.add_argument("tie", metavar="TIE", help=TIE_HELP)
     p.add_argument("--out", metavar="FILE", help=N_("file to write (default: standard output)"))
     p.add_argument("--passphrase-file", metavar="FILE", help=N_("encrypt with the passphrase on the first line of FILE (AES-256; needs --out)"))
     _tie_record(sub, common)
@@ -298,8 +307,8 @@ def _tie_record(sub: Any, common: argparse.ArgumentParser) -> None:
     from ..domain.assessment import CounterpartKind, DutchPartyKind, PartnershipStatus
 
     p = sub.add_parser("tie", parents=[common], help=N_("show a tie's details, or change them (recorded in its history)"))
-    p.add_argument("tie", metavar="TIE", help=N_("the tie's number (as 'portfolio' shows it) or its UUID"))
-    p.add_argument("--status", choices=[s.value for s in PartnershipStatus])
+    p.add_argument("tie", metavar="TIE", help=TIE_HELP)
+    p.add_argument("--status", choices=[s.value for s in PartnershipStatus], help=N_("the tie's status"))
     p.add_argument("--since", metavar="YYYY", help=N_("the year it began ('none' clears it)"))
     p.add_argument("--ended", metavar="YYYY", help=N_("the year it ended (a date YYYY-MM-DD keeps its year; 'none' clears it)"))
     p.add_argument("--contacts", metavar="TEXT", help=N_("contact persons (replaces them; one a line)"))
@@ -308,12 +317,12 @@ def _tie_record(sub: Any, common: argparse.ArgumentParser) -> None:
     group.add_argument("--agreement", action="append", metavar="'YYYY-MM-DD TITLE'", help=N_("the agreements (repeat; replaces the list)"))
     group.add_argument("--no-agreements", action="store_true", help=N_("remove every agreement"))
     p.add_argument("--add-agreement", action="append", metavar="'YYYY-MM-DD TITLE'", help=N_("add an agreement (repeat)"))
-    p.add_argument("--dutch-party-kind", choices=[k.value for k in DutchPartyKind])
-    p.add_argument("--counterpart-kind", choices=[k.value for k in CounterpartKind])
+    p.add_argument("--dutch-party-kind", choices=[k.value for k in DutchPartyKind], help=N_("what the Dutch party is"))
+    p.add_argument("--counterpart-kind", choices=[k.value for k in CounterpartKind], help=N_("what the Chinese party is"))
     p.add_argument("--json", action="store_true", help=N_("the tie as JSON"))
 
     p = sub.add_parser("tie-history", parents=[common], help=N_("every recorded change to a tie: who, when, old and new"))
-    p.add_argument("tie", metavar="TIE")
+    p.add_argument("tie", metavar="TIE", help=TIE_HELP)
     p.add_argument("--json", action="store_true", help=N_("machine-readable output (times in ISO 8601)"))
 
 

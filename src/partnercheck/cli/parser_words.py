@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any, NoReturn
 
-from ..catalogs import N_, translate
+from ..catalogs import N_, NC_, translate, translate_in
 
 # argparse's words (Python 3.11's Lib/argparse.py, in its %-notation) whose Dutch is in our
 # catalog. Printed with the usage line first and exit status 2, as argparse does.
@@ -30,6 +30,8 @@ ERROR_LINE = N_("%(prog)s: error: %(message)s\n")
 # %(type)s value" for type=int (`search --limit`, `mark --action`), said as "not a whole number".
 REFUSALS = (
     N_("argument %(argument_name)s: %(message)s"),
+    # Python 3.14's, when a parser suggests the nearest choice (suggest_on_error)
+    N_("invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)"),
     N_("invalid choice: %(value)r (choose from %(choices)s)"),
     N_("invalid int value: %(value)r"),
     N_("invalid %(type)s value: %(value)r"),
@@ -45,6 +47,17 @@ REFUSALS = (
     N_("unexpected option string: %s"),
     N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
 )
+# A positional argument without a metavar is named in a refusal by its dest, a word of the
+# code (`argument state: invalid choice: ...`): the catalog says what it is, per command (the
+# English is the dest itself, so an English refusal is as argparse wrote it).
+ARGUMENT_NAMES = {
+    ("state", "state"): ("argument of state", NC_("argument of state", "state")),
+    ("hold", "state"): ("argument of hold", NC_("argument of hold", "state")),
+    ("mark", "visibility"): ("argument of mark", NC_("argument of mark", "visibility")),
+    ("checklist", "action"): ("argument of checklist", NC_("argument of checklist", "action")),
+    ("event", "action"): ("argument of event", NC_("argument of event", "action")),
+}
+
 # The help argparse gives the options it adds itself (-h, --version).
 OWN_HELP = (N_("show this help message and exit"), N_("show program's version number and exit"))
 
@@ -76,7 +89,8 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, _unquoted(said(self.lang, ERROR_LINE)) % {"prog": self.prog, "message": refusal(self.lang, message)})
+        command = self.prog.rpartition(" ")[2]
+        self.exit(2, _unquoted(said(self.lang, ERROR_LINE)) % {"prog": self.prog, "message": refusal(self.lang, message, command)})
 
 
 class Formatter(argparse.HelpFormatter):
@@ -97,16 +111,19 @@ class Formatter(argparse.HelpFormatter):
         return said(self.lang, action.help) if action.help else action.help
 
 
-def refusal(lang: str, message: str) -> str:
+def refusal(lang: str, message: str, command: str = "") -> str:
     """One of argparse's refusals (``argument state: invalid choice: 'x' (choose from ...)``)
-    in ``lang``; a message of another form as it is."""
+    in ``lang``, a positional argument of ``command`` named in its words (ARGUMENT_NAMES); a
+    message of another form as it is."""
     for template, pattern in _patterns():
         found = pattern.fullmatch(message)
         if found is None:
             continue
         named = found.groupdict()
         if "message" in named:  # "argument X: <a refusal of its own>"
-            named["message"] = refusal(lang, named["message"])
+            named["message"] = refusal(lang, named["message"], command)
+            if (command, named["argument_name"]) in ARGUMENT_NAMES:
+                named["argument_name"] = translate_in(lang, *ARGUMENT_NAMES[command, named["argument_name"]])
         dutch = _unquoted(said(lang, template))
         return dutch % named if named else dutch % found.groups() if found.groups() else dutch
     return message

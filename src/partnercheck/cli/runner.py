@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 
-from ..domain.text import LANGUAGES
+from ..domain.languages import LANGUAGES
 from . import words
 from .common import EXIT_BAD_INPUT, EXIT_OK, UsageError, close_stores
 from .parser import build_parser

@@ -8,11 +8,12 @@ starts: a message made deep in a helper (``assessment_id``) needs no language pa
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Mapping
 
-from ..catalogs import catalog, translate, translate_plural
+from ..catalogs import N_, catalog, translate, translate_plural
 from ..domain.text import LANGUAGES
 
 ENVIRONMENT = "PARTNERCHECK_LANG"
@@ -66,12 +67,31 @@ def t(msgid: str, **values: object) -> str:
     return translate(_language[0], msgid, **values)
 
 
+# The system's reasons a user meets most, by errno, for a run in another language than the
+# system's (its words are English: `No such file or directory`); an English run keeps them.
+SYSTEM_REASONS = {
+    errno.ENOENT: N_("no such file or folder"),
+    errno.EACCES: N_("no permission"),
+    errno.EPERM: N_("no permission"),
+    errno.EROFS: N_("the drive or share is read-only"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EISDIR: N_("is a folder"),
+    errno.ENOTDIR: N_("a part of the path is not a folder"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
+    errno.EEXIST: N_("already exists"),
+}
+
+
 def reason(exc: BaseException) -> str:
     """Why a file could not be read or written, in the run's language: PartnerCheck's own
-    reasons (services/files.py marks them for the catalog) in Dutch too; the system's words
-    (``No such file or directory``) as the system gives them."""
+    reasons (services/files.py marks them for the catalog) and the system's commonest
+    (SYSTEM_REASONS) in Dutch too; any other as the system gives it."""
     text = getattr(exc, "strerror", None) or str(exc)
-    return catalog(_language[0]).gettext(text)
+    own = catalog(_language[0]).gettext(text)
+    code = getattr(exc, "errno", None)
+    if own == text and _language[0] != FALLBACK and code in SYSTEM_REASONS:
+        return translate(_language[0], SYSTEM_REASONS[code])
+    return own
 
 
 def said(exc: Exception) -> str:

@@ -27,8 +27,12 @@ _LEADING_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=\s|$)")
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?")
 # Subjects whose value is text someone typed: shown as typed.
 _TYPED = frozenset(
-    ("note", "notes", "contacts", "review", "publication", "assessor", "reviewed_by", "dutch_party", "counterpart", "replaced", "hold", "created")
+    (
+        *("note", "notes", "contacts", "review", "publication", "assessor", "reviewed_by", "dutch_party", "counterpart"),
+        *("replaced", "review-returned", "hold", "created"),
+    )
 )
+
 # Subjects whose value starts with the date of the thing: an event, an agreement.
 _DATED = frozenset(("event", "agreement"))
 # Subjects whose value is a code: a tie's fields, and the same fields of an assessment's partnership.

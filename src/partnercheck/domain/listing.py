@@ -6,8 +6,8 @@ and the cost of a filter does not grow with the number of assessments.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 from .assessment import PartnershipStatus
 
@@ -24,10 +24,11 @@ class SortKey(IntEnum):
     UPDATED = 6
 
 
-@dataclass(frozen=True, slots=True)
-class ListQuery:
+class ListQuery(NamedTuple):
     """Which assessments, in which order. ``text``: every word must occur in the Dutch party,
-    the counterpart or the assessor (case-insensitive); ``verdict``: a Verdict value."""
+    the counterpart or the assessor (case-insensitive); ``verdict``: a Verdict value.
+
+    A NamedTuple, not a dataclass, as AssessmentSummary is: the start screen builds it."""
 
     text: str = ""
     status: PartnershipStatus | None = None

@@ -14,11 +14,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..catalogs import N_
-from .assessment import Action, Answer, Assessment, AssessmentState, ReviewVerdict
+from .assessment import AssessmentState, ReviewVerdict
 from .refusal import Refusal
 
 if TYPE_CHECKING:
     from .checklist import Checklist, Question
+    from .records import Action, Answer, Assessment
 
 DRAFT, REVIEW, FINAL = AssessmentState.DRAFT, AssessmentState.REVIEW, AssessmentState.FINAL
 
@@ -116,6 +117,8 @@ def recorded_approval(assessment: Assessment) -> tuple[str, _dt.date | None] | N
 
 
 def _copy_actions(actions: Iterable[Action]) -> list[Action]:
+    from .records import Action  # here: the window's first screen builds no record (domain.records: ~4 ms)
+
     # Without ids: the copies are new rows of the new assessment.
     return [Action(a.text, a.owner, a.due, a.status, a.recommendation_id, internal=a.internal) for a in actions]
 
@@ -123,6 +126,8 @@ def _copy_actions(actions: Iterable[Action]) -> list[Action]:
 def revision_of(source: Assessment) -> Assessment:
     """The next revision of ``source``: a draft with the same checklist, answers and actions,
     pointing back at it; ``source`` itself stays as it was."""
+    from .records import Assessment  # here: the window's first screen builds no record (domain.records: ~4 ms)
+
     return Assessment(
         partnership=source.partnership,
         checklist_id=source.checklist_id,
@@ -150,6 +155,8 @@ def reassessment_of(source: Assessment, checklist: Checklist, assessor: str | No
     are left behind; a fresh revision 1, not linked to ``source`` (the comparison finds it as
     the earlier assessment of the same partnership).
     """
+    from .records import Assessment  # here: the window's first screen builds no record (domain.records: ~4 ms)
+
     answers = {qid: a for qid, a in source.answers.items() if _still_asked(checklist, qid, a)}
     return Assessment(
         partnership=source.partnership,

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LANGUAGES = ("nl", "en")
-DEFAULT_LANGUAGE = "nl"
+from .languages import LANGUAGES as LANGUAGES  # re-exported: callers that import it from here keep working
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from ..catalogs import translate
 from .assessment import Action, Answer, Assessment
 from .checklist import Checklist, Question
+from .languages import LANGUAGES
 from .levels import CURRENT_MODEL
-from .text import LANGUAGES
 
 
 @dataclass(frozen=True, slots=True)

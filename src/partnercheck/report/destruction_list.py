@@ -11,7 +11,7 @@ from typing import Any
 
 from ..catalogs import N_, translate, translate_plural
 from ..domain.dates import format_date, format_datetime, format_short_date
-from ..domain.text import LANGUAGES
+from ..domain.languages import LANGUAGES
 from .texts import label
 
 # The stage of a destroyed assessment as the list prints it, by code; any other code as it is.

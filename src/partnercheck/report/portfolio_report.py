@@ -68,11 +68,12 @@ def _build(records: Sequence[Mapping[str, Any]], themes: Sequence[tuple[str, str
         Paragraph(markup(texts.label(lang, "Portfolio of ties with Chinese partners")), s["h1"]),
         Paragraph(
             markup(
-                texts.label(
+                texts.plural(
                     lang,
-                    "As of {date}: {ties} ties, {due} due for review, {overdue} of them overdue.",
+                    "As of {date}: {n} tie, {due} due for review, {overdue} of them overdue.",
+                    "As of {date}: {n} ties, {due} due for review, {overdue} of them overdue.",
+                    len(records),
                     date=date,
-                    ties=len(records),
                     due=due,
                     overdue=overdue,
                 )

@@ -8,7 +8,9 @@ entry here; storing is the same for all (:func:`store_loaded`).
 An assessment whose UUID the database already holds: identical content → nothing changes and
 the existing id is reported; different → refused (:class:`ImportConflict`), unless the mode
 is ``AS_NEW`` (stored as a copy with a new UUID) or ``REPLACE`` (the local draft takes the
-imported content; never a final assessment or one in review).
+imported content, or one in review a file in review: :func:`replaceable`; never a final
+assessment). A file that is the assessment back from a review on another PC brings its
+comments in without a mode (domain.review_return).
 """
 
 from __future__ import annotations
@@ -60,8 +62,9 @@ class ImportResult:
     id: int
     assessment: Assessment
     kind: str
-    outcome: str  # "new" | "unchanged" | "replaced"
+    outcome: str  # "new" | "unchanged" | "replaced" | "reviewed"
     left_out: int = 0  # evidence entries whose content neither the file nor the database has
+    taken: tuple[str, ...] = ()  # "reviewed": the themes whose review comment came in
 
 
 def _load_package(raw: bytes, source: str) -> Loaded:
@@ -150,8 +153,11 @@ def store_loaded(store: AssessmentStore, loaded: Loaded, source: str, mode: Impo
     blobs = {d: c for d, c in loaded.blobs.items() if any(e.sha256 == d for e in assessment.evidence)}
     existing = store.id_of_uuid(assessment.uuid) if assessment.uuid else None
     if existing is not None:
-        if _same(store.get(existing), assessment):
+        local = store.get(existing)
+        if _same(local, assessment):
             return ImportResult(existing, assessment, loaded.kind, "unchanged", len(missing))
+        if mode is ImportMode.REFUSE and (returned := _review_return(store, existing, local, assessment, source)) is not None:
+            return ImportResult(existing, assessment, loaded.kind, "reviewed" if returned else "unchanged", len(missing), returned)
         if mode is ImportMode.REFUSE:
             raise ImportConflict(
                 source,
@@ -167,18 +173,56 @@ def store_loaded(store: AssessmentStore, loaded: Loaded, source: str, mode: Impo
     return ImportResult(store.create(assessment, blobs), assessment, loaded.kind, "new", len(missing))
 
 
+def _review_return(store: AssessmentStore, existing: int, local: Assessment, incoming: Assessment, source: str) -> tuple[str, ...] | None:
+    """The file is this assessment back from a review on another PC (domain.review_return):
+    its newer comments are taken into the assessment here; the themes they are on (none: all
+    were here already). None when the file is another version of the assessment."""
+    from ..domain.review_return import returned_comments
+
+    comments = returned_comments(local, incoming)
+    if comments is None:
+        return None
+    if comments:
+        store.take_review_comments(existing, comments, Path(source).name)
+    return tuple(sorted(comments))
+
+
+def replaceable(local: Assessment, incoming: Assessment) -> bool:
+    """Whether ``incoming`` may replace ``local`` (``--replace``, the window's *Replace…*): a
+    draft takes a draft file; an assessment in review takes a file in review, a newer version
+    sent for review again (the reviewer's copy on another PC, second round); on the same
+    checklist version, never in the bin. A final assessment is never replaced."""
+    from ..domain.assessment import AssessmentState
+
+    return (
+        local.deleted is None
+        and local.state is incoming.state
+        and local.state in (AssessmentState.DRAFT, AssessmentState.REVIEW)
+        and (local.checklist_id, local.checklist_version) == (incoming.checklist_id, incoming.checklist_version)
+    )
+
+
 def _replace(store: AssessmentStore, existing: int, assessment: Assessment, blobs: dict[str, bytes], source: str) -> None:
     from ..domain.assessment import AssessmentState
 
     local = store.get(existing)
-    if local.state is not AssessmentState.DRAFT or local.deleted is not None:
+    if local.deleted is not None or local.state is AssessmentState.FINAL:
         where = "in the bin" if local.deleted is not None else local.state.value
-        raise ImportConflict(source, "uuid", f"--replace: assessment {existing} is {where}; only a draft is replaced (use --as-new)")
-    if assessment.state is not AssessmentState.DRAFT:
-        raise ImportConflict(source, "signoff.state", "--replace takes a draft; this file is " + assessment.state.value + " (use --as-new)")
-    if (local.checklist_id, local.checklist_version) != (assessment.checklist_id, assessment.checklist_version):
+        raise ImportConflict(
+            source,
+            "uuid",
+            f"--replace: assessment {existing} is {where}; only a draft is replaced, or one in review by a file in review (use --as-new)",
+        )
+    if assessment.state is not local.state:
+        raise ImportConflict(
+            source,
+            "signoff.state",
+            f"--replace: this file is {assessment.state.value} and assessment {existing} {local.state.value}; "
+            "a draft takes a draft file, one in review a file in review (use --as-new)",
+        )
+    if not replaceable(local, assessment):
         raise ImportConflict(source, "checklist.version", f"--replace: assessment {existing} is on checklist {local.checklist_version}")
-    store.replace_content(existing, assessment, blobs, Path(source).name)
+    store.replace_content(existing, assessment, blobs, Path(source).name, local.state)
 
 
 def _same(local: Assessment, incoming: Assessment) -> bool:

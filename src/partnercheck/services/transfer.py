@@ -62,3 +62,11 @@ def refused_on_import(store: AssessmentStore, assessment: Assessment) -> tuple[s
     found = misfits(checklist, assessment.partnership, assessment.answers)
     numbers = question_numbers(checklist) if found else {}
     return tuple(f"{numbers[m.question_id]} ({m.question_id})" for m in found)
+
+
+def refused_on_import_of_tie(store: AssessmentStore, tie_id: int) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """:func:`refused_on_import` for each assessment a tie file of ``tie_id`` holds (its id
+    and the questions), those with none left out: one such assessment and another PartnerCheck
+    refuses the whole tie file (domain.tie_interchange keeps the MisfitImportError)."""
+    found = ((i, refused_on_import(store, store.get(i))) for i in store.get_tie(tie_id).assessments)
+    return tuple((i, questions) for i, questions in found if questions)

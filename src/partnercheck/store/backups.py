@@ -71,6 +71,33 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted((p for p in folder.glob(f"{glob_escape(backup_stem(db_path))}-*{SUFFIX}") if p.is_file()), key=_order, reverse=True)
 
 
+# Why the backups folder cannot be listed, said in Dutch too (cli.explain.backup_reason).
+UNREADABLE = "no permission to read there"
+NOWHERE = "is a link to a folder that is not there"
+
+
+def unlisted_reason(db_path: Path) -> str | None:
+    """Why the backups folder cannot be listed, or None when it can (or is not there yet:
+    no backups). A file in the folder's place is BACKUP_REASONS[0], as when a backup is made;
+    UNREADABLE for a folder that may not be read, NOWHERE for a link to nowhere; else the
+    system's words. list_backups finds none in each case: this tells "none yet" from "cannot
+    be seen"."""
+    folder = backup_dir(db_path)
+    if not folder.exists() and not folder.is_symlink():
+        return None
+    if not folder.exists():  # a link to nowhere (or to itself)
+        return NOWHERE
+    if not folder.is_dir():
+        return BACKUP_REASONS[0]
+    try:
+        with os.scandir(folder):
+            return None
+    except PermissionError:
+        return UNREADABLE
+    except OSError as exc:
+        return exc.strerror or str(exc)
+
+
 def glob_escape(text: str) -> str:
     return re.sub(r"([*?[])", r"[\1]", text)
 

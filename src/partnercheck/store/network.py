@@ -58,6 +58,8 @@ def is_network_type(fs_type: str) -> bool:
 
 def _unescape(field: str) -> str:
     """mountinfo writes a space, tab, newline and backslash in a path as octal (``\\040``)."""
+    if "\\" not in field:
+        return field  # nearly every mount point: not walked a character at a time at each open
     out, i = [], 0
     while i < len(field):
         code = field[i + 1 : i + 4]

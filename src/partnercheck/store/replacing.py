@@ -5,8 +5,8 @@ A part of :class:`~partnercheck.store.repository.AssessmentStore` (a base class 
 replacement is one transaction: the draft keeps its id, uuid and history; the history records
 that its content was replaced by an import and, as an edit in the window would, every value
 it overwrote (answer, basis, note, partnership, assessor, action, evidence, review comment),
-old and new, so nothing the draft held is lost; a final (or review, or binned) assessment is
-never replaced.
+old and new, so nothing the draft held is lost; a final or binned assessment is never
+replaced, one in review only by a file in review (services.importing.replaceable).
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..domain.assessment import ReviewVerdict
+from ..domain.assessment import AssessmentState, ReviewVerdict
+from .errors import InBinError, StateError, UnknownAssessmentError
 from .review_comments import history_text, insert_review_comments
 from .rows import _action_from_row, _action_row, _action_text, _basis_column, _partnership_row, _stamp, _text
 
@@ -45,13 +46,20 @@ class ReplaceWrites:
         row = self._read(lambda: self.db.execute("SELECT id FROM assessment WHERE uuid = ?", [uuid]).fetchone())
         return int(row[0]) if row is not None else None
 
-    def replace_content(self, assessment_id: int, assessment: Assessment, blobs: Mapping[str, bytes], source: str) -> None:
+    def replace_content(
+        self, assessment_id: int, assessment: Assessment, blobs: Mapping[str, bytes], source: str, state: AssessmentState = AssessmentState.DRAFT
+    ) -> None:
         """The draft ``assessment_id`` takes the partnership, answers (with basis), actions and
-        evidence (and reviewer comments) of ``assessment``; its checklist version must be the same."""
+        evidence (and reviewer comments) of ``assessment``; its checklist version must be the same.
+        ``state``: the stage it must (still) be in, a draft or (a newer version sent for review
+        again, services.importing.replaceable) in review; its stage is kept."""
         checklist = self.checklist_for(assessment)
         stamp = _stamp()
         with self._write() as db:
-            self._require_editable(assessment_id)
+            if state is AssessmentState.DRAFT:
+                self._require_editable(assessment_id)
+            else:
+                self._require_state(db, assessment_id, state)
             row = db.execute("SELECT checklist_id, checklist_version FROM assessment WHERE id = ?", [assessment_id]).fetchone()
             if (row[0], row[1]) != checklist.key:
                 raise ValueError(f"assessment {assessment_id} is on checklist {row[0]} {row[1]}, the import on {checklist.id} {checklist.version}")
@@ -76,6 +84,17 @@ class ReplaceWrites:
                 if old != new:
                     self._log(assessment_id, stamp, subject, old, new)
             self._refresh_summary(assessment_id, checklist, stamp)
+
+    @staticmethod
+    def _require_state(db: Database, assessment_id: int, state: AssessmentState) -> None:
+        """Checked in the transaction: another window may have approved it meanwhile."""
+        row = db.execute("SELECT state, deleted FROM assessment WHERE id = ?", [assessment_id]).fetchone()
+        if row is None:
+            raise UnknownAssessmentError(assessment_id)
+        if row[1] is not None:
+            raise InBinError(assessment_id)
+        if AssessmentState(row[0]) is not state:
+            raise StateError(f"assessment {assessment_id} is {row[0]}, no longer {state.value}; nothing was replaced", assessment_id)
 
     @staticmethod
     def _content_entries(db: Database, assessment_id: int) -> dict[str, str | None]:

@@ -5,14 +5,15 @@ query and scoring parts share them."""
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import os
 from typing import TYPE_CHECKING, Any
 
-from ..domain.assessment import Action, ActionStatus, Basis, CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
+from ..domain.assessment import ActionStatus, Basis, CounterpartKind, DutchPartyKind, PartnershipStatus
 
 if TYPE_CHECKING:
     from sqlite_utils.db import Table
+
+    from ..domain.records import Action, Partnership
 
 # created as a UTC instant, 'YYYY-MM-DD HH:MM:SS.SSS' (migration 0004 fills it the same way).
 _CREATED_UTC = "strftime('%Y-%m-%d %H:%M:%f', created)"
@@ -66,6 +67,8 @@ def _stamp() -> str:
 
 def _summary_columns(result: Any) -> dict[str, Any]:
     """What the list shows: no level at all before the first answer, never a default 'low'."""
+    import json  # here: the window's first screen writes no JSON (the import: ~1 ms)
+
     return {
         "overall": result.overall.code if result.answered else None,
         "verdict": result.verdict.value,
@@ -89,6 +92,8 @@ def _text(value: Any) -> str | None:
 
 
 def _action_text(action: Action) -> str:
+    import json  # here: the window's first screen writes no JSON (the import: ~1 ms)
+
     return json.dumps(action.as_record(), ensure_ascii=False)
 
 
@@ -100,6 +105,8 @@ _PARTNERSHIP_COLUMNS = ("dutch_party", "dutch_party_kind", "counterpart", "count
 
 
 def _partnership_from_row(row: dict[str, Any]) -> Partnership:
+    from ..domain.records import Partnership  # here: the window's first screen builds no record (domain.records: ~4 ms)
+
     return Partnership(
         dutch_party=row["dutch_party"],
         dutch_party_kind=DutchPartyKind(row["dutch_party_kind"]),
@@ -125,6 +132,8 @@ def _action_row(assessment_id: int, position: int, action: Action, stamp: str) -
 
 
 def _action_from_row(row: dict[str, Any]) -> Action:
+    from ..domain.records import Action  # here: the window's first screen builds no record (domain.records: ~4 ms)
+
     return Action(
         id=row["id"],
         text=row["text"],

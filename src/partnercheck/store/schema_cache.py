@@ -4,15 +4,20 @@ content_check judges every database it opens against the schema its version must
 learns that schema from the migrations themselves: it applies them to an empty database in
 memory. At every start of the window and of every command that took 15-55 ms (14 steps,
 full-text tables among them) before anything else could happen. The answer is kept in the
-user's cache folder (paths.cache_dir) as JSON, named by a hash of every step's text up to
-that version, so a changed, added or renumbered step misses it and applies them afresh. Any
-fault in reading or writing the cache only means applying them as before. The folder is the
-user's own: whoever can write there can already change the program's files.
+user's cache folder (paths.cache_dir), named by a hash of every step's text up to that
+version, so a changed, added or renumbered step misses it and applies them afresh. Any fault
+in reading or writing the cache only means applying them as before. The folder is the user's
+own: whoever can write there can already change the program's files (the checklists are kept
+there as a pickle, services.checklist_cache).
+
+Kept with ``marshal`` (built into the interpreter, frozensets and all), not JSON: importing
+``json`` cost the window's start-up ~1 ms, and nothing else on its way to the first screen
+needs it. A file another Python version wrote that this one cannot read is applied afresh.
 """
 
 from __future__ import annotations
 
-import json
+import marshal
 import os
 import sqlite3
 import tempfile
@@ -54,13 +59,13 @@ def cached_tables(version: int, compute: Callable[[], Tables]) -> Tables:
     from ..paths import cache_dir
 
     try:
-        target = cache_dir() / f"schema2-{version}={_key(version)}.json"
+        target = cache_dir() / f"schema3-{version}={_key(version)}.marshal"
     except OSError:
         return compute()
     try:
-        raw = json.loads(target.read_text(encoding="utf-8"))
+        raw = marshal.loads(target.read_bytes())
         return {str(table): frozenset(str(c) for c in columns) for table, columns in raw.items()}
-    except (OSError, ValueError, AttributeError, TypeError):
+    except (OSError, ValueError, EOFError, AttributeError, TypeError):
         pass
     tables = compute()
     _keep(target, tables)
@@ -71,8 +76,8 @@ def _keep(target: Path, tables: Tables) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(dir=target.parent, prefix=".schema-", suffix=".partial")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump({table: sorted(columns) for table, columns in tables.items()}, out)
+        with os.fdopen(fd, "wb") as out:
+            out.write(marshal.dumps(tables))
         os.replace(name, target)  # whole or not at all: another process may read it meanwhile
     except OSError:
         try:

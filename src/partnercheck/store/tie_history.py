@@ -11,10 +11,10 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from ..domain.assessment import HistoryEntry
 from .errors import UnknownTieError
 
 if TYPE_CHECKING:
+    from ..domain.records import HistoryEntry
     from ..domain.ties import Tie
     from .connection import Database
 
@@ -64,6 +64,8 @@ class TieHistoryLog:
                 sql += " AND subject = ?"
                 params.append(subject)
             rows = self.db.execute(sql + " ORDER BY at, id", params).fetchall()
+            from ..domain.records import HistoryEntry  # here: the window's first screen builds no record (domain.records: ~4 ms)
+
             return [HistoryEntry(_dt.datetime.fromisoformat(r[0]).astimezone(), r[1], r[2], r[3], r[4]) for r in rows]
 
         return self._read(query)

@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..domain.assessment import CounterpartKind, DutchPartyKind, Partnership, PartnershipStatus
+from ..domain.assessment import CounterpartKind, DutchPartyKind, PartnershipStatus
 from .errors import StoreError, TieConflictError, UnknownAssessmentError, UnknownTieError
 from .rows import _new_uuid, _stamp
 from .tie_history import TieHistoryLog
 
 if TYPE_CHECKING:
-    from ..domain.assessment import Assessment
+    from ..domain.assessment import Assessment, Partnership
     from ..domain.events import Event
     from ..domain.evidence import EvidenceItem
     from ..domain.ties import Agreement, Tie

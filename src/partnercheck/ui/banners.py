@@ -1,15 +1,17 @@
 """The bars above every page that say something about the open database file: read only,
-held on a network share, readable by other users. One kind of bar, three texts.
+held on a network share, readable by other users. One kind of bar, three texts. And the
+notice of ties due for review, above the list only (``DueNotice``).
 
 The texts keep the ``MainWindow`` translation context they were written in.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget
 
 from . import colours
 from .database_file_messages import read_only_reason_text
@@ -49,6 +51,27 @@ class Banner(QFrame):
 
     def _restyle(self) -> None:
         self.setStyleSheet(colours.banner_style(self.objectName(), self.accent))
+
+
+class DueNotice(Banner):
+    """Ties due for review, with the way to them (File › Ties due for review… does the same).
+
+    Said above the list of assessments, not over an open assessment: between its tabs and
+    stages every letter of the button is an Alt key already, in one language or the other
+    (tests/ui/test_mnemonics.py), and at 150 % the checklist needs the row."""
+
+    def __init__(self, stack: QStackedWidget, on_list: Callable[[], bool]) -> None:
+        super().__init__("dueBanner", "#2f5f8a")
+        self.on_list = on_list
+        self.count: int | None = None
+        self.button = QPushButton()
+        self.row.addWidget(self.button)
+        stack.currentChanged.connect(lambda _index: self.show_count(self.count))
+
+    def show_count(self, count: int | None) -> None:
+        self.count = count
+        self.button.setText(_tr("Sho&w ties due"))  # again after a language switch
+        self.say(_tr("Ties due for review: %1.").replace("%1", str(count)) if count and self.on_list() else None)
 
 
 def read_only_text(store: AssessmentStore | None) -> str | None:

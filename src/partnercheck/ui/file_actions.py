@@ -19,6 +19,7 @@ from .dates import stored_date_text
 from .messages import show_error
 
 if TYPE_CHECKING:
+    from ..domain.assessment import Assessment
     from .backup_dialog import BackupDialog
     from .window_port import WindowPort
 
@@ -69,6 +70,7 @@ class FileActions(QObject):
         )
         if not path:
             return None
+        from ..domain.assessment import AssessmentState
         from ..services.importing import ImportConflict
 
         try:
@@ -96,9 +98,15 @@ class FileActions(QObject):
         new_id = imported.id
         if w.session is None:
             w.reload_list(select_id=new_id)
+        elif w.session.id == new_id and imported.outcome == "reviewed":
+            w.session.refresh()  # the comments show on the open assessment at once
         p = imported.assessment.partnership
         if imported.outcome == "unchanged":
             text = self.tr("%1 – %2 is already here, unchanged.")
+        elif imported.outcome == "reviewed":  # a review done on another PC came back into this assessment
+            text = self.tr("Took in the reviewer's comments on %n theme(s) of %1 – %2.", "", len(imported.taken))
+        elif imported.outcome == "replaced" and imported.assessment.state is AssessmentState.REVIEW:
+            text = self.tr("Replaced the assessment in review %1 – %2 with the file.")
         elif imported.outcome == "replaced":
             text = self.tr("Replaced the draft %1 – %2 with the file.")
         else:
@@ -128,12 +136,24 @@ class FileActions(QObject):
         path, _ = QFileDialog.getSaveFileName(w, self.tr("Export for review"), suggested, self.tr("PartnerCheck review packages (*.partnercheck)"))
         if not path:
             return False
+        from ..services.export_rule import Export
+        from . import passphrase_dialog
+
+        # Names, notes and every attached document: encrypted unless the officer chooses otherwise.
+        choice = passphrase_dialog.ask_export(w, Export.REVIEW_PACKAGE)
+        if choice is None:
+            return False
         try:
-            count = write_package(w.store, assessment_id, path)  # whole or not at all
+            count = write_package(w.store, assessment_id, path, choice.passphrase)  # whole or not at all
         except (OSError, StoreError) as exc:
             show_error(w, exc)
             return False
-        w.statusBar().showMessage(self.tr("Review package written to %1 (%2 evidence files)").replace("%1", path).replace("%2", str(count)), 8000)
+        if choice.passphrase is not None:
+            text = self.tr("Encrypted review package written to %1 (%2 evidence files)")
+        else:
+            text = self.tr("Review package written to %1 (%2 evidence files), not encrypted")
+        w.statusBar().showMessage(text.replace("%1", path).replace("%2", str(count)), 8000)
+        self._warn_if_refused(w.store.get(assessment_id), path, self.tr("Export for review"))
         return True
 
     def _import_tie(self, raw: bytes, path: str) -> int | None:
@@ -228,7 +248,32 @@ class FileActions(QObject):
             show_error(w, exc)
             return False
         w.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(target)), 8000)
+        self._warn_if_refused(assessment, str(target), self.tr("Export assessment file"))
         return True
+
+    def _warn_if_refused(self, assessment: Assessment, path: str, title: str) -> None:
+        """A final assessment whose answer does not fit its tie: another PartnerCheck refuses
+        the file just written (the rule of services.transfer, as `partnercheck export` warns)."""
+        from ..services.transfer import refused_on_import
+
+        w = self.window
+        assert w.store is not None
+        refused = refused_on_import(w.store, assessment)
+        if not refused:
+            return
+        if len(refused) == 1:
+            text = self.tr(
+                "“%1” is written, but another PartnerCheck will refuse it on import: this assessment is final, and its answer to "
+                "question %2 does not fit the tie (it is meant for an older tie). Correct the tie's details, or the answer in a "
+                "new revision, and export again."
+            )
+        else:
+            text = self.tr(
+                "“%1” is written, but another PartnerCheck will refuse it on import: this assessment is final, and its answers to "
+                "questions %2 do not fit the tie (they are meant for an older tie). Correct the tie's details, or the answers in a "
+                "new revision, and export again."
+            )
+        QMessageBox.warning(w, title, text.replace("%1", Path(path).name).replace("%2", ", ".join(refused)))
 
     # -- backups ----------------------------------------------------------------------------
 

@@ -122,6 +122,9 @@ def describe(entry: HistoryEntry, checklist: Checklist, lang: str) -> HistoryRow
     elif kind == "replaced":
         subject = translate("History", "Assessment")
         change = _fill(translate("History", "Content replaced by the import of %1"), entry.new or "?")
+    elif kind == "review-returned":  # a review done on another PC came back (domain.review_return)
+        subject = translate("History", "Assessment")
+        change = _fill(translate("History", "Review comments taken in from %1"), entry.new or "?")
     elif kind == "hold":
         subject = translate("History", "Legal hold")
         change = _plain(hold_text(entry.old), hold_text(entry.new))

@@ -10,7 +10,7 @@ and note is already in the database.
 A dialog open at the moment of the switch (one the user opened beside the settings, a bin or
 a history left open, a message) would keep the old language: it is closed — cancelled, as its
 Close or Cancel button would — and a dialog that only shows things (the bin, About) is opened
-again in the new language, so the user finds it where it was.
+again in the new language (the user guide and the keys too), so the user finds it where it was.
 """
 
 from __future__ import annotations
@@ -47,7 +47,12 @@ class LanguageHost(MenuHost):
 
 def _reopeners(window: LanguageHost) -> dict[str, Callable[[], Any]]:
     """The dialogs that only show things, by class name, and how the window opens them."""
-    return {"BinDialog": window.assessments.show_bin, "AboutDialog": window.show_about}
+    return {
+        "BinDialog": window.assessments.show_bin,
+        "AboutDialog": window.show_about,
+        "GuideWindow": window.menus.show_guide,
+        "KeyboardHelp": window.menus.show_shortcuts,
+    }
 
 
 def close_open_dialogs(window: LanguageHost) -> list[str]:

@@ -12,7 +12,8 @@ scroll sideways. A wider window shows the whole texts again.
 
 A column the user widened or narrowed keeps that width, also in the next session (the
 window's settings, by the column's key: restored as the list is made, after the settings are
-read at start anyway); the others, never resized, go on fitting around it.
+read at start anyway); the others, never resized, go on fitting around it. "Reset column
+widths" (ui/list_header_menu.py) forgets them all.
 """
 
 from __future__ import annotations
@@ -151,6 +152,13 @@ class ColumnFitter(QObject):
             self._fitting = False
         if self.user_set:  # the others fit around them (else they fit as the table is shown)
             self.fit()
+
+    def reset(self) -> None:
+        """Forget the widths the user set, here and in the settings: every column fits again."""
+        self.user_set.clear()
+        if self._settings is not None:
+            self._settings.set_column_widths({})
+        self.fit()
 
     def _wanted(self, column: int, arrow: bool = True) -> int:
         """The column's header or its widest text in view, whichever is wider; without

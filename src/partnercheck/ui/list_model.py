@@ -271,6 +271,10 @@ class AssessmentListModel(ListTableModel):
                 return self.tr("Revision %1, last changed %2").replace("%1", str(s.revision)).replace("%2", list_date(s.updated))
         elif role == Qt.ItemDataRole.AccessibleTextRole and column == self.LEVEL:
             return verdict_word(Verdict(s.verdict))
+        elif role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            # A screen reader reads the cell's whole text (the display role: the elided name or
+            # "59/59" are only drawn short) and, as its description, what the tooltip says.
+            return self.data(index, Qt.ItemDataRole.ToolTipRole)
         elif role == ID_ROLE:
             return s.id
         elif role == COMPACT_ROLE:

@@ -24,6 +24,7 @@ from ..domain.levels import Level
 from ..store.errors import StoreError
 from .labels import level_icon, level_text, status_word
 from .list_columns import ColumnFitter, FittedTable
+from .list_header_menu import add_reset_menu
 from .list_model import ID_ROLE, AssessmentFilterProxy, AssessmentListModel
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ class ListPage(QWidget):
         header.setHighlightSections(False)
         self.table.setSortingEnabled(True)
         self.columns = ColumnFitter(self.table)  # names get the room the short columns leave (ui/list_columns.py)
+        self.reset_widths_action = add_reset_menu(self.table, self.columns)  # right click or the Menu key
         self.table.sortByColumn(AssessmentListModel.UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._open_index)
         self.table.open_requested.connect(self._open_index)

@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ..store.errors import StoreError
-from .banners import Banner, exposure_text, network_text, read_only_text
+from .banners import Banner, DueNotice, exposure_text, network_text, read_only_text
 from .change_watcher import ChangeWatcher
 from .elided_label import ElidedLabel
 from .idle_flush import IdleFlush
@@ -80,11 +80,9 @@ class MainWindow(WindowControllers):
         self.exposure_label = self.exposure_banner.label
         for banner in (self.read_only_banner, self.network_banner, self.exposure_banner):
             column.addWidget(banner)
-        # Ties due for review: said on opening a database, with the way to them.
-        self.due_banner = Banner("dueBanner", "#2f5f8a")
-        self.due_label = self.due_banner.label
-        self.due_button = QPushButton(self.tr("Sho&w ties due"))
-        self.due_banner.row.addWidget(self.due_button)
+        # Ties due for review: said above the list on opening a database, with the way to them.
+        self.due_banner = DueNotice(self.stack, lambda: self.stack.currentWidget() is self.list_page)
+        self.due_label, self.due_button = self.due_banner.label, self.due_banner.button
         column.addWidget(self.due_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -143,6 +141,7 @@ class MainWindow(WindowControllers):
         self.read_only_banner.say(read_only_text(self.store))
         self.network_banner.say(network_text(self.store))
         self.exposure_banner.say(exposure_text(self.store))
+        self.due_banner.show_count(self.due_count)  # in the language in use (language_switch)
         self.list_page.set_editable(self.store is None or self.store.read_only is None)
 
     def show_dialog(self, dialog: QWidget) -> None:
@@ -205,8 +204,8 @@ class MainWindow(WindowControllers):
     def update_due_notice(self) -> None:
         from ..services.review_due import count_due  # one query, not the ties controller: the user may be typing
 
-        count = self.due_count = count_due(self.store)
-        self.due_banner.say(self.tr("Ties due for review: %1.").replace("%1", str(count)) if count else None)
+        self.due_count = count_due(self.store)
+        self.due_banner.show_count(self.due_count)
 
     def open_initial_database(self, path: Path, default: Path | None = None) -> None:
         """Open the start-up database after the window is shown, so any message has a parent.

@@ -1,16 +1,17 @@
 """The window's menus and keyboard shortcuts, built in one place, and when each is enabled.
 
 Each action only calls the controller that does the work (file_actions, assessment_actions,
-signoff_actions, history_actions) or the window itself; the Help › Keyboard shortcuts table
-lists the shortcuts set here and those of the pages.
+signoff_actions, history_actions) or the window itself; Help › Keyboard shortcuts
+(keyboard_help) lists the shortcuts set here and those of the pages, Help › User guide
+(guide_window) shows the guide.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -21,8 +22,11 @@ if TYPE_CHECKING:
     from .assessment_actions import AssessmentActions
     from .dialogs import AboutDialog, SettingsDialog
     from .file_actions import FileActions
+    from .guide_window import GuideWindow
     from .history_actions import HistoryActions
+    from .keyboard_help import KeyboardHelp
     from .publication_actions import PublicationActions
+    from .reading_window import ReadingWindow as HelpWindow
     from .signoff_actions import SignoffActions
     from .tie_actions import TieActions
 
@@ -85,6 +89,7 @@ class WindowMenus(QObject):
         super().__init__(window)
         self.window = window
         self.actions: list[QAction] = []
+        self.help_windows: dict[str, HelpWindow] = {}  # the user guide and the keys, while open
         self._build_file_menu()
         self._build_assessment_menu()
         self._build_help_menu()
@@ -185,9 +190,12 @@ class WindowMenus(QObject):
     def _build_help_menu(self) -> None:
         w = self.window
         self.keys_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        # No key of its own: F1 is the overview of the keys, and Shift+F1 is "What's This?" by custom.
+        self.guide_action = self._action(self.tr("&User guide"), self.show_guide)
         self.about_action = self._action(self.tr("&About PartnerCheck"), w.show_about)
         self.log_folder_action = self._action(self.tr("Open &log folder"), _open_log_folder)
         menu = w.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self.guide_action)
         menu.addAction(self.keys_action)
         menu.addAction(self.log_folder_action)
         menu.addAction(self.about_action)
@@ -229,54 +237,24 @@ class WindowMenus(QObject):
         for action in (self.compare_action, self.history_action, self.question_history_action):
             action.setEnabled(a is not None)
 
-    def show_shortcuts(self) -> None:
-        from html import escape  # only for this table: not on the start-up path
+    def show_shortcuts(self) -> KeyboardHelp:
+        from .keyboard_help import KeyboardHelp  # the overview is not on the start-up path
 
-        from PySide6.QtWidgets import QMessageBox
+        return cast("KeyboardHelp", self._show_help("keys", lambda: KeyboardHelp(self.actions, self.window)))
 
-        from .ask import alt_key  # ask (message boxes) is not needed at start-up
+    def show_guide(self) -> GuideWindow:
+        from .guide_window import GuideWindow
 
-        def alt(context: str, text: str) -> str:
-            """The Alt key of a button, label or tab, read from its text in the language in use."""
-            return alt_key(QCoreApplication.translate(context, text))
+        return cast("GuideWindow", self._show_help("guide", lambda: GuideWindow(self.window.lang, self.window)))
 
-        # Keys of the language in use: read from the very texts the window shows.
-        tabs = ", ".join(alt("AssessmentPage", t) for t in ("&Checklist", "&Result", "&Action plan", "Repor&t"))
-        stages = ", ".join(alt("AssessmentPage", t) for t in ("Send for re&view", "Bac&k to draft", "Appro&ve (make final)…"))
-        rows = [
-            (self.tr("Choose answer 1, 2, 3 …"), "1 … 9  /  Alt+1 … Alt+9"),
-            (
-                self.tr("Next / previous question"),
-                self.tr("Ctrl+↓ / Ctrl+↑  (or %1 / %2)")
-                .replace("%1", alt("ChecklistPage", "&Next question ›"))
-                .replace("%2", alt("ChecklistPage", "‹ &Previous question")),
-            ),
-            (self.tr("After the last question: the result, or a question still open"), "Ctrl+↓"),
-            (self.tr("Next / previous theme"), "Ctrl+PgDn / Ctrl+PgUp"),
-            (self.tr("Next question without an answer"), "Ctrl+U"),
-            (
-                self.tr("The answer's basis: document, conversation, public source, assumption"),
-                ", ".join(QCoreApplication.translate("EvidencePanel", key) for key in ("D", "C", "P", "A")),
-            ),
-            (self.tr("Attach a document to the answer"), alt("EvidencePanel", "Attach doc&ument…")),
-            (self.tr("Evidence file: open it / move it to the bin"), self.tr("Enter / Delete")),
-            (self.tr("Go to the notes"), alt("ChecklistPage", "N&otes and evidence (saved automatically)")),
-            (self.tr("From the notes back to the answers"), "Esc"),
-            (self.tr("Show or hide the guidance"), alt("ChecklistPage", "&Guidance")),
-            (self.tr("Checklist, result, action plan, report"), tabs),
-            (self.tr("Open the selected assessment"), "Enter"),
-            (self.tr("New assessment"), QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)),
-            (self.tr("Back to all assessments"), "Ctrl+L"),
-            (self.tr("Duplicate for re-assessment"), "Ctrl+D"),
-            (self.tr("Delete the selected assessment (asks first)"), self.tr("Delete")),
-            (self.tr("History of the current question"), "Ctrl+H"),
-            (self.tr("History of the whole assessment"), "Ctrl+Shift+H"),
-            (self.tr("Send for review, back to draft, approve (each asks first)"), stages),
-            (self.tr("Compare with the previous assessment"), alt("ResultPage", "Compare &with previous…")),
-            (
-                self.tr("In review, on the result: agreed, change needed, comment, save"),
-                ", ".join(alt("ReviewPanel", t) for t in ("Agr&eed", "Change &needed", "Co&mment:", "Save rev&iew")),
-            ),
-        ]
-        cells = "".join(f"<tr><td style='padding-right:18px'><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>" for what, keys in rows)
-        QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), f"<table>{cells}</table>")
+    def _show_help(self, kind: str, make: Callable[[], HelpWindow]) -> HelpWindow:
+        """One window of each kind, beside the work (not modal); asked again, it comes forward."""
+        windows = self.help_windows  # not self in the slot: a language switch deletes these menus first
+        shown = windows.get(kind)
+        if shown is None:
+            shown = windows[kind] = make()
+            shown.destroyed.connect(lambda: windows.pop(kind, None))
+        shown.show()
+        shown.raise_()
+        shown.activateWindow()
+        return shown

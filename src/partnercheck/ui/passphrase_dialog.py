@@ -1,8 +1,9 @@
 """Asking for a passphrase: to encrypt an export (offered by default, typed twice) and to open
 an encrypted file on import.
 
-The file holds names and notes (docs/privacy.md), so encrypting is what Enter does; exporting
-in the clear is a choice the officer makes by unticking the box. Tests replace
+The file holds names and notes (docs/privacy.md), a review package every attached document
+too, so encrypting is what Enter does (services.export_rule); exporting in the clear is a
+choice the officer makes by unticking the box, and the dialog says what that means. Tests replace
 ``ask_export`` and ``ask_import`` (call them through the module).
 """
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ..services.export_rule import Export, encrypted_by_default
 from ..services.sealed import MIN_PASSPHRASE
 from . import ask
 
@@ -22,12 +24,19 @@ class ExportChoice:
 
 
 class PassphraseDialog(QDialog):
-    def __init__(self, parent: QWidget | None, *, export: bool, file_name: str = "") -> None:
+    def __init__(self, parent: QWidget | None, *, export: bool, file_name: str = "", kind: Export = Export.ASSESSMENT_FILE) -> None:
         super().__init__(parent)
         self.export = export
+        self.kind = kind
         self.setMinimumWidth(480)  # the explanation reads as a paragraph, not a column
         layout = QVBoxLayout(self)
-        if export:
+        if export and kind is Export.REVIEW_PACKAGE:
+            self.setWindowTitle(self.tr("Encrypt the review package"))
+            text = self.tr(
+                "The review package holds the names of officials, notes that may name third parties and every attached "
+                "document. Encrypt it with a passphrase (AES-256) and send the passphrase by another channel than the file."
+            )
+        elif export:
             self.setWindowTitle(self.tr("Encrypt the export"))
             text = self.tr(
                 "The file holds the names of officials and notes that may name third parties. Encrypt it with a passphrase "
@@ -40,7 +49,7 @@ class PassphraseDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.encrypt_box = QCheckBox(self.tr("En&crypt with a passphrase"))
-        self.encrypt_box.setChecked(True)
+        self.encrypt_box.setChecked(encrypted_by_default(kind))  # services.export_rule: one rule for window and CLI
         self.encrypt_box.setVisible(export)
         layout.addWidget(self.encrypt_box)
         form = QFormLayout()
@@ -85,16 +94,23 @@ class PassphraseDialog(QDialog):
                 hint = self.tr("A passphrase needs at least %1 characters.").replace("%1", str(MIN_PASSPHRASE))
             elif self.first.text() != self.second.text():
                 hint = self.tr("The two passphrases are not the same.")
+        elif self.export and self.kind is Export.REVIEW_PACKAGE:
+            hint = self.tr("The package will be written without encryption: anyone who gets it can read the names, notes and attached documents.")
         elif self.export:
             hint = self.tr("The file will be written without encryption: anyone who gets it can read the names and notes.")
         self.hint.setText(hint)
+        # A warning longer than the hint it replaces wraps to another line: grow to show all of
+        # it (a dialog does not grow by itself for a wrapped label, and the text above is cut).
+        needed = self.heightForWidth(self.width())
+        if self.isVisible() and needed > self.height():
+            self.resize(self.width(), needed)
         ready = not encrypt or (bool(self.first.text()) and (not self.export or not hint))
         self.go.setEnabled(ready)
 
 
-def ask_export(parent: QWidget) -> ExportChoice | None:
-    """The officer's choice for an export; None when cancelled."""
-    dialog = PassphraseDialog(parent, export=True)
+def ask_export(parent: QWidget, kind: Export = Export.ASSESSMENT_FILE) -> ExportChoice | None:
+    """The officer's choice for an export of ``kind``; None when cancelled."""
+    dialog = PassphraseDialog(parent, export=True, kind=kind)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return ExportChoice(dialog.passphrase())

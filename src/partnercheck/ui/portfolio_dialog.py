@@ -164,11 +164,8 @@ class PortfolioDialog(QDialog):
         self.table.sortByColumn(self.proxy.sortColumn() if self.proxy.sortColumn() >= 0 else 0, self.proxy.sortOrder())
         due = len(self.proxy.due)
         overdue = sum(r.review.is_overdue(today) for r in rows)
-        self.summary_label.setText(
-            self.tr("%1 ties; %2 due for review, %3 of them overdue.")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(due))
-            .replace("%3", str(overdue))
+        self.summary_label.setText(  # "1 tie", "2 ties": Qt's numerus forms in both languages
+            self.tr("%n tie(s); %1 due for review, %2 of them overdue.", "", len(rows)).replace("%1", str(due)).replace("%2", str(overdue))
         )
         if due_first:
             self.due_check.setChecked(True)

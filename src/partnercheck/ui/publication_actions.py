@@ -127,8 +127,8 @@ class PublicationActions(QObject):
         except (StoreError, OSError) as exc:
             show_error(w, exc)
             return None
-        text = self.tr("%1 ties written to %2, with %3 for Datasette.").replace("%1", str(done.ties)).replace("%2", str(done.register))
-        text = text.replace("%3", done.metadata.name)
+        text = self.tr("%n tie(s) written to %1, with %2 for Datasette.", "", done.ties).replace("%1", str(done.register))
+        text = text.replace("%2", done.metadata.name)
         if done.left_out:
             text += "\n\n" + self.tr("Left out (the latest final assessment is not approved for publication):") + "\n" + "\n".join(done.left_out)
         self.last_message = text

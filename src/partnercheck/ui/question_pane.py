@@ -35,6 +35,10 @@ from .banners import Banner
 from .text_guard import TextGuard
 
 MAX_NUMBER_KEYS = 9
+# The key hint is four lines at 150 % on 1024x768, where the pane is about 310 pixels high and
+# the answers were below the fold: on a pane lower than this it is left out (the same keys are
+# under Help, Keyboard shortcuts).
+KEYS_HINT_FROM = 420
 
 
 class _OptionText(QLabel):
@@ -201,6 +205,7 @@ class QuestionPane(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.keys_hint.setVisible(event.size().height() >= KEYS_HINT_FROM)
         self.column_width_changed.emit(self.question_scroll.viewport().width())
 
     def _intro_toggled(self, shown: bool) -> None:

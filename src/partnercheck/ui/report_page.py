@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..services.reports import ReportOptions, render_word_draft, report_file_name, report_input, save_report
 from ..store.errors import StoreError
 from .flow_layout import FlowLayout, group
+from .report_options import ReportOptionsFold
 from .report_print import ReportJob, choose_printer, print_document
 from .session import AssessmentSession
 
@@ -57,8 +58,11 @@ class ReportPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        # Wraps on a narrow window (150 % on a small laptop): one row is about 890 pixels.
-        bar = FlowLayout()
+        # The choices (which report) above, then a row with the actions and what was made. At
+        # 1024x768 and 150 % the choices wrap to two rows and the three rows left the preview a
+        # fifth of a page: once a report is in view there, they fold away (ui/report_options.py).
+        self.options_panel = QWidget()
+        bar = FlowLayout(self.options_panel)  # wraps on a narrow window: one row is about 890 pixels
         lang_label = QLabel(self.tr("Report &language:"))
         self.lang_combo = QComboBox()
         self.lang_combo.setAccessibleName(self.tr("Report language"))
@@ -83,35 +87,32 @@ class ReportPage(QWidget):
         self.format_combo.addItem(self.tr("Word draft"), "docx")
         format_label.setBuddy(self.format_combo)
         bar.addWidget(group(format_label, self.format_combo))
+        self.roles_button = QPushButton(self.tr("&Names and roles…"))
+        self.roles_button.setToolTip(self.tr("The role printed instead of each official's name in the public version"))
+        self.roles_button.clicked.connect(self.edit_roles)
+        bar.addWidget(self.roles_button)
+        layout.addWidget(self.options_panel)
         self.generate_button = QPushButton(self.tr("&Generate report"))
         self.generate_button.clicked.connect(self.generate)
-        bar.addWidget(self.generate_button)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Report progress"))
         self.progress.setMaximumWidth(220)
         self.progress.hide()
-        bar.addWidget(self.progress)
         self.save_button = QPushButton(self.tr("Sav&e as PDF…"))
         self.save_button.clicked.connect(self.save)
         self.print_button = QPushButton(self.tr("Pr&int…"))
         self.print_button.clicked.connect(self.print_report)
-        self.roles_button = QPushButton(self.tr("&Names and roles…"))
-        self.roles_button.setToolTip(self.tr("The role printed instead of each official's name in the public version"))
-        self.roles_button.clicked.connect(self.edit_roles)
-        layout.addLayout(bar)
         self.variant_combo.currentIndexChanged.connect(self._mark_outdated)
         self.format_combo.currentIndexChanged.connect(self._update_buttons)
-
-        # What was made, and what to do with it, on a row of its own: one row for all of it
-        # would not fit a 1024-pixel screen.
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
-        result_row = QHBoxLayout()
-        result_row.addWidget(self.state_label, 1)
-        result_row.addWidget(self.save_button)
-        result_row.addWidget(self.print_button)
-        result_row.addWidget(self.roles_button)
-        layout.addLayout(result_row)
+        self.options_fold = ReportOptionsFold(self.options_panel, (self.lang_combo, self.variant_combo, self.format_combo), self)
+        actions = QHBoxLayout()
+        for widget in (self.generate_button, self.progress, self.save_button, self.print_button):
+            actions.addWidget(widget)
+        actions.addWidget(self.state_label, 1)
+        actions.addWidget(self.options_fold.button)
+        layout.addLayout(actions)
 
         self.stack = QStackedWidget()
         self.placeholder = QLabel(
@@ -244,6 +245,7 @@ class ReportPage(QWidget):
         assert isinstance(self.view, ReportPreview)
         self.stack.setCurrentWidget(self.view)
         self.view.refit()
+        self.options_fold.fold_for(self.view)  # on a short window the page gets the choices' room
 
     @property
     def page_count(self) -> int:

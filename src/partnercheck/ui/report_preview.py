@@ -13,9 +13,11 @@ Imported with QtPdf when the first report is previewed, never at start-up.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QAction, QResizeEvent, QWheelEvent
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QWidget
+
+from .preview_keys import zoom_commands
 
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 4.0)
@@ -29,15 +31,11 @@ class ReportPreview(QPdfView):
         # Our own fit rather than QPdfView's FitToWidth, to stop at the actual size.
         self.setZoomMode(QPdfView.ZoomMode.Custom)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for text, keys, slot in (
-            (self.tr("Zoom in"), [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")], self.zoom_in),
-            (self.tr("Zoom out"), [QKeySequence(QKeySequence.StandardKey.ZoomOut)], self.zoom_out),
-            (self.tr("Fit to width"), [QKeySequence("Ctrl+0")], self.fit_width),
-        ):
+        for name, text, keys in zoom_commands():  # the keyboard overview lists the same (preview_keys)
             action = QAction(text, self)
             action.setShortcuts(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
+            action.triggered.connect(getattr(self, name))
             self.addAction(action)
         self.viewport().installEventFilter(self)
 
@@ -52,6 +50,14 @@ class ReportPreview(QPdfView):
         # QPdfView draws a page of 72 points an inch at the screen's logical dots per inch.
         actual = page.width() * self.logicalDpiX() / POINTS_PER_INCH
         return max(ZOOM_RANGE[0], min(1.0, room / actual))
+
+    def page_fraction_in_view(self) -> float:
+        """How much of a page's height the pane shows at the present zoom (1.0: a whole page)."""
+        document = self.document()
+        page = document.pagePointSize(0) if document is not None and document.pageCount() else None
+        if page is None or page.height() <= 0:
+            return 1.0
+        return self.viewport().height() / (page.height() * self.logicalDpiY() / POINTS_PER_INCH * self.zoomFactor())
 
     def fit_width(self) -> None:
         self.fitting = True

@@ -4,7 +4,7 @@ that caused them, and the recommended measures, each of which can become an acti
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,6 +28,11 @@ from .result_models import RecommendationModel, RedFlagModel
 from .review_panel import ReviewPanel
 from .session import AssessmentSession
 from .theme_models import ThemeProgressModel
+
+SIDE_BY_SIDE_HEIGHT = 230  # a few rows of each table; below this the page scrolls
+STACK_BELOW = 860  # a page narrower than this has the themes above the flags and measures
+STACKED_HEIGHT = 800  # the twelve themes, the red flags and the measures, one above the other
+SIDE_BY_SIDE_SIZES = [430, 880]
 
 
 def _table(accessible_name: str) -> QTableView:
@@ -101,9 +106,9 @@ class ResultPage(QWidget):
         banner_layout.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.banner)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.setMinimumHeight(230)  # a few rows of each table; below this the page scrolls
+        splitter.setMinimumHeight(SIDE_BY_SIDE_HEIGHT)
         layout.addWidget(splitter, 1)
 
         themes_box = QGroupBox(self.tr("Levels per theme"))
@@ -175,13 +180,28 @@ class ResultPage(QWidget):
         rb.addLayout(row)
         rl.addWidget(recs_box, 3)
         splitter.addWidget(right)
-        splitter.setSizes([430, 880])
+        splitter.setSizes(SIDE_BY_SIDE_SIZES)
         splitter.setStretchFactor(1, 1)
 
         colours.follow_palette(self, self._mark_stale)  # the banner's colours come from the palette
         session.answer_changed.connect(self._mark_stale)
         session.actions_changed.connect(self._mark_stale)
         self.rec_view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # Side by side at 683 pixels (1024x768 at 150 %) the themes kept their width and the
+        # red flags and measures got 190: a word a line, their tables scrolled sideways. On a
+        # narrow page the themes are above them and the page scrolls down instead.
+        stacked = event.size().width() < STACK_BELOW
+        wanted = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self.splitter.setMinimumHeight(STACKED_HEIGHT if stacked else SIDE_BY_SIDE_HEIGHT)
+            # Stacked: two fifths for the twelve themes, the rest for the flags and measures.
+            self.splitter.setSizes([2 * STACKED_HEIGHT // 5, 3 * STACKED_HEIGHT // 5] if stacked else SIDE_BY_SIDE_SIZES)
+            self.splitter.setStretchFactor(0, 2 if stacked else 0)
+            self.splitter.setStretchFactor(1, 3 if stacked else 1)
 
     def _mark_stale(self) -> None:
         self._stale = True

@@ -99,33 +99,40 @@ class TieDialog(QDialog):
         layout.addWidget(self.events_table, 1)
         # Two fields a row, in reading order (the Tab order: kind, date, description, ...): one a
         # row, the form took the tab's height at 150 % on 1024x768 and the events table showed
-        # one row. The left fields get the more room: the kind's words are long in Dutch.
+        # one row. The kind and the date share the first row outside the grid's columns: the
+        # kind's longest words ("Contact door ambassade of consulaat") need more than the left
+        # column leaves, and in it they were cut at 150 % in Dutch. Every choice is shown whole.
         form = QGridLayout()
         form.setColumnStretch(1, 2)
         form.setColumnStretch(3, 1)
 
+        def caption(label: str, widget: QWidget) -> QLabel:
+            text = QLabel(label)
+            text.setBuddy(widget)
+            return text
+
         def field(label: str, widget: QWidget, row: int, column: int, span: int = 1) -> None:
             if isinstance(widget, QComboBox):
-                # May be narrower than its longest choice ("Overeenkomst getekend of gewijzigd"):
-                # two a row, they held the dialog wider than 1024 pixels at 150 %.
-                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                widget.setMinimumContentsLength(12)
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            form.addWidget(caption, row, column)
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            form.addWidget(caption(label, widget), row, column)
             form.addWidget(widget, row, column + 1, 1, span)
 
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind of event"))
         for kind in EventKind:
             self.kind_combo.addItem(translate(self.lang, KIND_LABELS[kind]), kind.value)
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_combo.currentIndexChanged.connect(self._update_disposition)
-        field(self.tr("&Kind:"), self.kind_combo, 0, 0)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setAccessibleName(self.tr("Date of the event"))
         self.date_edit.setDisplayFormat("dd-MM-yyyy" if self.lang == "nl" else "dd/MM/yyyy")  # as ui.dates writes them
         self.date_edit.setCalendarPopup(True)
-        field(self.tr("&Date:"), self.date_edit, 0, 2)
+        first = QHBoxLayout()
+        first.addWidget(self.kind_combo, 1)
+        first.addWidget(caption(self.tr("&Date:"), self.date_edit))
+        first.addWidget(self.date_edit)
+        form.addWidget(caption(self.tr("&Kind:"), self.kind_combo), 0, 0)
+        form.addLayout(first, 0, 1, 1, 3)
         self.text_edit = QLineEdit()
         self.text_edit.setAccessibleName(self.tr("Description"))
         self.text_edit.setPlaceholderText(self.tr("What happened"))
