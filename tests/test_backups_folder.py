@@ -183,3 +183,27 @@ def test_restore_of_an_empty_name_or_a_folder_is_refused_and_changes_nothing(sto
         assert main(["backups", "--db", str(db_path), "--restore", str(folder), "--lang", lang]) == 2
         assert f"partnercheck backups: {folder}: {not_a_file}" in capsys.readouterr().err
     assert _sha(db_path) == before and list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["dangling", "loop"])
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "is a link that leads to no folder (its target is gone, or it points to itself): remove the link"),
+        ("nl", "is een koppeling die naar geen map leidt (het doel is weg, of ze verwijst naar zichzelf): verwijder de koppeling"),
+    ],
+)
+def test_a_link_named_backups_that_leads_nowhere_is_said_so(store, db_path, new_assessment, capsys, kind, lang, words):  # type: ignore[no-untyped-def]
+    """The system's "File exists" again, even in Dutch, for a link whose target is gone (a
+    backups folder on a USB stick) or that points to itself."""
+    store.create(new_assessment)
+    store.close()
+    folder = db_path.parent / "backups"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.symlink_to(db_path.parent / "usb" / "backups" if kind == "dangling" else folder)
+    before = _sha(db_path)
+    capsys.readouterr()
+    assert main(["backups", "--now", "--db", str(db_path), "--lang", lang]) == 2
+    err = capsys.readouterr().err
+    assert f"{folder}: " in err and words in err and "File exists" not in err, err
+    assert _sha(db_path) == before and folder.is_symlink()

@@ -121,12 +121,18 @@ def test_event_add_and_events_as_text_json_and_csv(run, tie):
     ]
 
 
+_TOO_LARGE = "is more than PartnerCheck records as one amount (at most 999999999999.99 euros)"
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["--date", "2026-02-30"], "--date '2026-02-30': not a date; write YYYY-MM-DD"),
         (["--date", "1-3-2026"], "--date '1-3-2026': not a date; write YYYY-MM-DD"),
         (["--value", "1.2.3"], "--value: '1.2.3' is not an amount in euros (write 1250.50 or 1.250,50)"),
+        # More than 64 bits of cents was a traceback from SQLite; thousands of digits are not read.
+        (["--value", "99999999999999999"], f"--value: '99999999999999999' {_TOO_LARGE}"),
+        (["--value", "9" * 5000], f"--value: '{'9' * 5000}' {_TOO_LARGE}"),
         (["--text", " "], "--text: an event needs a description"),
         (["--disposition", "kept"], "--disposition: only a gift has one (kind visit-in)"),
     ],

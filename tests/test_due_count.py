@@ -92,3 +92,17 @@ def test_the_count_agrees_with_the_portfolio_on_every_day_and_policy(store, new_
 
 def test_no_database_open_counts_none() -> None:
     assert count_due(None) == 0
+
+
+@pytest.mark.parametrize(
+    "stored",
+    ["[" * 100000, '{"months": {"high": 99999999999999999999}, "triggers": "pressure"}', '{"months": [1, 2]}', "null", "\ufeff{}"],
+)
+def test_a_hand_edited_review_policy_falls_back_to_the_defaults(run, store, stored):  # type: ignore[no-untyped-def]
+    """JSON nested 100,000 deep in the stored policy raised RecursionError: a traceback from
+    `due` and `portfolio`, and the window's due notice failed at every start."""
+    store.db.conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('review_policy', ?)", [stored])
+    assert store.review_policy().months == ReviewPolicy().months
+    assert count_due(store) == 0
+    code, _, err = run("due")
+    assert code == 0, err

@@ -42,6 +42,58 @@ def test_a_pipe_planted_as_a_journal_is_refused_at_once(healthy, suffix):
     assert fingerprint(healthy) == before
 
 
+@pytest.mark.slow  # a process of its own, so a hang is a failure and not a stuck suite
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_planted_as_the_shared_memory_file_is_refused_at_once_naming_it(healthy):
+    """A pipe as NAME-shm: SQLite said only "disk I/O error" (naming neither file) and left an
+    empty -wal beside the database. Now it is refused before SQLite is asked, and never opened."""
+    shm = healthy.with_name(healthy.name + "-shm")
+    os.mkfifo(shm)
+    before = fingerprint(healthy)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "partnercheck", "state", "1", "review", "--db", str(healthy), "--lang", "en"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("opening a database with a pipe as its -shm waited for a writer")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert f"{shm} beside it is not a regular file (a folder, pipe or device)" in result.stderr
+    assert f"move {shm.name} out of the way (it holds no data)" in result.stderr and "I/O error" not in result.stderr
+    assert fingerprint(healthy) == before
+    assert sorted(p.name for p in healthy.parent.iterdir()) == [healthy.name, shm.name]  # no -wal made beside it
+
+
+@pytest.mark.parametrize("suffix", ["-shm", "-wal", "-journal"])
+@pytest.mark.parametrize("command", [("list",), ("state", "1", "review")])
+def test_a_folder_planted_as_a_side_file_is_refused_naming_it(healthy, suffix, command, capsys):
+    """A folder as NAME-shm let a reading command work and made a writing one say "the database
+    file cannot be written (read-only file or folder)", a wrong lead; as -wal or -journal it was
+    called a journal that "does not fit". Now each says what is there, naming it."""
+    side = healthy.with_name(healthy.name + suffix)
+    side.mkdir()
+    before = fingerprint(healthy)
+    code = main([*command, "--db", str(healthy), "--lang", "en"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1, err
+    assert f"{side} beside it is not a regular file (a folder, pipe or device)" in err
+    assert fingerprint(healthy) == before and side.is_dir()
+
+
+def test_a_link_planted_as_the_shared_memory_file_is_refused_and_its_target_stays(healthy, tmp_path, capsys):
+    """SQLite refused it with "unable to open database file", naming neither file."""
+    victim = tmp_path / "iemands-bestand"
+    victim.write_bytes(b"not SQLite's\n")
+    shm = healthy.with_name(healthy.name + "-shm")
+    shm.symlink_to(victim)
+    code = main(["--lang", "nl", "state", "1", "review", "--db", str(healthy)])
+    err = capsys.readouterr().err
+    assert code == 2 and f"{shm} ernaast is een koppeling naar een ander bestand, die SQLite niet volgt" in err, err
+    assert victim.read_bytes() == b"not SQLite's\n" and shm.is_symlink()
+
+
 def test_a_journal_that_is_a_link_to_a_file_elsewhere_is_refused_and_that_file_stays(healthy, tmp_path, capsys):
     # The link points at a real write-ahead log of this very database, kept elsewhere: it
     # fits, so only its being a link can be the reason to refuse it.

@@ -95,6 +95,7 @@ def test_a_tie_file_recreates_the_tie_in_another_database(exported, tmp_path, ca
         (("tie", "uuid"), "nope", "tie.uuid", "'nope' is not a UUID"),
         (("events", 0, "kind"), "party", "events[0].kind", "'party' is not one of: agreement, visit-out"),
         (("events", 1, "value"), "12,3456", "events[1].value", "'12,3456' is not an amount in euros"),
+        (("events", 1, "value"), "99999999999999999", "events[1].value", "'99999999999999999' is more than PartnerCheck records as one amount"),
         (("events", 0, "date"), "1-6-2025", "events[0].date", "'1-6-2025' is not a date (YYYY-MM-DD)"),
         (("assessments", 1, "previous"), 2, "assessments[1].previous", "must be the index of an earlier assessment"),
         (("assessments", 2, "partnership", "status"), "friendly", "assessments[2].partnership.status", "'friendly' is not one of"),

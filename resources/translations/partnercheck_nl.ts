@@ -2185,6 +2185,34 @@ Details: %2</translation>
 
 %3</translation>
     </message>
+    <message>
+        <source>“%1” is read-only; choose another name. Nothing was written.</source>
+        <translation>“%1” is alleen-lezen; kies een andere naam. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the database “%1” could not be created; nothing of it was left behind. Free some disk space (or ask IT) and try again.</source>
+        <translation>De schijf is vol, daarom kon de database “%1” niet worden gemaakt; er is niets van achtergebleven. Maak ruimte vrij (of vraag ICT om hulp) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: “%2” beside it is a link to another file, which SQLite does not follow. The database was left untouched. Move “%2” out of the way (it holds no data) and try again.</source>
+        <translation>“%1” is niet geopend: “%2” ernaast is een koppeling naar een ander bestand, die SQLite niet volgt. De database is niet aangeraakt. Zet “%2” ergens anders neer (er staan geen gegevens in) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: “%2” beside it is not a regular file (it is a folder, a pipe or a device), and SQLite keeps a file of its own there. The database was left untouched. Move “%2” out of the way (it holds no data) and try again.</source>
+        <translation>“%1” is niet geopend: “%2” ernaast is geen gewoon bestand (het is een map, een pipe of een apparaat), en SQLite houdt daar een eigen bestand bij. De database is niet aangeraakt. Zet “%2” ergens anders neer (er staan geen gegevens in) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>it is a link that leads to no folder (its target is gone, or it points to itself): remove the link</source>
+        <translation>het is een koppeling die naar geen map leidt (het doel is weg, of ze verwijst naar zichzelf): verwijder de koppeling</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database file: it is a folder, a pipe or a device. Nothing was opened or changed. Open a PartnerCheck database file instead.
+
+%2</source>
+        <translation>“%1” is geen databasebestand: het is een map, een pipe of een apparaat. Er is niets geopend of gewijzigd. Open in plaats daarvan een PartnerCheck-databasebestand.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
@@ -4073,6 +4101,10 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
     <message>
         <source>Ev&amp;idence</source>
         <translation>Bew&amp;ijsstukken</translation>
+    </message>
+    <message>
+        <source>The value is more than PartnerCheck records as one amount (at most 999,999,999,999.99 euros).</source>
+        <translation>De waarde is meer dan PartnerCheck als één bedrag vastlegt (hoogstens 999.999.999.999,99 euro).</translation>
     </message>
 </context>
 <context>

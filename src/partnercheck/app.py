@@ -122,14 +122,15 @@ def start_database(remembered: str, explicit: str | None = None) -> tuple[Path, 
 
     On a shared town-hall PC the remembered file may be a colleague's: a plain start says
     which file it reopens and offers the default one. A remembered file that is gone is not
-    recreated empty: the default one opens."""
+    recreated empty, and one that is no longer a file (a folder, a pipe, a device) is not
+    offered: the default one opens."""
     path = database_path(remembered, explicit)
     if explicit or os.environ.get(DB_ENV) or not remembered:
         return path, None
     from .paths import default_database_path
 
     default = default_database_path()
-    if not path.exists():
+    if not path.is_file():  # gone, or a folder, pipe or device put in its place: never a database
         return default, None
     return path, (None if _same_file(path, default) else default)
 
@@ -236,13 +237,13 @@ def _run_window(argv: Sequence[str] | None, db: str | None) -> int:
     errorlog.install(_report_error)  # first: a failing start-up is logged too
     _skip_numpy()
     _import_before_qt()
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
 
     _quicker_feature_scan()  # first: from here on every import is looked at
     from PySide6.QtWidgets import QApplication
 
     from .ui.i18n import install_translators, resolve_language
-    from .ui.settings import AppSettings
+    from .ui.settings import open_settings
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(sys.argv if argv is None else argv))
@@ -251,17 +252,16 @@ def _run_window(argv: Sequence[str] | None, db: str | None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("nl.partnercheck.PartnerCheck")  # Wayland and taskbars match it to the .desktop file
 
-    ini = os.environ.get(SETTINGS_ENV)
-    settings = AppSettings(QSettings(ini, QSettings.Format.IniFormat) if ini else QSettings())
+    settings = open_settings(os.environ.get(SETTINGS_ENV))  # a pipe in their place is never read
     lang = resolve_language(settings.language)
     translators = install_translators(app, lang)
 
     from .ui.main_window import MainWindow
 
     window = MainWindow(settings, lang)
-    geometry = settings.geometry()
-    if geometry is not None:
-        window.restoreGeometry(geometry)
+    from .ui.screen_fit import restore_geometry
+
+    restore_geometry(window, settings.geometry())  # kept on a screen, whatever settings.ini says
     window.show()
     window.open_initial_database(*start_database(settings.database_path, db))
     QTimer.singleShot(0, _collect_again)  # after the open above: the list is filled

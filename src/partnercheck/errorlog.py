@@ -20,6 +20,7 @@ from __future__ import annotations
 import faulthandler
 import logging
 import os
+import stat
 import sys
 import time
 from collections.abc import Callable
@@ -80,6 +81,8 @@ def start_log() -> Path | None:
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if os.path.lexists(path) and not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a pipe there would make the first message wait for a reader for ever
         handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
     except OSError:
         return None
@@ -113,8 +116,15 @@ def enable_crash_file() -> Path | None:
         return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        mode = "w" if path.exists() and path.stat().st_size > MAX_BYTES else "a"
-        _crash_file = open(path, mode, encoding="utf-8")  # noqa: SIM115 - open for the life of the process
+        # O_NONBLOCK: a pipe planted as crash.log would make the open wait for a reader for
+        # ever, before the window shows; only a regular file is kept.
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0), 0o666)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return None
+        if os.fstat(fd).st_size > MAX_BYTES:
+            os.ftruncate(fd, 0)
+        _crash_file = open(fd, "a", encoding="utf-8")  # noqa: SIM115 - open for the life of the process
         _crash_file.write(f"--- PartnerCheck {__version__} started {time.strftime('%Y-%m-%d %H:%M:%S')} pid {os.getpid()}\n")
         _crash_file.flush()
     except OSError:

@@ -36,3 +36,14 @@ def test_the_backup_not_made_in_dutch(qapp, tmp_path):  # type: ignore[no-untype
         assert "(Input/output error)" in describe(BackupNotMadeError(tmp_path / "backups", "Input/output error"))[1]
     finally:
         remove_translators(qapp, translators)
+
+
+def test_a_link_named_backups_that_leads_nowhere_is_said_in_the_window(qapp, tmp_path):  # type: ignore[no-untyped-def]
+    from partnercheck.store.errors import BACKUP_REASONS
+
+    translators = install_translators(qapp, "nl")
+    try:
+        text = describe(BackupNotMadeError(tmp_path / "backups", BACKUP_REASONS[3]))[1]
+        assert "(het is een koppeling die naar geen map leidt (het doel is weg, of ze verwijst naar zichzelf): verwijder de koppeling)" in text
+    finally:
+        remove_translators(qapp, translators)

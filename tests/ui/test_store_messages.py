@@ -196,3 +196,43 @@ def test_every_store_error_has_its_own_message():  # type: ignore[no-untyped-def
         and not any(issubclass(other, cls) and other is not cls for other in vars(errors).values() if isinstance(other, type))
     ]
     assert leaves and not [cls.__name__ for cls in leaves if cls not in kinds]
+
+
+def test_a_database_not_created_for_a_full_disk_says_so_in_both_languages(qapp, ui_lang, tmp_path):  # type: ignore[no-untyped-def]
+    """Not "the last change could not be saved; what you entered is still on screen": nothing was
+    being changed, a new database was being made (store.database takes the file back)."""
+    from partnercheck.store.errors import NotCreatedDiskFullError
+
+    exc = NotCreatedDiskFullError(tmp_path / "nieuw.sqlite3")
+    assert describe(exc) == (
+        "Disk full",
+        "The disk is full, so the database “nieuw.sqlite3” could not be created; nothing of it was left behind. "
+        "Free some disk space (or ask IT) and try again.",
+    )
+    translators = install_translators(qapp, "nl")
+    try:
+        assert describe(exc)[1].startswith("De schijf is vol, daarom kon de database “nieuw.sqlite3” niet worden gemaakt")
+    finally:
+        remove_translators(qapp, translators)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_as_the_shared_memory_file_is_named_in_the_window(window, tmp_path, new_assessment, dialogs):  # type: ignore[no-untyped-def]
+    import os
+
+    other = tmp_path / "b" / "breda.sqlite3"
+    other.parent.mkdir()
+    store = open_store(other)
+    store.create(new_assessment)
+    store.close()
+    os.mkfifo(other.with_name("breda.sqlite3-shm"))
+    before = window.store.path
+    assert not window.open_database(other)
+    kind, title, text = dialogs.last()
+    assert (kind, title) == ("warning", "Database not opened")
+    assert text == (
+        "“breda.sqlite3” was not opened: “breda.sqlite3-shm” beside it is not a regular file (it is a folder, a pipe or a device), "
+        "and SQLite keeps a file of its own there. The database was left untouched. "
+        "Move “breda.sqlite3-shm” out of the way (it holds no data) and try again."
+    )
+    assert window.store.path == before

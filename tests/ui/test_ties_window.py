@@ -68,6 +68,9 @@ def test_a_gift_makes_the_review_due_and_a_reassessment_settles_it(qtbot, make_w
     qtbot.keyClicks(tie.value_edit, "1.2.3")
     qtbot.keyClick(tie.value_edit, Qt.Key.Key_Return)
     assert "not an amount" in tie.error_label.text() and len(store.events(1)) == 1
+    tie.value_edit.setText("99999999999999999")  # more cents than SQLite's integers hold: was a traceback
+    qtbot.keyClick(tie.value_edit, Qt.Key.Key_Return)
+    assert "more than PartnerCheck records as one amount" in tie.error_label.text() and len(store.events(1)) == 1
     tie.close()
     # Re-assess: a copy of the assessment, completed and approved today.
     again = assessments.duplicate(window.store, first)

@@ -123,7 +123,12 @@ def writing(path: Path, write: Callable[[], None]) -> None:
     try:
         write()
     except OSError as exc:
-        raise UsageError(t("{path}: cannot be written ({reason})", path=path, reason=reason(exc))) from None
+        from ..services.files import NotARegularFile, ProtectedFile, ReadOnlyFile
+
+        # A file refused before writing is named as it was found (the register's metadata.json
+        # beside --out); other errors may carry a hidden temporary's name: the user's is said.
+        named = exc.filename if isinstance(exc, NotARegularFile | ProtectedFile | ReadOnlyFile) and exc.filename else path
+        raise UsageError(t("{path}: cannot be written ({reason})", path=named, reason=reason(exc))) from None
 
 
 def refuse_empty_out(args: argparse.Namespace) -> None:

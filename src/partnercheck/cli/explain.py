@@ -147,6 +147,8 @@ def _store(exc: errors.StoreError) -> str:
         return _with_details(lead, exc)
     if isinstance(exc, errors.DatabaseLockedError):
         return t("the database is busy in another window or program; try again in a moment")
+    if isinstance(exc, errors.NotCreatedDiskFullError):
+        return t("{file}: the disk is full, so no database was created; nothing was left behind. Free some space and try again", file=exc.path)
     if isinstance(exc, errors.DiskFullError):
         return t("the disk is full; the last change was not saved. Free some space and try again")
     if isinstance(exc, errors.BackupNotMadeError):
@@ -154,6 +156,22 @@ def _store(exc: errors.StoreError) -> str:
     if isinstance(exc, errors.BadBackupError):
         lead = t("“{file}” cannot be used to restore the database, so the database was not changed. Choose another backup.", file=_name(exc.path))
         return _with_details(lead, exc)
+    if isinstance(exc, errors.SideFileError) and exc.link:
+        return t(
+            "{file}: {side} beside it is a link to another file, which SQLite does not follow; SQLite never makes one. "
+            "The database was left untouched: move {name} out of the way (it holds no data) and try again",
+            file=exc.path,
+            side=exc.side,
+            name=exc.side.name,
+        )
+    if isinstance(exc, errors.SideFileError):
+        return t(
+            "{file}: {side} beside it is not a regular file (a folder, pipe or device); SQLite never makes one. "
+            "The database was left untouched: move {name} out of the way (it holds no data) and try again",
+            file=exc.path,
+            side=exc.side,
+            name=exc.side.name,
+        )
     if isinstance(exc, errors.DatabaseFileError):
         return _with_details(t("The database “{file}” cannot be used as it is; it was left untouched.", file=_name(exc.path)), exc)
     return _with_details(t("This cannot be done; nothing was changed."), exc)
@@ -176,6 +194,7 @@ def backup_reason(reason: str) -> str:
         "read-only medium or share": t("read-only medium or share"),
         "no permission to read there": t("no permission to read there"),
         "is a link to a folder that is not there": t("is a link to a folder that is not there"),
+        errors.BACKUP_REASONS[3]: t("is a link that leads to no folder (its target is gone, or it points to itself): remove the link"),
     }
     return words.get(reason, reason)
 

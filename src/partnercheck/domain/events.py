@@ -92,14 +92,27 @@ def parse_euros(text: str) -> int:
     match = _AMOUNT.match(cleaned)
     if not match or (match.group("sep") and match.group("sep") == match.group("dec")):
         raise Refusal(N_("{text} is not an amount in euros (write 1250.50 or 1.250,50)"), text=repr(text))
-    whole = int(re.sub(r"\D", "", match.group("int")))
+    digits = re.sub(r"\D", "", match.group("int")).lstrip("0")
+    if len(digits) > MAX_WHOLE_EUROS_DIGITS:  # before int(): thousands of digits are not even read
+        raise AmountTooLarge(N_("{text} is more than PartnerCheck records as one amount (at most 999999999999.99 euros)"), text=repr(text))
     frac = (match.group("frac") or "0").ljust(2, "0")
-    return whole * 100 + int(frac)
+    return int(digits or "0") * 100 + int(frac)
+
+
+class AmountTooLarge(Refusal):
+    """An amount in euros of more than :data:`MAX_WHOLE_EUROS_DIGITS` digits."""
+
+
+# Twelve digits of whole euros: far beyond any gift or visit, and the cents stay well inside
+# SQLite's 64-bit integers (a larger amount was a traceback when stored) and a float's exact range.
+MAX_WHOLE_EUROS_DIGITS = 12
 
 
 def format_euros(cents: int, lang: str) -> str:
-    """Cents as the language writes euros: '1.250,50' (nl), '1,250.50' (en)."""
-    text = f"{cents / 100:,.2f}"
+    """Cents as the language writes euros: '1.250,50' (nl), '1,250.50' (en). In whole numbers:
+    a float would round a large amount and overflow on a huge one (a database edited by hand)."""
+    sign, cents = ("-", -cents) if cents < 0 else ("", cents)
+    text = f"{sign}{cents // 100:,}.{cents % 100:02d}"
     if lang == "nl":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text

@@ -47,7 +47,8 @@ _DISPOSITIONS = {disposition.value: DISPOSITION_LABELS[disposition] for disposit
 _LABELS = {"people:": N_("people:"), "source:": N_("source:")}  # each followed by a space
 # The amount as event_line stores it, right after the event's text: "EUR 1250.50", then its
 # cost category (a code, or already the reader's word).
-_STORED_AMOUNT = re.compile(r"EUR (\d+)\.(\d{2})((?: .+)?)")
+# (SQLite's integers hold at most 19 digits: a longer one is a hand-edited value, left as stored.)
+_STORED_AMOUNT = re.compile(r"EUR (\d{1,19})\.(\d{2})((?: .+)?)")
 
 
 def _date(text: str, lang: str) -> str | None:
@@ -68,9 +69,18 @@ def _moment(text: str, lang: str) -> str | None:
 def readable_value(subject: str, value: str | None, lang: str) -> str | None:
     """``value`` of an entry about ``subject`` (``event:12``, ``deleted``, ``action:3``) as the
     reader writes it: its dates in ``lang``'s short form, codes in words, an event's amount in
-    Dutch form; as stored when it holds none of these, or is typed text."""
+    Dutch form; as stored when it holds none of these, or is typed text, or cannot be read so
+    (a database edited by hand: a moment out of the calendar's range in local time, an amount
+    of thousands of digits, JSON nested thousands deep): the history is shown, never an error."""
     if not value:
         return value
+    try:
+        return _readable(subject, value, lang)
+    except (ValueError, OverflowError, RecursionError):
+        return value
+
+
+def _readable(subject: str, value: str, lang: str) -> str:
     kind = subject.partition(":")[0]
     if kind in _TYPED:
         return value

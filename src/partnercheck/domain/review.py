@@ -45,7 +45,7 @@ class ReviewPolicy:
                     months[Verdict(code)] = value
             triggers = frozenset(EventKind(k) for k in data.get("triggers", []) if k in EventKind._value2member_map_)
             return cls(months, triggers if "triggers" in data else DEFAULT_TRIGGERS)
-        except (ValueError, TypeError, AttributeError):
+        except (ValueError, TypeError, AttributeError, RecursionError):  # RecursionError: JSON nested thousands deep
             return cls()
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .assessment import Assessment, CounterpartKind, DutchPartyKind, PartnershipStatus
-from .events import CostCategory, Event, EventKind, GiftDisposition, parse_euros
+from .events import AmountTooLarge, CostCategory, Event, EventKind, GiftDisposition, parse_euros
 from .interchange import MisfitImportError, parse_document, to_document
 from .interchange_evidence import evidence_record, parse_evidence
 from .interchange_parser import InterchangeError, _Parser
@@ -136,6 +136,8 @@ def _event(p: _Parser, d: dict[str, Any], field: str) -> Event:
     if value is not None:
         try:
             cents = parse_euros(value)
+        except AmountTooLarge as exc:
+            raise p.fail(f"{field}.value", str(exc)) from None
         except ValueError:
             raise p.fail(f"{field}.value", f'{_show(value)} is not an amount in euros such as "1250.50"') from None
     category = p.enum(d, "category", field, CostCategory) if d.get("category") is not None else None

@@ -99,11 +99,13 @@ def _protected(target: Path) -> tuple[str, str] | None:
     return found
 
 
-def check_replaceable(target: Path) -> None:
-    """OSError naming ``target`` unless it is absent or a regular file. The rename would
-    replace whatever is there: a pipe, or a device (root writing ``--out /dev/null`` would put
-    a plain file in place of the device), or a link (its target would keep the old content
-    while the user believes it written; an adversary's link is not followed either way)."""
+def check_replaceable(target: Path, *, read_only_ours: bool = False) -> None:
+    """OSError naming ``target`` unless it is absent or a regular file that may be written. The
+    rename would replace whatever is there: a pipe, or a device (root writing ``--out /dev/null``
+    would put a plain file in place of the device), or a link (its target would keep the old
+    content while the user believes it written; an adversary's link is not followed either
+    way), or a read-only file (:func:`is_read_only`; ``read_only_ours``: PartnerCheck made it
+    read-only itself, the public register, and replaces it)."""
     import errno
     import stat
 
@@ -124,6 +126,22 @@ def check_replaceable(target: Path) -> None:
         raise IsADirectoryError(errno.EISDIR, N_("is a folder; give the name of a file"), str(target))
     if not stat.S_ISREG(mode):
         raise NotARegularFile(errno.EINVAL, N_("is not a regular file (a pipe or device); it is not replaced: choose another name"), str(target))
+    if not read_only_ours and is_read_only(target, mode):
+        raise ReadOnlyFile(errno.EACCES, N_("is read-only; choose another name"), str(target))
+
+
+class ReadOnlyFile(OSError):
+    """The target is a file its owner made read-only: kept, never replaced by an output."""
+
+
+def is_read_only(path: Path, mode: int) -> bool:
+    """Whether the file at ``path`` (``mode``: its st_mode) is read-only as its owner sees it: no
+    write permission for anyone (``chmod 444``; on Windows the read-only attribute, which Python
+    reports so), or none for this user (``os.access``). The mode bits count even for root, who
+    may write anything: a desktop user who made a file read-only expects it kept, and the rename
+    of an atomic write needs only the folder's permission, so without this check the file would
+    be replaced silently."""
+    return not mode & 0o222 or not os.access(path, os.W_OK)
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:

@@ -72,33 +72,44 @@ def portfolio(store: AssessmentStore, today: _dt.date | None = None, policy: Rev
     policy = policy or store.review_policy()
     rows = []
     for facts in store.portfolio_facts(today.isoformat(), [k.value for k in policy.triggers]):
-        latest, final = facts["latest"], facts["final"]
-        # The review runs from the last approved verdict; before any, from the latest draft's.
-        basis = final or latest
-        assessed_on = _day(basis["approved_on"] or basis["created"]) if basis else None
-        verdict = Verdict(basis["verdict"]) if basis and basis["verdict"] else None
-        after = final["updated"] if final else None
-        events = [(i, _dt.date.fromisoformat(d), EventKind(k), after is not None and created > after) for i, d, k, created in facts["triggers"]]
-        review = next_review(policy, ended=facts["status"] == "ended", verdict=verdict, assessed_on=assessed_on, events=events, today=today)
-        rows.append(
-            PortfolioRow(
-                tie=facts["id"],
-                uuid=facts["uuid"],
-                dutch_party=facts["dutch_party"],
-                counterpart=facts["counterpart"],
-                status=facts["status"],
-                assessment=latest["id"] if latest else None,
-                state=latest["state"] if latest else None,
-                verdict=(latest["verdict"] or Verdict.NOT_STARTED.value) if latest else Verdict.NOT_STARTED.value,
-                last_assessed=_day(latest["approved_on"] or latest["created"]) if latest else None,
-                review=review,
-                open_actions=facts["open_actions"],
-                overdue_actions=facts["overdue_actions"],
-                events_since=facts["events_since"],
-                themes=json.loads(latest["themes"]) if latest and latest["themes"] else {},
-            )
-        )
+        try:
+            rows.append(_row(facts, policy, today))
+        except (ValueError, OverflowError, RecursionError) as exc:
+            # A value PartnerCheck never writes (an event dated "2025-13-45", a verdict code it
+            # does not know: a database edited by hand): the damaged database it is, naming the
+            # tie, not a traceback from due and portfolio or the window's portfolio.
+            from ..store.errors import DamagedDatabaseError
+
+            raise DamagedDatabaseError(store.path, f"tie {facts['id']}: {exc}") from None
     return rows
+
+
+def _row(facts: dict[str, Any], policy: ReviewPolicy, today: _dt.date) -> PortfolioRow:
+    """One tie's row of the portfolio, its review computed for ``today``."""
+    latest, final = facts["latest"], facts["final"]
+    # The review runs from the last approved verdict; before any, from the latest draft's.
+    basis = final or latest
+    assessed_on = _day(basis["approved_on"] or basis["created"]) if basis else None
+    verdict = Verdict(basis["verdict"]) if basis and basis["verdict"] else None
+    after = final["updated"] if final else None
+    events = [(i, _dt.date.fromisoformat(d), EventKind(k), after is not None and created > after) for i, d, k, created in facts["triggers"]]
+    review = next_review(policy, ended=facts["status"] == "ended", verdict=verdict, assessed_on=assessed_on, events=events, today=today)
+    return PortfolioRow(
+        tie=facts["id"],
+        uuid=facts["uuid"],
+        dutch_party=facts["dutch_party"],
+        counterpart=facts["counterpart"],
+        status=facts["status"],
+        assessment=latest["id"] if latest else None,
+        state=latest["state"] if latest else None,
+        verdict=(latest["verdict"] or Verdict.NOT_STARTED.value) if latest else Verdict.NOT_STARTED.value,
+        last_assessed=_day(latest["approved_on"] or latest["created"]) if latest else None,
+        review=review,
+        open_actions=facts["open_actions"],
+        overdue_actions=facts["overdue_actions"],
+        events_since=facts["events_since"],
+        themes=json.loads(latest["themes"]) if latest and latest["themes"] else {},
+    )
 
 
 def due(rows: list[PortfolioRow], today: _dt.date) -> list[PortfolioRow]:

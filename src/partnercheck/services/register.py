@@ -120,8 +120,11 @@ def publish(store: AssessmentStore, out: Path, licence: str = "CC0-1.0", *, forc
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, f"{target} is a folder; the register is written as {out.name} and metadata.json", str(target))
     _refuse_to_clobber(store, out, meta_path, force)
-    for target in (out, meta_path):  # no pipe, device or link replaced, found before writing
-        check_replaceable(target)
+    from ..store.register_file import what_is_there
+
+    ours = out.is_file() and what_is_there(out) == "register"  # written read-only by PartnerCheck
+    for target in (out, meta_path):  # no pipe, device, link or read-only file replaced, found before writing
+        check_replaceable(target, read_only_ours=ours and target == out)
     meta = metadata(out.stem, licence, sorted({t["dutch_party"] for t in ties}))
     # Another register published into this folder keeps its description: one metadata.json
     # serves every database Datasette is given there.

@@ -135,6 +135,8 @@ def _folder_reason(folder: Path, exc: OSError) -> str:
     what to do (explain.py and ui.messages know these reasons, in Dutch too)."""
     import errno
 
+    if folder.is_symlink() and not folder.exists():  # the system said "File exists" here too
+        return BACKUP_REASONS[3]
     if (folder.exists() and not folder.is_dir()) or exc.errno == errno.ENOTDIR:
         return BACKUP_REASONS[0]
     if exc.errno in (errno.EACCES, errno.EPERM):

@@ -42,11 +42,27 @@ def open_database(path: str | Path, progress: backups.BackupProgress | None = No
         raise CannotOpenError(path, "':memory:' is SQLite's name for a database kept only in memory; give a file name")
     _check_name_length(path)
     st = _stat(path)
+    if st is not None:
+        return _open_file(path, st, progress)
+    beside = {s: os.path.lexists(f"{path}{s}") for s in ("-wal", "-shm")}  # leftovers of an older file are not ours
+    made = _create(path)
+    st = _stat(path)
     if st is None:
-        _create(path)
-        st = _stat(path)
-        if st is None:
-            raise CannotOpenError(path, "it disappeared while it was being created")
+        raise CannotOpenError(path, "it disappeared while it was being created")
+    try:
+        return _open_file(path, st, progress)
+    except StoreError as exc:
+        from .errors import DiskFullError, NotCreatedDiskFullError
+
+        # The user is told no database could be opened there: a new, empty file they never saw
+        # is not left behind (with the -wal and -shm a full disk leaves), unless another program
+        # took it up meanwhile.
+        if made is not None and _take_back(path, made, [s for s, there in beside.items() if not there]) and isinstance(exc, DiskFullError):
+            raise NotCreatedDiskFullError(path) from None
+        raise
+
+
+def _open_file(path: Path, st: os.stat_result, progress: backups.BackupProgress | None) -> Database:
     key = (st.st_dev, st.st_ino)
     real = Path(os.path.realpath(path))
     open_here = is_open_here(key)
@@ -188,17 +204,19 @@ def _hold_exclusively(conn: sqlite3.Connection, path: Path) -> None:
 # -- creating ---------------------------------------------------------------------------------
 
 
-def _create(path: Path) -> None:
+def _create(path: Path) -> tuple[int, int] | None:
     """Build a new, empty database under a temporary name in the same folder and link it into
     place complete; so a file at ``path`` is never a half-made database, and a 0-byte one is
-    never ours. Another process creating the same file at the same moment wins quietly."""
+    never ours. Another process creating the same file at the same moment wins quietly (None);
+    else the (device, inode) of the file made. A full disk: NotCreatedDiskFullError, nothing
+    left."""
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".creating")
         os.close(fd)
     except OSError as exc:
-        raise CannotOpenError(path, exc.strerror or str(exc)) from None
+        raise _not_created(path, exc) from None
     tmp = Path(name)
     try:
         conn = sqlite3.connect(tmp, isolation_level=None)
@@ -208,25 +226,60 @@ def _create(path: Path) -> None:
         finally:
             conn.close()  # the last connection checkpoints and removes the -wal and -shm
         fsync_file(tmp)
-        _link_into_place(tmp, path)
+        info = os.stat(tmp)
+        linked = _link_into_place(tmp, path)
         fsync_folder(folder)
     except sqlite3.Error as exc:
-        raise (translate(exc, path) or CannotOpenError(path, str(exc))) from None
+        from .errors import DiskFullError, NotCreatedDiskFullError
+
+        known = translate(exc, path) or CannotOpenError(path, str(exc))
+        raise (NotCreatedDiskFullError(path) if isinstance(known, DiskFullError) else known) from None
     except OSError as exc:
-        raise CannotOpenError(path, exc.strerror or str(exc)) from None
+        raise _not_created(path, exc) from None
     finally:
         remove_database_leftovers(tmp)
+    return (info.st_dev, info.st_ino) if linked else None
 
 
-def _link_into_place(tmp: Path, path: Path) -> None:
+def _not_created(path: Path, exc: OSError) -> StoreError:
+    from .errors import NotCreatedDiskFullError
+
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return NotCreatedDiskFullError(path)
+    return CannotOpenError(path, exc.strerror or str(exc))
+
+
+def _link_into_place(tmp: Path, path: Path) -> bool:
+    """Whether ``tmp`` now stands at ``path`` (False: another process put a file there first)."""
     try:
         os.link(tmp, path)  # fails if the name exists: never replaces anyone's file
     except FileExistsError:
-        return
+        return False
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK) and sys.platform != "win32":
             raise
         # No hard links here (FAT, some network shares). os.rename refuses an existing target
         # on Windows; on POSIX the check-then-rename leaves a tiny window, documented.
-        if not os.path.lexists(path):
-            os.rename(tmp, path)
+        if os.path.lexists(path):
+            return False
+        os.rename(tmp, path)
+    return True
+
+
+def _take_back(path: Path, made: tuple[int, int], side_files: list[str]) -> bool:
+    """Remove the database :func:`_create` made at ``path`` (and those of its ``side_files``,
+    "-wal" / "-shm", that were not there before) when it is still that file and no other
+    program holds it open; whether it was removed. Never raises over the error being reported."""
+    try:
+        st = os.stat(path)
+        if (st.st_dev, st.st_ino) != made or in_use_elsewhere(Path(os.path.realpath(path))):
+            return False
+        os.unlink(path)
+    except OSError:
+        return False
+    for suffix in side_files:
+        try:
+            os.unlink(f"{path}{suffix}")
+        except OSError:
+            pass  # gone already (SQLite removed it), or not a file we may remove
+    return True

@@ -137,6 +137,22 @@ class ForeignJournalError(DatabaseFileError):
         self.journal = journal
 
 
+class SideFileError(DatabaseFileError):
+    """A folder, pipe or device where SQLite keeps a file of its own beside the database (its
+    -wal, -journal or -shm), or a link as its -shm: SQLite never makes one, and opening failed
+    as a bare "I/O error" or "unable to open database file" that named neither file."""
+
+    def __init__(self, path: Path, side: Path, link: bool = False) -> None:
+        what = "a link to another file, which SQLite does not follow" if link else "not a regular file (a folder, pipe or device)"
+        super().__init__(
+            path,
+            f"{side} beside it is {what}; SQLite never makes one. The database was left untouched: "
+            f"move {side.name} out of the way (it holds no data) and try again",
+        )
+        self.side = side
+        self.link = link
+
+
 class NewerDatabaseError(DatabaseFileError):
     def __init__(self, path: Path, found: int, known: int) -> None:
         super().__init__(
@@ -156,6 +172,15 @@ class DatabaseLockedError(StoreError):
 class DiskFullError(StoreError):
     def __init__(self) -> None:
         super().__init__("the disk is full; the last change was not saved. Free some space and try again")
+
+
+class NotCreatedDiskFullError(DiskFullError):
+    """A new database could not be made, or made but not opened, for want of space: nothing of
+    it is left (store.database removes the file it made and SQLite's -wal and -shm beside it)."""
+
+    def __init__(self, path: Path) -> None:
+        StoreError.__init__(self, f"{path}: the disk is full, so no database was created; nothing was left behind. Free some space and try again")
+        self.path = path
 
 
 class ReadOnlyDatabaseError(StoreError):
@@ -217,9 +242,20 @@ class CannotOpenError(DatabaseFileError):
         super().__init__(path, f"cannot be opened ({detail})")
 
 
+class NotAFileError(CannotOpenError):
+    """A folder, pipe or device where the database was looked for (--db, a recent database, one
+    remembered from last time): no permission or missing folder is the matter, as the window's
+    "check that the folder exists and that you may write to it" said."""
+
+
 # The reasons a backup could not be made that the user is told in PartnerCheck's own words (in
 # Dutch too: cli.explain, ui.database_file_messages); any other is the system's.
-BACKUP_REASONS = ("is a file, not a folder: move or rename that file", "no permission to write there", "read-only medium or share")
+BACKUP_REASONS = (
+    "is a file, not a folder: move or rename that file",
+    "no permission to write there",
+    "read-only medium or share",
+    "is a link that leads to no folder (its target is gone, or it points to itself): remove the link",
+)
 
 
 class BackupNotMadeError(CannotOpenError):

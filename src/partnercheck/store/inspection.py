@@ -126,10 +126,10 @@ def _stat(path: Path) -> os.stat_result | None:
         if exc.errno == errno.ELOOP:
             raise CannotOpenError(path, "it is a symbolic link that points to itself (a loop)") from None
         raise CannotOpenError(path, exc.strerror or str(exc)) from None
-    if stat.S_ISDIR(st.st_mode):
-        raise CannotOpenError(path, "it is a folder, not a database file")
     if not stat.S_ISREG(st.st_mode):
-        raise CannotOpenError(path, "it is not a regular file")
+        from .errors import NotAFileError
+
+        raise NotAFileError(path, "it is a folder, not a database file" if stat.S_ISDIR(st.st_mode) else "it is not a regular file")
     return st
 
 
@@ -156,6 +156,7 @@ def _look_before_touching(path: Path, real: Path, st: os.stat_result) -> Stamp |
     """Steps 1-4 of the module docstring; raises a StoreError, or returns when it is safe to
     open ``path`` read-write: with the file's stamp when its tables were judged on the file
     itself (step 4), so opening need not read them again while the stamp is the same."""
+    _check_side_files(path, real)
     if st.st_size == 0:
         raise EmptyFileError(path)
     header = _check_header(path, _read_header(path), st.st_size)
@@ -181,6 +182,24 @@ def _look_before_touching(path: Path, real: Path, st: os.stat_result) -> Stamp |
             raise ForeignJournalError(path, journal, problem)
     _check_with_journals(real, path, journals)
     return None
+
+
+def _check_side_files(path: Path, real: Path) -> None:
+    """SideFileError for a folder, pipe or device at ``NAME-wal``, ``-journal`` or ``-shm``, or
+    a link at ``-shm``; looked at with lstat only: opening a pipe to read it waits for a writer
+    for ever. A link as a journal is judged with the journal (it may hold data: _journal_shape)."""
+    from .errors import SideFileError
+
+    for suffix in (*JOURNAL_SUFFIXES, "-shm"):
+        side = real.with_name(real.name + suffix)
+        try:
+            mode = os.lstat(side).st_mode
+        except OSError:
+            continue  # absent (or unreadable: SQLite will say so)
+        if stat.S_ISLNK(mode) and suffix == "-shm":
+            raise SideFileError(path, side, link=True)
+        if not stat.S_ISLNK(mode) and not stat.S_ISREG(mode):
+            raise SideFileError(path, side)
 
 
 _WAL_MAGIC = (0x377F0682, 0x377F0683)

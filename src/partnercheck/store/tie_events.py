@@ -14,6 +14,8 @@ from .errors import StoreError, UnknownTieError
 from .rows import _stamp
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ..domain.events import Event
     from ..domain.review import ReviewPolicy
     from .connection import Database
@@ -26,6 +28,8 @@ _REVIEW_POLICY = "review_policy"
 def _event_from_row(row: dict[str, Any]) -> Event:
     from ..domain.events import CostCategory, Event, EventKind, GiftDisposition  # here: a store opened to import or list does not load it
 
+    if row["value_cents"] is not None and type(row["value_cents"]) is not int:  # SQLite keeps any type; CHECK (>= 0) lets text by
+        raise ValueError(f"value_cents {row['value_cents']!r} is not a whole number")
     return Event(
         id=row["id"],
         tie_id=row["partnership_id"],
@@ -55,6 +59,7 @@ def _event_columns(event: Event) -> dict[str, Any]:
 
 class EventStore:
     db: Database
+    path: Path
 
     if TYPE_CHECKING:
 
@@ -113,14 +118,28 @@ class EventStore:
     def events(self, tie_id: int | None = None) -> list[Event]:
         """A tie's events (or every tie's with None), oldest first, in the order recorded on a day."""
         if tie_id is None:
-            return self._read(lambda: [_event_from_row(r) for r in self.db.rows("SELECT * FROM tie_event ORDER BY partnership_id, date, id")])
+            return self._read(lambda: self._events_from(self.db.rows("SELECT * FROM tie_event ORDER BY partnership_id, date, id")))
 
         def query() -> list[Event]:
             if self.db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
                 raise UnknownTieError(tie_id)
-            return [_event_from_row(r) for r in self.db.rows("SELECT * FROM tie_event WHERE partnership_id = ? ORDER BY date, id", [tie_id])]
+            return self._events_from(self.db.rows("SELECT * FROM tie_event WHERE partnership_id = ? ORDER BY date, id", [tie_id]))
 
         return self._read(query)
+
+    def _events_from(self, rows: list[dict[str, Any]]) -> list[Event]:
+        """The events of ``rows``; a value PartnerCheck never writes (a date "2025-13-45", text as
+        an amount: a database edited by hand) is the damaged database it is, naming the event, not
+        a traceback from due, portfolio, events, gifts and costs."""
+        from .errors import DamagedDatabaseError
+
+        events = []
+        for row in rows:
+            try:
+                events.append(_event_from_row(row))
+            except ValueError as exc:
+                raise DamagedDatabaseError(self.path, f"event {row['id']}: {exc}") from None
+        return events
 
     # -- settings ---------------------------------------------------------------------------
 

@@ -134,6 +134,9 @@ def _backup_reason(reason: str) -> str:
         errors.BACKUP_REASONS[0]: QCoreApplication.translate("Messages", "it is a file, not a folder: move or rename that file"),
         errors.BACKUP_REASONS[1]: QCoreApplication.translate("Messages", "you may not write there"),
         errors.BACKUP_REASONS[2]: QCoreApplication.translate("Messages", "the drive, USB stick or network folder is read-only"),
+        errors.BACKUP_REASONS[3]: QCoreApplication.translate(
+            "Messages", "it is a link that leads to no folder (its target is gone, or it points to itself): remove the link"
+        ),
     }
     return words.get(reason, reason)
 
@@ -150,4 +153,45 @@ def backup_not_made(exc: errors.BackupNotMadeError) -> tuple[str, str]:
         file_name(exc.folder),
         _backup_reason(exc.reason),
         exc.folder,
+    )
+
+
+def not_created(exc: errors.NotCreatedDiskFullError) -> tuple[str, str]:
+    return QCoreApplication.translate("Messages", "Disk full"), fill(
+        QCoreApplication.translate(
+            "Messages",
+            "The disk is full, so the database “%1” could not be created; nothing of it was left behind. "
+            "Free some disk space (or ask IT) and try again.",
+        ),
+        file_name(exc.path),
+    )
+
+
+def side_file(exc: errors.SideFileError) -> tuple[str, str]:
+    text = (
+        QCoreApplication.translate(
+            "Messages",
+            "“%1” was not opened: “%2” beside it is a link to another file, which SQLite does not follow. "
+            "The database was left untouched. Move “%2” out of the way (it holds no data) and try again.",
+        )
+        if exc.link
+        else QCoreApplication.translate(
+            "Messages",
+            "“%1” was not opened: “%2” beside it is not a regular file (it is a folder, a pipe or a device), "
+            "and SQLite keeps a file of its own there. The database was left untouched. "
+            "Move “%2” out of the way (it holds no data) and try again.",
+        )
+    )
+    return QCoreApplication.translate("Messages", "Database not opened"), fill(text, file_name(exc.path), file_name(exc.side))
+
+
+def not_a_file(exc: errors.NotAFileError) -> tuple[str, str]:
+    return QCoreApplication.translate("Messages", "Database cannot be opened"), fill(
+        QCoreApplication.translate(
+            "Messages",
+            "“%1” is not a database file: it is a folder, a pipe or a device. Nothing was opened or changed. "
+            "Open a PartnerCheck database file instead.\n\n%2",
+        ),
+        file_name(exc.path),
+        exc,
     )

@@ -24,7 +24,10 @@ from .database_file_messages import (
     foreign_journal,
     newer_database,
     not_a_database,
+    not_a_file,
+    not_created,
     read_only_reason_text,
+    side_file,
     unfinished_journal_read_only,
     upgrade_needed_read_only,
 )
@@ -193,10 +196,13 @@ def _checklist(exc: ChecklistError) -> tuple[str, str]:
 
 
 def _file_problem(exc: OSError) -> tuple[str, str]:
-    from ..services.files import FileTooLarge, NotARegularFile, ProtectedFile
+    from ..services.files import FileTooLarge, NotARegularFile, ProtectedFile, ReadOnlyFile
 
     if isinstance(exc, ProtectedFile):  # the database in use, chosen as the file to write
         text = QCoreApplication.translate("Messages", "“%1” is a file PartnerCheck is using. Nothing was written over it: choose another name.")
+        return QCoreApplication.translate("Messages", "File problem"), _fill(text, _name(exc.filename or ""))
+    if isinstance(exc, ReadOnlyFile):  # its owner made it read-only: kept as it is
+        text = QCoreApplication.translate("Messages", "“%1” is read-only; choose another name. Nothing was written.")
         return QCoreApplication.translate("Messages", "File problem"), _fill(text, _name(exc.filename or ""))
 
     if isinstance(exc, FileTooLarge) and exc.limit >= 1024 * 1024:  # said by PartnerCheck, so in the user's language
@@ -231,7 +237,9 @@ _STORE_MESSAGES: tuple[tuple[type[BaseException], Builder], ...] = (
     (errors.DiskIOError, _disk_io),
     (errors.EmptyFileError, empty_file),  # before NotADatabaseError, of which it is one
     (errors.ForeignJournalError, foreign_journal),
+    (errors.SideFileError, side_file),
     (errors.BadBackupError, _bad_backup),
+    (errors.NotCreatedDiskFullError, not_created),  # before DiskFullError: nothing was being changed
     (errors.DiskFullError, _disk_full),
     (errors.ReadOnlyDatabaseError, _read_only),
     (errors.UpgradeNeededReadOnlyError, upgrade_needed_read_only),
@@ -240,6 +248,7 @@ _STORE_MESSAGES: tuple[tuple[type[BaseException], Builder], ...] = (
     (errors.DamagedDatabaseError, damaged_database),
     (errors.NewerDatabaseError, newer_database),
     (errors.BackupNotMadeError, backup_not_made),  # before CannotOpenError: the backups folder, not the database
+    (errors.NotAFileError, not_a_file),  # before CannotOpenError, of which it is one
     (errors.CannotOpenError, cannot_open),
     (errors.TieConflictError, _conflict),  # before ConflictError, of which it is one
     (errors.ConflictError, _conflict),

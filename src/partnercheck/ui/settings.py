@@ -81,7 +81,9 @@ class AppSettings:
         widths: dict[str, int] = {}
         for item in self._text("list/column_widths").split(","):
             key, _, width = item.partition("=")
-            if key and width.isdigit() and 0 < int(width) <= 10000:
+            # At most five ASCII digits: "²" is a digit to str.isdigit and int("²") raises, as
+            # int() does for a number of more than 4300 digits.
+            if key and len(width) <= 5 and width.isascii() and width.isdigit() and 0 < int(width) <= 10000:
                 widths[key] = int(width)
         return widths
 
@@ -90,3 +92,41 @@ class AppSettings:
 
     def sync(self) -> None:
         self.q.sync()
+
+
+def open_settings(ini: str | None = None) -> AppSettings:
+    """The user's settings: the ini file ``ini`` ($PARTNERCHECK_SETTINGS), else Qt's own place for
+    them. A pipe or device in that place is never read: QSettings reads its file as it is made,
+    and reading a pipe waited for a writer for ever, so the window never came. Then this session
+    starts from the defaults and keeps nothing (written to the log for IT)."""
+    import os
+    import stat
+
+    path = ini or _native_file()
+    try:
+        mode = os.stat(path).st_mode if path else stat.S_IFREG
+    except OSError:
+        mode = stat.S_IFREG  # absent (made when written) or unreadable: QSettings copes
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):  # a folder is read as empty and never blocks
+        return AppSettings(QSettings(ini, QSettings.Format.IniFormat) if ini else QSettings())
+    import tempfile
+
+    from ..errorlog import logger, start_log
+
+    start_log()  # the log is otherwise opened by the first error only
+    logger.warning("settings file %s is not a regular file (a pipe or device): not read; the settings start from the defaults", path)
+    return AppSettings(QSettings(os.path.join(tempfile.mkdtemp(prefix="partnercheck-settings-"), "settings.ini"), QSettings.Format.IniFormat))
+
+
+def _native_file() -> str | None:
+    """Where QSettings() keeps them as a file: $XDG_CONFIG_HOME/ORG/APP.conf on Linux and other
+    Unix systems; None where it is no file of its own (the Windows registry, macOS's plist: their
+    readers do not block)."""
+    import sys
+
+    if sys.platform.startswith(("win", "darwin")):
+        return None
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return f"{folder}/{QCoreApplication.organizationName()}/{QCoreApplication.applicationName()}.conf"

@@ -325,8 +325,14 @@ class TieDialog(QDialog):
         if refused:
             self.show_problem(refused)
             return
+        from ..domain.events import AmountTooLarge
+
         try:
             event = self.form_event()
+        except AmountTooLarge:
+            self.show_problem(self.tr("The value is more than PartnerCheck records as one amount (at most 999,999,999,999.99 euros)."))
+            self.value_edit.setFocus()
+            return
         except ValueError:
             self.show_problem(self.tr("The value is not an amount in euros: write e.g. 1250,50 or 1.250,50."))
             self.value_edit.setFocus()
