@@ -270,7 +270,7 @@ def _run_window(argv: Sequence[str] | None, db: str | None) -> int:
     def shown() -> None:
         if mark:
             print(f"PARTNERCHECK_SHOWN {time.time():.6f}", flush=True)
-        # The window icon once the list is up: ~2.5 ms of CPU (QIcon's enums, seven files) that
+        # The window icon once the list is up: ~1 ms of CPU (seven files, QIcon's set-up) that
         # the first screen need not wait for; Qt gives it to the window already shown.
         _set_window_icon(app)
         if mark == "exit":
