@@ -251,6 +251,8 @@ def _run_window(argv: Sequence[str] | None, db: str | None) -> int:
     app.setApplicationName("PartnerCheck")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("nl.partnercheck.PartnerCheck")  # Wayland and taskbars match it to the .desktop file
+    # Before the window is shown: set afterwards it saves ~1 ms offscreen but costs more on X11
+    # (the window's icon property is sent again), and the taskbar would show Qt's icon first.
     _set_window_icon(app)
 
     settings = open_settings(os.environ.get(SETTINGS_ENV))  # a pipe in their place is never read
@@ -266,7 +268,6 @@ def _run_window(argv: Sequence[str] | None, db: str | None) -> int:
     window.show()
     window.open_initial_database(*start_database(settings.database_path, db))
     QTimer.singleShot(0, _collect_again)  # after the open above: the list is filled
-
     mark = os.environ.get(STARTUP_MARK_ENV)
     if mark:
 

@@ -38,11 +38,28 @@ def wrap(obj, attr, before=None, after=None):
         if after: m(after)
         return r
     setattr(obj, attr, w)
+SEEN = set()
+def once(name):
+    # A phase that ends before the mark, and only once (the window icon may be set after it).
+    if name not in SEEN and not any(t[0] == "to the mark" for t in T):
+        SEEN.add(name)
+        m(name)
+def wrap_once(obj, attr, before, after=None):
+    orig = getattr(obj, attr)
+    def w(*a, **k):
+        once(before)
+        r = orig(*a, **k)
+        if after:
+            once(after)
+        return r
+    setattr(obj, attr, w)
 def _app(mod):
     wrap(mod, "run_app", before="cli and app import")
     wrap(mod, "_import_before_qt", before="errorlog", after="store, domain, services import")
-    wrap(mod, "_set_window_icon", before="Qt import, QApplication", after="window icon")
+    wrap_once(mod, "_set_window_icon", before="Qt import, QApplication", after="window icon")
     wrap(mod, "start_database", after="window shown")
+def _settings(mod):
+    wrap_once(mod.AppSettings, "__init__", before="Qt import, QApplication")  # when the icon comes later
 def _i18n(mod):
     wrap(mod, "install_translators", before="settings", after="translators")
 def _window(mod):
@@ -53,7 +70,7 @@ def _workspace(mod):
     wrap(mod, "open_store", before="open_store imports", after="database opened")
 def _list(mod):
     wrap(mod.ListPage, "show_store", before="banners", after="list filled")
-PATCHES = {"partnercheck.app": _app, "partnercheck.ui.i18n": _i18n, "partnercheck.ui.main_window": _window,
+PATCHES = {"partnercheck.app": _app, "partnercheck.ui.settings": _settings, "partnercheck.ui.i18n": _i18n, "partnercheck.ui.main_window": _window,
            "partnercheck.services.workspace": _workspace, "partnercheck.ui.list_page": _list}
 class Finder:
     def find_spec(self, name, path, target=None):

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 @contextmanager
@@ -20,6 +23,10 @@ def backup_progress(parent: QWidget | None) -> Iterator[Callable[[int, int], Non
 
     def step(done: int, total: int) -> None:
         if not dialogs:
+            # Imported here: every start opens a database, and importing QProgressDialog makes
+            # PySide6 create it and QDialog with their enums (~0.3 ms of CPU) for nothing.
+            from PySide6.QtWidgets import QProgressDialog
+
             text = QCoreApplication.translate("BackupProgress", "Making a backup of the database…")
             dialog = QProgressDialog(text, "", 0, 1000, parent)
             dialog.setCancelButton(None)  # Qt documents None as "no button"

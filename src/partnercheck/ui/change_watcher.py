@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 
 from ..store.errors import StoreError, UnknownAssessmentError
 
@@ -28,6 +29,21 @@ class ChangeWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.check)
+        # Whether the window is the active one, followed through the application's focus window
+        # rather than the window's changeEvent: a Python changeEvent has every change event
+        # (title, font, palette, ...) converted to its QEvent subclass, and the first such
+        # conversion creates a dozen QEvent classes and their enums, ~2 ms of CPU before the
+        # first screen. QApplication updates the active window before it emits the signal.
+        self._active = False
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._focus_window_changed)
+
+    def _focus_window_changed(self) -> None:
+        active = self.window.isActiveWindow()
+        if active != self._active:  # as an ActivationChange: only when it changes
+            self._active = active
+            self.window_activated(active)
 
     def reset(self) -> None:
         """A database was (re)opened: what it holds now is what the window shows."""

@@ -10,10 +10,18 @@ own text colour.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
+
+# QPalette is imported where a colour is read from the palette, not with this module: the
+# first screen computes no colour (a banner and the save state are styled when first shown),
+# and importing QPalette makes PySide6 create its enums then (~0.4 ms of CPU at start-up).
 
 MIN_CONTRAST = 4.5
 _TARGET = 4.8  # a little above the minimum, so rounding never drops below it
@@ -51,12 +59,18 @@ def palette() -> QPalette:
     return QGuiApplication.palette()
 
 
+def _roles() -> type[QPalette.ColorRole]:
+    from PySide6.QtGui import QPalette
+
+    return QPalette.ColorRole
+
+
 def readable(colour: QColor | str, *backgrounds: QColor) -> QColor:
     """``colour``, moved towards black or white (whichever the backgrounds are not) only as
     far as needed to reach the contrast for text on every one of ``backgrounds``."""
     colour = QColor(colour)
     if not backgrounds:
-        backgrounds = (palette().color(QPalette.ColorRole.Window),)
+        backgrounds = (palette().color(_roles().Window),)
     dark_backgrounds = sum(luminance(b) for b in backgrounds) / len(backgrounds) < 0.18
     pole = QColor("white") if dark_backgrounds else QColor("black")
     for step in range(21):
@@ -66,13 +80,16 @@ def readable(colour: QColor | str, *backgrounds: QColor) -> QColor:
     return pole
 
 
-def hint(role: QPalette.ColorRole = QPalette.ColorRole.Window) -> QColor:
+def hint(role: QPalette.ColorRole | None = None) -> QColor:
     """Quieter text (hints, counts, paths): the placeholder colour, moved towards the text
-    colour until it reads on ``role`` (Window for labels, Base for text fields and browsers)."""
+    colour until it reads on ``role`` (Window, the default, for labels; Base for text fields
+    and browsers)."""
+    roles = _roles()
+    role = roles.Window if role is None else role
     p = palette()
     background = p.color(role)
-    text = p.color(QPalette.ColorRole.Text if role == QPalette.ColorRole.Base else QPalette.ColorRole.WindowText)
-    start = over(p.color(QPalette.ColorRole.PlaceholderText), background)
+    text = p.color(roles.Text if role == roles.Base else roles.WindowText)
+    start = over(p.color(roles.PlaceholderText), background)
     for step in range(11):
         candidate = mix(start, text, step / 10)
         if contrast(candidate, background) >= _TARGET:
@@ -87,9 +104,9 @@ def hint_style() -> str:
 def banner_colours(accent: QColor | str) -> tuple[QColor, QColor, QColor]:
     """(background, text, accent for text) of a banner: the window tinted with the accent, the
     palette's text colour on it, and the accent made readable on it."""
-    p = palette()
-    window = p.color(QPalette.ColorRole.Window)
-    text = p.color(QPalette.ColorRole.WindowText)
+    p, roles = palette(), _roles()
+    window = p.color(roles.Window)
+    text = p.color(roles.WindowText)
     background = mix(window, QColor(accent), 0.14)
     if contrast(text, background) < _TARGET:
         background = mix(window, QColor(accent), 0.07)
@@ -99,7 +116,7 @@ def banner_colours(accent: QColor | str) -> tuple[QColor, QColor, QColor]:
 def badge_style(object_name: str, accent: QColor | str) -> str:
     """A pill (the stage badge): the window tinted with the accent, the accent made readable
     on it as text, the accent as border; from the palette in use, so it reads in light and dark."""
-    window = palette().color(QPalette.ColorRole.Window)
+    window = palette().color(_roles().Window)
     background = mix(window, QColor(accent), 0.16)
     text = readable(accent, background)
     return (

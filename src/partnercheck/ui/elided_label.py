@@ -8,9 +8,18 @@ name that says which assessment this is."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
+
+# QFont and QPainter are imported where a text is shrunk or cut: the window's first screen
+# (the database's path in the status bar) measures its text with the label's own metrics and,
+# while the text fits, leaves the painting to QLabel. Importing them makes PySide6 create
+# their enums (~1.5 ms of CPU) and a QFont in Python creates its type.
 
 
 class ElidedLabel(QLabel):
@@ -30,12 +39,18 @@ class ElidedLabel(QLabel):
         # A few letters and the ellipsis: the layout may narrow it that far, never to nothing.
         return QSize(self.fontMetrics().horizontalAdvance("Wwww…"), super().minimumSizeHint().height())
 
+    def _fits(self) -> bool:
+        """The whole text fits in the label's own font (as QLabel draws it)."""
+        return self.fontMetrics().horizontalAdvance(self.text()) <= self.contentsRect().width()
+
     def shown_font(self) -> QFont:
         """The label's font, or a smaller one (down to ``shrink_to``) that fits the text whole."""
+        from PySide6.QtGui import QFont, QFontMetrics
+
         font = self.font()
-        width, needed = self.contentsRect().width(), self.fontMetrics().horizontalAdvance(self.text())
-        if needed <= width or self.shrink_to >= 1.0 or font.pointSizeF() <= 0:
+        if self._fits() or self.shrink_to >= 1.0 or font.pointSizeF() <= 0:
             return font
+        width, needed = self.contentsRect().width(), self.fontMetrics().horizontalAdvance(self.text())
         smaller = QFont(font)
         smaller.setPointSizeF(font.pointSizeF() * max(self.shrink_to, width / needed))
         # Rounding may leave it a pixel too wide: one step smaller, if still allowed.
@@ -44,6 +59,12 @@ class ElidedLabel(QLabel):
         return smaller
 
     def elided(self) -> bool:
+        if self._fits():  # no font to shrink, no text to cut
+            return False
+        if self.shrink_to >= 1.0:  # the font is never shrunk: it is cut
+            return True
+        from PySide6.QtGui import QFontMetrics
+
         return QFontMetrics(self.shown_font()).horizontalAdvance(self.text()) > self.contentsRect().width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
@@ -51,6 +72,11 @@ class ElidedLabel(QLabel):
         self._update_tip()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        if self._fits():
+            super().paintEvent(event)  # the whole text in the label's font: drawn as below, by QLabel
+            return
+        from PySide6.QtGui import QFontMetrics, QPainter
+
         rect = self.contentsRect()
         font = self.shown_font()
         shown = QFontMetrics(font).elidedText(self.text(), self.mode, rect.width())

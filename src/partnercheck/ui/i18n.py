@@ -8,7 +8,7 @@ The checklist's own texts follow the same choice (``LocalText.get(lang)``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..resources import resource_dir
 
@@ -42,6 +42,9 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         files = [("partnercheck_en", translations_dir())]
     else:
+        # Imported for Dutch only: importing QLibraryInfo makes PySide6 create its enum (~0.2 ms).
+        from PySide6.QtCore import QLibraryInfo
+
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         files = [("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("partnercheck_nl", translations_dir())]
     for name, folder in files:

@@ -19,7 +19,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog
 
 from .i18n import switch_translators
 from .list_page import ListPage
@@ -59,6 +58,8 @@ def _reopeners(window: LanguageHost) -> dict[str, Callable[[], Any]]:
 def close_open_dialogs(window: LanguageHost) -> list[str]:
     """Close (reject) every dialog open over the window; the class names of those closed,
     innermost last, so the ones to open again come back in the order they were."""
+    from PySide6.QtWidgets import QDialog  # only for a switch: the type costs start-up its enum
+
     closed = []
     for dialog in reversed(window.findChildren(QDialog)):
         if dialog.isVisible():

@@ -20,12 +20,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QTimer
-from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from .list_model import COMPACT_ROLE, AssessmentListModel
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtGui import QResizeEvent, QShowEvent
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
     from .settings import AppSettings
 
 NAMES = (AssessmentListModel.DUTCH_PARTY, AssessmentListModel.COUNTERPART)
@@ -39,26 +43,58 @@ COMPACT_ORDER = (AssessmentListModel.UPDATED, AssessmentListModel.COMPLETENESS)
 COLUMN_KEYS = ("dutch_party", "counterpart", "status", "level", "completeness", "stage", "updated")
 
 
-class CompactDelegate(QStyledItemDelegate):
-    """Draws (and measures) a cell with its short text: set only on a column that is shown short,
-    so the wide list paints without a Python call per cell."""
+def _compact_delegate(parent: QObject) -> QStyledItemDelegate:
+    """A delegate that draws (and measures) a cell with its short text: set only on a column
+    that is shown short, so the wide list paints without a Python call per cell. Made when a
+    column is first shown short: importing QStyledItemDelegate and QStyleOptionViewItem makes
+    PySide6 create their enums, ~0.8 ms of CPU that a wide window's first screen never needs."""
+    from PySide6.QtWidgets import QStyledItemDelegate
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        text = index.data(COMPACT_ROLE)
-        if text:
-            option.text = text
+    class CompactDelegate(QStyledItemDelegate):
+        def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+            super().initStyleOption(option, index)
+            text = index.data(COMPACT_ROLE)
+            if text:
+                option.text = text
+
+    return CompactDelegate(parent)
+
+
+class FittedTable(QTableView):
+    """A table that tells its ColumnFitter when its viewport is resized or the table is shown.
+
+    QAbstractScrollArea hands the viewport's resize events to the table's resizeEvent (the
+    table's own resize does not come here), so the fitter needs no event filter on the
+    viewport: asking Python for ``viewport()`` makes shiboken work out the type of a widget Qt
+    made, which creates some fifty QtWidgets classes and their enums (~5-10 ms of CPU before
+    the first screen), and a filter there runs Python for every event of the viewport (each
+    converted to its QEvent subclass, ~2 ms the first time). The viewport's width comes
+    with its resize event."""
+
+    fitter: ColumnFitter | None = None
+    viewport_width: int | None = None  # as of the viewport's last resize
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.viewport_width = event.size().width()
+        if self.fitter is not None:
+            self.fitter.room_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # the viewport, a child, is shown (and sized) first
+        if self.fitter is not None:
+            self.fitter.room_changed()
 
 
 class ColumnFitter(QObject):
-    def __init__(self, table: QTableView) -> None:
+    def __init__(self, table: FittedTable) -> None:
         super().__init__(table)
         self.table = table
         self.user_set: set[int] = set()  # columns the user resized: kept as they are
         self._fitting = False
         self._settings: AppSettings | None = None  # where the user's widths are kept
         self._fitted = False  # until the first fit, resizes only ask for one (as the window is shown)
-        self._compact = CompactDelegate(self)
+        self._compact: QStyledItemDelegate | None = None  # made when a column is first shown short
         self.compact: set[int] = set()  # the columns shown short now
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -68,7 +104,7 @@ class ColumnFitter(QObject):
         # roles of each read through Python: 17 ms a fit for the first page of 100, against 2
         # for the 19 rows in view). A hidden table still measures them all: see fit().
         header.setResizeContentsPrecision(0)
-        table.viewport().installEventFilter(self)
+        table.fitter = self  # told of the viewport's resizes and of the table being shown
         # After new rows (a reload, a filter) the widest text may have changed; fitted once
         # the rows are laid out, and once for a burst of changes.
         self._later = QTimer(self)
@@ -79,17 +115,20 @@ class ColumnFitter(QObject):
         for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
             signal.connect(self._later.start)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind not in (QEvent.Type.Resize, QEvent.Type.Show):
-            return False
+    def room_changed(self) -> None:
+        """The viewport was resized, or the table shown (FittedTable)."""
         if self._fitted:  # the user resizes the window, or the list comes back: at once
             self.fit()
         else:
             # Showing the window brings a show, two resizes and, at start, the first page of
             # rows: one fit for them all, once the rows are there (they start the same timer).
             self._later.start()
-        return False
+
+    def room(self) -> int:
+        """The viewport's width: as its last resize said (FittedTable), so Python need not ask
+        for the viewport itself."""
+        width = self.table.viewport_width
+        return self.table.viewport().width() if width is None else width
 
     def _resized(self, column: int, _old: int, _new: int) -> None:
         if not self._fitting:
@@ -163,7 +202,7 @@ class ColumnFitter(QObject):
             full = {c: widths[c] for c in short}
             fixed = sum(header.sectionSize(c) for c in range(count) if c in self.user_set)
             for column in short:
-                if self.table.viewport().width() - fixed - sum(widths.values()) >= need:
+                if self.room() - fixed - sum(widths.values()) >= need:
                     break
                 self._show_short(column, True)
                 widths[column] = min(self._wanted(column, arrow=False), full[column])
@@ -171,7 +210,7 @@ class ColumnFitter(QObject):
                 header.resizeSection(column, width)
             if not free:
                 return
-            room = self.table.viewport().width() - fixed - sum(widths.values())
+            room = self.room() - fixed - sum(widths.values())
             for column, width in share_out(room, wanted, self.name_minimum()).items():
                 header.resizeSection(column, width)
         finally:
@@ -180,6 +219,8 @@ class ColumnFitter(QObject):
 
     def _show_short(self, column: int, short: bool) -> None:
         if short != (column in self.compact):
+            if short and self._compact is None:
+                self._compact = _compact_delegate(self)
             self.table.setItemDelegateForColumn(column, self._compact if short else None)  # type: ignore[arg-type]
             (self.compact.add if short else self.compact.discard)(column)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from ..domain.assessment import PartnershipStatus
 from ..domain.levels import Level
 from ..store.errors import StoreError
 from .labels import level_icon, level_text, status_word
-from .list_columns import ColumnFitter
+from .list_columns import ColumnFitter, FittedTable
 from .list_header_menu import add_reset_menu
 from .list_model import ID_ROLE, AssessmentFilterProxy, AssessmentListModel
 
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
 COUNT_DELAY_MS = 250  # how long typing must pause before the matches are counted
 
 
-class AssessmentTable(QTableView):
+class AssessmentTable(FittedTable):
     """Enter (and Return) open the current assessment, like a double-click."""
 
     open_requested = Signal(QModelIndex)
