@@ -4903,5 +4903,9 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
         <source>“%1” is written, but another PartnerCheck will refuse it on import, with all its assessments: a final assessment in it has an answer that does not fit the tie (meant for an older tie). Correct the tie&apos;s details, or the answer in a new revision, and export again.</source>
         <translation>“%1” is geschreven, maar een andere PartnerCheck weigert het bij het importeren, met al zijn beoordelingen: een vastgestelde beoordeling erin heeft een antwoord dat niet bij de band past (bedoeld voor een oudere band). Verbeter de gegevens van de band, of het antwoord in een nieuwe revisie, en exporteer opnieuw.</translation>
     </message>
+    <message>
+        <source>Tie %1 written to %2 (a tie package with one evidence file).</source>
+        <translation>Band %1 geschreven naar %2 (een pakket van de band met één bewijsstuk).</translation>
+    </message>
 </context>
 </TS>

@@ -106,3 +106,35 @@ def test_dutch_and_encrypted(qtbot, make_window, store, new_assessment, library,
         assert json.loads(sealed.unseal(out.read_bytes(), "een lange wachtwoordzin", str(out)))["tie"]["notes"] == "Actief"
     finally:
         remove_translators(QApplication.instance(), translators)
+
+
+def test_a_tie_with_evidence_is_offered_as_a_package_and_imported(window, store, new_assessment, library, tmp_path, dialogs, monkeypatch, run):  # type: ignore[no-untyped-def]
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from partnercheck.services import evidence
+
+    _tie(store, new_assessment, library)
+    (tmp_path / "verdrag.txt").write_bytes("Vriendschapsverdrag 友好".encode())
+    evidence.attach_file_to_tie(store, 1, tmp_path / "verdrag.txt")
+    out = tmp_path / "band.partnercheck"
+    offered = []
+
+    def save(parent, caption, directory, filter, *a, **k):  # type: ignore[no-untyped-def]
+        offered.append((directory, filter))
+        return str(out), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    window.ties.open_tie(1).export_button.click()
+    assert offered == [("Breda-Yangzhou-tie.partnercheck", "PartnerCheck tie packages (*.partnercheck)")]
+    assert window.statusBar().currentMessage() == f"Tie 1 written to {out} (a tie package with one evidence file). Not encrypted."
+    assert run("export-tie", "1", "--out", str(tmp_path / "cli.partnercheck"))[0] == 0
+    with zipfile.ZipFile(out) as ours, zipfile.ZipFile(tmp_path / "cli.partnercheck") as theirs:  # the same entries, byte for byte
+        assert [(i.filename, ours.read(i)) for i in ours.infolist()] == [(i.filename, theirs.read(i)) for i in theirs.infolist()]
+    # The window's own import, on another database, takes the tie in with its file.
+    assert window.open_database(tmp_path / "elders.sqlite3")
+    dialogs.open_path = str(out)
+    window.files.import_file()
+    assert window.statusBar().currentMessage() == "Imported tie 1 with its events and 2 assessments."
+    assert [e.name for e in window.store.tie_evidence(1)] == ["verdrag.txt"]

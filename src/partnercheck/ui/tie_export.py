@@ -69,7 +69,9 @@ class TieExport(QObject):
         except (OSError, StoreError) as exc:
             show_error(parent, exc)
             return None
-        if count:  # as `export-tie` says it
+        if count == 1:  # as `export-tie` says it
+            text = self.tr("Tie %1 written to %2 (a tie package with one evidence file).")
+        elif count:
             text = self.tr("Tie %1 written to %2 (a tie package with %3 evidence files).").replace("%3", str(count))
         else:
             text = self.tr("Tie %1 written to %2 (a tie file).")
