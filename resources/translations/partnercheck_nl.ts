@@ -4133,6 +4133,10 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <source>The value is more than PartnerCheck records as one amount (at most 999,999,999,999.99 euros).</source>
         <translation>De waarde is meer dan PartnerCheck als één bedrag vastlegt (hoogstens 999.999.999.999,99 euro).</translation>
     </message>
+    <message>
+        <source>Export as tie &amp;file…</source>
+        <translation>A&amp;ls bandbestand exporteren…</translation>
+    </message>
 </context>
 <context>
     <name>TieActions</name>
@@ -4851,6 +4855,57 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
     <message>
         <source>“%1” is not part of the documents shipped with PartnerCheck.</source>
         <translation>“%1” hoort niet bij de documenten die met PartnerCheck worden meegeleverd.</translation>
+    </message>
+</context>
+<context>
+    <name>TieExport</name>
+    <message>
+        <source>PartnerCheck tie packages (*.partnercheck)</source>
+        <translation>PartnerCheck-pakketten van een band (*.partnercheck)</translation>
+    </message>
+    <message>
+        <source>PartnerCheck tie files (*.json)</source>
+        <translation>PartnerCheck-bandbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as tie file</source>
+        <translation>Als bandbestand exporteren</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>band</translation>
+    </message>
+    <message>
+        <source>Tie %1 written to %2 (a tie package with %3 evidence files).</source>
+        <translation>Band %1 geschreven naar %2 (een pakket van de band met %3 bewijsstukken).</translation>
+    </message>
+    <message>
+        <source>Tie %1 written to %2 (a tie file).</source>
+        <translation>Band %1 geschreven naar %2 (een bandbestand).</translation>
+    </message>
+    <message>
+        <source>Encrypted.</source>
+        <translation>Versleuteld.</translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>Niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Assessment %1: question %2</source>
+        <translation>Beoordeling %1: vraag %2</translation>
+    </message>
+    <message>
+        <source>Assessment %1: questions %2</source>
+        <translation>Beoordeling %1: vragen %2</translation>
+    </message>
+    <message>
+        <source>“%1” is written, but another PartnerCheck will refuse it on import, with all its assessments: a final assessment in it has an answer that does not fit the tie (meant for an older tie). Correct the tie&apos;s details, or the answer in a new revision, and export again.</source>
+        <translation>“%1” is geschreven, maar een andere PartnerCheck weigert het bij het importeren, met al zijn beoordelingen: een vastgestelde beoordeling erin heeft een antwoord dat niet bij de band past (bedoeld voor een oudere band). Verbeter de gegevens van de band, of het antwoord in een nieuwe revisie, en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Tie %1 written to %2 (a tie package with one evidence file).</source>
+        <translation>Band %1 geschreven naar %2 (een pakket van de band met één bewijsstuk).</translation>
     </message>
 </context>
 </TS>

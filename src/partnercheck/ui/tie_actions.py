@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .portfolio_dialog import PortfolioDialog
     from .review_settings import ReviewSettingsDialog
     from .tie_dialog import TieDialog
+    from .tie_export import TieExport
     from .window_port import WindowPort
 
 
@@ -33,6 +34,7 @@ class TieActions(QObject):
         self.portfolio: PortfolioDialog | None = None
         self.tie_dialog: TieDialog | None = None
         self.woo = WooActions(window)  # holds and the Woo export, for a tie and the open assessment
+        self._export: TieExport | None = None  # the tie file, made on first use
 
     def kind_words(self) -> dict[str, str]:
         return {
@@ -162,6 +164,7 @@ class TieActions(QObject):
         dialog.open_assessment_requested.connect(self._open_assessment)
         dialog.hold_requested.connect(lambda: self.woo.edit_tie_hold(tie_id, dialog, lambda: self._fill(dialog)))
         dialog.woo_requested.connect(lambda: self.woo.woo_export(tie_id, dialog))
+        dialog.export_requested.connect(lambda: self.export_tie(tie_id, dialog))
         dialog.hold_button.setEnabled(w.store.read_only is None)  # a read-only database: the export only reads
         evidence = TieEvidenceTab(w.store, tie_id)
         evidence.changed.connect(lambda text: w.statusBar().showMessage(text, 5000))
@@ -172,6 +175,14 @@ class TieActions(QObject):
         dialog.activateWindow()
         dialog.kind_combo.setFocus()  # keyboard first: the form is ready to type into
         return dialog
+
+    def export_tie(self, tie_id: int, parent: TieDialog) -> Path | None:
+        """The tie file `partnercheck export-tie` writes (ui.tie_export)."""
+        if self._export is None:
+            from .tie_export import TieExport
+
+            self._export = TieExport(self.window)
+        return self._export.export_tie(tie_id, parent)
 
     def _fill(self, dialog: TieDialog) -> None:
         w = self.window

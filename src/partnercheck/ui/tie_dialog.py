@@ -71,6 +71,7 @@ class TieDialog(QDialog):
     details_saved = Signal(object)  # the Tie with its changed details
     hold_requested = Signal()  # set, change or lift the hold on every assessment of the tie
     woo_requested = Signal()  # gather every record of the tie for a Woo request
+    export_requested = Signal()  # write the tie file, as `partnercheck export-tie` (ui.tie_export)
 
     def __init__(self, tie: Tie, lang: str, others: Sequence[Tie] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,9 @@ class TieDialog(QDialog):
         self.tabs.addTab(self.history_view, self.tr("History &log"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Beside Close, on every tab: the tie with its events, gifts, costs and assessments.
+        self.export_button = buttons.addButton(self.tr("Export as tie &file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.export_requested)
         layout.addWidget(buttons)
         # Enter presses the button of the tab in view: Record event, Save details, else none.
         self.tabs.currentChanged.connect(self._default_for_tab)
