@@ -14,12 +14,12 @@ through the index alone. A one- or two-letter word beyond ASCII matches its own 
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import AssessmentState, AssessmentSummary, PartnershipStatus
+from .rows import _moment
 
 if TYPE_CHECKING:
     from ..domain.listing import ListQuery, SortKey
@@ -68,7 +68,7 @@ def summary_from_row(r: Sequence[Any]) -> AssessmentSummary:
         overall=r[4],
         answered=r[5],
         total=r[6],
-        updated=_dt.datetime.fromisoformat(r[7]).astimezone(),
+        updated=_moment(r[7], f"assessment {r[0]}", "updated"),
         assessor=r[8],
         state=AssessmentState(r[9]),
         revision=r[10],

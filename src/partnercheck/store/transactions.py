@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from .connection import Database
-from .errors import ReadOnlyDatabaseError, translate
+from .errors import DamagedDatabaseError, ReadOnlyDatabaseError, translate
+from .rows import DamagedValue
 
 T = TypeVar("T")
 
@@ -71,6 +72,8 @@ class Transactions:
             if known is None:
                 raise
             raise known from None
+        except DamagedValue as exc:
+            raise DamagedDatabaseError(self.path, str(exc)) from None
 
     def checkpoint_when_idle(self, schedule: Callable[[], None]) -> None:
         """Take the WAL checkpoint off the save path: SQLite no longer makes one in the commit
