@@ -149,8 +149,8 @@ class AssessmentListing:
         """Rows ``offset`` to ``offset + limit`` of the list ``query`` describes."""
         where, params = where_clause(query, indexed=self._rare(query))
         sql = f"SELECT {SUMMARY_COLUMNS} FROM assessment WHERE {where} ORDER BY {order_clause(query)} LIMIT ? OFFSET ?"
-        rows = self._read(lambda: self.db.execute(sql, [*params, limit, offset]).fetchall())
-        return [summary_from_row(r) for r in rows]
+        # Mapped inside _read: a hand-edited value is the damaged database it is (DamagedValue).
+        return self._read(lambda: [summary_from_row(r) for r in self.db.execute(sql, [*params, limit, offset]).fetchall()])
 
     def position_listed(self, query: ListQuery, assessment_id: int) -> int | None:
         """The row number of ``assessment_id`` in that list; None when it is not in it."""

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .connection import Database
-from .errors import DamagedDatabaseError, ReadOnlyDatabaseError, translate
+from .errors import DamagedValueError, ReadOnlyDatabaseError, translate
 from .rows import DamagedValue
 
 T = TypeVar("T")
@@ -73,7 +73,7 @@ class Transactions:
                 raise
             raise known from None
         except DamagedValue as exc:
-            raise DamagedDatabaseError(self.path, str(exc)) from None
+            raise DamagedValueError(self.path, str(exc)) from None
 
     def checkpoint_when_idle(self, schedule: Callable[[], None]) -> None:
         """Take the WAL checkpoint off the save path: SQLite no longer makes one in the commit
