@@ -24,6 +24,9 @@ def edited(store, new_assessment, db_path):  # type: ignore[no-untyped-def]
     aid = store.create(new_assessment)
     theme = store._checklist_of(aid).themes[0]
     store.attach(aid, theme.questions[0].id, "brief.txt", b"inhoud")
+    store.db.execute(
+        "INSERT INTO action (assessment_id, position, text, status, updated) VALUES (?, 0, 'Bel de ambassade', 'open', ?)", [aid, "2026-01-02"]
+    )
     tie = store.get_tie(store.tie_of(aid))
     store.update_tie(replace(tie, agreements=(Agreement("Intentieverklaring", dt.date(2020, 5, 1)),)))
     store.db.execute(
@@ -48,6 +51,7 @@ CASES = [
     ("UPDATE evidence SET added = ?", "nooit", "evidence 1: added 'nooit'", ["score", "report", "export"]),
     ("UPDATE review_comment SET at = ?", "{kapot", "assessment 1: review comment on ", ["score", "report", "export"]),
     ("UPDATE review_comment SET at = ?", 7.5, "at '7.5'", ["score", "report", "export"]),
+    ("UPDATE action SET due = ?", "morgen", "action 1: due 'morgen'", ["score", "report", "export"]),
     ("UPDATE history SET at = ?", "2025-02-30T10:00", "assessment 1: history entry 1: at", ["history"]),
     ("UPDATE agreement SET signed = ?", "2020-02-30", "tie 1: agreement 1: signed '2020-02-30'", ["tie", "export-tie"]),
 ]
@@ -85,3 +89,19 @@ def test_the_window_names_the_damaged_value_when_the_assessment_is_opened(edited
             store.get(aid)
     finally:
         store.close()
+
+
+def test_deleting_a_hand_edited_action_writes_nothing(edited, db_path):  # type: ignore[no-untyped-def]
+    """A write reads the old value for the history first: a damaged one is refused whole."""
+    from partnercheck.store.errors import DamagedDatabaseError
+    from partnercheck.workspace import open_store
+
+    _aid, edit = edited
+    before = edit("UPDATE action SET due = ?", "morgen")
+    store = open_store(db_path)
+    try:
+        with pytest.raises(DamagedDatabaseError, match="action 1: due 'morgen'"):
+            store.delete_action(1)
+    finally:
+        store.close()
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before

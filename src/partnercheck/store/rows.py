@@ -181,7 +181,7 @@ def _action_from_row(row: dict[str, Any]) -> Action:
         id=row["id"],
         text=row["text"],
         owner=row["owner"],
-        due=_dt.date.fromisoformat(row["due"]) if row["due"] else None,
+        due=_day(row["due"], f"action {row['id']}", "due"),
         status=ActionStatus(row["status"]),
         recommendation_id=row["recommendation_id"],
         internal=bool(row["internal"]),

@@ -60,6 +60,8 @@ class Transactions:
             if known is None:
                 raise
             raise known from None
+        except DamagedValue as exc:  # rolled back above: nothing written
+            raise DamagedValueError(self.path, str(exc)) from None
         self._unflushed = True
         if self._after_commit is not None:
             self._after_commit()
