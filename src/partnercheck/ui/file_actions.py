@@ -134,8 +134,7 @@ class FileActions(QObject):
         from ..services.reports import parties_stem
 
         suggested = parties_stem(p) + SUFFIX
-        chosen = ask_save_path(w, self.tr("Export for review"), suggested, self.tr("PartnerCheck review packages (*.partnercheck)"))
-        if chosen is None:
+        if (chosen := ask_save_path(w, self.tr("Export for review"), suggested, self.tr("PartnerCheck review packages (*.partnercheck)"))) is None:
             return False
         path = str(chosen)
         from ..services.export_rule import Export
