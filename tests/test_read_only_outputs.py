@@ -108,3 +108,21 @@ def test_the_register_replaces_its_own_read_only_file_but_no_one_elses(run, stor
     code, _, err = run("publish", "--out", str(theirs), "--force")
     assert code == 2 and str(theirs) in err and "read-only" in err, err
     assert theirs.read_bytes() == OLD
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("report", "{id}", "--out"), ("report", "{id}", "--format", "docx", "--out"), ("export", "{id}", "--out"), ("export-tie", "1", "--out")],
+)
+def test_a_read_only_target_is_refused_before_the_work(run, store, new_assessment, tmp_path, command):  # type: ignore[no-untyped-def]
+    """The target is checked first: the report is not rendered (seconds for a long one) only to
+    be refused, and export says no note on personal data about a file it then does not write.
+    The refusal is the only line, and it comes even for an assessment the database lacks (so
+    nothing was read or rendered)."""
+    store.create(new_assessment)
+    target = _read_only(tmp_path / "out.bin")
+    for assessment in ("1", "999"):
+        code, out, err = run(*[a.replace("{id}", assessment) for a in command], str(target))
+        refusal = f"partnercheck {command[0]}: {target}: cannot be written (is read-only; choose another name)"
+        assert code == 2 and out == "" and err.splitlines() == [refusal], err
+    assert target.read_bytes() == OLD

@@ -2225,6 +2225,10 @@ Details: %2</translation>
         <source>it is a link to a folder that is not there</source>
         <translation>het is een koppeling naar een map die er niet is</translation>
     </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gevonden: %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>

@@ -32,6 +32,11 @@ class Dialogs:
     answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
     open_path: str = ""
     save_path: str = ""
+    # Answers of save dialogs opened again after a refused name (ui.save_as), in order; with
+    # none left the user cancels the reopened dialog.
+    save_again: list[str] = field(default_factory=list)
+    save_starts: list[str] = field(default_factory=list)  # where each save dialog opened
+    save_answers: list[str] = field(default_factory=list)
     folder_path: str = ""  # what QFileDialog.getExistingDirectory answers ("": cancelled)
     file_requests: list[str] = field(default_factory=list)
     # The passphrase dialogs: None exports in the clear (by choice) / cancels an import.
@@ -68,7 +73,12 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
     def get_save(parent: Any, caption: str = "", directory: str = "", filter: str = "", *a: Any, **k: Any) -> tuple[str, str]:
         rec.file_requests.append(caption)
-        return rec.save_path, ""
+        # Opened again on the name just answered (with a suffix the window added): a refusal.
+        again = bool(rec.save_answers) and rec.save_answers[-1] != "" and directory.startswith(rec.save_answers[-1])
+        rec.save_starts.append(directory)
+        answer = (rec.save_again.pop(0) if rec.save_again else "") if again else rec.save_path
+        rec.save_answers.append(answer)
+        return answer, ""
 
     def confirm(parent: Any, title: str, text: str, action: str) -> bool:
         rec.messages.append(("question", title, text))

@@ -13,6 +13,7 @@ from .common import (
     EXIT_OK,
     UsageError,
     assessment_id,
+    check_target,
     database_path,
     import_mode,
     note_personal_data,
@@ -168,6 +169,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(t("--passphrase-file: an encrypted file is written with --out FILE, not to standard output"))
     if secret is not None:
         sealed.check_passphrase(secret, args.passphrase_file)
+    if args.out:
+        check_target(Path(args.out))
     store = open_store(args)
     assessment = store.get(assessment_id(args.id))
     if secret is None and args.out and personal_data_in(assessment):
@@ -189,6 +192,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if not args.out.strip() or Path(args.out).name == "":
         raise UsageError(t("--out {value}: give the name of the {format} file to write", value=repr(args.out), format=args.format.upper()))
+    check_target(Path(args.out))
     store = open_store(args)
     target = assessment_id(args.id)
     compare_with = assessment_id(args.compare_with) if args.compare_with and not args.no_compare else None

@@ -148,7 +148,7 @@ def cmd_export_tie(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..services import sealed, tie_transfer, transfer
-    from .common import note_personal_data, passphrase, refuse_empty_out, warn_refused_on_import, writing
+    from .common import check_target, note_personal_data, passphrase, refuse_empty_out, warn_refused_on_import, writing
 
     refuse_empty_out(args)
     secret = passphrase(args)
@@ -156,6 +156,8 @@ def cmd_export_tie(args: argparse.Namespace) -> int:
         raise UsageError(t("--passphrase-file: an encrypted file is written with --out FILE, not to standard output"))
     if secret is not None:
         sealed.check_passphrase(secret, args.passphrase_file)
+    if args.out:
+        check_target(Path(args.out))
     store = open_store(args)
     tie_id = store.resolve_tie(args.tie)
     if args.out:

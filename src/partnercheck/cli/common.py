@@ -131,6 +131,15 @@ def writing(path: Path, write: Callable[[], None]) -> None:
         raise UsageError(t("{path}: cannot be written ({reason})", path=named, reason=reason(exc))) from None
 
 
+def check_target(path: Path) -> None:
+    """Refuse a target ``writing`` would refuse (read-only, a link, a pipe, a folder) before
+    the work: a report renders for seconds, and a note on personal data about a file that is
+    then not written only confuses. The write checks again (the file may change meanwhile)."""
+    from ..services.files import check_replaceable
+
+    writing(path, lambda: check_replaceable(path))
+
+
 def refuse_empty_out(args: argparse.Namespace) -> None:
     """An ``--out`` that is empty (an unset shell variable, ``--out "$FILE"``) is refused: read
     as "no --out", the file went to standard output and the officer thought it written."""

@@ -78,9 +78,9 @@ def portfolio(store: AssessmentStore, today: _dt.date | None = None, policy: Rev
             # A value PartnerCheck never writes (an event dated "2025-13-45", a verdict code it
             # does not know: a database edited by hand): the damaged database it is, naming the
             # tie, not a traceback from due and portfolio or the window's portfolio.
-            from ..store.errors import DamagedDatabaseError
+            from ..store.errors import DamagedValueError
 
-            raise DamagedDatabaseError(store.path, f"tie {facts['id']}: {exc}") from None
+            raise DamagedValueError(store.path, f"tie {facts['id']}: {exc}") from None
     return rows
 
 

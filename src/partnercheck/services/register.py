@@ -116,15 +116,9 @@ def publish(store: AssessmentStore, out: Path, licence: str = "CC0-1.0", *, forc
             "is the name of the register's metadata.json; give the register another name (e.g. register.sqlite3)",
             "is de naam van de metadata.json van het register; geef het register een andere naam (bijv. register.sqlite3)",
         )
-    for target in (out, meta_path):  # both or neither: a folder in the way is found before writing
-        if target.is_dir():
-            raise IsADirectoryError(errno.EISDIR, f"{target} is a folder; the register is written as {out.name} and metadata.json", str(target))
+    check_targets(out, replaceable=False)
     _refuse_to_clobber(store, out, meta_path, force)
-    from ..store.register_file import what_is_there
-
-    ours = out.is_file() and what_is_there(out) == "register"  # written read-only by PartnerCheck
-    for target in (out, meta_path):  # no pipe, device, link or read-only file replaced, found before writing
-        check_replaceable(target, read_only_ours=ours and target == out)
+    check_targets(out, replaceable=True)
     meta = metadata(out.stem, licence, sorted({t["dutch_party"] for t in ties}))
     # Another register published into this folder keeps its description: one metadata.json
     # serves every database Datasette is given there.
@@ -244,3 +238,21 @@ def _rows(store: AssessmentStore, assessment_id: int, tie: Tie, decision: Public
             }
         )
     return row, rows
+
+
+def check_targets(out: Path, *, replaceable: bool = True) -> None:
+    """OSError naming the register ``out`` or the metadata.json beside it when either cannot be
+    written: a folder in the way; with ``replaceable`` also a pipe, device, link or read-only
+    file (the register PartnerCheck itself wrote read-only is replaced). Both or neither, found
+    before writing; the window's save dialog asks again after it (ui.save_as)."""
+    meta_path = out.with_name("metadata.json")
+    for target in (out, meta_path):
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, f"{target} is a folder; the register is written as {out.name} and metadata.json", str(target))
+    if not replaceable:
+        return
+    from ..store.register_file import what_is_there
+
+    ours = out.is_file() and what_is_there(out) == "register"  # written read-only by PartnerCheck
+    for target in (out, meta_path):
+        check_replaceable(target, read_only_ours=ours and target == out)

@@ -123,6 +123,15 @@ class DamagedDatabaseError(DatabaseFileError):
         super().__init__(path, f"is damaged and cannot be read{extra}; it was left untouched. Restore a backup copy.")
 
 
+class DamagedValueError(DamagedDatabaseError):
+    """A stored value PartnerCheck never writes (a database edited by hand): ``detail`` names
+    the record and the field, which the window shows too (the file itself opens fine)."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(path, detail)
+        self.detail = detail
+
+
 class ForeignJournalError(DatabaseFileError):
     """A -wal or -journal file beside the database, left by no running program, that would
     not leave a sound PartnerCheck database if SQLite replayed it."""

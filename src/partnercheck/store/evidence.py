@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import StoreError
-from .rows import _stamp
+from .rows import _moment, _stamp
 from .tie_files import TieFileStore
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def _item(row: tuple[Any, ...]) -> EvidenceItem:
         name=str(row[2]),
         size=int(row[3]),
         sha256=str(row[4]),
-        added=_dt.datetime.fromisoformat(str(row[5])).astimezone(),
+        added=_moment(row[5], f"evidence {row[0]}", "added"),
         added_by=str(row[6]),
     )
 
@@ -194,7 +194,7 @@ class EvidenceStore(TieFileStore):
             ).fetchall()
         )
         return [
-            BinnedEvidence(int(r[0]), str(r[1]), str(r[2]), (str(r[3]), str(r[4])), _item(r[6:]), _dt.datetime.fromisoformat(str(r[5])).astimezone())
+            BinnedEvidence(int(r[0]), str(r[1]), str(r[2]), (str(r[3]), str(r[4])), _item(r[6:]), _moment(r[5], f"evidence {r[0]}", "deleted"))
             for r in rows
         ]
 

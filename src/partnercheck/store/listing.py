@@ -14,12 +14,12 @@ through the index alone. A one- or two-letter word beyond ASCII matches its own 
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import AssessmentState, AssessmentSummary, PartnershipStatus
+from .rows import _moment
 
 if TYPE_CHECKING:
     from ..domain.listing import ListQuery, SortKey
@@ -68,7 +68,7 @@ def summary_from_row(r: Sequence[Any]) -> AssessmentSummary:
         overall=r[4],
         answered=r[5],
         total=r[6],
-        updated=_dt.datetime.fromisoformat(r[7]).astimezone(),
+        updated=_moment(r[7], f"assessment {r[0]}", "updated"),
         assessor=r[8],
         state=AssessmentState(r[9]),
         revision=r[10],
@@ -149,8 +149,8 @@ class AssessmentListing:
         """Rows ``offset`` to ``offset + limit`` of the list ``query`` describes."""
         where, params = where_clause(query, indexed=self._rare(query))
         sql = f"SELECT {SUMMARY_COLUMNS} FROM assessment WHERE {where} ORDER BY {order_clause(query)} LIMIT ? OFFSET ?"
-        rows = self._read(lambda: self.db.execute(sql, [*params, limit, offset]).fetchall())
-        return [summary_from_row(r) for r in rows]
+        # Mapped inside _read: a hand-edited value is the damaged database it is (DamagedValue).
+        return self._read(lambda: [summary_from_row(r) for r in self.db.execute(sql, [*params, limit, offset]).fetchall()])
 
     def position_listed(self, query: ListQuery, assessment_id: int) -> int | None:
         """The row number of ``assessment_id`` in that list; None when it is not in it."""

@@ -7,7 +7,6 @@ act on become StoreError through ``_read``.
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,7 +14,7 @@ from ..domain.assessment import AssessmentState, AssessmentSummary
 from .errors import UnknownAssessmentError
 from .listing import SUMMARY_COLUMNS, summary_from_row
 from .review_comments import read_review_comments
-from .rows import _action_from_row, _basis_of, _partnership_from_row
+from .rows import _action_from_row, _basis_of, _day, _moment, _partnership_from_row
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -85,8 +84,8 @@ class AssessmentQueries:
             checklist_id=row["checklist_id"],
             checklist_version=row["checklist_version"],
             assessor=row["assessor"],
-            created=_dt.datetime.fromisoformat(row["created"]),
-            updated=_dt.datetime.fromisoformat(row["updated"]).astimezone(),
+            created=_moment(row["created"], f"assessment {assessment_id}", "created", local=False),
+            updated=_moment(row["updated"], f"assessment {assessment_id}", "updated"),
             answers=answers,
             actions=actions,
             state=AssessmentState(row["state"]),
@@ -94,8 +93,8 @@ class AssessmentQueries:
             previous_id=row["previous_id"],
             reviewed_by=row["reviewed_by"],
             approved_by=row["approved_by"],
-            approved_on=_dt.date.fromisoformat(row["approved_on"]) if row["approved_on"] else None,
-            deleted=_dt.datetime.fromisoformat(row["deleted"]).astimezone() if row["deleted"] else None,
+            approved_on=_day(row["approved_on"], f"assessment {assessment_id}", "approved_on"),
+            deleted=_moment(row["deleted"], f"assessment {assessment_id}", "deleted") if row["deleted"] else None,
             scoring_model=row["scoring_model"],
             review_comments=read_review_comments(self.db, assessment_id),
             public_notes=frozenset(r["question_id"] for r in answer_rows if r["note_public"]),
@@ -151,7 +150,7 @@ class AssessmentQueries:
         """The recorded changes, oldest first; ``subject`` narrows to e.g. 'answer:<id>' or a
         question id (its answer and its note)."""
         self._require(assessment_id)
-        sql = "SELECT at, actor, subject, old, new FROM history WHERE assessment_id = ?"
+        sql = "SELECT at, actor, subject, old, new, id FROM history WHERE assessment_id = ?"
         params: list[Any] = [assessment_id]
         if subject is not None:
             if self._checklist_of(assessment_id).question(subject) is not None:
@@ -161,7 +160,11 @@ class AssessmentQueries:
                 sql += " AND subject = ?"
                 params.append(subject)
         sql += " ORDER BY id"
-        rows = self._read(lambda: self.db.execute(sql, params).fetchall())
         from ..domain.records import HistoryEntry  # here: the window's first screen builds no record (domain.records: ~4 ms)
 
-        return [HistoryEntry(_dt.datetime.fromisoformat(r[0]).astimezone(), r[1], r[2], r[3], r[4]) for r in rows]
+        return self._read(
+            lambda: [
+                HistoryEntry(_moment(r[0], f"assessment {assessment_id}: history entry {r[5]}", "at"), r[1], r[2], r[3], r[4])
+                for r in self.db.execute(sql, params).fetchall()
+            ]
+        )

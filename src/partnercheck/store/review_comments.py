@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 
 from ..domain.assessment import AssessmentState, ReviewVerdict
 from .errors import InBinError, StateError, UnknownAssessmentError
-from .rows import _stamp
+from .rows import DamagedValue, _moment, _stamp, _stored_text
+
+_VERDICTS = frozenset(v.value for v in ReviewVerdict)
 
 if TYPE_CHECKING:
     from ..domain.checklist import Checklist
@@ -27,10 +29,15 @@ def read_review_comments(db: Database, assessment_id: int) -> dict[str, ReviewCo
     from ..domain.records import ReviewComment  # here: the window's first screen builds no record (domain.records: ~4 ms)
 
     rows = db.execute("SELECT theme_id, verdict, text, reviewer, at FROM review_comment WHERE assessment_id = ? ORDER BY theme_id", [assessment_id])
-    return {
-        theme: ReviewComment(theme, ReviewVerdict(verdict), text, reviewer, _dt.datetime.fromisoformat(at).astimezone())
-        for theme, verdict, text, reviewer, at in rows.fetchall()
-    }
+    comments = {}
+    for theme, verdict, text, reviewer, at in rows.fetchall():
+        record = f"assessment {assessment_id}: review comment on {theme}"
+        if verdict not in _VERDICTS:
+            raise DamagedValue(record, "verdict", verdict)
+        comments[theme] = ReviewComment(
+            theme, ReviewVerdict(verdict), _stored_text(text, record, "text"), _stored_text(reviewer, record, "reviewer"), _moment(at, record, "at")
+        )
+    return comments
 
 
 def insert_review_comments(db: Database, assessment_id: int, comments: dict[str, ReviewComment], stamp: str) -> None:

@@ -60,6 +60,49 @@ def _os_user() -> str:
         return "?"
 
 
+class DamagedValue(ValueError):
+    """A stored value PartnerCheck never writes (a time "2025-13-45", a number where a time
+    belongs: SQLite keeps any value in any column, so a database edited by hand holds them),
+    naming the record and the field. ``_read`` turns it into the damaged database it is, so
+    every reader (list, show, report, history, export, the window) gives one message instead
+    of a traceback."""
+
+    def __init__(self, record: str, field: str, value: object) -> None:
+        super().__init__(f"{record}: {field} {value!r} is not a value PartnerCheck writes")
+        self.record = record
+        self.field = field
+
+
+def _moment(value: object, record: str, field: str, *, local: bool = True) -> _dt.datetime:
+    """A stored ISO time (``local``: in the local zone, as the window and CLI show it)."""
+    try:
+        if type(value) is not str:
+            raise TypeError
+        moment = _dt.datetime.fromisoformat(value)
+        return moment.astimezone() if local else moment
+    except (ValueError, TypeError, OverflowError, OSError):
+        raise DamagedValue(record, field, value) from None
+
+
+def _day(value: object, record: str, field: str) -> _dt.date | None:
+    """A stored ISO date, or None for none (NULL or empty)."""
+    if value is None or value == "":
+        return None
+    try:
+        if type(value) is not str:
+            raise TypeError
+        return _dt.date.fromisoformat(value)
+    except (ValueError, TypeError):
+        raise DamagedValue(record, field, value) from None
+
+
+def _stored_text(value: object, record: str, field: str) -> str:
+    """A stored text column; a number or blob there is a hand edit."""
+    if type(value) is not str:
+        raise DamagedValue(record, field, value)
+    return value
+
+
 def _stamp() -> str:
     """Change times in UTC to the microsecond, so text order is time order (DST included)."""
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds")
@@ -138,7 +181,7 @@ def _action_from_row(row: dict[str, Any]) -> Action:
         id=row["id"],
         text=row["text"],
         owner=row["owner"],
-        due=_dt.date.fromisoformat(row["due"]) if row["due"] else None,
+        due=_day(row["due"], f"action {row['id']}", "due"),
         status=ActionStatus(row["status"]),
         recommendation_id=row["recommendation_id"],
         internal=bool(row["internal"]),

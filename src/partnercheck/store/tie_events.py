@@ -131,14 +131,14 @@ class EventStore:
         """The events of ``rows``; a value PartnerCheck never writes (a date "2025-13-45", text as
         an amount: a database edited by hand) is the damaged database it is, naming the event, not
         a traceback from due, portfolio, events, gifts and costs."""
-        from .errors import DamagedDatabaseError
+        from .errors import DamagedValueError
 
         events = []
         for row in rows:
             try:
                 events.append(_event_from_row(row))
             except ValueError as exc:
-                raise DamagedDatabaseError(self.path, f"event {row['id']}: {exc}") from None
+                raise DamagedValueError(self.path, f"event {row['id']}: {exc}") from None
         return events
 
     # -- settings ---------------------------------------------------------------------------

@@ -8,14 +8,13 @@ lives in ``evidence_blob`` as for answers, and is never read here except to open
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import AssessmentState
 from .errors import StoreError
-from .rows import _stamp
+from .rows import _moment, _stamp
 
 if TYPE_CHECKING:
     from ..domain.evidence import BinnedTieEvidence, EvidenceItem
@@ -35,7 +34,7 @@ class UnknownTieEvidenceError(StoreError):
 def _tie_item(row: tuple[Any, ...]) -> EvidenceItem:
     from ..domain.evidence import EvidenceItem  # here, not at the top: importing the store must not load it
 
-    added = _dt.datetime.fromisoformat(str(row[4])).astimezone()
+    added = _moment(row[4], f"tie evidence {row[0]}", "added")
     return EvidenceItem("", str(row[1]), int(row[2]), str(row[3]), added, str(row[5]), int(row[0]))
 
 
@@ -97,9 +96,7 @@ class TieFileStore:
                 " JOIN partnership p ON p.id = t.partnership_id WHERE t.deleted IS NOT NULL ORDER BY t.deleted DESC, t.id DESC"
             ).fetchall()
         )
-        return [
-            BinnedTieEvidence(int(r[0]), str(r[1]), str(r[2]), _tie_item(r[4:]), _dt.datetime.fromisoformat(str(r[3])).astimezone()) for r in rows
-        ]
+        return [BinnedTieEvidence(int(r[0]), str(r[1]), str(r[2]), _tie_item(r[4:]), _moment(r[3], f"tie evidence {r[0]}", "deleted")) for r in rows]
 
     def _empty_binned_files(self, db: Database) -> tuple[int, int]:
         """Inside the caller's transaction (emptying the bin, after the assessments it destroys):

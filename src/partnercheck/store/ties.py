@@ -7,7 +7,6 @@ write is one short transaction.
 
 from __future__ import annotations
 
-import datetime as _dt
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import CounterpartKind, DutchPartyKind, PartnershipStatus
 from .errors import StoreError, TieConflictError, UnknownAssessmentError, UnknownTieError
-from .rows import _new_uuid, _stamp
+from .rows import _day, _new_uuid, _stamp, _stored_text
 from .tie_history import TieHistoryLog
 
 if TYPE_CHECKING:
@@ -89,8 +88,8 @@ class TieStore(TieHistoryLog):
         if not rows:
             raise UnknownTieError(tie_id)
         agreements = tuple(
-            Agreement(r[0], _dt.date.fromisoformat(r[1]) if r[1] else None)
-            for r in self.db.execute("SELECT title, signed FROM agreement WHERE partnership_id = ? ORDER BY position, id", [tie_id])
+            Agreement(_stored_text(r[1], f"tie {tie_id}: agreement {r[0]}", "title"), _day(r[2], f"tie {tie_id}: agreement {r[0]}", "signed"))
+            for r in self.db.execute("SELECT id, title, signed FROM agreement WHERE partnership_id = ? ORDER BY position, id", [tie_id])
         )
         assessments = tuple(
             r[0]

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from .connection import Database
-from .errors import ReadOnlyDatabaseError, translate
+from .errors import DamagedValueError, ReadOnlyDatabaseError, translate
+from .rows import DamagedValue
 
 T = TypeVar("T")
 
@@ -59,6 +60,8 @@ class Transactions:
             if known is None:
                 raise
             raise known from None
+        except DamagedValue as exc:  # rolled back above: nothing written
+            raise DamagedValueError(self.path, str(exc)) from None
         self._unflushed = True
         if self._after_commit is not None:
             self._after_commit()
@@ -71,6 +74,8 @@ class Transactions:
             if known is None:
                 raise
             raise known from None
+        except DamagedValue as exc:
+            raise DamagedValueError(self.path, str(exc)) from None
 
     def checkpoint_when_idle(self, schedule: Callable[[], None]) -> None:
         """Take the WAL checkpoint off the save path: SQLite no longer makes one in the commit

@@ -97,7 +97,7 @@ def not_a_database(exc: errors.NotADatabaseError) -> tuple[str, str]:
 
 
 def damaged_database(exc: errors.DamagedDatabaseError) -> tuple[str, str]:
-    return QCoreApplication.translate("Messages", "Damaged database"), fill(
+    text = fill(
         QCoreApplication.translate(
             "Messages",
             "“%1” is damaged and cannot be read. The file was left untouched. Ask IT to restore a backup copy.\n\n%2",
@@ -105,6 +105,9 @@ def damaged_database(exc: errors.DamagedDatabaseError) -> tuple[str, str]:
         file_name(exc.path),
         exc.path,
     )
+    if isinstance(exc, errors.DamagedValueError):  # a hand-edited value: which record and field, for IT
+        text += "\n\n" + fill(QCoreApplication.translate("Messages", "Found: %1"), exc.detail)
+    return QCoreApplication.translate("Messages", "Damaged database"), text
 
 
 def newer_database(exc: errors.NewerDatabaseError) -> tuple[str, str]:

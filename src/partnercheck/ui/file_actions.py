@@ -17,6 +17,7 @@ from ..store.errors import StoreError
 from . import ask
 from .dates import stored_date_text
 from .messages import show_error
+from .save_as import ask_save_path
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
@@ -133,9 +134,9 @@ class FileActions(QObject):
         from ..services.reports import parties_stem
 
         suggested = parties_stem(p) + SUFFIX
-        path, _ = QFileDialog.getSaveFileName(w, self.tr("Export for review"), suggested, self.tr("PartnerCheck review packages (*.partnercheck)"))
-        if not path:
+        if (chosen := ask_save_path(w, self.tr("Export for review"), suggested, self.tr("PartnerCheck review packages (*.partnercheck)"))) is None:
             return False
+        path = str(chosen)
         from ..services.export_rule import Export
         from . import passphrase_dialog
 
@@ -234,10 +235,9 @@ class FileActions(QObject):
         from ..services.reports import parties_stem
 
         suggested = parties_stem(p) + ".json"
-        path, _ = QFileDialog.getSaveFileName(w, self.tr("Export assessment file"), suggested, self.tr("PartnerCheck assessment files (*.json)"))
-        if not path:
+        target = ask_save_path(w, self.tr("Export assessment file"), suggested, self.tr("PartnerCheck assessment files (*.json)"))
+        if target is None:
             return False
-        target = Path(path)
         choice = passphrase_dialog.ask_export(w)  # encrypted unless the officer chooses otherwise
         if choice is None:
             return False

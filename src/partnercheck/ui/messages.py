@@ -245,6 +245,7 @@ _STORE_MESSAGES: tuple[tuple[type[BaseException], Builder], ...] = (
     (errors.UpgradeNeededReadOnlyError, upgrade_needed_read_only),
     (errors.UnfinishedJournalReadOnlyError, unfinished_journal_read_only),
     (errors.NotADatabaseError, not_a_database),
+    (errors.DamagedValueError, damaged_database),
     (errors.DamagedDatabaseError, damaged_database),
     (errors.NewerDatabaseError, newer_database),
     (errors.BackupNotMadeError, backup_not_made),  # before CannotOpenError: the backups folder, not the database

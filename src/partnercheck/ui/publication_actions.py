@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -112,11 +111,17 @@ class PublicationActions(QObject):
             return None
         asked = path is None
         if path is None:
+            from ..services.register import check_targets
+            from .save_as import ask_save_path
+
             start = str(w.store.path.with_name("register.sqlite3"))
-            path, _filter = QFileDialog.getSaveFileName(w, self.tr("Publish register"), start, self.tr("SQLite files (*.sqlite3)"))
+            chosen = ask_save_path(
+                w, self.tr("Publish register"), start, self.tr("SQLite files (*.sqlite3)"), complete=_register, check=check_targets
+            )
+            path = str(chosen) if chosen is not None else ""
         if not path:
             return None
-        target = Path(path if path.endswith(".sqlite3") else path + ".sqlite3")
+        target = _register(path)
         from ..services.register import PublishRefused
 
         try:
@@ -150,3 +155,8 @@ class PublicationActions(QObject):
             return text.replace("%1", str(getattr(refused, "tie", ""))).replace("%2", str(getattr(refused, "column", "")))
         name = file.name if file is not None else ""
         return text.replace("%1", name) + "\n\n" + self.tr("Nothing was written.")
+
+
+def _register(name: str) -> Path:
+    """The register's file: ``.sqlite3`` added when the user left it out."""
+    return Path(name if name.endswith(".sqlite3") else name + ".sqlite3")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ..store.errors import StoreError
 from .messages import show_error
@@ -63,14 +63,16 @@ class RecordsActions(QObject):
         w = self.window
         if w.store is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(
-            parent or w, self.tr("Save the destruction list"), self.tr("destruction-list.pdf"), self.tr("PDF (*.pdf);;CSV (*.csv)")
-        )
-        if not path:
+        from .save_as import ask_save_path
+
+        def complete(name: str) -> Path:
+            target = Path(name)
+            return target if target.suffix.lower() in (".pdf", ".csv") else target.with_name(target.name + ".pdf")
+
+        title, start = self.tr("Save the destruction list"), self.tr("destruction-list.pdf")
+        target = ask_save_path(parent or w, title, start, self.tr("PDF (*.pdf);;CSV (*.csv)"), complete=complete)
+        if target is None:
             return None
-        target = Path(path)
-        if target.suffix.lower() not in (".pdf", ".csv"):
-            target = target.with_name(target.name + ".pdf")
         try:
             count = save_destruction_list(w.store, target, w.lang)
         except (OSError, StoreError) as exc:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -31,6 +30,7 @@ from ..store.errors import StoreError
 from .flow_layout import FlowLayout, group
 from .report_options import ReportOptionsFold
 from .report_print import ReportJob, choose_printer, print_document
+from .save_as import ask_save_path
 from .session import AssessmentSession
 
 if TYPE_CHECKING:
@@ -265,21 +265,20 @@ class ReportPage(QWidget):
     def save_pdf(self) -> bool:
         if self.pdf is None:
             return False
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save report as PDF"), self.suggested_file_name(), self.tr("PDF documents (*.pdf)"))
-        return self._write(path, ".pdf", lambda: self.pdf or b"")
+        target = ask_save_path(
+            self, self.tr("Save report as PDF"), self.suggested_file_name(), self.tr("PDF documents (*.pdf)"), complete=_with(".pdf")
+        )
+        return self._write(target, lambda: self.pdf or b"")
 
     def save_word(self) -> bool:
         """The Word draft of the chosen version and language: made now, from the stored assessment."""
         title = self.tr("Save as Word draft")
-        path, _filter = QFileDialog.getSaveFileName(self, title, self.suggested_file_name("docx"), self.tr("Word documents (*.docx)"))
-        return self._write(path, ".docx", lambda: render_word_draft(report_input(self.session.store, self.session.assessment, self.options())))
+        target = ask_save_path(self, title, self.suggested_file_name("docx"), self.tr("Word documents (*.docx)"), complete=_with(".docx"))
+        return self._write(target, lambda: render_word_draft(report_input(self.session.store, self.session.assessment, self.options())))
 
-    def _write(self, path: str, suffix: str, make: Callable[[], bytes]) -> bool:
-        if not path:
+    def _write(self, target: Path | None, make: Callable[[], bytes]) -> bool:
+        if target is None:
             return False
-        if not path.lower().endswith(suffix):
-            path += suffix
-        target = Path(path)
         try:
             save_report(target, make())
         except StoreError as exc:
@@ -339,3 +338,8 @@ class ReportPage(QWidget):
 
         if edit_roles(self, self.session.store, self.session.assessment):
             self._mark_outdated()
+
+
+def _with(suffix: str) -> Callable[[str], Path]:
+    """The chosen name with ``suffix`` added when the user left it out."""
+    return lambda name: Path(name if name.lower().endswith(suffix) else name + suffix)

@@ -5,11 +5,9 @@ services.review_due). Reads and writes go through the store's API and services (
 from __future__ import annotations
 
 import datetime as _dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
 
 from ..services import portfolio as portfolio_service
 from ..services import tie_history
@@ -123,15 +121,16 @@ class TieActions(QObject):
         w = self.window
         if w.store is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self.portfolio or w, self.tr("Export the portfolio"), "portefeuille.xlsx", self.tr("Spreadsheet (*.xlsx)")
-        )
-        if not name:
+        from .save_as import ask_save_path
+
+        target = ask_save_path(self.portfolio or w, self.tr("Export the portfolio"), "portefeuille.xlsx", self.tr("Spreadsheet (*.xlsx)"))
+        if target is None:
             return
+        name = str(target)
         today = _dt.date.today()
         try:
             rows = portfolio_service.portfolio(w.store, today)
-            save_portfolio_xlsx(Path(name), rows, portfolio_service.theme_ids(w.store, rows), today, w.lang)
+            save_portfolio_xlsx(target, rows, portfolio_service.theme_ids(w.store, rows), today, w.lang)
         except (StoreError, OSError) as exc:
             show_error(w, exc)
             return

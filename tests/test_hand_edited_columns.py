@@ -1,0 +1,107 @@
+"""A database whose stored values were edited by hand (an assessment's created or updated time,
+an attached file's time, an agreement's date, a review comment's verdict, time or text that
+PartnerCheck never writes: SQLite keeps any value in any column). list, show, report, history
+and export printed a Python traceback (ValueError: Invalid isoformat string, TypeError); now it
+is the damaged database it is: one line naming the file, the record and the field, exit status
+2, nothing changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from partnercheck.domain.ties import Agreement
+
+
+@pytest.fixture
+def edited(store, new_assessment, db_path):  # type: ignore[no-untyped-def]
+    """An assessment in review with a comment, an attached file and a tie with an agreement;
+    ``edit(sql, value)`` changes one stored value with raw SQL, as a hand edit does."""
+    aid = store.create(new_assessment)
+    theme = store._checklist_of(aid).themes[0]
+    store.attach(aid, theme.questions[0].id, "brief.txt", b"inhoud")
+    store.db.execute(
+        "INSERT INTO action (assessment_id, position, text, status, updated) VALUES (?, 0, 'Bel de ambassade', 'open', ?)", [aid, "2026-01-02"]
+    )
+    tie = store.get_tie(store.tie_of(aid))
+    store.update_tie(replace(tie, agreements=(Agreement("Intentieverklaring", dt.date(2020, 5, 1)),)))
+    store.db.execute(
+        "INSERT INTO review_comment (assessment_id, theme_id, verdict, text, reviewer, at) VALUES (?, ?, 'change', 'Bron ontbreekt', 'B. Jansen', ?)",
+        [aid, theme.id, "2026-01-02T10:00:00+00:00"],
+    )
+    store.close()
+
+    def edit(sql: str, value: object) -> str:
+        with sqlite3.connect(db_path) as conn:
+            conn.execute(sql, [value])
+        conn.close()
+        return hashlib.sha256(db_path.read_bytes()).hexdigest()
+
+    return aid, edit
+
+
+CASES = [
+    # (raw SQL, value, what the message names, the commands that read it)
+    ("UPDATE assessment SET created = ?", "2025-13-45", "assessment 1: created '2025-13-45'", ["score", "report", "export"]),
+    ("UPDATE assessment SET updated = ?", "gisteren", "assessment 1: updated 'gisteren'", ["list", "score", "report", "export"]),
+    ("UPDATE evidence SET added = ?", "nooit", "evidence 1: added 'nooit'", ["score", "report", "export"]),
+    ("UPDATE review_comment SET at = ?", "{kapot", "assessment 1: review comment on ", ["score", "report", "export"]),
+    ("UPDATE review_comment SET at = ?", 7.5, "at '7.5'", ["score", "report", "export"]),
+    ("UPDATE action SET due = ?", "morgen", "action 1: due 'morgen'", ["score", "report", "export"]),
+    ("UPDATE history SET at = ?", "2025-02-30T10:00", "assessment 1: history entry 1: at", ["history"]),
+    ("UPDATE agreement SET signed = ?", "2020-02-30", "tie 1: agreement 1: signed '2020-02-30'", ["tie", "export-tie"]),
+]
+
+_ARGS = {"list": [], "score": ["1"], "history": ["1"], "tie": ["1"], "report": ["1", "--out", "{tmp}/r.pdf"]}
+_ARGS |= {"export": ["1", "--out", "{tmp}/e.json"], "export-tie": ["1", "--out", "{tmp}/t.json"]}
+
+
+@pytest.mark.parametrize(("sql", "value", "names", "commands"), CASES)
+def test_a_value_partnercheck_never_writes_is_a_damaged_database_naming_record_and_field(run, edited, db_path, tmp_path, sql, value, names, commands):  # type: ignore[no-untyped-def]
+    _aid, edit = edited
+    before = edit(sql, value)
+    for command in commands:
+        code, _out, err = run(command, *(a.format(tmp=tmp_path) for a in _ARGS[command]))
+        assert code == 2 and "Traceback" not in err, (command, err)
+        assert f"{db_path}: is damaged and cannot be read (" in err and names in err, (command, err)
+        assert err.splitlines()[-1].startswith(f"partnercheck {command}: {db_path}: is damaged"), (command, err)
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.json"))
+
+
+def test_the_window_names_the_damaged_value_when_the_assessment_is_opened(edited, db_path):  # type: ignore[no-untyped-def]
+    """The window reads through the same store: opening the assessment (store.get) and the list
+    (list_summaries) raise the DamagedDatabaseError the window shows as its damaged-database message."""
+    from partnercheck.store.errors import DamagedDatabaseError
+    from partnercheck.workspace import open_store
+
+    aid, edit = edited
+    edit("UPDATE assessment SET updated = ?", "gisteren")
+    store = open_store(db_path)
+    try:
+        with pytest.raises(DamagedDatabaseError, match="assessment 1: updated 'gisteren'"):
+            store.list_summaries()
+        with pytest.raises(DamagedDatabaseError, match="assessment 1: updated 'gisteren'"):
+            store.get(aid)
+    finally:
+        store.close()
+
+
+def test_deleting_a_hand_edited_action_writes_nothing(edited, db_path):  # type: ignore[no-untyped-def]
+    """A write reads the old value for the history first: a damaged one is refused whole."""
+    from partnercheck.store.errors import DamagedDatabaseError
+    from partnercheck.workspace import open_store
+
+    _aid, edit = edited
+    before = edit("UPDATE action SET due = ?", "morgen")
+    store = open_store(db_path)
+    try:
+        with pytest.raises(DamagedDatabaseError, match="action 1: due 'morgen'"):
+            store.delete_action(1)
+    finally:
+        store.close()
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
