@@ -18,6 +18,8 @@ from .messages import show_error
 from .woo_actions import WooActions
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .portfolio_dialog import PortfolioDialog
     from .review_settings import ReviewSettingsDialog
     from .tie_dialog import TieDialog

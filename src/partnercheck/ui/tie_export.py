@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ..store.errors import StoreError
 from .messages import show_error
+from .save_as import ask_save_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -57,13 +58,13 @@ class TieExport(QObject):
         else:
             suffix, kind = ".json", self.tr("PartnerCheck tie files (*.json)")
         stem = parties_stem(Partnership(tie.dutch_party, tie.dutch_party_kind, tie.counterpart, tie.counterpart_kind, tie.status))
-        path, _ = QFileDialog.getSaveFileName(parent, self.tr("Export as tie file"), f"{stem}-{self.tr('tie')}{suffix}", kind)
-        if not path:
+        # A refused name (read only, a link, the database) asks again before the passphrase.
+        target = ask_save_path(parent, self.tr("Export as tie file"), f"{stem}-{self.tr('tie')}{suffix}", kind)
+        if target is None:
             return None
         choice = passphrase_dialog.ask_export(parent)  # names and notes: encrypted unless the officer chooses otherwise
         if choice is None:
             return None
-        target = Path(path)
         try:
             count = tie_transfer.export_tie_file(w.store, tie_id, target, choice.passphrase)  # as `export-tie --out`
         except (OSError, StoreError) as exc:
