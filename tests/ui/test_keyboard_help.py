@@ -11,20 +11,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
+from shortcut_helpers import shortcut_keys, window_with_everything_open
 
 from partnercheck.ui.i18n import install_translators, remove_translators
-from partnercheck.ui.main_window import MainWindow
 from partnercheck.ui.question_pane import MAX_NUMBER_KEYS
 
 # How the overview writes a key a person reads (Ctrl+↓, Ctrl+PgDn, Delete) in Qt's spelling.
 SPELLED = (("↓", "Down"), ("↑", "Up"), ("PgDn", "PgDown"), ("Delete", "Del"))
-
-
-def portable(sequence: QKeySequence) -> str:
-    """Qt's own spelling, in every language (the Dutch native text says "Ctrl+Pijl omlaag")."""
-    return sequence.toString(QKeySequence.SequenceFormat.PortableText)
 
 
 @pytest.fixture(params=["en", "nl"])
@@ -34,23 +28,12 @@ def lang(request, qapp):  # type: ignore[no-untyped-def]
     remove_translators(qapp, translators)
 
 
-def test_every_shortcut_of_the_window_is_in_the_overview(qtbot, lang, app_settings, db_path, store, new_assessment):  # type: ignore[no-untyped-def]
-    from partnercheck.ui.report_preview import ReportPreview
-
-    assessment_id = store.create(new_assessment)
-    window = MainWindow(app_settings, lang)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_database(db_path)
-    page = window.open_assessment(assessment_id)
-    assert page is not None
-    preview = ReportPreview(page.report_page)
+def test_every_shortcut_of_the_window_is_in_the_overview(qtbot, lang, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    window, preview = window_with_everything_open(make_window, store, new_assessment, lang)
     overview = window.menus.show_shortcuts()
     qtbot.waitExposed(overview)
 
-    sequences = [k for a in window.findChildren(QAction) + preview.actions() for k in a.shortcuts()]
-    sequences += [s.key() for s in window.findChildren(QShortcut)]  # the pages' and the overview's own
-    keys = {portable(k) for k in sequences if not k.isEmpty()}
+    keys = shortcut_keys(window, preview)  # the menus', the pages', the preview's and the overview's own
     assert {"Ctrl+O", "Ctrl+I", "Ctrl+E", "Ctrl+T", "Ctrl+,", "Ctrl++", "Ctrl+-", "Ctrl+0", "Ctrl+F", "F1"} <= keys
 
     text = overview.text.toPlainText()

@@ -17,11 +17,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
+from shortcut_helpers import portable, shortcut_keys, window_with_everything_open
 
 from partnercheck.ui.i18n import install_translators, remove_translators
-from partnercheck.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDES = {"nl": ROOT / "docs" / "handleiding.md", "en": ROOT / "docs" / "user-guide.md"}
@@ -47,8 +46,8 @@ def key_tokens(text: str) -> list[str]:
 
 def normal(key: str) -> str:
     """A key as the guide writes it (Ctrl+↓, Ctrl+PgDn, Delete) in Qt's portable spelling."""
-    for shown, portable in (("↓", "Down"), ("↑", "Up"), ("PgDn", "PgDown"), ("Delete", "Del")):
-        key = key.replace(shown, portable)
+    for shown, spelled in (("↓", "Down"), ("↑", "Up"), ("PgDn", "PgDown"), ("Delete", "Del")):
+        key = key.replace(shown, spelled)
     return key
 
 
@@ -66,10 +65,6 @@ def alt_keys(top: QWidget) -> set[str]:
     return {f"Alt+{letter}" for letter in map(mnemonic, texts) if letter}
 
 
-def portable(sequence: QKeySequence) -> str:
-    return sequence.toString(QKeySequence.SequenceFormat.PortableText)
-
-
 @pytest.fixture(params=sorted(GUIDES))
 def lang(request, qapp):  # type: ignore[no-untyped-def]
     translators = install_translators(qapp, request.param)
@@ -77,23 +72,12 @@ def lang(request, qapp):  # type: ignore[no-untyped-def]
     remove_translators(qapp, translators)
 
 
-def test_the_guide_names_the_keys_the_window_has(qtbot, lang, app_settings, db_path, store, new_assessment):  # type: ignore[no-untyped-def]
-    from partnercheck.ui.report_preview import ReportPreview  # QtPdf: only when a report is shown
-
-    assessment_id = store.create(new_assessment)
-    window = MainWindow(app_settings, lang)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_database(db_path)
-    page = window.open_assessment(assessment_id)
-    assert page is not None
-    preview = ReportPreview(page.report_page)
+def test_the_guide_names_the_keys_the_window_has(qtbot, lang, make_window, store, new_assessment):  # type: ignore[no-untyped-def]
+    window, preview = window_with_everything_open(make_window, store, new_assessment, lang)
     window.menus.show_guide()  # Help › User guide, a child of the window: its find keys count too
 
     quit_keys = set(map(portable, window.menus.quit_action.shortcuts()))  # the platform's own, if any
-    actions = [a for a in window.findChildren(QAction) + preview.actions() if a is not window.menus.quit_action]
-    shortcuts = {portable(k) for a in actions for k in a.shortcuts()} | {portable(s.key()) for s in window.findChildren(QShortcut)}
-    shortcuts.discard("")
+    shortcuts = shortcut_keys(window, preview, leave_out=(window.menus.quit_action,))
     known = shortcuts | alt_keys(window) | WIDGET_KEYS
 
     guide = GUIDES[lang]
