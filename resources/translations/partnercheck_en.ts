@@ -176,6 +176,27 @@ Go to the first of them (%3)?</numerusform>
             <numerusform>Took in the reviewer&apos;s comments on %n themes of %1 – %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Encrypted review package written to %1 (%n evidence file(s))</source>
+        <translation>
+            <numerusform>Encrypted review package written to %1 (%n evidence file)</numerusform>
+            <numerusform>Encrypted review package written to %1 (%n evidence files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review package written to %1 (%n evidence file(s)), not encrypted</source>
+        <translation>
+            <numerusform>Review package written to %1 (%n evidence file), not encrypted</numerusform>
+            <numerusform>Review package written to %1 (%n evidence files), not encrypted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported tie %1 with its events and %n assessment(s).</source>
+        <translation>
+            <numerusform>Imported tie %1 with its events and %n assessment.</numerusform>
+            <numerusform>Imported tie %1 with its events and %n assessments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortfolioDialog</name>

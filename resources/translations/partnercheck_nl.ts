@@ -1172,10 +1172,6 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
         <translation>PartnerCheck-reviewpakketten (*.partnercheck)</translation>
     </message>
     <message>
-        <source>Imported tie %1 with its events and %2 assessments.</source>
-        <translation>Band %1 geïmporteerd, met haar gebeurtenissen en %2 beoordelingen.</translation>
-    </message>
-    <message>
         <source>Replaced the draft %1 – %2 with the file.</source>
         <translation>Het concept %1 – %2 is vervangen door het bestand.</translation>
     </message>
@@ -1187,14 +1183,6 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
         <source>“%1” is written, but another PartnerCheck will refuse it on import: this assessment is final, and its answers to questions %2 do not fit the tie (they are meant for an older tie). Correct the tie&apos;s details, or the answers in a new revision, and export again.</source>
         <translation>“%1” is geschreven, maar een andere PartnerCheck weigert het bij het importeren: deze beoordeling is vastgesteld, en de antwoorden op de vragen %2 passen niet bij de band (ze zijn bedoeld voor een oudere band). Verbeter de gegevens van de band, of de antwoorden in een nieuwe revisie, en exporteer opnieuw.</translation>
     </message>
-    <message>
-        <source>Encrypted review package written to %1 (%2 evidence files)</source>
-        <translation>Versleuteld reviewpakket opgeslagen als %1 (%2 bewijsstukken)</translation>
-    </message>
-    <message>
-        <source>Review package written to %1 (%2 evidence files), not encrypted</source>
-        <translation>Reviewpakket opgeslagen als %1 (%2 bewijsstukken), niet versleuteld</translation>
-    </message>
     <message numerus="yes">
         <source>Took in the reviewer&apos;s comments on %n theme(s) of %1 – %2.</source>
         <translation>
@@ -1205,6 +1193,27 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
     <message>
         <source>Replaced the assessment in review %1 – %2 with the file.</source>
         <translation>De beoordeling ter toetsing %1 – %2 is vervangen door het bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted review package written to %1 (%n evidence file(s))</source>
+        <translation>
+            <numerusform>Versleuteld reviewpakket opgeslagen als %1 (%n bewijsstuk)</numerusform>
+            <numerusform>Versleuteld reviewpakket opgeslagen als %1 (%n bewijsstukken)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review package written to %1 (%n evidence file(s)), not encrypted</source>
+        <translation>
+            <numerusform>Reviewpakket opgeslagen als %1 (%n bewijsstuk), niet versleuteld</numerusform>
+            <numerusform>Reviewpakket opgeslagen als %1 (%n bewijsstukken), niet versleuteld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported tie %1 with its events and %n assessment(s).</source>
+        <translation>
+            <numerusform>Band %1 geïmporteerd, met haar gebeurtenissen en %n beoordeling.</numerusform>
+            <numerusform>Band %1 geïmporteerd, met haar gebeurtenissen en %n beoordelingen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
