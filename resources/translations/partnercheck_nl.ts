@@ -3422,6 +3422,18 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <source>The package will be written without encryption: anyone who gets it can read the names, notes and attached documents.</source>
         <translation>Het pakket wordt onversleuteld geschreven: wie het krijgt, kan de namen, notities en bewijsstukken lezen.</translation>
     </message>
+    <message>
+        <source>Encrypt the tie file</source>
+        <translation>Bandbestand versleutelen</translation>
+    </message>
+    <message>
+        <source>The tie file holds every assessment of the tie, the names of officials, contact persons and people at events, notes that may name third parties and, in a tie package, every attached document. Encrypt it with a passphrase (AES-256) and send the passphrase by another channel than the file.</source>
+        <translation>Het bandbestand bevat elke beoordeling van de band, de namen van ambtenaren, contactpersonen en mensen bij gebeurtenissen, notities die derden kunnen noemen en, in een pakket van de band, alle bijgevoegde bewijsstukken. Versleutel het met een wachtwoordzin (AES-256) en stuur de wachtwoordzin via een ander kanaal dan het bestand.</translation>
+    </message>
+    <message>
+        <source>The tie file will be written without encryption: anyone who gets it can read the names, notes and any attached documents.</source>
+        <translation>Het bandbestand wordt onversleuteld geschreven: wie het krijgt, kan de namen, notities en eventuele bewijsstukken lezen.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
