@@ -3888,16 +3888,16 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <translation>Herbeoordeling</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Verlopen</translation>
-    </message>
-    <message>
         <source>levels per theme</source>
         <translation>niveaus per thema</translation>
     </message>
     <message>
         <source>Left out to fit the window: %1.</source>
         <translation>Weggelaten om in het venster te passen: %1.</translation>
+    </message>
+    <message>
+        <source>Late actions</source>
+        <translation>Acties te laat</translation>
     </message>
 </context>
 <context>
