@@ -218,4 +218,14 @@ Go to the first of them (%3)?</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>TieExport</name>
+    <message numerus="yes">
+        <source>Tie %1 written to %2 (a tie package with %n evidence file(s)).</source>
+        <translation>
+            <numerusform>Tie %1 written to %2 (a tie package with one evidence file).</numerusform>
+            <numerusform>Tie %1 written to %2 (a tie package with %n evidence files).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

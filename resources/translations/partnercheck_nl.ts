@@ -4901,10 +4901,6 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
         <translation>band</translation>
     </message>
     <message>
-        <source>Tie %1 written to %2 (a tie package with %3 evidence files).</source>
-        <translation>Band %1 geschreven naar %2 (een pakket van de band met %3 bewijsstukken).</translation>
-    </message>
-    <message>
         <source>Tie %1 written to %2 (a tie file).</source>
         <translation>Band %1 geschreven naar %2 (een bandbestand).</translation>
     </message>
@@ -4928,9 +4924,12 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
         <source>“%1” is written, but another PartnerCheck will refuse it on import, with all its assessments: a final assessment in it has an answer that does not fit the tie (meant for an older tie). Correct the tie&apos;s details, or the answer in a new revision, and export again.</source>
         <translation>“%1” is geschreven, maar een andere PartnerCheck weigert het bij het importeren, met al zijn beoordelingen: een vastgestelde beoordeling erin heeft een antwoord dat niet bij de band past (bedoeld voor een oudere band). Verbeter de gegevens van de band, of het antwoord in een nieuwe revisie, en exporteer opnieuw.</translation>
     </message>
-    <message>
-        <source>Tie %1 written to %2 (a tie package with one evidence file).</source>
-        <translation>Band %1 geschreven naar %2 (een pakket van de band met één bewijsstuk).</translation>
+    <message numerus="yes">
+        <source>Tie %1 written to %2 (a tie package with %n evidence file(s)).</source>
+        <translation>
+            <numerusform>Band %1 geschreven naar %2 (een pakket van de band met één bewijsstuk).</numerusform>
+            <numerusform>Band %1 geschreven naar %2 (een pakket van de band met %n bewijsstukken).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -72,10 +72,8 @@ class TieExport(QObject):
         except (OSError, StoreError) as exc:
             show_error(parent, exc)
             return None
-        if count == 1:  # as `export-tie` says it
-            text = self.tr("Tie %1 written to %2 (a tie package with one evidence file).")
-        elif count:
-            text = self.tr("Tie %1 written to %2 (a tie package with %3 evidence files).").replace("%3", str(count))
+        if count:  # "one evidence file", "2 evidence files": Qt's numerus forms, as `export-tie` says it
+            text = self.tr("Tie %1 written to %2 (a tie package with %n evidence file(s)).", "", count)
         else:
             text = self.tr("Tie %1 written to %2 (a tie file).")
         text = text.replace("%1", str(tie_id)).replace("%2", str(target))
