@@ -176,6 +176,27 @@ Go to the first of them (%3)?</numerusform>
             <numerusform>Took in the reviewer&apos;s comments on %n themes of %1 – %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Encrypted review package written to %1 (%n evidence file(s))</source>
+        <translation>
+            <numerusform>Encrypted review package written to %1 (%n evidence file)</numerusform>
+            <numerusform>Encrypted review package written to %1 (%n evidence files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review package written to %1 (%n evidence file(s)), not encrypted</source>
+        <translation>
+            <numerusform>Review package written to %1 (%n evidence file), not encrypted</numerusform>
+            <numerusform>Review package written to %1 (%n evidence files), not encrypted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported tie %1 with its events and %n assessment(s).</source>
+        <translation>
+            <numerusform>Imported tie %1 with its events and %n assessment.</numerusform>
+            <numerusform>Imported tie %1 with its events and %n assessments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortfolioDialog</name>
@@ -194,6 +215,16 @@ Go to the first of them (%3)?</numerusform>
         <translation>
             <numerusform>%n tie written to %1, with %2 for Datasette.</numerusform>
             <numerusform>%n ties written to %1, with %2 for Datasette.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TieExport</name>
+    <message numerus="yes">
+        <source>Tie %1 written to %2 (a tie package with %n evidence file(s)).</source>
+        <translation>
+            <numerusform>Tie %1 written to %2 (a tie package with one evidence file).</numerusform>
+            <numerusform>Tie %1 written to %2 (a tie package with %n evidence files).</numerusform>
         </translation>
     </message>
 </context>

@@ -1172,10 +1172,6 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
         <translation>PartnerCheck-reviewpakketten (*.partnercheck)</translation>
     </message>
     <message>
-        <source>Imported tie %1 with its events and %2 assessments.</source>
-        <translation>Band %1 geïmporteerd, met haar gebeurtenissen en %2 beoordelingen.</translation>
-    </message>
-    <message>
         <source>Replaced the draft %1 – %2 with the file.</source>
         <translation>Het concept %1 – %2 is vervangen door het bestand.</translation>
     </message>
@@ -1187,14 +1183,6 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
         <source>“%1” is written, but another PartnerCheck will refuse it on import: this assessment is final, and its answers to questions %2 do not fit the tie (they are meant for an older tie). Correct the tie&apos;s details, or the answers in a new revision, and export again.</source>
         <translation>“%1” is geschreven, maar een andere PartnerCheck weigert het bij het importeren: deze beoordeling is vastgesteld, en de antwoorden op de vragen %2 passen niet bij de band (ze zijn bedoeld voor een oudere band). Verbeter de gegevens van de band, of de antwoorden in een nieuwe revisie, en exporteer opnieuw.</translation>
     </message>
-    <message>
-        <source>Encrypted review package written to %1 (%2 evidence files)</source>
-        <translation>Versleuteld reviewpakket opgeslagen als %1 (%2 bewijsstukken)</translation>
-    </message>
-    <message>
-        <source>Review package written to %1 (%2 evidence files), not encrypted</source>
-        <translation>Reviewpakket opgeslagen als %1 (%2 bewijsstukken), niet versleuteld</translation>
-    </message>
     <message numerus="yes">
         <source>Took in the reviewer&apos;s comments on %n theme(s) of %1 – %2.</source>
         <translation>
@@ -1205,6 +1193,27 @@ Het bestand dat niet kan worden geopend, blijft ernaast bewaard onder een nieuwe
     <message>
         <source>Replaced the assessment in review %1 – %2 with the file.</source>
         <translation>De beoordeling ter toetsing %1 – %2 is vervangen door het bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted review package written to %1 (%n evidence file(s))</source>
+        <translation>
+            <numerusform>Versleuteld reviewpakket opgeslagen als %1 (%n bewijsstuk)</numerusform>
+            <numerusform>Versleuteld reviewpakket opgeslagen als %1 (%n bewijsstukken)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review package written to %1 (%n evidence file(s)), not encrypted</source>
+        <translation>
+            <numerusform>Reviewpakket opgeslagen als %1 (%n bewijsstuk), niet versleuteld</numerusform>
+            <numerusform>Reviewpakket opgeslagen als %1 (%n bewijsstukken), niet versleuteld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported tie %1 with its events and %n assessment(s).</source>
+        <translation>
+            <numerusform>Band %1 geïmporteerd, met haar gebeurtenissen en %n beoordeling.</numerusform>
+            <numerusform>Band %1 geïmporteerd, met haar gebeurtenissen en %n beoordelingen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3422,18 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <source>The package will be written without encryption: anyone who gets it can read the names, notes and attached documents.</source>
         <translation>Het pakket wordt onversleuteld geschreven: wie het krijgt, kan de namen, notities en bewijsstukken lezen.</translation>
     </message>
+    <message>
+        <source>Encrypt the tie file</source>
+        <translation>Bandbestand versleutelen</translation>
+    </message>
+    <message>
+        <source>The tie file holds every assessment of the tie, the names of officials, contact persons and people at events, notes that may name third parties and, in a tie package, every attached document. Encrypt it with a passphrase (AES-256) and send the passphrase by another channel than the file.</source>
+        <translation>Het bandbestand bevat elke beoordeling van de band, de namen van ambtenaren, contactpersonen en mensen bij gebeurtenissen, notities die derden kunnen noemen en, in een pakket van de band, alle bijgevoegde bewijsstukken. Versleutel het met een wachtwoordzin (AES-256) en stuur de wachtwoordzin via een ander kanaal dan het bestand.</translation>
+    </message>
+    <message>
+        <source>The tie file will be written without encryption: anyone who gets it can read the names, notes and any attached documents.</source>
+        <translation>Het bandbestand wordt onversleuteld geschreven: wie het krijgt, kan de namen, notities en eventuele bewijsstukken lezen.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -3867,16 +3888,16 @@ Naar de eerste daarvan gaan (%3)?</numerusform>
         <translation>Herbeoordeling</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Verlopen</translation>
-    </message>
-    <message>
         <source>levels per theme</source>
         <translation>niveaus per thema</translation>
     </message>
     <message>
         <source>Left out to fit the window: %1.</source>
         <translation>Weggelaten om in het venster te passen: %1.</translation>
+    </message>
+    <message>
+        <source>Late actions</source>
+        <translation>Acties te laat</translation>
     </message>
 </context>
 <context>
@@ -4880,10 +4901,6 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
         <translation>band</translation>
     </message>
     <message>
-        <source>Tie %1 written to %2 (a tie package with %3 evidence files).</source>
-        <translation>Band %1 geschreven naar %2 (een pakket van de band met %3 bewijsstukken).</translation>
-    </message>
-    <message>
         <source>Tie %1 written to %2 (a tie file).</source>
         <translation>Band %1 geschreven naar %2 (een bandbestand).</translation>
     </message>
@@ -4907,9 +4924,12 @@ De gegevens van het partnerschap, de antwoorden met hun onderbouwing, het actiep
         <source>“%1” is written, but another PartnerCheck will refuse it on import, with all its assessments: a final assessment in it has an answer that does not fit the tie (meant for an older tie). Correct the tie&apos;s details, or the answer in a new revision, and export again.</source>
         <translation>“%1” is geschreven, maar een andere PartnerCheck weigert het bij het importeren, met al zijn beoordelingen: een vastgestelde beoordeling erin heeft een antwoord dat niet bij de band past (bedoeld voor een oudere band). Verbeter de gegevens van de band, of het antwoord in een nieuwe revisie, en exporteer opnieuw.</translation>
     </message>
-    <message>
-        <source>Tie %1 written to %2 (a tie package with one evidence file).</source>
-        <translation>Band %1 geschreven naar %2 (een pakket van de band met één bewijsstuk).</translation>
+    <message numerus="yes">
+        <source>Tie %1 written to %2 (a tie package with %n evidence file(s)).</source>
+        <translation>
+            <numerusform>Band %1 geschreven naar %2 (een pakket van de band met één bewijsstuk).</numerusform>
+            <numerusform>Band %1 geschreven naar %2 (een pakket van de band met %n bewijsstukken).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -177,6 +177,17 @@ def test_the_portfolio_fits_683_pixels_with_fewer_columns_and_says_which(qtbot, 
     assert "Weggelaten om in het venster te passen:" in portfolio.summary_label.text()
     assert "niveaus per thema" in portfolio.summary_label.text()
     assert portfolio.texts() == whole  # the export and the filter see every column
+    # A little wider (683 px at 100 %) the overdue actions come back under a short title that says
+    # actions: beside "– te laat" in the review column a bare "Verlopen" read as the review being
+    # overdue. The whole title is in its tooltip.
+    portfolio.resize(683, 452)
+    qapp.processEvents()
+    late = next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Verlopen acties"
+    )
+    assert late in shown() and model.headerData(late, Qt.Orientation.Horizontal) == "Acties te laat"
+    assert table.horizontalHeader().sectionSizeFromContents(late).width() <= table.columnWidth(late)  # the title whole
+    assert table.horizontalScrollBar().maximum() == 0
 
     portfolio.resize(1180, 620)  # wider again: the whole heat map back
     qtbot.waitUntil(lambda: table.width() > 900)

@@ -17,6 +17,10 @@ UNANSWERED = "%n question(s) still have no answer. This is the first of them."
 EMPTY_BIN = "Remove the %n assessment(s) in the bin for good? This cannot be undone."
 PORTFOLIO = "%n tie(s); %1 due for review, %2 of them overdue."
 PUBLISHED = "%n tie(s) written to %1, with %2 for Datasette."
+SEALED_PACKAGE = "Encrypted review package written to %1 (%n evidence file(s))"
+OPEN_PACKAGE = "Review package written to %1 (%n evidence file(s)), not encrypted"
+TIE_IMPORTED = "Imported tie %1 with its events and %n assessment(s)."
+TIE_WRITTEN = "Tie %1 written to %2 (a tie package with %n evidence file(s))."
 EXPECTED = [
     ("ListPage", "%n assessment(s)", 1, "1 assessment", "1 beoordeling"),
     ("ListPage", "%n assessment(s)", 3, "3 assessments", "3 beoordelingen"),
@@ -34,6 +38,14 @@ EXPECTED = [
     ("PortfolioDialog", PORTFOLIO, 2, "2 ties; %1 due", "2 banden; %1 toe"),
     ("PublicationActions", PUBLISHED, 1, "1 tie written", "1 band geschreven"),
     ("PublicationActions", PUBLISHED, 7, "7 ties written", "7 banden geschreven"),
+    ("FileActions", SEALED_PACKAGE, 1, "(1 evidence file)", "(1 bewijsstuk)"),
+    ("FileActions", SEALED_PACKAGE, 3, "(3 evidence files)", "(3 bewijsstukken)"),
+    ("FileActions", OPEN_PACKAGE, 1, "(1 evidence file), not", "(1 bewijsstuk), niet"),
+    ("FileActions", OPEN_PACKAGE, 0, "(0 evidence files), not", "(0 bewijsstukken), niet"),
+    ("FileActions", TIE_IMPORTED, 1, "and 1 assessment.", "en 1 beoordeling."),
+    ("FileActions", TIE_IMPORTED, 2, "and 2 assessments.", "en 2 beoordelingen."),
+    ("TieExport", TIE_WRITTEN, 1, "with one evidence file).", "met één bewijsstuk)."),
+    ("TieExport", TIE_WRITTEN, 4, "with 4 evidence files).", "met 4 bewijsstukken)."),
 ]
 
 

@@ -36,7 +36,7 @@ def test_the_review_package_is_encrypted_and_opens_elsewhere_with_its_passphrase
     assessment_id, out = _export(window, store, new_assessment, library, tmp_path, dialogs)
     raw = out.read_bytes()
     assert is_sealed(raw) and b"Oeigoerse" not in raw and b"de Vries" not in raw and b"assessment.json" not in raw
-    assert window.statusBar().currentMessage() == f"Encrypted review package written to {out} (1 evidence files)"
+    assert window.statusBar().currentMessage() == f"Encrypted review package written to {out} (1 evidence file)"
     original = _document(store, assessment_id)
 
     assert window.open_database(tmp_path / "toetser.sqlite3")  # the reviewer's PC
@@ -65,7 +65,7 @@ def test_unencrypted_is_a_choice_the_status_bar_repeats(window, store, new_asses
     _, out = _export(window, store, new_assessment, library, tmp_path, dialogs, passphrase=None)
     with zipfile.ZipFile(out) as zf:
         assert "assessment.json" in zf.namelist()
-    assert window.statusBar().currentMessage() == f"Review package written to {out} (1 evidence files), not encrypted"
+    assert window.statusBar().currentMessage() == f"Review package written to {out} (1 evidence file), not encrypted"
 
 
 def test_cancelling_the_passphrase_writes_no_package(window, store, new_assessment, library, tmp_path, dialogs, monkeypatch):  # type: ignore[no-untyped-def]

@@ -41,6 +41,7 @@ def test_the_window_writes_what_export_tie_writes_and_it_imports_back(window, st
     dialog.export_button.click()
     assert dialogs.file_requests[-1] == "Export as tie file"
     assert dialogs.passphrase_requests == ["export"]  # names and notes: the officer chooses to write it in the clear
+    assert dialogs.export_kinds == ["tie-file"]  # its own rule (services.export_rule), not the assessment file's
     code, _, _ = run("export-tie", "1", "--out", str(tmp_path / "cli.json"))
     assert code == 0
     assert out.read_bytes() == (tmp_path / "cli.json").read_bytes()  # no timestamp in it: byte for byte
@@ -138,3 +139,19 @@ def test_a_tie_with_evidence_is_offered_as_a_package_and_imported(window, store,
     window.files.import_file()
     assert window.statusBar().currentMessage() == "Imported tie 1 with its events and 2 assessments."
     assert [e.name for e in window.store.tie_evidence(1)] == ["verdrag.txt"]
+
+
+def test_the_tie_file_is_encrypted_by_default_and_its_dialog_says_what_it_holds(qtbot, ui_lang):  # type: ignore[no-untyped-def]
+    from partnercheck.services.export_rule import Export, encrypted_by_default
+    from partnercheck.ui.passphrase_dialog import PassphraseDialog
+
+    assert encrypted_by_default(Export.TIE_FILE)
+    dialog = PassphraseDialog(None, export=True, kind=Export.TIE_FILE)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Encrypt the tie file"
+    assert dialog.encrypt_box.isChecked() and not dialog.go.isEnabled()
+    dialog.encrypt_box.setChecked(False)
+    assert dialog.passphrase() is None and dialog.go.isEnabled()
+    assert dialog.hint.text() == (
+        "The tie file will be written without encryption: anyone who gets it can read the names, notes and any attached documents."
+    )

@@ -123,7 +123,12 @@ def _reading(sub: Any, common: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--as-new", action="store_true", help=N_("an assessment already here with other content: store a copy with a new uuid"))
     group.add_argument(
-        "--replace", action="store_true", help=N_("an assessment already here with other content: replace that draft (never a final one)")
+        "--replace",
+        action="store_true",
+        help=N_(
+            "an assessment already here with other content: replace it, a draft by a draft file, "
+            "one in review by a file in review (a second round of review); never a final one"
+        ),
     )
 
     p = sub.add_parser("export", parents=[common], help=N_("write an assessment as an interchange file"))

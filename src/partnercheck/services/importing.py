@@ -163,7 +163,7 @@ def store_loaded(store: AssessmentStore, loaded: Loaded, source: str, mode: Impo
                 source,
                 "uuid",
                 f"assessment {existing} in this database is this assessment with other content; "
-                "import with --as-new (a copy with a new uuid) or --replace (replaces that draft)",
+                "import with --as-new (a copy with a new uuid) or --replace (a draft or one in review takes the file's content)",
                 existing,
             )
         if mode is ImportMode.REPLACE:

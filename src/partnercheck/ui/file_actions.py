@@ -150,10 +150,10 @@ class FileActions(QObject):
             show_error(w, exc)
             return False
         if choice.passphrase is not None:
-            text = self.tr("Encrypted review package written to %1 (%2 evidence files)")
+            text = self.tr("Encrypted review package written to %1 (%n evidence file(s))", "", count)
         else:
-            text = self.tr("Review package written to %1 (%2 evidence files), not encrypted")
-        w.statusBar().showMessage(text.replace("%1", path).replace("%2", str(count)), 8000)
+            text = self.tr("Review package written to %1 (%n evidence file(s)), not encrypted", "", count)
+        w.statusBar().showMessage(text.replace("%1", path), 8000)
         self._warn_if_refused(w.store.get(assessment_id), path, self.tr("Export for review"))
         return True
 
@@ -178,9 +178,7 @@ class FileActions(QObject):
             w.reload_list(select_id=latest or None)
         w.update_due_notice()
         w.statusBar().showMessage(
-            self.tr("Imported tie %1 with its events and %2 assessments.")
-            .replace("%1", str(imported.tie_id))
-            .replace("%2", str(len(imported.assessment_ids))),
+            self.tr("Imported tie %1 with its events and %n assessment(s).", "", len(imported.assessment_ids)).replace("%1", str(imported.tie_id)),
             8000,
         )
         return latest

@@ -36,6 +36,13 @@ class PassphraseDialog(QDialog):
                 "The review package holds the names of officials, notes that may name third parties and every attached "
                 "document. Encrypt it with a passphrase (AES-256) and send the passphrase by another channel than the file."
             )
+        elif export and kind is Export.TIE_FILE:
+            self.setWindowTitle(self.tr("Encrypt the tie file"))
+            text = self.tr(
+                "The tie file holds every assessment of the tie, the names of officials, contact persons and people at events, "
+                "notes that may name third parties and, in a tie package, every attached document. Encrypt it with a passphrase "
+                "(AES-256) and send the passphrase by another channel than the file."
+            )
         elif export:
             self.setWindowTitle(self.tr("Encrypt the export"))
             text = self.tr(
@@ -96,6 +103,10 @@ class PassphraseDialog(QDialog):
                 hint = self.tr("The two passphrases are not the same.")
         elif self.export and self.kind is Export.REVIEW_PACKAGE:
             hint = self.tr("The package will be written without encryption: anyone who gets it can read the names, notes and attached documents.")
+        elif self.export and self.kind is Export.TIE_FILE:
+            hint = self.tr(
+                "The tie file will be written without encryption: anyone who gets it can read the names, notes and any attached documents."
+            )
         elif self.export:
             hint = self.tr("The file will be written without encryption: anyone who gets it can read the names and notes.")
         self.hint.setText(hint)

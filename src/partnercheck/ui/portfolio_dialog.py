@@ -138,7 +138,7 @@ class PortfolioDialog(QDialog):
         # theme list of the assessment itself).
         headers += [title if len(title) <= 18 else title[:17].rstrip() + "…" for _, title in themes]
         headers += [self.tr("Last assessed"), self.tr("Next review"), self.tr("Open actions"), self.tr("Overdue actions"), self.tr("Events since")]
-        short = {NEXT_REVIEW: self.tr("Review"), OVERDUE_ACTIONS: self.tr("Overdue")}  # in a narrow window
+        short = {NEXT_REVIEW: self.tr("Review"), OVERDUE_ACTIONS: self.tr("Late actions")}  # in a narrow window; "actions": not the review
         model = PortfolioModel(headers, [title for _, title in themes], self, short)
         cells = []
         for r in rows:

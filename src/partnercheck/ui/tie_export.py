@@ -6,9 +6,9 @@ what the command line refuses (services.files.check_replaceable: a read-only fil
 database itself).
 
 The tie file names people (assessors, contact persons, the people at events) and holds notes:
-as for the assessment file, the window asks for a passphrase first and writing it in the clear
-is the officer's choice (ui.passphrase_dialog says what that means, as the command line's note
-does)."""
+as for the assessment file, the window asks for a passphrase first (services.export_rule,
+Export.TIE_FILE) and writing it in the clear is the officer's choice (ui.passphrase_dialog
+says what that means, as the command line's note does)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ class TieExport(QObject):
         """Ask for the file and write it; the path written, None when cancelled or refused."""
         from ..domain.records import Partnership
         from ..services import tie_transfer
+        from ..services.export_rule import Export
         from ..services.package import SUFFIX
         from ..services.reports import parties_stem
         from . import passphrase_dialog
@@ -62,7 +63,8 @@ class TieExport(QObject):
         target = ask_save_path(parent, self.tr("Export as tie file"), f"{stem}-{self.tr('tie')}{suffix}", kind)
         if target is None:
             return None
-        choice = passphrase_dialog.ask_export(parent)  # names and notes: encrypted unless the officer chooses otherwise
+        # Names, notes and any attached documents: encrypted unless the officer chooses otherwise.
+        choice = passphrase_dialog.ask_export(parent, Export.TIE_FILE)
         if choice is None:
             return None
         try:
@@ -70,10 +72,8 @@ class TieExport(QObject):
         except (OSError, StoreError) as exc:
             show_error(parent, exc)
             return None
-        if count == 1:  # as `export-tie` says it
-            text = self.tr("Tie %1 written to %2 (a tie package with one evidence file).")
-        elif count:
-            text = self.tr("Tie %1 written to %2 (a tie package with %3 evidence files).").replace("%3", str(count))
+        if count:  # "one evidence file", "2 evidence files": Qt's numerus forms, as `export-tie` says it
+            text = self.tr("Tie %1 written to %2 (a tie package with %n evidence file(s)).", "", count)
         else:
             text = self.tr("Tie %1 written to %2 (a tie file).")
         text = text.replace("%1", str(tie_id)).replace("%2", str(target))
