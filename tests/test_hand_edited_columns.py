@@ -44,6 +44,9 @@ def edited(store, new_assessment, db_path):  # type: ignore[no-untyped-def]
     return aid, edit
 
 
+# A decision as a hand edit leaves it (the row itself, not the value, is what PartnerCheck writes).
+_DECIDED = "INSERT INTO publication_decision (assessment_id, decided_by, decided_at, weighing) VALUES (1, 'B. Jansen', ?, 'Afgewogen')"
+
 CASES = [
     # (raw SQL, value, what the message names, the commands that read it)
     ("UPDATE assessment SET created = ?", "2025-13-45", "assessment 1: created '2025-13-45'", ["score", "report", "export"]),
@@ -54,10 +57,16 @@ CASES = [
     ("UPDATE action SET due = ?", "morgen", "action 1: due 'morgen'", ["score", "report", "export"]),
     ("UPDATE history SET at = ?", "2025-02-30T10:00", "assessment 1: history entry 1: at", ["history"]),
     ("UPDATE agreement SET signed = ?", "2020-02-30", "tie 1: agreement 1: signed '2020-02-30'", ["tie", "export-tie"]),
+    # The retention facts (the end date counts from these) and the decision to publish.
+    ("UPDATE assessment SET approved_on = ?", "2020-02-30", "assessment 1: approved_on '2020-02-30'", ["retention"]),
+    ("UPDATE assessment SET updated = ?", "gisteren", "assessment 1: updated 'gisteren'", ["retention"]),
+    (_DECIDED, "vorige week", "assessment 1: publication decision: decided_at 'vorige week'", ["publish"]),
+    (_DECIDED, 7.5, "decided_at '7.5'", ["publish"]),
 ]
 
 _ARGS = {"list": [], "score": ["1"], "history": ["1"], "tie": ["1"], "report": ["1", "--out", "{tmp}/r.pdf"]}
-_ARGS |= {"export": ["1", "--out", "{tmp}/e.json"], "export-tie": ["1", "--out", "{tmp}/t.json"]}
+_ARGS |= {"export": ["1", "--out", "{tmp}/e.json"], "export-tie": ["1", "--out", "{tmp}/t.json"], "retention": []}
+_ARGS |= {"publish": ["--out", "{tmp}/register.sqlite3"]}
 
 
 @pytest.mark.parametrize(("sql", "value", "names", "commands"), CASES)
@@ -70,7 +79,7 @@ def test_a_value_partnercheck_never_writes_is_a_damaged_database_naming_record_a
         assert f"{db_path}: is damaged and cannot be read (" in err and names in err, (command, err)
         assert err.splitlines()[-1].startswith(f"partnercheck {command}: {db_path}: is damaged"), (command, err)
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
-    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.json"))
+    assert not [p for p in tmp_path.iterdir() if p.suffix in {".pdf", ".json"} or p.name == "register.sqlite3"]
 
 
 def test_the_window_names_the_damaged_value_when_the_assessment_is_opened(edited, db_path):  # type: ignore[no-untyped-def]
@@ -105,3 +114,20 @@ def test_deleting_a_hand_edited_action_writes_nothing(edited, db_path):  # type:
     finally:
         store.close()
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_the_window_names_a_damaged_hold_time(edited, db_path):  # type: ignore[no-untyped-def]
+    """The hold is read by the window only (the assessment page, the Woo export): the same message."""
+    from partnercheck.store.errors import DamagedDatabaseError
+    from partnercheck.workspace import open_store
+
+    aid, edit = edited
+    edit("UPDATE assessment SET hold = ?", "sinds gisteren")
+    store = open_store(db_path)
+    try:
+        with pytest.raises(DamagedDatabaseError, match="assessment 1: hold 'sinds gisteren'"):
+            store.hold_of(aid)
+        with pytest.raises(DamagedDatabaseError, match="assessment 1: hold 'sinds gisteren'"):
+            store.tie_holds(store.tie_of(aid))
+    finally:
+        store.close()
