@@ -131,3 +131,23 @@ def test_the_window_names_a_damaged_hold_time(edited, db_path):  # type: ignore[
             store.tie_holds(store.tie_of(aid))
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("sql", "value", "command", "found"),
+    [
+        ("UPDATE assessment SET updated = ?", "gisteren", "list", "(beoordeling 1: updated 'gisteren' is geen waarde die PartnerCheck schrijft)"),
+        ("UPDATE agreement SET signed = ?", "2020-02-30", "tie", "(band 1: overeenkomst 1: signed '2020-02-30' is geen waarde die "),
+        ("UPDATE review_comment SET at = ?", "{kapot", "score", "(beoordeling 1: reviewopmerking bij "),
+        (_DECIDED, "vorige week", "publish", "(beoordeling 1: besluit tot publicatie: decided_at 'vorige week' is geen waarde"),
+    ],
+)
+def test_a_dutch_run_says_what_it_found_in_dutch(run, edited, db_path, tmp_path, sql, value, command, found):  # type: ignore[no-untyped-def]
+    """The record and the sentence in Dutch; the field as the column is named in the database."""
+    _aid, edit = edited
+    before = edit(sql, value)
+    code, _out, err = run(command, *(a.format(tmp=tmp_path) for a in _ARGS[command]), "--lang", "nl")
+    assert code == 2 and "Traceback" not in err, err
+    assert err.splitlines()[-1].startswith(f"partnercheck {command}: {db_path}: is beschadigd en kan niet worden gelezen ("), err
+    assert found in err and "is not a value" not in err and "assessment 1" not in err, err
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
