@@ -57,6 +57,7 @@ CASES = [
     ("UPDATE action SET due = ?", "morgen", "action 1: due 'morgen'", ["score", "report", "export"]),
     ("UPDATE history SET at = ?", "2025-02-30T10:00", "assessment 1: history entry 1: at", ["history"]),
     ("UPDATE agreement SET signed = ?", "2020-02-30", "tie 1: agreement 1: signed '2020-02-30'", ["tie", "export-tie"]),
+    ("UPDATE tie_history SET at = ?", "gisteren", "tie 1: history entry ", ["tie-history"]),
     # The retention facts (the end date counts from these) and the decision to publish.
     ("UPDATE assessment SET approved_on = ?", "2020-02-30", "assessment 1: approved_on '2020-02-30'", ["retention"]),
     ("UPDATE assessment SET updated = ?", "gisteren", "assessment 1: updated 'gisteren'", ["retention"]),
@@ -66,7 +67,7 @@ CASES = [
 
 _ARGS = {"list": [], "score": ["1"], "history": ["1"], "tie": ["1"], "report": ["1", "--out", "{tmp}/r.pdf"]}
 _ARGS |= {"export": ["1", "--out", "{tmp}/e.json"], "export-tie": ["1", "--out", "{tmp}/t.json"], "retention": []}
-_ARGS |= {"publish": ["--out", "{tmp}/register.sqlite3"]}
+_ARGS |= {"publish": ["--out", "{tmp}/register.sqlite3"], "tie-history": ["1"]}
 
 
 @pytest.mark.parametrize(("sql", "value", "names", "commands"), CASES)
@@ -150,4 +151,28 @@ def test_a_dutch_run_says_what_it_found_in_dutch(run, edited, db_path, tmp_path,
     assert code == 2 and "Traceback" not in err, err
     assert err.splitlines()[-1].startswith(f"partnercheck {command}: {db_path}: is beschadigd en kan niet worden gelezen ("), err
     assert found in err and "is not a value" not in err and "assessment 1" not in err, err
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_typing_a_note_after_a_hand_edited_history_time_writes_nothing(store, new_assessment, db_path):  # type: ignore[no-untyped-def]
+    """A note's keystrokes join its last history entry when it is recent: a hand-edited time
+    there is refused whole (the damaged database), not a traceback in the window's note field."""
+    from partnercheck.domain.assessment import Answer
+    from partnercheck.store.errors import DamagedDatabaseError
+    from partnercheck.workspace import open_store
+
+    aid = store.create(new_assessment)
+    question = store._checklist_of(aid).themes[0].questions[0]
+    store.save_answer(aid, question.id, Answer(None, "Eerste"))
+    store.close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE history SET at = 'zojuist' WHERE subject = ?", [f"note:{question.id}"])
+    conn.close()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    reopened = open_store(db_path)
+    try:
+        with pytest.raises(DamagedDatabaseError, match=r"assessment 1: history entry \d+: at 'zojuist'"):
+            reopened.save_answer(aid, question.id, Answer(None, "Eerste regel"))
+    finally:
+        reopened.close()
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
