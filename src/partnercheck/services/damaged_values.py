@@ -22,8 +22,9 @@ _NUMBERED = {
     "action": N_("action {n}"),
     "agreement": N_("agreement {n}"),
     "history entry": N_("history entry {n}"),
+    "event": N_("event {n}"),
 }
-_NUMBERED_PART = re.compile(r"^(tie evidence|history entry|assessment|evidence|action|tie|agreement) (\S+)$")
+_NUMBERED_PART = re.compile(r"^(tie evidence|history entry|assessment|evidence|action|tie|agreement|event) (\S+)$")
 _COMMENT_PART = re.compile(r"^review comment on (.+)$")
 
 
