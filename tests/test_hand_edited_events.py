@@ -52,4 +52,12 @@ def test_text_where_an_events_amount_belongs_is_a_damaged_database(run, edited, 
     _tie, edit = edited
     edit("value_cents", "veel")
     code, _, err = run("gifts")
-    assert code == 2 and "(event 1: value_cents 'veel' is not a whole number)" in err, err
+    assert code == 2 and "(event 1: value_cents 'veel' is not a value PartnerCheck writes)" in err, err
+
+
+def test_a_dutch_run_names_the_event_and_says_it_in_dutch(run, edited, db_path):  # type: ignore[no-untyped-def]
+    _tie, edit = edited
+    before = edit("value_cents", "veel")
+    code, _, err = run("gifts", "--lang", "nl")
+    assert code == 2 and "(gebeurtenis 1: value_cents 'veel' is geen waarde die PartnerCheck schrijft)" in err, err
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before

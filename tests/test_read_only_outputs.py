@@ -112,7 +112,13 @@ def test_the_register_replaces_its_own_read_only_file_but_no_one_elses(run, stor
 
 @pytest.mark.parametrize(
     "command",
-    [("report", "{id}", "--out"), ("report", "{id}", "--format", "docx", "--out"), ("export", "{id}", "--out"), ("export-tie", "1", "--out")],
+    [
+        ("report", "{id}", "--out"),
+        ("report", "{id}", "--format", "docx", "--out"),
+        ("export", "{id}", "--out"),
+        ("export-tie", "1", "--out"),
+        ("package", "{id}", "--no-encrypt", "--out"),
+    ],
 )
 def test_a_read_only_target_is_refused_before_the_work(run, store, new_assessment, tmp_path, command):  # type: ignore[no-untyped-def]
     """The target is checked first: the report is not rendered (seconds for a long one) only to
@@ -126,3 +132,24 @@ def test_a_read_only_target_is_refused_before_the_work(run, store, new_assessmen
         refusal = f"partnercheck {command[0]}: {target}: cannot be written (is read-only; choose another name)"
         assert code == 2 and out == "" and err.splitlines() == [refusal], err
     assert target.read_bytes() == OLD
+
+
+@pytest.mark.parametrize("kind", ["folder", "link", "pipe"])
+def test_a_package_target_that_is_no_file_is_refused_before_the_database_is_opened(run, tmp_path, db_path, kind):  # type: ignore[no-untyped-def]
+    """package checks --out as report and export do: a folder, a link or a named pipe is the only
+    line on stderr, and the database is not even opened (none exists here: no "not found" line)."""
+    if kind == "pipe" and not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    target = tmp_path / "out.partnercheck"
+    if kind == "folder":
+        target.mkdir()
+    elif kind == "link":
+        (tmp_path / "elsewhere.partnercheck").write_bytes(OLD)
+        target.symlink_to(tmp_path / "elsewhere.partnercheck")
+    else:
+        os.mkfifo(target)
+    assert not db_path.exists()
+    code, out, err = run("package", "1", "--no-encrypt", "--out", str(target))
+    assert code == 2 and out == "", err
+    assert len(err.splitlines()) == 1 and err.startswith(f"partnercheck package: {target}: cannot be written ("), err
+    assert not db_path.exists()

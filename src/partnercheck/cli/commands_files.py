@@ -135,6 +135,7 @@ def cmd_package(args: argparse.Namespace) -> int:
                 "give --passphrase-file FILE, or --no-encrypt to write it unencrypted"
             )
         )
+    check_target(target)  # before the work: a package with its files takes a while to write
     store = open_store(args)
     assessment = assessment_id(args.id)
     count = [0]

@@ -172,6 +172,14 @@ def _store(exc: errors.StoreError) -> str:
             side=exc.side,
             name=exc.side.name,
         )
+    if isinstance(exc, errors.DamagedValueError):  # a hand-edited value: the record and field in the run's language
+        from ..services.damaged_values import found_said
+
+        return t(
+            "{file}: is damaged and cannot be read ({found}); it was left untouched. Restore a backup copy.",
+            file=exc.path,
+            found=errors.one_line(found_said(exc, language())),
+        )
     if isinstance(exc, errors.DatabaseFileError):
         return _with_details(t("The database “{file}” cannot be used as it is; it was left untouched.", file=_name(exc.path)), exc)
     return _with_details(t("This cannot be done; nothing was changed."), exc)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import StateError, StoreError
-from .rows import _stamp
+from .rows import _moment, _stamp
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
@@ -105,7 +105,7 @@ class AudienceWrites:
                 "JOIN assessment a ON a.id = d.assessment_id WHERE a.deleted IS NULL ORDER BY d.assessment_id"
             ).fetchall()
         )
-        return [PublicationDecision(r[0], r[1], _dt.datetime.fromisoformat(r[2]), r[3]) for r in rows]
+        return self._read(lambda: [PublicationDecision(r[0], r[1], _decided_at(r), r[3]) for r in rows])
 
     def publication_decision(self, assessment_id: int) -> PublicationDecision | None:
         """The decision in force about one assessment, in the bin or not; None: none recorded."""
@@ -116,4 +116,9 @@ class AudienceWrites:
                 "SELECT assessment_id, decided_by, decided_at, weighing FROM publication_decision WHERE assessment_id = ?", [assessment_id]
             ).fetchone()
         )
-        return PublicationDecision(row[0], row[1], _dt.datetime.fromisoformat(row[2]), row[3]) if row else None
+        return self._read(lambda: PublicationDecision(row[0], row[1], _decided_at(row), row[3]) if row else None)
+
+
+def _decided_at(row: Any) -> _dt.datetime:
+    """A decision's stored time, as written (with its offset); a hand edit is a damaged database."""
+    return _moment(row[2], f"assessment {row[0]}: publication decision", "decided_at", local=False)

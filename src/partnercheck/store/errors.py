@@ -125,11 +125,14 @@ class DamagedDatabaseError(DatabaseFileError):
 
 class DamagedValueError(DamagedDatabaseError):
     """A stored value PartnerCheck never writes (a database edited by hand): ``detail`` names
-    the record and the field, which the window shows too (the file itself opens fine)."""
+    the record and the field, which the window shows too (the file itself opens fine).
+    ``found`` (record, field, value), when known, lets a Dutch run say the detail in Dutch
+    (services.damaged_values)."""
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: str, found: tuple[str, str, object] | None = None) -> None:
         super().__init__(path, detail)
         self.detail = detail
+        self.found = found
 
 
 class ForeignJournalError(DatabaseFileError):

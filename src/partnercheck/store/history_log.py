@@ -11,7 +11,7 @@ import datetime as _dt
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
-from .rows import _stamp
+from .rows import _moment, _stamp
 
 if TYPE_CHECKING:
     from .connection import Database
@@ -63,7 +63,9 @@ class HistoryLog:
             "SELECT id, at, actor, subject, old FROM history WHERE assessment_id = ? ORDER BY id DESC LIMIT 1", [assessment_id]
         ).fetchone()
         recent = _dt.datetime.fromisoformat(stamp) - _dt.timedelta(seconds=NOTE_EDIT_SESSION_SECONDS)
-        if last is None or last[3] != subject or last[2] != self.actor or _dt.datetime.fromisoformat(last[1]) < recent:
+        # A hand-edited time is refused (the write rolls back), not compared as a traceback.
+        same_run = last is not None and last[3] == subject and last[2] == self.actor
+        if last is None or not same_run or _moment(last[1], f"assessment {assessment_id}: history entry {last[0]}", "at") < recent:
             self._log(assessment_id, stamp, subject, old, new)
         elif last[4] == new:
             self.db.execute("DELETE FROM history WHERE id = ?", [last[0]])  # typed, then undone: no change

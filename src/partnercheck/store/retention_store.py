@@ -8,13 +8,13 @@ so a hold set by another window a moment earlier is honoured.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.assessment import AssessmentState
 from .errors import StoreError, UnknownAssessmentError, UnknownTieError
-from .rows import _stamp
+from .rows import _day, _moment, _stamp
 
 if TYPE_CHECKING:
     from ..domain.retention import Emptied, Hold, Judgement, RecordFacts, RecordType, RetentionPeriod
@@ -37,6 +37,8 @@ DESTRUCTION_COLUMNS = (
     "reports_sha256",
 )
 
+T = TypeVar("T")
+
 # What _facts reads, in its order.
 _FACT_COLUMNS = "id, state, approved_on, updated, hold, dutch_party, counterpart, revision, deleted, hold_reason"
 
@@ -48,6 +50,7 @@ class RetentionStore:
     if TYPE_CHECKING:
 
         def _write(self) -> AbstractContextManager[Database]: ...
+        def _read(self, fn: Callable[[], T]) -> T: ...
         def _require(self, assessment_id: int) -> None: ...
         def _log(self, assessment_id: int, stamp: str, subject: str, old: str | None, new: str | None, *, actor: str | None = None) -> None: ...
         def _log_tie(self, db: Database, tie_id: int, stamp: str, subject: str, old: str | None, new: str | None) -> None: ...
@@ -152,20 +155,20 @@ class RetentionStore:
         row = self.db.execute("SELECT hold, hold_reason FROM assessment WHERE id = ?", [assessment_id]).fetchone()
         if row is None:
             raise UnknownAssessmentError(assessment_id)
-        return _hold(row[0], row[1])
+        return self._read(lambda: _hold(row[0], row[1], f"assessment {assessment_id}"))
 
     def tie_holds(self, tie_id: int) -> dict[int, Hold | None]:
         """Per assessment of the tie (the bin included), its hold or None."""
         if self.db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
             raise UnknownTieError(tie_id)
         rows = self.db.execute("SELECT id, hold, hold_reason FROM assessment WHERE partnership_id = ? ORDER BY id", [tie_id]).fetchall()
-        return {int(r[0]): _hold(r[1], r[2]) for r in rows}
+        return self._read(lambda: {int(r[0]): _hold(r[1], r[2], f"assessment {r[0]}") for r in rows})
 
     def record_facts(self, *, in_bin: bool | None = None) -> list[RecordFacts]:
         """Every assessment's retention facts (only those in the bin, or only those outside it)."""
         where = "" if in_bin is None else "WHERE deleted IS NOT NULL" if in_bin else "WHERE deleted IS NULL"
         rows = self.db.execute(f"SELECT {_FACT_COLUMNS} FROM assessment {where} ORDER BY id").fetchall()
-        return [_facts(r) for r in rows]
+        return self._read(lambda: [_facts(r) for r in rows])
 
     def judgements(self, today: _dt.date, *, in_bin: bool | None = None) -> list[Judgement]:
         from ..domain.retention import judge  # here, not at the top: importing the store must not load it
@@ -233,8 +236,8 @@ def _facts(row: Any) -> RecordFacts:
     return RecordFacts(
         id=int(row[0]),
         state=AssessmentState(row[1]),
-        approved_on=_dt.date.fromisoformat(row[2]) if row[2] else None,
-        updated=_date(row[3]),
+        approved_on=_day(row[2], f"assessment {row[0]}", "approved_on"),
+        updated=_date(row[3], f"assessment {row[0]}"),
         hold=row[4] is not None,
         dutch_party=row[5],
         counterpart=row[6],
@@ -276,18 +279,18 @@ def _unsaid(said: str) -> str:
     return said.removeprefix("on").removeprefix(": ")
 
 
-def _hold(since: str | None, reason: str | None) -> Hold | None:
+def _hold(since: str | None, reason: str | None, record: str) -> Hold | None:
     from ..domain.retention import Hold  # here, not at the top: importing the store must not load it
 
     if since is None:
         return None
-    moment = _dt.datetime.fromisoformat(since)
+    moment = _moment(since, record, "hold", local=False)
     return Hold(moment.astimezone() if moment.tzinfo is not None else moment, reason or "")
 
 
-def _date(text: str) -> _dt.date:
+def _date(text: str, record: str) -> _dt.date:
     """A stored change time (ISO, UTC or with its offset) as the local calendar date."""
-    moment = _dt.datetime.fromisoformat(text)
+    moment = _moment(text, record, "updated", local=False)
     if moment.tzinfo is not None:
         moment = moment.astimezone()
     return moment.date()

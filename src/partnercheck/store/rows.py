@@ -71,6 +71,7 @@ class DamagedValue(ValueError):
         super().__init__(f"{record}: {field} {value!r} is not a value PartnerCheck writes")
         self.record = record
         self.field = field
+        self.value = value
 
 
 def _moment(value: object, record: str, field: str, *, local: bool = True) -> _dt.datetime:

@@ -5,13 +5,12 @@ A part of :class:`~partnercheck.store.repository.AssessmentStore` (a base class 
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import StoreError, UnknownTieError
-from .rows import _stamp
+from .rows import DamagedValue, _day, _stamp
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
     from .connection import Database
 
 T = TypeVar("T")
+E = TypeVar("E")
 
 _REVIEW_POLICY = "review_policy"
 
@@ -28,20 +28,32 @@ _REVIEW_POLICY = "review_policy"
 def _event_from_row(row: dict[str, Any]) -> Event:
     from ..domain.events import CostCategory, Event, EventKind, GiftDisposition  # here: a store opened to import or list does not load it
 
+    record = f"event {row['id']}"
     if row["value_cents"] is not None and type(row["value_cents"]) is not int:  # SQLite keeps any type; CHECK (>= 0) lets text by
-        raise ValueError(f"value_cents {row['value_cents']!r} is not a whole number")
+        raise DamagedValue(record, "value_cents", row["value_cents"])
+    date = _day(row["date"], record, "date")
+    if date is None:  # every event has a date
+        raise DamagedValue(record, "date", row["date"])
     return Event(
         id=row["id"],
         tie_id=row["partnership_id"],
-        date=_dt.date.fromisoformat(row["date"]),
-        kind=EventKind(row["kind"]),
+        date=date,
+        kind=_member(EventKind, row, "kind", record),
         text=row["text"],
         people=row["people"],
         value_cents=row["value_cents"],
-        category=CostCategory(row["category"]) if row["category"] else None,
-        disposition=GiftDisposition(row["disposition"]) if row["disposition"] else None,
+        category=_member(CostCategory, row, "category", record) if row["category"] else None,
+        disposition=_member(GiftDisposition, row, "disposition", record) if row["disposition"] else None,
         source=row["source"],
     )
+
+
+def _member(kind: Callable[[Any], E], row: dict[str, Any], field: str, record: str) -> E:
+    """A stored code of one of the domain's kinds; one PartnerCheck does not know is a hand edit."""
+    try:
+        return kind(row[field])
+    except ValueError:
+        raise DamagedValue(record, field, row[field]) from None
 
 
 def _event_columns(event: Event) -> dict[str, Any]:
@@ -137,7 +149,9 @@ class EventStore:
         for row in rows:
             try:
                 events.append(_event_from_row(row))
-            except ValueError as exc:
+            except DamagedValue as exc:  # the record and the field, to say in the run's language
+                raise DamagedValueError(self.path, str(exc), (exc.record, exc.field, exc.value)) from None
+            except ValueError as exc:  # the domain's own refusal of the event as a whole
                 raise DamagedValueError(self.path, f"event {row['id']}: {exc}") from None
         return events
 

@@ -7,11 +7,11 @@ What each entry means is in domain/tie_history.py.
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from .errors import UnknownTieError
+from .rows import _moment
 
 if TYPE_CHECKING:
     from ..domain.records import HistoryEntry
@@ -58,7 +58,7 @@ class TieHistoryLog:
         def query() -> list[HistoryEntry]:
             if self.db.execute("SELECT 1 FROM partnership WHERE id = ?", [tie_id]).fetchone() is None:
                 raise UnknownTieError(tie_id)
-            sql = "SELECT at, actor, subject, old, new FROM tie_history WHERE partnership_id = ?"
+            sql = "SELECT at, actor, subject, old, new, id FROM tie_history WHERE partnership_id = ?"
             params: list[object] = [tie_id]
             if subject is not None:
                 sql += " AND subject = ?"
@@ -66,6 +66,6 @@ class TieHistoryLog:
             rows = self.db.execute(sql + " ORDER BY at, id", params).fetchall()
             from ..domain.records import HistoryEntry  # here: the window's first screen builds no record (domain.records: ~4 ms)
 
-            return [HistoryEntry(_dt.datetime.fromisoformat(r[0]).astimezone(), r[1], r[2], r[3], r[4]) for r in rows]
+            return [HistoryEntry(_moment(r[0], f"tie {tie_id}: history entry {r[5]}", "at"), r[1], r[2], r[3], r[4]) for r in rows]
 
         return self._read(query)

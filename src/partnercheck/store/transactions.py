@@ -61,7 +61,7 @@ class Transactions:
                 raise
             raise known from None
         except DamagedValue as exc:  # rolled back above: nothing written
-            raise DamagedValueError(self.path, str(exc)) from None
+            raise DamagedValueError(self.path, str(exc), (exc.record, exc.field, exc.value)) from None
         self._unflushed = True
         if self._after_commit is not None:
             self._after_commit()
@@ -75,7 +75,7 @@ class Transactions:
                 raise
             raise known from None
         except DamagedValue as exc:
-            raise DamagedValueError(self.path, str(exc)) from None
+            raise DamagedValueError(self.path, str(exc), (exc.record, exc.field, exc.value)) from None
 
     def checkpoint_when_idle(self, schedule: Callable[[], None]) -> None:
         """Take the WAL checkpoint off the save path: SQLite no longer makes one in the commit

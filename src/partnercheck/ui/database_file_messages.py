@@ -106,7 +106,10 @@ def damaged_database(exc: errors.DamagedDatabaseError) -> tuple[str, str]:
         exc.path,
     )
     if isinstance(exc, errors.DamagedValueError):  # a hand-edited value: which record and field, for IT
-        text += "\n\n" + fill(QCoreApplication.translate("Messages", "Found: %1"), exc.detail)
+        from ..services.damaged_values import found_said
+        from .dates import ui_language
+
+        text += "\n\n" + fill(QCoreApplication.translate("Messages", "Found: %1"), found_said(exc, ui_language()))
     return QCoreApplication.translate("Messages", "Damaged database"), text
 
 
