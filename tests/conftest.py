@@ -85,6 +85,20 @@ def run(db_path, capsys):
 
 
 @pytest.fixture
+def run_in(capsys):
+    """``run_in(db, "import", FILE)``: the command line on a database of the test's choosing
+    (a sender's and a receiver's); (exit, out, err)."""
+    from partnercheck.cli import main
+
+    def _run(db, *args):
+        code = main([args[0], "--db", str(db), *args[1:]])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+@pytest.fixture
 def library() -> ChecklistLibrary:
     return checklist_library()
 

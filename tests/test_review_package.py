@@ -45,18 +45,6 @@ def package(run_in, db, assessment_id, out):
     return out
 
 
-@pytest.fixture
-def run_in(capsys):
-    from partnercheck.cli import main
-
-    def _run(db, *args):
-        code = main([args[0], "--db", str(db), *args[1:]])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
-
-
 def _snapshot(db):
     if not db.exists():
         return None

@@ -18,18 +18,6 @@ SECRET = "correct horse battery staple"
 
 
 @pytest.fixture
-def run_in(capsys):  # type: ignore[no-untyped-def]
-    from partnercheck.cli import main
-
-    def _run(db, *args):  # type: ignore[no-untyped-def]
-        code = main([args[0], "--db", str(db), *args[1:]])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
-
-
-@pytest.fixture
 def sender(tmp_path, library, new_assessment):  # type: ignore[no-untyped-def]
     db = tmp_path / "sender.sqlite3"
     store = open_store(db)

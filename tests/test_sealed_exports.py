@@ -5,26 +5,11 @@ from __future__ import annotations
 
 import datetime as _dt
 
-import pytest
-
 from partnercheck.domain.events import Event, EventKind
 from partnercheck.services import evidence, sealed
 from partnercheck.workspace import open_store
 
 SECRET = "correct horse battery staple"
-
-
-@pytest.fixture
-def run_in(capsys):  # type: ignore[no-untyped-def]
-    """The command line on a database of the test's choosing: (exit, out, err)."""
-    from partnercheck.cli import main
-
-    def _run(db, *args):  # type: ignore[no-untyped-def]
-        code = main([args[0], "--db", str(db), *args[1:]])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def _passphrase(tmp_path, text=SECRET):  # type: ignore[no-untyped-def]

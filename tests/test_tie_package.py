@@ -19,18 +19,6 @@ from partnercheck.workspace import open_store
 
 
 @pytest.fixture
-def run_in(capsys):  # type: ignore[no-untyped-def]
-    from partnercheck.cli import main
-
-    def _run(db, *args):  # type: ignore[no-untyped-def]
-        code = main([args[0], "--db", str(db), *args[1:]])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
-
-
-@pytest.fixture
 def sender(tmp_path, library, new_assessment):  # type: ignore[no-untyped-def]
     """Tie 1: two files of its own, an assessment with a file (one content shared with the tie), an event."""
     db = tmp_path / "sender.sqlite3"
